@@ -1,0 +1,111 @@
+// Shapes of the files in src/catalog/generated/ (written by scripts/gen-catalog.mjs).
+
+/** A prose-free JSON Schema (draft 2020-12) derived from the spec; compile with Ajv `strict: false`. */
+export interface JsonSchema {
+  type?: string | string[];
+  const?: unknown;
+  enum?: unknown[];
+  format?: string;
+  default?: unknown;
+  deprecated?: boolean;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  minItems?: number;
+  maxItems?: number;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: boolean | JsonSchema;
+  items?: JsonSchema;
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+}
+
+/** One record of index.json: enough to list, route and guard commands without loading schemas. */
+export interface EndpointSummary {
+  /** The path without its leading slash, e.g. "candidate.addTag". */
+  id: string;
+  /** The part before the first dot ("assessment" for assessment.customField.list). */
+  resource: string;
+  /** The rest after the first dot ("customField.list"). */
+  action: string;
+  /** e.g. "candidatesRead"; null for the partner-implemented endpoints. */
+  permission: string | null;
+  write: boolean;
+  destructive: boolean;
+  irreversible: boolean;
+  /** Implemented by an assessment partner and called by Ashby: not callable on api.ashbyhq.com. */
+  partner: boolean;
+  beta: boolean;
+  deprecated: boolean;
+  /** Request takes `cursor`. */
+  paginated: boolean;
+  /** Request takes `syncToken` and the endpoint supports incremental sync. */
+  sync: boolean;
+}
+
+/** Shared by parameters and array items. */
+export interface ParamShape {
+  /** string | number | integer | boolean | array | object | file (multipart binary) | any, or a "|"-joined union. */
+  type: string;
+  /** Present (true) when the schema is a oneOf/anyOf union; `type` then lists the branch types. */
+  oneOf?: true;
+  enum?: unknown[];
+  format?: string;
+  default?: unknown;
+  deprecated?: true;
+  nullable?: true;
+  items?: ParamShape;
+  /** Nested properties of an object (not set for unions). */
+  params?: ParamSpec[];
+}
+
+export interface ParamSpec extends ParamShape {
+  name: string;
+  required: boolean;
+}
+
+/** One record of resources/<resource>.json. */
+export interface EndpointSpec extends EndpointSummary {
+  /** Request content types; [] when the spec declares no request body. */
+  contentTypes: string[];
+  bodyRequired: boolean;
+  /** Set when the JSON request schema is a top-level union: its number of branches. */
+  variants?: number;
+  /** Top-level JSON body parameters in spec order (union branches merged). */
+  params: ParamSpec[];
+  multipartParams?: ParamSpec[];
+  request: JsonSchema | null;
+  /** HTTP 200 body: usually a oneOf of the success and error envelopes. */
+  response: JsonSchema | null;
+  /** Other declared statuses (429, 409, 422); null when the status has no JSON body. */
+  otherResponses?: Record<string, JsonSchema | null>;
+  /** Error codes enumerated in the error branches' schemas, sorted. */
+  errorCodes?: string[];
+}
+
+export interface IndexFile {
+  '//': string;
+  endpoints: EndpointSummary[];
+}
+
+export interface ResourceFile {
+  '//': string;
+  resource: string;
+  endpoints: EndpointSpec[];
+}
+
+export interface WebhookEvent {
+  action: string;
+  /** Listed in webhook.create's webhookType enum. */
+  createable: boolean;
+  payload: JsonSchema;
+}
+
+export interface WebhooksFile {
+  '//': string;
+  events: WebhookEvent[];
+}

@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Tiny shim: answer --version before loading anything, enable the compile cache, then load the bundle.
+import { readFileSync } from 'node:fs';
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  process.stdout.write(`ashby ${pkg.version}\n`);
+} else {
+  const { enableCompileCache } = await import('node:module');
+  try { enableCompileCache?.(); } catch { /* cache dir not writable: run without it */ }
+  const { run } = await import('../dist/ashby.js');
+  await run(args);
+}

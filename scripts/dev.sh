@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# One entry point for a fresh machine: makes sure a Node new enough is there (installing Node 24
+# from the npm registry into .tool/ when the one on PATH is older), installs dependencies from the
+# lockfile, then runs the task.
+#   scripts/dev.sh quickstart   build and try ashby against the offline sandbox
+#   scripts/dev.sh test         typecheck, lint, build, drift checks and the whole test suite
+#   scripts/dev.sh <cmd...>     run any command with that Node on PATH
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+node_ok() {
+  command -v node >/dev/null 2>&1 &&
+    node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=22)?0:1)' 2>/dev/null
+}
+
+if ! node_ok; then
+  tool="$root/.tool/node24"
+  if [ ! -x "$tool/node_modules/.bin/node" ]; then
+    echo "dev.sh: Node $(node --version 2>/dev/null || echo none) is too old; installing Node 24 into .tool/ …" >&2
+    mkdir -p "$tool"
+    printf '{"private":true,"dependencies":{"node":"^24"},"allowScripts":{"node":true}}\n' >"$tool/package.json"
+    (cd "$tool" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
+  fi
+  export PATH="$tool/node_modules/.bin:$PATH"
+  node_ok || { echo "dev.sh: could not get Node >= 22.22" >&2; exit 1; }
+fi
+
+# Install dependencies when the lockfile changed since the last install.
+stamp=node_modules/.lock-stamp
+if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
+  npm ci --no-audit --no-fund --loglevel=error >&2
+  cp package-lock.json "$stamp"
+fi
+
+task="${1:-test}"
+case "$task" in
+  test)
+    shift || true
+    npm test "$@"
+    ;;
+  quickstart)
+    npm run build --silent >&2
+    set -x
+    node bin/ashby.js --version
+    node bin/ashby.js --sandbox sandbox reset
+    node bin/ashby.js --sandbox job list --fields id,title,status -o table
+    node bin/ashby.js --sandbox candidate list --limit 5 -o table
+    node bin/ashby.js --sandbox api candidate.search -f name=Ada
+    ;;
+  *)
+    exec "$@"
+    ;;
+esac

@@ -1,0 +1,427 @@
+// The one module that speaks HTTP to Ashby: auth, envelope, errors, retries, pagination, tracing.
+import { Agent, request, type Dispatcher } from 'undici';
+import {
+  ApiError,
+  AuthError,
+  NetworkError,
+  NotFoundError,
+  RateLimitError,
+  UsageError,
+  isNotFoundCode,
+  type ApiErrorInfo,
+} from '../errors.js';
+import { redactJson, redactText } from './redact.js';
+
+export const DEFAULT_BASE_URL = 'https://api.ashbyhq.com';
+
+export interface ClientOptions {
+  baseUrl?: string;
+  apiKey?: string;
+  /** Attempts after the first one, for retryable failures. */
+  maxRetries?: number;
+  /** Per-request timeout in milliseconds. */
+  timeoutMs?: number;
+  /** Where --debug traces go (already redacted). */
+  debug?: (line: string) => void;
+  warn?: (line: string) => void;
+  /** --dry-run: show each request here instead of sending it. */
+  dryRun?: (req: DryRunRequest) => void;
+  userAgent?: string;
+  /** Optional pinned Ashby-Version request header. */
+  ashbyVersion?: string;
+  /** First backoff step when the server gives no Retry-After (ms). */
+  retryBaseMs?: number;
+  /** Tells whether an endpoint is a read (safe to retry after it may have reached the server). */
+  isRead?: (endpoint: string) => boolean;
+  /** Names the permission an endpoint needs, for auth hints. */
+  permissionOf?: (endpoint: string) => string | null | undefined;
+  signal?: AbortSignal;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+export interface DryRunRequest {
+  method: 'POST';
+  url: string;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+export interface Envelope {
+  success: true;
+  results?: unknown;
+  moreDataAvailable?: boolean;
+  nextCursor?: string;
+  syncToken?: string;
+  warnings?: string[];
+  [k: string]: unknown;
+}
+
+export interface CallOptions {
+  /** Overrides the catalog's read/write knowledge. */
+  read?: boolean;
+  timeoutMs?: number;
+}
+
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+export function assertSafeBaseUrl(raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UsageError(`invalid base URL: ${raw}`);
+  }
+  if (url.protocol === 'https:') return url;
+  if (url.protocol === 'http:') {
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    if (host === 'localhost' || host === '::1' || /^127\./.test(host)) return url;
+    throw new UsageError(`refusing plain http:// to ${url.host}: API keys would travel unencrypted`, {
+      hint: 'use https://, or http:// only for a local server (127.0.0.1, localhost, ::1)',
+    });
+  }
+  throw new UsageError(`unsupported base URL scheme ${url.protocol} (use https://)`);
+}
+
+const defaultSleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const t = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(t);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+
+export class AshbyClient {
+  readonly baseUrl: string;
+  private readonly opts: ClientOptions;
+  private readonly dispatcher: Dispatcher;
+  private readonly authHeader?: string;
+  private warnedVersion = false;
+
+  constructor(opts: ClientOptions = {}) {
+    this.opts = opts;
+    this.baseUrl = assertSafeBaseUrl(opts.baseUrl ?? DEFAULT_BASE_URL).toString().replace(/\/+$/, '');
+    this.authHeader = opts.apiKey ? `Basic ${Buffer.from(`${opts.apiKey}:`).toString('base64')}` : undefined;
+    this.dispatcher = new Agent({ keepAliveTimeout: 10_000, connections: 16 });
+  }
+
+  get hasKey(): boolean {
+    return this.authHeader !== undefined;
+  }
+
+  /** Redacts the key (and its Basic form) from any text. */
+  redact(text: string): string {
+    return redactText(text, [this.opts.apiKey, this.authHeader?.slice(6)]);
+  }
+
+  async close(): Promise<void> {
+    await this.dispatcher.close();
+  }
+
+  private headers(): Record<string, string> {
+    const h: Record<string, string> = {
+      'content-type': 'application/json',
+      accept: 'application/json; version=1',
+      'user-agent': this.opts.userAgent ?? 'ashby-cli',
+    };
+    if (this.authHeader) h.authorization = this.authHeader;
+    if (this.opts.ashbyVersion) h['ashby-version'] = this.opts.ashbyVersion;
+    return h;
+  }
+
+  private trace(line: string) {
+    this.opts.debug?.(this.redact(line));
+  }
+
+  /** POST {base}/{endpoint} with a JSON body; returns the success envelope or throws a typed error. */
+  async call(endpoint: string, body: object = {}, callOpts: CallOptions = {}): Promise<Envelope> {
+    const url = `${this.baseUrl}/${endpoint}`;
+    if (this.opts.dryRun) {
+      const headers = this.headers();
+      if (headers.authorization) headers.authorization = 'Basic [REDACTED]';
+      this.opts.dryRun({ method: 'POST', url, headers, body: redactJson(body) });
+      return { success: true, results: null, dryRun: true };
+    }
+    const isRead = callOpts.read ?? this.opts.isRead?.(endpoint) ?? false;
+    const maxRetries = this.opts.maxRetries ?? 3;
+    const payload = JSON.stringify(body);
+    for (let attempt = 0; ; attempt++) {
+      const outcome = await this.attempt(endpoint, url, payload, callOpts.timeoutMs);
+      if (outcome.kind === 'ok') return outcome.envelope;
+      const retryable =
+        outcome.kind === 'rate-limited' ||
+        outcome.kind === 'not-sent' ||
+        (isRead && (outcome.kind === 'server-error' || outcome.kind === 'maybe-sent'));
+      if (!retryable || attempt >= maxRetries) throw outcome.error;
+      const wait = outcome.retryAfterMs ?? this.backoff(attempt);
+      this.trace(`* retrying ${endpoint} in ${wait} ms (attempt ${attempt + 2} of ${maxRetries + 1}): ${outcome.error.message}`);
+      await (this.opts.sleep ?? defaultSleep)(wait, this.opts.signal);
+    }
+  }
+
+  private backoff(attempt: number): number {
+    const base = this.opts.retryBaseMs ?? 1000;
+    const cap = Math.max(base, 60_000);
+    const exp = Math.min(cap, base * 2 ** attempt);
+    return Math.round(exp / 2 + Math.random() * (exp / 2));
+  }
+
+  private async attempt(
+    endpoint: string,
+    url: string,
+    payload: string,
+    timeoutMs?: number,
+  ): Promise<
+    | { kind: 'ok'; envelope: Envelope }
+    | { kind: 'rate-limited' | 'server-error' | 'not-sent' | 'maybe-sent' | 'fatal'; error: Error; retryAfterMs?: number }
+  > {
+    const started = Date.now();
+    const headers = this.headers();
+    this.trace(`> POST ${url}`);
+    for (const [k, v] of Object.entries(headers)) this.trace(`> ${k}: ${k === 'authorization' ? 'Basic [REDACTED]' : v}`);
+    this.trace(`> ${JSON.stringify(redactJson(JSON.parse(payload)))}`);
+    const timeout = timeoutMs ?? this.opts.timeoutMs ?? 60_000;
+    const signals = [AbortSignal.timeout(timeout)];
+    if (this.opts.signal) signals.push(this.opts.signal);
+    let status: number;
+    let text: string;
+    let resHeaders: Record<string, string | string[] | undefined>;
+    try {
+      const res = await request(url, {
+        method: 'POST',
+        headers,
+        body: payload,
+        dispatcher: this.dispatcher,
+        signal: AbortSignal.any(signals),
+      });
+      status = res.statusCode;
+      resHeaders = res.headers;
+      text = await res.body.text();
+    } catch (err) {
+      if (this.opts.signal?.aborted) throw err;
+      const e = err as { code?: string; name?: string; message?: string };
+      const code = e.code ?? e.name ?? 'error';
+      const timedOut = e.name === 'TimeoutError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT';
+      const msg = timedOut
+        ? `${endpoint}: no answer within ${Math.round(timeout / 1000)} s`
+        : `${endpoint}: cannot reach ${new URL(url).host}: ${this.redact(e.message ?? String(err))} (${code})`;
+      this.trace(`< ${code} after ${Date.now() - started} ms`);
+      const error = new NetworkError(msg, { cause: err });
+      return { kind: NEVER_SENT.has(code) ? 'not-sent' : 'maybe-sent', error };
+    }
+    this.trace(`< ${status} (${Date.now() - started} ms)`);
+    for (const [k, v] of Object.entries(resHeaders)) this.trace(`< ${k}: ${v}`);
+    this.trace(`< ${traceBody(text)}`);
+    this.checkVersionStatus(resHeaders);
+
+    let parsed: Record<string, unknown> | undefined;
+    try {
+      const v = JSON.parse(text);
+      if (v && typeof v === 'object' && !Array.isArray(v)) parsed = v as Record<string, unknown>;
+    } catch {
+      /* not JSON: handled by status below */
+    }
+    const info = (fallbackCode: string): ApiErrorInfo => errorInfoOf(endpoint, status, parsed, fallbackCode, this.redact(text));
+
+    if (status === 429) {
+      const scope = header(resHeaders, 'x-ratelimit-scope');
+      const i = info('rate_limited');
+      if (scope) i.message = `${i.message ?? 'rate limited'} (scope: ${scope})`;
+      return {
+        kind: 'rate-limited',
+        error: new RateLimitError(i, 'wait a minute and try again, or lower the request rate'),
+        retryAfterMs: retryAfterMs(header(resHeaders, 'retry-after')),
+      };
+    }
+    if (status === 401 || status === 403) {
+      const i = info(status === 401 ? 'unauthenticated' : 'forbidden');
+      return { kind: 'fatal', error: new AuthError(i, this.authHint(endpoint, i.code, status)) };
+    }
+    if (status >= 500) {
+      const error = new ApiError(info('server_error'));
+      return { kind: 'server-error', error };
+    }
+    if (status < 200 || status >= 300 || !parsed) {
+      return { kind: 'fatal', error: new ApiError(info(parsed ? `http_${status}` : 'invalid_response')) };
+    }
+    if (parsed.success === true) {
+      const env = parsed as Envelope;
+      if (Array.isArray(env.warnings) && env.warnings.length) this.opts.warn?.(`${endpoint}: ${env.warnings.join(', ')}`);
+      return { kind: 'ok', envelope: env };
+    }
+    const i = info('unknown_error');
+    if (i.code === 'missing_endpoint_permission') return { kind: 'fatal', error: new AuthError(i, this.authHint(endpoint, i.code, status)) };
+    if (i.code === 'rate_limit_exceeded' || i.code === 'concurrent_limit_exceeded') {
+      return { kind: 'rate-limited', error: new RateLimitError(i), retryAfterMs: retryAfterMs(header(resHeaders, 'retry-after')) };
+    }
+    if (isNotFoundCode(i.code)) return { kind: 'fatal', error: new NotFoundError(i) };
+    return { kind: 'fatal', error: new ApiError(i) };
+  }
+
+  private authHint(endpoint: string, code: string, status: number): string {
+    if (code === 'missing_endpoint_permission' || status === 403) {
+      const perm = this.opts.permissionOf?.(endpoint);
+      if (code === 'missing_endpoint_permission' || !this.authHeader) {
+        return perm
+          ? `this API key lacks the ${perm} permission needed by ${endpoint}; grant it in Ashby (Admin > API Keys) or use another profile`
+          : `this API key lacks the permission needed by ${endpoint}`;
+      }
+      return 'the API key was refused (wrong or deactivated); run `ashby auth login` with a valid key';
+    }
+    return 'no API key: run `ashby auth login`, set ASHBY_API_KEY, or try `--sandbox`';
+  }
+
+  private checkVersionStatus(h: Record<string, string | string[] | undefined>) {
+    const status = header(h, 'ashby-version-status');
+    if (!this.warnedVersion && status && /deprecated|unsupported/i.test(status)) {
+      this.warnedVersion = true;
+      this.opts.warn?.(`the Ashby API version ${header(h, 'ashby-version') ?? ''} serving this request is ${status}`);
+    }
+  }
+
+  /** Iterates every record of a paginated list endpoint. See Pager. */
+  paginate(endpoint: string, body: Record<string, unknown> = {}, opts: PageOptions = {}): Pager {
+    return new Pager(this, endpoint, body, opts, (m) => this.opts.warn?.(m));
+  }
+}
+
+export interface PageOptions {
+  /** Stop after this many records in total (undefined: no limit). */
+  max?: number;
+  /** Follow nextCursor until the end. */
+  all?: boolean;
+  /** Resume an incremental sync. */
+  syncToken?: string;
+}
+
+const RESTART_CURSOR = new Set(['next_cursor_expired', 'invalid_next_cursor']);
+const RESTART_FULL = new Set(['sync_token_expired', 'sync_token_invalid', 'incremental_sync_too_large']);
+
+/**
+ * Async iterator over a cursor-paginated list. After a complete pass `syncToken` holds the token of
+ * the last page and `complete` is true. An expired cursor restarts the pass from the first page and
+ * skips the records already yielded; an expired or invalid sync token falls back to a full sync.
+ */
+export class Pager implements AsyncIterable<unknown> {
+  syncToken?: string;
+  complete = false;
+  moreDataAvailable = false;
+  count = 0;
+  constructor(
+    private client: AshbyClient,
+    private endpoint: string,
+    private body: Record<string, unknown>,
+    private opts: PageOptions,
+    private warn: (m: string) => void,
+  ) {}
+
+  async *[Symbol.asyncIterator](): AsyncIterator<unknown> {
+    const max = this.opts.max;
+    let syncToken = this.opts.syncToken;
+    let cursor: string | undefined;
+    let skip = 0;
+    let restarts = 0;
+    for (;;) {
+      const body: Record<string, unknown> = { ...this.body };
+      const wanted = max !== undefined && skip === 0 ? max - this.count : 100;
+      body.limit = Math.max(1, Math.min(100, wanted));
+      if (syncToken) body.syncToken = syncToken;
+      if (cursor) body.cursor = cursor;
+      let env: Envelope;
+      try {
+        env = await this.client.call(this.endpoint, body, { read: true });
+      } catch (err) {
+        if (err instanceof ApiError && restarts < 3 && RESTART_CURSOR.has(err.code)) {
+          restarts++;
+          this.warn(`${this.endpoint}: the page cursor expired; restarting from the first page`);
+          skip = this.count;
+          cursor = undefined;
+          continue;
+        }
+        if (err instanceof ApiError && restarts < 3 && syncToken && RESTART_FULL.has(err.code)) {
+          restarts++;
+          this.warn(`${this.endpoint}: ${err.code}; the sync token cannot be used, running a full sync instead`);
+          syncToken = undefined;
+          skip = this.count;
+          cursor = undefined;
+          continue;
+        }
+        throw err;
+      }
+      if ((env as { dryRun?: boolean }).dryRun) return;
+      const results = Array.isArray(env.results) ? env.results : env.results == null ? [] : [env.results];
+      for (const item of results) {
+        if (skip > 0) {
+          skip--;
+          continue;
+        }
+        if (max !== undefined && this.count >= max) {
+          this.moreDataAvailable = true;
+          return;
+        }
+        this.count++;
+        yield item;
+      }
+      this.moreDataAvailable = Boolean(env.moreDataAvailable);
+      if (!env.moreDataAvailable || !env.nextCursor) {
+        this.syncToken = env.syncToken;
+        this.complete = true;
+        this.moreDataAvailable = false;
+        return;
+      }
+      if (!this.opts.all && max !== undefined && this.count >= max) return;
+      if (!this.opts.all && max === undefined) return;
+      cursor = env.nextCursor;
+    }
+  }
+}
+
+function traceBody(text: string): string {
+  let shown = text;
+  try {
+    shown = JSON.stringify(redactJson(JSON.parse(text)));
+  } catch {
+    /* not JSON: shown as is */
+  }
+  return shown.length > 4000 ? `${shown.slice(0, 4000)}… (${text.length} bytes)` : shown;
+}
+
+function header(h: Record<string, string | string[] | undefined>, name: string): string | undefined {
+  const v = h[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+export function retryAfterMs(v: string | undefined): number | undefined {
+  if (!v) return undefined;
+  const secs = Number(v);
+  const ms = Number.isFinite(secs) ? secs * 1000 : Date.parse(v) - Date.now();
+  if (!Number.isFinite(ms)) return undefined;
+  return Math.min(Math.max(0, Math.round(ms)), 120_000);
+}
+
+function errorInfoOf(
+  endpoint: string,
+  status: number,
+  body: Record<string, unknown> | undefined,
+  fallbackCode: string,
+  text: string,
+): ApiErrorInfo {
+  const ei = (body?.errorInfo ?? {}) as { code?: unknown; message?: unknown; requestId?: unknown; meta?: unknown };
+  const errors = Array.isArray(body?.errors) ? (body!.errors as unknown[]) : [];
+  const code = typeof ei.code === 'string' ? ei.code : typeof errors[0] === 'string' && /^[a-z_]+$/.test(errors[0]) ? errors[0] : fallbackCode;
+  let message = typeof ei.message === 'string' ? ei.message : typeof errors[0] === 'string' && errors[0] !== code ? errors[0] : undefined;
+  if (!body && text) message = text.slice(0, 200);
+  return {
+    endpoint,
+    code,
+    message,
+    requestId: typeof ei.requestId === 'string' ? ei.requestId : undefined,
+    status,
+    meta: ei.meta,
+  };
+}

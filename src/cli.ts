@@ -1,0 +1,151 @@
+// main(argv) -> exit code. Builds the commander program, loading only the command group that argv
+// names, maps every error to its documented exit code, and is the only place that decides the exit.
+import { Command, CommanderError, Option } from 'commander';
+import { Context, VERSION } from './context.js';
+import { CliError, ExitCode } from './errors.js';
+import { processStreams, type IOStreams } from './io/streams.js';
+import { findGroup, groups } from './commands/registry.js';
+
+/** Global flags that take a value, so that argv scanning can skip their values. */
+const VALUE_FLAGS = new Set(['--profile', '--base-url', '-o', '--output', '--fields', '--jq', '--color', '--max-retries', '--timeout']);
+
+export function firstCommandWord(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') return argv[i + 1];
+    if (a.startsWith('-')) {
+      if (VALUE_FLAGS.has(a)) i++;
+      continue;
+    }
+    return a;
+  }
+  return undefined;
+}
+
+export function addGlobalOptions(cmd: Command): Command {
+  return cmd
+    .option('--profile <name>', 'use this stored profile (env: ASHBY_PROFILE)')
+    .option('--base-url <url>', 'API base URL (env: ASHBY_BASE_URL; default https://api.ashbyhq.com)')
+    .addOption(new Option('-o, --output <format>', 'output format').choices(['table', 'json', 'ndjson', 'csv', 'yaml']))
+    .option('--json', 'shorthand for --output json')
+    .option('--fields <paths>', 'only these fields, comma-separated dot paths (e.g. id,name,primaryEmailAddress.value)')
+    .option('--jq <expr>', 'filter the JSON output with a jq expression (built in; no jq needed)')
+    .option('-y, --yes', 'skip confirmations (needed for destructive actions without a terminal)')
+    .option('--no-input', 'never prompt; fail if a value is missing')
+    .option('--dry-run', 'print the requests that would be sent and send nothing')
+    .option('--debug', 'trace HTTP requests and responses to stderr, secrets redacted (env: ASHBY_DEBUG=1)')
+    .addOption(new Option('--color <when>', 'colour: auto, always or never (NO_COLOR is honoured)').choices(['auto', 'always', 'never']))
+    .option('--sandbox', 'run against the offline sandbox organisation kept in the config dir (env: ASHBY_SANDBOX=1)')
+    .option('--raw', 'print the whole API response envelope')
+    .option('--max-retries <n>', 'retries for rate limits and failed reads (default 3)')
+    .option('--timeout <seconds>', 'per-request timeout in seconds (default 60)');
+}
+
+export async function main(argv: string[], io: IOStreams = processStreams()): Promise<number> {
+  const ctx = new Context(io);
+  const program = addGlobalOptions(new Command('ashby'));
+  program
+    .description('Ashby from the command line: every API endpoint, everyday recruiting workflows, and an offline sandbox.')
+    .version(`ashby ${VERSION}`, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help for a command')
+    .showSuggestionAfterError(true)
+    .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(s.replace(/^error:/, 'ashby: error:')),
+    })
+    .addHelpText('after', HELP_FOOTER);
+
+  program.hook('preAction', (_this, action) => {
+    ctx.opts = action.optsWithGlobals();
+  });
+
+  const word = firstCommandWord(argv);
+  const group = word ? findGroup(word) : undefined;
+  if (group) {
+    const mod = await group.load();
+    await mod.register(program, ctx, group);
+  } else {
+    // Only names and summaries: enough for `ashby --help` and for "unknown command" suggestions.
+    for (const g of groups()) {
+      const c = program.command(g.name, { hidden: g.hidden }).description(g.summary);
+      if (g.aliases) c.aliases(g.aliases);
+    }
+  }
+  applyToTree(program, (c) => {
+    c.exitOverride();
+    c.configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(s.replace(/^error:/, 'ashby: error:')) });
+    c.showSuggestionAfterError(true);
+  });
+
+  const onSigint = () => {
+    if (ctx.signal.aborted) process.exit(ExitCode.interrupted);
+    ctx.controller.abort(new InterruptSignal());
+  };
+  process.on('SIGINT', onSigint);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return ExitCode.ok;
+  } catch (err) {
+    return reportError(err, ctx, io);
+  } finally {
+    process.off('SIGINT', onSigint);
+    await ctx.cleanup();
+  }
+}
+
+class InterruptSignal extends Error {
+  constructor() {
+    super('interrupted');
+    this.name = 'InterruptSignal';
+  }
+}
+
+function applyToTree(cmd: Command, fn: (c: Command) => void) {
+  fn(cmd);
+  for (const c of cmd.commands) applyToTree(c, fn);
+}
+
+function reportError(err: unknown, ctx: Context, io: IOStreams): number {
+  if (err instanceof CommanderError) {
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return ExitCode.ok;
+    if (err.code === 'commander.executeSubCommandAsync') return ExitCode.ok;
+    return ExitCode.usage; // commander already printed the message
+  }
+  if (ctx.signal.aborted) {
+    io.stderr.write('ashby: interrupted\n');
+    return ExitCode.interrupted;
+  }
+  const redact = (s: string) => {
+    const key = ctx.env.ASHBY_API_KEY;
+    return key && key.length >= 4 ? s.split(key).join('[REDACTED]') : s;
+  };
+  if (err instanceof CliError) {
+    io.stderr.write(`ashby: ${redact(err.message)}\n`);
+    if (err.hint) io.stderr.write(`hint: ${redact(err.hint)}\n`);
+    return err.exitCode;
+  }
+  const e = err as Error;
+  io.stderr.write(`ashby: ${redact(e?.message ?? String(err))}\n`);
+  if (ctx.opts.debug && e?.stack) io.stderr.write(`${redact(e.stack)}\n`);
+  return ExitCode.other;
+}
+
+const HELP_FOOTER = `
+Output: a table on a terminal, JSON when piped; -o json|ndjson|csv|yaml|table, --fields, --jq.
+Exit codes: 0 ok, 1 error, 2 bad input, 3 not found, 4 auth, 5 API error, 6 rate limited, 7 network, 130 interrupted.
+
+Try it offline:  ashby --sandbox candidate list
+Any endpoint:    ashby api candidate.search -f email=ada@example.com
+Learn more:      ashby <command> --help`;
+
+/** Entry point used by bin/ashby.js. */
+export async function run(argv: string[]): Promise<void> {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0); // the reader went away (e.g. `| head`): not an error
+    throw e;
+  });
+  process.exitCode = await main(argv);
+}

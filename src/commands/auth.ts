@@ -1,0 +1,166 @@
+// `ashby auth login|status|logout|switch`: API keys per profile, verified with apiKey.info.
+import type { Command } from 'commander';
+import { AshbyClient, DEFAULT_BASE_URL } from '../api/client.js';
+import type { Context } from '../context.js';
+import { AuthError, UsageError } from '../errors.js';
+import { setMeta } from './meta.js';
+import { readStdin } from './run-helpers.js';
+
+export function redactKey(key: string): string {
+  return key.length <= 8 ? '****' : `****${key.slice(-4)}`;
+}
+
+interface KeyInfo {
+  title?: string;
+  scopes?: string[];
+}
+
+async function verify(ctx: Context, key: string, baseUrl: string): Promise<KeyInfo> {
+  const client = new AshbyClient({
+    baseUrl,
+    apiKey: key,
+    maxRetries: 2,
+    debug: ctx.opts.debug || ctx.env.ASHBY_DEBUG === '1' ? (l) => ctx.io.stderr.write(`[debug] ${l}\n`) : undefined,
+    signal: ctx.signal,
+  });
+  try {
+    const env = await client.call('apiKey.info', {}, { read: true });
+    return (env.results ?? {}) as KeyInfo;
+  } finally {
+    await client.close();
+  }
+}
+
+export function register(program: Command, ctx: Context): void {
+  const auth = program.command('auth').description('Log in, show and switch API key profiles');
+  auth.addHelpText(
+    'after',
+    `
+Keys are created in Ashby under Admin > Integrations > API Keys. They are stored in the OS keychain
+when one is available, otherwise in credentials.json in the config dir (readable only by you).
+Precedence: --profile / ASHBY_PROFILE choose the profile; ASHBY_API_KEY overrides its stored key.
+
+Examples:
+  ashby auth login
+  ashby auth login --profile staging --with-token < key.txt
+  ashby auth status --json
+  ashby auth switch staging`,
+  );
+
+  setMeta(
+    auth
+      .command('login')
+      .description('Store an API key for a profile after checking it with apiKey.info')
+      .option('--with-token', 'read the key from stdin instead of prompting')
+      .option('--no-verify', 'store the key without calling apiKey.info')
+      .action(async (o: { withToken?: boolean; verify?: boolean }) => {
+        const cfg = await ctx.loadConfig();
+        const profile = ctx.opts.profile ?? ctx.env.ASHBY_PROFILE ?? (await cfg.currentProfileName());
+        let key: string;
+        if (o.withToken) key = (await readStdin(ctx)).trim();
+        else if (ctx.canPrompt) key = (await (await ctx.prompter()).password(`Paste the Ashby API key for profile "${profile}":`)).trim();
+        else throw new UsageError('no terminal to ask for the key: pipe it in with `ashby auth login --with-token`');
+        if (!key) throw new UsageError('the API key is empty');
+        if (/\s/.test(key)) throw new UsageError('the API key contains white space; paste it exactly as Ashby shows it');
+        const existing = await cfg.profile(profile);
+        const baseUrl = ctx.opts.baseUrl ?? ctx.env.ASHBY_BASE_URL ?? existing?.baseUrl ?? DEFAULT_BASE_URL;
+        let info: KeyInfo = {};
+        if (o.verify !== false) info = await verify(ctx, key, baseUrl);
+        const store = await cfg.storeKey(profile, key);
+        await cfg.setProfile(profile, {
+          ...existing,
+          baseUrl: baseUrl === DEFAULT_BASE_URL ? undefined : baseUrl,
+          keyStore: store,
+          keyTitle: info.title,
+          scopes: info.scopes,
+        });
+        await cfg.setCurrent(profile);
+        if (store === 'file') ctx.warn(`no OS keychain available: the key is stored in ${cfg.credentialsPath} (readable only by you)`);
+        ctx.info(`Logged in to profile "${profile}"${info.title ? ` with key "${info.title}"` : ''} (${redactKey(key)}).`);
+      }),
+    { kind: 'builtin', endpoint: 'apiKey.info' },
+  );
+
+  setMeta(
+    auth
+      .command('status')
+      .description('Show the active profile, where its key comes from, and the key\'s scopes')
+      .option('--offline', 'do not call apiKey.info')
+      .action(async (o: { offline?: boolean }) => {
+        const out = await ctx.renderer({ columns: ['profile', 'active', 'keySource', 'key', 'baseUrl', 'keyTitle', 'scopes'] });
+        if (ctx.sandbox) {
+          const client = await ctx.client();
+          const env = await client.call('apiKey.info', {}, { read: true });
+          const info = env.results as KeyInfo;
+          await out.object({ profile: 'sandbox', active: true, keySource: 'sandbox', key: '****', baseUrl: client.baseUrl, keyTitle: info?.title, scopes: info?.scopes });
+          return;
+        }
+        const a = await ctx.resolveAuth();
+        const cfg = await ctx.loadConfig();
+        const status: Record<string, unknown> = {
+          profile: a.profile,
+          active: true,
+          keySource: a.keySource,
+          key: a.apiKey ? redactKey(a.apiKey) : null,
+          baseUrl: a.baseUrl,
+          baseUrlSource: a.baseUrlSource,
+          configDir: cfg.dir,
+          profiles: Object.keys(await cfg.profiles()).sort(),
+        };
+        if (!a.apiKey) {
+          await out.object(status);
+          throw new AuthError({ endpoint: 'auth', code: 'no_api_key', message: `not logged in (profile "${a.profile}")` }, 'run `ashby auth login`, or set ASHBY_API_KEY');
+        }
+        if (!o.offline) {
+          const info = await verify(ctx, a.apiKey, a.baseUrl);
+          status.keyTitle = info.title;
+          status.scopes = info.scopes;
+        } else {
+          const p = await cfg.profile(a.profile);
+          status.keyTitle = p?.keyTitle;
+          status.scopes = p?.scopes;
+        }
+        await out.object(status);
+      }),
+    { kind: 'builtin', endpoint: 'apiKey.info' },
+  );
+
+  setMeta(
+    auth
+      .command('logout')
+      .description('Forget the stored key of a profile')
+      .action(async () => {
+        const cfg = await ctx.loadConfig();
+        const profile = ctx.opts.profile ?? ctx.env.ASHBY_PROFILE ?? (await cfg.currentProfileName());
+        if (!(await cfg.profile(profile))) throw new UsageError(`no profile named "${profile}"`);
+        await cfg.removeProfile(profile);
+        ctx.info(`Logged out of profile "${profile}".`);
+        if (ctx.env.ASHBY_API_KEY) ctx.warn('ASHBY_API_KEY is still set in the environment and will keep being used');
+      }),
+    { kind: 'builtin' },
+  );
+
+  setMeta(
+    auth
+      .command('switch')
+      .description('Make another stored profile the active one')
+      .argument('[profile]', 'profile name')
+      .action(async (name?: string) => {
+        const cfg = await ctx.loadConfig();
+        const names = Object.keys(await cfg.profiles()).sort();
+        if (!names.length) throw new UsageError('no stored profiles: run `ashby auth login --profile NAME` first');
+        if (!name) {
+          if (!ctx.canPrompt) throw new UsageError(`name the profile to switch to: ${names.join(', ')}`);
+          const current = await cfg.currentProfileName();
+          name = await (await ctx.prompter()).select(
+            'Switch to which profile?',
+            names.map((n) => ({ name: n === current ? `${n} (active)` : n, value: n })),
+          );
+        }
+        if (!names.includes(name)) throw new UsageError(`no profile named "${name}"; stored profiles: ${names.join(', ')}`);
+        await cfg.setCurrent(name);
+        ctx.info(`Active profile is now "${name}".`);
+      }),
+    { kind: 'builtin' },
+  );
+}

@@ -1,0 +1,26 @@
+// Facts about a command that commander does not keep: which endpoint(s) it calls and its kind.
+// `ashby commands --json`, completion and the coverage tests read them.
+import type { Command } from 'commander';
+
+export interface CommandMeta {
+  kind: 'generated' | 'hand' | 'builtin';
+  endpoint?: string;
+  endpoints?: string[];
+  /** Option long names (without --) whose value is a file path. */
+  fileOptions?: string[];
+  /** Option long names completed with live values, and of what kind (job, user, stage, tag, ...). */
+  liveOptions?: Record<string, string>;
+  /** Live kind for positional arguments, by index. */
+  liveArgs?: string[];
+}
+
+const metas = new WeakMap<Command, CommandMeta>();
+
+export function setMeta(cmd: Command, meta: CommandMeta): Command {
+  metas.set(cmd, { ...metas.get(cmd), ...meta });
+  return cmd;
+}
+
+export function getMeta(cmd: Command): CommandMeta | undefined {
+  return metas.get(cmd);
+}

@@ -1,0 +1,62 @@
+// The top-level command groups. Cheap to load: names, aliases and summaries only; each group's
+// module is imported when argv names it (or when the whole tree is needed, by `ashby commands`).
+import type { Command } from 'commander';
+import type { Context } from '../context.js';
+import { RESOURCE_ALIASES, RESOURCE_SUMMARIES, kebab } from '../catalog/names.js';
+
+export interface GroupModule {
+  register(program: Command, ctx: Context, group: Group): void | Promise<void>;
+}
+
+export interface Group {
+  name: string;
+  aliases?: string[];
+  summary: string;
+  hidden?: boolean;
+  /** The API resource a generated group stands for. */
+  resource?: string;
+  load: () => Promise<GroupModule>;
+}
+
+/** A hand-written module that adds to, or replaces commands of, a resource's generated group. */
+export interface Extension {
+  extend(group: Command, ctx: Context): void | Promise<void>;
+}
+
+/** Hand-written extensions per resource, applied after the generated commands. */
+const EXTENSIONS: Record<string, Array<() => Promise<Extension>>> = {};
+
+const HAND_GROUPS: Group[] = [
+  { name: 'auth', summary: 'Log in, show and switch API key profiles', load: () => import('./auth.js') },
+  { name: 'api', summary: 'Call any Ashby endpoint directly', load: () => import('./api.js') },
+  { name: 'commands', summary: 'List every command and the endpoint it calls', load: () => import('./commands.js') },
+];
+
+let cached: Group[] | undefined;
+
+export function groups(): Group[] {
+  if (cached) return cached;
+  const resourceGroups: Group[] = Object.keys(RESOURCE_SUMMARIES).map((resource) => {
+      const name = kebab(resource);
+      const aliases = [...(name !== resource ? [resource] : []), ...(RESOURCE_ALIASES[resource] ?? [])];
+      return {
+        name,
+        aliases,
+        resource,
+        summary: RESOURCE_SUMMARIES[resource],
+        load: async () => ({
+          async register(program: Command, ctx: Context) {
+            const { registerResource } = await import('./resource.js');
+            const cmd = registerResource(program, resource, ctx);
+            for (const ext of EXTENSIONS[resource] ?? []) await (await ext()).extend(cmd, ctx);
+          },
+        }),
+      };
+    });
+  cached = [...HAND_GROUPS, ...resourceGroups];
+  return cached;
+}
+
+export function findGroup(word: string): Group | undefined {
+  return groups().find((g) => g.name === word || g.aliases?.includes(word));
+}

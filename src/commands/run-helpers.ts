@@ -1,0 +1,24 @@
+// Small pieces shared by commands: printing an API result, reading stdin.
+import type { Envelope } from '../api/client.js';
+import type { Context } from '../context.js';
+import type { OutputOptions } from '../io/output.js';
+
+/** Prints an endpoint's result: the results (array or object), or the whole envelope with --raw. */
+export async function emitResult(ctx: Context, env: Envelope, extra: Partial<OutputOptions> = {}): Promise<void> {
+  if ((env as { dryRun?: boolean }).dryRun) return;
+  const out = await ctx.renderer(extra);
+  if (ctx.opts.raw) return out.object(env);
+  if (Array.isArray(env.results)) {
+    await out.list(env.results);
+    if (env.moreDataAvailable && ctx.io.stderr.isTTY) ctx.info('more results available: use --all or --limit N');
+    return;
+  }
+  return out.object(env.results ?? null);
+}
+
+export async function readStdin(ctx: Context): Promise<string> {
+  if (ctx.io.stdin.isTTY) ctx.info('reading from stdin (end with Ctrl-D)…');
+  const chunks: Buffer[] = [];
+  for await (const c of ctx.io.stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,110 @@
+// Profiles and credentials. Settings live in config.json (conf); keys live in the OS keychain when
+// there is one, else in credentials.json readable only by the user.
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type Conf from 'conf';
+import { keychain } from './keychain.js';
+
+export interface Profile {
+  baseUrl?: string;
+  /** Where the key is kept: 'keychain' or 'file'. */
+  keyStore?: 'keychain' | 'file';
+  keyTitle?: string;
+  scopes?: string[];
+}
+
+interface Settings {
+  currentProfile?: string;
+  profiles: Record<string, Profile>;
+}
+
+export function configDir(env: NodeJS.ProcessEnv): string {
+  if (env.ASHBY_CONFIG_DIR) return env.ASHBY_CONFIG_DIR;
+  if (process.platform === 'win32' && env.APPDATA) return join(env.APPDATA, 'ashby');
+  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'ashby');
+  return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'ashby');
+}
+
+export class ConfigStore {
+  private settings?: Conf<Settings>;
+  private creds?: Conf<Record<string, string>>;
+  constructor(
+    readonly dir: string,
+    private env: NodeJS.ProcessEnv,
+  ) {}
+
+  private async conf(): Promise<Conf<Settings>> {
+    if (!this.settings) {
+      const { default: ConfCtor } = await import('conf');
+      this.settings = new ConfCtor<Settings>({ cwd: this.dir, configName: 'config', defaults: { profiles: {} }, projectSuffix: '' });
+    }
+    return this.settings;
+  }
+
+  private async credentials(): Promise<Conf<Record<string, string>>> {
+    if (!this.creds) {
+      const { default: ConfCtor } = await import('conf');
+      this.creds = new ConfCtor<Record<string, string>>({ cwd: this.dir, configName: 'credentials', configFileMode: 0o600, projectSuffix: '' });
+    }
+    return this.creds;
+  }
+
+  async currentProfileName(): Promise<string> {
+    return (await this.conf()).get('currentProfile') ?? 'default';
+  }
+
+  async profiles(): Promise<Record<string, Profile>> {
+    return (await this.conf()).get('profiles') ?? {};
+  }
+
+  async profile(name: string): Promise<Profile | undefined> {
+    return (await this.profiles())[name];
+  }
+
+  async setProfile(name: string, p: Profile): Promise<void> {
+    const c = await this.conf();
+    c.set('profiles', { ...(c.get('profiles') ?? {}), [name]: p });
+  }
+
+  async setCurrent(name: string): Promise<void> {
+    (await this.conf()).set('currentProfile', name);
+  }
+
+  async removeProfile(name: string): Promise<void> {
+    const c = await this.conf();
+    const all = { ...(c.get('profiles') ?? {}) };
+    delete all[name];
+    c.set('profiles', all);
+    await this.deleteKey(name);
+  }
+
+  /** Stores a key; returns where it went. */
+  async storeKey(profile: string, key: string): Promise<'keychain' | 'file'> {
+    const kc = keychain(this.env);
+    if (kc && (await kc.set(profile, key))) {
+      (await this.credentials()).delete(profile);
+      return 'keychain';
+    }
+    (await this.credentials()).set(profile, key);
+    return 'file';
+  }
+
+  async readKey(profile: string, store?: 'keychain' | 'file'): Promise<string | undefined> {
+    if (store !== 'file') {
+      const kc = keychain(this.env);
+      const v = kc ? await kc.get(profile) : undefined;
+      if (v) return v;
+    }
+    return (await this.credentials()).get(profile);
+  }
+
+  async deleteKey(profile: string): Promise<void> {
+    const kc = keychain(this.env);
+    if (kc) await kc.delete(profile);
+    (await this.credentials()).delete(profile);
+  }
+
+  get credentialsPath(): string {
+    return join(this.dir, 'credentials.json');
+  }
+}

@@ -1,0 +1,240 @@
+// What every command gets: the streams, the global flags, and lazy providers (config, API client,
+// renderer, prompter). Nothing heavy is loaded until a command asks for it.
+import type { AshbyClient, DryRunRequest } from './api/client.js';
+import type { ConfigStore } from './config/config.js';
+import { AuthError, UsageError } from './errors.js';
+import type { Renderer, Format, OutputOptions } from './io/output.js';
+import type { IOStreams } from './io/streams.js';
+import type { Prompter } from './prompts/prompter.js';
+
+export interface GlobalOptions {
+  profile?: string;
+  baseUrl?: string;
+  output?: string;
+  json?: boolean;
+  fields?: string;
+  jq?: string;
+  yes?: boolean;
+  input?: boolean;
+  dryRun?: boolean;
+  debug?: boolean;
+  color?: string;
+  sandbox?: boolean;
+  raw?: boolean;
+  maxRetries?: string;
+  timeout?: string;
+}
+
+export interface ResolvedAuth {
+  profile: string;
+  apiKey?: string;
+  /** env, keychain, file, sandbox or none */
+  keySource: string;
+  baseUrl: string;
+  baseUrlSource: string;
+}
+
+export const VERSION = '0.1.0';
+
+export class Context {
+  opts: GlobalOptions = {};
+  readonly controller = new AbortController();
+  private _client?: Promise<AshbyClient>;
+  private _config?: ConfigStore;
+  private cleanups: Array<() => Promise<void> | void> = [];
+
+  constructor(readonly io: IOStreams) {}
+
+  get env(): NodeJS.ProcessEnv {
+    return this.io.env;
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** Prompts are allowed only on a terminal, unless --no-input. */
+  get canPrompt(): boolean {
+    if (this.opts.input === false) return false;
+    if (this.env.ASHBY_PROMPT_ANSWERS) return true;
+    return Boolean(this.io.stdin.isTTY && this.io.stdout.isTTY);
+  }
+
+  get color(): boolean {
+    const when = this.opts.color ?? 'auto';
+    if (!['auto', 'always', 'never'].includes(when)) throw new UsageError(`invalid --color "${when}": expected auto, always or never`);
+    if (when === 'never') return false;
+    if (when === 'always') return true;
+    if (this.env.NO_COLOR !== undefined && this.env.NO_COLOR !== '') return false;
+    if (this.env.FORCE_COLOR && this.env.FORCE_COLOR !== '0') return true;
+    return Boolean(this.io.stdout.isTTY) && this.env.TERM !== 'dumb';
+  }
+
+  get stderrColor(): boolean {
+    if (this.opts.color === 'never' || (this.env.NO_COLOR ?? '') !== '') return false;
+    return this.opts.color === 'always' || Boolean(this.io.stderr.isTTY);
+  }
+
+  get sandbox(): boolean {
+    return Boolean(this.opts.sandbox) || this.env.ASHBY_SANDBOX === '1';
+  }
+
+  /** Output format: --json / -o, else table on a terminal and JSON when piped. */
+  get format(): Format {
+    if (this.opts.json) return 'json';
+    if (this.opts.output) return this.opts.output as Format;
+    return this.io.stdout.isTTY ? 'table' : 'json';
+  }
+
+  async renderer(extra: Partial<OutputOptions> = {}): Promise<Renderer> {
+    const { Renderer: R, parseFields, parseFormat } = await import('./io/output.js');
+    const format = this.opts.json ? 'json' : this.opts.output ? parseFormat(this.opts.output) : this.format;
+    return new R(this.io, { format, fields: parseFields(this.opts.fields), jq: this.opts.jq, color: this.color, ...extra });
+  }
+
+  warn(msg: string): void {
+    this.io.stderr.write(`${this.stderrColor ? '\u001b[33mwarning:\u001b[39m' : 'warning:'} ${msg}\n`);
+  }
+
+  info(msg: string): void {
+    this.io.stderr.write(`${msg}\n`);
+  }
+
+  debug(line: string): void {
+    if (this.opts.debug || this.env.ASHBY_DEBUG === '1') this.io.stderr.write(`[debug] ${line}\n`);
+  }
+
+  get config(): ConfigStore {
+    if (!this._config) throw new Error('config not loaded: call loadConfig() first');
+    return this._config;
+  }
+
+  async loadConfig(): Promise<ConfigStore> {
+    if (!this._config) {
+      const { ConfigStore: C, configDir } = await import('./config/config.js');
+      this._config = new C(configDir(this.env), this.env);
+    }
+    return this._config;
+  }
+
+  onCleanup(fn: () => Promise<void> | void): void {
+    this.cleanups.push(fn);
+  }
+
+  async cleanup(): Promise<void> {
+    const fns = this.cleanups.splice(0).reverse();
+    for (const fn of fns) {
+      try {
+        await fn();
+      } catch (err) {
+        this.debug(`cleanup failed: ${String(err)}`);
+      }
+    }
+  }
+
+  /** Profile, key and base URL with where each came from. Flags > environment > stored profile. */
+  async resolveAuth(): Promise<ResolvedAuth> {
+    const { DEFAULT_BASE_URL } = await import('./api/client.js');
+    const cfg = await this.loadConfig();
+    const profile = this.opts.profile ?? this.env.ASHBY_PROFILE ?? (await cfg.currentProfileName());
+    const stored = await cfg.profile(profile);
+    if ((this.opts.profile || this.env.ASHBY_PROFILE) && !stored && !this.env.ASHBY_API_KEY) {
+      throw new UsageError(`no profile named "${profile}"`, { hint: 'run `ashby auth login --profile NAME` to create it, or `ashby auth status` to list profiles' });
+    }
+    let apiKey: string | undefined;
+    let keySource = 'none';
+    if (this.env.ASHBY_API_KEY) {
+      apiKey = this.env.ASHBY_API_KEY;
+      keySource = 'ASHBY_API_KEY';
+    } else if (stored) {
+      apiKey = await cfg.readKey(profile, stored.keyStore);
+      if (apiKey) keySource = stored.keyStore === 'keychain' ? 'keychain' : cfg.credentialsPath;
+    }
+    let baseUrl = DEFAULT_BASE_URL;
+    let baseUrlSource = 'default';
+    if (this.opts.baseUrl) [baseUrl, baseUrlSource] = [this.opts.baseUrl, '--base-url'];
+    else if (this.env.ASHBY_BASE_URL) [baseUrl, baseUrlSource] = [this.env.ASHBY_BASE_URL, 'ASHBY_BASE_URL'];
+    else if (stored?.baseUrl) [baseUrl, baseUrlSource] = [stored.baseUrl, `profile ${profile}`];
+    return { profile, apiKey, keySource, baseUrl, baseUrlSource };
+  }
+
+  /** The shared API client, configured from flags, environment, profile or the local sandbox. */
+  client(): Promise<AshbyClient> {
+    this._client ??= this.makeClient();
+    return this._client;
+  }
+
+  private async makeClient(): Promise<AshbyClient> {
+    const [{ AshbyClient: C }, catalog] = await Promise.all([import('./api/client.js'), import('./catalog/catalog.js')]);
+    let baseUrl: string;
+    let apiKey: string | undefined;
+    if (this.sandbox && !this.opts.dryRun) {
+      const { startEmbeddedSandbox } = await import('./sandbox/embedded.js');
+      const cfg = await this.loadConfig();
+      const sb = await startEmbeddedSandbox({ dir: cfg.dir });
+      this.onCleanup(() => sb.close());
+      ({ baseUrl, apiKey } = sb);
+    } else if (this.sandbox) {
+      baseUrl = 'http://127.0.0.1:0';
+      apiKey = undefined;
+    } else {
+      const auth = await this.resolveAuth();
+      ({ baseUrl, apiKey } = auth);
+      if (!apiKey && !this.opts.dryRun) {
+        throw new AuthError(
+          { endpoint: 'auth', code: 'no_api_key', message: `no API key for profile "${auth.profile}"` },
+          'run `ashby auth login`, set ASHBY_API_KEY, or add --sandbox to try the offline sandbox',
+        );
+      }
+    }
+    const maxRetries = this.opts.maxRetries !== undefined ? intOption('--max-retries', this.opts.maxRetries, 0, 20) : undefined;
+    const timeoutMs = this.opts.timeout !== undefined ? intOption('--timeout', this.opts.timeout, 1, 3600) * 1000 : undefined;
+    const debugOn = this.opts.debug || this.env.ASHBY_DEBUG === '1';
+    const client = new C({
+      baseUrl,
+      apiKey,
+      maxRetries,
+      timeoutMs,
+      userAgent: `ashby-cli/${VERSION} node/${process.versions.node}`,
+      ashbyVersion: this.env.ASHBY_API_VERSION,
+      retryBaseMs: this.env.ASHBY_RETRY_BASE_MS ? Number(this.env.ASHBY_RETRY_BASE_MS) : undefined,
+      debug: debugOn ? (l) => this.io.stderr.write(`[debug] ${l}\n`) : undefined,
+      warn: (m) => this.warn(m),
+      dryRun: this.opts.dryRun ? (req) => this.printDryRun(req) : undefined,
+      isRead: (ep) => catalog.isReadEndpoint(ep),
+      permissionOf: (ep) => catalog.permissionOf(ep),
+      signal: this.signal,
+    });
+    this.onCleanup(() => client.close());
+    return client;
+  }
+
+  private printDryRun(req: DryRunRequest) {
+    this.io.stdout.write(`${JSON.stringify(req, null, 2)}\n`);
+  }
+
+  /**
+   * Asks before a destructive step. --yes skips the question; without a terminal the answer must
+   * come from --yes, so scripts never hang.
+   */
+  async confirm(question: string, opts: { what?: string } = {}): Promise<void> {
+    if (this.opts.yes || this.opts.dryRun) return;
+    if (!this.canPrompt) {
+      throw new UsageError(`${opts.what ?? 'this action'} needs confirmation: pass --yes to proceed without a terminal`);
+    }
+    const ok = await (await this.prompter()).confirm(question, false);
+    if (!ok) throw new UsageError('cancelled: nothing was changed');
+  }
+
+  private _prompter?: Promise<Prompter>;
+  prompter(): Promise<Prompter> {
+    this._prompter ??= import('./prompts/prompter.js').then((m) => m.createPrompter(this));
+    return this._prompter;
+  }
+}
+
+export function intOption(flag: string, raw: string, min: number, max: number): number {
+  const n = Number(raw);
+  if (!/^-?\d+$/.test(raw.trim()) || n < min || n > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${raw}")`);
+  return n;
+}

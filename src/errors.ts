@@ -1,0 +1,75 @@
+// Typed errors. Each maps to one documented exit code; cli.ts is the only place that exits.
+
+export const ExitCode = {
+  ok: 0,
+  other: 1,
+  usage: 2,
+  notFound: 3,
+  auth: 4,
+  api: 5,
+  rateLimited: 6,
+  network: 7,
+  interrupted: 130,
+} as const;
+
+export class CliError extends Error {
+  exitCode: number = ExitCode.other;
+  hint?: string;
+  constructor(message: string, opts: { hint?: string; cause?: unknown } = {}) {
+    super(message, { cause: opts.cause });
+    this.name = new.target.name;
+    this.hint = opts.hint;
+  }
+}
+
+/** Bad flags, missing or invalid input. Nothing was sent. */
+export class UsageError extends CliError {
+  override exitCode: number = ExitCode.usage;
+}
+
+export interface ApiErrorInfo {
+  endpoint: string;
+  code: string;
+  message?: string;
+  requestId?: string;
+  status?: number;
+  meta?: unknown;
+}
+
+/** Ashby answered success:false (or an HTTP error with its envelope). */
+export class ApiError extends CliError {
+  override exitCode: number = ExitCode.api;
+  info: ApiErrorInfo;
+  constructor(info: ApiErrorInfo, hint?: string) {
+    const msg = `${info.endpoint}: ${info.code}${info.message ? `: ${info.message}` : ''}${info.requestId ? ` (request ${info.requestId})` : ''}`;
+    super(msg, { hint });
+    this.info = info;
+  }
+  get code(): string {
+    return this.info.code;
+  }
+}
+
+export class NotFoundError extends ApiError {
+  override exitCode: number = ExitCode.notFound;
+}
+
+export class AuthError extends ApiError {
+  override exitCode: number = ExitCode.auth;
+}
+
+export class RateLimitError extends ApiError {
+  override exitCode: number = ExitCode.rateLimited;
+}
+
+export class NetworkError extends CliError {
+  override exitCode: number = ExitCode.network;
+}
+
+export class InterruptedError extends CliError {
+  override exitCode: number = ExitCode.interrupted;
+}
+
+export function isNotFoundCode(code: string): boolean {
+  return code.endsWith('_not_found') || code === 'not_found';
+}

@@ -1,0 +1,238 @@
+// Everything a command prints as data goes through here: table, json, ndjson, csv, yaml,
+// with --fields selection and --jq filtering. Lists stream where the format allows it.
+import { UsageError } from '../errors.js';
+import { writeAll, type IOStreams } from './streams.js';
+
+export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'yaml'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface OutputOptions {
+  format: Format;
+  fields?: string[];
+  jq?: string;
+  color: boolean;
+  /** Default table columns (dot paths) for this kind of record. */
+  columns?: string[];
+}
+
+export function parseFormat(v: string): Format {
+  if ((FORMATS as readonly string[]).includes(v)) return v as Format;
+  throw new UsageError(`invalid --output "${v}": expected one of ${FORMATS.join(', ')}`);
+}
+
+export function parseFields(v: string | undefined): string[] | undefined {
+  if (v === undefined) return undefined;
+  const fields = v.split(',').map((f) => f.trim()).filter(Boolean);
+  if (!fields.length) throw new UsageError('--fields needs at least one field name (e.g. --fields id,name)');
+  for (const f of fields) if (!/^[A-Za-z0-9_$-]+(\.[A-Za-z0-9_$-]+)*$/.test(f)) throw new UsageError(`invalid field path "${f}" in --fields`);
+  return fields;
+}
+
+export function getPath(obj: unknown, path: string): unknown {
+  let cur: unknown = obj;
+  for (const part of path.split('.')) {
+    if (Array.isArray(cur)) cur = cur.map((x) => (x && typeof x === 'object' ? (x as Record<string, unknown>)[part] : undefined));
+    else if (cur && typeof cur === 'object') cur = (cur as Record<string, unknown>)[part];
+    else return undefined;
+  }
+  return cur;
+}
+
+/** Keeps only the given dot paths, preserving nesting. */
+export function pick(obj: unknown, fields: string[]): unknown {
+  if (!obj || typeof obj !== 'object') return obj;
+  const out: Record<string, unknown> = {};
+  for (const f of fields) {
+    const value = getPath(obj, f);
+    const parts = f.split('.');
+    let node = out;
+    for (const p of parts.slice(0, -1)) node = (node[p] ??= {}) as Record<string, unknown>;
+    node[parts[parts.length - 1]] = value ?? null;
+  }
+  return out;
+}
+
+export function cellText(v: unknown, max = 0): string {
+  let s: string;
+  if (v === null || v === undefined) s = '';
+  else if (typeof v === 'string') s = v;
+  else if (Array.isArray(v)) s = v.every((x) => x === null || typeof x !== 'object') ? v.join(', ') : `[${v.length} items]`;
+  else if (typeof v === 'object') s = JSON.stringify(v);
+  else s = String(v);
+  s = s.replace(/\s*\n\s*/g, ' ');
+  return max > 0 && s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+function csvCell(v: unknown): string {
+  const s = cellText(v);
+  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Leaf dot paths of an object (arrays and empty objects count as leaves). */
+export function leafPaths(obj: unknown, prefix = ''): string[] {
+  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return prefix ? [prefix] : [];
+  const keys = Object.keys(obj);
+  if (!keys.length) return prefix ? [prefix] : [];
+  return keys.flatMap((k) => leafPaths((obj as Record<string, unknown>)[k], prefix ? `${prefix}.${k}` : k));
+}
+
+const PREFERRED = ['id', 'name', 'title', 'text', 'status', 'email', 'primaryEmailAddress.value', 'createdAt'];
+
+function defaultColumns(sample: unknown): string[] {
+  if (!sample || typeof sample !== 'object') return [];
+  const leaves = leafPaths(sample).filter((p) => {
+    const v = getPath(sample, p);
+    return v === null || typeof v !== 'object';
+  });
+  const preferred = PREFERRED.filter((p) => leaves.includes(p));
+  const rest = leaves.filter((p) => !preferred.includes(p) && !p.includes('.'));
+  return [...preferred, ...rest].slice(0, 6);
+}
+
+export class Renderer {
+  constructor(
+    private io: IOStreams,
+    private opts: OutputOptions,
+  ) {}
+
+  get format(): Format {
+    return this.opts.format;
+  }
+
+  private write(s: string) {
+    return writeAll(this.io.stdout, s);
+  }
+
+  private select(v: unknown): unknown {
+    return this.opts.fields ? pick(v, this.opts.fields) : v;
+  }
+
+  private columnsFor(sample: unknown): string[] {
+    return this.opts.fields ?? this.opts.columns ?? defaultColumns(sample);
+  }
+
+  /** A single object (or any JSON value). */
+  async object(value: unknown): Promise<void> {
+    if (this.opts.jq) return this.jq(this.select(value));
+    const v = this.select(value);
+    switch (this.opts.format) {
+      case 'json':
+        return this.write(`${JSON.stringify(v, null, 2)}\n`);
+      case 'ndjson':
+        return this.write(`${JSON.stringify(v)}\n`);
+      case 'yaml':
+        return this.write(await toYaml(v));
+      case 'csv': {
+        const cols = this.opts.fields ?? leafPaths(value);
+        await this.write(`${cols.map(csvCell).join(',')}\n`);
+        return this.write(`${cols.map((c) => csvCell(getPath(value, c))).join(',')}\n`);
+      }
+      case 'table': {
+        if (!v || typeof v !== 'object') return this.write(`${cellText(v)}\n`);
+        const paths = this.opts.fields ?? leafPaths(value);
+        const rows = paths.map((p) => [p, cellText(getPath(value, p), this.width() - 30)]);
+        return this.write(await this.table(['FIELD', 'VALUE'], rows, false));
+      }
+    }
+  }
+
+  /** A list. Streams for json/ndjson/csv; tables and yaml are laid out once complete. */
+  async list(items: AsyncIterable<unknown> | Iterable<unknown>): Promise<number> {
+    let n = 0;
+    const fmt = this.opts.format;
+    if (this.opts.jq || fmt === 'yaml' || fmt === 'table') {
+      const all: unknown[] = [];
+      for await (const it of items) all.push(it);
+      n = all.length;
+      if (this.opts.jq) await this.jq(all.map((x) => this.select(x)));
+      else if (fmt === 'yaml') await this.write(all.length ? await toYaml(all.map((x) => this.select(x))) : '[]\n');
+      else {
+        const cols = this.columnsFor(all[0]);
+        const max = Math.max(12, Math.floor((this.width() - 2 * cols.length) / Math.max(1, cols.length)));
+        const rows = all.map((it) => cols.map((c) => cellText(getPath(it, c), this.io.stdout.isTTY ? max : 0)));
+        if (all.length) await this.write(await this.table(cols.map(headerName), rows, true));
+      }
+      return n;
+    }
+    if (fmt === 'ndjson') {
+      for await (const it of items) {
+        n++;
+        await this.write(`${JSON.stringify(this.select(it))}\n`);
+      }
+      return n;
+    }
+    if (fmt === 'csv') {
+      let cols: string[] | undefined;
+      for await (const it of items) {
+        if (!cols) {
+          cols = this.opts.fields ?? this.opts.columns ?? leafPaths(it);
+          await this.write(`${cols.map(csvCell).join(',')}\n`);
+        }
+        n++;
+        await this.write(`${cols.map((c) => csvCell(getPath(it, c))).join(',')}\n`);
+      }
+      return n;
+    }
+    // json: an array written item by item; closed even when the stream fails part-way.
+    await this.write('[');
+    try {
+      for await (const it of items) {
+        await this.write(`${n ? ',' : ''}\n  ${JSON.stringify(this.select(it), null, 2).replace(/\n/g, '\n  ')}`);
+        n++;
+      }
+    } finally {
+      this.io.stdout.write(n ? '\n]\n' : ']\n');
+    }
+    return n;
+  }
+
+  private width(): number {
+    return this.io.stdout.columns ?? 120;
+  }
+
+  private async table(head: string[], rows: string[][], plainHeader: boolean): Promise<string> {
+    const { default: Table } = await import('cli-table3');
+    let heading = head;
+    if (this.opts.color) {
+      const { Chalk } = await import('chalk');
+      const c = new Chalk({ level: 1 });
+      heading = head.map((h) => c.bold(h));
+    }
+    const t = new Table({
+      head: plainHeader || this.opts.color ? heading : head,
+      chars: {
+        top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '',
+        'bottom-right': '', left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
+      },
+      style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
+    });
+    t.push(...rows);
+    return `${t.toString().split('\n').map((l: string) => l.trimEnd()).join('\n')}\n`;
+  }
+
+  private async jq(doc: unknown): Promise<void> {
+    const out = await runJq(doc, this.opts.jq!);
+    await this.write(out.endsWith('\n') || out === '' ? out : `${out}\n`);
+  }
+}
+
+function headerName(path: string): string {
+  return path.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/\./g, ' ').toUpperCase();
+}
+
+async function toYaml(v: unknown): Promise<string> {
+  const { stringify } = await import('yaml');
+  return stringify(v, { lineWidth: 0 });
+}
+
+/** Runs a jq program with the embedded engine (jq compiled to WebAssembly). Strings print raw, as gh does. */
+export async function runJq(doc: unknown, program: string): Promise<string> {
+  const mod = (await import('jq-web')) as unknown as { default?: unknown };
+  const jq = (await (mod.default ?? mod)) as { raw: (json: string, filter: string, flags?: string[]) => string };
+  try {
+    return jq.raw(JSON.stringify(doc), program, ['-r']);
+  } catch (err) {
+    const msg = (err as { stack?: string; message?: string }).message ?? String(err);
+    throw new UsageError(`invalid --jq expression: ${msg.split('\n')[0]}`);
+  }
+}

@@ -1,0 +1,2 @@
+// Bundle entry: re-exports what bin/ashby.js needs.
+export { run, main } from './cli.js';

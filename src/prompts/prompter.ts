@@ -1,0 +1,88 @@
+// The one place wizards ask questions. On a terminal it uses @inquirer/prompts on stderr; a test
+// driver may instead script the answers with ASHBY_PROMPT_ANSWERS (a JSON array, one per prompt).
+import { UsageError } from '../errors.js';
+import type { Context } from '../context.js';
+
+export interface Choice<T = string> {
+  name: string;
+  value: T;
+  description?: string;
+}
+
+export interface Prompter {
+  input(message: string, opts?: { default?: string; validate?: (v: string) => true | string }): Promise<string>;
+  password(message: string): Promise<string>;
+  confirm(message: string, dflt?: boolean): Promise<boolean>;
+  select<T>(message: string, choices: Choice<T>[]): Promise<T>;
+  checkbox<T>(message: string, choices: Choice<T>[]): Promise<T[]>;
+}
+
+export function createPrompter(ctx: Context): Prompter {
+  if (ctx.env.ASHBY_PROMPT_ANSWERS) return scripted(ctx, JSON.parse(ctx.env.ASHBY_PROMPT_ANSWERS) as unknown[]);
+  if (!ctx.canPrompt) {
+    const refuse = (message: string): never => {
+      throw new UsageError(`cannot ask "${message}" without a terminal (or with --no-input)`);
+    };
+    return { input: refuse, password: refuse, confirm: refuse, select: refuse, checkbox: refuse };
+  }
+  const context = { input: ctx.io.stdin, output: ctx.io.stderr, signal: ctx.signal };
+  const load = () => import('@inquirer/prompts');
+  return {
+    async input(message, opts = {}) {
+      return (await load()).input({ message, default: opts.default, validate: opts.validate }, context);
+    },
+    async password(message) {
+      return (await load()).password({ message, mask: '*' }, context);
+    },
+    async confirm(message, dflt = false) {
+      return (await load()).confirm({ message, default: dflt }, context);
+    },
+    async select(message, choices) {
+      return (await load()).select({ message, choices, pageSize: 15 }, context);
+    },
+    async checkbox(message, choices) {
+      return (await load()).checkbox({ message, choices, pageSize: 15 }, context);
+    },
+  };
+}
+
+/** Answers from a list, in order; each question and answer is echoed to stderr. */
+function scripted(ctx: Context, answers: unknown[]): Prompter {
+  let i = 0;
+  const next = (message: string): unknown => {
+    if (i >= answers.length) throw new UsageError(`no scripted answer for prompt "${message}"`);
+    const a = answers[i++];
+    ctx.io.stderr.write(`? ${message} ${typeof a === 'string' ? a : JSON.stringify(a)}\n`);
+    return a;
+  };
+  const pick = <T>(message: string, choices: Choice<T>[], a: unknown): T => {
+    const found = choices.find((c) => c.value === a || c.name === a || String(c.value) === String(a));
+    if (!found) throw new UsageError(`scripted answer ${JSON.stringify(a)} is not a choice of "${message}": ${choices.map((c) => c.name).join(', ')}`);
+    return found.value;
+  };
+  return {
+    async input(message, opts = {}) {
+      const a = next(message);
+      const v = a === null || a === undefined || a === '' ? (opts.default ?? '') : String(a);
+      const ok = opts.validate?.(v) ?? true;
+      if (ok !== true) throw new UsageError(`scripted answer for "${message}" is invalid: ${ok}`);
+      return v;
+    },
+    async password(message) {
+      const a = answers[i++];
+      ctx.io.stderr.write(`? ${message} ********\n`);
+      return String(a ?? '');
+    },
+    async confirm(message, dflt = false) {
+      const a = next(message);
+      return a === null || a === undefined ? dflt : a === true || a === 'y' || a === 'yes';
+    },
+    async select(message, choices) {
+      return pick(message, choices, next(message));
+    },
+    async checkbox(message, choices) {
+      const a = next(message);
+      return (Array.isArray(a) ? a : [a]).map((x) => pick(message, choices, x));
+    },
+  };
+}

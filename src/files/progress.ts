@@ -1,0 +1,71 @@
+// Progress on stderr for long operations (uploads, downloads, report runs). Only on a terminal: when
+// stderr is piped or a file, nothing is drawn, so logs stay clean.
+import type { Context } from '../context.js';
+
+export interface Spinner {
+  /** Replaces the text shown beside the spinner. */
+  text(s: string): void;
+  /** Removes the spinner; the line is cleared so later stderr output starts on a fresh line. */
+  stop(): void;
+}
+
+const NOOP: Spinner = { text: () => {}, stop: () => {} };
+
+export async function startSpinner(ctx: Context, text: string): Promise<Spinner> {
+  if (!ctx.io.stderr.isTTY) return NOOP;
+  const { default: ora } = await import('ora');
+  // discardStdin would put stdin in raw mode and take Ctrl-C away from the CLI's own handler.
+  const s = ora({ text, stream: ctx.io.stderr, discardStdin: false, color: ctx.stderrColor ? 'cyan' : false }).start();
+  return {
+    text: (t) => {
+      s.text = t;
+    },
+    stop: () => s.stop(),
+  };
+}
+
+export interface ByteProgress {
+  add(n: number): void;
+  stop(): void;
+}
+
+/** Files under this size finish too fast for a bar to help. */
+const MIN_BYTES = 1024 * 1024;
+
+/** A byte counter drawn as a bar with percentage: `label [#####-----] 52% 2.1/4.0 MB`. */
+export async function byteProgress(ctx: Context, label: string, total: number | undefined): Promise<ByteProgress> {
+  if (!ctx.io.stderr.isTTY || (total !== undefined && total < MIN_BYTES)) return { add: () => {}, stop: () => {} };
+  let done = 0;
+  let last = 0;
+  const spinner = await startSpinner(ctx, line(label, 0, total));
+  return {
+    add(n) {
+      done += n;
+      const now = Date.now();
+      if (now - last < 100) return; // redrawing on every chunk would cost more than the copy
+      last = now;
+      spinner.text(line(label, done, total));
+    },
+    stop: () => spinner.stop(),
+  };
+}
+
+function line(label: string, done: number, total: number | undefined): string {
+  if (!total) return `${label} ${formatBytes(done)}`;
+  const ratio = Math.min(1, done / total);
+  const width = 24;
+  const filled = Math.round(ratio * width);
+  return `${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${Math.floor(ratio * 100)}% ${formatBytes(done)}/${formatBytes(total)}`;
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v.toFixed(1)} ${units[i]}`;
+}

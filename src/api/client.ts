@@ -322,12 +322,13 @@ export class Pager implements AsyncIterable<unknown> {
 
   async *[Symbol.asyncIterator](): AsyncIterator<unknown> {
     const max = this.opts.max;
-    let syncToken = this.opts.syncToken;
+    const { syncToken: bodyToken, cursor: _ignored, ...base } = this.body;
+    let syncToken = this.opts.syncToken ?? (typeof bodyToken === 'string' ? bodyToken : undefined);
     let cursor: string | undefined;
     let skip = 0;
     let restarts = 0;
     for (;;) {
-      const body: Record<string, unknown> = { ...this.body };
+      const body: Record<string, unknown> = { ...base };
       const wanted = max !== undefined && skip === 0 ? max - this.count : 100;
       body.limit = Math.max(1, Math.min(100, wanted));
       if (syncToken) body.syncToken = syncToken;

@@ -221,8 +221,9 @@ function headerName(path: string): string {
 }
 
 async function toYaml(v: unknown): Promise<string> {
-  const { stringify } = await import('yaml');
-  return stringify(v, { lineWidth: 0 });
+  // yaml is CommonJS: in the bundle a dynamic import exposes it as `default`.
+  const mod = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
+  return (mod.default ?? mod).stringify(v, { lineWidth: 0 });
 }
 
 /** Runs a jq program with the embedded engine (jq compiled to WebAssembly). Strings print raw, as gh does. */

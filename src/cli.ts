@@ -71,6 +71,7 @@ export async function main(argv: string[], io: IOStreams = processStreams()): Pr
     // Only names and summaries: enough for `ashby --help` and for "unknown command" suggestions.
     for (const g of groups()) {
       const c = program.command(g.name, { hidden: g.hidden }).description(g.summary);
+      c.helpGroup(g.resource ? 'API resources (every endpoint, by resource):' : 'Commands:');
       if (g.aliases) c.aliases(g.aliases);
     }
   }

@@ -1,0 +1,157 @@
+// Profiles and credentials: login verifies the key, status reports where it came from (redacted),
+// precedence of flags, environment and stored profiles, and the key file's permissions.
+import { spawn } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BIN, json, runCli, tempConfigDir } from './helpers/cli.js';
+import { fail, ok, ScriptServer } from './helpers/script-server.js';
+
+const GOOD = 'good_key_0123456789';
+const OTHER = 'other_key_9876543210';
+let srv: ScriptServer;
+let dir: string;
+let env: Record<string, string>;
+
+beforeEach(async () => {
+  srv = await new ScriptServer().start();
+  srv.on('apiKey.info', () => {
+    const auth = srv.requests[srv.requests.length - 1].headers.authorization ?? '';
+    const key = Buffer.from(auth.replace('Basic ', ''), 'base64').toString().replace(/:$/, '');
+    if (key === GOOD) return ok({ title: 'CI key', createdAt: '2026-01-01T00:00:00Z', scopes: ['candidates:read', 'jobs:read'] });
+    if (key === OTHER) return ok({ title: 'Other key', scopes: ['jobs:read'] });
+    return { status: 403, body: 'forbidden' };
+  });
+  dir = tempConfigDir();
+  env = { ASHBY_CONFIG_DIR: dir, ASHBY_BASE_URL: srv.url };
+});
+afterEach(() => srv.stop());
+
+describe('auth', () => {
+  it('login --with-token verifies the key, stores it 0600 with a warning, and status shows it redacted', async () => {
+    const login = await runCli(['auth', 'login', '--with-token'], { env, input: `${GOOD}\n` });
+    expect(login.code).toBe(0);
+    expect(login.stderr).toContain('CI key');
+    expect(login.stderr).toMatch(/warning: no OS keychain/);
+    expect(login.stdout + login.stderr).not.toContain(GOOD);
+    const creds = join(dir, 'credentials.json');
+    expect(statSync(creds).mode & 0o777).toBe(0o600);
+    expect(readFileSync(creds, 'utf8')).toContain(GOOD);
+
+    const status = await runCli(['auth', 'status', '--json'], { env: { ...env, ASHBY_BASE_URL: '' } });
+    // The base URL came from the login (stored in the profile), not from the environment now.
+    expect(status.code).toBe(0);
+    const s = json<Record<string, unknown>>(status);
+    expect(s).toMatchObject({ profile: 'default', keySource: creds, key: '****6789', baseUrl: srv.url, keyTitle: 'CI key', scopes: ['candidates:read', 'jobs:read'] });
+    expect(status.stdout).not.toContain(GOOD);
+  });
+
+  it('refuses a wrong key (exit 4) and stores nothing', async () => {
+    const r = await runCli(['auth', 'login', '--with-token'], { env, input: 'wrong_key_000000' });
+    expect(r.code).toBe(4);
+    const s = await runCli(['auth', 'status', '--offline', '--json'], { env });
+    expect(s.code).toBe(4);
+    expect(json<Record<string, unknown>>(s).key).toBeNull();
+  });
+
+  it('without a terminal, login needs --with-token (exit 2, nothing sent)', async () => {
+    const r = await runCli(['auth', 'login'], { env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--with-token');
+    expect(srv.requests).toHaveLength(0);
+  });
+
+  it('precedence: --profile > ASHBY_PROFILE > active profile; ASHBY_API_KEY overrides the stored key', async () => {
+    await runCli(['auth', 'login', '--with-token'], { env, input: GOOD });
+    await runCli(['auth', 'login', '--with-token', '--profile', 'staging'], { env, input: OTHER });
+    // login makes the new profile active
+    let s = json<Record<string, unknown>>(await runCli(['auth', 'status', '--json'], { env }));
+    expect(s).toMatchObject({ profile: 'staging', keyTitle: 'Other key' });
+    expect((await runCli(['auth', 'switch', 'default'], { env })).code).toBe(0);
+    s = json(await runCli(['auth', 'status', '--json'], { env }));
+    expect(s).toMatchObject({ profile: 'default', keyTitle: 'CI key' });
+    s = json(await runCli(['auth', 'status', '--json'], { env: { ...env, ASHBY_PROFILE: 'staging' } }));
+    expect(s).toMatchObject({ profile: 'staging' });
+    s = json(await runCli(['auth', 'status', '--json', '--profile', 'default'], { env: { ...env, ASHBY_PROFILE: 'staging' } }));
+    expect(s).toMatchObject({ profile: 'default' });
+    s = json(await runCli(['auth', 'status', '--json'], { env: { ...env, ASHBY_API_KEY: OTHER } }));
+    expect(s).toMatchObject({ profile: 'default', keySource: 'ASHBY_API_KEY', keyTitle: 'Other key' });
+
+    const unknown = await runCli(['auth', 'status', '--profile', 'nope'], { env });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no profile named "nope"');
+    const badSwitch = await runCli(['auth', 'switch', 'nope'], { env });
+    expect(badSwitch.code).toBe(2);
+    expect(badSwitch.stderr).toContain('default, staging');
+  });
+
+  it('logout forgets the key', async () => {
+    await runCli(['auth', 'login', '--with-token'], { env, input: GOOD });
+    expect((await runCli(['auth', 'logout'], { env })).code).toBe(0);
+    expect(readFileSync(join(dir, 'credentials.json'), 'utf8')).not.toContain(GOOD);
+    const s = await runCli(['auth', 'status'], { env });
+    expect(s.code).toBe(4);
+  });
+
+  it('API commands use the stored key', async () => {
+    await runCli(['auth', 'login', '--with-token'], { env, input: GOOD });
+    srv.on('job.list', () => ok([{ id: 'j1', title: 'Engineer' }]));
+    const r = await runCli(['api', 'job.list', '--json'], { env });
+    expect(r.code).toBe(0);
+    expect(json(r)).toEqual([{ id: 'j1', title: 'Engineer' }]);
+    expect(srv.requests.at(-1)?.headers.authorization).toBe(`Basic ${Buffer.from(`${GOOD}:`).toString('base64')}`);
+  });
+});
+
+describe('process behaviour', () => {
+  it('Ctrl-C during a streamed JSON list exits 130 and leaves valid JSON', async () => {
+    let served = 0;
+    srv.on('candidate.list', (b) => {
+      served++;
+      const offset = b.cursor ? Number(b.cursor) : 0;
+      const results = Array.from({ length: 100 }, (_, i) => ({ id: `c${offset + i}` }));
+      return ok(results, { moreDataAvailable: true, nextCursor: String(offset + 100) });
+    });
+    // Every page says there is more, so only the interrupt ends the stream.
+    const child = spawn(process.execPath, [BIN, 'api', 'candidate.list', '--all', '--json'], {
+      env: { PATH: process.env.PATH ?? '', ASHBY_CONFIG_DIR: dir, ASHBY_BASE_URL: srv.url, ASHBY_API_KEY: GOOD, ASHBY_NO_KEYCHAIN: '1' },
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (out.length > 20_000 && !child.killed) child.kill('SIGINT');
+    });
+    child.stderr.on('data', (d) => (err += d));
+    const code = await new Promise<number | null>((r) => child.on('close', r));
+    expect(served).toBeGreaterThan(1);
+    expect(code).toBe(130);
+    expect(err).toContain('interrupted');
+    const parsed = JSON.parse(out) as Array<{ id: string }>;
+    expect(parsed.length).toBeGreaterThan(0);
+    expect(parsed.map((p) => p.id)).toEqual(parsed.map((_, i) => `c${i}`));
+  });
+
+  it('a failure mid-stream still leaves a closed JSON array and reports the error', async () => {
+    srv.on('candidate.list', (b) => (b.cursor ? fail('internal', 'boom', 500) : ok([{ id: 'a' }], { moreDataAvailable: true, nextCursor: 'x' })));
+    const r = await runCli(['api', 'candidate.list', '--all', '--json', '--max-retries', '0'], { env: { ...env, ASHBY_API_KEY: GOOD } });
+    expect(r.code).toBe(5);
+    expect(JSON.parse(r.stdout)).toEqual([{ id: 'a' }]);
+  });
+
+  it('--color never and NO_COLOR keep escape codes out; --help lists groups', async () => {
+    const r = await runCli(['--help'], { env: { NO_COLOR: undefined } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('API resources');
+    expect(r.stdout).toContain('candidate');
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('--version is fast-pathed and unknown commands exit 2', async () => {
+    const v = await runCli(['--version']);
+    expect(v.stdout).toMatch(/^ashby \d+\.\d+\.\d+\n$/);
+    const u = await runCli(['candidat']);
+    expect(u.code).toBe(2);
+    expect(u.stderr).toMatch(/unknown command/);
+  });
+});

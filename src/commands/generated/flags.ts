@@ -1,0 +1,177 @@
+// Turns an endpoint's parameters into command-line flags and back into a request body. Loaded to
+// build a resource's commands (help included), so it stays small and imports nothing heavy.
+import { InvalidArgumentError, Option } from 'commander';
+import type { EndpointSpec, ParamShape, ParamSpec } from '../../catalog/types.js';
+
+/** Parameters that the list machinery owns (--limit, --all, --cursor, --sync-token). */
+export const PAGING_PARAMS = new Set(['cursor', 'syncToken', 'limit']);
+
+export interface FlagDef {
+  /** Where the value goes in the body. */
+  path: string[];
+  /** Long flag name without the dashes: kebab segments joined by dots (`location.city`). */
+  flag: string;
+  shape: ParamShape;
+  /** Required at its level (a nested flag is needed only when its parent object is sent). */
+  required: boolean;
+  hidden: boolean;
+}
+
+/** `sourceId` → `source-id`, `utm_source` → `utm-source`. */
+export function flagSegment(name: string): string {
+  return name.replace(/_/g, '-').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+}
+
+/** The flags of an endpoint, nested objects flattened into dotted flags. Multipart-only file params are left out. */
+export function flagDefs(ep: EndpointSpec): FlagDef[] {
+  const out: FlagDef[] = [];
+  const visit = (params: ParamSpec[], prefix: string[], hidden: boolean) => {
+    for (const p of params) {
+      if (prefix.length === 0 && ep.paginated && PAGING_PARAMS.has(p.name)) continue;
+      if (p.type === 'file') continue;
+      const path = [...prefix, p.name];
+      const hide = hidden || Boolean(p.deprecated);
+      if (p.type === 'object' && p.params?.length && !p.oneOf) visit(p.params, path, hide);
+      else out.push({ path, flag: path.map(flagSegment).join('.'), shape: p, required: p.required, hidden: hide });
+    }
+  };
+  visit(ep.params, [], false);
+  return out;
+}
+
+export type ValueKind = 'boolean' | 'scalar' | 'list' | 'json';
+
+export function valueKind(s: ParamShape): ValueKind {
+  if (s.type === 'boolean') return 'boolean';
+  if (s.type === 'array') return s.items && isScalar(s.items) ? 'list' : 'json';
+  return isScalar(s) ? 'scalar' : 'json';
+}
+
+function isScalar(s: ParamShape): boolean {
+  return !s.oneOf && ['string', 'number', 'integer', 'boolean'].includes(s.type);
+}
+
+/** A date-like value accepted for epoch-millisecond parameters (`createdAfter`, `timestamp`). */
+const isEpochMs = (s: ParamShape) => s.type === 'integer' && s.format === 'int64';
+
+const BOOL_WORDS: Record<string, boolean> = { true: true, false: false, yes: true, no: false, '1': true, '0': false };
+
+export function parseBoolean(raw: string): boolean | undefined {
+  return BOOL_WORDS[raw.trim().toLowerCase()];
+}
+
+/** Parses one scalar flag value by the parameter's type; throws InvalidArgumentError naming what it expects. */
+export function parseScalar(raw: string, s: ParamShape): unknown {
+  if (s.enum?.length) {
+    const hit = s.enum.find((v) => String(v) === raw) ?? s.enum.find((v) => String(v).toLowerCase() === raw.toLowerCase());
+    if (hit === undefined) throw new InvalidArgumentError(`expected one of: ${s.enum.map(String).join(', ')}`);
+    return hit;
+  }
+  switch (s.type) {
+    case 'number':
+    case 'integer': {
+      const n = raw.trim() === '' ? NaN : Number(raw);
+      if (Number.isFinite(n) && (s.type === 'number' || Number.isInteger(n))) return n;
+      if (isEpochMs(s)) {
+        const ms = Date.parse(raw);
+        if (Number.isFinite(ms)) return ms;
+        throw new InvalidArgumentError('expected a time: milliseconds since 1970 or a date such as 2024-05-31 or 2024-05-31T09:00:00Z');
+      }
+      throw new InvalidArgumentError(s.type === 'integer' ? 'expected a whole number' : 'expected a number');
+    }
+    case 'boolean': {
+      const b = parseBoolean(raw);
+      if (b === undefined) throw new InvalidArgumentError('expected true or false');
+      return b;
+    }
+    default:
+      return raw;
+  }
+}
+
+/** JSON for complex values; for unions, JSON when it parses to one of the union's types, else the text. */
+export function parseJsonValue(raw: string, s: ParamShape): unknown {
+  const types = s.type.split('|');
+  let v: unknown;
+  let parsed = false;
+  try {
+    v = JSON.parse(raw);
+    parsed = true;
+  } catch {
+    /* not JSON */
+  }
+  if (types.includes('any')) return parsed ? v : raw;
+  if (parsed && jsonTypes(v).some((t) => types.includes(t))) return v;
+  if (types.includes('string')) return raw;
+  if (!parsed) throw new InvalidArgumentError(`expected JSON (${types.join(' or ')})`);
+  throw new InvalidArgumentError(`expected JSON ${types.join(' or ')}, got ${jsonTypes(v)[0]}`);
+}
+
+function jsonTypes(v: unknown): string[] {
+  if (Array.isArray(v)) return ['array'];
+  if (v === null) return ['null'];
+  if (typeof v === 'number') return Number.isInteger(v) ? ['integer', 'number'] : ['number'];
+  return [typeof v];
+}
+
+/** What a value placeholder is called in help: <id>, <n>, <time>, <json>, ... */
+function placeholder(d: FlagDef): string {
+  const s = d.shape;
+  const name = d.path[d.path.length - 1];
+  if (valueKind(s) === 'json') return 'json';
+  const item = s.type === 'array' && s.items ? s.items : s;
+  if (item.enum) return 'value';
+  if (isEpochMs(item)) return 'time';
+  if (item.type === 'number' || item.type === 'integer') return 'n';
+  if (/Ids?$|Handle$/.test(name) || name === 'id') return 'id';
+  if (item.format === 'date-time') return 'time';
+  if (item.format === 'uri' || /Url$/.test(name)) return 'url';
+  return 'text';
+}
+
+/** Our own generic description of a flag, from its facts. */
+export function describe(d: FlagDef): string {
+  const s = d.shape;
+  const item = s.type === 'array' && s.items ? s.items : s;
+  const bits: string[] = [];
+  if (d.required) bits.push(d.path.length > 1 ? `required with ${d.path.slice(0, -1).join('.')}` : 'required');
+  const kind = valueKind(s);
+  if (kind === 'list') bits.push('repeatable');
+  if (kind === 'json') bits.push(s.type === 'array' ? 'JSON array, or one JSON object per use (repeatable)' : `JSON ${s.type.replace(/\|/g, ' or ')}`);
+  if (item.format === 'uuid' || (/Ids?$/.test(d.path[d.path.length - 1]) && item.type === 'string')) bits.push(s.type === 'array' ? 'ids' : 'an id');
+  if (isEpochMs(item)) bits.push('ms since 1970, or a date');
+  else if (item.format === 'date-time') bits.push('ISO 8601 time, e.g. 2024-05-31T09:00:00Z');
+  if (s.type === 'boolean') bits.push(s.default === true ? `on unless --no-${d.flag}` : `--no-${d.flag} or --${d.flag}=false to send false`);
+  if (s.deprecated) bits.push('deprecated');
+  return bits.join('; ');
+}
+
+/** The commander options for one flag definition (a boolean gets a hidden --no- twin). */
+export function optionsFor(d: FlagDef): Option[] {
+  const s = d.shape;
+  const kind = valueKind(s);
+  if (kind === 'boolean') {
+    const on = new Option(`--${d.flag}`, describe(d));
+    const off = new Option(`--no-${d.flag}`).hideHelp();
+    if (d.hidden) on.hideHelp();
+    return [on, off];
+  }
+  const o = new Option(`--${d.flag} <${placeholder(d)}>`, describe(d));
+  const item = s.type === 'array' && s.items ? s.items : s;
+  if (kind === 'list') {
+    if (item.enum) o.choices(item.enum.map(String));
+    o.argParser((raw: string, prev: unknown) => [...(Array.isArray(prev) ? prev : []), parseScalar(raw, item)]);
+  } else if (kind === 'json') {
+    if (s.type === 'array') {
+      o.argParser((raw: string, prev: unknown) => {
+        const v = parseJsonValue(raw, { type: 'array|object' });
+        return [...(Array.isArray(prev) ? prev : []), ...(Array.isArray(v) ? v : [v])];
+      });
+    } else o.argParser((raw: string) => parseJsonValue(raw, s));
+  } else {
+    if (s.enum) o.choices(s.enum.map(String));
+    o.argParser((raw: string) => parseScalar(raw, s));
+  }
+  if (d.hidden) o.hideHelp();
+  return [o];
+}

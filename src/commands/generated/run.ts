@@ -1,0 +1,131 @@
+// Runs one generated command: body from --input, --data, flags and the positional id (later wins),
+// validation against the request schema, confirmation for destructive endpoints, then one call or a
+// streamed pass over a paginated list. Nothing is sent until the input is known to be valid.
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import type { EndpointSpec } from '../../catalog/types.js';
+import { intOption, type Context } from '../../context.js';
+import { UsageError } from '../../errors.js';
+import { parseJsonObject } from '../api.js';
+import { emitResult, readStdin } from '../run-helpers.js';
+import type { FlagDef } from './flags.js';
+import { readSyncState, writeSyncState } from './sync-state.js';
+import { unknownKeys, validateRequest, type Naming } from './validate.js';
+
+export interface RunSpec {
+  defs: FlagDef[];
+  positional?: FlagDef;
+  positionalLabel?: string;
+  positionalValue?: string;
+  columns?: string[];
+}
+
+interface CommonOptions {
+  data?: string;
+  input?: string;
+  limit?: string;
+  all?: boolean;
+  cursor?: string;
+  syncToken?: string;
+  syncState?: string;
+}
+
+export async function runEndpoint(ctx: Context, ep: EndpointSpec, cmd: Command, spec: RunSpec): Promise<void> {
+  const where = `ashby ${cmd.parent?.name()} ${cmd.name()}`;
+  const o = cmd.opts() as CommonOptions & Record<string, unknown>;
+  const body = await requestBody(ctx, cmd, o, spec);
+  const naming: Naming = { defs: spec.defs, positional: spec.positional, positionalLabel: spec.positionalLabel };
+  validateRequest(ep, body, naming, where);
+  for (const k of unknownKeys(ep, body)) ctx.warn(`${ep.id} has no parameter "${k}" in our catalog; sending it anyway`);
+  const paging = ep.paginated ? pagingOptions(ep, o) : undefined;
+  if (ep.destructive || ep.irreversible) await ctx.confirm(question(ep, where, body), { what: `${where}${ep.irreversible ? ' (irreversible)' : ''}` });
+
+  const client = await ctx.client();
+  if (!paging || ctx.opts.raw) {
+    if (paging?.max !== undefined) body.limit = Math.min(100, paging.max);
+    if (paging?.syncToken) body.syncToken = paging.syncToken;
+    const env = await client.call(ep.id, body);
+    return emitResult(ctx, env, { columns: spec.columns });
+  }
+  const pager = client.paginate(ep.id, body, { all: paging.all, max: paging.max, syncToken: paging.syncToken });
+  if (ctx.opts.dryRun) {
+    for await (const _ of pager) void _;
+    return;
+  }
+  const out = await ctx.renderer({ columns: spec.columns });
+  await out.list(pager);
+  if (!pager.complete && pager.moreDataAvailable && ctx.io.stderr.isTTY) ctx.info('more results available: use --all, or --limit N');
+  if (pager.complete && pager.syncToken) {
+    if (paging.stateFile) writeSyncState(paging.stateFile, ep.id, pager.syncToken);
+    else if (ep.sync && paging.all && ctx.io.stderr.isTTY) ctx.info(`sync token for the next incremental run: ${pager.syncToken} (or use --sync-state FILE)`);
+  }
+}
+
+async function requestBody(ctx: Context, cmd: Command, o: CommonOptions & Record<string, unknown>, spec: RunSpec): Promise<Record<string, unknown>> {
+  let body: Record<string, unknown> = {};
+  if (o.input !== undefined) {
+    const stdin = o.input === '-';
+    body = parseJsonObject(stdin ? await readStdin(ctx) : readText(o.input), stdin ? '--input - (stdin)' : `--input ${o.input}`);
+  }
+  if (o.data !== undefined) merge(body, parseJsonObject(o.data, '--data'));
+  const flags: Record<string, unknown> = {};
+  for (const d of spec.defs) {
+    const attr = cmd.options.find((x) => x.long === `--${d.flag}`)?.attributeName();
+    const v = attr === undefined ? undefined : o[attr];
+    if (v !== undefined) setPath(flags, d.path, v);
+  }
+  if (spec.positional && spec.positionalValue !== undefined) {
+    const fromFlag = flags[spec.positional.path[0]];
+    if (fromFlag !== undefined && fromFlag !== spec.positionalValue) {
+      throw new UsageError(`<${spec.positionalLabel}> and --${spec.positional.flag} give different values; use one of them`);
+    }
+    flags[spec.positional.path[0]] = spec.positionalValue;
+  }
+  if (o.cursor !== undefined) flags.cursor = o.cursor;
+  return merge(body, flags);
+}
+
+function pagingOptions(ep: EndpointSpec, o: CommonOptions) {
+  const max = o.limit !== undefined ? intOption('--limit', o.limit, 1, Number.MAX_SAFE_INTEGER) : undefined;
+  let syncToken = o.syncToken;
+  const stateFile = o.syncState;
+  if (stateFile !== undefined) {
+    if (max !== undefined) throw new UsageError('--sync-state needs a complete pass: drop --limit');
+    syncToken ??= readSyncState(stateFile, ep.id);
+  }
+  return { max, all: Boolean(o.all) || stateFile !== undefined, syncToken, stateFile };
+}
+
+function question(ep: EndpointSpec, where: string, body: Record<string, unknown>): string {
+  const ids = Object.entries(body)
+    .filter(([k, v]) => typeof v === 'string' && (k === 'id' || /Id$/.test(k)))
+    .map(([k, v]) => `${k} ${v}`);
+  const target = ids.length ? ` for ${ids.join(', ')}` : '';
+  return `Run \`${where}\`${target}?${ep.irreversible ? ' This cannot be undone.' : ''}`;
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read --input ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+function setPath(obj: Record<string, unknown>, path: string[], value: unknown): void {
+  let node = obj;
+  for (const p of path.slice(0, -1)) node = (node[p] ??= {}) as Record<string, unknown>;
+  node[path[path.length - 1]] = value;
+}
+
+/** Deep merge of plain objects; arrays and scalars from `src` replace what is there. */
+function merge(target: Record<string, unknown>, src: Record<string, unknown>): Record<string, unknown> {
+  for (const [k, v] of Object.entries(src)) {
+    const cur = target[k];
+    if (isPlain(v) && isPlain(cur)) merge(cur, v);
+    else target[k] = v;
+  }
+  return target;
+}
+
+const isPlain = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);

@@ -1,0 +1,129 @@
+// Checks a request body against the endpoint's request schema before anything is sent, and says
+// what is wrong in terms of flags (`missing --candidate-id`), not JSON paths. Ajv is loaded only here.
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import type { EndpointSpec, JsonSchema, ParamSpec } from '../../catalog/types.js';
+import { UsageError } from '../../errors.js';
+import { PAGING_PARAMS, flagSegment, type FlagDef } from './flags.js';
+
+const PAGING_FLAGS: Record<string, string> = { cursor: '--cursor', syncToken: '--sync-token', limit: '--limit' };
+
+export interface Naming {
+  defs: FlagDef[];
+  positional?: FlagDef;
+  positionalLabel?: string;
+}
+
+/** The flag (or positional argument) that sets a body path, with the rest of the path inside its value. */
+export function flagFor(path: string[], n: Naming): string {
+  if (!path.length) return 'the request';
+  if (path.length === 1 && PAGING_FLAGS[path[0]]) return PAGING_FLAGS[path[0]];
+  let best: FlagDef | undefined;
+  for (const d of n.defs) {
+    if (d.path.length <= path.length && d.path.every((p, i) => p === path[i]) && (!best || d.path.length > best.path.length)) best = d;
+  }
+  if (!best) {
+    const prefix = n.defs.filter((d) => path.every((p, i) => d.path[i] === p)).map((d) => `--${d.flag}`);
+    if (prefix.length) return prefix.length === 1 ? prefix[0] : `${path.join('.')} (--${path.map(flagSegment).join('.')}.*)`;
+    return `"${path.join('.')}" in the request body`;
+  }
+  const name = best === n.positional && n.positionalLabel ? `<${n.positionalLabel}> (or --${best.flag})` : `--${best.flag}`;
+  const rest = path.slice(best.path.length);
+  if (!rest.length) return name;
+  return `${name} (at ${rest.map((p) => (/^\d+$/.test(p) ? `item ${Number(p) + 1}` : `"${p}"`)).join(', ')})`;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a JSON object',
+  null: 'null',
+};
+
+function pathOf(e: ErrorObject): string[] {
+  const parts = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (e.keyword === 'required') parts.push(String((e.params as { missingProperty: string }).missingProperty));
+  return parts;
+}
+
+function message(e: ErrorObject, n: Naming): string {
+  const name = flagFor(pathOf(e), n);
+  switch (e.keyword) {
+    case 'required':
+      return `missing ${name}`;
+    case 'type': {
+      const t = String((e.params as { type: string | string[] }).type).split(',');
+      return `${name} must be ${t.map((x) => TYPE_WORDS[x] ?? x).join(' or ')}`;
+    }
+    case 'enum':
+      return `${name} must be one of: ${((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String).join(', ')}`;
+    case 'const':
+      return `${name} must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`;
+    default:
+      return `${name} ${e.message ?? 'is invalid'}`;
+  }
+}
+
+/** The parameters that tell a union's alternatives apart, per branch (`id` | `externalMappingId`). */
+function alternatives(u: ErrorObject, n: Naming): string[] {
+  const branches = ((u.parentSchema as { oneOf?: JsonSchema[]; anyOf?: JsonSchema[] } | undefined)?.[u.keyword as 'oneOf'] ?? []).map((b) => b.required ?? []);
+  const common = branches.reduce<string[]>((acc, r) => acc.filter((x) => r.includes(x)), branches[0] ?? []);
+  const base = pathOf(u);
+  return branches
+    .map((r) => r.filter((x) => !common.includes(x)).map((x) => flagFor([...base, x], n)).join(' and '))
+    .filter(Boolean);
+}
+
+/** Turns Ajv's errors into one line per problem; a failed union is explained by its alternatives. */
+export function explain(errors: ErrorObject[], n: Naming): string[] {
+  const out: string[] = [];
+  const unions = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+  const inUnion = (e: ErrorObject) => unions.some((u) => e !== u && e.schemaPath.startsWith(`${u.schemaPath}/`));
+  for (const u of unions) {
+    if (inUnion(u)) continue;
+    const alts = alternatives(u, n);
+    if (Array.isArray((u.params as { passingSchemas?: number[] | null }).passingSchemas)) {
+      out.push(`${flagFor(pathOf(u), n)} fits more than one alternative: give only one of ${alts.join(' | ')}`);
+      continue;
+    }
+    const branches = new Map<string, ErrorObject[]>();
+    for (const e of errors) {
+      const m = e.schemaPath.startsWith(`${u.schemaPath}/`) ? /^\/(\d+)/.exec(e.schemaPath.slice(u.schemaPath.length)) : null;
+      if (m) branches.set(m[1], [...(branches.get(m[1]) ?? []), e]);
+    }
+    const all = [...branches.values()];
+    if (all.length > 1 && all.every((bs) => bs.every((e) => e.keyword === 'required'))) {
+      const key = (e: ErrorObject) => pathOf(e).join('.');
+      const everywhere = all[0].filter((e) => all.every((bs) => bs.some((x) => key(x) === key(e))));
+      for (const e of everywhere) out.push(message(e, n));
+      if (all.some((bs) => bs.length > everywhere.length)) out.push(`needs one of: ${alts.join(' | ')}`);
+    } else {
+      // Not just something missing: report the alternative that came closest.
+      const base = pathOf(u).join('.');
+      const wrongType = (bs: ErrorObject[]) => (bs.some((e) => e.keyword === 'type' && pathOf(e).join('.') === base) ? 1 : 0);
+      const best = all.sort((a, b) => wrongType(a) - wrongType(b) || a.length - b.length)[0] ?? [];
+      for (const e of best) if (e.keyword !== 'oneOf' && e.keyword !== 'anyOf') out.push(message(e, n));
+    }
+  }
+  for (const e of errors) if (!unions.includes(e) && !inUnion(e)) out.push(message(e, n));
+  return [...new Set(out)];
+}
+
+/** Exits 2 (UsageError) with every problem when the body does not fit the request schema. */
+export function validateRequest(ep: EndpointSpec, body: Record<string, unknown>, n: Naming, where: string): void {
+  if (!ep.request) return;
+  const ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true, validateFormats: false, logger: false });
+  const validate = ajv.compile(ep.request);
+  if (validate(body)) return;
+  const problems = explain(validate.errors ?? [], n);
+  if (problems.length === 1) throw new UsageError(`${where}: ${problems[0]}`, { hint: `see \`${where} --help\`` });
+  throw new UsageError(`${where}: invalid input:\n${problems.map((p) => `  - ${p}`).join('\n')}`, { hint: `see \`${where} --help\`` });
+}
+
+/** Top-level body keys the catalog does not know (sent anyway: Ashby may be newer than our catalog). */
+export function unknownKeys(ep: EndpointSpec, body: Record<string, unknown>): string[] {
+  const known = new Set([...ep.params.map((p: ParamSpec) => p.name), ...PAGING_PARAMS]);
+  return Object.keys(body).filter((k) => !known.has(k));
+}

@@ -24,7 +24,9 @@ export interface Extension {
 }
 
 /** Hand-written extensions per resource, applied after the generated commands. */
-const EXTENSIONS: Record<string, Array<() => Promise<Extension>>> = {};
+const EXTENSIONS: Record<string, Array<() => Promise<Extension>>> = {
+  webhook: [() => import('./hand/webhook.js')],
+};
 
 const HAND_GROUPS: Group[] = [
   { name: 'auth', summary: 'Log in, show and switch API key profiles', load: () => import('./auth.js') },

@@ -1,0 +1,119 @@
+// `ashby webhook create|show|update|delete` with friendly flags, and the local tools listen, verify
+// and trigger (src/webhooks/commands.ts). A secret the user typed is never printed back; a secret we
+// generated is printed once, in the create/update output, because it cannot be read again later.
+import type { Command } from 'commander';
+import type { Envelope } from '../../api/client.js';
+import type { Context } from '../../context.js';
+import { UsageError } from '../../errors.js';
+import { generateSecret, eventByName, httpUrl } from '../../webhooks/options.js';
+import { SECRET_ENV } from '../../webhooks/signature.js';
+import { registerLocalTools } from '../../webhooks/commands.js';
+import { setMeta } from '../meta.js';
+import { emitResult } from '../run-helpers.js';
+
+export function extend(group: Command, ctx: Context): void {
+  const create = group
+    .command('create')
+    .description('Subscribe a URL to one type of event; a strong secret is generated unless you give one')
+    .requiredOption('--event <type>', 'event type, e.g. applicationSubmit or candidateHire')
+    .requiredOption('--url <url>', 'the https URL Ashby should POST events to')
+    .option('--secret <secret>', 'signing secret (default: 64 random hex characters, printed once)')
+    .addHelpText(
+      'after',
+      `
+The generated secret is part of the output (stdout) this one time only: Ashby never returns it
+again. Keep it for your receiver, e.g. in ${SECRET_ENV} for \`ashby webhook listen\`.
+
+Examples:
+  ashby webhook create --event candidateHire --url https://hooks.example.com/ashby
+  ashby webhook create --event applicationSubmit --url https://hooks.example.com/ashby --json | jq -r .secretToken`,
+    )
+    .action(async (o: { event: string; url: string; secret?: string }) => {
+      const event = eventByName(o.event, { createable: true, flag: '--event' });
+      const url = checkedUrl(ctx, o.url);
+      if (o.secret === '') throw new UsageError('--secret is empty');
+      const secret = o.secret ?? generateSecret();
+      const env = await (await ctx.client()).call('webhook.create', { webhookType: event.action, requestUrl: url, secretToken: secret });
+      await emitWithSecret(ctx, env, o.secret === undefined);
+    });
+  setMeta(create, { kind: 'hand', endpoints: ['webhook.create'] });
+
+  const show = group
+    .command('show')
+    .description('Show a webhook subscription: its event type, URL and whether it is enabled')
+    .argument('<webhook-id>', 'the webhook id')
+    .action(async (id: string) => {
+      const env = await (await ctx.client()).call('webhook.info', { webhookId: id });
+      await emitWithSecret(ctx, env, false);
+    });
+  setMeta(show, { kind: 'hand', endpoints: ['webhook.info'] });
+
+  const update = group
+    .command('update')
+    .description('Enable or disable a webhook, point it at another URL, or change its secret')
+    .argument('<webhook-id>', 'the webhook id')
+    .option('--url <url>', 'new URL to deliver events to')
+    .option('--enable', 'resume deliveries')
+    .option('--disable', 'pause deliveries')
+    .option('--secret <secret>', 'new signing secret')
+    .option('--rotate-secret', 'generate a new strong secret (printed once)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  ashby webhook update <webhook-id> --disable
+  ashby webhook update <webhook-id> --url https://hooks.example.com/v2 --rotate-secret`,
+    )
+    .action(async (id: string, o: { url?: string; enable?: boolean; disable?: boolean; secret?: string; rotateSecret?: boolean }) => {
+      if (o.enable && o.disable) throw new UsageError('--enable and --disable cannot be used together');
+      if (o.secret !== undefined && o.rotateSecret) throw new UsageError('--secret and --rotate-secret cannot be used together');
+      if (o.secret === '') throw new UsageError('--secret is empty');
+      const body: Record<string, unknown> = { webhookId: id };
+      if (o.url !== undefined) body.requestUrl = checkedUrl(ctx, o.url);
+      if (o.enable || o.disable) body.enabled = Boolean(o.enable);
+      if (o.secret !== undefined) body.secretToken = o.secret;
+      if (o.rotateSecret) body.secretToken = generateSecret();
+      if (Object.keys(body).length === 1) throw new UsageError('nothing to change: give --url, --enable, --disable, --secret or --rotate-secret');
+      const env = await (await ctx.client()).call('webhook.update', body);
+      await emitWithSecret(ctx, env, Boolean(o.rotateSecret));
+    });
+  setMeta(update, { kind: 'hand', endpoints: ['webhook.update'] });
+
+  const del = group
+    .command('delete')
+    .description('Delete a webhook subscription; Ashby stops delivering its events')
+    .argument('<webhook-id>', 'the webhook id')
+    .action(async (id: string) => {
+      await ctx.confirm(`Delete webhook ${id}? Its events will no longer be delivered.`, { what: 'deleting a webhook' });
+      const env = await (await ctx.client()).call('webhook.delete', { webhookId: id });
+      await emitResult(ctx, env);
+    });
+  setMeta(del, { kind: 'hand', endpoints: ['webhook.delete'] });
+
+  registerLocalTools(group, ctx);
+}
+
+function checkedUrl(ctx: Context, raw: string): string {
+  const url = httpUrl(raw, '--url');
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (url.protocol === 'http:' && !(host === 'localhost' || host === '::1' || /^127\./.test(host))) {
+    ctx.warn(`${url.host} is plain http: event payloads hold candidate data; prefer https`);
+  }
+  return url.href;
+}
+
+/**
+ * Prints a webhook. Its secretToken is shown only when we generated it (the user has no other way
+ * to learn it); otherwise it is replaced, as in every other output.
+ */
+async function emitWithSecret(ctx: Context, env: Envelope, showSecret: boolean): Promise<void> {
+  const results = env.results as Record<string, unknown> | undefined;
+  if (results && typeof results === 'object' && typeof results.secretToken === 'string') {
+    if (showSecret) {
+      if (ctx.io.stderr.isTTY) ctx.info('Save the secretToken now: Ashby will not show it again.');
+    } else {
+      env = { ...env, results: { ...results, secretToken: '[REDACTED]' } };
+    }
+  }
+  await emitResult(ctx, env);
+}

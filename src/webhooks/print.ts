@@ -1,0 +1,85 @@
+// How `webhook listen` prints events as they arrive: one aligned line per event on a terminal, one
+// JSON object per line (NDJSON) when piped, or a JSON array that is closed when the listener stops.
+// Every event is written as soon as it arrives, never batched.
+import type { Context } from '../context.js';
+import { writeAll } from '../io/streams.js';
+import type { WebhookPayload } from './samples.js';
+
+export interface EventPrinter {
+  print(payload: WebhookPayload, receivedAt: Date): Promise<void>;
+  /** Ends the output (closes a JSON array); safe to call once the listener has stopped. */
+  close(): Promise<void>;
+}
+
+export async function eventPrinter(ctx: Context): Promise<EventPrinter> {
+  const out = await ctx.renderer({ columns: ['webhookActionId', 'action'] });
+  if (out.format === 'table' && !ctx.opts.jq && !ctx.opts.fields) {
+    return {
+      print: (p, at) => writeAll(ctx.io.stdout, `${at.toTimeString().slice(0, 8)}  ${p.action.padEnd(24)}  ${String(p.webhookActionId ?? '-').padEnd(36)}  ${summary(p)}\n`) ?? undefined,
+      close: async () => {},
+    };
+  }
+  if (out.format === 'ndjson' || out.format === 'table') {
+    return { print: (p) => out.object(p), close: async () => {} };
+  }
+  // json, csv and yaml go through the list renderer, fed as events come in.
+  const queue = new AsyncQueue<WebhookPayload>();
+  const done = out.list(queue);
+  return {
+    print: async (p) => queue.push(p),
+    close: async () => {
+      queue.end();
+      await done;
+    },
+  };
+}
+
+/** The few words a person wants to see for an event: who and what it is about. */
+export function summary(p: WebhookPayload): string {
+  const d = (p.data ?? {}) as Record<string, any>;
+  const app = d.application;
+  const parts = [
+    app?.candidate?.name,
+    app?.job?.title ?? d.job?.title ?? d.jobPosting?.title,
+    app?.currentInterviewStage?.title,
+    d.offer?.id && `offer ${d.offer.id}`,
+    d.interviewSchedule?.status,
+    d.candidate?.id && `candidate ${d.candidate.id}`,
+    d.mergedCandidate?.id && `merged into ${d.mergedCandidate.id}`,
+    d.opening?.id && `opening ${d.opening.id}`,
+    d.surveySubmission?.surveyType,
+    d.eventType && `${d.relatedEntityType ?? ''} signature ${d.eventType}`.trim(),
+  ].filter((x) => typeof x === 'string' && x);
+  return parts.join(' · ');
+}
+
+/** A push-fed async iterable: the list renderer pulls while the HTTP server pushes. */
+class AsyncQueue<T> implements AsyncIterable<T> {
+  private items: T[] = [];
+  private waiting?: () => void;
+  private ended = false;
+
+  push(item: T) {
+    this.items.push(item);
+    this.wake();
+  }
+
+  end() {
+    this.ended = true;
+    this.wake();
+  }
+
+  private wake() {
+    const w = this.waiting;
+    this.waiting = undefined;
+    w?.();
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<T> {
+    for (;;) {
+      if (this.items.length) yield this.items.shift()!;
+      else if (this.ended) return;
+      else await new Promise<void>((resolve) => (this.waiting = resolve));
+    }
+  }
+}

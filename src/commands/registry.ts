@@ -25,6 +25,11 @@ export interface Extension {
 
 /** Hand-written extensions per resource, applied after the generated commands. */
 const EXTENSIONS: Record<string, Array<() => Promise<Extension>>> = {
+  // Recruiter workflows (issue 5): hand-made commands that take names, not ids.
+  offer: [() => import('./hand/offer.js')],
+  application: [() => import('./hand/application.js')],
+  candidate: [() => import('./hand/candidate.js')],
+  interview: [() => import('./hand/interview.js')],
   webhook: [() => import('./hand/webhook.js')],
 };
 
@@ -32,6 +37,7 @@ const HAND_GROUPS: Group[] = [
   { name: 'auth', summary: 'Log in, show and switch API key profiles', load: () => import('./auth.js') },
   { name: 'api', summary: 'Call any Ashby endpoint directly', load: () => import('./api.js') },
   { name: 'commands', summary: 'List every command and the endpoint it calls', load: () => import('./commands.js') },
+  { name: 'feedback', summary: 'Submit interview feedback (scorecards) on applications', load: () => import('./hand/feedback.js') },
 ];
 
 let cached: Group[] | undefined;

@@ -1,0 +1,43 @@
+// `ashby candidate add`: a new candidate with resume, application, tags and note in one go.
+import type { Command } from 'commander';
+import type { Context } from '../../context.js';
+import { setMeta } from '../meta.js';
+import { collect, handCommand } from './workflow-common.js';
+
+export function extend(group: Command, ctx: Context): void {
+  const add = handCommand(group, 'add')
+    .description('Add a candidate: create, upload a resume, apply to a job, tag and note in one step')
+    .option('--name <name>', 'full name')
+    .option('--email <email>', 'primary email')
+    .option('--phone <phone>', 'primary phone number')
+    .option('--linkedin <url>', 'LinkedIn profile URL')
+    .option('--job <job>', 'apply to this job (title or id)')
+    .option('--source <source>', 'where the candidate came from (source title or id)')
+    .option('--tag <tag>', 'add this tag (title or id; repeatable)', collect, [])
+    .option('--note <text>', 'add this note')
+    .option('--resume <file>', 'upload this resume (PDF, DOCX, ...)')
+    .option('--allow-duplicate', 'create the candidate even when one with this email exists')
+    .addHelpText(
+      'after',
+      `
+Names are resolved and the resume checked before anything is created. If a later step fails
+(upload, application, tag, note), the others still run, each is reported, and the exit is non-zero.
+
+Examples:
+  ashby candidate add                                  # wizard
+  ashby candidate add --name "Ada Lovelace" --email ada@example.com --job "Staff Engineer" \\
+      --source LinkedIn --tag "Strong referral" --note "Met at PyCon" --resume ada.pdf`,
+    )
+    .action(async (o) => {
+      const { addCandidate } = await import('../../workflows/candidate-add.js');
+      const { result, failure } = await addCandidate(ctx, o);
+      if (result) await (await ctx.renderer()).object(result);
+      if (failure) throw failure;
+    });
+  setMeta(add, {
+    kind: 'hand',
+    endpoints: ['candidate.create', 'file.createFileUploadHandle', 'candidate.uploadResume', 'application.create', 'candidate.addTag', 'candidate.createNote'],
+    fileOptions: ['resume'],
+    liveOptions: { job: 'job', source: 'source', tag: 'tag' },
+  });
+}

@@ -1,0 +1,41 @@
+// `ashby feedback submit`: interview feedback (scorecards) on an application, by form field.
+import type { Command } from 'commander';
+import type { Context } from '../../context.js';
+import { setMeta } from '../meta.js';
+import { collect, handCommand } from './workflow-common.js';
+
+export function register(program: Command, ctx: Context): void {
+  const group = program.command('feedback').description('Submit interview feedback (scorecards) on applications');
+  const submit = handCommand(group, 'submit')
+    .description('Fill in a feedback form for an application and submit it')
+    .option('--application <app>', 'application id, or the candidate\'s email or name')
+    .option('--job <job>', 'the job, when the candidate has several applications')
+    .option('--form <form>', 'feedback form, by title or id')
+    .option('--interview <type>', 'use the feedback form of this interview type (title or id)')
+    .option('--answers <file>', 'form values: JSON or YAML keyed by field title or path (- for stdin)')
+    .option('--field <title=value>', 'one form value, by field title or path (repeatable)', collect, [])
+    .option('--user <user>', 'credit the feedback to this user (email or name; default: the API key\'s user)')
+    .option('--interview-event <id>', 'the interview event the feedback is for (needs --user, an interviewer of it)')
+    .addHelpText(
+      'after',
+      `
+Without --form or --interview the organisation's default feedback form is used (or, on a
+terminal, picked). Values by field type: scores 1-4; text as is; selects by label; yes/no.
+
+Examples:
+  ashby feedback submit                                     # wizard
+  ashby feedback submit --application ada@example.com --interview "Technical interview" \\
+      --field "Overall score=4" --field "Notes=Strong systems design" --user grace@example.com`,
+    )
+    .action(async (o) => {
+      const { submitFeedback } = await import('../../workflows/feedback.js');
+      const result = await submitFeedback(ctx, o);
+      if (result !== undefined) await (await ctx.renderer()).object(result);
+    });
+  setMeta(submit, {
+    kind: 'hand',
+    endpoints: ['feedbackFormDefinition.list', 'feedbackFormDefinition.info', 'interview.list', 'applicationFeedback.submit'],
+    fileOptions: ['answers'],
+    liveOptions: { application: 'application', job: 'job', interview: 'interview', user: 'user' },
+  });
+}

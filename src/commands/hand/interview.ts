@@ -1,0 +1,35 @@
+// `ashby interview schedule`: put an interview in the calendar for an application.
+import type { Command } from 'commander';
+import type { Context } from '../../context.js';
+import { setMeta } from '../meta.js';
+import { collect, handCommand } from './workflow-common.js';
+
+export function extend(group: Command, ctx: Context): void {
+  const schedule = handCommand(group, 'schedule')
+    .description('Schedule an interview for an application with interviewers and a time')
+    .argument('[application]', 'application id, or the candidate\'s email or name')
+    .option('--job <job>', 'the job, when the candidate has several applications')
+    .option('--interview <type>', 'interview type, by title or id')
+    .option('--interviewer <user>', 'interviewer, by email, name or id (repeatable)', collect, [])
+    .option('--start <time>', 'start time, ISO 8601 (a time without a zone is UTC)')
+    .option('--duration <minutes>', 'length in minutes')
+    .addHelpText(
+      'after',
+      `
+Example:
+  ashby interview schedule ada@example.com --job "Staff Engineer" --interview "Technical interview" \\
+      --interviewer grace@example.com --interviewer alan@example.com \\
+      --start 2030-05-01T14:00:00+02:00 --duration 60`,
+    )
+    .action(async (application: string | undefined, o) => {
+      const { scheduleInterview } = await import('../../workflows/schedule.js');
+      const result = await scheduleInterview(ctx, { ...o, application });
+      if (result !== undefined) await (await ctx.renderer()).object(result);
+    });
+  setMeta(schedule, {
+    kind: 'hand',
+    endpoints: ['interview.list', 'user.list', 'interviewSchedule.create'],
+    liveOptions: { job: 'job', interview: 'interview', interviewer: 'user' },
+    liveArgs: ['application'],
+  });
+}

@@ -1,0 +1,111 @@
+// Candidates and applications as people name them: an application id, or the candidate's email or
+// name (plus --job when the candidate has several applications). Looked up live every time:
+// candidate data is never cached.
+import { ApiError } from '../errors.js';
+import { isUuid, type Entry } from './entry.js';
+import { LookupNotFoundError, matchEntries, type Resolver } from './resolver.js';
+
+export interface AppInfo {
+  id: string;
+  status: string;
+  candidate: { id: string; name: string; primaryEmailAddress?: { value: string } };
+  job: { id: string; title: string };
+  currentInterviewStage: { id: string; title: string; type: string; interviewPlanId: string };
+  [k: string]: unknown;
+}
+
+type Rec = Record<string, unknown>;
+
+export function describeApp(a: AppInfo): string {
+  const stage = a.currentInterviewStage?.title;
+  return `${a.candidate?.name ?? a.id} — ${a.job?.title ?? '?'} (${[a.status, stage].filter(Boolean).join(', ')})`;
+}
+
+function candidateEntry(c: Rec): Entry {
+  const email = (c.primaryEmailAddress as { value?: string } | undefined)?.value;
+  const emails = Array.isArray(c.emailAddresses) ? (c.emailAddresses as Array<{ value: string }>).map((e) => e.value) : [];
+  return {
+    id: String(c.id),
+    name: String(c.name ?? ''),
+    alt: [...new Set([email, ...emails].filter((x): x is string => Boolean(x)))],
+    detail: email,
+    meta: { applicationIds: Array.isArray(c.applicationIds) ? c.applicationIds : [] },
+  };
+}
+
+/** A candidate by id, email or name. */
+export async function resolveCandidate(r: Resolver, query: string, flag = '--candidate'): Promise<Entry> {
+  const q = query.trim();
+  const client = await r.ctx.client();
+  if (isUuid(q)) {
+    const env = await client.call('candidate.info', { id: q });
+    return env.results ? candidateEntry(env.results as Rec) : { id: q, name: q, meta: { applicationIds: [] } };
+  }
+  const byEmail = q.includes('@');
+  const env = await client.call('candidate.search', byEmail ? { email: q } : { name: q });
+  if ((env as { dryRun?: boolean }).dryRun) return { id: `<candidate:${q}>`, name: q, meta: { applicationIds: [] } };
+  const found = (Array.isArray(env.results) ? (env.results as Rec[]) : []).map(candidateEntry);
+  const { matches, exact } = matchEntries(found, q);
+  // The API's own search may match more loosely than we do; what it found still counts.
+  return r.one('candidate', q, matches.length ? matches : found, exact || byEmail, flag);
+}
+
+export async function applicationInfo(r: Resolver, id: string): Promise<AppInfo> {
+  const env = await (await r.ctx.client()).call('application.info', { applicationId: id });
+  if (!env.results) return dryApp(id);
+  return env.results as AppInfo;
+}
+
+/** What a dry run knows about an application it could not read. */
+function dryApp(id: string): AppInfo {
+  return {
+    id,
+    status: 'Active',
+    candidate: { id: `<candidate of ${id}>`, name: id },
+    job: { id: `<job of ${id}>`, title: '?' },
+    currentInterviewStage: { id: '<current stage>', title: '?', type: '?', interviewPlanId: `<interviewPlan of ${id}>` },
+  };
+}
+
+export interface AppQuery {
+  /** Job title or id narrowing a candidate's applications. */
+  job?: string;
+  /** Prefer applications still in process over archived or hired ones. */
+  open?: boolean;
+  flag?: string;
+}
+
+/** An application by id, or by its candidate (email or name) and optionally the job. */
+export async function resolveApplication(r: Resolver, query: string, q: AppQuery = {}): Promise<AppInfo> {
+  const flag = q.flag ?? '--application';
+  if (isUuid(query)) {
+    try {
+      return await applicationInfo(r, query.trim());
+    } catch (err) {
+      // An id might be the candidate's rather than the application's: people copy either.
+      if (!(err instanceof ApiError) || !err.code.endsWith('not_found')) throw err;
+    }
+  }
+  const cand = await resolveCandidate(r, query, flag);
+  const ids = (cand.meta?.applicationIds as string[] | undefined) ?? [];
+  if (r.dryRun && !ids.length) return dryApp(`<application of ${query}${q.job ? ` for ${q.job}` : ''}>`);
+  let apps: AppInfo[] = [];
+  for (const id of ids) apps.push(await applicationInfo(r, id));
+  if (!apps.length) throw new LookupNotFoundError(`${cand.name} has no applications`);
+  if (q.job) {
+    const jobs = matchEntries(apps.map((a) => ({ id: a.job.id, name: a.job.title })), q.job).matches.map((e) => e.id);
+    const forJob = apps.filter((a) => jobs.includes(a.job.id));
+    if (!forJob.length) {
+      throw new LookupNotFoundError(`${cand.name} has no application for a job matching "${q.job}"`, `their applications: ${apps.map((a) => a.job.title).join(', ')}`);
+    }
+    apps = forJob;
+  }
+  if (q.open && apps.length > 1) {
+    const open = apps.filter((a) => a.status !== 'Archived' && a.status !== 'Hired');
+    if (open.length) apps = open;
+  }
+  if (apps.length === 1) return apps[0];
+  const entries = apps.map((a) => ({ id: a.id, name: `${cand.name} — ${a.job.title}`, detail: [a.status, a.currentInterviewStage?.title].filter(Boolean).join(', ') }));
+  const picked = await r.one('application', query, entries, true, flag, 'add --job JOB to choose one, or pass the application id');
+  return apps.find((a) => a.id === picked.id)!;
+}

@@ -1,0 +1,79 @@
+// The local name cache: <config dir>/cache/<profile or "sandbox">/<kind>.json. It keeps only
+// organisation metadata (job titles, users, stages, reasons, sources, tags, interview types,
+// templates, feedback forms), never candidate data. A file is fresh for ASHBY_CACHE_TTL seconds
+// (default 3600; 0 turns the cache off) and is tied to the API base URL it was read from.
+//
+// Completion reads it with readCache(ctx, kind) (never a request) and may call refresh(ctx, kind).
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Context } from '../context.js';
+import type { Entry } from './entry.js';
+import { CACHE_KINDS, FETCHERS, type CacheKind } from './kinds.js';
+
+export interface CacheFile {
+  kind: CacheKind;
+  /** Which organisation: the API base URL, or "sandbox". */
+  origin: string;
+  fetchedAt: string;
+  items: Entry[];
+  /** Set by readCache: older than the TTL (still fine for completion, not for resolution). */
+  stale?: boolean;
+}
+
+const DEFAULT_TTL_SECONDS = 3600;
+
+export function ttlSeconds(ctx: Context): number {
+  const raw = ctx.env.ASHBY_CACHE_TTL;
+  const n = raw === undefined || raw === '' ? DEFAULT_TTL_SECONDS : Number(raw);
+  return Number.isFinite(n) && n >= 0 ? n : DEFAULT_TTL_SECONDS;
+}
+
+async function scope(ctx: Context): Promise<{ dir: string; origin: string }> {
+  const cfg = await ctx.loadConfig();
+  if (ctx.sandbox) return { dir: join(cfg.dir, 'cache', 'sandbox'), origin: 'sandbox' };
+  const auth = await ctx.resolveAuth();
+  const safe = auth.profile.replace(/[^A-Za-z0-9._-]/g, '_') || 'default';
+  return { dir: join(cfg.dir, 'cache', safe), origin: auth.baseUrl.replace(/\/+$/, '') };
+}
+
+function assertKind(kind: string): asserts kind is CacheKind {
+  if (!(CACHE_KINDS as readonly string[]).includes(kind)) throw new Error(`unknown cache kind ${kind}`);
+}
+
+/** What is on disk for this profile and kind, fresh or stale; undefined when there is nothing usable. */
+export async function readCache(ctx: Context, kind: CacheKind): Promise<CacheFile | undefined> {
+  assertKind(kind);
+  const { dir, origin } = await scope(ctx);
+  let file: CacheFile;
+  try {
+    file = JSON.parse(await readFile(join(dir, `${kind}.json`), 'utf8')) as CacheFile;
+  } catch {
+    return undefined; // missing or corrupt: treated as empty, the next refresh rewrites it
+  }
+  if (file.origin !== origin || !Array.isArray(file.items)) return undefined;
+  const age = (Date.now() - Date.parse(file.fetchedAt)) / 1000;
+  return { ...file, stale: !(age >= 0 && age < ttlSeconds(ctx)) };
+}
+
+export async function writeCache(ctx: Context, kind: CacheKind, items: Entry[]): Promise<void> {
+  // A dry run reads nothing real; an empty answer must not overwrite what we know.
+  if (ctx.opts.dryRun || ttlSeconds(ctx) === 0) return;
+  const { dir, origin } = await scope(ctx);
+  const file: CacheFile = { kind, origin, fetchedAt: new Date().toISOString(), items };
+  try {
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const tmp = join(dir, `.${kind}.${process.pid}.tmp`);
+    await writeFile(tmp, JSON.stringify(file), { mode: 0o600 });
+    await rename(tmp, join(dir, `${kind}.json`));
+  } catch (err) {
+    ctx.debug(`cannot write the ${kind} cache: ${String(err)}`); // a cache is an optimisation, never a failure
+  }
+}
+
+/** Lists the kind from the API now and stores it. */
+export async function refresh(ctx: Context, kind: CacheKind): Promise<Entry[]> {
+  assertKind(kind);
+  const items = await FETCHERS[kind](ctx);
+  await writeCache(ctx, kind, items);
+  return items;
+}

@@ -1,0 +1,168 @@
+// Turns what a person types (a job title, a user's email, a stage name, ...) into an id. A UUID is
+// taken as is. Otherwise the name is matched against the cached list of that kind (exactly, then as
+// a part of a name), the list is refreshed once on a miss, an ambiguous name opens a picker on a
+// terminal or exits 2 listing the matches, and no match at all exits 3.
+import type { Context } from '../context.js';
+import { NotFoundError, UsageError } from '../errors.js';
+import { readCache, refresh, ttlSeconds, writeCache } from './cache.js';
+import { isUuid, label, listing, type Entry } from './entry.js';
+import { fetchPlanStages, KIND_NOUN, type CacheKind } from './kinds.js';
+
+export interface ResolverOptions {
+  /** --refresh-cache: ignore what is on disk and list again from the API. */
+  refreshCache?: boolean;
+}
+
+/** "Not found" for a name we looked up ourselves (exit 3), worded for people. */
+export class LookupNotFoundError extends NotFoundError {
+  constructor(message: string, hint?: string) {
+    super({ endpoint: 'lookup', code: 'not_found', message }, hint);
+    this.message = message;
+  }
+}
+
+const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** Exact matches on id, name or alternative names; failing that, names containing the query. */
+export function matchEntries(entries: Entry[], query: string): { matches: Entry[]; exact: boolean } {
+  const q = norm(query);
+  const byId = entries.filter((e) => e.id === query.trim());
+  if (byId.length) return { matches: byId, exact: true };
+  const names = (e: Entry) => [e.name, ...(e.alt ?? [])].map(norm);
+  let matches = entries.filter((e) => names(e).includes(q));
+  const exact = matches.length > 0;
+  if (!exact) matches = entries.filter((e) => names(e).some((n) => n.includes(q)));
+  // Archived things only count when nothing current matches.
+  const current = matches.filter((e) => !e.archived);
+  return { matches: current.length ? current : matches, exact };
+}
+
+/** In a dry run nothing is read, so a name we cannot resolve from the cache stays a visible placeholder. */
+export function placeholder(kind: string, query: string): Entry {
+  return { id: `<${kind}:${query}>`, name: query };
+}
+
+export class Resolver {
+  private lists = new Map<CacheKind, { items: Entry[]; fetched: boolean }>();
+
+  constructor(
+    readonly ctx: Context,
+    private opts: ResolverOptions = {},
+  ) {}
+
+  get dryRun(): boolean {
+    return Boolean(this.ctx.opts.dryRun);
+  }
+
+  /** Every entry of a kind: from memory, else the cache when fresh, else the API. */
+  async entries(kind: CacheKind, fresh = false): Promise<{ items: Entry[]; fetched: boolean }> {
+    const have = this.lists.get(kind);
+    if (have && (have.fetched || !fresh)) return have;
+    if (!fresh && !this.opts.refreshCache) {
+      const file = await readCache(this.ctx, kind);
+      if (file && (!file.stale || this.dryRun)) {
+        const got = { items: file.items, fetched: false };
+        this.lists.set(kind, got);
+        return got;
+      }
+    }
+    const got = { items: await refresh(this.ctx, kind), fetched: true };
+    this.lists.set(kind, got);
+    return got;
+  }
+
+  /**
+   * The one entry a query names. `filter` narrows the candidates (e.g. templates that can be
+   * emailed); `flag` names the option in messages.
+   */
+  async resolve(kind: CacheKind, query: string, opts: { filter?: (e: Entry) => boolean; flag?: string } = {}): Promise<Entry> {
+    const noun = KIND_NOUN[kind];
+    const q = query.trim();
+    if (!q) throw new UsageError(`${opts.flag ?? noun}: empty value`);
+    if (isUuid(q)) {
+      // No lookup for an id; facts about it come along only if the cache happens to have them.
+      const known = this.lists.get(kind)?.items.find((e) => e.id === q);
+      return known ?? { id: q, name: q };
+    }
+    let { items, fetched } = await this.entries(kind);
+    const filtered = () => (opts.filter ? items.filter(opts.filter) : items);
+    let found = matchEntries(filtered(), q);
+    if (!found.matches.length && !fetched && !this.dryRun) {
+      ({ items, fetched } = await this.entries(kind, true));
+      found = matchEntries(filtered(), q);
+    }
+    if (!found.matches.length && this.dryRun) return placeholder(kind, q);
+    return this.one(noun, q, found.matches, found.exact, opts.flag);
+  }
+
+  /** Picks one of several matches on a terminal, or explains the ambiguity (exit 2) or the miss (exit 3). */
+  async one(noun: string, query: string, matches: Entry[], exact: boolean, flag?: string, hint = 'give the full name or the id'): Promise<Entry> {
+    if (matches.length === 1) {
+      if (!exact) this.ctx.info(`using ${noun} "${matches[0].name}" for "${query}"`);
+      return matches[0];
+    }
+    if (!matches.length) {
+      throw new LookupNotFoundError(`no ${noun} matches "${query}"`, flag ? `check the value of ${flag}, or pass an id` : undefined);
+    }
+    if (this.ctx.canPrompt) return this.pick(`"${query}" matches ${matches.length} ${noun}s; which one?`, matches);
+    throw new UsageError(`"${query}" matches ${matches.length} ${noun}s${flag ? ` (${flag})` : ''}:\n${listing(matches)}`, { hint });
+  }
+
+  async pick(message: string, entries: Entry[]): Promise<Entry> {
+    const p = await this.ctx.prompter();
+    const id = await p.select(message, entries.map((e) => ({ name: label(e), value: e.id, description: e.id })));
+    return entries.find((e) => e.id === id)!;
+  }
+
+  /** Stages of one interview plan in plan order, from the cache when it holds that plan fresh. */
+  async planStages(interviewPlanId: string, fresh = false): Promise<Entry[]> {
+    if (this.dryRun && isPlaceholder(interviewPlanId)) return [];
+    const cached = await this.cachedStages();
+    const ofPlan = cached.filter((e) => e.meta?.interviewPlanId === interviewPlanId);
+    const ttl = ttlSeconds(this.ctx) * 1000;
+    const young = ofPlan.length > 0 && ofPlan.every((e) => Date.now() - Number(e.meta?.fetchedAt ?? 0) < ttl);
+    if (!fresh && !this.opts.refreshCache && (young || (this.dryRun && ofPlan.length))) return ofPlan;
+    const stages = await fetchPlanStages(this.ctx, interviewPlanId);
+    const merged = [...cached.filter((e) => e.meta?.interviewPlanId !== interviewPlanId), ...stages];
+    this.lists.set('stage', { items: merged, fetched: false });
+    await writeCache(this.ctx, 'stage', merged);
+    return stages;
+  }
+
+  /** Whatever stages are known, of any age: each plan's entries carry their own fetch time. */
+  private async cachedStages(): Promise<Entry[]> {
+    const have = this.lists.get('stage');
+    if (have) return have.items;
+    if (this.opts.refreshCache) return [];
+    return (await readCache(this.ctx, 'stage'))?.items ?? [];
+  }
+
+  /** A stage of the plan by name (or id). */
+  async stage(interviewPlanId: string, query: string, flag = '--stage'): Promise<Entry> {
+    const q = query.trim();
+    if (this.dryRun && isPlaceholder(interviewPlanId)) return isUuid(q) ? { id: q, name: q } : placeholder('stage', q);
+    let stages = await this.planStages(interviewPlanId);
+    let found = matchEntries(stages, q);
+    if (!found.matches.length) {
+      stages = await this.planStages(interviewPlanId, true);
+      found = matchEntries(stages, q);
+    }
+    if (!found.matches.length) {
+      throw new LookupNotFoundError(`no stage matches "${q}" in this interview plan`, `its stages: ${stages.map((s) => s.name).join(', ')}`);
+    }
+    return this.one('stage', q, found.matches, found.exact, flag);
+  }
+
+  /** The first stage of a type (Archived, Hired, ...) in the plan. */
+  async stageOfType(interviewPlanId: string, type: string): Promise<Entry> {
+    if (this.dryRun && isPlaceholder(interviewPlanId)) return placeholder('stage', `type ${type}`);
+    const find = (list: Entry[]) => list.find((s) => String(s.meta?.type).toLowerCase() === type.toLowerCase());
+    const hit = find(await this.planStages(interviewPlanId)) ?? find(await this.planStages(interviewPlanId, true));
+    if (!hit) throw new LookupNotFoundError(`the interview plan ${interviewPlanId} has no stage of type ${type}`);
+    return hit;
+  }
+}
+
+export function isPlaceholder(id: string): boolean {
+  return id.startsWith('<');
+}

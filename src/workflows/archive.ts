@@ -1,0 +1,131 @@
+// `ashby app archive`: many applications at once (arguments or stdin), one archive reason, an
+// optional candidate email from a template; spelled out and confirmed, then each application is
+// moved to its own plan's Archived stage. Every input is resolved before anything is changed; the
+// changes are then made one by one, reported one by one, and never retried.
+import type { Context } from '../context.js';
+import { CliError, ExitCode, UsageError } from '../errors.js';
+import { readStdin } from '../commands/run-helpers.js';
+import { Resolver, describeApp, resolveApplication, type AppInfo, type Entry } from '../resolve/index.js';
+import { askCandidate } from './pick.js';
+import { confirmStep, done, failed, inputLines, parseTime, requireConfirmable, requireFlags, scriptHint, type Outcome } from './common.js';
+
+export interface ArchiveOptions {
+  applications: string[];
+  job?: string;
+  reason?: string;
+  emailTemplate?: string;
+  sendAt?: string;
+  refreshCache?: boolean;
+}
+
+const canEmail = (e: Entry) => ((e.meta?.intendedTypes as string[] | undefined) ?? ['email']).includes('email');
+
+export async function archiveApplications(ctx: Context, o: ArchiveOptions): Promise<Outcome[]> {
+  let sendAt = o.sendAt ? parseTime('--send-at', o.sendAt) : undefined;
+  if (sendAt && !o.emailTemplate) throw new UsageError('--send-at needs --email-template', { hint: 'the send time is for the candidate email' });
+  let queries = o.applications.filter((a) => a !== '-');
+  if (o.applications.includes('-') || (!queries.length && !ctx.io.stdin.isTTY && !ctx.canPrompt)) queries.push(...inputLines(await readStdin(ctx)));
+  requireFlags(ctx, 'app archive', [['APPLICATION... (or ids/emails on stdin)', queries], ['--reason', o.reason]]);
+  requireConfirmable(ctx, 'app archive');
+  const r = new Resolver(ctx, { refreshCache: o.refreshCache });
+  const p = () => ctx.prompter();
+  let wizard = false;
+  if (!queries.length) {
+    wizard = true;
+    queries = [await askCandidate(ctx, 'Candidate to archive (email or name, or an application id)')];
+  }
+  const apps = await resolveAll(ctx, r, queries, o.job);
+
+  let reason: Entry;
+  if (o.reason) reason = await r.resolve('archiveReason', o.reason, { flag: '--reason' });
+  else {
+    wizard = true;
+    reason = await r.pick('Archive reason', (await r.entries('archiveReason')).items.filter((e) => !e.archived));
+  }
+  let template: Entry | undefined;
+  if (o.emailTemplate) template = await r.resolve('emailTemplate', o.emailTemplate, { filter: canEmail, flag: '--email-template' });
+  else if (wizard) {
+    const templates = (await r.entries('emailTemplate')).items.filter(canEmail);
+    const none: Entry = { id: '', name: 'No email' };
+    const picked = await r.pick('Email the candidate?', [none, ...templates]);
+    template = picked.id ? picked : undefined;
+    if (template && !sendAt) {
+      const when = await (await p()).input('Send at (ISO time, e.g. 2030-05-01T09:30:00Z; Enter for Ashby\'s default, 9:32 next morning)', {
+        validate: (s) => {
+          if (!s.trim()) return true;
+          try {
+            parseTime('send time', s);
+            return true;
+          } catch (e) {
+            return (e as Error).message;
+          }
+        },
+      });
+      if (when.trim()) sendAt = parseTime('send time', when);
+    }
+  }
+
+  const todo = apps.filter((a) => a.status !== 'Archived');
+  const outcomes: Outcome[] = apps.filter((a) => a.status === 'Archived').map((a) => outcome(a, 'already archived'));
+  for (const a of apps) if (a.status === 'Archived') ctx.info(`skipping ${describeApp(a)}: already archived`);
+  if (todo.length) {
+    ctx.info(`\nAbout to archive ${todo.length} application${todo.length === 1 ? '' : 's'} with the reason "${reason.name}":`);
+    for (const a of todo) ctx.info(`  ${describeApp(a)}`);
+    ctx.info(
+      template
+        ? `Each candidate will be emailed the template "${template.name}" ${sendAt ? `at ${sendAt}` : "the next morning at 9:32 (the organisation's time zone)"}.`
+        : 'No email will be sent to the candidates.',
+    );
+    await confirmStep(ctx, `Archive ${todo.length === 1 ? 'this application' : `these ${todo.length} applications`}?`, 'app archive');
+    const client = await ctx.client();
+    for (const a of todo) {
+      try {
+        const stage = await r.stageOfType(a.currentInterviewStage.interviewPlanId, 'Archived');
+        const body: Record<string, unknown> = { applicationId: a.id, interviewStageId: stage.id, archiveReasonId: reason.id };
+        if (template) body.archiveEmail = { communicationTemplateId: template.id, ...(sendAt ? { sendAt } : {}) };
+        const env = await client.call('application.changeStage', body);
+        if (ctx.opts.dryRun) continue;
+        done(ctx, `archived ${describeApp({ ...a, ...(env.results as object) } as AppInfo)}`);
+        outcomes.push(outcome(a, 'archived'));
+      } catch (err) {
+        if (ctx.signal.aborted) throw err;
+        const e = err as CliError;
+        failed(ctx, `${describeApp(a)}: ${e.message}`);
+        outcomes.push({ ...outcome(a, 'failed'), error: e.message, exitCode: e.exitCode ?? ExitCode.other });
+      }
+    }
+  }
+  if (wizard) {
+    const args = ['app', 'archive', ...apps.map((a) => a.id), '--reason', reason.name];
+    if (template) args.push('--email-template', template.name, ...(sendAt ? ['--send-at', sendAt] : []));
+    scriptHint(ctx, [...args, '--yes']);
+  }
+  return outcomes;
+}
+
+function outcome(a: AppInfo, result: string): Outcome {
+  return { applicationId: a.id, candidate: a.candidate?.name, job: a.job?.title, result };
+}
+
+/** Every input resolved, or each problem reported and nothing changed. */
+async function resolveAll(ctx: Context, r: Resolver, queries: string[], job?: string): Promise<AppInfo[]> {
+  const apps = new Map<string, AppInfo>();
+  const problems: CliError[] = [];
+  for (const q of queries) {
+    try {
+      const a = await resolveApplication(r, q, { job, open: true });
+      apps.set(a.id, a);
+    } catch (err) {
+      if (ctx.signal.aborted || !(err instanceof CliError) || queries.length === 1) throw err;
+      failed(ctx, `${q}: ${err.message}`);
+      problems.push(err);
+    }
+  }
+  if (problems.length) {
+    const codes = new Set(problems.map((e) => e.exitCode));
+    const err = new CliError(`${problems.length} of ${queries.length} applications could not be identified; nothing was archived`);
+    err.exitCode = codes.size === 1 ? [...codes][0] : ExitCode.usage;
+    throw err;
+  }
+  return [...apps.values()];
+}

@@ -1,0 +1,170 @@
+// `ashby candidate add`: create a candidate, upload a resume, apply to a job, tag, add a note, in
+// one command. Every name is resolved and the resume file checked before anything is created; then
+// each step is reported. A failed step after the candidate exists does not stop the others, and
+// nothing is retried: the exit is non-zero and the output says which steps failed.
+import type { Context } from '../context.js';
+import { CliError, ExitCode, UsageError } from '../errors.js';
+import { openForUpload } from '../files/local-file.js';
+import { Resolver, type Entry } from '../resolve/index.js';
+import { confirmStep, done, failed, idFrom, isDry, requireFlags, scriptHint } from './common.js';
+
+export interface CandidateAddOptions {
+  name?: string;
+  email?: string;
+  phone?: string;
+  linkedin?: string;
+  job?: string;
+  source?: string;
+  tag: string[];
+  note?: string;
+  resume?: string;
+  allowDuplicate?: boolean;
+  refreshCache?: boolean;
+}
+
+export interface StepResult {
+  step: string;
+  ok: boolean;
+  error?: string;
+}
+
+export interface CandidateAddResult {
+  candidate: unknown;
+  application: unknown;
+  steps: StepResult[];
+}
+
+type Rec = Record<string, unknown>;
+
+export async function addCandidate(ctx: Context, o: CandidateAddOptions): Promise<{ result?: CandidateAddResult; failure?: CliError }> {
+  requireFlags(ctx, 'candidate add', [['--name', o.name]]);
+  const r = new Resolver(ctx, { refreshCache: o.refreshCache });
+  const wizard = !o.name;
+  if (wizard) o = { ...o, ...(await ask(ctx, r, o)) };
+  if (o.email && !/^[^@\s]+@[^@\s]+$/.test(o.email)) throw new UsageError(`--email "${o.email}" is not an email address`);
+  if (o.resume) await (await openForUpload(o.resume)).handle.close();
+  const job = o.job ? await r.resolve('job', o.job, { flag: '--job' }) : undefined;
+  const source = o.source ? await r.resolve('source', o.source, { flag: '--source' }) : undefined;
+  const tags: Entry[] = [];
+  for (const t of o.tag) tags.push(await r.resolve('tag', t, { flag: '--tag' }));
+  const client = await ctx.client();
+  if (o.email && !o.allowDuplicate) {
+    const env = await client.call('candidate.search', { email: o.email });
+    const same = Array.isArray(env.results) ? (env.results as Rec[]) : [];
+    if (same.length) {
+      throw new UsageError(`a candidate with the email ${o.email} already exists: ${same.map((c) => `${c.name} (${c.id})`).join(', ')}`, {
+        hint: 'pass --allow-duplicate to create another one anyway',
+      });
+    }
+  }
+  if (wizard) {
+    ctx.info(`\nAbout to create the candidate ${o.name}${o.email ? ` <${o.email}>` : ''}`);
+    if (o.resume) ctx.info(`  with the resume ${o.resume}`);
+    if (job) ctx.info(`  applying to ${job.name}`);
+    if (tags.length) ctx.info(`  tagged ${tags.map((t) => t.name).join(', ')}`);
+    if (o.note) ctx.info('  with a note');
+    await confirmStep(ctx, 'Create this candidate?', 'candidate add');
+  }
+
+  const body: Rec = { name: o.name };
+  if (o.email) body.email = o.email;
+  if (o.phone) body.phoneNumber = o.phone;
+  if (o.linkedin) body.linkedInUrl = o.linkedin;
+  if (source) body.sourceId = source.id;
+  const created = await client.call('candidate.create', body);
+  const candidateId = idFrom(created, 'candidate');
+  let candidate = created.results as Rec | null;
+  if (!isDry(created)) done(ctx, `created the candidate ${o.name} (${candidateId})`);
+  let application: unknown = null;
+  const steps: StepResult[] = [{ step: 'create candidate', ok: true }];
+  const failures: CliError[] = [];
+  const step = async (name: string, fn: () => Promise<string | void>) => {
+    try {
+      const msg = await fn();
+      steps.push({ step: name, ok: true });
+      if (msg && !ctx.opts.dryRun) done(ctx, msg);
+    } catch (err) {
+      if (ctx.signal.aborted) throw err;
+      const e = err as CliError;
+      steps.push({ step: name, ok: false, error: e.message });
+      failed(ctx, `${name}: ${e.message}`);
+      failures.push(e);
+    }
+  };
+  if (o.resume) {
+    await step('upload resume', async () => {
+      const { uploadFile } = await import('../files/upload.js');
+      const up = await uploadFile(ctx, { path: o.resume!, context: 'CandidateResume' });
+      const env = await client.call('candidate.uploadResume', { candidateId, resumeHandle: up.handle });
+      if (!isDry(env)) candidate = env.results as Rec;
+      return `uploaded the resume ${up.filename}`;
+    });
+  }
+  if (job) {
+    await step(`apply to ${job.name}`, async () => {
+      const env = await client.call('application.create', { candidateId, jobId: job.id, ...(source ? { sourceId: source.id } : {}) });
+      application = env.results;
+      return `applied to ${job.name} (${idFrom(env, 'application')})`;
+    });
+  }
+  for (const t of tags) {
+    await step(`tag ${t.name}`, async () => {
+      const env = await client.call('candidate.addTag', { candidateId, tagId: t.id });
+      if (!isDry(env)) candidate = env.results as Rec;
+      return `tagged ${t.name}`;
+    });
+  }
+  if (o.note) {
+    await step('add note', async () => {
+      await client.call('candidate.createNote', { candidateId, note: o.note });
+      return 'added the note';
+    });
+  }
+  if (wizard) {
+    const args = ['candidate', 'add', '--name', o.name!];
+    if (o.email) args.push('--email', o.email);
+    if (o.phone) args.push('--phone', o.phone);
+    if (job) args.push('--job', job.name);
+    if (source) args.push('--source', source.name);
+    for (const t of tags) args.push('--tag', t.name);
+    if (o.note) args.push('--note', o.note);
+    if (o.resume) args.push('--resume', o.resume);
+    scriptHint(ctx, args);
+  }
+  if (isDry(created)) return {};
+  const result = { candidate, application, steps };
+  if (!failures.length) return { result };
+  const codes = new Set(failures.map((e) => e.exitCode ?? ExitCode.other));
+  const failure = new CliError(`the candidate was created, but ${failures.length} of ${steps.length} steps failed`, {
+    hint: `finish them by hand for candidate ${candidateId}; nothing was retried`,
+  });
+  failure.exitCode = codes.size === 1 ? [...codes][0] : ExitCode.other;
+  return { result, failure };
+}
+
+/** The wizard's questions, for whatever the flags left open. */
+async function ask(ctx: Context, r: Resolver, o: CandidateAddOptions): Promise<Partial<CandidateAddOptions>> {
+  const p = await ctx.prompter();
+  const optional = async (q: string, v: string | undefined, validate?: (s: string) => true | string) =>
+    v ?? ((await p.input(`${q} (optional)`, { validate: (s) => (!s.trim() || !validate ? true : validate(s)) })).trim() || undefined);
+  const name = (await p.input('Name', { validate: (s) => (s.trim() ? true : 'required') })).trim();
+  const email = await optional('Email', o.email, (s) => (/^[^@\s]+@[^@\s]+$/.test(s.trim()) ? true : 'not an email address'));
+  const phone = await optional('Phone', o.phone);
+  const none: Entry = { id: '', name: '(none)' };
+  const choose = async (q: string, given: string | undefined, kind: 'job' | 'source') => {
+    if (given) return given;
+    const items = (await r.entries(kind)).items.filter((e) => !e.archived);
+    const picked = await r.pick(q, [none, ...items]);
+    return picked.id || undefined;
+  };
+  const job = await choose('Apply to a job?', o.job, 'job');
+  const source = await choose('Source?', o.source, 'source');
+  let tag = o.tag;
+  if (!tag.length) {
+    const tags = (await r.entries('tag')).items.filter((e) => !e.archived);
+    if (tags.length) tag = await p.checkbox('Tags', tags.map((t) => ({ name: t.name, value: t.id })));
+  }
+  const note = await optional('Note', o.note);
+  const resume = await optional('Resume file', o.resume);
+  return { name, email, phone, job, source, tag, note, resume };
+}

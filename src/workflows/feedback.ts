@@ -1,0 +1,100 @@
+// `ashby feedback submit`: the feedback form (by name, by the interview type that uses it, or the
+// organisation's default) rendered field by field, then applicationFeedback.submit. Unlike offer
+// forms, feedback forms can be read before anything is written, so every value is checked first.
+import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
+import { Resolver, describeApp, isUuid, type Entry } from '../resolve/index.js';
+import { confirmStep, done, isDry, requireFlags, scriptHint } from './common.js';
+import { collectValues, fieldFlagsFor, parseFieldFlags, readAnswersFile, submissions, summaryLines } from './form-answers.js';
+import { formFields, type FormField } from './form-fields.js';
+import { pickApplication } from './pick.js';
+
+export interface FeedbackOptions {
+  application?: string;
+  job?: string;
+  form?: string;
+  interview?: string;
+  answers?: string;
+  field: string[];
+  user?: string;
+  interviewEvent?: string;
+  refreshCache?: boolean;
+}
+
+type Rec = Record<string, unknown>;
+
+export async function submitFeedback(ctx: Context, o: FeedbackOptions): Promise<unknown> {
+  const fieldFlags = parseFieldFlags(o.field);
+  const answers = o.answers ? await readAnswersFile(ctx, o.answers) : undefined;
+  requireFlags(ctx, 'feedback submit', [['--application', o.application]]);
+  if (o.form && o.interview) throw new UsageError('give --form or --interview, not both');
+  if (o.interviewEvent && !o.user) throw new UsageError('--interview-event needs --user: the interviewer the feedback is from');
+  const r = new Resolver(ctx, { refreshCache: o.refreshCache });
+  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.job, open: false });
+  let wizard = prompted;
+  const form = await feedbackForm(ctx, r, o, () => (wizard = true));
+  const user = o.user ? await r.resolve('user', o.user, { flag: '--user' }) : undefined;
+
+  const client = await ctx.client();
+  const def = await client.call('feedbackFormDefinition.info', { feedbackFormDefinitionId: form.id });
+  let fields: FormField[] = [];
+  let values = new Map<string, unknown>();
+  let fieldSubmissions: Array<{ path: string; value: unknown }>;
+  if (isDry(def)) {
+    fieldSubmissions = [...Object.entries(answers ?? {}), ...fieldFlags].map(([path, value]) => ({ path, value }));
+  } else {
+    const d = def.results as Rec;
+    fields = formFields(d.formDefinition);
+    ctx.info(`Feedback on ${describeApp(app)} with the form "${String(d.title ?? form.name)}"`);
+    const got = await collectValues(ctx, fields, { answers, fieldFlags, what: 'feedback form' });
+    wizard ||= got.prompted;
+    values = got.values;
+    fieldSubmissions = submissions(fields, values);
+    if (wizard) {
+      ctx.info('\nAbout to submit:');
+      for (const line of summaryLines(fields, values)) ctx.info(line);
+      await confirmStep(ctx, 'Submit this feedback?', 'feedback submit', 'cancelled: no feedback was submitted');
+    }
+  }
+  const body: Rec = { applicationId: app.id, formDefinitionId: form.id, feedbackForm: { fieldSubmissions } };
+  if (user) body.userId = user.id;
+  if (o.interviewEvent) body.interviewEventId = o.interviewEvent;
+  const env = await client.call('applicationFeedback.submit', body);
+  if (isDry(env)) return undefined;
+  done(ctx, `submitted feedback for ${app.candidate.name} (${app.job.title})`);
+  if (wizard) {
+    const args = ['feedback', 'submit', '--application', app.id, '--form', form.id, ...fieldFlagsFor(fields, values)];
+    if (user) args.push('--user', user.alt?.[0] ?? user.id);
+    if (o.interviewEvent) args.push('--interview-event', o.interviewEvent);
+    scriptHint(ctx, args);
+  }
+  return env.results;
+}
+
+/** The form: --form, the form of --interview's type, or the default form (asked on a terminal). */
+async function feedbackForm(ctx: Context, r: Resolver, o: FeedbackOptions, asked: () => void): Promise<Entry> {
+  if (o.form) return r.resolve('feedbackForm', o.form, { flag: '--form' });
+  if (o.interview) {
+    const it = await r.resolve('interview', o.interview, { flag: '--interview' });
+    let formId = it.meta?.feedbackFormDefinitionId as string | undefined;
+    if (!formId && isUuid(it.id)) {
+      const env = await (await ctx.client()).call('interview.info', { id: it.id });
+      formId = isDry(env) ? `<feedbackForm of interview ${it.id}>` : ((env.results as Rec)?.feedbackFormDefinitionId as string | undefined);
+    }
+    if (!formId) throw new UsageError(`the interview type "${it.name}" has no feedback form`, { hint: 'name one with --form' });
+    return { id: formId, name: `form of ${it.name}` };
+  }
+  const forms = (await r.entries('feedbackForm')).items.filter((f) => !f.archived);
+  const defaults = forms.filter((f) => f.meta?.isDefaultForm);
+  if (ctx.canPrompt && forms.length > 1) {
+    asked();
+    return r.pick('Which feedback form?', [...defaults, ...forms.filter((f) => !f.meta?.isDefaultForm)]);
+  }
+  const only = forms.length === 1 ? forms : defaults;
+  if (only.length === 1) {
+    ctx.info(`using the feedback form "${only[0].name}" (choose another with --form or --interview)`);
+    return only[0];
+  }
+  if (ctx.opts.dryRun) return { id: '<default feedback form>', name: 'default' };
+  throw new UsageError('feedback submit: missing --form or --interview', { hint: 'name the feedback form, or the interview type whose form to use' });
+}

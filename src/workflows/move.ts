@@ -1,0 +1,134 @@
+// Moving an application: to a stage of its plan by name (`app stage`), to the plan's Hired stage
+// (`app hire`), or to another job (`app transfer`).
+import type { Context } from '../context.js';
+import { ApiError, UsageError } from '../errors.js';
+import { Resolver, describeApp, isPlaceholder, type AppInfo, type Entry } from '../resolve/index.js';
+import { confirmStep, done, isDry, requireConfirmable, requireFlags, scriptHint } from './common.js';
+import { pickApplication } from './pick.js';
+
+export interface MoveOptions {
+  application?: string;
+  job?: string;
+  stage?: string;
+  refreshCache?: boolean;
+}
+
+type Rec = Record<string, unknown>;
+const typeOf = (s: Entry) => String(s.meta?.type ?? '');
+const HIRE_NOTE = 'Hiring fills an opening and ends the process for this application; it is not easily undone.';
+
+export async function moveToStage(ctx: Context, o: MoveOptions): Promise<unknown> {
+  requireFlags(ctx, 'app stage', [['APPLICATION', o.application], ['--stage', o.stage]]);
+  const r = new Resolver(ctx, { refreshCache: o.refreshCache });
+  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.job });
+  const planId = app.currentInterviewStage.interviewPlanId;
+  let stage: Entry;
+  if (o.stage) stage = await r.stage(planId, o.stage);
+  else {
+    const stages = (await r.planStages(planId)).filter((s) => typeOf(s) !== 'Archived');
+    stage = await r.pick(`Move ${app.candidate.name} to which stage? (now: ${app.currentInterviewStage.title})`, stages);
+  }
+  if (typeOf(stage) === 'Archived') {
+    throw new UsageError(`"${stage.name}" is the archive stage`, { hint: `archiving needs a reason: ashby app archive ${app.id} --reason REASON` });
+  }
+  if (stage.id === app.currentInterviewStage.id) {
+    ctx.info(`${describeApp(app)} is already in "${stage.name}"`);
+    return app;
+  }
+  if (typeOf(stage) === 'Hired') {
+    requireConfirmable(ctx, 'moving to a Hired stage');
+    ctx.info(`About to move ${describeApp(app)} to "${stage.name}". ${HIRE_NOTE}`);
+    await confirmStep(ctx, 'Mark as hired?', 'moving to a Hired stage');
+  }
+  const result = await changeStage(ctx, app, stage);
+  if (prompted || !o.stage) scriptHint(ctx, ['app', 'stage', app.id, '--stage', stage.name, ...(typeOf(stage) === 'Hired' ? ['--yes'] : [])]);
+  return result;
+}
+
+export async function hire(ctx: Context, o: MoveOptions): Promise<unknown> {
+  requireFlags(ctx, 'app hire', [['APPLICATION', o.application]]);
+  requireConfirmable(ctx, 'app hire');
+  const r = new Resolver(ctx, { refreshCache: o.refreshCache });
+  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.job });
+  if (app.status === 'Hired') {
+    ctx.info(`${describeApp(app)} is already hired`);
+    return app;
+  }
+  const stage = await r.stageOfType(app.currentInterviewStage.interviewPlanId, 'Hired');
+  ctx.info(`About to mark ${describeApp(app)} as hired (stage "${stage.name}"). ${HIRE_NOTE}`);
+  await confirmStep(ctx, 'Mark as hired?', 'app hire');
+  const result = await changeStage(ctx, app, stage);
+  if (prompted) scriptHint(ctx, ['app', 'hire', app.id, '--yes']);
+  return result;
+}
+
+async function changeStage(ctx: Context, app: AppInfo, stage: Entry): Promise<unknown> {
+  const client = await ctx.client();
+  try {
+    const env = await client.call('application.changeStage', { applicationId: app.id, interviewStageId: stage.id });
+    if (isDry(env)) return undefined;
+    done(ctx, `moved ${app.candidate.name} (${app.job.title}) from "${app.currentInterviewStage.title}" to "${stage.name}"`);
+    return env.results;
+  } catch (err) {
+    if (err instanceof ApiError && typeOf(stage) === 'Hired') err.hint ??= HIRE_HINTS[err.code];
+    throw err;
+  }
+}
+
+/** What to do about the refusals a move to a Hired stage can meet. */
+const HIRE_HINTS: Record<string, string> = {
+  opening_in_use: 'the opening is already taken by another application: free it or attach another opening to the job',
+  opening_state_invalid: 'the opening is not open: reopen it or attach an open one to the job',
+  invalid_input: 'a move to Hired can need an approved offer or an open opening to fill; nothing was changed',
+};
+
+export interface TransferOptions extends MoveOptions {
+  /** The job the application is on now, when the candidate has several (--job is the target). */
+  from?: string;
+  startAutomaticActivities?: boolean;
+}
+
+/** `app transfer`: to another job's interview plan, at a stage by name or the plan's first stage. */
+export async function transfer(ctx: Context, o: TransferOptions): Promise<unknown> {
+  requireFlags(ctx, 'app transfer', [['APPLICATION', o.application], ['--job', o.job]]);
+  const r = new Resolver(ctx, { refreshCache: o.refreshCache });
+  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.from });
+  let wizard = prompted;
+  let job: Entry;
+  if (o.job) job = await r.resolve('job', o.job, { flag: '--job' });
+  else {
+    wizard = true;
+    const jobs = (await r.entries('job')).items.filter((j) => !j.archived && j.id !== app.job.id);
+    job = await r.pick(`Transfer ${app.candidate.name} to which job?`, jobs);
+  }
+  if (job.id === app.job.id) throw new UsageError(`${describeApp(app)} is already on that job`, { hint: 'to change its stage: ashby app stage' });
+  const planId = await interviewPlanOf(ctx, job);
+  const stages = (await r.planStages(planId)).filter((s) => !['Archived', 'Hired'].includes(typeOf(s)));
+  let stage: Entry;
+  if (o.stage) stage = await r.stage(planId, o.stage);
+  else if (wizard && stages.length) stage = await r.pick('Into which stage?', stages);
+  else if (stages.length || !isPlaceholder(planId)) {
+    if (!stages.length) throw new UsageError(`the interview plan of ${job.name} has no stage to transfer into`);
+    stage = stages[0];
+    ctx.info(`into the first stage of its plan, "${stage.name}" (choose another with --stage)`);
+  } else stage = { id: '<first stage of the plan>', name: 'first stage' };
+  const body: Rec = { applicationId: app.id, jobId: job.id, interviewPlanId: planId, interviewStageId: stage.id };
+  if (o.startAutomaticActivities !== undefined) body.startAutomaticActivities = o.startAutomaticActivities;
+  const env = await (await ctx.client()).call('application.transfer', body);
+  if (isDry(env)) return undefined;
+  done(ctx, `transferred ${app.candidate.name} from ${app.job.title} to ${job.name} ("${stage.name}")`);
+  if (wizard) scriptHint(ctx, ['app', 'transfer', app.id, '--job', job.name, '--stage', stage.name]);
+  return env.results;
+}
+
+/** A job's interview plan: from the cached job list when it has it, else job.info. */
+async function interviewPlanOf(ctx: Context, job: Entry): Promise<string> {
+  const known = (job.meta?.defaultInterviewPlanId ?? (job.meta?.interviewPlanIds as string[] | undefined)?.[0]) as string | undefined;
+  if (known) return known;
+  const env = await (await ctx.client()).call('job.info', { id: job.id });
+  if (isDry(env)) return `<interviewPlan of ${job.name}>`;
+  const j = env.results as Rec;
+  const plan = (j.defaultInterviewPlanId ?? (j.interviewPlanIds as string[] | undefined)?.[0]) as string | undefined;
+  if (!plan) throw new UsageError(`the job ${job.name} has no interview plan to transfer into`);
+  return plan;
+}

@@ -1,0 +1,82 @@
+// `ashby offer create`: application → offerProcess.start → offer.start (which returns the offer
+// form) → every field filled from --answers/--field or prompts, checked by type → confirmation →
+// offer.create → optionally offer.startApprovalProcess.
+//
+// The form is only known once offer.start has run, and offer.start is itself a write: values are
+// therefore checked against the form after the offer process exists. When they do not fit, no offer
+// is created and the message says so.
+import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
+import { Resolver, describeApp } from '../resolve/index.js';
+import { confirmStep, done, idFrom, isDry, requireConfirmable, requireFlags, scriptHint } from './common.js';
+import { collectValues, fieldFlagsFor, parseFieldFlags, readAnswersFile, submissions, summaryLines } from './form-answers.js';
+import { formFields } from './form-fields.js';
+import { pickApplication } from './pick.js';
+
+export interface OfferCreateOptions {
+  application?: string;
+  job?: string;
+  answers?: string;
+  field: string[];
+  approve?: boolean;
+  note?: string;
+  refreshCache?: boolean;
+}
+
+type Rec = Record<string, unknown>;
+
+export async function createOffer(ctx: Context, o: OfferCreateOptions): Promise<unknown> {
+  const fieldFlags = parseFieldFlags(o.field);
+  const answers = o.answers ? await readAnswersFile(ctx, o.answers) : undefined;
+  requireFlags(ctx, 'offer create', [['--application', o.application]]);
+  requireConfirmable(ctx, 'offer create prepares an offer for a candidate');
+  const r = new Resolver(ctx, { refreshCache: o.refreshCache });
+  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.job });
+  let wizard = prompted;
+  ctx.info(`Offer for ${describeApp(app)}`);
+
+  const client = await ctx.client();
+  const proc = await client.call('offerProcess.start', { applicationId: app.id });
+  const offerProcessId = idFrom(proc, 'offerProcess');
+  const started = await client.call('offer.start', { offerProcessId });
+  const offerFormId = idFrom(started, 'offer.start');
+
+  let fieldSubmissions: Array<{ path: string; value: unknown }>;
+  let scriptFields: string[] = [];
+  if (isDry(started)) {
+    // No form to check against: show the values as given, keyed as given.
+    fieldSubmissions = [...Object.entries(answers ?? {}), ...fieldFlags].map(([path, value]) => ({ path, value }));
+  } else {
+    const fields = formFields((started.results as Rec).formDefinition);
+    const got = await collectValues(ctx, fields, { answers, fieldFlags, what: 'offer form' }).catch((e: unknown) => {
+      if (e instanceof UsageError) e.hint = `no offer was created (the offer process ${offerProcessId} was started and stays open)`;
+      throw e;
+    });
+    wizard ||= got.prompted;
+    fieldSubmissions = submissions(fields, got.values);
+    scriptFields = fieldFlagsFor(fields, got.values);
+    let approve = o.approve;
+    if (approve === undefined && wizard) approve = await (await ctx.prompter()).confirm('Start the approval process once the offer is created?', false);
+    o = { ...o, approve };
+    ctx.info(`\nAbout to create this offer for ${app.candidate.name} (${app.job.title}):`);
+    for (const line of summaryLines(fields, got.values)) ctx.info(line);
+    if (approve) ctx.info('and then start its approval process.');
+    await confirmStep(ctx, 'Create this offer?', 'offer create', `cancelled: no offer was created (the offer process ${offerProcessId} stays open)`);
+  }
+
+  const created = await client.call('offer.create', { offerProcessId, offerFormId, offerForm: { fieldSubmissions } });
+  let offer = created.results as Rec | null;
+  if (!isDry(created)) done(ctx, `created offer ${offer?.id}`);
+  if (o.approve) {
+    const versionId = isDry(created) ? '<offer.latestVersion.id>' : String((offer?.latestVersion as Rec | undefined)?.id ?? '');
+    const approval = await client.call('offer.startApprovalProcess', { offerVersionId: versionId, ...(o.note ? { note: o.note } : {}) });
+    if (!isDry(approval)) {
+      offer = approval.results as Rec;
+      done(ctx, `started the approval process (${offer?.offerStatus ?? 'started'})`);
+    }
+  }
+  if (wizard) {
+    scriptHint(ctx, ['offer', 'create', '--application', app.id, ...scriptFields, ...(o.approve ? ['--approve'] : []), '--yes']);
+  }
+  return isDry(created) ? undefined : offer;
+}

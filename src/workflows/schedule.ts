@@ -1,0 +1,100 @@
+// `ashby interview schedule`: one interview for an application, with its interviewers and time.
+import type { Context } from '../context.js';
+import { intOption } from '../context.js';
+import { UsageError } from '../errors.js';
+import { LookupNotFoundError, Resolver, describeApp, type Entry } from '../resolve/index.js';
+import { confirmStep, done, isDry, parseTime, requireFlags, scriptHint } from './common.js';
+import { pickApplication } from './pick.js';
+
+export interface ScheduleOptions {
+  application?: string;
+  job?: string;
+  interview?: string;
+  interviewer: string[];
+  start?: string;
+  duration?: string;
+  refreshCache?: boolean;
+}
+
+export async function scheduleInterview(ctx: Context, o: ScheduleOptions): Promise<unknown> {
+  requireFlags(ctx, 'interview schedule', [
+    ['APPLICATION', o.application],
+    ['--interview', o.interview],
+    ['--interviewer', o.interviewer],
+    ['--start', o.start],
+    ['--duration', o.duration],
+  ]);
+  let start = o.start ? parseTime('--start', o.start) : undefined;
+  let minutes = o.duration ? intOption('--duration', o.duration, 5, 24 * 60) : undefined;
+  const r = new Resolver(ctx, { refreshCache: o.refreshCache });
+  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.job });
+  let wizard = prompted;
+  const p = () => ctx.prompter();
+
+  let interview: Entry;
+  if (o.interview) interview = await r.resolve('interview', o.interview, { flag: '--interview' });
+  else {
+    wizard = true;
+    interview = await r.pick('Which interview?', (await r.entries('interview')).items.filter((e) => !e.archived));
+  }
+  let people: Entry[] = [];
+  for (const who of o.interviewer) people.push(await r.resolve('user', who, { flag: '--interviewer' }));
+  if (!people.length) {
+    wizard = true;
+    const users = (await r.entries('user')).items.filter((u) => !u.archived && u.alt?.length);
+    const ids = await (await p()).checkbox('Interviewers', users.map((u) => ({ name: `${u.name} <${u.alt![0]}>`, value: u.id })));
+    people = users.filter((u) => ids.includes(u.id));
+    if (!people.length) throw new UsageError('an interview needs at least one interviewer');
+  }
+  const emails = await Promise.all(people.map((u) => emailOf(r, u)));
+  if (!start) {
+    wizard = true;
+    const raw = await (await p()).input('Start time (ISO 8601, e.g. 2030-05-01T14:00:00Z)', { validate: validTime });
+    start = parseTime('start time', raw);
+  }
+  if (minutes === undefined) {
+    wizard = true;
+    minutes = intOption('duration', await (await p()).input('Duration in minutes', { default: '60', validate: validMinutes }), 5, 24 * 60);
+  }
+  const end = new Date(Date.parse(start) + minutes * 60_000).toISOString();
+
+  if (wizard) {
+    ctx.info(`\nAbout to schedule "${interview.name}" for ${describeApp(app)}`);
+    ctx.info(`  ${start} to ${end} (${minutes} min) with ${emails.join(', ')}`);
+    ctx.info('Ashby will send the calendar invitations.');
+    await confirmStep(ctx, 'Schedule this interview?', 'interview schedule');
+  }
+  const env = await (await ctx.client()).call('interviewSchedule.create', {
+    applicationId: app.id,
+    interviewEvents: [{ startTime: start, endTime: end, interviewers: emails.map((email) => ({ email })), interviewId: interview.id }],
+  });
+  if (isDry(env)) return undefined;
+  done(ctx, `scheduled "${interview.name}" for ${app.candidate.name} at ${start}`);
+  if (wizard) {
+    const args = ['interview', 'schedule', app.id, '--interview', interview.name, ...emails.flatMap((e) => ['--interviewer', e])];
+    scriptHint(ctx, [...args, '--start', start, '--duration', String(minutes)]);
+  }
+  return env.results;
+}
+
+/** The API wants interviewers by email; an id given on the command line is looked up. */
+async function emailOf(r: Resolver, u: Entry): Promise<string> {
+  if (u.alt?.length) return u.alt[0];
+  if (r.dryRun) return `<email of user ${u.id}>`;
+  const known = (await r.entries('user')).items.find((x) => x.id === u.id);
+  if (known?.alt?.length) return known.alt[0];
+  throw new LookupNotFoundError(`no user with the id ${u.id} (or the user has no email)`);
+}
+
+function validTime(s: string): true | string {
+  try {
+    parseTime('start time', s);
+    return true;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+function validMinutes(s: string): true | string {
+  return /^\d+$/.test(s.trim()) && Number(s) >= 5 && Number(s) <= 1440 ? true : 'a whole number of minutes from 5 to 1440';
+}

@@ -38,6 +38,7 @@ const HAND_GROUPS: Group[] = [
   { name: 'api', summary: 'Call any Ashby endpoint directly', load: () => import('./api.js') },
   { name: 'commands', summary: 'List every command and the endpoint it calls', load: () => import('./commands.js') },
   { name: 'feedback', summary: 'Submit interview feedback (scorecards) on applications', load: () => import('./hand/feedback.js') },
+  { name: 'sandbox', summary: 'Run or reset the offline sandbox organisation', load: () => import('./sandbox.js') },
 ];
 
 let cached: Group[] | undefined;

@@ -1,4 +1,20 @@
-// Placeholder until the sandbox lands: --sandbox starts the local organisation in-process.
-export async function startEmbeddedSandbox(_opts: { dir: string }): Promise<{ baseUrl: string; apiKey: string; close(): Promise<void> }> {
-  throw new Error('the sandbox is not built yet');
+// `--sandbox` on any command: the organisation kept in <config dir>/sandbox/state.json, served on a
+// loopback port for the duration of the command, with writes saved at the end so the next command
+// sees them. The first use creates it from the default seed.
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+
+export const EMBEDDED_SEED = 1;
+export const EMBEDDED_CANDIDATES = 50;
+
+export function embeddedStatePath(configDir: string): string {
+  return join(configDir, 'sandbox', 'state.json');
+}
+
+export async function startEmbeddedSandbox(opts: { dir: string }): Promise<{ baseUrl: string; apiKey: string; close(): Promise<void> }> {
+  const { startSandboxServer } = await import('./server.js');
+  // A fresh key per run: nothing else on this machine can use the port meanwhile.
+  const apiKey = `sbx_${randomBytes(12).toString('hex')}`;
+  const h = await startSandboxServer({ stateFile: embeddedStatePath(opts.dir), seed: EMBEDDED_SEED, candidates: EMBEDDED_CANDIDATES, apiKey, saveOnlyChanges: true });
+  return { baseUrl: h.url, apiKey, close: () => h.close() };
 }

@@ -1,0 +1,54 @@
+// /_sandbox/ routes: read-only stats and health for anyone; uploads and file downloads guarded by
+// the tokens in their URLs; test controls (clock, faults, keys, paging) for holders of a valid key.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { errorReply } from './dispatch.js';
+import type { KeyInfo, SandboxOptions } from './server.js';
+import { send } from './respond.js';
+import type { Stats } from './stats.js';
+import type { World } from './world.js';
+
+export interface AdminContext {
+  world: World;
+  stats: Stats;
+  keys: Map<string, KeyInfo>;
+  baseUrl: () => string;
+  opts: SandboxOptions;
+}
+
+const ok = (results: unknown) => ({ status: 200, body: { success: true, results } });
+
+export async function adminRoute(ctx: AdminContext, url: URL, req: IncomingMessage, raw: Buffer, res: ServerResponse, who: { info?: KeyInfo }): Promise<void> {
+  const path = url.pathname.slice('/_sandbox/'.length);
+  const { uploadRoute, fileRoute } = await import('./files.js');
+  if (req.method === 'GET' && path === 'stats') return send(res, { status: 200, body: ctx.stats.snapshot(ctx.world.store.seq) as unknown as Record<string, unknown> });
+  if (req.method === 'GET' && path === 'health') return send(res, ok({ seed: ctx.world.store.params.seed, candidates: ctx.world.store.params.candidates }));
+  if (path.startsWith('upload/')) return uploadRoute(ctx.world, path.slice('upload/'.length), req, raw, res);
+  if (req.method === 'GET' && path.startsWith('files/')) return fileRoute(ctx.world, path.slice('files/'.length), url, res);
+  if (req.method !== 'POST') return send(res, errorReply('not_found', `no sandbox route ${req.method} /_sandbox/${path}`, 404));
+  if (!who.info) return send(res, errorReply('unauthenticated', 'sandbox controls need a valid API key', 401));
+  let body: Record<string, unknown> = {};
+  try {
+    body = raw.length ? JSON.parse(raw.toString('utf8')) : {};
+  } catch {
+    return send(res, errorReply('invalid_input', 'the request body is not valid JSON'));
+  }
+  const store = ctx.world.store;
+  switch (path) {
+    case 'clock':
+      store.clockOffsetMs += Number(body.advanceMs ?? 0);
+      return send(res, ok({ now: store.nowIso() }));
+    case 'config': {
+      const paging = ctx.world.config.paging;
+      for (const k of ['cursorTtlMs', 'syncTokenTtlMs', 'syncPageCap'] as const) if (typeof body[k] === 'number') paging[k] = body[k] as number;
+      if (typeof body.reportPolls === 'number') ctx.world.config.reportPolls = body.reportPolls;
+      return send(res, ok({ ...paging, reportPolls: ctx.world.config.reportPolls }));
+    }
+    case 'keys': {
+      if (typeof body.key !== 'string' || !body.key) return send(res, errorReply('invalid_input', 'missing required parameter "key"'));
+      ctx.keys.set(body.key, { title: String(body.title ?? 'Sandbox key'), scopes: Array.isArray(body.scopes) ? body.scopes.map(String) : ctx.keys.values().next().value!.scopes });
+      return send(res, ok({ key: '[set]' }));
+    }
+    default:
+      return send(res, errorReply('not_found', `no sandbox route POST /_sandbox/${path}`, 404));
+  }
+}

@@ -1,0 +1,65 @@
+// One API call, from endpoint name and body to Ashby's envelope: permission check, request
+// validation, the hand-written handler or the generic one, and errors as Ashby sends them.
+import { endpoint as endpointSummary } from '../catalog/catalog.js';
+import { SandboxError } from './errors.js';
+import { envelopeBase, genericHandler } from './generic.js';
+import type { Call, Handler, Upload } from './handler.js';
+import { HANDLERS } from './handlers/index.js';
+import { validateRequest } from './schemas.js';
+import type { World } from './world.js';
+
+export interface Reply {
+  status: number;
+  body: Record<string, unknown>;
+  headers?: Record<string, string>;
+  /** A write that changed state. */
+  applied?: boolean;
+}
+
+let requestCounter = 0;
+export function requestId(): string {
+  return `sbx_${Date.now().toString(36)}_${(++requestCounter).toString(36)}`;
+}
+
+export function errorReply(code: string, message: string, status = 200, headers?: Record<string, string>): Reply {
+  return { status, headers, body: { success: false, errors: [code], errorInfo: { code, message, requestId: requestId() } } };
+}
+
+/** A key's permissions: a write permission includes the matching read one. */
+export function allows(scopes: string[], permission: string | null): boolean {
+  if (!permission) return true;
+  const p = permission === 'candidateWrite' ? 'candidatesWrite' : permission;
+  return scopes.includes(p) || (p.endsWith('Read') && scopes.includes(`${p.slice(0, -4)}Write`));
+}
+
+export interface CallInput {
+  world: World;
+  endpoint: string;
+  body: Record<string, unknown>;
+  uploads?: Upload[];
+  baseUrl: string;
+  scopes: string[];
+  keyTitle: string;
+}
+
+export async function dispatch(input: CallInput): Promise<Reply> {
+  const summary = endpointSummary(input.endpoint);
+  if (!summary || summary.partner) {
+    return errorReply('endpoint_not_found', `no endpoint named ${input.endpoint}`, 404);
+  }
+  if (!allows(input.scopes, summary.permission)) {
+    return errorReply('missing_endpoint_permission', `this API key lacks the ${summary.permission} permission needed by ${input.endpoint}`, 403);
+  }
+  const problem = validateRequest(input.endpoint, input.body);
+  if (problem) return errorReply('invalid_input', problem.message);
+  const call: Call = { ...input, body: input.body as Record<string, any>, uploads: input.uploads ?? [] };
+  const handler: Handler = HANDLERS[input.endpoint] ?? genericHandler;
+  const seqBefore = input.world.store.seq;
+  try {
+    const result = await handler(call);
+    return { status: 200, body: { success: true, ...envelopeBase(input.endpoint), ...result }, applied: input.world.store.seq !== seqBefore };
+  } catch (err) {
+    if (err instanceof SandboxError) return { ...errorReply(err.code, err.message, err.status, err.headers), applied: input.world.store.seq !== seqBefore };
+    throw err;
+  }
+}

@@ -1,0 +1,174 @@
+// Answers for endpoints without a hand-written handler: lists and infos read seeded or synthesised
+// collections, writes validate the ids they reference and echo a synthesised object merged with
+// the input (creates and updates are stored, so later reads see them). Everything conforms to the
+// endpoint's response schema because it is laid over a schema-synthesised base.
+import { endpoint as endpointSummary } from '../catalog/catalog.js';
+import type { Collection, Entity } from './collection.js';
+import { SandboxError } from './errors.js';
+import { fake, isPlainObject, overlay } from './fake.js';
+import type { Call, Result } from './handler.js';
+import { hash } from './prng.js';
+import { listPage } from './paging.js';
+import { itemSchema, resultsSchema, spec, successSchema } from './schemas.js';
+import type { World } from './world.js';
+
+/** Which collection an `…Id` parameter points into, where the name alone does not say. */
+const PARAM_KINDS: Record<string, string> = {
+  teamId: 'department',
+  tagId: 'candidateTag',
+  creditedToUserId: 'user',
+  userId: 'user',
+  authorId: 'user',
+  fieldId: 'customField',
+  customFieldId: 'customField',
+  formDefinitionId: 'feedbackFormDefinition',
+  parentLocationId: 'location',
+  defaultInterviewPlanId: 'interviewPlan',
+  resumeHandle: '',
+  fileHandle: '',
+  objectId: '',
+  requestId: '',
+  interviewerPoolId: 'interviewerPool',
+  surveyFormDefinitionId: 'surveyFormDefinition',
+};
+
+/** The collection kind of an id parameter, when the sandbox keeps such a collection. */
+export function kindOfParam(world: World, name: string): string | undefined {
+  const kind = name in PARAM_KINDS ? PARAM_KINDS[name] : name.endsWith('Id') ? name.slice(0, -2) : undefined;
+  return kind && world.store.has(kind) ? kind : undefined;
+}
+
+/** Checks every `…Id` parameter (top level and one level down) that names a known collection. */
+export function checkReferences(call: Call, skip: string[] = []): void {
+  const visit = (obj: Record<string, unknown>) => {
+    for (const [k, v] of Object.entries(obj)) {
+      if (skip.includes(k)) continue;
+      if (typeof v === 'string') {
+        const kind = kindOfParam(call.world, k);
+        if (kind) call.world.need(kind, v);
+      } else if (Array.isArray(v) && k.endsWith('Ids')) {
+        const kind = kindOfParam(call.world, k.slice(0, -1));
+        if (kind) for (const x of v) call.world.need(kind, x);
+      }
+    }
+  };
+  visit(call.body);
+}
+
+const bases = new Map<string, unknown>();
+/** A schema-conformant base for an endpoint's results (or list items): required fields only. */
+export function baseOf(endpoint: string): unknown {
+  let b = bases.get(endpoint);
+  if (b === undefined) {
+    const schema = itemSchema(endpoint) ?? resultsSchema(endpoint);
+    b = schema ? fake(schema, `base:${endpoint}`) : null;
+    bases.set(endpoint, b);
+  }
+  return b;
+}
+
+/** A stored entity shown through an endpoint: its fields over the endpoint's synthesised base. */
+export function present(endpoint: string, e: unknown): unknown {
+  const base = baseOf(endpoint);
+  return base === null ? e : overlay(base, e);
+}
+
+/** Envelope fields the success schema requires besides results (e.g. moreDataAvailable). */
+export function envelopeBase(endpoint: string): Record<string, unknown> {
+  const s = successSchema(endpoint);
+  const out: Record<string, unknown> = {};
+  for (const k of s.required ?? []) {
+    if (k === 'success' || k === 'results') continue;
+    out[k] = fake(s.properties?.[k], `env:${endpoint}:${k}`);
+  }
+  return out;
+}
+
+const GENERIC_COUNT = 3;
+
+/** The collection behind a resource, synthesised (deterministically) on first use if not seeded. */
+export function genericCollection(world: World, resource: string): Collection | undefined {
+  const existing = world.store.maybeCol(resource);
+  if (existing) return existing;
+  const lister = [`${resource}.list`, `${resource}.search`].find((id) => endpointSummary(id) && itemSchema(id));
+  const schema = lister ? itemSchema(lister) : undefined;
+  if (!schema?.properties?.id) return undefined;
+  const seed = world.store.params.seed;
+  return world.store.define(resource, GENERIC_COUNT, (o, id) => ({ ...(fake(schema, `${resource}:${seed}:${o}`, undefined, { optional: true }) as object), id }) as Entity);
+}
+
+const ID_PARAMS = (resource: string) => ['id', `${resource}Id`];
+
+export function genericHandler(call: Call): Result {
+  const { world, endpoint, body } = call;
+  const summary = spec(endpoint);
+  const resource = summary.resource;
+  const results = resultsSchema(endpoint);
+  const isList = results?.type === 'array';
+  const col = genericCollection(world, resource);
+  const idParam = ID_PARAMS(resource).find((p) => typeof body[p] === 'string');
+
+  if (!summary.write) {
+    if (isList && col) {
+      const filter = archivedFilter(body);
+      if (summary.paginated) return listPage({ endpoint, body, store: world.store, config: world.config.paging, collection: col, filter: matchFilter(body, filter), render: (e) => present(endpoint, e), sync: summary.sync });
+      return { results: [...col.scan()].map(([, e]) => e).filter(matchFilter(body, filter)).map((e) => present(endpoint, e)), moreDataAvailable: false };
+    }
+    checkReferences(call, idParam ? [idParam] : []);
+    if (col && idParam) return { results: present(endpoint, world.need(resource, body[idParam])) };
+    return { results: synth(endpoint, body) };
+  }
+
+  if (col && idParam) {
+    checkReferences(call, [idParam]);
+    const current = world.need(resource, body[idParam]);
+    const updated = col.update(current.id, world.store.bump(), (draft) => {
+      Object.assign(draft, inputFields(endpoint, body, [idParam]));
+      if (/^(archive|setArchived)$/.test(summary.action)) draft.isArchived = body.isArchived ?? true;
+      if (summary.action === 'restore') draft.isArchived = false;
+    })!;
+    return { results: results?.type === 'object' && results.properties?.id ? present(endpoint, updated) : synth(endpoint, body) };
+  }
+  checkReferences(call);
+  if (col && summary.action === 'create') {
+    const created = col.create((id) => ({ ...(fake(itemSchema(`${resource}.list`) ?? results, `${endpoint}:${world.store.seq}`, undefined, { optional: true }) as object), ...inputFields(endpoint, body, []), id }) as Entity, world.store.bump());
+    return { results: present(endpoint, created) };
+  }
+  return { results: synth(endpoint, body) };
+}
+
+/** A synthesised result with the request's matching fields echoed into it. */
+function synth(endpoint: string, body: Record<string, unknown>): unknown {
+  const schema = resultsSchema(endpoint);
+  if (!schema) return undefined;
+  const v = fake(schema, hash(endpoint, JSON.stringify(body)), undefined, { optional: true });
+  return isPlainObject(v) ? overlay(v, inputFields(endpoint, body, [])) : v;
+}
+
+/** Request fields that the result object also has, with the same JSON type. */
+function inputFields(endpoint: string, body: Record<string, unknown>, skip: string[]): Record<string, unknown> {
+  const props = (itemSchema(endpoint) ?? resultsSchema(endpoint))?.properties ?? {};
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(body)) {
+    if (skip.includes(k) || !(k in props) || v === null || v === undefined) continue;
+    const t = props[k].type;
+    const types = Array.isArray(t) ? t : t ? [t] : [];
+    const jt = Array.isArray(v) ? 'array' : typeof v === 'object' ? 'object' : typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v;
+    if (!types.length || types.includes(jt) || (jt === 'integer' && types.includes('number'))) out[k] = v;
+  }
+  return out;
+}
+
+function archivedFilter(body: Record<string, unknown>): (e: Entity) => boolean {
+  return body.includeArchived === true ? () => true : (e) => e.isArchived !== true;
+}
+
+/** Text filters of search-like reads (name, title, email) matched case-insensitively. */
+function matchFilter(body: Record<string, unknown>, base: (e: Entity) => boolean): (e: Entity) => boolean {
+  const terms = Object.entries(body).filter(([k, v]) => typeof v === 'string' && /^(name|title|term|query|email)$/.test(k)) as Array<[string, string]>;
+  return (e) => base(e) && terms.every(([k, v]) => String(e[k === 'term' || k === 'query' ? 'title' : k] ?? e.name ?? e.title ?? '').toLowerCase().includes(v.toLowerCase()));
+}
+
+export function assertNever(x: never): never {
+  throw new SandboxError('invalid_input', String(x));
+}

@@ -1,0 +1,164 @@
+// Candidates: list, search, create, update, tags, notes, anonymize.
+import type { Entity } from '../collection.js';
+import { SandboxError } from '../errors.js';
+import type { Call, Handler } from '../handler.js';
+import { listPage } from '../paging.js';
+import { SLOTS, type ApplicationRecord, type CandidateRecord } from '../seed.js';
+import type { World } from '../world.js';
+
+const SEARCH_MAX = 100;
+
+function createdAfter(body: Record<string, unknown>): (e: Entity) => boolean {
+  const after = body.createdAfter;
+  if (typeof after !== 'number') return () => true;
+  return (e) => Date.parse(String(e.createdAt)) > after;
+}
+
+function show(world: World, c: Entity) {
+  return { results: world.renderCandidate(c) };
+}
+
+function update(call: Call, id: string, change: (c: CandidateRecord) => void) {
+  const { world } = call;
+  world.need('candidate', id);
+  const now = world.store.nowIso();
+  const updated = world.col('candidate').update(id, world.store.bump(), (d) => {
+    change(d as CandidateRecord);
+    d.updatedAt = now;
+  })!;
+  return show(world, updated);
+}
+
+function applyContactFields(c: CandidateRecord, body: Record<string, any>): void {
+  if (typeof body.name === 'string') c.name = body.name;
+  if (typeof body.email === 'string') {
+    c.emailAddresses = [{ value: body.email, type: 'Personal', isPrimary: true }, ...c.emailAddresses.filter((e) => e.value !== body.email).map((e) => ({ ...e, isPrimary: false }))];
+  }
+  for (const alt of [body.alternateEmail, ...(body.alternateEmailAddresses ?? [])]) {
+    if (typeof alt === 'string' && !c.emailAddresses.some((e) => e.value === alt)) c.emailAddresses.push({ value: alt, type: 'Other', isPrimary: c.emailAddresses.length === 0 });
+  }
+  if (typeof body.phoneNumber === 'string') {
+    c.phoneNumbers = [{ value: body.phoneNumber, type: 'Personal', isPrimary: true }, ...c.phoneNumbers.filter((p) => p.value !== body.phoneNumber).map((p) => ({ ...p, isPrimary: false }))];
+  }
+  const links: Array<[string, unknown]> = [
+    ['LinkedIn', body.linkedInUrl],
+    ['GitHub', body.githubUrl],
+    ['Website', body.website ?? body.websiteUrl],
+  ];
+  if (Array.isArray(body.socialLinks)) c.socialLinks = body.socialLinks;
+  for (const [type, url] of links) if (typeof url === 'string') c.socialLinks = [...c.socialLinks.filter((l) => l.type !== type), { type, url }];
+  if (typeof body.sourceId === 'string') c.sourceId = body.sourceId;
+  if (typeof body.creditedToUserId === 'string') c.creditedToUserId = body.creditedToUserId;
+  if (typeof body.createdAt === 'string') c.createdAt = new Date(body.createdAt).toISOString();
+  if (body.location && typeof body.location === 'object') {
+    const parts = [['City', body.location.city], ['Region', body.location.region], ['Country', body.location.country]].filter(([, v]) => typeof v === 'string') as string[][];
+    c.location = { id: c.id, locationSummary: parts.map(([, v]) => v).join(', '), locationComponents: parts.map(([type, name]) => ({ type, name })) };
+  }
+}
+
+function checkRefs(world: World, body: Record<string, any>) {
+  if (body.sourceId !== undefined) world.need('source', body.sourceId);
+  if (body.creditedToUserId !== undefined) world.need('user', body.creditedToUserId);
+}
+
+export function candidateApplications(world: World, c: CandidateRecord): ApplicationRecord[] {
+  return c.applicationIds.map((id) => world.col('application').get(id) as ApplicationRecord | undefined).filter((a): a is ApplicationRecord => Boolean(a));
+}
+
+export const candidateHandlers: Record<string, Handler> = {
+  'candidate.list': ({ world, body, endpoint }) =>
+    listPage({ endpoint, body, store: world.store, config: world.config.paging, collection: world.col('candidate'), filter: createdAfter(body), render: world.renderCandidate, sync: true }),
+
+  'candidate.info': ({ world, body }) => {
+    if (body.externalMappingId !== undefined && body.id === undefined) throw new SandboxError('candidate_not_found', `no candidate mapped to "${body.externalMappingId}"`);
+    return show(world, world.need('candidate', body.id));
+  },
+
+  'candidate.search': ({ world, body }) => {
+    const email = typeof body.email === 'string' ? body.email.toLowerCase() : undefined;
+    const name = typeof body.name === 'string' ? body.name.toLowerCase() : undefined;
+    if (!email && !name) throw SandboxError.invalid('email', 'provide "email" or "name" to search');
+    const results: unknown[] = [];
+    for (const [, e] of world.col('candidate').scan()) {
+      const c = e as CandidateRecord;
+      if (email && !c.emailAddresses.some((x) => x.value.toLowerCase() === email)) continue;
+      if (name && !c.name.toLowerCase().includes(name)) continue;
+      results.push(world.renderCandidate(c));
+      if (results.length === SEARCH_MAX) break;
+    }
+    return { results };
+  },
+
+  'candidate.create': ({ world, body }) => {
+    checkRefs(world, body);
+    const now = world.store.nowIso();
+    const created = world.col('candidate').create((id) => {
+      const c: CandidateRecord = { id, name: body.name, createdAt: now, updatedAt: now, emailAddresses: [], phoneNumbers: [], socialLinks: [], tagIds: [], applicationIds: [], fileHandles: [], customFields: [] };
+      applyContactFields(c, body);
+      return c;
+    }, world.store.bump());
+    return show(world, created);
+  },
+
+  'candidate.update': (call) => {
+    checkRefs(call.world, call.body);
+    return update(call, call.body.candidateId, (c) => applyContactFields(c, call.body));
+  },
+
+  'candidate.addTag': (call) => {
+    const tag = call.world.need('candidateTag', call.body.tagId, 'tag');
+    return update(call, call.body.candidateId, (c) => {
+      if (!c.tagIds.includes(tag.id)) c.tagIds.push(tag.id);
+    });
+  },
+
+  'candidate.removeTag': (call) => {
+    call.world.need('candidateTag', call.body.tagId, 'tag');
+    return update(call, call.body.candidateId, (c) => {
+      c.tagIds = c.tagIds.filter((t) => t !== call.body.tagId);
+    });
+  },
+
+  'candidate.createNote': ({ world, body, keyTitle }) => {
+    world.need('candidate', body.candidateId);
+    const note = body.note;
+    const content = typeof note === 'string' ? note : note.type === 'text/html' ? String(note.value).replace(/<[^>]*>/g, '') : String(note.value);
+    const created = world.col('note').create(
+      (id) => ({ id, candidateId: body.candidateId, createdAt: body.createdAt ? new Date(body.createdAt).toISOString() : world.store.nowIso(), isPrivate: body.isPrivate === true, content, authorId: world.col('user').idOf(0), via: keyTitle }),
+      world.store.bump(),
+    );
+    return { results: world.renderNote(created) };
+  },
+
+  'candidate.listNotes': ({ world, body, endpoint }) => {
+    const cand = world.need('candidate', body.candidateId);
+    const notes = world.col('note');
+    const i = world.col('candidate').ordinalOf(cand.id)!;
+    const ordinals = function* () {
+      if (i < world.store.params.candidates) for (let k = 0; k < SLOTS; k++) yield i * SLOTS + k;
+      for (const [o, n] of notes.scan(notes.baseCount)) if (n.candidateId === cand.id) yield o;
+    };
+    return listPage({ endpoint, body, store: world.store, config: world.config.paging, collection: notes, filter: (n) => n.candidateId === cand.id, render: world.renderNote, sync: true, ordinals });
+  },
+
+  'candidate.anonymize': (call) => {
+    const c = call.world.need('candidate', call.body.candidateId) as CandidateRecord;
+    const open = candidateApplications(call.world, c).filter((a) => a.status !== 'Archived' && a.status !== 'Hired');
+    if (open.length) {
+      throw SandboxError.invalid('candidateId', `the candidate has ${open.length} application(s) that are neither Archived nor Hired; archive them before anonymizing`);
+    }
+    return update(call, c.id, (d) => {
+      d.name = 'Anonymized Candidate';
+      d.emailAddresses = [];
+      d.phoneNumbers = [];
+      d.socialLinks = [];
+      d.tagIds = [];
+      delete d.position;
+      delete d.company;
+      delete d.school;
+      delete d.location;
+      delete d.resumeFileHandle;
+      d.fileHandles = [];
+    });
+  },
+};

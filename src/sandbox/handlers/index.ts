@@ -1,0 +1,17 @@
+// Every hand-written endpoint handler; endpoints not listed here get the generic one.
+import type { Handler } from '../handler.js';
+import { fileHandlers } from '../files.js';
+import { applicationHandlers } from './applications.js';
+import { candidateHandlers } from './candidates.js';
+import { jobHandlers } from './jobs.js';
+import { metaHandlers } from './meta.js';
+import { webhookHandlers } from './webhooks.js';
+
+export const HANDLERS: Record<string, Handler> = {
+  ...metaHandlers,
+  ...candidateHandlers,
+  ...applicationHandlers,
+  ...jobHandlers,
+  ...fileHandlers,
+  ...webhookHandlers,
+};

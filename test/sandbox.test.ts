@@ -1,0 +1,131 @@
+// The sandbox server core: auth, permissions, validation, seeded reads, writes seen by later reads,
+// and the CLI against it (served and embedded).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { json, runCli, tempConfigDir } from './helpers/cli.js';
+import { call, startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
+
+let sb: TestSandbox;
+beforeAll(async () => {
+  sb = await startSandbox({ candidates: 300 });
+});
+afterAll(() => sb.close());
+
+describe('auth and permissions', () => {
+  it('answers 401 without a key and 403 with a wrong one', async () => {
+    expect((await call(sb, 'candidate.list', {}, null)).status).toBe(401);
+    const wrong = await call(sb, 'candidate.list', {}, 'not-the-key');
+    expect(wrong.status).toBe(403);
+    expect(wrong.body.success).toBe(false);
+  });
+
+  it('refuses an endpoint outside the key scopes with missing_endpoint_permission', async () => {
+    sb.addKey('read-only', ['candidatesRead']);
+    expect((await call(sb, 'candidate.list', { limit: 1 }, 'read-only')).body.success).toBe(true);
+    const r = await call(sb, 'job.list', {}, 'read-only');
+    expect(r.status).toBe(403);
+    expect(r.body.errorInfo.code).toBe('missing_endpoint_permission');
+    expect((await call(sb, 'apiKey.info', {}, 'read-only')).body.errorInfo.code).toBe('missing_endpoint_permission');
+  });
+
+  it('the CLI maps a permission refusal to exit 4', async () => {
+    sb.addKey('no-jobs', ['candidatesRead']);
+    const r = await runCli(['api', 'job.list'], { env: { ...sb.env, ASHBY_API_KEY: 'no-jobs' } });
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain('missing_endpoint_permission');
+  });
+});
+
+describe('validation and not-found', () => {
+  it('names the missing parameter in an invalid_input envelope (HTTP 200)', async () => {
+    const r = await call(sb, 'application.changeStage', { applicationId: sb.world.col('application').idOf(0) });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ success: false, errors: ['invalid_input'], errorInfo: { code: 'invalid_input' } });
+    expect(r.body.errorInfo.message).toContain('interviewStageId');
+    expect(r.body.errorInfo.requestId).toBeTruthy();
+  });
+
+  it('names a parameter of the wrong type', async () => {
+    const r = await call(sb, 'candidate.create', { name: ['not', 'a', 'string'] });
+    expect(r.body.errorInfo.code).toBe('invalid_input');
+    expect(r.body.errorInfo.message).toContain('"name"');
+  });
+
+  it('accepts string-encoded booleans and numbers, as Ashby does', async () => {
+    const r = await call(sb, 'candidate.list', { limit: '3' });
+    expect(r.body.results).toHaveLength(3);
+  });
+
+  it('answers candidate_not_found for an unknown id', async () => {
+    const r = await call(sb, 'candidate.info', { id: '00000000-0000-4000-8000-000000000000' });
+    expect(r.body.errorInfo.code).toBe('candidate_not_found');
+  });
+
+  it('accepts a missing body on endpoints that take none', async () => {
+    const res = await fetch(`${sb.url}/communicationTemplate.list`, { method: 'POST', headers: { authorization: `Basic ${Buffer.from(`${sb.apiKey}:`).toString('base64')}` } });
+    expect(((await res.json()) as { success: boolean }).success).toBe(true);
+  });
+});
+
+describe('seeded organisation', () => {
+  it('is deterministic for a seed', async () => {
+    const other = await startSandbox({ candidates: 300 });
+    try {
+      const a = await call(sb, 'candidate.list', { limit: 5 });
+      const b = await call(other, 'candidate.list', { limit: 5 });
+      expect(b.body.results).toEqual(a.body.results);
+    } finally {
+      await other.close();
+    }
+    const third = await startSandbox({ candidates: 300, seed: 7 });
+    try {
+      const c = await call(third, 'candidate.list', { limit: 5 });
+      expect(c.body.results[0].id).not.toBe((await call(sb, 'candidate.list', { limit: 1 })).body.results[0].id);
+    } finally {
+      await third.close();
+    }
+  });
+
+  it('has jobs with interview plans whose stages cover every stage type', async () => {
+    const jobs = (await call(sb, 'job.list', { status: ['Open', 'Closed', 'Draft', 'Archived'] })).body.results;
+    expect(new Set(jobs.map((j: { status: string }) => j.status))).toEqual(new Set(['Open', 'Closed', 'Draft', 'Archived']));
+    const stages = (await call(sb, 'interviewStage.list', { interviewPlanId: jobs[0].defaultInterviewPlanId })).body.results;
+    expect(stages.map((s: { type: string }) => s.type)).toEqual(expect.arrayContaining(['Lead', 'PreInterviewScreen', 'Active', 'Offer', 'Hired', 'Archived']));
+  });
+});
+
+describe('writes are seen by later reads', () => {
+  it('create, tag and note a candidate', async () => {
+    const before = await stats(sb);
+    const created = (await call(sb, 'candidate.create', { name: 'Grace Testwriter', email: 'grace.testwriter@example.com' })).body.results;
+    const tag = (await call(sb, 'candidateTag.list', {})).body.results[0];
+    await call(sb, 'candidate.addTag', { candidateId: created.id, tagId: tag.id });
+    await call(sb, 'candidate.createNote', { candidateId: created.id, note: 'Phone screen went well' });
+    const found = (await call(sb, 'candidate.search', { email: 'grace.testwriter@example.com' })).body.results;
+    expect(found).toHaveLength(1);
+    expect(found[0].tags.map((t: { id: string }) => t.id)).toEqual([tag.id]);
+    const notes = (await call(sb, 'candidate.listNotes', { candidateId: created.id })).body.results;
+    expect(notes.map((n: { content: string }) => n.content)).toEqual(['Phone screen went well']);
+    const after = await stats(sb);
+    expect(after.writes.total - before.writes.total).toBe(3);
+  });
+});
+
+describe('CLI', () => {
+  it('lists through a served sandbox', async () => {
+    const r = await runCli(['api', 'candidate.list', '--limit', '3', '--fields', 'id,name'], { env: sb.env });
+    expect(r.code).toBe(0);
+    expect(json<unknown[]>(r)).toHaveLength(3);
+  });
+
+  it('--sandbox keeps state between commands in the config dir', async () => {
+    const dir = tempConfigDir();
+    const env = { ASHBY_CONFIG_DIR: dir };
+    const created = await runCli(['--sandbox', 'api', 'candidate.create', '-f', 'name=Persisted Person', '-f', 'email=persisted@example.com'], { env });
+    expect(created.code).toBe(0);
+    const found = await runCli(['--sandbox', 'api', 'candidate.search', '-f', 'email=persisted@example.com', '--fields', 'name'], { env });
+    expect(json(found)).toEqual([{ name: 'Persisted Person' }]);
+    expect((await runCli(['sandbox', 'reset'], { env })).code).toBe(0);
+    const gone = await runCli(['--sandbox', 'api', 'candidate.search', '-f', 'email=persisted@example.com'], { env });
+    expect(json(gone)).toEqual([]);
+  });
+});

@@ -238,12 +238,12 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
   interviewerPool: {
     examples: ['ashby interviewer-pool list', 'ashby interviewer-pool add-user <interviewer-pool-id> --user-id <user-id>'],
     commands: {
-      addUser: 'Add a user to an interviewer pool',
+      addUser: 'Put a user in an interviewer pool',
       archive: 'Archive an interviewer pool',
-      create: 'Create an interviewer pool',
+      create: 'Set up a new interviewer pool',
       info: 'Show one interviewer pool with its members',
       list: { summary: 'List interviewer pools', columns: TITLED },
-      removeUser: 'Remove a user from an interviewer pool',
+      removeUser: 'Take a user out of an interviewer pool',
       restore: 'Bring back an archived interviewer pool',
       update: 'Rename an interviewer pool or change whether it needs training',
     },

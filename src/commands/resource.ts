@@ -27,6 +27,11 @@ const LIVE_KINDS: Record<string, string> = {
   tagId: 'tag',
 };
 
+/** The live kind of a positional id; a bare `id` is the resource's own. */
+function liveKind(ep: EndpointSpec, param: string): string | undefined {
+  return LIVE_KINDS[param === 'id' ? `${ep.resource}Id` : param];
+}
+
 /** Suffix a generated command gets when a hand-made command takes its name. */
 export const DISPLACED_SUFFIX = '-raw';
 
@@ -69,16 +74,27 @@ class GeneratedCommand extends Command {
 
 /**
  * A resource's command group. Hand-made commands added later (registry EXTENSIONS) take precedence:
- * a generated command whose name they take moves to `<name>-raw`, and a generated alias they take
- * is dropped, so every endpoint stays reachable through exactly one generated command.
+ * a generated command whose name they take moves to `<name>-raw` (and comes back if they removed
+ * it to make room), and a generated alias they take is dropped, so every endpoint stays reachable
+ * through exactly one generated command.
  */
 export class ResourceGroup extends Command {
+  private readonly generated: Command[] = [];
+
+  addGenerated(cmd: Command): void {
+    this.generated.push(cmd);
+    super.addCommand(cmd);
+  }
+
   displace(name: string): void {
-    for (const c of this.commands) {
-      if (getMeta(c)?.kind !== 'generated') continue;
-      if (c.name() === name) c.name(`${name}${DISPLACED_SUFFIX}`);
+    for (const c of this.generated) {
       const aliases = c.aliases();
       if (aliases.includes(name)) (c as unknown as { _aliases: string[] })._aliases = aliases.filter((a) => a !== name);
+      if (c.name() !== name) continue;
+      c.name(`${name}${DISPLACED_SUFFIX}`);
+      // A hand-made command may have taken the leaf out of the group to replace it: put it back.
+      const leaves = this.commands as Command[];
+      if (!leaves.includes(c)) leaves.splice(Math.min(this.generated.indexOf(c), leaves.length), 0, c);
     }
   }
 
@@ -98,7 +114,7 @@ export class ResourceGroup extends Command {
   }
 
   override addCommand(cmd: Command, opts?: Parameters<Command['addCommand']>[1]): this {
-    if (getMeta(cmd)?.kind !== 'generated') for (const n of [cmd.name(), ...cmd.aliases()]) this.displace(n);
+    for (const n of [cmd.name(), ...cmd.aliases()]) this.displace(n);
     return super.addCommand(cmd, opts);
   }
 }
@@ -113,7 +129,7 @@ export function registerResource(program: Command, name: string, ctx: Context): 
   if (examples.length) group.addHelpText('after', `\nExamples:\n${examples.map((e) => `  ${e}`).join('\n')}`);
   program.addCommand(group);
   for (const ep of loadResource(name).endpoints) {
-    if (!ep.partner) group.addCommand(endpointCommand(group, ep, ctx));
+    if (!ep.partner) group.addGenerated(endpointCommand(group, ep, ctx));
   }
   return group;
 }
@@ -162,7 +178,7 @@ function endpointCommand(group: Command, ep: EndpointSpec, ctx: Context): Comman
     endpoint: ep.id,
     fileOptions: ep.sync ? ['input', 'sync-state'] : ['input'],
     liveOptions: live,
-    ...(posDef && LIVE_KINDS[posDef.path[0]] ? { liveArgs: [LIVE_KINDS[posDef.path[0]]] } : {}),
+    ...(posDef && liveKind(ep, posDef.path[0]) ? { liveArgs: [liveKind(ep, posDef.path[0])!] } : {}),
   });
 
   cmd.action(async (...args: unknown[]) => {

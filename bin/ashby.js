@@ -8,6 +8,11 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
 } else {
   const { enableCompileCache } = await import('node:module');
   try { enableCompileCache?.(); } catch { /* cache dir not writable: run without it */ }
-  const { run } = await import('../dist/ashby.js');
-  await run(args);
+  if (args[0] === '__complete') {
+    // Shell completion: served from the cache without commander or any command module.
+    await (await import('../dist/complete.js')).complete(args.slice(1));
+  } else {
+    const { run } = await import('../dist/ashby.js');
+    await run(args);
+  }
 }

@@ -8,7 +8,8 @@ const tmp = `dist.tmp-${process.pid}`;
 const old = `dist.old-${process.pid}`;
 try {
   await build({
-    entryPoints: { ashby: 'src/main.ts' },
+    // complete: the `ashby __complete` fast path (shell completion), which must not load commander.
+    entryPoints: { ashby: 'src/main.ts', complete: 'src/completion/main.ts' },
     outdir: tmp,
     bundle: true,
     splitting: true,
@@ -24,6 +25,8 @@ try {
   });
   // The catalog is data read at run time, one resource at a time.
   if (existsSync('src/catalog/generated')) cpSync('src/catalog/generated', `${tmp}/catalog`, { recursive: true });
+  // The shells' completion drivers, read when `ashby completion <shell>` prints a script.
+  cpSync('src/completion/drivers', `${tmp}/drivers`, { recursive: true });
   if (existsSync('dist')) renameSync('dist', old);
   renameSync(tmp, 'dist');
 } finally {

@@ -39,6 +39,9 @@ const HAND_GROUPS: Group[] = [
   { name: 'commands', summary: 'List every command and the endpoint it calls', load: () => import('./commands.js') },
   { name: 'feedback', summary: 'Submit interview feedback (scorecards) on applications', load: () => import('./hand/feedback.js') },
   { name: 'sandbox', summary: 'Run or reset the offline sandbox organisation', load: () => import('./sandbox.js') },
+  { name: 'completion', summary: 'Print the shell completion script for bash, zsh or fish', load: () => import('./completion.js') },
+  // The engine the completion scripts call; bin/ashby.js answers it before loading the CLI.
+  { name: '__complete', summary: 'Values for shell completion (used by the completion scripts)', hidden: true, load: () => import('./completion.js') },
 ];
 
 let cached: Group[] | undefined;

@@ -1,0 +1,882 @@
+# bash completion for ashby. Generated from the command tree by scripts/gen-completions.mjs
+# (or `ashby completion bash`): do not edit. Install: `ashby completion --help`.
+# Commands, flags and enum values are in this file; live values (jobs, stages, users, ...) and
+# --fields names come from `ashby __complete` (protocol: src/completion/main.ts).
+
+# Subcommand words of a command path.
+__ashby_kids() {
+  case $1 in
+    '') __ashby_a=(auth api commands feedback sandbox completion api-key apiKey application app apps application-feedback applicationFeedback feedback-api application-feedback-request applicationFeedbackRequest application-form applicationForm application-hiring-team-role applicationHiringTeamRole approval approval-definition approvalDefinition archive-reason archiveReason assessment brand candidate cand candidates candidate-tag candidateTag tag tags close-reason closeReason communication-template communicationTemplate custom-field customField department feedback-form-definition feedbackFormDefinition file hiring-team hiringTeam hiring-team-role hiringTeamRole interview interview-briefing interviewBriefing interview-event interviewEvent interview-plan interviewPlan interview-schedule interviewSchedule schedule interview-stage interviewStage interview-stage-group interviewStageGroup interviewer-pool interviewerPool job jobs job-board jobBoard job-interview-plan jobInterviewPlan job-posting jobPosting posting job-template jobTemplate location notetaker-transcript notetakerTranscript offer offer-process offerProcess opening project referral referral-form referralForm report source source-tracking-link sourceTrackingLink survey-form-definition surveyFormDefinition survey-request surveyRequest survey-submission surveySubmission user users webhook) ;;
+    auth) __ashby_a=(login status logout switch) ;;
+    feedback) __ashby_a=(submit) ;;
+    sandbox) __ashby_a=(serve reset stats) ;;
+    api-key) __ashby_a=(info whoami show get) ;;
+    application) __ashby_a=(add-hiring-team-member change-source change-stage move create info show get list ls list-criteria-evaluations list-history history remove-hiring-team-member transfer-raw update update-history archive stage hire transfer) ;;
+    application-feedback) __ashby_a=(list ls submit) ;;
+    application-feedback-request) __ashby_a=(create) ;;
+    application-form) __ashby_a=(submit) ;;
+    application-hiring-team-role) __ashby_a=(list ls) ;;
+    approval) __ashby_a=(list ls) ;;
+    approval-definition) __ashby_a=(update) ;;
+    archive-reason) __ashby_a=(list ls) ;;
+    assessment) __ashby_a=(add-completed-to-candidate update) ;;
+    brand) __ashby_a=(list ls) ;;
+    candidate) __ashby_a=(add-email-message add-project add-tag tag anonymize create new create-note note info show get list ls list-client-info list-fraud-checks list-notes notes list-projects remove-project remove-tag untag search find set-fraud-status update upload-file-raw upload-resume-raw add upload-resume upload-file) ;;
+    candidate-tag) __ashby_a=(archive create list ls) ;;
+    close-reason) __ashby_a=(list ls) ;;
+    communication-template) __ashby_a=(list ls) ;;
+    custom-field) __ashby_a=(create info show get list ls set-value set-values update-selectable-values) ;;
+    department) __ashby_a=(archive create info show get list ls move restore update) ;;
+    feedback-form-definition) __ashby_a=(info show get list ls) ;;
+    file) __ashby_a=(create-file-upload-handle info show get download) ;;
+    hiring-team) __ashby_a=(add-member remove-member) ;;
+    hiring-team-role) __ashby_a=(list ls) ;;
+    interview) __ashby_a=(info show get list ls schedule) ;;
+    interview-briefing) __ashby_a=(info show get) ;;
+    interview-event) __ashby_a=(list ls) ;;
+    interview-plan) __ashby_a=(list ls) ;;
+    interview-schedule) __ashby_a=(cancel create list ls update) ;;
+    interview-stage) __ashby_a=(info show get list ls) ;;
+    interview-stage-group) __ashby_a=(list ls) ;;
+    interviewer-pool) __ashby_a=(add-user archive create info show get list ls remove-user restore update) ;;
+    job) __ashby_a=(create info show get list ls search find set-status update update-compensation) ;;
+    job-board) __ashby_a=(list ls) ;;
+    job-interview-plan) __ashby_a=(info show get) ;;
+    job-posting) __ashby_a=(info show get list ls update) ;;
+    job-template) __ashby_a=(list ls) ;;
+    location) __ashby_a=(archive create info show get list ls move restore update-address update-external-name update-name update-workplace-type) ;;
+    notetaker-transcript) __ashby_a=(info show get) ;;
+    offer) __ashby_a=(approve create-raw info show get list ls start start-approval-process update create) ;;
+    offer-process) __ashby_a=(start) ;;
+    opening) __ashby_a=(add-job add-location create info show get list ls remove-job remove-location search set-archived set-opening-state update) ;;
+    project) __ashby_a=(info show get list ls search) ;;
+    referral) __ashby_a=(create) ;;
+    referral-form) __ashby_a=(info show get) ;;
+    report) __ashby_a=(generate synchronous run) ;;
+    source) __ashby_a=(list ls) ;;
+    source-tracking-link) __ashby_a=(list ls) ;;
+    survey-form-definition) __ashby_a=(info show get list ls) ;;
+    survey-request) __ashby_a=(create list ls) ;;
+    survey-submission) __ashby_a=(create list ls) ;;
+    user) __ashby_a=(create-interviewer-pause delete-interviewer-pause info show get interviewer-settings list ls list-interviewer-pauses search find set-custom-field-value set-custom-field-values update-interviewer-settings) ;;
+    webhook) __ashby_a=(create-raw delete-raw info get update-raw create show update delete listen verify trigger) ;;
+    *) __ashby_a=() ;;
+  esac
+}
+
+# "<path>/<word>" -> the canonical path of that subcommand.
+__ashby_sub() {
+  case $1 in
+    /auth) __ashby_s=auth ;;
+    /api) __ashby_s=api ;;
+    /commands) __ashby_s=commands ;;
+    /feedback) __ashby_s=feedback ;;
+    /sandbox) __ashby_s=sandbox ;;
+    /completion) __ashby_s=completion ;;
+    /api-key|/apiKey) __ashby_s=api-key ;;
+    /application|/app|/apps) __ashby_s=application ;;
+    /application-feedback|/applicationFeedback|/feedback-api) __ashby_s=application-feedback ;;
+    /application-feedback-request|/applicationFeedbackRequest) __ashby_s=application-feedback-request ;;
+    /application-form|/applicationForm) __ashby_s=application-form ;;
+    /application-hiring-team-role|/applicationHiringTeamRole) __ashby_s=application-hiring-team-role ;;
+    /approval) __ashby_s=approval ;;
+    /approval-definition|/approvalDefinition) __ashby_s=approval-definition ;;
+    /archive-reason|/archiveReason) __ashby_s=archive-reason ;;
+    /assessment) __ashby_s=assessment ;;
+    /brand) __ashby_s=brand ;;
+    /candidate|/cand|/candidates) __ashby_s=candidate ;;
+    /candidate-tag|/candidateTag|/tag|/tags) __ashby_s=candidate-tag ;;
+    /close-reason|/closeReason) __ashby_s=close-reason ;;
+    /communication-template|/communicationTemplate) __ashby_s=communication-template ;;
+    /custom-field|/customField) __ashby_s=custom-field ;;
+    /department) __ashby_s=department ;;
+    /feedback-form-definition|/feedbackFormDefinition) __ashby_s=feedback-form-definition ;;
+    /file) __ashby_s=file ;;
+    /hiring-team|/hiringTeam) __ashby_s=hiring-team ;;
+    /hiring-team-role|/hiringTeamRole) __ashby_s=hiring-team-role ;;
+    /interview) __ashby_s=interview ;;
+    /interview-briefing|/interviewBriefing) __ashby_s=interview-briefing ;;
+    /interview-event|/interviewEvent) __ashby_s=interview-event ;;
+    /interview-plan|/interviewPlan) __ashby_s=interview-plan ;;
+    /interview-schedule|/interviewSchedule|/schedule) __ashby_s=interview-schedule ;;
+    /interview-stage|/interviewStage) __ashby_s=interview-stage ;;
+    /interview-stage-group|/interviewStageGroup) __ashby_s=interview-stage-group ;;
+    /interviewer-pool|/interviewerPool) __ashby_s=interviewer-pool ;;
+    /job|/jobs) __ashby_s=job ;;
+    /job-board|/jobBoard) __ashby_s=job-board ;;
+    /job-interview-plan|/jobInterviewPlan) __ashby_s=job-interview-plan ;;
+    /job-posting|/jobPosting|/posting) __ashby_s=job-posting ;;
+    /job-template|/jobTemplate) __ashby_s=job-template ;;
+    /location) __ashby_s=location ;;
+    /notetaker-transcript|/notetakerTranscript) __ashby_s=notetaker-transcript ;;
+    /offer) __ashby_s=offer ;;
+    /offer-process|/offerProcess) __ashby_s=offer-process ;;
+    /opening) __ashby_s=opening ;;
+    /project) __ashby_s=project ;;
+    /referral) __ashby_s=referral ;;
+    /referral-form|/referralForm) __ashby_s=referral-form ;;
+    /report) __ashby_s=report ;;
+    /source) __ashby_s=source ;;
+    /source-tracking-link|/sourceTrackingLink) __ashby_s=source-tracking-link ;;
+    /survey-form-definition|/surveyFormDefinition) __ashby_s=survey-form-definition ;;
+    /survey-request|/surveyRequest) __ashby_s=survey-request ;;
+    /survey-submission|/surveySubmission) __ashby_s=survey-submission ;;
+    /user|/users) __ashby_s=user ;;
+    /webhook) __ashby_s=webhook ;;
+    auth/login) __ashby_s='auth login' ;;
+    auth/status) __ashby_s='auth status' ;;
+    auth/logout) __ashby_s='auth logout' ;;
+    auth/switch) __ashby_s='auth switch' ;;
+    feedback/submit) __ashby_s='feedback submit' ;;
+    sandbox/serve) __ashby_s='sandbox serve' ;;
+    sandbox/reset) __ashby_s='sandbox reset' ;;
+    sandbox/stats) __ashby_s='sandbox stats' ;;
+    api-key/info|api-key/whoami|api-key/show|api-key/get) __ashby_s='api-key info' ;;
+    application/add-hiring-team-member) __ashby_s='application add-hiring-team-member' ;;
+    application/change-source) __ashby_s='application change-source' ;;
+    application/change-stage|application/move) __ashby_s='application change-stage' ;;
+    application/create) __ashby_s='application create' ;;
+    application/info|application/show|application/get) __ashby_s='application info' ;;
+    application/list|application/ls) __ashby_s='application list' ;;
+    application/list-criteria-evaluations) __ashby_s='application list-criteria-evaluations' ;;
+    application/list-history|application/history) __ashby_s='application list-history' ;;
+    application/remove-hiring-team-member) __ashby_s='application remove-hiring-team-member' ;;
+    application/transfer-raw) __ashby_s='application transfer-raw' ;;
+    application/update) __ashby_s='application update' ;;
+    application/update-history) __ashby_s='application update-history' ;;
+    application/archive) __ashby_s='application archive' ;;
+    application/stage) __ashby_s='application stage' ;;
+    application/hire) __ashby_s='application hire' ;;
+    application/transfer) __ashby_s='application transfer' ;;
+    application-feedback/list|application-feedback/ls) __ashby_s='application-feedback list' ;;
+    application-feedback/submit) __ashby_s='application-feedback submit' ;;
+    application-feedback-request/create) __ashby_s='application-feedback-request create' ;;
+    application-form/submit) __ashby_s='application-form submit' ;;
+    application-hiring-team-role/list|application-hiring-team-role/ls) __ashby_s='application-hiring-team-role list' ;;
+    approval/list|approval/ls) __ashby_s='approval list' ;;
+    approval-definition/update) __ashby_s='approval-definition update' ;;
+    archive-reason/list|archive-reason/ls) __ashby_s='archive-reason list' ;;
+    assessment/add-completed-to-candidate) __ashby_s='assessment add-completed-to-candidate' ;;
+    assessment/update) __ashby_s='assessment update' ;;
+    brand/list|brand/ls) __ashby_s='brand list' ;;
+    candidate/add-email-message) __ashby_s='candidate add-email-message' ;;
+    candidate/add-project) __ashby_s='candidate add-project' ;;
+    candidate/add-tag|candidate/tag) __ashby_s='candidate add-tag' ;;
+    candidate/anonymize) __ashby_s='candidate anonymize' ;;
+    candidate/create|candidate/new) __ashby_s='candidate create' ;;
+    candidate/create-note|candidate/note) __ashby_s='candidate create-note' ;;
+    candidate/info|candidate/show|candidate/get) __ashby_s='candidate info' ;;
+    candidate/list|candidate/ls) __ashby_s='candidate list' ;;
+    candidate/list-client-info) __ashby_s='candidate list-client-info' ;;
+    candidate/list-fraud-checks) __ashby_s='candidate list-fraud-checks' ;;
+    candidate/list-notes|candidate/notes) __ashby_s='candidate list-notes' ;;
+    candidate/list-projects) __ashby_s='candidate list-projects' ;;
+    candidate/remove-project) __ashby_s='candidate remove-project' ;;
+    candidate/remove-tag|candidate/untag) __ashby_s='candidate remove-tag' ;;
+    candidate/search|candidate/find) __ashby_s='candidate search' ;;
+    candidate/set-fraud-status) __ashby_s='candidate set-fraud-status' ;;
+    candidate/update) __ashby_s='candidate update' ;;
+    candidate/upload-file-raw) __ashby_s='candidate upload-file-raw' ;;
+    candidate/upload-resume-raw) __ashby_s='candidate upload-resume-raw' ;;
+    candidate/add) __ashby_s='candidate add' ;;
+    candidate/upload-resume) __ashby_s='candidate upload-resume' ;;
+    candidate/upload-file) __ashby_s='candidate upload-file' ;;
+    candidate-tag/archive) __ashby_s='candidate-tag archive' ;;
+    candidate-tag/create) __ashby_s='candidate-tag create' ;;
+    candidate-tag/list|candidate-tag/ls) __ashby_s='candidate-tag list' ;;
+    close-reason/list|close-reason/ls) __ashby_s='close-reason list' ;;
+    communication-template/list|communication-template/ls) __ashby_s='communication-template list' ;;
+    custom-field/create) __ashby_s='custom-field create' ;;
+    custom-field/info|custom-field/show|custom-field/get) __ashby_s='custom-field info' ;;
+    custom-field/list|custom-field/ls) __ashby_s='custom-field list' ;;
+    custom-field/set-value) __ashby_s='custom-field set-value' ;;
+    custom-field/set-values) __ashby_s='custom-field set-values' ;;
+    custom-field/update-selectable-values) __ashby_s='custom-field update-selectable-values' ;;
+    department/archive) __ashby_s='department archive' ;;
+    department/create) __ashby_s='department create' ;;
+    department/info|department/show|department/get) __ashby_s='department info' ;;
+    department/list|department/ls) __ashby_s='department list' ;;
+    department/move) __ashby_s='department move' ;;
+    department/restore) __ashby_s='department restore' ;;
+    department/update) __ashby_s='department update' ;;
+    feedback-form-definition/info|feedback-form-definition/show|feedback-form-definition/get) __ashby_s='feedback-form-definition info' ;;
+    feedback-form-definition/list|feedback-form-definition/ls) __ashby_s='feedback-form-definition list' ;;
+    file/create-file-upload-handle) __ashby_s='file create-file-upload-handle' ;;
+    file/info|file/show|file/get) __ashby_s='file info' ;;
+    file/download) __ashby_s='file download' ;;
+    hiring-team/add-member) __ashby_s='hiring-team add-member' ;;
+    hiring-team/remove-member) __ashby_s='hiring-team remove-member' ;;
+    hiring-team-role/list|hiring-team-role/ls) __ashby_s='hiring-team-role list' ;;
+    interview/info|interview/show|interview/get) __ashby_s='interview info' ;;
+    interview/list|interview/ls) __ashby_s='interview list' ;;
+    interview/schedule) __ashby_s='interview schedule' ;;
+    interview-briefing/info|interview-briefing/show|interview-briefing/get) __ashby_s='interview-briefing info' ;;
+    interview-event/list|interview-event/ls) __ashby_s='interview-event list' ;;
+    interview-plan/list|interview-plan/ls) __ashby_s='interview-plan list' ;;
+    interview-schedule/cancel) __ashby_s='interview-schedule cancel' ;;
+    interview-schedule/create) __ashby_s='interview-schedule create' ;;
+    interview-schedule/list|interview-schedule/ls) __ashby_s='interview-schedule list' ;;
+    interview-schedule/update) __ashby_s='interview-schedule update' ;;
+    interview-stage/info|interview-stage/show|interview-stage/get) __ashby_s='interview-stage info' ;;
+    interview-stage/list|interview-stage/ls) __ashby_s='interview-stage list' ;;
+    interview-stage-group/list|interview-stage-group/ls) __ashby_s='interview-stage-group list' ;;
+    interviewer-pool/add-user) __ashby_s='interviewer-pool add-user' ;;
+    interviewer-pool/archive) __ashby_s='interviewer-pool archive' ;;
+    interviewer-pool/create) __ashby_s='interviewer-pool create' ;;
+    interviewer-pool/info|interviewer-pool/show|interviewer-pool/get) __ashby_s='interviewer-pool info' ;;
+    interviewer-pool/list|interviewer-pool/ls) __ashby_s='interviewer-pool list' ;;
+    interviewer-pool/remove-user) __ashby_s='interviewer-pool remove-user' ;;
+    interviewer-pool/restore) __ashby_s='interviewer-pool restore' ;;
+    interviewer-pool/update) __ashby_s='interviewer-pool update' ;;
+    job/create) __ashby_s='job create' ;;
+    job/info|job/show|job/get) __ashby_s='job info' ;;
+    job/list|job/ls) __ashby_s='job list' ;;
+    job/search|job/find) __ashby_s='job search' ;;
+    job/set-status) __ashby_s='job set-status' ;;
+    job/update) __ashby_s='job update' ;;
+    job/update-compensation) __ashby_s='job update-compensation' ;;
+    job-board/list|job-board/ls) __ashby_s='job-board list' ;;
+    job-interview-plan/info|job-interview-plan/show|job-interview-plan/get) __ashby_s='job-interview-plan info' ;;
+    job-posting/info|job-posting/show|job-posting/get) __ashby_s='job-posting info' ;;
+    job-posting/list|job-posting/ls) __ashby_s='job-posting list' ;;
+    job-posting/update) __ashby_s='job-posting update' ;;
+    job-template/list|job-template/ls) __ashby_s='job-template list' ;;
+    location/archive) __ashby_s='location archive' ;;
+    location/create) __ashby_s='location create' ;;
+    location/info|location/show|location/get) __ashby_s='location info' ;;
+    location/list|location/ls) __ashby_s='location list' ;;
+    location/move) __ashby_s='location move' ;;
+    location/restore) __ashby_s='location restore' ;;
+    location/update-address) __ashby_s='location update-address' ;;
+    location/update-external-name) __ashby_s='location update-external-name' ;;
+    location/update-name) __ashby_s='location update-name' ;;
+    location/update-workplace-type) __ashby_s='location update-workplace-type' ;;
+    notetaker-transcript/info|notetaker-transcript/show|notetaker-transcript/get) __ashby_s='notetaker-transcript info' ;;
+    offer/approve) __ashby_s='offer approve' ;;
+    offer/create-raw) __ashby_s='offer create-raw' ;;
+    offer/info|offer/show|offer/get) __ashby_s='offer info' ;;
+    offer/list|offer/ls) __ashby_s='offer list' ;;
+    offer/start) __ashby_s='offer start' ;;
+    offer/start-approval-process) __ashby_s='offer start-approval-process' ;;
+    offer/update) __ashby_s='offer update' ;;
+    offer/create) __ashby_s='offer create' ;;
+    offer-process/start) __ashby_s='offer-process start' ;;
+    opening/add-job) __ashby_s='opening add-job' ;;
+    opening/add-location) __ashby_s='opening add-location' ;;
+    opening/create) __ashby_s='opening create' ;;
+    opening/info|opening/show|opening/get) __ashby_s='opening info' ;;
+    opening/list|opening/ls) __ashby_s='opening list' ;;
+    opening/remove-job) __ashby_s='opening remove-job' ;;
+    opening/remove-location) __ashby_s='opening remove-location' ;;
+    opening/search) __ashby_s='opening search' ;;
+    opening/set-archived) __ashby_s='opening set-archived' ;;
+    opening/set-opening-state) __ashby_s='opening set-opening-state' ;;
+    opening/update) __ashby_s='opening update' ;;
+    project/info|project/show|project/get) __ashby_s='project info' ;;
+    project/list|project/ls) __ashby_s='project list' ;;
+    project/search) __ashby_s='project search' ;;
+    referral/create) __ashby_s='referral create' ;;
+    referral-form/info|referral-form/show|referral-form/get) __ashby_s='referral-form info' ;;
+    report/generate) __ashby_s='report generate' ;;
+    report/synchronous) __ashby_s='report synchronous' ;;
+    report/run) __ashby_s='report run' ;;
+    source/list|source/ls) __ashby_s='source list' ;;
+    source-tracking-link/list|source-tracking-link/ls) __ashby_s='source-tracking-link list' ;;
+    survey-form-definition/info|survey-form-definition/show|survey-form-definition/get) __ashby_s='survey-form-definition info' ;;
+    survey-form-definition/list|survey-form-definition/ls) __ashby_s='survey-form-definition list' ;;
+    survey-request/create) __ashby_s='survey-request create' ;;
+    survey-request/list|survey-request/ls) __ashby_s='survey-request list' ;;
+    survey-submission/create) __ashby_s='survey-submission create' ;;
+    survey-submission/list|survey-submission/ls) __ashby_s='survey-submission list' ;;
+    user/create-interviewer-pause) __ashby_s='user create-interviewer-pause' ;;
+    user/delete-interviewer-pause) __ashby_s='user delete-interviewer-pause' ;;
+    user/info|user/show|user/get) __ashby_s='user info' ;;
+    user/interviewer-settings) __ashby_s='user interviewer-settings' ;;
+    user/list|user/ls) __ashby_s='user list' ;;
+    user/list-interviewer-pauses) __ashby_s='user list-interviewer-pauses' ;;
+    user/search|user/find) __ashby_s='user search' ;;
+    user/set-custom-field-value) __ashby_s='user set-custom-field-value' ;;
+    user/set-custom-field-values) __ashby_s='user set-custom-field-values' ;;
+    user/update-interviewer-settings) __ashby_s='user update-interviewer-settings' ;;
+    webhook/create-raw) __ashby_s='webhook create-raw' ;;
+    webhook/delete-raw) __ashby_s='webhook delete-raw' ;;
+    webhook/info|webhook/get) __ashby_s='webhook info' ;;
+    webhook/update-raw) __ashby_s='webhook update-raw' ;;
+    webhook/create) __ashby_s='webhook create' ;;
+    webhook/show) __ashby_s='webhook show' ;;
+    webhook/update) __ashby_s='webhook update' ;;
+    webhook/delete) __ashby_s='webhook delete' ;;
+    webhook/listen) __ashby_s='webhook listen' ;;
+    webhook/verify) __ashby_s='webhook verify' ;;
+    webhook/trigger) __ashby_s='webhook trigger' ;;
+    *) __ashby_s= ;;
+  esac
+}
+
+# A command's own flags (the global ones are in __ashby_gflags).
+__ashby_flags() {
+  case $1 in
+    'auth login') __ashby_a=(--with-token --no-verify) ;;
+    'auth status') __ashby_a=(--offline) ;;
+    api) __ashby_a=(--raw-field -f --field -F --input --all --limit --unlisted) ;;
+    commands) __ashby_a=(--groups) ;;
+    'feedback submit') __ashby_a=(--refresh-cache --application --job --form --interview --answers --field --user --interview-event) ;;
+    'sandbox serve') __ashby_a=(--host --port --state --seed --candidates --api-key --faults --latency --rate-limit) ;;
+    'sandbox reset') __ashby_a=(--seed --candidates) ;;
+    'api-key info') __ashby_a=(--data --input) ;;
+    'application add-hiring-team-member') __ashby_a=(--team-member-id --role-id --data --input) ;;
+    'application change-source') __ashby_a=(--source-id --data --input) ;;
+    'application change-stage') __ashby_a=(--interview-stage-id --archive-reason-id --archive-email.communication-template-id --archive-email.send-at --data --input) ;;
+    'application create') __ashby_a=(--candidate-id --job-id --interview-plan-id --interview-stage-id --source-id --credited-to-user-id --created-at --application-history --data --input) ;;
+    'application info') __ashby_a=(--expand --submitted-form-instance-id --data --input) ;;
+    'application list') __ashby_a=(--created-after --status --job-id --expand --data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'application list-criteria-evaluations') __ashby_a=(--data --input --limit --all --cursor) ;;
+    'application list-history') __ashby_a=(--data --input --limit --all --cursor) ;;
+    'application remove-hiring-team-member') __ashby_a=(--team-member-id --role-id --data --input) ;;
+    'application transfer-raw') __ashby_a=(--job-id --interview-plan-id --interview-stage-id --start-automatic-activities --data --input) ;;
+    'application update') __ashby_a=(--source-id --credited-to-user-id --created-at --send-notifications --data --input) ;;
+    'application update-history') __ashby_a=(--application-history --data --input) ;;
+    'application archive') __ashby_a=(--refresh-cache --reason --email-template --send-at --job) ;;
+    'application stage') __ashby_a=(--refresh-cache --stage --job) ;;
+    'application hire') __ashby_a=(--refresh-cache --job) ;;
+    'application transfer') __ashby_a=(--refresh-cache --job --stage --from --start-automatic-activities) ;;
+    'application-feedback list') __ashby_a=(--created-after --application-id --data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'application-feedback submit') __ashby_a=(--feedback-form.field-submissions --form-definition-id --application-id --user-id --interview-event-id --data --input) ;;
+    'application-feedback-request create') __ashby_a=(--application-id --interview-id --interviewer-user-id --data --input) ;;
+    'application-form submit') __ashby_a=(--job-posting-id --application-form.field-submissions --utm-data.utm-source --utm-data.utm-campaign --utm-data.utm-medium --utm-data.utm-term --utm-data.utm-content --tag-ids --allow-submission-for-unpublished-job-posting --data --input) ;;
+    'application-hiring-team-role list') __ashby_a=(--data --input) ;;
+    'approval list') __ashby_a=(--entity-type --entity-id --data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'approval-definition update') __ashby_a=(--entity-type --entity-id --approval-step-definitions --submit-approval-request --data --input) ;;
+    'archive-reason list') __ashby_a=(--include-archived --data --input) ;;
+    'assessment add-completed-to-candidate') __ashby_a=(--candidate-id --partner-id --assessment.assessment-type-id --assessment.assessment-id --assessment.assessment-name --assessment.result.identifier --assessment.result.label --assessment.result.description --assessment.result.type --assessment.result.value --assessment.metadata --timestamp --data --input) ;;
+    'assessment update') __ashby_a=(--assessment-id --timestamp --assessment-status.identifier --assessment-status.label --assessment-status.description --assessment-status.type --assessment-status.value --assessment-profile-url.identifier --assessment-profile-url.label --assessment-profile-url.description --assessment-profile-url.type --assessment-profile-url.value --assessment-result.identifier --assessment-result.label --assessment-result.description --assessment-result.type --assessment-result.value --cancelled-reason.identifier --cancelled-reason.label --cancelled-reason.description --cancelled-reason.type --cancelled-reason.value --metadata --data --input) ;;
+    'brand list') __ashby_a=(--data --input --limit --all --cursor) ;;
+    'candidate add-email-message') __ashby_a=(--email-provider-email-id --subject --from --to --body --user-id --sent-at --cc --message-url --message-id-header --thread-id --is-private --data --input) ;;
+    'candidate add-project') __ashby_a=(--project-id --data --input) ;;
+    'candidate add-tag') __ashby_a=(--tag-id --data --input) ;;
+    'candidate anonymize') __ashby_a=(--data --input) ;;
+    'candidate create') __ashby_a=(--name --email --phone-number --linked-in-url --github-url --website --alternate-email-addresses --source-id --credited-to-user-id --location.city --location.region --location.country --created-at --data --input) ;;
+    'candidate create-note') __ashby_a=(--note --send-notifications --is-private --created-at --data --input) ;;
+    'candidate info') __ashby_a=(--external-mapping-id --data --input) ;;
+    'candidate list') __ashby_a=(--created-after --data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'candidate list-client-info') __ashby_a=(--data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'candidate list-fraud-checks') __ashby_a=(--data --input --limit --all --cursor) ;;
+    'candidate list-notes') __ashby_a=(--data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'candidate list-projects') __ashby_a=(--data --input --limit --all --cursor) ;;
+    'candidate remove-project') __ashby_a=(--project-id --data --input) ;;
+    'candidate remove-tag') __ashby_a=(--tag-id --data --input) ;;
+    'candidate search') __ashby_a=(--email --name --data --input) ;;
+    'candidate set-fraud-status') __ashby_a=(--fraud-status --data --input) ;;
+    'candidate update') __ashby_a=(--name --email --phone-number --linked-in-url --github-url --website-url --alternate-email --social-links --source-id --credited-to-user-id --location.city --location.region --location.country --created-at --send-notifications --data --input) ;;
+    'candidate upload-file-raw') __ashby_a=(--file-handle --data --input) ;;
+    'candidate upload-resume-raw') __ashby_a=(--resume-handle --data --input) ;;
+    'candidate add') __ashby_a=(--refresh-cache --name --email --phone --linkedin --job --source --tag --note --resume --allow-duplicate) ;;
+    'candidate upload-resume') __ashby_a=(--content-type) ;;
+    'candidate upload-file') __ashby_a=(--content-type) ;;
+    'candidate-tag archive') __ashby_a=(--data --input) ;;
+    'candidate-tag create') __ashby_a=(--title --data --input) ;;
+    'candidate-tag list') __ashby_a=(--include-archived --data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'close-reason list') __ashby_a=(--include-archived --data --input) ;;
+    'communication-template list') __ashby_a=(--data --input) ;;
+    'custom-field create') __ashby_a=(--field-type --object-type --title --description --selectable-values --is-date-only-field --is-exposable-to-candidate --data --input) ;;
+    'custom-field info') __ashby_a=(--data --input) ;;
+    'custom-field list') __ashby_a=(--include-archived --data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'custom-field set-value') __ashby_a=(--object-id --object-type --field-id --field-value --data --input) ;;
+    'custom-field set-values') __ashby_a=(--object-id --object-type --values --data --input) ;;
+    'custom-field update-selectable-values') __ashby_a=(--selectable-values --data --input) ;;
+    'department archive') __ashby_a=(--data --input) ;;
+    'department create') __ashby_a=(--name --external-name --parent-id --extra-data --data --input) ;;
+    'department info') __ashby_a=(--data --input) ;;
+    'department list') __ashby_a=(--include-archived --data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'department move') __ashby_a=(--parent-id --data --input) ;;
+    'department restore') __ashby_a=(--data --input) ;;
+    'department update') __ashby_a=(--name --external-name --extra-data --data --input) ;;
+    'feedback-form-definition info') __ashby_a=(--data --input) ;;
+    'feedback-form-definition list') __ashby_a=(--include-archived --data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'file create-file-upload-handle') __ashby_a=(--file-upload-context --filename --content-type --content-length --data --input) ;;
+    'file info') __ashby_a=(--data --input) ;;
+    'file download') __ashby_a=(--to --force) ;;
+    'hiring-team add-member') __ashby_a=(--application-id --team-member-id --role-id --job-id --opening-id --data --input) ;;
+    'hiring-team remove-member') __ashby_a=(--application-id --team-member-id --role-id --job-id --opening-id --data --input) ;;
+    'hiring-team-role list') __ashby_a=(--names-only --data --input) ;;
+    'interview info') __ashby_a=(--data --input) ;;
+    'interview list') __ashby_a=(--include-archived --include-non-shared-interviews --exclude-archived-schedule-template-interviews --data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'interview schedule') __ashby_a=(--refresh-cache --job --interview --interviewer --start --duration) ;;
+    'interview-briefing info') __ashby_a=(--expand --data --input) ;;
+    'interview-event list') __ashby_a=(--created-after --expand --data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'interview-plan list') __ashby_a=(--include-archived --data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'interview-schedule cancel') __ashby_a=(--allow-reschedule --data --input) ;;
+    'interview-schedule create') __ashby_a=(--application-id --interview-events --data --input) ;;
+    'interview-schedule list') __ashby_a=(--created-after --application-id --interview-stage-id --data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'interview-schedule update') __ashby_a=(--interview-event --interview-event-id-to-cancel --allow-feedback-deletion --data --input) ;;
+    'interview-stage info') __ashby_a=(--data --input) ;;
+    'interview-stage list') __ashby_a=(--data --input) ;;
+    'interview-stage-group list') __ashby_a=(--data --input) ;;
+    'interviewer-pool add-user') __ashby_a=(--user-id --interviewer-pool-training-path-stage-id --data --input) ;;
+    'interviewer-pool archive') __ashby_a=(--data --input) ;;
+    'interviewer-pool create') __ashby_a=(--title --requires-training --data --input) ;;
+    'interviewer-pool info') __ashby_a=(--data --input) ;;
+    'interviewer-pool list') __ashby_a=(--include-archived-pools --include-archived-training-stages --data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'interviewer-pool remove-user') __ashby_a=(--user-id --data --input) ;;
+    'interviewer-pool restore') __ashby_a=(--data --input) ;;
+    'interviewer-pool update') __ashby_a=(--title --requires-training --data --input) ;;
+    'job create') __ashby_a=(--title --team-id --location-id --default-interview-plan-id --job-template-id --brand-id --data --input) ;;
+    'job info') __ashby_a=(--include-unpublished-job-postings-ids --expand --data --input) ;;
+    'job list') __ashby_a=(--created-after --status --opened-after --opened-before --closed-after --closed-before --include-unpublished-job-postings-ids --expand --data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'job search') __ashby_a=(--title --requisition-id --data --input) ;;
+    'job set-status') __ashby_a=(--status --data --input) ;;
+    'job update') __ashby_a=(--title --team-id --location-id --default-interview-plan-id --custom-requisition-id --data --input) ;;
+    'job update-compensation') __ashby_a=(--compensation-tiers --data --input) ;;
+    'job-board list') __ashby_a=(--data --input) ;;
+    'job-interview-plan info') __ashby_a=(--data --input) ;;
+    'job-posting info') __ashby_a=(--job-board-id --expand --data --input) ;;
+    'job-posting list') __ashby_a=(--location --department --listed-only --job-board-id --data --input) ;;
+    'job-posting update') __ashby_a=(--title --workplace-type --suppress-description-opening --suppress-description-closing --description.type --description.content --data --input) ;;
+    'job-template list') __ashby_a=(--expand --data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'location archive') __ashby_a=(--data --input) ;;
+    'location create') __ashby_a=(--name --type --address.postal-address.address-country --address.postal-address.address-region --address.postal-address.address-locality --address.postal-address.postal-code --address.postal-address.street-address --parent-location-id --is-remote --workplace-type --external-name --extra-data --data --input) ;;
+    'location info') __ashby_a=(--data --input) ;;
+    'location list') __ashby_a=(--include-archived --include-location-hierarchy --data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'location move') __ashby_a=(--parent-location-hierarchy-id --data --input) ;;
+    'location restore') __ashby_a=(--data --input) ;;
+    'location update-address') __ashby_a=(--address.postal-address.address-country --address.postal-address.address-region --address.postal-address.address-locality --address.postal-address.postal-code --address.postal-address.street-address --data --input) ;;
+    'location update-external-name') __ashby_a=(--external-name --data --input) ;;
+    'location update-name') __ashby_a=(--name --data --input) ;;
+    'location update-workplace-type') __ashby_a=(--workplace-type --data --input) ;;
+    'notetaker-transcript info') __ashby_a=(--data --input) ;;
+    'offer approve') __ashby_a=(--approval-step-id --user-id --exclude-form-definition --data --input) ;;
+    'offer create-raw') __ashby_a=(--offer-process-id --offer-form-id --offer-form.field-submissions --exclude-form-definition --data --input) ;;
+    'offer info') __ashby_a=(--exclude-form-definition --data --input) ;;
+    'offer list') __ashby_a=(--created-after --offer-status --acceptance-status --application-id --approval-status --data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'offer start') __ashby_a=(--data --input) ;;
+    'offer start-approval-process') __ashby_a=(--note --exclude-form-definition --data --input) ;;
+    'offer update') __ashby_a=(--offer-form.field-submissions --exclude-form-definition --data --input) ;;
+    'offer create') __ashby_a=(--refresh-cache --application --job --answers --field --approve --no-approve --note) ;;
+    'offer-process start') __ashby_a=(--data --input) ;;
+    'opening add-job') __ashby_a=(--job-id --data --input) ;;
+    'opening add-location') __ashby_a=(--location-id --data --input) ;;
+    'opening create') __ashby_a=(--identifier --description --team-id --location-ids --job-ids --target-hire-date --target-start-date --is-backfill --employment-type --opening-state --data --input) ;;
+    'opening info') __ashby_a=(--data --input) ;;
+    'opening list') __ashby_a=(--created-after --data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'opening remove-job') __ashby_a=(--job-id --data --input) ;;
+    'opening remove-location') __ashby_a=(--location-id --data --input) ;;
+    'opening search') __ashby_a=(--identifier --data --input) ;;
+    'opening set-archived') __ashby_a=(--archive --data --input) ;;
+    'opening set-opening-state') __ashby_a=(--opening-state --close-reason-id --data --input) ;;
+    'opening update') __ashby_a=(--identifier --description --team-id --target-hire-date --target-start-date --is-backfill --employment-type --data --input) ;;
+    'project info') __ashby_a=(--data --input) ;;
+    'project list') __ashby_a=(--created-after --data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'project search') __ashby_a=(--title --data --input) ;;
+    'referral create') __ashby_a=(--id --credited-to-user-id --field-submissions --created-at --data --input) ;;
+    'referral-form info') __ashby_a=(--data --input) ;;
+    'report generate') __ashby_a=(--include-headers-in-data --request-id --data --input) ;;
+    'report synchronous') __ashby_a=(--include-headers-in-data --data --input) ;;
+    'report run') __ashby_a=(--poll-interval --async) ;;
+    'source list') __ashby_a=(--include-archived --data --input) ;;
+    'source-tracking-link list') __ashby_a=(--include-disabled --data --input) ;;
+    'survey-form-definition info') __ashby_a=(--data --input) ;;
+    'survey-form-definition list') __ashby_a=(--data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'survey-request create') __ashby_a=(--candidate-id --application-id --survey-form-definition-id --data --input) ;;
+    'survey-request list') __ashby_a=(--created-after --survey-type --application-id --candidate-id --data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'survey-submission create') __ashby_a=(--candidate-id --application-id --survey-form-definition-id --submitted-values --data --input) ;;
+    'survey-submission list') __ashby_a=(--survey-type --created-after --data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'user create-interviewer-pause') __ashby_a=(--starts-at --ends-at --comment --data --input) ;;
+    'user delete-interviewer-pause') __ashby_a=(--data --input) ;;
+    'user info') __ashby_a=(--data --input) ;;
+    'user interviewer-settings') __ashby_a=(--data --input) ;;
+    'user list') __ashby_a=(--include-deactivated --data --input --limit --all --cursor --sync-token --sync-state) ;;
+    'user list-interviewer-pauses') __ashby_a=(--data --input) ;;
+    'user search') __ashby_a=(--email --data --input) ;;
+    'user set-custom-field-value') __ashby_a=(--field-id --field-value --data --input) ;;
+    'user set-custom-field-values') __ashby_a=(--values --data --input) ;;
+    'user update-interviewer-settings') __ashby_a=(--daily-limit --weekly-limit --data --input) ;;
+    'webhook create-raw') __ashby_a=(--webhook-type --request-url --secret-token --data --input) ;;
+    'webhook delete-raw') __ashby_a=(--data --input) ;;
+    'webhook info') __ashby_a=(--data --input) ;;
+    'webhook update-raw') __ashby_a=(--enabled --request-url --secret-token --data --input) ;;
+    'webhook create') __ashby_a=(--event --url --secret) ;;
+    'webhook update') __ashby_a=(--url --enable --disable --secret --rotate-secret) ;;
+    'webhook listen') __ashby_a=(--port --secret --events --forward-to) ;;
+    'webhook verify') __ashby_a=(--secret --signature) ;;
+    'webhook trigger') __ashby_a=(--url --secret --id) ;;
+    *) __ashby_a=() ;;
+  esac
+}
+
+__ashby_gflags=(--profile --base-url --output -o --json --fields --jq --yes -y --no-input --dry-run --debug --color --sandbox --raw --max-retries --timeout --help -h --version -V)
+
+# "<path>|<flag>" -> how its value completes (empty: the flag takes no value).
+__ashby_spec() {
+  case $1 in
+    'api|--raw-field'|'api|-f'|'api|--field'|'api|-F'|'api|--limit'|'feedback submit|--form'|'feedback submit|--field'|'feedback submit|--interview-event'|'sandbox serve|--host'|'sandbox serve|--port'|'sandbox serve|--seed'|'sandbox serve|--candidates'|'sandbox serve|--api-key'|'sandbox serve|--faults'|'sandbox serve|--latency'|'sandbox serve|--rate-limit'|'sandbox reset|--seed'|'sandbox reset|--candidates'|'api-key info|--data'|'application add-hiring-team-member|--role-id'|'application add-hiring-team-member|--data'|'application change-source|--data'|'application change-stage|--archive-email.communication-template-id'|'application change-stage|--archive-email.send-at'|'application change-stage|--data'|'application create|--interview-plan-id'|'application create|--created-at'|'application create|--application-history'|'application create|--data'|'application info|--submitted-form-instance-id'|'application info|--data'|'application list|--created-after'|'application list|--data'|'application list|--limit'|'application list|--cursor'|'application list|--sync-token'|'application list-criteria-evaluations|--data'|'application list-criteria-evaluations|--limit'|'application list-criteria-evaluations|--cursor'|'application list-history|--data'|'application list-history|--limit'|'application list-history|--cursor'|'application remove-hiring-team-member|--role-id'|'application remove-hiring-team-member|--data'|'application transfer-raw|--interview-plan-id'|'application transfer-raw|--data'|'application update|--created-at'|'application update|--data'|'application update-history|--application-history'|'application update-history|--data'|'application archive|--send-at'|'application-feedback list|--created-after'|'application-feedback list|--data'|'application-feedback list|--limit'|'application-feedback list|--cursor'|'application-feedback list|--sync-token'|'application-feedback submit|--feedback-form.field-submissions'|'application-feedback submit|--form-definition-id'|'application-feedback submit|--interview-event-id'|'application-feedback submit|--data'|'application-feedback-request create|--interview-id'|'application-feedback-request create|--data'|'application-form submit|--job-posting-id'|'application-form submit|--application-form.field-submissions'|'application-form submit|--utm-data.utm-source'|'application-form submit|--utm-data.utm-campaign'|'application-form submit|--utm-data.utm-medium'|'application-form submit|--utm-data.utm-term'|'application-form submit|--utm-data.utm-content'|'application-form submit|--tag-ids'|'application-form submit|--data'|'application-hiring-team-role list|--data'|'approval list|--entity-id'|'approval list|--data'|'approval list|--limit'|'approval list|--cursor'|'approval list|--sync-token'|'approval-definition update|--entity-id'|'approval-definition update|--approval-step-definitions'|'approval-definition update|--data'|'archive-reason list|--data'|'assessment add-completed-to-candidate|--partner-id'|'assessment add-completed-to-candidate|--assessment.assessment-type-id'|'assessment add-completed-to-candidate|--assessment.assessment-id'|'assessment add-completed-to-candidate|--assessment.assessment-name'|'assessment add-completed-to-candidate|--assessment.result.identifier'|'assessment add-completed-to-candidate|--assessment.result.label'|'assessment add-completed-to-candidate|--assessment.result.description'|'assessment add-completed-to-candidate|--assessment.result.value'|'assessment add-completed-to-candidate|--assessment.metadata'|'assessment add-completed-to-candidate|--timestamp'|'assessment add-completed-to-candidate|--data'|'assessment update|--assessment-id'|'assessment update|--timestamp'|'assessment update|--assessment-status.identifier'|'assessment update|--assessment-status.label'|'assessment update|--assessment-status.description'|'assessment update|--assessment-status.value'|'assessment update|--assessment-profile-url.identifier'|'assessment update|--assessment-profile-url.label'|'assessment update|--assessment-profile-url.description'|'assessment update|--assessment-profile-url.value'|'assessment update|--assessment-result.identifier'|'assessment update|--assessment-result.label'|'assessment update|--assessment-result.description'|'assessment update|--assessment-result.value'|'assessment update|--cancelled-reason.identifier'|'assessment update|--cancelled-reason.label'|'assessment update|--cancelled-reason.description'|'assessment update|--cancelled-reason.value'|'assessment update|--metadata'|'assessment update|--data'|'brand list|--data'|'brand list|--limit'|'brand list|--cursor'|'candidate add-email-message|--email-provider-email-id'|'candidate add-email-message|--subject'|'candidate add-email-message|--from'|'candidate add-email-message|--to'|'candidate add-email-message|--body'|'candidate add-email-message|--sent-at'|'candidate add-email-message|--cc'|'candidate add-email-message|--message-url'|'candidate add-email-message|--message-id-header'|'candidate add-email-message|--thread-id'|'candidate add-email-message|--data'|'candidate add-project|--project-id'|'candidate add-project|--data'|'candidate add-tag|--data'|'candidate anonymize|--data'|'candidate create|--name'|'candidate create|--email'|'candidate create|--phone-number'|'candidate create|--linked-in-url'|'candidate create|--github-url'|'candidate create|--website'|'candidate create|--alternate-email-addresses'|'candidate create|--location.city'|'candidate create|--location.region'|'candidate create|--location.country'|'candidate create|--created-at'|'candidate create|--data'|'candidate create-note|--note'|'candidate create-note|--created-at'|'candidate create-note|--data'|'candidate info|--external-mapping-id'|'candidate info|--data'|'candidate list|--created-after'|'candidate list|--data'|'candidate list|--limit'|'candidate list|--cursor'|'candidate list|--sync-token'|'candidate list-client-info|--data'|'candidate list-client-info|--limit'|'candidate list-client-info|--cursor'|'candidate list-client-info|--sync-token'|'candidate list-fraud-checks|--data'|'candidate list-fraud-checks|--limit'|'candidate list-fraud-checks|--cursor'|'candidate list-notes|--data'|'candidate list-notes|--limit'|'candidate list-notes|--cursor'|'candidate list-notes|--sync-token'|'candidate list-projects|--data'|'candidate list-projects|--limit'|'candidate list-projects|--cursor'|'candidate remove-project|--project-id'|'candidate remove-project|--data'|'candidate remove-tag|--data'|'candidate search|--email'|'candidate search|--name'|'candidate search|--data'|'candidate set-fraud-status|--data'|'candidate update|--name'|'candidate update|--email'|'candidate update|--phone-number'|'candidate update|--linked-in-url'|'candidate update|--github-url'|'candidate update|--website-url'|'candidate update|--alternate-email'|'candidate update|--social-links'|'candidate update|--location.city'|'candidate update|--location.region'|'candidate update|--location.country'|'candidate update|--created-at'|'candidate update|--data'|'candidate upload-file-raw|--file-handle'|'candidate upload-file-raw|--data'|'candidate upload-resume-raw|--resume-handle'|'candidate upload-resume-raw|--data'|'candidate add|--name'|'candidate add|--email'|'candidate add|--phone'|'candidate add|--linkedin'|'candidate add|--note'|'candidate upload-resume|--content-type'|'candidate upload-file|--content-type'|'candidate-tag archive|--data'|'candidate-tag create|--title'|'candidate-tag create|--data'|'candidate-tag list|--data'|'candidate-tag list|--limit'|'candidate-tag list|--cursor'|'candidate-tag list|--sync-token'|'close-reason list|--data'|'communication-template list|--data'|'custom-field create|--title'|'custom-field create|--description'|'custom-field create|--selectable-values'|'custom-field create|--data'|'custom-field info|--data'|'custom-field list|--data'|'custom-field list|--limit'|'custom-field list|--cursor'|'custom-field list|--sync-token'|'custom-field set-value|--object-id'|'custom-field set-value|--field-id'|'custom-field set-value|--field-value'|'custom-field set-value|--data'|'custom-field set-values|--object-id'|'custom-field set-values|--values'|'custom-field set-values|--data'|'custom-field update-selectable-values|--selectable-values'|'custom-field update-selectable-values|--data'|'department archive|--data'|'department create|--name'|'department create|--external-name'|'department create|--parent-id'|'department create|--extra-data'|'department create|--data'|'department info|--data'|'department list|--data'|'department list|--limit'|'department list|--cursor'|'department list|--sync-token'|'department move|--parent-id'|'department move|--data'|'department restore|--data'|'department update|--name'|'department update|--external-name'|'department update|--extra-data'|'department update|--data'|'feedback-form-definition info|--data'|'feedback-form-definition list|--data'|'feedback-form-definition list|--limit'|'feedback-form-definition list|--cursor'|'feedback-form-definition list|--sync-token'|'file create-file-upload-handle|--filename'|'file create-file-upload-handle|--content-type'|'file create-file-upload-handle|--content-length'|'file create-file-upload-handle|--data'|'file info|--data'|'hiring-team add-member|--role-id'|'hiring-team add-member|--opening-id'|'hiring-team add-member|--data'|'hiring-team remove-member|--role-id'|'hiring-team remove-member|--opening-id'|'hiring-team remove-member|--data'|'hiring-team-role list|--data'|'interview info|--data'|'interview list|--data'|'interview list|--limit'|'interview list|--cursor'|'interview list|--sync-token'|'interview schedule|--start'|'interview schedule|--duration'|'interview-briefing info|--data'|'interview-event list|--created-after'|'interview-event list|--data'|'interview-event list|--limit'|'interview-event list|--cursor'|'interview-event list|--sync-token'|'interview-plan list|--data'|'interview-plan list|--limit'|'interview-plan list|--cursor'|'interview-plan list|--sync-token'|'interview-schedule cancel|--data'|'interview-schedule create|--interview-events'|'interview-schedule create|--data'|'interview-schedule list|--created-after'|'interview-schedule list|--data'|'interview-schedule list|--limit'|'interview-schedule list|--cursor'|'interview-schedule list|--sync-token'|'interview-schedule update|--interview-event'|'interview-schedule update|--interview-event-id-to-cancel'|'interview-schedule update|--data'|'interview-stage info|--data'|'interview-stage list|--data'|'interview-stage-group list|--data'|'interviewer-pool add-user|--interviewer-pool-training-path-stage-id'|'interviewer-pool add-user|--data'|'interviewer-pool archive|--data'|'interviewer-pool create|--title'|'interviewer-pool create|--data'|'interviewer-pool info|--data'|'interviewer-pool list|--data'|'interviewer-pool list|--limit'|'interviewer-pool list|--cursor'|'interviewer-pool list|--sync-token'|'interviewer-pool remove-user|--data'|'interviewer-pool restore|--data'|'interviewer-pool update|--title'|'interviewer-pool update|--data'|'job create|--title'|'job create|--team-id'|'job create|--location-id'|'job create|--default-interview-plan-id'|'job create|--job-template-id'|'job create|--brand-id'|'job create|--data'|'job info|--data'|'job list|--created-after'|'job list|--opened-after'|'job list|--opened-before'|'job list|--closed-after'|'job list|--closed-before'|'job list|--data'|'job list|--limit'|'job list|--cursor'|'job list|--sync-token'|'job search|--title'|'job search|--requisition-id'|'job search|--data'|'job set-status|--data'|'job update|--title'|'job update|--team-id'|'job update|--location-id'|'job update|--default-interview-plan-id'|'job update|--custom-requisition-id'|'job update|--data'|'job update-compensation|--compensation-tiers'|'job update-compensation|--data'|'job-board list|--data'|'job-interview-plan info|--data'|'job-posting info|--job-board-id'|'job-posting info|--data'|'job-posting list|--location'|'job-posting list|--department'|'job-posting list|--job-board-id'|'job-posting list|--data'|'job-posting update|--title'|'job-posting update|--description.content'|'job-posting update|--data'|'job-template list|--data'|'job-template list|--limit'|'job-template list|--cursor'|'job-template list|--sync-token'|'location archive|--data'|'location create|--name'|'location create|--address.postal-address.address-country'|'location create|--address.postal-address.address-region'|'location create|--address.postal-address.address-locality'|'location create|--address.postal-address.postal-code'|'location create|--address.postal-address.street-address'|'location create|--parent-location-id'|'location create|--external-name'|'location create|--extra-data'|'location create|--data'|'location info|--data'|'location list|--data'|'location list|--limit'|'location list|--cursor'|'location list|--sync-token'|'location move|--parent-location-hierarchy-id'|'location move|--data'|'location restore|--data'|'location update-address|--address.postal-address.address-country'|'location update-address|--address.postal-address.address-region'|'location update-address|--address.postal-address.address-locality'|'location update-address|--address.postal-address.postal-code'|'location update-address|--address.postal-address.street-address'|'location update-address|--data'|'location update-external-name|--external-name'|'location update-external-name|--data'|'location update-name|--name'|'location update-name|--data'|'location update-workplace-type|--data'|'notetaker-transcript info|--data'|'offer approve|--approval-step-id'|'offer approve|--data'|'offer create-raw|--offer-process-id'|'offer create-raw|--offer-form-id'|'offer create-raw|--offer-form.field-submissions'|'offer create-raw|--data'|'offer info|--data'|'offer list|--created-after'|'offer list|--data'|'offer list|--limit'|'offer list|--cursor'|'offer list|--sync-token'|'offer start|--data'|'offer start-approval-process|--note'|'offer start-approval-process|--data'|'offer update|--offer-form.field-submissions'|'offer update|--data'|'offer create|--field'|'offer create|--note'|'offer-process start|--data'|'opening add-job|--data'|'opening add-location|--location-id'|'opening add-location|--data'|'opening create|--identifier'|'opening create|--description'|'opening create|--team-id'|'opening create|--location-ids'|'opening create|--job-ids'|'opening create|--target-hire-date'|'opening create|--target-start-date'|'opening create|--data'|'opening info|--data'|'opening list|--created-after'|'opening list|--data'|'opening list|--limit'|'opening list|--cursor'|'opening list|--sync-token'|'opening remove-job|--data'|'opening remove-location|--location-id'|'opening remove-location|--data'|'opening search|--identifier'|'opening search|--data'|'opening set-archived|--data'|'opening set-opening-state|--close-reason-id'|'opening set-opening-state|--data'|'opening update|--identifier'|'opening update|--description'|'opening update|--team-id'|'opening update|--target-hire-date'|'opening update|--target-start-date'|'opening update|--data'|'project info|--data'|'project list|--created-after'|'project list|--data'|'project list|--limit'|'project list|--cursor'|'project list|--sync-token'|'project search|--title'|'project search|--data'|'referral create|--id'|'referral create|--field-submissions'|'referral create|--created-at'|'referral create|--data'|'referral-form info|--data'|'report generate|--request-id'|'report generate|--data'|'report synchronous|--data'|'report run|--poll-interval'|'source list|--data'|'source-tracking-link list|--data'|'survey-form-definition info|--data'|'survey-form-definition list|--data'|'survey-form-definition list|--limit'|'survey-form-definition list|--cursor'|'survey-form-definition list|--sync-token'|'survey-request create|--survey-form-definition-id'|'survey-request create|--data'|'survey-request list|--created-after'|'survey-request list|--data'|'survey-request list|--limit'|'survey-request list|--cursor'|'survey-request list|--sync-token'|'survey-submission create|--survey-form-definition-id'|'survey-submission create|--submitted-values'|'survey-submission create|--data'|'survey-submission list|--created-after'|'survey-submission list|--data'|'survey-submission list|--limit'|'survey-submission list|--cursor'|'survey-submission list|--sync-token'|'user create-interviewer-pause|--starts-at'|'user create-interviewer-pause|--ends-at'|'user create-interviewer-pause|--comment'|'user create-interviewer-pause|--data'|'user delete-interviewer-pause|--data'|'user info|--data'|'user interviewer-settings|--data'|'user list|--data'|'user list|--limit'|'user list|--cursor'|'user list|--sync-token'|'user list-interviewer-pauses|--data'|'user search|--email'|'user search|--data'|'user set-custom-field-value|--field-id'|'user set-custom-field-value|--field-value'|'user set-custom-field-value|--data'|'user set-custom-field-values|--values'|'user set-custom-field-values|--data'|'user update-interviewer-settings|--daily-limit'|'user update-interviewer-settings|--weekly-limit'|'user update-interviewer-settings|--data'|'webhook create-raw|--request-url'|'webhook create-raw|--secret-token'|'webhook create-raw|--data'|'webhook delete-raw|--data'|'webhook info|--data'|'webhook update-raw|--request-url'|'webhook update-raw|--secret-token'|'webhook update-raw|--data'|'webhook create|--event'|'webhook create|--url'|'webhook create|--secret'|'webhook update|--url'|'webhook update|--secret'|'webhook listen|--port'|'webhook listen|--secret'|'webhook listen|--events'|'webhook listen|--forward-to'|'webhook verify|--secret'|'webhook verify|--signature'|'webhook trigger|--url'|'webhook trigger|--secret'|'webhook trigger|--id') __ashby_a=(v) ;;
+    'api|--input'|'feedback submit|--answers'|'sandbox serve|--state'|'api-key info|--input'|'application add-hiring-team-member|--input'|'application change-source|--input'|'application change-stage|--input'|'application create|--input'|'application info|--input'|'application list|--input'|'application list|--sync-state'|'application list-criteria-evaluations|--input'|'application list-history|--input'|'application remove-hiring-team-member|--input'|'application transfer-raw|--input'|'application update|--input'|'application update-history|--input'|'application-feedback list|--input'|'application-feedback list|--sync-state'|'application-feedback submit|--input'|'application-feedback-request create|--input'|'application-form submit|--input'|'application-hiring-team-role list|--input'|'approval list|--input'|'approval list|--sync-state'|'approval-definition update|--input'|'archive-reason list|--input'|'assessment add-completed-to-candidate|--input'|'assessment update|--input'|'brand list|--input'|'candidate add-email-message|--input'|'candidate add-project|--input'|'candidate add-tag|--input'|'candidate anonymize|--input'|'candidate create|--input'|'candidate create-note|--input'|'candidate info|--input'|'candidate list|--input'|'candidate list|--sync-state'|'candidate list-client-info|--input'|'candidate list-client-info|--sync-state'|'candidate list-fraud-checks|--input'|'candidate list-notes|--input'|'candidate list-notes|--sync-state'|'candidate list-projects|--input'|'candidate remove-project|--input'|'candidate remove-tag|--input'|'candidate search|--input'|'candidate set-fraud-status|--input'|'candidate update|--input'|'candidate upload-file-raw|--input'|'candidate upload-resume-raw|--input'|'candidate add|--resume'|'candidate-tag archive|--input'|'candidate-tag create|--input'|'candidate-tag list|--input'|'candidate-tag list|--sync-state'|'close-reason list|--input'|'communication-template list|--input'|'custom-field create|--input'|'custom-field info|--input'|'custom-field list|--input'|'custom-field list|--sync-state'|'custom-field set-value|--input'|'custom-field set-values|--input'|'custom-field update-selectable-values|--input'|'department archive|--input'|'department create|--input'|'department info|--input'|'department list|--input'|'department list|--sync-state'|'department move|--input'|'department restore|--input'|'department update|--input'|'feedback-form-definition info|--input'|'feedback-form-definition list|--input'|'feedback-form-definition list|--sync-state'|'file create-file-upload-handle|--input'|'file info|--input'|'file download|--to'|'hiring-team add-member|--input'|'hiring-team remove-member|--input'|'hiring-team-role list|--input'|'interview info|--input'|'interview list|--input'|'interview list|--sync-state'|'interview-briefing info|--input'|'interview-event list|--input'|'interview-event list|--sync-state'|'interview-plan list|--input'|'interview-plan list|--sync-state'|'interview-schedule cancel|--input'|'interview-schedule create|--input'|'interview-schedule list|--input'|'interview-schedule list|--sync-state'|'interview-schedule update|--input'|'interview-stage info|--input'|'interview-stage list|--input'|'interview-stage-group list|--input'|'interviewer-pool add-user|--input'|'interviewer-pool archive|--input'|'interviewer-pool create|--input'|'interviewer-pool info|--input'|'interviewer-pool list|--input'|'interviewer-pool list|--sync-state'|'interviewer-pool remove-user|--input'|'interviewer-pool restore|--input'|'interviewer-pool update|--input'|'job create|--input'|'job info|--input'|'job list|--input'|'job list|--sync-state'|'job search|--input'|'job set-status|--input'|'job update|--input'|'job update-compensation|--input'|'job-board list|--input'|'job-interview-plan info|--input'|'job-posting info|--input'|'job-posting list|--input'|'job-posting update|--input'|'job-template list|--input'|'job-template list|--sync-state'|'location archive|--input'|'location create|--input'|'location info|--input'|'location list|--input'|'location list|--sync-state'|'location move|--input'|'location restore|--input'|'location update-address|--input'|'location update-external-name|--input'|'location update-name|--input'|'location update-workplace-type|--input'|'notetaker-transcript info|--input'|'offer approve|--input'|'offer create-raw|--input'|'offer info|--input'|'offer list|--input'|'offer list|--sync-state'|'offer start|--input'|'offer start-approval-process|--input'|'offer update|--input'|'offer create|--answers'|'offer-process start|--input'|'opening add-job|--input'|'opening add-location|--input'|'opening create|--input'|'opening info|--input'|'opening list|--input'|'opening list|--sync-state'|'opening remove-job|--input'|'opening remove-location|--input'|'opening search|--input'|'opening set-archived|--input'|'opening set-opening-state|--input'|'opening update|--input'|'project info|--input'|'project list|--input'|'project list|--sync-state'|'project search|--input'|'referral create|--input'|'referral-form info|--input'|'report generate|--input'|'report synchronous|--input'|'source list|--input'|'source-tracking-link list|--input'|'survey-form-definition info|--input'|'survey-form-definition list|--input'|'survey-form-definition list|--sync-state'|'survey-request create|--input'|'survey-request list|--input'|'survey-request list|--sync-state'|'survey-submission create|--input'|'survey-submission list|--input'|'survey-submission list|--sync-state'|'user create-interviewer-pause|--input'|'user delete-interviewer-pause|--input'|'user info|--input'|'user interviewer-settings|--input'|'user list|--input'|'user list|--sync-state'|'user list-interviewer-pauses|--input'|'user search|--input'|'user set-custom-field-value|--input'|'user set-custom-field-values|--input'|'user update-interviewer-settings|--input'|'webhook create-raw|--input'|'webhook delete-raw|--input'|'webhook info|--input'|'webhook update-raw|--input') __ashby_a=(f) ;;
+    'feedback submit|--application'|'offer create|--application') __ashby_a=(l application name) ;;
+    'feedback submit|--job'|'application archive|--job'|'application stage|--job'|'application hire|--job'|'application transfer|--job'|'application transfer|--from'|'candidate add|--job'|'interview schedule|--job'|'offer create|--job') __ashby_a=(l job name) ;;
+    'feedback submit|--interview'|'interview schedule|--interview') __ashby_a=(l interview name) ;;
+    'feedback submit|--user'|'interview schedule|--interviewer') __ashby_a=(l user name) ;;
+    'application add-hiring-team-member|--team-member-id'|'application create|--credited-to-user-id'|'application remove-hiring-team-member|--team-member-id'|'application update|--credited-to-user-id'|'application-feedback submit|--user-id'|'application-feedback-request create|--interviewer-user-id'|'candidate add-email-message|--user-id'|'candidate create|--credited-to-user-id'|'candidate update|--credited-to-user-id'|'hiring-team add-member|--team-member-id'|'hiring-team remove-member|--team-member-id'|'interviewer-pool add-user|--user-id'|'interviewer-pool remove-user|--user-id'|'offer approve|--user-id'|'referral create|--credited-to-user-id') __ashby_a=(l user id) ;;
+    'application change-source|--source-id'|'application create|--source-id'|'application update|--source-id'|'candidate create|--source-id'|'candidate update|--source-id') __ashby_a=(l source id) ;;
+    'application change-stage|--interview-stage-id'|'application create|--interview-stage-id'|'application transfer-raw|--interview-stage-id'|'interview-schedule list|--interview-stage-id') __ashby_a=(l stage id) ;;
+    'application change-stage|--archive-reason-id') __ashby_a=(l archiveReason id) ;;
+    'application create|--candidate-id'|'assessment add-completed-to-candidate|--candidate-id'|'survey-request create|--candidate-id'|'survey-request list|--candidate-id'|'survey-submission create|--candidate-id') __ashby_a=(l candidate id) ;;
+    'application create|--job-id'|'application list|--job-id'|'application transfer-raw|--job-id'|'hiring-team add-member|--job-id'|'hiring-team remove-member|--job-id'|'opening add-job|--job-id'|'opening remove-job|--job-id') __ashby_a=(l job id) ;;
+    'application info|--expand') __ashby_a=(c openings applicationFormSubmissions referrals) ;;
+    'application list|--status') __ashby_a=(c Hired Archived Active Lead) ;;
+    'application list|--expand') __ashby_a=(c openings) ;;
+    'application archive|--reason') __ashby_a=(l archiveReason name) ;;
+    'application archive|--email-template') __ashby_a=(l emailTemplate name) ;;
+    'application stage|--stage'|'application transfer|--stage') __ashby_a=(l stage name) ;;
+    'application-feedback list|--application-id'|'application-feedback submit|--application-id'|'application-feedback-request create|--application-id'|'hiring-team add-member|--application-id'|'hiring-team remove-member|--application-id'|'interview-schedule create|--application-id'|'interview-schedule list|--application-id'|'offer list|--application-id'|'survey-request create|--application-id'|'survey-request list|--application-id'|'survey-submission create|--application-id') __ashby_a=(l application id) ;;
+    'approval list|--entity-type') __ashby_a=(c offer job opening) ;;
+    'approval-definition update|--entity-type') __ashby_a=(c offer) ;;
+    'assessment add-completed-to-candidate|--assessment.result.type'|'assessment update|--assessment-status.type'|'assessment update|--assessment-profile-url.type'|'assessment update|--assessment-result.type'|'assessment update|--cancelled-reason.type') __ashby_a=(c numeric_score numeric_duration_minutes url string boolean_success) ;;
+    'candidate add-tag|--tag-id'|'candidate remove-tag|--tag-id') __ashby_a=(l tag id) ;;
+    'candidate set-fraud-status|--fraud-status') __ashby_a=(c Fraudulent NotFraudulent Unsure) ;;
+    'candidate add|--source') __ashby_a=(l source name) ;;
+    'candidate add|--tag') __ashby_a=(l tag name) ;;
+    'custom-field create|--field-type') __ashby_a=(c Boolean CompensationRange Currency Date LongText MultiValueSelect Number NumberRange String ValueSelect Url UUID) ;;
+    'custom-field create|--object-type') __ashby_a=(c Application Candidate Job Employee Talent_Project Opening_Version Offer_Version) ;;
+    'custom-field set-value|--object-type'|'custom-field set-values|--object-type') __ashby_a=(c Application Candidate Job Opening) ;;
+    'file create-file-upload-handle|--file-upload-context') __ashby_a=(c CandidateResume CandidateFiles ApplicationForm) ;;
+    'interview-briefing info|--expand') __ashby_a=(c feedbackFormDefinition application candidate job interview interviewers) ;;
+    'interview-event list|--expand') __ashby_a=(c interview) ;;
+    'job info|--expand'|'job list|--expand') __ashby_a=(c location openings) ;;
+    'job list|--status'|'job set-status|--status') __ashby_a=(c Draft Open Closed Archived) ;;
+    'job-posting info|--expand') __ashby_a=(c job) ;;
+    'job-posting update|--workplace-type'|'location create|--workplace-type'|'location update-workplace-type|--workplace-type') __ashby_a=(c OnSite Hybrid Remote) ;;
+    'job-posting update|--description.type') __ashby_a=(c text/html) ;;
+    'job-template list|--expand') __ashby_a=(c location) ;;
+    'location create|--type') __ashby_a=(c Location LocationHierarchy) ;;
+    'offer list|--offer-status') __ashby_a=(c WaitingOnApprovalStart WaitingOnOfferApproval WaitingOnApprovalDefinition WaitingOnCandidateResponse CandidateRejected CandidateAccepted OfferCancelled) ;;
+    'offer list|--acceptance-status') __ashby_a=(c Accepted Declined Pending Created Cancelled WaitingOnResponse) ;;
+    'offer list|--approval-status') __ashby_a=(c Approved WaitingOnApprovals Declined) ;;
+    'opening create|--employment-type'|'opening update|--employment-type') __ashby_a=(c FullTime PartTime Intern Contract Temporary '') ;;
+    'opening create|--opening-state'|'opening set-opening-state|--opening-state') __ashby_a=(c Draft Approved Open Closed) ;;
+    'survey-request list|--survey-type') __ashby_a=(c CandidateExperience) ;;
+    'survey-submission list|--survey-type') __ashby_a=(c CandidateExperience Questionnaire) ;;
+    'webhook create-raw|--webhook-type') __ashby_a=(c applicationSubmit applicationUpdate candidateHire candidateStageChange candidateDelete candidateMerge interviewPlanTransition interviewScheduleCreate interviewScheduleUpdate jobPostingUpdate jobPostingPublish jobPostingUnpublish offerCreate offerUpdate offerDelete pushToHRIS surveySubmit) ;;
+    *'|--profile') __ashby_a=(l profile name) ;;
+    *'|--base-url'|*'|--jq'|*'|--max-retries'|*'|--timeout') __ashby_a=(v) ;;
+    *'|--output'|*'|-o') __ashby_a=(c table json ndjson csv yaml) ;;
+    *'|--fields') __ashby_a=(F) ;;
+    *'|--color') __ashby_a=(c auto always never) ;;
+    *) __ashby_a=() ;;
+  esac
+}
+
+# "<path>|<index>" -> how that positional argument completes.
+__ashby_arg() {
+  case $1 in
+    'auth switch|0'|'api|0'|'candidate upload-resume|1'|'candidate upload-file|1'|'custom-field info|0'|'custom-field update-selectable-values|0'|'department archive|0'|'department info|0'|'department move|0'|'department restore|0'|'department update|0'|'feedback-form-definition info|0'|'file info|0'|'file download|0'|'interview info|0'|'interview-briefing info|0'|'interview-event list|0'|'interview-schedule cancel|0'|'interview-schedule update|0'|'interview-stage list|0'|'interviewer-pool add-user|0'|'interviewer-pool archive|0'|'interviewer-pool info|0'|'interviewer-pool remove-user|0'|'interviewer-pool restore|0'|'interviewer-pool update|0'|'job-posting info|0'|'job-posting update|0'|'location archive|0'|'location info|0'|'location move|0'|'location restore|0'|'location update-address|0'|'location update-external-name|0'|'location update-name|0'|'location update-workplace-type|0'|'notetaker-transcript info|0'|'offer approve|0'|'offer info|0'|'offer start|0'|'offer start-approval-process|0'|'offer update|0'|'opening add-job|0'|'opening add-location|0'|'opening info|0'|'opening remove-job|0'|'opening remove-location|0'|'opening set-archived|0'|'opening set-opening-state|0'|'opening update|0'|'project info|0'|'report generate|0'|'report synchronous|0'|'report run|0'|'survey-form-definition info|0'|'user delete-interviewer-pause|0'|'webhook delete-raw|0'|'webhook info|0'|'webhook update-raw|0'|'webhook show|0'|'webhook update|0'|'webhook delete|0'|'webhook verify|0'|'webhook trigger|0') __ashby_a=(v) ;;
+    'completion|0') __ashby_a=(c bash zsh fish) ;;
+    'application add-hiring-team-member|0'|'application change-source|0'|'application change-stage|0'|'application info|0'|'application list-criteria-evaluations|0'|'application list-history|0'|'application remove-hiring-team-member|0'|'application transfer-raw|0'|'application update|0'|'application update-history|0'|'offer-process start|0') __ashby_a=(l application id) ;;
+    'application archive|0'|'application stage|0'|'application hire|0'|'application transfer|0'|'interview schedule|0') __ashby_a=(l application name) ;;
+    'candidate add-email-message|0'|'candidate add-project|0'|'candidate add-tag|0'|'candidate anonymize|0'|'candidate create-note|0'|'candidate info|0'|'candidate list-client-info|0'|'candidate list-fraud-checks|0'|'candidate list-notes|0'|'candidate list-projects|0'|'candidate remove-project|0'|'candidate remove-tag|0'|'candidate set-fraud-status|0'|'candidate update|0'|'candidate upload-file-raw|0'|'candidate upload-resume-raw|0') __ashby_a=(l candidate id) ;;
+    'candidate upload-resume|0'|'candidate upload-file|0') __ashby_a=(l candidate name) ;;
+    'candidate-tag archive|0') __ashby_a=(l tag id) ;;
+    'interview-stage info|0') __ashby_a=(l stage id) ;;
+    'job info|0'|'job set-status|0'|'job update|0'|'job update-compensation|0'|'job-interview-plan info|0') __ashby_a=(l job id) ;;
+    'user create-interviewer-pause|0'|'user info|0'|'user interviewer-settings|0'|'user list-interviewer-pauses|0'|'user set-custom-field-value|0'|'user set-custom-field-values|0'|'user update-interviewer-settings|0') __ashby_a=(l user id) ;;
+    'application archive|'*) __ashby_a=(l application name) ;;
+    *) __ashby_a=() ;;
+  esac
+}
+
+# The endpoint whose record fields --fields offers.
+__ashby_ep() {
+  case $1 in
+    'auth login') __ashby_s=apiKey.info ;;
+    'auth status') __ashby_s=apiKey.info ;;
+    'feedback submit') __ashby_s=feedbackFormDefinition.list ;;
+    'api-key info') __ashby_s=apiKey.info ;;
+    'application add-hiring-team-member') __ashby_s=application.addHiringTeamMember ;;
+    'application change-source') __ashby_s=application.changeSource ;;
+    'application change-stage') __ashby_s=application.changeStage ;;
+    'application create') __ashby_s=application.create ;;
+    'application info') __ashby_s=application.info ;;
+    'application list') __ashby_s=application.list ;;
+    'application list-criteria-evaluations') __ashby_s=application.listCriteriaEvaluations ;;
+    'application list-history') __ashby_s=application.listHistory ;;
+    'application remove-hiring-team-member') __ashby_s=application.removeHiringTeamMember ;;
+    'application transfer-raw') __ashby_s=application.transfer ;;
+    'application update') __ashby_s=application.update ;;
+    'application update-history') __ashby_s=application.updateHistory ;;
+    'application archive') __ashby_s=application.info ;;
+    'application stage') __ashby_s=application.info ;;
+    'application hire') __ashby_s=application.info ;;
+    'application transfer') __ashby_s=application.info ;;
+    'application-feedback list') __ashby_s=applicationFeedback.list ;;
+    'application-feedback submit') __ashby_s=applicationFeedback.submit ;;
+    'application-feedback-request create') __ashby_s=applicationFeedbackRequest.create ;;
+    'application-form submit') __ashby_s=applicationForm.submit ;;
+    'application-hiring-team-role list') __ashby_s=applicationHiringTeamRole.list ;;
+    'approval list') __ashby_s=approval.list ;;
+    'approval-definition update') __ashby_s=approvalDefinition.update ;;
+    'archive-reason list') __ashby_s=archiveReason.list ;;
+    'assessment add-completed-to-candidate') __ashby_s=assessment.addCompletedToCandidate ;;
+    'assessment update') __ashby_s=assessment.update ;;
+    'brand list') __ashby_s=brand.list ;;
+    'candidate add-email-message') __ashby_s=candidate.addEmailMessage ;;
+    'candidate add-project') __ashby_s=candidate.addProject ;;
+    'candidate add-tag') __ashby_s=candidate.addTag ;;
+    'candidate anonymize') __ashby_s=candidate.anonymize ;;
+    'candidate create') __ashby_s=candidate.create ;;
+    'candidate create-note') __ashby_s=candidate.createNote ;;
+    'candidate info') __ashby_s=candidate.info ;;
+    'candidate list') __ashby_s=candidate.list ;;
+    'candidate list-client-info') __ashby_s=candidate.listClientInfo ;;
+    'candidate list-fraud-checks') __ashby_s=candidate.listFraudChecks ;;
+    'candidate list-notes') __ashby_s=candidate.listNotes ;;
+    'candidate list-projects') __ashby_s=candidate.listProjects ;;
+    'candidate remove-project') __ashby_s=candidate.removeProject ;;
+    'candidate remove-tag') __ashby_s=candidate.removeTag ;;
+    'candidate search') __ashby_s=candidate.search ;;
+    'candidate set-fraud-status') __ashby_s=candidate.setFraudStatus ;;
+    'candidate update') __ashby_s=candidate.update ;;
+    'candidate upload-file-raw') __ashby_s=candidate.uploadFile ;;
+    'candidate upload-resume-raw') __ashby_s=candidate.uploadResume ;;
+    'candidate add') __ashby_s=candidate.create ;;
+    'candidate upload-resume') __ashby_s=file.createFileUploadHandle ;;
+    'candidate upload-file') __ashby_s=file.createFileUploadHandle ;;
+    'candidate-tag archive') __ashby_s=candidateTag.archive ;;
+    'candidate-tag create') __ashby_s=candidateTag.create ;;
+    'candidate-tag list') __ashby_s=candidateTag.list ;;
+    'close-reason list') __ashby_s=closeReason.list ;;
+    'communication-template list') __ashby_s=communicationTemplate.list ;;
+    'custom-field create') __ashby_s=customField.create ;;
+    'custom-field info') __ashby_s=customField.info ;;
+    'custom-field list') __ashby_s=customField.list ;;
+    'custom-field set-value') __ashby_s=customField.setValue ;;
+    'custom-field set-values') __ashby_s=customField.setValues ;;
+    'custom-field update-selectable-values') __ashby_s=customField.updateSelectableValues ;;
+    'department archive') __ashby_s=department.archive ;;
+    'department create') __ashby_s=department.create ;;
+    'department info') __ashby_s=department.info ;;
+    'department list') __ashby_s=department.list ;;
+    'department move') __ashby_s=department.move ;;
+    'department restore') __ashby_s=department.restore ;;
+    'department update') __ashby_s=department.update ;;
+    'feedback-form-definition info') __ashby_s=feedbackFormDefinition.info ;;
+    'feedback-form-definition list') __ashby_s=feedbackFormDefinition.list ;;
+    'file create-file-upload-handle') __ashby_s=file.createFileUploadHandle ;;
+    'file info') __ashby_s=file.info ;;
+    'file download') __ashby_s=file.info ;;
+    'hiring-team add-member') __ashby_s=hiringTeam.addMember ;;
+    'hiring-team remove-member') __ashby_s=hiringTeam.removeMember ;;
+    'hiring-team-role list') __ashby_s=hiringTeamRole.list ;;
+    'interview info') __ashby_s=interview.info ;;
+    'interview list') __ashby_s=interview.list ;;
+    'interview schedule') __ashby_s=interview.list ;;
+    'interview-briefing info') __ashby_s=interviewBriefing.info ;;
+    'interview-event list') __ashby_s=interviewEvent.list ;;
+    'interview-plan list') __ashby_s=interviewPlan.list ;;
+    'interview-schedule cancel') __ashby_s=interviewSchedule.cancel ;;
+    'interview-schedule create') __ashby_s=interviewSchedule.create ;;
+    'interview-schedule list') __ashby_s=interviewSchedule.list ;;
+    'interview-schedule update') __ashby_s=interviewSchedule.update ;;
+    'interview-stage info') __ashby_s=interviewStage.info ;;
+    'interview-stage list') __ashby_s=interviewStage.list ;;
+    'interview-stage-group list') __ashby_s=interviewStageGroup.list ;;
+    'interviewer-pool add-user') __ashby_s=interviewerPool.addUser ;;
+    'interviewer-pool archive') __ashby_s=interviewerPool.archive ;;
+    'interviewer-pool create') __ashby_s=interviewerPool.create ;;
+    'interviewer-pool info') __ashby_s=interviewerPool.info ;;
+    'interviewer-pool list') __ashby_s=interviewerPool.list ;;
+    'interviewer-pool remove-user') __ashby_s=interviewerPool.removeUser ;;
+    'interviewer-pool restore') __ashby_s=interviewerPool.restore ;;
+    'interviewer-pool update') __ashby_s=interviewerPool.update ;;
+    'job create') __ashby_s=job.create ;;
+    'job info') __ashby_s=job.info ;;
+    'job list') __ashby_s=job.list ;;
+    'job search') __ashby_s=job.search ;;
+    'job set-status') __ashby_s=job.setStatus ;;
+    'job update') __ashby_s=job.update ;;
+    'job update-compensation') __ashby_s=job.updateCompensation ;;
+    'job-board list') __ashby_s=jobBoard.list ;;
+    'job-interview-plan info') __ashby_s=jobInterviewPlan.info ;;
+    'job-posting info') __ashby_s=jobPosting.info ;;
+    'job-posting list') __ashby_s=jobPosting.list ;;
+    'job-posting update') __ashby_s=jobPosting.update ;;
+    'job-template list') __ashby_s=jobTemplate.list ;;
+    'location archive') __ashby_s=location.archive ;;
+    'location create') __ashby_s=location.create ;;
+    'location info') __ashby_s=location.info ;;
+    'location list') __ashby_s=location.list ;;
+    'location move') __ashby_s=location.move ;;
+    'location restore') __ashby_s=location.restore ;;
+    'location update-address') __ashby_s=location.updateAddress ;;
+    'location update-external-name') __ashby_s=location.updateExternalName ;;
+    'location update-name') __ashby_s=location.updateName ;;
+    'location update-workplace-type') __ashby_s=location.updateWorkplaceType ;;
+    'notetaker-transcript info') __ashby_s=notetakerTranscript.info ;;
+    'offer approve') __ashby_s=offer.approve ;;
+    'offer create-raw') __ashby_s=offer.create ;;
+    'offer info') __ashby_s=offer.info ;;
+    'offer list') __ashby_s=offer.list ;;
+    'offer start') __ashby_s=offer.start ;;
+    'offer start-approval-process') __ashby_s=offer.startApprovalProcess ;;
+    'offer update') __ashby_s=offer.update ;;
+    'offer create') __ashby_s=offerProcess.start ;;
+    'offer-process start') __ashby_s=offerProcess.start ;;
+    'opening add-job') __ashby_s=opening.addJob ;;
+    'opening add-location') __ashby_s=opening.addLocation ;;
+    'opening create') __ashby_s=opening.create ;;
+    'opening info') __ashby_s=opening.info ;;
+    'opening list') __ashby_s=opening.list ;;
+    'opening remove-job') __ashby_s=opening.removeJob ;;
+    'opening remove-location') __ashby_s=opening.removeLocation ;;
+    'opening search') __ashby_s=opening.search ;;
+    'opening set-archived') __ashby_s=opening.setArchived ;;
+    'opening set-opening-state') __ashby_s=opening.setOpeningState ;;
+    'opening update') __ashby_s=opening.update ;;
+    'project info') __ashby_s=project.info ;;
+    'project list') __ashby_s=project.list ;;
+    'project search') __ashby_s=project.search ;;
+    'referral create') __ashby_s=referral.create ;;
+    'referral-form info') __ashby_s=referralForm.info ;;
+    'report generate') __ashby_s=report.generate ;;
+    'report synchronous') __ashby_s=report.synchronous ;;
+    'report run') __ashby_s=report.synchronous ;;
+    'source list') __ashby_s=source.list ;;
+    'source-tracking-link list') __ashby_s=sourceTrackingLink.list ;;
+    'survey-form-definition info') __ashby_s=surveyFormDefinition.info ;;
+    'survey-form-definition list') __ashby_s=surveyFormDefinition.list ;;
+    'survey-request create') __ashby_s=surveyRequest.create ;;
+    'survey-request list') __ashby_s=surveyRequest.list ;;
+    'survey-submission create') __ashby_s=surveySubmission.create ;;
+    'survey-submission list') __ashby_s=surveySubmission.list ;;
+    'user create-interviewer-pause') __ashby_s=user.createInterviewerPause ;;
+    'user delete-interviewer-pause') __ashby_s=user.deleteInterviewerPause ;;
+    'user info') __ashby_s=user.info ;;
+    'user interviewer-settings') __ashby_s=user.interviewerSettings ;;
+    'user list') __ashby_s=user.list ;;
+    'user list-interviewer-pauses') __ashby_s=user.listInterviewerPauses ;;
+    'user search') __ashby_s=user.search ;;
+    'user set-custom-field-value') __ashby_s=user.setCustomFieldValue ;;
+    'user set-custom-field-values') __ashby_s=user.setCustomFieldValues ;;
+    'user update-interviewer-settings') __ashby_s=user.updateInterviewerSettings ;;
+    'webhook create-raw') __ashby_s=webhook.create ;;
+    'webhook delete-raw') __ashby_s=webhook.delete ;;
+    'webhook info') __ashby_s=webhook.info ;;
+    'webhook update-raw') __ashby_s=webhook.update ;;
+    'webhook create') __ashby_s=webhook.create ;;
+    'webhook show') __ashby_s=webhook.info ;;
+    'webhook update') __ashby_s=webhook.update ;;
+    'webhook delete') __ashby_s=webhook.delete ;;
+    *) __ashby_s= ;;
+  esac
+}
+
+# Splits the line before the cursor into words with quotes and backslashes removed. Done here rather
+# than with COMP_WORDS so that '=', ':' and '@' (COMP_WORDBREAKS) do not split values.
+__ashby_split() {
+  local line=$1 c q= w= inword= i
+  __ashby_words=()
+  for ((i = 0; i < ${#line}; i++)); do
+    c=${line:i:1}
+    if [[ -n $q ]]; then
+      if [[ $c == "$q" ]]; then q=
+      elif [[ $q == '"' && $c == \\ ]]; then ((i++)); w+=${line:i:1}
+      else w+=$c; fi
+    elif [[ $c == \\ ]]; then ((i++)); w+=${line:i:1}; inword=1
+    elif [[ $c == [\"\'] ]]; then q=$c; inword=1
+    elif [[ $c == [[:space:]] ]]; then
+      [[ -n $inword ]] && __ashby_words+=("$w")
+      w= inword=
+    else w+=$c; inword=1; fi
+  done
+  __ashby_words+=("$w")
+  __ashby_quote=$q
+}
+
+# Remembers what a flag says about live values elsewhere on the line (--job, --profile, --sandbox).
+__ashby_note() {
+  case $2 in
+    --sandbox) ctx+=(sandbox=1); return ;;
+    --base-url) ctx+=("base-url=$3"); return ;;
+  esac
+  __ashby_spec "$1|$2"
+  [[ ${__ashby_a[0]} == l ]] && ctx+=("${__ashby_a[1]}=$3")
+}
+
+__ashby_match() {
+  local w
+  for w in "$@"; do [[ $w == "$cur"* ]] && COMPREPLY+=("$w"); done
+}
+
+# Live values and field names from 'ashby __complete SPEC CUR [NAME=VALUE]...' (value<TAB>description
+# per line; the engine has matched them already, names to ids included).
+__ashby_engine() {
+  local bin=${__ashby_words[0]} line
+  [[ $bin == '~/'* ]] && bin=$HOME/${bin:2}
+  while IFS= read -r line; do
+    [[ -n $line ]] && COMPREPLY+=("${line%%$'\t'*}")
+  done < <("$bin" __complete "$1" "$cur" "${ctx[@]}" 2>/dev/null </dev/null)
+}
+
+_ashby() {
+  local __ashby_a=() __ashby_s= __ashby_words=() __ashby_quote=
+  __ashby_split "${COMP_LINE:0:COMP_POINT}"
+  local last=$((${#__ashby_words[@]} - 1))
+  local cur=${__ashby_words[last]} path= n=0 i w want= dd= pre= esc=1 ctx=() spec=()
+  for ((i = 1; i < last; i++)); do
+    w=${__ashby_words[i]}
+    if [[ -n $want ]]; then __ashby_note "$path" "$want" "$w"; want=; continue; fi
+    if [[ -z $dd && $w == -?* ]]; then
+      case $w in
+        --) dd=1 ;;
+        --*=*) __ashby_note "$path" "${w%%=*}" "${w#*=}" ;;
+        *) __ashby_spec "$path|$w"
+           if ((${#__ashby_a[@]})); then want=$w; else __ashby_note "$path" "$w" 1; fi ;;
+      esac
+      continue
+    fi
+    if ((n == 0)) && [[ -z $dd ]]; then
+      __ashby_sub "$path/$w"
+      if [[ -n $__ashby_s ]]; then path=$__ashby_s; continue; fi
+    fi
+    __ashby_arg "$path|$n"
+    [[ ${__ashby_a[0]} == l ]] && ctx+=("${__ashby_a[1]}=$w")
+    ((n++))
+  done
+
+  COMPREPLY=()
+  if [[ -z $want && -z $dd && $cur == --*=* ]]; then want=${cur%%=*} pre=${cur%%=*}= cur=${cur#*=}; fi
+  if [[ -n $want ]]; then
+    __ashby_spec "$path|$want"; spec=("${__ashby_a[@]}")
+  elif [[ -z $dd && $cur == -* ]]; then
+    __ashby_flags "$path"; __ashby_match "${__ashby_a[@]}" "${__ashby_gflags[@]}"
+  else
+    __ashby_kids "$path"
+    if ((n == 0 && ${#__ashby_a[@]})) && [[ -z $dd ]]; then
+      __ashby_match "${__ashby_a[@]}"
+    else
+      __ashby_arg "$path|$n"; spec=("${__ashby_a[@]}")
+      if ((${#spec[@]} == 0 && ${#__ashby_a[@]} == 0)) && [[ -z $dd ]]; then
+        __ashby_flags "$path"; __ashby_match "${__ashby_a[@]}" "${__ashby_gflags[@]}"
+      fi
+    fi
+  fi
+  case ${spec[0]} in
+    c) __ashby_match "${spec[@]:1}" ;;
+    f) esc= ; compopt -o filenames 2>/dev/null
+       while IFS= read -r w; do COMPREPLY+=("$w"); done < <(compgen -f -- "$cur") ;;
+    l) __ashby_engine "live:${spec[1]}:${spec[2]}" ;;
+    F) __ashby_ep "$path"
+       [[ -n $__ashby_s ]] && __ashby_engine "fields:$__ashby_s"
+       compopt -o nospace 2>/dev/null ;;
+  esac
+
+  # Readline replaces only the text after the last COMP_WORDBREAKS character outside quotes, so
+  # that much is cut from each full word; then what is left is quoted for the line.
+  local whole=$pre$cur breaks=${COMP_WORDBREAKS//[\"\' $'\t\n']/} cut= r
+  if [[ -z $__ashby_quote && -n $breaks && $whole == *[$breaks]* ]]; then cut=${whole%"${whole##*[$breaks]}"}; fi
+  for i in "${!COMPREPLY[@]}"; do
+    r=$pre${COMPREPLY[i]}
+    r=${r#"$cut"}
+    [[ -n $esc && -z $__ashby_quote && $r == *[^A-Za-z0-9_.,:/@+=%-]* ]] && printf -v r %q "$r"
+    COMPREPLY[i]=$r
+  done
+}
+
+complete -F _ashby ashby

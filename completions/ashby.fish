@@ -1,0 +1,1585 @@
+# fish completion for ashby. Generated from the command tree by scripts/gen-completions.mjs
+# (or `ashby completion fish`): do not edit. Install: `ashby completion --help`.
+# Commands, flags and enum values are in this file; live values (jobs, stages, users, ...) and
+# --fields names come from `ashby __complete` (protocol: src/completion/main.ts).
+
+# Subcommands of a command path, with descriptions.
+function __ashby_kids
+    switch $argv[1]
+        case ''
+            printf '%s\t%s\n' auth 'Log in, show and switch API key profiles' api 'Call any Ashby endpoint with a JSON body built from fields' commands 'List every command with the endpoint it calls (--json for the full tree)' feedback 'Submit interview feedback (scorecards) on applications' sandbox 'Run or reset the offline sandbox organisation' completion 'Print the shell completion script for bash, zsh or fish' api-key 'Inspect the API key in use' apiKey 'Inspect the API key in use' application 'Applications: a candidate in a job\'s pipeline' app 'Applications: a candidate in a job\'s pipeline' apps 'Applications: a candidate in a job\'s pipeline' application-feedback 'Interview feedback (scorecards) on applications' applicationFeedback 'Interview feedback (scorecards) on applications' feedback-api 'Interview feedback (scorecards) on applications' application-feedback-request 'Ask interviewers for feedback without scheduling' applicationFeedbackRequest 'Ask interviewers for feedback without scheduling' application-form 'Submit job application forms' applicationForm 'Submit job application forms' application-hiring-team-role 'Roles a hiring team member can hold on an application' applicationHiringTeamRole 'Roles a hiring team member can hold on an application' approval 'Approval processes for offers, jobs and openings' approval-definition 'Approval chains (who must approve what)' approvalDefinition 'Approval chains (who must approve what)' archive-reason 'Reasons for archiving applications' archiveReason 'Reasons for archiving applications' assessment 'Assessment results pushed by partner integrations' brand 'Employer brands used on job boards' candidate 'Candidates: people, their files, notes, tags and projects' cand 'Candidates: people, their files, notes, tags and projects' candidates 'Candidates: people, their files, notes, tags and projects' candidate-tag 'Tags for labelling candidates' candidateTag 'Tags for labelling candidates' tag 'Tags for labelling candidates' tags 'Tags for labelling candidates' close-reason 'Reasons for closing jobs and openings' closeReason 'Reasons for closing jobs and openings' communication-template 'Email templates for candidate communication' communicationTemplate 'Email templates for candidate communication' custom-field 'Custom field definitions and values' customField 'Custom field definitions and values' department 'Departments and teams' feedback-form-definition 'Feedback (scorecard) form definitions' feedbackFormDefinition 'Feedback (scorecard) form definitions' file 'Files stored in Ashby (resumes, attachments)' hiring-team 'Hiring team members on jobs, openings and applications' hiringTeam 'Hiring team members on jobs, openings and applications' hiring-team-role 'Roles on a hiring team (recruiter, hiring manager, ...)' hiringTeamRole 'Roles on a hiring team (recruiter, hiring manager, ...)' interview 'Interview types' interview-briefing 'Interviewer briefings for scheduled interviews' interviewBriefing 'Interviewer briefings for scheduled interviews' interview-event 'Individual interview events within schedules' interviewEvent 'Individual interview events within schedules' interview-plan 'Interview plans (the stages a job\'s candidates move through)' interviewPlan 'Interview plans (the stages a job\'s candidates move through)' interview-schedule 'Scheduled interviews for applications' interviewSchedule 'Scheduled interviews for applications' schedule 'Scheduled interviews for applications' interview-stage 'Stages of an interview plan' interviewStage 'Stages of an interview plan' interview-stage-group 'Groups of interview stages (Lead, Active, Offer, Hired, ...)' interviewStageGroup 'Groups of interview stages (Lead, Active, Offer, Hired, ...)' interviewer-pool 'Pools of trained interviewers' interviewerPool 'Pools of trained interviewers' job 'Jobs (requisitions candidates apply to)' jobs 'Jobs (requisitions candidates apply to)' job-board 'Job boards where postings are published' jobBoard 'Job boards where postings are published' job-interview-plan 'The interview plan attached to a job' jobInterviewPlan 'The interview plan attached to a job' job-posting 'Public job postings' jobPosting 'Public job postings' posting 'Public job postings' job-template 'Templates for new jobs' jobTemplate 'Templates for new jobs' location 'Office locations and their hierarchy' notetaker-transcript 'Transcripts from the AI notetaker' notetakerTranscript 'Transcripts from the AI notetaker' offer 'Offers and their versions' offer-process 'The offer process of an application' offerProcess 'The offer process of an application' opening 'Openings (headcount) and their jobs' project 'Sourcing projects' referral 'Candidate referrals' referral-form 'The referral form definition' referralForm 'The referral form definition' report 'Run saved reports' source 'Candidate sources' source-tracking-link 'Tracking links that attribute candidates to sources' sourceTrackingLink 'Tracking links that attribute candidates to sources' survey-form-definition 'Survey form definitions' surveyFormDefinition 'Survey form definitions' survey-request 'Survey requests sent to candidates' surveyRequest 'Survey requests sent to candidates' survey-submission 'Survey responses from candidates' surveySubmission 'Survey responses from candidates' user 'Users of the Ashby organisation (recruiters, interviewers, ...)' users 'Users of the Ashby organisation (recruiters, interviewers, ...)' webhook 'Webhook subscriptions, a local listener and test deliveries'
+        case auth
+            printf '%s\t%s\n' login 'Store an API key for a profile after checking it with apiKey.info' status 'Show the active profile, where its key comes from, and the key\'s scopes' logout 'Forget the stored key of a profile' switch 'Make another stored profile the active one'
+        case feedback
+            printf '%s\t%s\n' submit 'Fill in a feedback form for an application and submit it'
+        case sandbox
+            printf '%s\t%s\n' serve 'Serve a sandbox organisation over HTTP until interrupted; prints its base URL first' reset 'Start the --sandbox organisation over from its seed (all changes are lost)' stats 'Show what the --sandbox organisation holds: seed, size and changes made'
+        case api-key
+            printf '%s\t%s\n' info 'Show the API key in use: its title, creation date and scopes' whoami 'Show the API key in use: its title, creation date and scopes' show 'Show the API key in use: its title, creation date and scopes' get 'Show the API key in use: its title, creation date and scopes'
+        case application
+            printf '%s\t%s\n' add-hiring-team-member 'Put a user on an application\'s hiring team in a given role' change-source 'Credit an application to another source' change-stage 'Move an application to another interview stage (an archived stage needs a reason)' move 'Move an application to another interview stage (an archived stage needs a reason)' create 'Apply a candidate to a job, optionally at a given stage and source' info 'Show one application with its candidate, job and current stage' show 'Show one application with its candidate, job and current stage' get 'Show one application with its candidate, job and current stage' list 'List applications, optionally only for one job or status' ls 'List applications, optionally only for one job or status' list-criteria-evaluations 'List the criteria evaluations recorded for an application' list-history 'List the stages an application went through, with dates' history 'List the stages an application went through, with dates' remove-hiring-team-member 'Take a user off an application\'s hiring team' transfer-raw 'Move an application to another job, interview plan and stage (by ids)' update 'Change an application\'s source, credited user or creation time' update-history 'Rewrite when an application entered each stage' archive 'Archive applications with a reason, optionally emailing the candidates' stage 'Move an application to a stage of its interview plan, by stage name' hire 'Mark an application as hired (moves it to its plan\'s Hired stage)' transfer 'Move an application to another job (into a stage of that job\'s plan)'
+        case application-feedback
+            printf '%s\t%s\n' list 'List submitted interview feedback, optionally for one application' ls 'List submitted interview feedback, optionally for one application' submit 'Submit a filled-in feedback form for an application (form values as JSON)'
+        case application-feedback-request
+            printf '%s\t%s\n' create 'Ask an interviewer for feedback on an application without scheduling an interview'
+        case application-form
+            printf '%s\t%s\n' submit 'Submit a job application form on a candidate\'s behalf (answers as JSON)'
+        case application-hiring-team-role
+            printf '%s\t%s\n' list 'List the roles a hiring team member can hold on an application' ls 'List the roles a hiring team member can hold on an application'
+        case approval
+            printf '%s\t%s\n' list 'List approvals of offers, jobs and openings with their steps' ls 'List approvals of offers, jobs and openings with their steps'
+        case approval-definition
+            printf '%s\t%s\n' update 'Replace the approval steps an entity must pass (steps as JSON)'
+        case archive-reason
+            printf '%s\t%s\n' list 'List the reasons available for archiving applications' ls 'List the reasons available for archiving applications'
+        case assessment
+            printf '%s\t%s\n' add-completed-to-candidate 'Record a finished assessment and its result on a candidate' update 'Report progress or results of an assessment that is under way'
+        case brand
+            printf '%s\t%s\n' list 'List the employer brands used on job boards' ls 'List the employer brands used on job boards'
+        case candidate
+            printf '%s\t%s\n' add-email-message 'Log an email exchanged with a candidate on their activity feed' add-project 'Add a candidate to a sourcing project' add-tag 'Label a candidate with a tag' tag 'Label a candidate with a tag' anonymize 'Erase a candidate\'s personal data for good' create 'Create a candidate from a name and optional contact details' new 'Create a candidate from a name and optional contact details' create-note 'Add a note (plain text, or HTML as JSON) to a candidate' note 'Add a note (plain text, or HTML as JSON) to a candidate' info 'Show one candidate by id (or --external-mapping-id)' show 'Show one candidate by id (or --external-mapping-id)' get 'Show one candidate by id (or --external-mapping-id)' list 'List candidates: one page by default, --all for every one' ls 'List candidates: one page by default, --all for every one' list-client-info 'List the IP addresses and browsers seen on a candidate\'s submissions' list-fraud-checks 'List the fraud checks run on a candidate' list-notes 'List the notes on a candidate' notes 'List the notes on a candidate' list-projects 'List the sourcing projects a candidate belongs to' remove-project 'Take a candidate out of a sourcing project' remove-tag 'Take a tag off a candidate' untag 'Take a tag off a candidate' search 'Find candidates by email address or name' find 'Find candidates by email address or name' set-fraud-status 'Mark a candidate as fraudulent, not fraudulent or unsure' update 'Change a candidate\'s name, contact details, links, source or location' upload-file-raw 'Attach an already uploaded file (by its handle) to a candidate' upload-resume-raw 'Set a candidate\'s resume from an already uploaded file handle' add 'Add a candidate: create, upload a resume, apply to a job, tag and note in one step' upload-resume 'Upload a resume from disk and set it as the candidate\'s resume (Ashby parses it)' upload-file 'Upload a file from disk and attach it to the candidate (portfolio, references, ...)'
+        case candidate-tag
+            printf '%s\t%s\n' archive 'Archive a tag so that it can no longer be applied' create 'Create a candidate tag' list 'List candidate tags' ls 'List candidate tags'
+        case close-reason
+            printf '%s\t%s\n' list 'List the reasons available for closing jobs and openings' ls 'List the reasons available for closing jobs and openings'
+        case communication-template
+            printf '%s\t%s\n' list 'List the email templates for messages to candidates' ls 'List the email templates for messages to candidates'
+        case custom-field
+            printf '%s\t%s\n' create 'Define a new custom field on applications, candidates, jobs, openings, ...' info 'Show one custom field definition' show 'Show one custom field definition' get 'Show one custom field definition' list 'List custom field definitions' ls 'List custom field definitions' set-value 'Set one custom field on an application, candidate, job or opening' set-values 'Set several custom fields on one object at once' update-selectable-values 'Replace the options of a select or multi-select custom field'
+        case department
+            printf '%s\t%s\n' archive 'Archive a department' create 'Create a department, optionally inside another' info 'Show one department' show 'Show one department' get 'Show one department' list 'List departments and teams' ls 'List departments and teams' move 'Move a department under another parent, or to the top level' restore 'Bring back an archived department' update 'Rename a department or change its external name or extra data'
+        case feedback-form-definition
+            printf '%s\t%s\n' info 'Show one feedback form with its fields' show 'Show one feedback form with its fields' get 'Show one feedback form with its fields' list 'List feedback (scorecard) forms' ls 'List feedback (scorecard) forms'
+        case file
+            printf '%s\t%s\n' create-file-upload-handle 'Reserve an upload URL and a handle for a file you are about to upload' info 'Get a short-lived download URL for a stored file' show 'Get a short-lived download URL for a stored file' get 'Get a short-lived download URL for a stored file' download 'Download a stored file (a resume, an offer letter, ...) by its handle'
+        case hiring-team
+            printf '%s\t%s\n' add-member 'Add a user in a role to the hiring team of a job, opening or application' remove-member 'Remove a user from the hiring team of a job, opening or application'
+        case hiring-team-role
+            printf '%s\t%s\n' list 'List the roles hiring team members can hold' ls 'List the roles hiring team members can hold'
+        case interview
+            printf '%s\t%s\n' info 'Show one interview type with its instructions' show 'Show one interview type with its instructions' get 'Show one interview type with its instructions' list 'List interview types' ls 'List interview types' schedule 'Schedule an interview for an application with interviewers and a time'
+        case interview-briefing
+            printf '%s\t%s\n' info 'Show the briefing interviewers get for a scheduled interview event' show 'Show the briefing interviewers get for a scheduled interview event' get 'Show the briefing interviewers get for a scheduled interview event'
+        case interview-event
+            printf '%s\t%s\n' list 'List the individual interviews of an interview schedule' ls 'List the individual interviews of an interview schedule'
+        case interview-plan
+            printf '%s\t%s\n' list 'List interview plans' ls 'List interview plans'
+        case interview-schedule
+            printf '%s\t%s\n' cancel 'Cancel a scheduled interview' create 'Schedule interviews for an application (events as JSON)' list 'List interview schedules, optionally for one application or stage' ls 'List interview schedules, optionally for one application or stage' update 'Change, add or cancel the events of an interview schedule'
+        case interview-stage
+            printf '%s\t%s\n' info 'Show one interview stage' show 'Show one interview stage' get 'Show one interview stage' list 'List the stages of an interview plan, in order' ls 'List the stages of an interview plan, in order'
+        case interview-stage-group
+            printf '%s\t%s\n' list 'List the groups that stages belong to (lead, active, offer, hired, ...)' ls 'List the groups that stages belong to (lead, active, offer, hired, ...)'
+        case interviewer-pool
+            printf '%s\t%s\n' add-user 'Put a user in an interviewer pool' archive 'Archive an interviewer pool' create 'Set up a new interviewer pool' info 'Show one interviewer pool with its members' show 'Show one interviewer pool with its members' get 'Show one interviewer pool with its members' list 'List interviewer pools' ls 'List interviewer pools' remove-user 'Take a user out of an interviewer pool' restore 'Bring back an archived interviewer pool' update 'Rename an interviewer pool or change whether it needs training'
+        case job
+            printf '%s\t%s\n' create 'Create a job in a team and location' info 'Show one job' show 'Show one job' get 'Show one job' list 'List jobs, optionally by status or by when they opened or closed' ls 'List jobs, optionally by status or by when they opened or closed' search 'Find jobs by title or requisition id' find 'Find jobs by title or requisition id' set-status 'Open, close, archive or return a job to draft' update 'Change a job\'s title, team, location, interview plan or requisition id' update-compensation 'Replace a job\'s compensation tiers (tiers as JSON)'
+        case job-board
+            printf '%s\t%s\n' list 'List job boards' ls 'List job boards'
+        case job-interview-plan
+            printf '%s\t%s\n' info 'Show the interview plan of a job with its stages' show 'Show the interview plan of a job with its stages' get 'Show the interview plan of a job with its stages'
+        case job-posting
+            printf '%s\t%s\n' info 'Show one job posting' show 'Show one job posting' get 'Show one job posting' list 'List job postings, optionally only those listed publicly' ls 'List job postings, optionally only those listed publicly' update 'Change a job posting\'s title, workplace type or description'
+        case job-template
+            printf '%s\t%s\n' list 'List job templates' ls 'List job templates'
+        case location
+            printf '%s\t%s\n' archive 'Archive a location' create 'Create an office location or a group of locations' info 'Show one location' show 'Show one location' get 'Show one location' list 'List office locations' ls 'List office locations' move 'Move a location into another location group' restore 'Bring back an archived location' update-address 'Set a location\'s postal address' update-external-name 'Set the name candidates see for a location' update-name 'Rename a location' update-workplace-type 'Set whether a location is on-site, hybrid or remote'
+        case notetaker-transcript
+            printf '%s\t%s\n' info 'Get the notetaker\'s transcript of an interview' show 'Get the notetaker\'s transcript of an interview' get 'Get the notetaker\'s transcript of an interview'
+        case offer
+            printf '%s\t%s\n' approve 'Approve an offer version, one step or the whole approval' create-raw 'Create an offer version from a filled-in offer form (form values as JSON)' info 'Show one offer with its latest version' show 'Show one offer with its latest version' get 'Show one offer with its latest version' list 'List offers, optionally by status or application' ls 'List offers, optionally by status or application' start 'Open a new offer version in an offer process and get the form to fill in' start-approval-process 'Send an offer version for approval' update 'Change the form values of an existing offer' create 'Make an offer: start the offer process, fill in the offer form, optionally start approval'
+        case offer-process
+            printf '%s\t%s\n' start 'Start the offer process for an application'
+        case opening
+            printf '%s\t%s\n' add-job 'Attach a job to an opening' add-location 'Add a location to an opening' create 'Create an opening (a unit of headcount)' info 'Show one opening' show 'Show one opening' get 'Show one opening' list 'List openings' ls 'List openings' remove-job 'Detach a job from an opening' remove-location 'Remove a location from an opening' search 'Find openings by their identifier' set-archived 'Archive an opening, or unarchive it with --no-archive' set-opening-state 'Set an opening\'s state: draft, approved, open or closed' update 'Change an opening\'s identifier, team, dates or employment type'
+        case project
+            printf '%s\t%s\n' info 'Show one sourcing project' show 'Show one sourcing project' get 'Show one sourcing project' list 'List sourcing projects' ls 'List sourcing projects' search 'Find sourcing projects by title'
+        case referral
+            printf '%s\t%s\n' create 'Refer a candidate by submitting the referral form'
+        case referral-form
+            printf '%s\t%s\n' info 'Show the referral form and its fields' show 'Show the referral form and its fields' get 'Show the referral form and its fields'
+        case report
+            printf '%s\t%s\n' generate 'Start building a saved report, or collect one started earlier (with --request-id)' synchronous 'Run a saved report and wait for its rows' run 'Run a saved report and print its rows (waits for slow reports, polling)'
+        case source
+            printf '%s\t%s\n' list 'List candidate sources' ls 'List candidate sources'
+        case source-tracking-link
+            printf '%s\t%s\n' list 'List links that credit candidates to a source' ls 'List links that credit candidates to a source'
+        case survey-form-definition
+            printf '%s\t%s\n' info 'Show one survey form with its questions' show 'Show one survey form with its questions' get 'Show one survey form with its questions' list 'List survey forms' ls 'List survey forms'
+        case survey-request
+            printf '%s\t%s\n' create 'Send a survey to a candidate about an application' list 'List survey requests of one survey type' ls 'List survey requests of one survey type'
+        case survey-submission
+            printf '%s\t%s\n' create 'Record a candidate\'s answers to a survey' list 'List survey answers of one survey type' ls 'List survey answers of one survey type'
+        case user
+            printf '%s\t%s\n' create-interviewer-pause 'Stop a user from being booked for interviews for a while' delete-interviewer-pause 'Remove an interviewer pause' info 'Show one user' show 'Show one user' get 'Show one user' interviewer-settings 'Show how many interviews a user may take per day and week' list 'List users, optionally including deactivated ones' ls 'List users, optionally including deactivated ones' list-interviewer-pauses 'List a user\'s interviewer pauses' search 'Find a user by email address' find 'Find a user by email address' set-custom-field-value 'Set one custom field on a user' set-custom-field-values 'Set several custom fields on a user at once' update-interviewer-settings 'Set how many interviews a user may take per day and week'
+        case webhook
+            printf '%s\t%s\n' create-raw 'Subscribe a URL to one kind of event' delete-raw 'Delete a webhook subscription' info 'Show one webhook subscription' get 'Show one webhook subscription' update-raw 'Enable or disable a webhook, or change its URL or secret' create 'Subscribe a URL to one type of event; a strong secret is generated unless you give one' show 'Show a webhook subscription: its event type, URL and whether it is enabled' update 'Enable or disable a webhook, point it at another URL, or change its secret' delete 'Delete a webhook subscription; Ashby stops delivering its events' listen 'Receive webhooks on this machine: check signatures, drop duplicates, print each event' verify 'Check that a webhook body matches its Ashby-Signature (exit 0 if it does, 1 if not)' trigger 'Send a realistic, signed sample event to a webhook receiver, to test it'
+    end
+end
+
+# "<path>/<word>" -> the canonical path of that subcommand.
+function __ashby_sub
+    switch $argv[1]
+        case /auth
+            echo auth
+        case /api
+            echo api
+        case /commands
+            echo commands
+        case /feedback
+            echo feedback
+        case /sandbox
+            echo sandbox
+        case /completion
+            echo completion
+        case /api-key /apiKey
+            echo api-key
+        case /application /app /apps
+            echo application
+        case /application-feedback /applicationFeedback /feedback-api
+            echo application-feedback
+        case /application-feedback-request /applicationFeedbackRequest
+            echo application-feedback-request
+        case /application-form /applicationForm
+            echo application-form
+        case /application-hiring-team-role /applicationHiringTeamRole
+            echo application-hiring-team-role
+        case /approval
+            echo approval
+        case /approval-definition /approvalDefinition
+            echo approval-definition
+        case /archive-reason /archiveReason
+            echo archive-reason
+        case /assessment
+            echo assessment
+        case /brand
+            echo brand
+        case /candidate /cand /candidates
+            echo candidate
+        case /candidate-tag /candidateTag /tag /tags
+            echo candidate-tag
+        case /close-reason /closeReason
+            echo close-reason
+        case /communication-template /communicationTemplate
+            echo communication-template
+        case /custom-field /customField
+            echo custom-field
+        case /department
+            echo department
+        case /feedback-form-definition /feedbackFormDefinition
+            echo feedback-form-definition
+        case /file
+            echo file
+        case /hiring-team /hiringTeam
+            echo hiring-team
+        case /hiring-team-role /hiringTeamRole
+            echo hiring-team-role
+        case /interview
+            echo interview
+        case /interview-briefing /interviewBriefing
+            echo interview-briefing
+        case /interview-event /interviewEvent
+            echo interview-event
+        case /interview-plan /interviewPlan
+            echo interview-plan
+        case /interview-schedule /interviewSchedule /schedule
+            echo interview-schedule
+        case /interview-stage /interviewStage
+            echo interview-stage
+        case /interview-stage-group /interviewStageGroup
+            echo interview-stage-group
+        case /interviewer-pool /interviewerPool
+            echo interviewer-pool
+        case /job /jobs
+            echo job
+        case /job-board /jobBoard
+            echo job-board
+        case /job-interview-plan /jobInterviewPlan
+            echo job-interview-plan
+        case /job-posting /jobPosting /posting
+            echo job-posting
+        case /job-template /jobTemplate
+            echo job-template
+        case /location
+            echo location
+        case /notetaker-transcript /notetakerTranscript
+            echo notetaker-transcript
+        case /offer
+            echo offer
+        case /offer-process /offerProcess
+            echo offer-process
+        case /opening
+            echo opening
+        case /project
+            echo project
+        case /referral
+            echo referral
+        case /referral-form /referralForm
+            echo referral-form
+        case /report
+            echo report
+        case /source
+            echo source
+        case /source-tracking-link /sourceTrackingLink
+            echo source-tracking-link
+        case /survey-form-definition /surveyFormDefinition
+            echo survey-form-definition
+        case /survey-request /surveyRequest
+            echo survey-request
+        case /survey-submission /surveySubmission
+            echo survey-submission
+        case /user /users
+            echo user
+        case /webhook
+            echo webhook
+        case auth/login
+            echo 'auth login'
+        case auth/status
+            echo 'auth status'
+        case auth/logout
+            echo 'auth logout'
+        case auth/switch
+            echo 'auth switch'
+        case feedback/submit
+            echo 'feedback submit'
+        case sandbox/serve
+            echo 'sandbox serve'
+        case sandbox/reset
+            echo 'sandbox reset'
+        case sandbox/stats
+            echo 'sandbox stats'
+        case api-key/info api-key/whoami api-key/show api-key/get
+            echo 'api-key info'
+        case application/add-hiring-team-member
+            echo 'application add-hiring-team-member'
+        case application/change-source
+            echo 'application change-source'
+        case application/change-stage application/move
+            echo 'application change-stage'
+        case application/create
+            echo 'application create'
+        case application/info application/show application/get
+            echo 'application info'
+        case application/list application/ls
+            echo 'application list'
+        case application/list-criteria-evaluations
+            echo 'application list-criteria-evaluations'
+        case application/list-history application/history
+            echo 'application list-history'
+        case application/remove-hiring-team-member
+            echo 'application remove-hiring-team-member'
+        case application/transfer-raw
+            echo 'application transfer-raw'
+        case application/update
+            echo 'application update'
+        case application/update-history
+            echo 'application update-history'
+        case application/archive
+            echo 'application archive'
+        case application/stage
+            echo 'application stage'
+        case application/hire
+            echo 'application hire'
+        case application/transfer
+            echo 'application transfer'
+        case application-feedback/list application-feedback/ls
+            echo 'application-feedback list'
+        case application-feedback/submit
+            echo 'application-feedback submit'
+        case application-feedback-request/create
+            echo 'application-feedback-request create'
+        case application-form/submit
+            echo 'application-form submit'
+        case application-hiring-team-role/list application-hiring-team-role/ls
+            echo 'application-hiring-team-role list'
+        case approval/list approval/ls
+            echo 'approval list'
+        case approval-definition/update
+            echo 'approval-definition update'
+        case archive-reason/list archive-reason/ls
+            echo 'archive-reason list'
+        case assessment/add-completed-to-candidate
+            echo 'assessment add-completed-to-candidate'
+        case assessment/update
+            echo 'assessment update'
+        case brand/list brand/ls
+            echo 'brand list'
+        case candidate/add-email-message
+            echo 'candidate add-email-message'
+        case candidate/add-project
+            echo 'candidate add-project'
+        case candidate/add-tag candidate/tag
+            echo 'candidate add-tag'
+        case candidate/anonymize
+            echo 'candidate anonymize'
+        case candidate/create candidate/new
+            echo 'candidate create'
+        case candidate/create-note candidate/note
+            echo 'candidate create-note'
+        case candidate/info candidate/show candidate/get
+            echo 'candidate info'
+        case candidate/list candidate/ls
+            echo 'candidate list'
+        case candidate/list-client-info
+            echo 'candidate list-client-info'
+        case candidate/list-fraud-checks
+            echo 'candidate list-fraud-checks'
+        case candidate/list-notes candidate/notes
+            echo 'candidate list-notes'
+        case candidate/list-projects
+            echo 'candidate list-projects'
+        case candidate/remove-project
+            echo 'candidate remove-project'
+        case candidate/remove-tag candidate/untag
+            echo 'candidate remove-tag'
+        case candidate/search candidate/find
+            echo 'candidate search'
+        case candidate/set-fraud-status
+            echo 'candidate set-fraud-status'
+        case candidate/update
+            echo 'candidate update'
+        case candidate/upload-file-raw
+            echo 'candidate upload-file-raw'
+        case candidate/upload-resume-raw
+            echo 'candidate upload-resume-raw'
+        case candidate/add
+            echo 'candidate add'
+        case candidate/upload-resume
+            echo 'candidate upload-resume'
+        case candidate/upload-file
+            echo 'candidate upload-file'
+        case candidate-tag/archive
+            echo 'candidate-tag archive'
+        case candidate-tag/create
+            echo 'candidate-tag create'
+        case candidate-tag/list candidate-tag/ls
+            echo 'candidate-tag list'
+        case close-reason/list close-reason/ls
+            echo 'close-reason list'
+        case communication-template/list communication-template/ls
+            echo 'communication-template list'
+        case custom-field/create
+            echo 'custom-field create'
+        case custom-field/info custom-field/show custom-field/get
+            echo 'custom-field info'
+        case custom-field/list custom-field/ls
+            echo 'custom-field list'
+        case custom-field/set-value
+            echo 'custom-field set-value'
+        case custom-field/set-values
+            echo 'custom-field set-values'
+        case custom-field/update-selectable-values
+            echo 'custom-field update-selectable-values'
+        case department/archive
+            echo 'department archive'
+        case department/create
+            echo 'department create'
+        case department/info department/show department/get
+            echo 'department info'
+        case department/list department/ls
+            echo 'department list'
+        case department/move
+            echo 'department move'
+        case department/restore
+            echo 'department restore'
+        case department/update
+            echo 'department update'
+        case feedback-form-definition/info feedback-form-definition/show feedback-form-definition/get
+            echo 'feedback-form-definition info'
+        case feedback-form-definition/list feedback-form-definition/ls
+            echo 'feedback-form-definition list'
+        case file/create-file-upload-handle
+            echo 'file create-file-upload-handle'
+        case file/info file/show file/get
+            echo 'file info'
+        case file/download
+            echo 'file download'
+        case hiring-team/add-member
+            echo 'hiring-team add-member'
+        case hiring-team/remove-member
+            echo 'hiring-team remove-member'
+        case hiring-team-role/list hiring-team-role/ls
+            echo 'hiring-team-role list'
+        case interview/info interview/show interview/get
+            echo 'interview info'
+        case interview/list interview/ls
+            echo 'interview list'
+        case interview/schedule
+            echo 'interview schedule'
+        case interview-briefing/info interview-briefing/show interview-briefing/get
+            echo 'interview-briefing info'
+        case interview-event/list interview-event/ls
+            echo 'interview-event list'
+        case interview-plan/list interview-plan/ls
+            echo 'interview-plan list'
+        case interview-schedule/cancel
+            echo 'interview-schedule cancel'
+        case interview-schedule/create
+            echo 'interview-schedule create'
+        case interview-schedule/list interview-schedule/ls
+            echo 'interview-schedule list'
+        case interview-schedule/update
+            echo 'interview-schedule update'
+        case interview-stage/info interview-stage/show interview-stage/get
+            echo 'interview-stage info'
+        case interview-stage/list interview-stage/ls
+            echo 'interview-stage list'
+        case interview-stage-group/list interview-stage-group/ls
+            echo 'interview-stage-group list'
+        case interviewer-pool/add-user
+            echo 'interviewer-pool add-user'
+        case interviewer-pool/archive
+            echo 'interviewer-pool archive'
+        case interviewer-pool/create
+            echo 'interviewer-pool create'
+        case interviewer-pool/info interviewer-pool/show interviewer-pool/get
+            echo 'interviewer-pool info'
+        case interviewer-pool/list interviewer-pool/ls
+            echo 'interviewer-pool list'
+        case interviewer-pool/remove-user
+            echo 'interviewer-pool remove-user'
+        case interviewer-pool/restore
+            echo 'interviewer-pool restore'
+        case interviewer-pool/update
+            echo 'interviewer-pool update'
+        case job/create
+            echo 'job create'
+        case job/info job/show job/get
+            echo 'job info'
+        case job/list job/ls
+            echo 'job list'
+        case job/search job/find
+            echo 'job search'
+        case job/set-status
+            echo 'job set-status'
+        case job/update
+            echo 'job update'
+        case job/update-compensation
+            echo 'job update-compensation'
+        case job-board/list job-board/ls
+            echo 'job-board list'
+        case job-interview-plan/info job-interview-plan/show job-interview-plan/get
+            echo 'job-interview-plan info'
+        case job-posting/info job-posting/show job-posting/get
+            echo 'job-posting info'
+        case job-posting/list job-posting/ls
+            echo 'job-posting list'
+        case job-posting/update
+            echo 'job-posting update'
+        case job-template/list job-template/ls
+            echo 'job-template list'
+        case location/archive
+            echo 'location archive'
+        case location/create
+            echo 'location create'
+        case location/info location/show location/get
+            echo 'location info'
+        case location/list location/ls
+            echo 'location list'
+        case location/move
+            echo 'location move'
+        case location/restore
+            echo 'location restore'
+        case location/update-address
+            echo 'location update-address'
+        case location/update-external-name
+            echo 'location update-external-name'
+        case location/update-name
+            echo 'location update-name'
+        case location/update-workplace-type
+            echo 'location update-workplace-type'
+        case notetaker-transcript/info notetaker-transcript/show notetaker-transcript/get
+            echo 'notetaker-transcript info'
+        case offer/approve
+            echo 'offer approve'
+        case offer/create-raw
+            echo 'offer create-raw'
+        case offer/info offer/show offer/get
+            echo 'offer info'
+        case offer/list offer/ls
+            echo 'offer list'
+        case offer/start
+            echo 'offer start'
+        case offer/start-approval-process
+            echo 'offer start-approval-process'
+        case offer/update
+            echo 'offer update'
+        case offer/create
+            echo 'offer create'
+        case offer-process/start
+            echo 'offer-process start'
+        case opening/add-job
+            echo 'opening add-job'
+        case opening/add-location
+            echo 'opening add-location'
+        case opening/create
+            echo 'opening create'
+        case opening/info opening/show opening/get
+            echo 'opening info'
+        case opening/list opening/ls
+            echo 'opening list'
+        case opening/remove-job
+            echo 'opening remove-job'
+        case opening/remove-location
+            echo 'opening remove-location'
+        case opening/search
+            echo 'opening search'
+        case opening/set-archived
+            echo 'opening set-archived'
+        case opening/set-opening-state
+            echo 'opening set-opening-state'
+        case opening/update
+            echo 'opening update'
+        case project/info project/show project/get
+            echo 'project info'
+        case project/list project/ls
+            echo 'project list'
+        case project/search
+            echo 'project search'
+        case referral/create
+            echo 'referral create'
+        case referral-form/info referral-form/show referral-form/get
+            echo 'referral-form info'
+        case report/generate
+            echo 'report generate'
+        case report/synchronous
+            echo 'report synchronous'
+        case report/run
+            echo 'report run'
+        case source/list source/ls
+            echo 'source list'
+        case source-tracking-link/list source-tracking-link/ls
+            echo 'source-tracking-link list'
+        case survey-form-definition/info survey-form-definition/show survey-form-definition/get
+            echo 'survey-form-definition info'
+        case survey-form-definition/list survey-form-definition/ls
+            echo 'survey-form-definition list'
+        case survey-request/create
+            echo 'survey-request create'
+        case survey-request/list survey-request/ls
+            echo 'survey-request list'
+        case survey-submission/create
+            echo 'survey-submission create'
+        case survey-submission/list survey-submission/ls
+            echo 'survey-submission list'
+        case user/create-interviewer-pause
+            echo 'user create-interviewer-pause'
+        case user/delete-interviewer-pause
+            echo 'user delete-interviewer-pause'
+        case user/info user/show user/get
+            echo 'user info'
+        case user/interviewer-settings
+            echo 'user interviewer-settings'
+        case user/list user/ls
+            echo 'user list'
+        case user/list-interviewer-pauses
+            echo 'user list-interviewer-pauses'
+        case user/search user/find
+            echo 'user search'
+        case user/set-custom-field-value
+            echo 'user set-custom-field-value'
+        case user/set-custom-field-values
+            echo 'user set-custom-field-values'
+        case user/update-interviewer-settings
+            echo 'user update-interviewer-settings'
+        case webhook/create-raw
+            echo 'webhook create-raw'
+        case webhook/delete-raw
+            echo 'webhook delete-raw'
+        case webhook/info webhook/get
+            echo 'webhook info'
+        case webhook/update-raw
+            echo 'webhook update-raw'
+        case webhook/create
+            echo 'webhook create'
+        case webhook/show
+            echo 'webhook show'
+        case webhook/update
+            echo 'webhook update'
+        case webhook/delete
+            echo 'webhook delete'
+        case webhook/listen
+            echo 'webhook listen'
+        case webhook/verify
+            echo 'webhook verify'
+        case webhook/trigger
+            echo 'webhook trigger'
+    end
+end
+
+# A command's own flags (the global ones are in __ashby_gflags).
+function __ashby_flags
+    switch $argv[1]
+        case 'auth login'
+            printf '%s\t%s\n' --with-token 'read the key from stdin instead of prompting' --no-verify 'store the key without calling apiKey.info'
+        case 'auth status'
+            printf '%s\t%s\n' --offline 'do not call apiKey.info'
+        case api
+            printf '%s\t%s\n' --raw-field 'add a string field (repeatable; key[]=v appends, a.b=v nests)' -f 'add a string field (repeatable; key[]=v appends, a.b=v nests)' --field 'add a typed field: numbers, true/false, null, @file for file contents (repeatable)' -F 'add a typed field: numbers, true/false, null, @file for file contents (repeatable)' --input 'read the JSON body from a file, or - for stdin (fields are merged on top)' --all 'follow pagination to the end (list endpoints)' --limit 'stop after this many records (list endpoints)' --unlisted 'allow an endpoint that is not in the catalog (newer than our spec)'
+        case commands
+            printf '%s\t%s\n' --groups 'list the top-level groups only'
+        case 'feedback submit'
+            printf '%s\t%s\n' --refresh-cache 'look names up in the API again instead of the local cache' --application 'application id, or the candidate\'s email or name' --job 'the job, when the candidate has several applications' --form 'feedback form, by title or id' --interview 'use the feedback form of this interview type (title or id)' --answers 'form values: JSON or YAML keyed by field title or path (- for stdin)' --field 'one form value, by field title or path (repeatable)' --user 'credit the feedback to this user (email or name; default: the API key\'s user)' --interview-event 'the interview event the feedback is for (needs --user, an interviewer of it)'
+        case 'sandbox serve'
+            printf '%s\t%s\n' --host 'interface to listen on' --port 'port, 0 for any free one' --state 'load state from this JSON file if it exists, and save to it on exit' --seed 'seed of the generated organisation (default 1)' --candidates 'number of generated candidates (default 1000)' --api-key 'the API key clients must send (default: sandbox-api-key)' --faults 'inject faults, e.g. 429=0.1,429-no-retry-after=0.05,500=0.05,reset=0.05,500-after=0.01' --latency 'add this delay to every API response' --rate-limit 'requests per second per key; more get HTTP 429 with Retry-After'
+        case 'sandbox reset'
+            printf '%s\t%s\n' --seed 'seed of the generated organisation (default 1)' --candidates 'number of generated candidates (default 50)'
+        case 'api-key info'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'application add-hiring-team-member'
+            printf '%s\t%s\n' --team-member-id 'required; an id' --role-id 'required; an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'application change-source'
+            printf '%s\t%s\n' --source-id 'required; an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'application change-stage'
+            printf '%s\t%s\n' --interview-stage-id 'required; an id' --archive-reason-id 'an id' --archive-email.communication-template-id 'required with archiveEmail; an id' --archive-email.send-at 'ISO 8601 time, e.g. 2024-05-31T09:00:00Z' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'application create'
+            printf '%s\t%s\n' --candidate-id 'required; an id' --job-id 'required; an id' --interview-plan-id 'an id' --interview-stage-id 'an id' --source-id 'an id' --credited-to-user-id 'an id' --created-at 'ISO 8601 time, e.g. 2024-05-31T09:00:00Z' --application-history 'JSON array, or one JSON object per use (repeatable)' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'application info'
+            printf '%s\t%s\n' --expand repeatable --submitted-form-instance-id 'an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'application list'
+            printf '%s\t%s\n' --created-after 'ms since 1970, or a date' --status '' --job-id 'an id' --expand repeatable --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'application list-criteria-evaluations'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)'
+        case 'application list-history'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)'
+        case 'application remove-hiring-team-member'
+            printf '%s\t%s\n' --team-member-id 'required; an id' --role-id 'required; an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'application transfer-raw'
+            printf '%s\t%s\n' --job-id 'required; an id' --interview-plan-id 'required; an id' --interview-stage-id 'required; an id' --start-automatic-activities 'on unless --no-start-automatic-activities' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'application update'
+            printf '%s\t%s\n' --source-id 'an id' --credited-to-user-id 'an id' --created-at 'ISO 8601 time, e.g. 2024-05-31T09:00:00Z' --send-notifications 'on unless --no-send-notifications' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'application update-history'
+            printf '%s\t%s\n' --application-history 'required; JSON array, or one JSON object per use (repeatable)' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'application archive'
+            printf '%s\t%s\n' --refresh-cache 'look names up in the API again instead of the local cache' --reason 'archive reason, by its text or id' --email-template 'email the candidate this communication template (by title or id)' --send-at 'when to send the email (ISO 8601; default: Ashby\'s, 9:32 next morning)' --job 'the job, for candidates with several applications'
+        case 'application stage'
+            printf '%s\t%s\n' --refresh-cache 'look names up in the API again instead of the local cache' --stage 'stage name (or id) within the application\'s interview plan' --job 'the job, for candidates with several applications'
+        case 'application hire'
+            printf '%s\t%s\n' --refresh-cache 'look names up in the API again instead of the local cache' --job 'the job, for candidates with several applications'
+        case 'application transfer'
+            printf '%s\t%s\n' --refresh-cache 'look names up in the API again instead of the local cache' --job 'the job to transfer to (title or id)' --stage 'stage of the new job\'s plan (default: its first stage)' --from 'the job the application is on now, for candidates with several applications' --start-automatic-activities 'run the new stage\'s automatic activities (emails, ...)'
+        case 'application-feedback list'
+            printf '%s\t%s\n' --created-after 'ms since 1970, or a date' --application-id 'an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'application-feedback submit'
+            printf '%s\t%s\n' --feedback-form.field-submissions 'required with feedbackForm; JSON array, or one JSON object per use (repeatable)' --form-definition-id 'required; an id' --application-id 'required; an id' --user-id 'an id' --interview-event-id 'an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'application-feedback-request create'
+            printf '%s\t%s\n' --application-id 'required; an id' --interview-id 'required; an id' --interviewer-user-id 'required; an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'application-form submit'
+            printf '%s\t%s\n' --job-posting-id 'required; an id' --application-form.field-submissions 'required with applicationForm; JSON array, or one JSON object per use (repeatable)' --utm-data.utm-source '' --utm-data.utm-campaign '' --utm-data.utm-medium '' --utm-data.utm-term '' --utm-data.utm-content '' --tag-ids 'repeatable; ids' --allow-submission-for-unpublished-job-posting '--no-allow-submission-for-unpublished-job-posting or --allow-submission-for-unpublished-job-posting=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'application-hiring-team-role list'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'approval list'
+            printf '%s\t%s\n' --entity-type '' --entity-id 'an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'approval-definition update'
+            printf '%s\t%s\n' --entity-type required --entity-id 'required; an id' --approval-step-definitions 'required; JSON array, or one JSON object per use (repeatable)' --submit-approval-request '--no-submit-approval-request or --submit-approval-request=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'archive-reason list'
+            printf '%s\t%s\n' --include-archived '--no-include-archived or --include-archived=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'assessment add-completed-to-candidate'
+            printf '%s\t%s\n' --candidate-id 'required; an id' --partner-id 'required; an id' --assessment.assessment-type-id 'required with assessment; an id' --assessment.assessment-id 'required with assessment; an id' --assessment.assessment-name 'required with assessment' --assessment.result.identifier 'required with assessment.result' --assessment.result.label 'required with assessment.result' --assessment.result.description '' --assessment.result.type 'required with assessment.result' --assessment.result.value 'required with assessment.result; JSON string or number or boolean' --assessment.metadata 'required with assessment; JSON array, or one JSON object per use (repeatable)' --timestamp 'required; ms since 1970, or a date' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'assessment update'
+            printf '%s\t%s\n' --assessment-id 'required; an id' --timestamp 'required; ms since 1970, or a date' --assessment-status.identifier 'required with assessment_status' --assessment-status.label 'required with assessment_status' --assessment-status.description '' --assessment-status.type 'required with assessment_status' --assessment-status.value 'required with assessment_status; JSON string or number or boolean' --assessment-profile-url.identifier 'required with assessment_profile_url' --assessment-profile-url.label 'required with assessment_profile_url' --assessment-profile-url.description '' --assessment-profile-url.type 'required with assessment_profile_url' --assessment-profile-url.value 'required with assessment_profile_url; JSON string or number or boolean' --assessment-result.identifier 'required with assessment_result' --assessment-result.label 'required with assessment_result' --assessment-result.description '' --assessment-result.type 'required with assessment_result' --assessment-result.value 'required with assessment_result; JSON string or number or boolean' --cancelled-reason.identifier 'required with cancelled_reason' --cancelled-reason.label 'required with cancelled_reason' --cancelled-reason.description '' --cancelled-reason.type 'required with cancelled_reason' --cancelled-reason.value 'required with cancelled_reason; JSON string or number or boolean' --metadata 'JSON array, or one JSON object per use (repeatable)' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'brand list'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)'
+        case 'candidate add-email-message'
+            printf '%s\t%s\n' --email-provider-email-id 'required; an id' --subject required --from required --to required --body required --user-id 'an id' --sent-at 'ISO 8601 time, e.g. 2024-05-31T09:00:00Z' --cc '' --message-url '' --message-id-header '' --thread-id 'an id' --is-private '--no-is-private or --is-private=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'candidate add-project'
+            printf '%s\t%s\n' --project-id 'required; an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'candidate add-tag'
+            printf '%s\t%s\n' --tag-id 'required; an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'candidate anonymize'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'candidate create'
+            printf '%s\t%s\n' --name required --email '' --phone-number '' --linked-in-url '' --github-url '' --website '' --alternate-email-addresses repeatable --source-id 'an id' --credited-to-user-id 'an id' --location.city '' --location.region '' --location.country '' --created-at 'ISO 8601 time, e.g. 2024-05-31T09:00:00Z' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'candidate create-note'
+            printf '%s\t%s\n' --note 'required; JSON string or object' --send-notifications '--no-send-notifications or --send-notifications=false to send false' --is-private '--no-is-private or --is-private=false to send false' --created-at 'ISO 8601 time, e.g. 2024-05-31T09:00:00Z' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'candidate info'
+            printf '%s\t%s\n' --external-mapping-id 'an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'candidate list'
+            printf '%s\t%s\n' --created-after 'ms since 1970, or a date' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'candidate list-client-info'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'candidate list-fraud-checks'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)'
+        case 'candidate list-notes'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'candidate list-projects'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)'
+        case 'candidate remove-project'
+            printf '%s\t%s\n' --project-id 'required; an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'candidate remove-tag'
+            printf '%s\t%s\n' --tag-id 'required; an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'candidate search'
+            printf '%s\t%s\n' --email '' --name '' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'candidate set-fraud-status'
+            printf '%s\t%s\n' --fraud-status required --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'candidate update'
+            printf '%s\t%s\n' --name '' --email '' --phone-number '' --linked-in-url '' --github-url '' --website-url '' --alternate-email '' --social-links 'JSON array, or one JSON object per use (repeatable)' --source-id 'an id' --credited-to-user-id 'an id' --location.city '' --location.region '' --location.country '' --created-at 'ISO 8601 time, e.g. 2024-05-31T09:00:00Z' --send-notifications 'on unless --no-send-notifications' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'candidate upload-file-raw'
+            printf '%s\t%s\n' --file-handle required --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'candidate upload-resume-raw'
+            printf '%s\t%s\n' --resume-handle required --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'candidate add'
+            printf '%s\t%s\n' --refresh-cache 'look names up in the API again instead of the local cache' --name 'full name' --email 'primary email' --phone 'primary phone number' --linkedin 'LinkedIn profile URL' --job 'apply to this job (title or id)' --source 'where the candidate came from (source title or id)' --tag 'add this tag (title or id; repeatable)' --note 'add this note' --resume 'upload this resume (PDF, DOCX, ...)' --allow-duplicate 'create the candidate even when one with this email exists'
+        case 'candidate upload-resume'
+            printf '%s\t%s\n' --content-type 'MIME type (default: guessed from the file extension)'
+        case 'candidate upload-file'
+            printf '%s\t%s\n' --content-type 'MIME type (default: guessed from the file extension)'
+        case 'candidate-tag archive'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'candidate-tag create'
+            printf '%s\t%s\n' --title required --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'candidate-tag list'
+            printf '%s\t%s\n' --include-archived '--no-include-archived or --include-archived=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'close-reason list'
+            printf '%s\t%s\n' --include-archived '--no-include-archived or --include-archived=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'communication-template list'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'custom-field create'
+            printf '%s\t%s\n' --field-type required --object-type required --title required --description '' --selectable-values 'JSON array, or one JSON object per use (repeatable)' --is-date-only-field '--no-is-date-only-field or --is-date-only-field=false to send false' --is-exposable-to-candidate '--no-is-exposable-to-candidate or --is-exposable-to-candidate=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'custom-field info'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'custom-field list'
+            printf '%s\t%s\n' --include-archived '--no-include-archived or --include-archived=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'custom-field set-value'
+            printf '%s\t%s\n' --object-id 'required; an id' --object-type required --field-id 'required; an id' --field-value 'required; JSON boolean or string or array or number or object' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'custom-field set-values'
+            printf '%s\t%s\n' --object-id 'required; an id' --object-type required --values 'required; JSON array, or one JSON object per use (repeatable)' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'custom-field update-selectable-values'
+            printf '%s\t%s\n' --selectable-values 'required; JSON array, or one JSON object per use (repeatable)' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'department archive'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'department create'
+            printf '%s\t%s\n' --name required --external-name '' --parent-id 'an id' --extra-data 'JSON object' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'department info'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'department list'
+            printf '%s\t%s\n' --include-archived '--no-include-archived or --include-archived=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'department move'
+            printf '%s\t%s\n' --parent-id 'an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'department restore'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'department update'
+            printf '%s\t%s\n' --name '' --external-name '' --extra-data 'JSON object' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'feedback-form-definition info'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'feedback-form-definition list'
+            printf '%s\t%s\n' --include-archived '--no-include-archived or --include-archived=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'file create-file-upload-handle'
+            printf '%s\t%s\n' --file-upload-context required --filename required --content-type required --content-length required --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'file info'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'file download'
+            printf '%s\t%s\n' --to 'file or directory to save to, or - for stdout (default: the current directory, under the file\'s own name)' --force 'overwrite an existing file'
+        case 'hiring-team add-member'
+            printf '%s\t%s\n' --application-id 'an id' --team-member-id 'required; an id' --role-id 'required; an id' --job-id 'an id' --opening-id 'an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'hiring-team remove-member'
+            printf '%s\t%s\n' --application-id 'an id' --team-member-id 'required; an id' --role-id 'required; an id' --job-id 'an id' --opening-id 'an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'hiring-team-role list'
+            printf '%s\t%s\n' --names-only 'on unless --no-names-only' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'interview info'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'interview list'
+            printf '%s\t%s\n' --include-archived '--no-include-archived or --include-archived=false to send false' --include-non-shared-interviews '--no-include-non-shared-interviews or --include-non-shared-interviews=false to send false' --exclude-archived-schedule-template-interviews '--no-exclude-archived-schedule-template-interviews or --exclude-archived-schedule-template-interviews=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'interview schedule'
+            printf '%s\t%s\n' --refresh-cache 'look names up in the API again instead of the local cache' --job 'the job, when the candidate has several applications' --interview 'interview type, by title or id' --interviewer 'interviewer, by email, name or id (repeatable)' --start 'start time, ISO 8601 (a time without a zone is UTC)' --duration 'length in minutes'
+        case 'interview-briefing info'
+            printf '%s\t%s\n' --expand repeatable --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'interview-event list'
+            printf '%s\t%s\n' --created-after 'ms since 1970, or a date' --expand repeatable --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'interview-plan list'
+            printf '%s\t%s\n' --include-archived '--no-include-archived or --include-archived=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'interview-schedule cancel'
+            printf '%s\t%s\n' --allow-reschedule '--no-allow-reschedule or --allow-reschedule=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'interview-schedule create'
+            printf '%s\t%s\n' --application-id 'required; an id' --interview-events 'required; JSON array, or one JSON object per use (repeatable)' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'interview-schedule list'
+            printf '%s\t%s\n' --created-after 'ms since 1970, or a date' --application-id 'an id' --interview-stage-id 'an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'interview-schedule update'
+            printf '%s\t%s\n' --interview-event 'JSON object or array' --interview-event-id-to-cancel 'JSON string or array' --allow-feedback-deletion '--no-allow-feedback-deletion or --allow-feedback-deletion=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'interview-stage info'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'interview-stage list'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'interview-stage-group list'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'interviewer-pool add-user'
+            printf '%s\t%s\n' --user-id 'required; an id' --interviewer-pool-training-path-stage-id 'an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'interviewer-pool archive'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'interviewer-pool create'
+            printf '%s\t%s\n' --title required --requires-training '--no-requires-training or --requires-training=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'interviewer-pool info'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'interviewer-pool list'
+            printf '%s\t%s\n' --include-archived-pools '--no-include-archived-pools or --include-archived-pools=false to send false' --include-archived-training-stages '--no-include-archived-training-stages or --include-archived-training-stages=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'interviewer-pool remove-user'
+            printf '%s\t%s\n' --user-id 'required; an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'interviewer-pool restore'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'interviewer-pool update'
+            printf '%s\t%s\n' --title '' --requires-training '--no-requires-training or --requires-training=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'job create'
+            printf '%s\t%s\n' --title required --team-id 'required; an id' --location-id 'required; an id' --default-interview-plan-id 'an id' --job-template-id 'an id' --brand-id 'an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'job info'
+            printf '%s\t%s\n' --include-unpublished-job-postings-ids '--no-include-unpublished-job-postings-ids or --include-unpublished-job-postings-ids=false to send false' --expand repeatable --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'job list'
+            printf '%s\t%s\n' --created-after 'ms since 1970, or a date' --status repeatable --opened-after 'ms since 1970, or a date' --opened-before 'ms since 1970, or a date' --closed-after 'ms since 1970, or a date' --closed-before 'ms since 1970, or a date' --include-unpublished-job-postings-ids '--no-include-unpublished-job-postings-ids or --include-unpublished-job-postings-ids=false to send false' --expand repeatable --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'job search'
+            printf '%s\t%s\n' --title '' --requisition-id 'an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'job set-status'
+            printf '%s\t%s\n' --status required --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'job update'
+            printf '%s\t%s\n' --title '' --team-id 'an id' --location-id 'an id' --default-interview-plan-id 'an id' --custom-requisition-id 'an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'job update-compensation'
+            printf '%s\t%s\n' --compensation-tiers 'required; JSON array, or one JSON object per use (repeatable)' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'job-board list'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'job-interview-plan info'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'job-posting info'
+            printf '%s\t%s\n' --job-board-id 'an id' --expand repeatable --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'job-posting list'
+            printf '%s\t%s\n' --location '' --department '' --listed-only '--no-listed-only or --listed-only=false to send false' --job-board-id 'an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'job-posting update'
+            printf '%s\t%s\n' --title '' --workplace-type '' --suppress-description-opening '--no-suppress-description-opening or --suppress-description-opening=false to send false' --suppress-description-closing '--no-suppress-description-closing or --suppress-description-closing=false to send false' --description.type 'required with description' --description.content 'required with description' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'job-template list'
+            printf '%s\t%s\n' --expand repeatable --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'location archive'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'location create'
+            printf '%s\t%s\n' --name required --type required --address.postal-address.address-country '' --address.postal-address.address-region '' --address.postal-address.address-locality '' --address.postal-address.postal-code '' --address.postal-address.street-address '' --parent-location-id 'an id' --is-remote '--no-is-remote or --is-remote=false to send false' --workplace-type '' --external-name '' --extra-data 'JSON object' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'location info'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'location list'
+            printf '%s\t%s\n' --include-archived '--no-include-archived or --include-archived=false to send false' --include-location-hierarchy '--no-include-location-hierarchy or --include-location-hierarchy=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'location move'
+            printf '%s\t%s\n' --parent-location-hierarchy-id 'required; an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'location restore'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'location update-address'
+            printf '%s\t%s\n' --address.postal-address.address-country '' --address.postal-address.address-region '' --address.postal-address.address-locality '' --address.postal-address.postal-code '' --address.postal-address.street-address '' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'location update-external-name'
+            printf '%s\t%s\n' --external-name '' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'location update-name'
+            printf '%s\t%s\n' --name required --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'location update-workplace-type'
+            printf '%s\t%s\n' --workplace-type required --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'notetaker-transcript info'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'offer approve'
+            printf '%s\t%s\n' --approval-step-id 'an id' --user-id 'an id' --exclude-form-definition '--no-exclude-form-definition or --exclude-form-definition=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'offer create-raw'
+            printf '%s\t%s\n' --offer-process-id 'required; an id' --offer-form-id 'required; an id' --offer-form.field-submissions 'required with offerForm; JSON array, or one JSON object per use (repeatable)' --exclude-form-definition '--no-exclude-form-definition or --exclude-form-definition=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'offer info'
+            printf '%s\t%s\n' --exclude-form-definition '--no-exclude-form-definition or --exclude-form-definition=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'offer list'
+            printf '%s\t%s\n' --created-after 'ms since 1970, or a date' --offer-status repeatable --acceptance-status repeatable --application-id 'an id' --approval-status repeatable --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'offer start'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'offer start-approval-process'
+            printf '%s\t%s\n' --note '' --exclude-form-definition '--no-exclude-form-definition or --exclude-form-definition=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'offer update'
+            printf '%s\t%s\n' --offer-form.field-submissions 'required with offerForm; JSON array, or one JSON object per use (repeatable)' --exclude-form-definition '--no-exclude-form-definition or --exclude-form-definition=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'offer create'
+            printf '%s\t%s\n' --refresh-cache 'look names up in the API again instead of the local cache' --application 'application id, or the candidate\'s email or name' --job 'the job, when the candidate has several applications' --answers 'offer form values: JSON or YAML keyed by field title or path (- for stdin)' --field 'one offer form value, by field title or path (repeatable)' --approve 'start the approval process once the offer is created' --no-approve 'do not start the approval process (and do not ask)' --note 'note for the approvers (with --approve)'
+        case 'offer-process start'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'opening add-job'
+            printf '%s\t%s\n' --job-id 'required; an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'opening add-location'
+            printf '%s\t%s\n' --location-id 'required; an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'opening create'
+            printf '%s\t%s\n' --identifier '' --description '' --team-id 'an id' --location-ids 'repeatable; ids' --job-ids 'repeatable; ids' --target-hire-date '' --target-start-date '' --is-backfill '--no-is-backfill or --is-backfill=false to send false' --employment-type '' --opening-state '' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'opening info'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'opening list'
+            printf '%s\t%s\n' --created-after 'ms since 1970, or a date' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'opening remove-job'
+            printf '%s\t%s\n' --job-id 'required; an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'opening remove-location'
+            printf '%s\t%s\n' --location-id 'required; an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'opening search'
+            printf '%s\t%s\n' --identifier required --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'opening set-archived'
+            printf '%s\t%s\n' --archive '--no-archive or --archive=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'opening set-opening-state'
+            printf '%s\t%s\n' --opening-state '' --close-reason-id 'an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'opening update'
+            printf '%s\t%s\n' --identifier '' --description '' --team-id 'an id' --target-hire-date '' --target-start-date '' --is-backfill '--no-is-backfill or --is-backfill=false to send false' --employment-type '' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'project info'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'project list'
+            printf '%s\t%s\n' --created-after 'ms since 1970, or a date' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'project search'
+            printf '%s\t%s\n' --title '' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'referral create'
+            printf '%s\t%s\n' --id 'required; an id' --credited-to-user-id 'required; an id' --field-submissions 'required; JSON array, or one JSON object per use (repeatable)' --created-at 'ISO 8601 time, e.g. 2024-05-31T09:00:00Z' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'referral-form info'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'report generate'
+            printf '%s\t%s\n' --include-headers-in-data 'on unless --no-include-headers-in-data' --request-id 'an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'report synchronous'
+            printf '%s\t%s\n' --include-headers-in-data 'on unless --no-include-headers-in-data' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'report run'
+            printf '%s\t%s\n' --poll-interval 'seconds between checks on a report that is still running' --async 'skip the synchronous attempt: start the report in the background and poll it'
+        case 'source list'
+            printf '%s\t%s\n' --include-archived '--no-include-archived or --include-archived=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'source-tracking-link list'
+            printf '%s\t%s\n' --include-disabled '--no-include-disabled or --include-disabled=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'survey-form-definition info'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'survey-form-definition list'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'survey-request create'
+            printf '%s\t%s\n' --candidate-id 'required; an id' --application-id 'required; an id' --survey-form-definition-id 'required; an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'survey-request list'
+            printf '%s\t%s\n' --created-after 'ms since 1970, or a date' --survey-type required --application-id 'an id' --candidate-id 'an id' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'survey-submission create'
+            printf '%s\t%s\n' --candidate-id 'required; an id' --application-id 'required; an id' --survey-form-definition-id 'required; an id' --submitted-values 'required; JSON object' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'survey-submission list'
+            printf '%s\t%s\n' --survey-type required --created-after 'ms since 1970, or a date' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'user create-interviewer-pause'
+            printf '%s\t%s\n' --starts-at 'ISO 8601 time, e.g. 2024-05-31T09:00:00Z' --ends-at 'ISO 8601 time, e.g. 2024-05-31T09:00:00Z' --comment '' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'user delete-interviewer-pause'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'user info'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'user interviewer-settings'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'user list'
+            printf '%s\t%s\n' --include-deactivated '--no-include-deactivated or --include-deactivated=false to send false' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --limit 'stop after this many records (default: one page of up to 100)' --all 'fetch every page' --cursor 'start at this page cursor (from a previous response)' --sync-token 'only what changed since this sync token' --sync-state 'incremental sync: read the token from this file and save the new one after a complete pass'
+        case 'user list-interviewer-pauses'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'user search'
+            printf '%s\t%s\n' --email required --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'user set-custom-field-value'
+            printf '%s\t%s\n' --field-id 'required; an id' --field-value 'required; JSON boolean or string or array or number or object' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'user set-custom-field-values'
+            printf '%s\t%s\n' --values 'required; JSON array, or one JSON object per use (repeatable)' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'user update-interviewer-settings'
+            printf '%s\t%s\n' --daily-limit '' --weekly-limit '' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'webhook create-raw'
+            printf '%s\t%s\n' --webhook-type required --request-url required --secret-token required --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'webhook delete-raw'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'webhook info'
+            printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'webhook update-raw'
+            printf '%s\t%s\n' --enabled '--no-enabled or --enabled=false to send false' --request-url '' --secret-token '' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)'
+        case 'webhook create'
+            printf '%s\t%s\n' --event 'event type, e.g. applicationSubmit or candidateHire' --url 'the https URL Ashby should POST events to' --secret 'signing secret (default: 64 random hex characters, printed once)'
+        case 'webhook update'
+            printf '%s\t%s\n' --url 'new URL to deliver events to' --enable 'resume deliveries' --disable 'pause deliveries' --secret 'new signing secret' --rotate-secret 'generate a new strong secret (printed once)'
+        case 'webhook listen'
+            printf '%s\t%s\n' --port 'port on 127.0.0.1 (default: any free port)' --secret 'the webhook\'s signing secret (env: ASHBY_WEBHOOK_SECRET)' --events 'only these event types, comma-separated (others are acknowledged and dropped)' --forward-to 'also pass each event on, unchanged and still signed, to this URL'
+        case 'webhook verify'
+            printf '%s\t%s\n' --secret 'the webhook\'s signing secret (env: ASHBY_WEBHOOK_SECRET)' --signature 'the Ashby-Signature header value, sha256=<hex>'
+        case 'webhook trigger'
+            printf '%s\t%s\n' --url 'the receiver to POST to' --secret 'signing secret (env: ASHBY_WEBHOOK_SECRET); without one the request is unsigned' --id 'webhookActionId to send (default: a new one); repeat one to test de-duplication'
+    end
+end
+
+function __ashby_gflags
+    printf '%s\t%s\n' --profile 'use this stored profile (env: ASHBY_PROFILE)' --base-url 'API base URL (env: ASHBY_BASE_URL; default https://api.ashbyhq.com)' --output 'output format' -o 'output format' --json 'shorthand for --output json' --fields 'only these fields, comma-separated dot paths (e.g. id,name,primaryEmailAddress.value)' --jq 'filter the JSON output with a jq expression (built in; no jq needed)' --yes 'skip confirmations (needed for destructive actions without a terminal)' -y 'skip confirmations (needed for destructive actions without a terminal)' --no-input 'never prompt; fail if a value is missing' --dry-run 'print the requests that would be sent and send nothing' --debug 'trace HTTP requests and responses to stderr, secrets redacted (env: ASHBY_DEBUG=1)' --color 'colour: auto, always or never (NO_COLOR is honoured)' --sandbox 'run against the offline sandbox organisation kept in the config dir (env: ASHBY_SANDBOX=1)' --raw 'print the whole API response envelope' --max-retries 'retries for rate limits and failed reads (default 3)' --timeout 'per-request timeout in seconds (default 60)' --help 'show help for a command' -h 'show help for a command' --version 'print the version' -V 'print the version'
+end
+
+# "<path>|<flag>" -> how its value completes, one word a line (none: no value).
+function __ashby_spec
+    switch $argv[1]
+        case 'api|--raw-field' 'api|-f' 'api|--field' 'api|-F' 'api|--limit' 'feedback submit|--form' 'feedback submit|--field' 'feedback submit|--interview-event' 'sandbox serve|--host' 'sandbox serve|--port' 'sandbox serve|--seed' 'sandbox serve|--candidates' 'sandbox serve|--api-key' 'sandbox serve|--faults' 'sandbox serve|--latency' 'sandbox serve|--rate-limit' 'sandbox reset|--seed' 'sandbox reset|--candidates' 'api-key info|--data' 'application add-hiring-team-member|--role-id' 'application add-hiring-team-member|--data' 'application change-source|--data' 'application change-stage|--archive-email.communication-template-id' 'application change-stage|--archive-email.send-at' 'application change-stage|--data' 'application create|--interview-plan-id' 'application create|--created-at' 'application create|--application-history' 'application create|--data' 'application info|--submitted-form-instance-id' 'application info|--data' 'application list|--created-after' 'application list|--data' 'application list|--limit' 'application list|--cursor' 'application list|--sync-token' 'application list-criteria-evaluations|--data' 'application list-criteria-evaluations|--limit' 'application list-criteria-evaluations|--cursor' 'application list-history|--data' 'application list-history|--limit' 'application list-history|--cursor' 'application remove-hiring-team-member|--role-id' 'application remove-hiring-team-member|--data' 'application transfer-raw|--interview-plan-id' 'application transfer-raw|--data' 'application update|--created-at' 'application update|--data' 'application update-history|--application-history' 'application update-history|--data' 'application archive|--send-at' 'application-feedback list|--created-after' 'application-feedback list|--data' 'application-feedback list|--limit' 'application-feedback list|--cursor' 'application-feedback list|--sync-token' 'application-feedback submit|--feedback-form.field-submissions' 'application-feedback submit|--form-definition-id' 'application-feedback submit|--interview-event-id' 'application-feedback submit|--data' 'application-feedback-request create|--interview-id' 'application-feedback-request create|--data' 'application-form submit|--job-posting-id' 'application-form submit|--application-form.field-submissions' 'application-form submit|--utm-data.utm-source' 'application-form submit|--utm-data.utm-campaign' 'application-form submit|--utm-data.utm-medium' 'application-form submit|--utm-data.utm-term' 'application-form submit|--utm-data.utm-content' 'application-form submit|--tag-ids' 'application-form submit|--data' 'application-hiring-team-role list|--data' 'approval list|--entity-id' 'approval list|--data' 'approval list|--limit' 'approval list|--cursor' 'approval list|--sync-token' 'approval-definition update|--entity-id' 'approval-definition update|--approval-step-definitions' 'approval-definition update|--data' 'archive-reason list|--data' 'assessment add-completed-to-candidate|--partner-id' 'assessment add-completed-to-candidate|--assessment.assessment-type-id' 'assessment add-completed-to-candidate|--assessment.assessment-id' 'assessment add-completed-to-candidate|--assessment.assessment-name' 'assessment add-completed-to-candidate|--assessment.result.identifier' 'assessment add-completed-to-candidate|--assessment.result.label' 'assessment add-completed-to-candidate|--assessment.result.description' 'assessment add-completed-to-candidate|--assessment.result.value' 'assessment add-completed-to-candidate|--assessment.metadata' 'assessment add-completed-to-candidate|--timestamp' 'assessment add-completed-to-candidate|--data' 'assessment update|--assessment-id' 'assessment update|--timestamp' 'assessment update|--assessment-status.identifier' 'assessment update|--assessment-status.label' 'assessment update|--assessment-status.description' 'assessment update|--assessment-status.value' 'assessment update|--assessment-profile-url.identifier' 'assessment update|--assessment-profile-url.label' 'assessment update|--assessment-profile-url.description' 'assessment update|--assessment-profile-url.value' 'assessment update|--assessment-result.identifier' 'assessment update|--assessment-result.label' 'assessment update|--assessment-result.description' 'assessment update|--assessment-result.value' 'assessment update|--cancelled-reason.identifier' 'assessment update|--cancelled-reason.label' 'assessment update|--cancelled-reason.description' 'assessment update|--cancelled-reason.value' 'assessment update|--metadata' 'assessment update|--data' 'brand list|--data' 'brand list|--limit' 'brand list|--cursor' 'candidate add-email-message|--email-provider-email-id' 'candidate add-email-message|--subject' 'candidate add-email-message|--from' 'candidate add-email-message|--to' 'candidate add-email-message|--body' 'candidate add-email-message|--sent-at' 'candidate add-email-message|--cc' 'candidate add-email-message|--message-url' 'candidate add-email-message|--message-id-header' 'candidate add-email-message|--thread-id' 'candidate add-email-message|--data' 'candidate add-project|--project-id' 'candidate add-project|--data' 'candidate add-tag|--data' 'candidate anonymize|--data' 'candidate create|--name' 'candidate create|--email' 'candidate create|--phone-number' 'candidate create|--linked-in-url' 'candidate create|--github-url' 'candidate create|--website' 'candidate create|--alternate-email-addresses' 'candidate create|--location.city' 'candidate create|--location.region' 'candidate create|--location.country' 'candidate create|--created-at' 'candidate create|--data' 'candidate create-note|--note' 'candidate create-note|--created-at' 'candidate create-note|--data' 'candidate info|--external-mapping-id' 'candidate info|--data' 'candidate list|--created-after' 'candidate list|--data' 'candidate list|--limit' 'candidate list|--cursor' 'candidate list|--sync-token' 'candidate list-client-info|--data' 'candidate list-client-info|--limit' 'candidate list-client-info|--cursor' 'candidate list-client-info|--sync-token' 'candidate list-fraud-checks|--data' 'candidate list-fraud-checks|--limit' 'candidate list-fraud-checks|--cursor' 'candidate list-notes|--data' 'candidate list-notes|--limit' 'candidate list-notes|--cursor' 'candidate list-notes|--sync-token' 'candidate list-projects|--data' 'candidate list-projects|--limit' 'candidate list-projects|--cursor' 'candidate remove-project|--project-id' 'candidate remove-project|--data' 'candidate remove-tag|--data' 'candidate search|--email' 'candidate search|--name' 'candidate search|--data' 'candidate set-fraud-status|--data' 'candidate update|--name' 'candidate update|--email' 'candidate update|--phone-number' 'candidate update|--linked-in-url' 'candidate update|--github-url' 'candidate update|--website-url' 'candidate update|--alternate-email' 'candidate update|--social-links' 'candidate update|--location.city' 'candidate update|--location.region' 'candidate update|--location.country' 'candidate update|--created-at' 'candidate update|--data' 'candidate upload-file-raw|--file-handle' 'candidate upload-file-raw|--data' 'candidate upload-resume-raw|--resume-handle' 'candidate upload-resume-raw|--data' 'candidate add|--name' 'candidate add|--email' 'candidate add|--phone' 'candidate add|--linkedin' 'candidate add|--note' 'candidate upload-resume|--content-type' 'candidate upload-file|--content-type' 'candidate-tag archive|--data' 'candidate-tag create|--title' 'candidate-tag create|--data' 'candidate-tag list|--data' 'candidate-tag list|--limit' 'candidate-tag list|--cursor' 'candidate-tag list|--sync-token' 'close-reason list|--data' 'communication-template list|--data' 'custom-field create|--title' 'custom-field create|--description' 'custom-field create|--selectable-values' 'custom-field create|--data' 'custom-field info|--data' 'custom-field list|--data' 'custom-field list|--limit' 'custom-field list|--cursor' 'custom-field list|--sync-token' 'custom-field set-value|--object-id' 'custom-field set-value|--field-id' 'custom-field set-value|--field-value' 'custom-field set-value|--data' 'custom-field set-values|--object-id' 'custom-field set-values|--values' 'custom-field set-values|--data' 'custom-field update-selectable-values|--selectable-values' 'custom-field update-selectable-values|--data' 'department archive|--data' 'department create|--name' 'department create|--external-name' 'department create|--parent-id' 'department create|--extra-data' 'department create|--data' 'department info|--data' 'department list|--data' 'department list|--limit' 'department list|--cursor' 'department list|--sync-token' 'department move|--parent-id' 'department move|--data' 'department restore|--data' 'department update|--name' 'department update|--external-name' 'department update|--extra-data' 'department update|--data' 'feedback-form-definition info|--data' 'feedback-form-definition list|--data' 'feedback-form-definition list|--limit' 'feedback-form-definition list|--cursor' 'feedback-form-definition list|--sync-token' 'file create-file-upload-handle|--filename' 'file create-file-upload-handle|--content-type' 'file create-file-upload-handle|--content-length' 'file create-file-upload-handle|--data' 'file info|--data' 'hiring-team add-member|--role-id' 'hiring-team add-member|--opening-id' 'hiring-team add-member|--data' 'hiring-team remove-member|--role-id' 'hiring-team remove-member|--opening-id' 'hiring-team remove-member|--data' 'hiring-team-role list|--data' 'interview info|--data' 'interview list|--data' 'interview list|--limit' 'interview list|--cursor' 'interview list|--sync-token' 'interview schedule|--start' 'interview schedule|--duration' 'interview-briefing info|--data' 'interview-event list|--created-after' 'interview-event list|--data' 'interview-event list|--limit' 'interview-event list|--cursor' 'interview-event list|--sync-token' 'interview-plan list|--data' 'interview-plan list|--limit' 'interview-plan list|--cursor' 'interview-plan list|--sync-token' 'interview-schedule cancel|--data' 'interview-schedule create|--interview-events' 'interview-schedule create|--data' 'interview-schedule list|--created-after' 'interview-schedule list|--data' 'interview-schedule list|--limit' 'interview-schedule list|--cursor' 'interview-schedule list|--sync-token' 'interview-schedule update|--interview-event' 'interview-schedule update|--interview-event-id-to-cancel' 'interview-schedule update|--data' 'interview-stage info|--data' 'interview-stage list|--data' 'interview-stage-group list|--data' 'interviewer-pool add-user|--interviewer-pool-training-path-stage-id' 'interviewer-pool add-user|--data' 'interviewer-pool archive|--data' 'interviewer-pool create|--title' 'interviewer-pool create|--data' 'interviewer-pool info|--data' 'interviewer-pool list|--data' 'interviewer-pool list|--limit' 'interviewer-pool list|--cursor' 'interviewer-pool list|--sync-token' 'interviewer-pool remove-user|--data' 'interviewer-pool restore|--data' 'interviewer-pool update|--title' 'interviewer-pool update|--data' 'job create|--title' 'job create|--team-id' 'job create|--location-id' 'job create|--default-interview-plan-id' 'job create|--job-template-id' 'job create|--brand-id' 'job create|--data' 'job info|--data' 'job list|--created-after' 'job list|--opened-after' 'job list|--opened-before' 'job list|--closed-after' 'job list|--closed-before' 'job list|--data' 'job list|--limit' 'job list|--cursor' 'job list|--sync-token' 'job search|--title' 'job search|--requisition-id' 'job search|--data' 'job set-status|--data' 'job update|--title' 'job update|--team-id' 'job update|--location-id' 'job update|--default-interview-plan-id' 'job update|--custom-requisition-id' 'job update|--data' 'job update-compensation|--compensation-tiers' 'job update-compensation|--data' 'job-board list|--data' 'job-interview-plan info|--data' 'job-posting info|--job-board-id' 'job-posting info|--data' 'job-posting list|--location' 'job-posting list|--department' 'job-posting list|--job-board-id' 'job-posting list|--data' 'job-posting update|--title' 'job-posting update|--description.content' 'job-posting update|--data' 'job-template list|--data' 'job-template list|--limit' 'job-template list|--cursor' 'job-template list|--sync-token' 'location archive|--data' 'location create|--name' 'location create|--address.postal-address.address-country' 'location create|--address.postal-address.address-region' 'location create|--address.postal-address.address-locality' 'location create|--address.postal-address.postal-code' 'location create|--address.postal-address.street-address' 'location create|--parent-location-id' 'location create|--external-name' 'location create|--extra-data' 'location create|--data' 'location info|--data' 'location list|--data' 'location list|--limit' 'location list|--cursor' 'location list|--sync-token' 'location move|--parent-location-hierarchy-id' 'location move|--data' 'location restore|--data' 'location update-address|--address.postal-address.address-country' 'location update-address|--address.postal-address.address-region' 'location update-address|--address.postal-address.address-locality' 'location update-address|--address.postal-address.postal-code' 'location update-address|--address.postal-address.street-address' 'location update-address|--data' 'location update-external-name|--external-name' 'location update-external-name|--data' 'location update-name|--name' 'location update-name|--data' 'location update-workplace-type|--data' 'notetaker-transcript info|--data' 'offer approve|--approval-step-id' 'offer approve|--data' 'offer create-raw|--offer-process-id' 'offer create-raw|--offer-form-id' 'offer create-raw|--offer-form.field-submissions' 'offer create-raw|--data' 'offer info|--data' 'offer list|--created-after' 'offer list|--data' 'offer list|--limit' 'offer list|--cursor' 'offer list|--sync-token' 'offer start|--data' 'offer start-approval-process|--note' 'offer start-approval-process|--data' 'offer update|--offer-form.field-submissions' 'offer update|--data' 'offer create|--field' 'offer create|--note' 'offer-process start|--data' 'opening add-job|--data' 'opening add-location|--location-id' 'opening add-location|--data' 'opening create|--identifier' 'opening create|--description' 'opening create|--team-id' 'opening create|--location-ids' 'opening create|--job-ids' 'opening create|--target-hire-date' 'opening create|--target-start-date' 'opening create|--data' 'opening info|--data' 'opening list|--created-after' 'opening list|--data' 'opening list|--limit' 'opening list|--cursor' 'opening list|--sync-token' 'opening remove-job|--data' 'opening remove-location|--location-id' 'opening remove-location|--data' 'opening search|--identifier' 'opening search|--data' 'opening set-archived|--data' 'opening set-opening-state|--close-reason-id' 'opening set-opening-state|--data' 'opening update|--identifier' 'opening update|--description' 'opening update|--team-id' 'opening update|--target-hire-date' 'opening update|--target-start-date' 'opening update|--data' 'project info|--data' 'project list|--created-after' 'project list|--data' 'project list|--limit' 'project list|--cursor' 'project list|--sync-token' 'project search|--title' 'project search|--data' 'referral create|--id' 'referral create|--field-submissions' 'referral create|--created-at' 'referral create|--data' 'referral-form info|--data' 'report generate|--request-id' 'report generate|--data' 'report synchronous|--data' 'report run|--poll-interval' 'source list|--data' 'source-tracking-link list|--data' 'survey-form-definition info|--data' 'survey-form-definition list|--data' 'survey-form-definition list|--limit' 'survey-form-definition list|--cursor' 'survey-form-definition list|--sync-token' 'survey-request create|--survey-form-definition-id' 'survey-request create|--data' 'survey-request list|--created-after' 'survey-request list|--data' 'survey-request list|--limit' 'survey-request list|--cursor' 'survey-request list|--sync-token' 'survey-submission create|--survey-form-definition-id' 'survey-submission create|--submitted-values' 'survey-submission create|--data' 'survey-submission list|--created-after' 'survey-submission list|--data' 'survey-submission list|--limit' 'survey-submission list|--cursor' 'survey-submission list|--sync-token' 'user create-interviewer-pause|--starts-at' 'user create-interviewer-pause|--ends-at' 'user create-interviewer-pause|--comment' 'user create-interviewer-pause|--data' 'user delete-interviewer-pause|--data' 'user info|--data' 'user interviewer-settings|--data' 'user list|--data' 'user list|--limit' 'user list|--cursor' 'user list|--sync-token' 'user list-interviewer-pauses|--data' 'user search|--email' 'user search|--data' 'user set-custom-field-value|--field-id' 'user set-custom-field-value|--field-value' 'user set-custom-field-value|--data' 'user set-custom-field-values|--values' 'user set-custom-field-values|--data' 'user update-interviewer-settings|--daily-limit' 'user update-interviewer-settings|--weekly-limit' 'user update-interviewer-settings|--data' 'webhook create-raw|--request-url' 'webhook create-raw|--secret-token' 'webhook create-raw|--data' 'webhook delete-raw|--data' 'webhook info|--data' 'webhook update-raw|--request-url' 'webhook update-raw|--secret-token' 'webhook update-raw|--data' 'webhook create|--event' 'webhook create|--url' 'webhook create|--secret' 'webhook update|--url' 'webhook update|--secret' 'webhook listen|--port' 'webhook listen|--secret' 'webhook listen|--events' 'webhook listen|--forward-to' 'webhook verify|--secret' 'webhook verify|--signature' 'webhook trigger|--url' 'webhook trigger|--secret' 'webhook trigger|--id'
+            printf '%s\n' v
+        case 'api|--input' 'feedback submit|--answers' 'sandbox serve|--state' 'api-key info|--input' 'application add-hiring-team-member|--input' 'application change-source|--input' 'application change-stage|--input' 'application create|--input' 'application info|--input' 'application list|--input' 'application list|--sync-state' 'application list-criteria-evaluations|--input' 'application list-history|--input' 'application remove-hiring-team-member|--input' 'application transfer-raw|--input' 'application update|--input' 'application update-history|--input' 'application-feedback list|--input' 'application-feedback list|--sync-state' 'application-feedback submit|--input' 'application-feedback-request create|--input' 'application-form submit|--input' 'application-hiring-team-role list|--input' 'approval list|--input' 'approval list|--sync-state' 'approval-definition update|--input' 'archive-reason list|--input' 'assessment add-completed-to-candidate|--input' 'assessment update|--input' 'brand list|--input' 'candidate add-email-message|--input' 'candidate add-project|--input' 'candidate add-tag|--input' 'candidate anonymize|--input' 'candidate create|--input' 'candidate create-note|--input' 'candidate info|--input' 'candidate list|--input' 'candidate list|--sync-state' 'candidate list-client-info|--input' 'candidate list-client-info|--sync-state' 'candidate list-fraud-checks|--input' 'candidate list-notes|--input' 'candidate list-notes|--sync-state' 'candidate list-projects|--input' 'candidate remove-project|--input' 'candidate remove-tag|--input' 'candidate search|--input' 'candidate set-fraud-status|--input' 'candidate update|--input' 'candidate upload-file-raw|--input' 'candidate upload-resume-raw|--input' 'candidate add|--resume' 'candidate-tag archive|--input' 'candidate-tag create|--input' 'candidate-tag list|--input' 'candidate-tag list|--sync-state' 'close-reason list|--input' 'communication-template list|--input' 'custom-field create|--input' 'custom-field info|--input' 'custom-field list|--input' 'custom-field list|--sync-state' 'custom-field set-value|--input' 'custom-field set-values|--input' 'custom-field update-selectable-values|--input' 'department archive|--input' 'department create|--input' 'department info|--input' 'department list|--input' 'department list|--sync-state' 'department move|--input' 'department restore|--input' 'department update|--input' 'feedback-form-definition info|--input' 'feedback-form-definition list|--input' 'feedback-form-definition list|--sync-state' 'file create-file-upload-handle|--input' 'file info|--input' 'file download|--to' 'hiring-team add-member|--input' 'hiring-team remove-member|--input' 'hiring-team-role list|--input' 'interview info|--input' 'interview list|--input' 'interview list|--sync-state' 'interview-briefing info|--input' 'interview-event list|--input' 'interview-event list|--sync-state' 'interview-plan list|--input' 'interview-plan list|--sync-state' 'interview-schedule cancel|--input' 'interview-schedule create|--input' 'interview-schedule list|--input' 'interview-schedule list|--sync-state' 'interview-schedule update|--input' 'interview-stage info|--input' 'interview-stage list|--input' 'interview-stage-group list|--input' 'interviewer-pool add-user|--input' 'interviewer-pool archive|--input' 'interviewer-pool create|--input' 'interviewer-pool info|--input' 'interviewer-pool list|--input' 'interviewer-pool list|--sync-state' 'interviewer-pool remove-user|--input' 'interviewer-pool restore|--input' 'interviewer-pool update|--input' 'job create|--input' 'job info|--input' 'job list|--input' 'job list|--sync-state' 'job search|--input' 'job set-status|--input' 'job update|--input' 'job update-compensation|--input' 'job-board list|--input' 'job-interview-plan info|--input' 'job-posting info|--input' 'job-posting list|--input' 'job-posting update|--input' 'job-template list|--input' 'job-template list|--sync-state' 'location archive|--input' 'location create|--input' 'location info|--input' 'location list|--input' 'location list|--sync-state' 'location move|--input' 'location restore|--input' 'location update-address|--input' 'location update-external-name|--input' 'location update-name|--input' 'location update-workplace-type|--input' 'notetaker-transcript info|--input' 'offer approve|--input' 'offer create-raw|--input' 'offer info|--input' 'offer list|--input' 'offer list|--sync-state' 'offer start|--input' 'offer start-approval-process|--input' 'offer update|--input' 'offer create|--answers' 'offer-process start|--input' 'opening add-job|--input' 'opening add-location|--input' 'opening create|--input' 'opening info|--input' 'opening list|--input' 'opening list|--sync-state' 'opening remove-job|--input' 'opening remove-location|--input' 'opening search|--input' 'opening set-archived|--input' 'opening set-opening-state|--input' 'opening update|--input' 'project info|--input' 'project list|--input' 'project list|--sync-state' 'project search|--input' 'referral create|--input' 'referral-form info|--input' 'report generate|--input' 'report synchronous|--input' 'source list|--input' 'source-tracking-link list|--input' 'survey-form-definition info|--input' 'survey-form-definition list|--input' 'survey-form-definition list|--sync-state' 'survey-request create|--input' 'survey-request list|--input' 'survey-request list|--sync-state' 'survey-submission create|--input' 'survey-submission list|--input' 'survey-submission list|--sync-state' 'user create-interviewer-pause|--input' 'user delete-interviewer-pause|--input' 'user info|--input' 'user interviewer-settings|--input' 'user list|--input' 'user list|--sync-state' 'user list-interviewer-pauses|--input' 'user search|--input' 'user set-custom-field-value|--input' 'user set-custom-field-values|--input' 'user update-interviewer-settings|--input' 'webhook create-raw|--input' 'webhook delete-raw|--input' 'webhook info|--input' 'webhook update-raw|--input'
+            printf '%s\n' f
+        case 'feedback submit|--application' 'offer create|--application'
+            printf '%s\n' l application name
+        case 'feedback submit|--job' 'application archive|--job' 'application stage|--job' 'application hire|--job' 'application transfer|--job' 'application transfer|--from' 'candidate add|--job' 'interview schedule|--job' 'offer create|--job'
+            printf '%s\n' l job name
+        case 'feedback submit|--interview' 'interview schedule|--interview'
+            printf '%s\n' l interview name
+        case 'feedback submit|--user' 'interview schedule|--interviewer'
+            printf '%s\n' l user name
+        case 'application add-hiring-team-member|--team-member-id' 'application create|--credited-to-user-id' 'application remove-hiring-team-member|--team-member-id' 'application update|--credited-to-user-id' 'application-feedback submit|--user-id' 'application-feedback-request create|--interviewer-user-id' 'candidate add-email-message|--user-id' 'candidate create|--credited-to-user-id' 'candidate update|--credited-to-user-id' 'hiring-team add-member|--team-member-id' 'hiring-team remove-member|--team-member-id' 'interviewer-pool add-user|--user-id' 'interviewer-pool remove-user|--user-id' 'offer approve|--user-id' 'referral create|--credited-to-user-id'
+            printf '%s\n' l user id
+        case 'application change-source|--source-id' 'application create|--source-id' 'application update|--source-id' 'candidate create|--source-id' 'candidate update|--source-id'
+            printf '%s\n' l source id
+        case 'application change-stage|--interview-stage-id' 'application create|--interview-stage-id' 'application transfer-raw|--interview-stage-id' 'interview-schedule list|--interview-stage-id'
+            printf '%s\n' l stage id
+        case 'application change-stage|--archive-reason-id'
+            printf '%s\n' l archiveReason id
+        case 'application create|--candidate-id' 'assessment add-completed-to-candidate|--candidate-id' 'survey-request create|--candidate-id' 'survey-request list|--candidate-id' 'survey-submission create|--candidate-id'
+            printf '%s\n' l candidate id
+        case 'application create|--job-id' 'application list|--job-id' 'application transfer-raw|--job-id' 'hiring-team add-member|--job-id' 'hiring-team remove-member|--job-id' 'opening add-job|--job-id' 'opening remove-job|--job-id'
+            printf '%s\n' l job id
+        case 'application info|--expand'
+            printf '%s\n' c openings applicationFormSubmissions referrals
+        case 'application list|--status'
+            printf '%s\n' c Hired Archived Active Lead
+        case 'application list|--expand'
+            printf '%s\n' c openings
+        case 'application archive|--reason'
+            printf '%s\n' l archiveReason name
+        case 'application archive|--email-template'
+            printf '%s\n' l emailTemplate name
+        case 'application stage|--stage' 'application transfer|--stage'
+            printf '%s\n' l stage name
+        case 'application-feedback list|--application-id' 'application-feedback submit|--application-id' 'application-feedback-request create|--application-id' 'hiring-team add-member|--application-id' 'hiring-team remove-member|--application-id' 'interview-schedule create|--application-id' 'interview-schedule list|--application-id' 'offer list|--application-id' 'survey-request create|--application-id' 'survey-request list|--application-id' 'survey-submission create|--application-id'
+            printf '%s\n' l application id
+        case 'approval list|--entity-type'
+            printf '%s\n' c offer job opening
+        case 'approval-definition update|--entity-type'
+            printf '%s\n' c offer
+        case 'assessment add-completed-to-candidate|--assessment.result.type' 'assessment update|--assessment-status.type' 'assessment update|--assessment-profile-url.type' 'assessment update|--assessment-result.type' 'assessment update|--cancelled-reason.type'
+            printf '%s\n' c numeric_score numeric_duration_minutes url string boolean_success
+        case 'candidate add-tag|--tag-id' 'candidate remove-tag|--tag-id'
+            printf '%s\n' l tag id
+        case 'candidate set-fraud-status|--fraud-status'
+            printf '%s\n' c Fraudulent NotFraudulent Unsure
+        case 'candidate add|--source'
+            printf '%s\n' l source name
+        case 'candidate add|--tag'
+            printf '%s\n' l tag name
+        case 'custom-field create|--field-type'
+            printf '%s\n' c Boolean CompensationRange Currency Date LongText MultiValueSelect Number NumberRange String ValueSelect Url UUID
+        case 'custom-field create|--object-type'
+            printf '%s\n' c Application Candidate Job Employee Talent_Project Opening_Version Offer_Version
+        case 'custom-field set-value|--object-type' 'custom-field set-values|--object-type'
+            printf '%s\n' c Application Candidate Job Opening
+        case 'file create-file-upload-handle|--file-upload-context'
+            printf '%s\n' c CandidateResume CandidateFiles ApplicationForm
+        case 'interview-briefing info|--expand'
+            printf '%s\n' c feedbackFormDefinition application candidate job interview interviewers
+        case 'interview-event list|--expand'
+            printf '%s\n' c interview
+        case 'job info|--expand' 'job list|--expand'
+            printf '%s\n' c location openings
+        case 'job list|--status' 'job set-status|--status'
+            printf '%s\n' c Draft Open Closed Archived
+        case 'job-posting info|--expand'
+            printf '%s\n' c job
+        case 'job-posting update|--workplace-type' 'location create|--workplace-type' 'location update-workplace-type|--workplace-type'
+            printf '%s\n' c OnSite Hybrid Remote
+        case 'job-posting update|--description.type'
+            printf '%s\n' c text/html
+        case 'job-template list|--expand'
+            printf '%s\n' c location
+        case 'location create|--type'
+            printf '%s\n' c Location LocationHierarchy
+        case 'offer list|--offer-status'
+            printf '%s\n' c WaitingOnApprovalStart WaitingOnOfferApproval WaitingOnApprovalDefinition WaitingOnCandidateResponse CandidateRejected CandidateAccepted OfferCancelled
+        case 'offer list|--acceptance-status'
+            printf '%s\n' c Accepted Declined Pending Created Cancelled WaitingOnResponse
+        case 'offer list|--approval-status'
+            printf '%s\n' c Approved WaitingOnApprovals Declined
+        case 'opening create|--employment-type' 'opening update|--employment-type'
+            printf '%s\n' c FullTime PartTime Intern Contract Temporary ''
+        case 'opening create|--opening-state' 'opening set-opening-state|--opening-state'
+            printf '%s\n' c Draft Approved Open Closed
+        case 'survey-request list|--survey-type'
+            printf '%s\n' c CandidateExperience
+        case 'survey-submission list|--survey-type'
+            printf '%s\n' c CandidateExperience Questionnaire
+        case 'webhook create-raw|--webhook-type'
+            printf '%s\n' c applicationSubmit applicationUpdate candidateHire candidateStageChange candidateDelete candidateMerge interviewPlanTransition interviewScheduleCreate interviewScheduleUpdate jobPostingUpdate jobPostingPublish jobPostingUnpublish offerCreate offerUpdate offerDelete pushToHRIS surveySubmit
+        case '*|--profile'
+            printf '%s\n' l profile name
+        case '*|--base-url' '*|--jq' '*|--max-retries' '*|--timeout'
+            printf '%s\n' v
+        case '*|--output' '*|-o'
+            printf '%s\n' c table json ndjson csv yaml
+        case '*|--fields'
+            printf '%s\n' F
+        case '*|--color'
+            printf '%s\n' c auto always never
+    end
+end
+
+# "<path>|<index>" -> how that positional argument completes.
+function __ashby_arg
+    switch $argv[1]
+        case 'auth switch|0' 'api|0' 'candidate upload-resume|1' 'candidate upload-file|1' 'custom-field info|0' 'custom-field update-selectable-values|0' 'department archive|0' 'department info|0' 'department move|0' 'department restore|0' 'department update|0' 'feedback-form-definition info|0' 'file info|0' 'file download|0' 'interview info|0' 'interview-briefing info|0' 'interview-event list|0' 'interview-schedule cancel|0' 'interview-schedule update|0' 'interview-stage list|0' 'interviewer-pool add-user|0' 'interviewer-pool archive|0' 'interviewer-pool info|0' 'interviewer-pool remove-user|0' 'interviewer-pool restore|0' 'interviewer-pool update|0' 'job-posting info|0' 'job-posting update|0' 'location archive|0' 'location info|0' 'location move|0' 'location restore|0' 'location update-address|0' 'location update-external-name|0' 'location update-name|0' 'location update-workplace-type|0' 'notetaker-transcript info|0' 'offer approve|0' 'offer info|0' 'offer start|0' 'offer start-approval-process|0' 'offer update|0' 'opening add-job|0' 'opening add-location|0' 'opening info|0' 'opening remove-job|0' 'opening remove-location|0' 'opening set-archived|0' 'opening set-opening-state|0' 'opening update|0' 'project info|0' 'report generate|0' 'report synchronous|0' 'report run|0' 'survey-form-definition info|0' 'user delete-interviewer-pause|0' 'webhook delete-raw|0' 'webhook info|0' 'webhook update-raw|0' 'webhook show|0' 'webhook update|0' 'webhook delete|0' 'webhook verify|0' 'webhook trigger|0'
+            printf '%s\n' v
+        case 'completion|0'
+            printf '%s\n' c bash zsh fish
+        case 'application add-hiring-team-member|0' 'application change-source|0' 'application change-stage|0' 'application info|0' 'application list-criteria-evaluations|0' 'application list-history|0' 'application remove-hiring-team-member|0' 'application transfer-raw|0' 'application update|0' 'application update-history|0' 'offer-process start|0'
+            printf '%s\n' l application id
+        case 'application archive|0' 'application stage|0' 'application hire|0' 'application transfer|0' 'interview schedule|0'
+            printf '%s\n' l application name
+        case 'candidate add-email-message|0' 'candidate add-project|0' 'candidate add-tag|0' 'candidate anonymize|0' 'candidate create-note|0' 'candidate info|0' 'candidate list-client-info|0' 'candidate list-fraud-checks|0' 'candidate list-notes|0' 'candidate list-projects|0' 'candidate remove-project|0' 'candidate remove-tag|0' 'candidate set-fraud-status|0' 'candidate update|0' 'candidate upload-file-raw|0' 'candidate upload-resume-raw|0'
+            printf '%s\n' l candidate id
+        case 'candidate upload-resume|0' 'candidate upload-file|0'
+            printf '%s\n' l candidate name
+        case 'candidate-tag archive|0'
+            printf '%s\n' l tag id
+        case 'interview-stage info|0'
+            printf '%s\n' l stage id
+        case 'job info|0' 'job set-status|0' 'job update|0' 'job update-compensation|0' 'job-interview-plan info|0'
+            printf '%s\n' l job id
+        case 'user create-interviewer-pause|0' 'user info|0' 'user interviewer-settings|0' 'user list-interviewer-pauses|0' 'user set-custom-field-value|0' 'user set-custom-field-values|0' 'user update-interviewer-settings|0'
+            printf '%s\n' l user id
+        case 'application archive|*'
+            printf '%s\n' l application name
+    end
+end
+
+# The endpoint whose record fields --fields offers.
+function __ashby_ep
+    switch $argv[1]
+        case 'auth login'
+            echo apiKey.info
+        case 'auth status'
+            echo apiKey.info
+        case 'feedback submit'
+            echo feedbackFormDefinition.list
+        case 'api-key info'
+            echo apiKey.info
+        case 'application add-hiring-team-member'
+            echo application.addHiringTeamMember
+        case 'application change-source'
+            echo application.changeSource
+        case 'application change-stage'
+            echo application.changeStage
+        case 'application create'
+            echo application.create
+        case 'application info'
+            echo application.info
+        case 'application list'
+            echo application.list
+        case 'application list-criteria-evaluations'
+            echo application.listCriteriaEvaluations
+        case 'application list-history'
+            echo application.listHistory
+        case 'application remove-hiring-team-member'
+            echo application.removeHiringTeamMember
+        case 'application transfer-raw'
+            echo application.transfer
+        case 'application update'
+            echo application.update
+        case 'application update-history'
+            echo application.updateHistory
+        case 'application archive'
+            echo application.info
+        case 'application stage'
+            echo application.info
+        case 'application hire'
+            echo application.info
+        case 'application transfer'
+            echo application.info
+        case 'application-feedback list'
+            echo applicationFeedback.list
+        case 'application-feedback submit'
+            echo applicationFeedback.submit
+        case 'application-feedback-request create'
+            echo applicationFeedbackRequest.create
+        case 'application-form submit'
+            echo applicationForm.submit
+        case 'application-hiring-team-role list'
+            echo applicationHiringTeamRole.list
+        case 'approval list'
+            echo approval.list
+        case 'approval-definition update'
+            echo approvalDefinition.update
+        case 'archive-reason list'
+            echo archiveReason.list
+        case 'assessment add-completed-to-candidate'
+            echo assessment.addCompletedToCandidate
+        case 'assessment update'
+            echo assessment.update
+        case 'brand list'
+            echo brand.list
+        case 'candidate add-email-message'
+            echo candidate.addEmailMessage
+        case 'candidate add-project'
+            echo candidate.addProject
+        case 'candidate add-tag'
+            echo candidate.addTag
+        case 'candidate anonymize'
+            echo candidate.anonymize
+        case 'candidate create'
+            echo candidate.create
+        case 'candidate create-note'
+            echo candidate.createNote
+        case 'candidate info'
+            echo candidate.info
+        case 'candidate list'
+            echo candidate.list
+        case 'candidate list-client-info'
+            echo candidate.listClientInfo
+        case 'candidate list-fraud-checks'
+            echo candidate.listFraudChecks
+        case 'candidate list-notes'
+            echo candidate.listNotes
+        case 'candidate list-projects'
+            echo candidate.listProjects
+        case 'candidate remove-project'
+            echo candidate.removeProject
+        case 'candidate remove-tag'
+            echo candidate.removeTag
+        case 'candidate search'
+            echo candidate.search
+        case 'candidate set-fraud-status'
+            echo candidate.setFraudStatus
+        case 'candidate update'
+            echo candidate.update
+        case 'candidate upload-file-raw'
+            echo candidate.uploadFile
+        case 'candidate upload-resume-raw'
+            echo candidate.uploadResume
+        case 'candidate add'
+            echo candidate.create
+        case 'candidate upload-resume'
+            echo file.createFileUploadHandle
+        case 'candidate upload-file'
+            echo file.createFileUploadHandle
+        case 'candidate-tag archive'
+            echo candidateTag.archive
+        case 'candidate-tag create'
+            echo candidateTag.create
+        case 'candidate-tag list'
+            echo candidateTag.list
+        case 'close-reason list'
+            echo closeReason.list
+        case 'communication-template list'
+            echo communicationTemplate.list
+        case 'custom-field create'
+            echo customField.create
+        case 'custom-field info'
+            echo customField.info
+        case 'custom-field list'
+            echo customField.list
+        case 'custom-field set-value'
+            echo customField.setValue
+        case 'custom-field set-values'
+            echo customField.setValues
+        case 'custom-field update-selectable-values'
+            echo customField.updateSelectableValues
+        case 'department archive'
+            echo department.archive
+        case 'department create'
+            echo department.create
+        case 'department info'
+            echo department.info
+        case 'department list'
+            echo department.list
+        case 'department move'
+            echo department.move
+        case 'department restore'
+            echo department.restore
+        case 'department update'
+            echo department.update
+        case 'feedback-form-definition info'
+            echo feedbackFormDefinition.info
+        case 'feedback-form-definition list'
+            echo feedbackFormDefinition.list
+        case 'file create-file-upload-handle'
+            echo file.createFileUploadHandle
+        case 'file info'
+            echo file.info
+        case 'file download'
+            echo file.info
+        case 'hiring-team add-member'
+            echo hiringTeam.addMember
+        case 'hiring-team remove-member'
+            echo hiringTeam.removeMember
+        case 'hiring-team-role list'
+            echo hiringTeamRole.list
+        case 'interview info'
+            echo interview.info
+        case 'interview list'
+            echo interview.list
+        case 'interview schedule'
+            echo interview.list
+        case 'interview-briefing info'
+            echo interviewBriefing.info
+        case 'interview-event list'
+            echo interviewEvent.list
+        case 'interview-plan list'
+            echo interviewPlan.list
+        case 'interview-schedule cancel'
+            echo interviewSchedule.cancel
+        case 'interview-schedule create'
+            echo interviewSchedule.create
+        case 'interview-schedule list'
+            echo interviewSchedule.list
+        case 'interview-schedule update'
+            echo interviewSchedule.update
+        case 'interview-stage info'
+            echo interviewStage.info
+        case 'interview-stage list'
+            echo interviewStage.list
+        case 'interview-stage-group list'
+            echo interviewStageGroup.list
+        case 'interviewer-pool add-user'
+            echo interviewerPool.addUser
+        case 'interviewer-pool archive'
+            echo interviewerPool.archive
+        case 'interviewer-pool create'
+            echo interviewerPool.create
+        case 'interviewer-pool info'
+            echo interviewerPool.info
+        case 'interviewer-pool list'
+            echo interviewerPool.list
+        case 'interviewer-pool remove-user'
+            echo interviewerPool.removeUser
+        case 'interviewer-pool restore'
+            echo interviewerPool.restore
+        case 'interviewer-pool update'
+            echo interviewerPool.update
+        case 'job create'
+            echo job.create
+        case 'job info'
+            echo job.info
+        case 'job list'
+            echo job.list
+        case 'job search'
+            echo job.search
+        case 'job set-status'
+            echo job.setStatus
+        case 'job update'
+            echo job.update
+        case 'job update-compensation'
+            echo job.updateCompensation
+        case 'job-board list'
+            echo jobBoard.list
+        case 'job-interview-plan info'
+            echo jobInterviewPlan.info
+        case 'job-posting info'
+            echo jobPosting.info
+        case 'job-posting list'
+            echo jobPosting.list
+        case 'job-posting update'
+            echo jobPosting.update
+        case 'job-template list'
+            echo jobTemplate.list
+        case 'location archive'
+            echo location.archive
+        case 'location create'
+            echo location.create
+        case 'location info'
+            echo location.info
+        case 'location list'
+            echo location.list
+        case 'location move'
+            echo location.move
+        case 'location restore'
+            echo location.restore
+        case 'location update-address'
+            echo location.updateAddress
+        case 'location update-external-name'
+            echo location.updateExternalName
+        case 'location update-name'
+            echo location.updateName
+        case 'location update-workplace-type'
+            echo location.updateWorkplaceType
+        case 'notetaker-transcript info'
+            echo notetakerTranscript.info
+        case 'offer approve'
+            echo offer.approve
+        case 'offer create-raw'
+            echo offer.create
+        case 'offer info'
+            echo offer.info
+        case 'offer list'
+            echo offer.list
+        case 'offer start'
+            echo offer.start
+        case 'offer start-approval-process'
+            echo offer.startApprovalProcess
+        case 'offer update'
+            echo offer.update
+        case 'offer create'
+            echo offerProcess.start
+        case 'offer-process start'
+            echo offerProcess.start
+        case 'opening add-job'
+            echo opening.addJob
+        case 'opening add-location'
+            echo opening.addLocation
+        case 'opening create'
+            echo opening.create
+        case 'opening info'
+            echo opening.info
+        case 'opening list'
+            echo opening.list
+        case 'opening remove-job'
+            echo opening.removeJob
+        case 'opening remove-location'
+            echo opening.removeLocation
+        case 'opening search'
+            echo opening.search
+        case 'opening set-archived'
+            echo opening.setArchived
+        case 'opening set-opening-state'
+            echo opening.setOpeningState
+        case 'opening update'
+            echo opening.update
+        case 'project info'
+            echo project.info
+        case 'project list'
+            echo project.list
+        case 'project search'
+            echo project.search
+        case 'referral create'
+            echo referral.create
+        case 'referral-form info'
+            echo referralForm.info
+        case 'report generate'
+            echo report.generate
+        case 'report synchronous'
+            echo report.synchronous
+        case 'report run'
+            echo report.synchronous
+        case 'source list'
+            echo source.list
+        case 'source-tracking-link list'
+            echo sourceTrackingLink.list
+        case 'survey-form-definition info'
+            echo surveyFormDefinition.info
+        case 'survey-form-definition list'
+            echo surveyFormDefinition.list
+        case 'survey-request create'
+            echo surveyRequest.create
+        case 'survey-request list'
+            echo surveyRequest.list
+        case 'survey-submission create'
+            echo surveySubmission.create
+        case 'survey-submission list'
+            echo surveySubmission.list
+        case 'user create-interviewer-pause'
+            echo user.createInterviewerPause
+        case 'user delete-interviewer-pause'
+            echo user.deleteInterviewerPause
+        case 'user info'
+            echo user.info
+        case 'user interviewer-settings'
+            echo user.interviewerSettings
+        case 'user list'
+            echo user.list
+        case 'user list-interviewer-pauses'
+            echo user.listInterviewerPauses
+        case 'user search'
+            echo user.search
+        case 'user set-custom-field-value'
+            echo user.setCustomFieldValue
+        case 'user set-custom-field-values'
+            echo user.setCustomFieldValues
+        case 'user update-interviewer-settings'
+            echo user.updateInterviewerSettings
+        case 'webhook create-raw'
+            echo webhook.create
+        case 'webhook delete-raw'
+            echo webhook.delete
+        case 'webhook info'
+            echo webhook.info
+        case 'webhook update-raw'
+            echo webhook.update
+        case 'webhook create'
+            echo webhook.create
+        case 'webhook show'
+            echo webhook.info
+        case 'webhook update'
+            echo webhook.update
+        case 'webhook delete'
+            echo webhook.delete
+    end
+end
+
+# What a flag says about live values elsewhere on the line (--job, --profile, --sandbox): NAME=VALUE.
+function __ashby_note -a node flag value
+    switch $flag
+        case --sandbox
+            echo sandbox=1
+        case --base-url
+            echo "base-url=$value"
+        case '*'
+            set -l s (__ashby_spec "$node|$flag")
+            test "$s[1]" = l; and echo "$s[2]=$value"
+    end
+end
+
+function __ashby_complete
+    set -l tokens (commandline -opc)
+    set -l cur (commandline -ct | string unescape)
+    set -l node ''
+    set -l n 0
+    set -l want ''
+    set -l dd ''
+    set -l ctx
+    for w in $tokens[2..-1]
+        if test -n "$want"
+            set -a ctx (__ashby_note "$node" $want "$w")
+            set want ''
+            continue
+        end
+        if test -z "$dd"; and string match -q -- '-?*' $w
+            switch $w
+                case --
+                    set dd 1
+                case '--*=*'
+                    set -l kv (string split -m1 = -- $w)
+                    set -a ctx (__ashby_note "$node" $kv[1] "$kv[2]")
+                case '*'
+                    if test (count (__ashby_spec "$node|$w")) -gt 0
+                        set want $w
+                    else
+                        set -a ctx (__ashby_note "$node" $w 1)
+                    end
+            end
+            continue
+        end
+        if test $n -eq 0 -a -z "$dd"
+            set -l sub (__ashby_sub "$node/$w")
+            if test -n "$sub"
+                set node $sub
+                continue
+            end
+        end
+        set -l s (__ashby_arg "$node|$n")
+        test "$s[1]" = l; and set -a ctx "$s[2]=$w"
+        set n (math $n + 1)
+    end
+
+    set -l pre ''
+    set -l spec
+    if test -z "$want" -a -z "$dd"; and string match -q -- '--*=*' $cur
+        set -l kv (string split -m1 = -- $cur)
+        set want $kv[1]
+        set pre "$kv[1]="
+        set cur "$kv[2]"
+    end
+    if test -n "$want"
+        set spec (__ashby_spec "$node|$want")
+    else if test -z "$dd"; and string match -q -- '-*' $cur
+        __ashby_flags "$node"
+        __ashby_gflags
+        return
+    else
+        set -l kids (__ashby_kids "$node")
+        if test $n -eq 0 -a -z "$dd" -a (count $kids) -gt 0
+            printf '%s\n' $kids
+            return
+        end
+        set spec (__ashby_arg "$node|$n")
+        if test (count $spec) -eq 0 -a -z "$dd"
+            __ashby_flags "$node"
+            __ashby_gflags
+            return
+        end
+    end
+    set -l out
+    switch "$spec[1]"
+        case c
+            set out $spec[2..-1]
+        case f
+            set out (__fish_complete_path "$cur")
+        case l
+            set out ($tokens[1] __complete "live:$spec[2]:$spec[3]" "$cur" $ctx 2>/dev/null </dev/null)
+        case F
+            set -l ep (__ashby_ep "$node")
+            test -n "$ep"; and set out ($tokens[1] __complete "fields:$ep" "$cur" $ctx 2>/dev/null </dev/null)
+    end
+    for o in $out
+        echo "$pre$o"
+    end
+end
+
+complete -c ashby -f -a '(__ashby_complete)'

@@ -1,0 +1,53 @@
+// The slow half of live completion, run in a child process with the whole CLI (see live.ts): asks
+// the API for the entries of a kind and prints them as JSON. Cached kinds go through the name
+// cache of src/resolve (so the next TAB is served from disk); people are searched, never cached.
+import type { Context } from '../context.js';
+import type { Entry } from '../resolve/entry.js';
+import { planIds } from './live.js';
+import type { Pairs } from './scope.js';
+
+type Rec = Record<string, unknown>;
+
+function applyScope(ctx: Context, pairs: Pairs): void {
+  if (pairs.profile) ctx.opts.profile = pairs.profile;
+  if (pairs['base-url']) ctx.opts.baseUrl = pairs['base-url'];
+  if (pairs.sandbox) ctx.opts.sandbox = true;
+  ctx.opts.input = false; // a picker in a background child would wait forever
+}
+
+/** Candidates whose name (or email, with an @) matches, as candidates or as their applications. */
+async function searchPeople(ctx: Context, kind: string, cur: string): Promise<Entry[]> {
+  const q = cur.trim();
+  const env = await (await ctx.client()).call('candidate.search', q.includes('@') ? { email: q } : { name: q });
+  const people = Array.isArray(env.results) ? (env.results as Rec[]) : [];
+  return people.flatMap((c) => {
+    const emails = Array.isArray(c.emailAddresses) ? (c.emailAddresses as Array<{ value?: string }>).map((e) => e.value) : [];
+    const primary = (c.primaryEmailAddress as { value?: string } | undefined)?.value;
+    const alt = [...new Set([primary, ...emails].filter((e): e is string => Boolean(e)))];
+    const person = { name: String(c.name ?? ''), alt, ...(alt[0] ? { detail: alt[0] } : {}) };
+    if (kind === 'candidate') return [{ id: String(c.id), ...person }];
+    const apps = Array.isArray(c.applicationIds) ? (c.applicationIds as string[]) : [];
+    return apps.map((id) => ({ id, ...person }));
+  });
+}
+
+export async function fetchEntries(ctx: Context, kind: string, cur: string, pairs: Pairs): Promise<Entry[]> {
+  applyScope(ctx, pairs);
+  const { CACHE_KINDS, Resolver, refresh, resolveApplication } = await import('../resolve/index.js');
+  if (kind === 'candidate' || kind === 'application') return searchPeople(ctx, kind, cur);
+  if (!(CACHE_KINDS as readonly string[]).includes(kind)) return [];
+  const r = new Resolver(ctx);
+  if (kind === 'stage' && (pairs.application || pairs.job)) {
+    let plans: string[];
+    if (pairs.application) {
+      plans = [(await resolveApplication(r, pairs.application, { job: pairs.job, open: true })).currentInterviewStage.interviewPlanId];
+    } else {
+      await r.entries('job'); // so that a job given by id comes with its plans
+      plans = planIds(await r.resolve('job', pairs.job));
+    }
+    const stages: Entry[] = [];
+    for (const p of plans) stages.push(...(await r.planStages(p))); // one at a time: each rewrites the cache file
+    return stages;
+  }
+  return refresh(ctx, kind as (typeof CACHE_KINDS)[number]);
+}

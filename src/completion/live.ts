@@ -1,0 +1,119 @@
+// Live values for completion. Served from the name cache on disk when it has them (a stale file
+// is served too, and refreshed by a detached child for the next TAB). Anything the cache cannot
+// answer (a cold cache, candidates, the stages of a named application) is asked of a child
+// `ashby __complete fetch:<kind>` that talks to the API; the answer is used only if it comes
+// within the budget, and the child finishes in the background otherwise (filling the cache).
+import { spawn } from 'node:child_process';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Entry } from '../resolve/entry.js';
+import { CACHE_KINDS } from '../resolve/kinds.js';
+import { candidates, type Candidate } from './match.js';
+import { cacheScope, readCached, readSettings, type Cached, type Pairs, type Scope } from './scope.js';
+
+/** How long TAB may wait for the API, in ms ("well under a second"). ASHBY_COMPLETE_BUDGET_MS overrides. */
+export const DEFAULT_BUDGET_MS = 500;
+/** People are searched by name, so only from this many typed characters (not the whole organisation). */
+const MIN_SEARCH = 2;
+/** A kind is refreshed in the background at most this often. */
+const REFRESH_EVERY_MS = 60_000;
+
+const isCachedKind = (kind: string) => (CACHE_KINDS as readonly string[]).includes(kind);
+const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** The entry a value on the line names: its id, or its name or other name, any case. */
+function named(items: Entry[], value: string): Entry | undefined {
+  const q = norm(value);
+  return items.find((e) => e.id === value.trim()) ?? items.find((e) => [e.name, ...(e.alt ?? [])].some((n) => norm(n) === q));
+}
+
+/** The interview plans of a job entry (from the job cache). */
+export function planIds(job: Entry): string[] {
+  const m = job.meta ?? {};
+  return [m.defaultInterviewPlanId, ...(Array.isArray(m.interviewPlanIds) ? m.interviewPlanIds : [])].filter((x): x is string => typeof x === 'string');
+}
+
+/** What the cache alone can answer; undefined when it takes the API. */
+function fromCache(scope: Scope, kind: string, pairs: Pairs): Cached | undefined {
+  if (!isCachedKind(kind) || (kind === 'stage' && pairs.application)) return undefined;
+  const all = readCached(scope, kind);
+  if (!all || kind !== 'stage' || !pairs.job) return all;
+  const jobs = readCached(scope, 'job');
+  const job = jobs && named(jobs.items, pairs.job);
+  if (!job) return undefined;
+  const plans = planIds(job);
+  const items = all.items.filter((s) => plans.includes(String(s.meta?.interviewPlanId)));
+  return items.length ? { items, stale: all.stale || Boolean(jobs?.stale) } : undefined;
+}
+
+function childArgs(kind: string, cur: string, pairs: Pairs): string[] {
+  return [process.argv[1], '__complete', `fetch:${kind}`, cur, ...Object.entries(pairs).map(([k, v]) => `${k}=${v}`)];
+}
+
+/** Starts a detached refresh unless one started recently. */
+function refreshInBackground(scope: Scope, kind: string, pairs: Pairs): void {
+  const lock = join(scope.dir, `.${kind}.refreshing`);
+  try {
+    if (Date.now() - statSync(lock).mtimeMs < REFRESH_EVERY_MS) return;
+  } catch {
+    /* no refresh under way */
+  }
+  try {
+    mkdirSync(scope.dir, { recursive: true, mode: 0o700 });
+    writeFileSync(lock, String(process.pid));
+    spawn(process.execPath, childArgs(kind, '', pairs), { detached: true, stdio: 'ignore' }).unref();
+  } catch {
+    /* a refresh is an optimisation */
+  }
+}
+
+/** Entries from a fetch child, or undefined when it fails or misses the budget (it then finishes alone). */
+function fetchWithin(budgetMs: number, kind: string, cur: string, pairs: Pairs): Promise<Entry[] | undefined> {
+  return new Promise((resolve) => {
+    let out = '';
+    const child = spawn(process.execPath, childArgs(kind, cur, pairs), { detached: true, stdio: ['ignore', 'pipe', 'ignore'] });
+    const give = (v: Entry[] | undefined) => {
+      clearTimeout(timer);
+      child.stdout.removeAllListeners();
+      child.stdout.destroy();
+      child.unref();
+      resolve(v);
+    };
+    const timer = setTimeout(() => give(undefined), budgetMs);
+    child.on('error', () => give(undefined));
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.on('close', (code) => {
+      try {
+        give(code === 0 ? (JSON.parse(out) as Entry[]) : undefined);
+      } catch {
+        give(undefined);
+      }
+    });
+  });
+}
+
+function budget(env: NodeJS.ProcessEnv): number {
+  const n = Number(env.ASHBY_COMPLETE_BUDGET_MS);
+  return env.ASHBY_COMPLETE_BUDGET_MS && Number.isFinite(n) && n >= 0 ? n : DEFAULT_BUDGET_MS;
+}
+
+function profiles(env: NodeJS.ProcessEnv): Entry[] {
+  return Object.entries(readSettings(env).profiles ?? {}).map(([name, p]) => ({ id: name, name, ...(p.baseUrl ? { detail: p.baseUrl } : {}) }));
+}
+
+/** Candidates for a live value of `kind`; `wantId` when the flag takes ids. */
+export async function liveCandidates(kind: string, wantId: boolean, cur: string, pairs: Pairs, env: NodeJS.ProcessEnv): Promise<Candidate[]> {
+  if (kind === 'profile') return candidates(profiles(env), kind, false, cur);
+  const scope = cacheScope(pairs, env);
+  const cached = fromCache(scope, kind, pairs);
+  let items: Entry[] | undefined;
+  if (cached) {
+    items = cached.items;
+    if (cached.stale) refreshInBackground(scope, kind, pairs);
+  } else if (isCachedKind(kind) || cur.trim().length >= MIN_SEARCH) {
+    items = await fetchWithin(budget(env), kind, cur, pairs);
+    // Out of time for the stages of one job or application: every stage name is better than none.
+    if (!items && kind === 'stage') items = readCached(scope, 'stage')?.items;
+  }
+  return candidates(items ?? [], kind, wantId, cur);
+}

@@ -62,6 +62,16 @@ export class Collection {
     return this.idOf(this.nextOrdinal++);
   }
 
+  /** Stores an entity under an id handed out earlier by allocate(). */
+  createWithId(id: string, build: (id: string) => Entity, seq: number): Entity {
+    const ordinal = this.ordinalOf(id);
+    if (ordinal === undefined || ordinal < this.baseCount || this.overrides.get(ordinal)) throw new Error(`sandbox: ${id} was not allocated in ${this.kind}`);
+    const e = build(id);
+    this.overrides.set(ordinal, e);
+    this.seqs.set(ordinal, seq);
+    return e;
+  }
+
   create(build: (id: string) => Entity, seq: number): Entity {
     const ordinal = this.nextOrdinal++;
     const e = build(this.idOf(ordinal));

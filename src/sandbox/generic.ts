@@ -4,7 +4,6 @@
 // endpoint's response schema because it is laid over a schema-synthesised base.
 import { endpoint as endpointSummary } from '../catalog/catalog.js';
 import type { Collection, Entity } from './collection.js';
-import { SandboxError } from './errors.js';
 import { fake, isPlainObject, overlay } from './fake.js';
 import type { Call, Result } from './handler.js';
 import { hash } from './prng.js';
@@ -32,11 +31,18 @@ const PARAM_KINDS: Record<string, string> = {
   surveyFormDefinitionId: 'surveyFormDefinition',
 };
 
-/** The collection kind of an id parameter, when the sandbox keeps such a collection. */
+/** The collection kind of an id parameter, when the sandbox keeps (or can synthesise) one. */
 export function kindOfParam(world: World, name: string): string | undefined {
   const kind = name in PARAM_KINDS ? PARAM_KINDS[name] : name.endsWith('Id') ? name.slice(0, -2) : undefined;
-  return kind && world.store.has(kind) ? kind : undefined;
+  return kind && genericCollection(world, kind) ? kind : undefined;
 }
+
+/** Kinds whose stored records are not API objects: shown through the world's renderers only. */
+const RENDERED: Record<string, (w: World, e: Entity) => unknown> = {
+  candidate: (w, e) => w.renderCandidate(e),
+  application: (w, e) => w.renderApplication(e),
+  note: (w, e) => w.renderNote(e),
+};
 
 /** Checks every `…Id` parameter (top level and one level down) that names a known collection. */
 export function checkReferences(call: Call, skip: string[] = []): void {
@@ -91,10 +97,20 @@ export function genericCollection(world: World, resource: string): Collection | 
   const existing = world.store.maybeCol(resource);
   if (existing) return existing;
   const lister = [`${resource}.list`, `${resource}.search`].find((id) => endpointSummary(id) && itemSchema(id));
-  const schema = lister ? itemSchema(lister) : undefined;
-  if (!schema?.properties?.id) return undefined;
+  return lister ? synthCollection(world, resource, lister) : undefined;
+}
+
+/** A small collection of synthesised items of a list endpoint's item schema. */
+function synthCollection(world: World, kind: string, lister: string): Collection | undefined {
+  const existing = world.store.maybeCol(kind);
+  if (existing) return existing;
+  const schema = itemSchema(lister);
+  if (!schema) return undefined;
   const seed = world.store.params.seed;
-  return world.store.define(resource, GENERIC_COUNT, (o, id) => ({ ...(fake(schema, `${resource}:${seed}:${o}`, undefined, { optional: true }) as object), id }) as Entity);
+  return world.store.define(kind, GENERIC_COUNT, (o, id) => {
+    const item = fake(schema, `${kind}:${seed}:${o}`, undefined, { optional: true });
+    return (isPlainObject(item) ? { ...item, id } : { id, value: item }) as Entity;
+  });
 }
 
 const ID_PARAMS = (resource: string) => ['id', `${resource}Id`];
@@ -107,18 +123,35 @@ export function genericHandler(call: Call): Result {
   const isList = results?.type === 'array';
   const col = genericCollection(world, resource);
   const idParam = ID_PARAMS(resource).find((p) => typeof body[p] === 'string');
+  const rendered = RENDERED[resource];
 
   if (!summary.write) {
+    if (isList && !/^(list|search)$/.test(summary.action)) {
+      // A list of something other than the resource itself (criteria evaluations, fraud checks…).
+      checkReferences(call);
+      const items = synthCollection(world, endpoint, endpoint)!;
+      if (summary.paginated) return listPage({ endpoint, body, store: world.store, config: world.config.paging, collection: items, render: (e) => present(endpoint, e), sync: summary.sync });
+      return { results: [...items.scan()].map(([, e]) => present(endpoint, e)), moreDataAvailable: false };
+    }
     if (isList && col) {
       const filter = archivedFilter(body);
       if (summary.paginated) return listPage({ endpoint, body, store: world.store, config: world.config.paging, collection: col, filter: matchFilter(body, filter), render: (e) => present(endpoint, e), sync: summary.sync });
       return { results: [...col.scan()].map(([, e]) => e).filter(matchFilter(body, filter)).map((e) => present(endpoint, e)), moreDataAvailable: false };
     }
     checkReferences(call, idParam ? [idParam] : []);
-    if (col && idParam) return { results: present(endpoint, world.need(resource, body[idParam])) };
+    if (col && idParam) {
+      const e = world.need(resource, body[idParam]);
+      return { results: present(endpoint, rendered ? rendered(world, e) : e) };
+    }
     return { results: synth(endpoint, body) };
   }
 
+  if (rendered) {
+    // Writes on people records without a handler of their own: checked, answered, not stored.
+    checkReferences(call);
+    const e = idParam ? world.need(resource, body[idParam]) : undefined;
+    return { results: e ? present(endpoint, rendered(world, e)) : synth(endpoint, body) };
+  }
   if (col && idParam) {
     checkReferences(call, [idParam]);
     const current = world.need(resource, body[idParam]);
@@ -145,12 +178,15 @@ function synth(endpoint: string, body: Record<string, unknown>): unknown {
   return isPlainObject(v) ? overlay(v, inputFields(endpoint, body, [])) : v;
 }
 
-/** Request fields that the result object also has, with the same JSON type. */
+/** Request fields that the result object also has, with the same JSON type (and enum value). */
 function inputFields(endpoint: string, body: Record<string, unknown>, skip: string[]): Record<string, unknown> {
   const props = (itemSchema(endpoint) ?? resultsSchema(endpoint))?.properties ?? {};
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(body)) {
     if (skip.includes(k) || !(k in props) || v === null || v === undefined) continue;
+    // Nested input rarely has the output's shape (ids, summaries): echo scalars and lists of them.
+    if (typeof v === 'object' && !(Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object'))) continue;
+    if (props[k].enum && !props[k].enum.includes(v)) continue;
     const t = props[k].type;
     const types = Array.isArray(t) ? t : t ? [t] : [];
     const jt = Array.isArray(v) ? 'array' : typeof v === 'object' ? 'object' : typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v;
@@ -167,8 +203,4 @@ function archivedFilter(body: Record<string, unknown>): (e: Entity) => boolean {
 function matchFilter(body: Record<string, unknown>, base: (e: Entity) => boolean): (e: Entity) => boolean {
   const terms = Object.entries(body).filter(([k, v]) => typeof v === 'string' && /^(name|title|term|query|email)$/.test(k)) as Array<[string, string]>;
   return (e) => base(e) && terms.every(([k, v]) => String(e[k === 'term' || k === 'query' ? 'title' : k] ?? e.name ?? e.title ?? '').toLowerCase().includes(v.toLowerCase()));
-}
-
-export function assertNever(x: never): never {
-  throw new SandboxError('invalid_input', String(x));
 }

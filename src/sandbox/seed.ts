@@ -225,6 +225,7 @@ export interface CandidateRecord extends Entity {
   phoneNumbers: Array<{ value: string; type: string; isPrimary: boolean }>;
   socialLinks: Array<{ type: string; url: string }>;
   tagIds: string[];
+  projectIds?: string[];
   applicationIds: string[];
   sourceId?: string;
   creditedToUserId?: string;

@@ -4,6 +4,7 @@ import type { Collection, Entity } from './collection.js';
 import { SandboxError } from './errors.js';
 import { DEFAULT_PAGING, type PagingConfig } from './paging.js';
 import { HISTORY_SLOTS, People, SLOTS, seedOrg, type ApplicationRecord, type CandidateRecord, type NoteRecord } from './seed.js';
+import { seedForms } from './seed-forms.js';
 import { Store, type StateFile, type StoreParams } from './store.js';
 
 export type EventListener = (action: string, data: Record<string, unknown>, actionId: string) => void;
@@ -30,11 +31,12 @@ export class World {
     this.store = new Store(params);
     this.people = new People(this.store);
     seedOrg(this.store);
+    seedForms(this.store);
     const n = params.candidates;
     this.store.define('candidate', n, (o, id) => this.people.candidate(o, id));
     this.store.define('application', n * SLOTS, (o, id) => this.people.application(o, id));
     this.store.define('note', n * SLOTS, (o, id) => this.people.note(o, id));
-    this.store.define('webhook', 0, () => undefined);
+    for (const kind of ['webhook', 'offerProcess', 'offer', 'offerVersion', 'applicationFeedback', 'interviewSchedule', 'interviewEvent']) this.store.define(kind, 0, () => undefined);
     this.store.define('applicationHistory', n * SLOTS * HISTORY_SLOTS, () => undefined);
     if (state) this.store.loadState(state);
   }
@@ -69,7 +71,8 @@ export class World {
 
   renderCandidate = (e: Entity): Record<string, unknown> => {
     const c = e as CandidateRecord;
-    const { tagIds, sourceId, creditedToUserId, ...rest } = c;
+    const { tagIds, projectIds, sourceId, creditedToUserId, ...rest } = c;
+    void projectIds;
     const out: Record<string, unknown> = { ...rest };
     const primaryEmail = c.emailAddresses.find((x) => x.isPrimary) ?? c.emailAddresses[0];
     if (primaryEmail) out.primaryEmailAddress = primaryEmail;

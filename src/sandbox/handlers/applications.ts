@@ -3,6 +3,7 @@ import type { Entity } from '../collection.js';
 import { SandboxError } from '../errors.js';
 import type { Call, Handler } from '../handler.js';
 import { listPage } from '../paging.js';
+import { acceptedOffer } from './offers.js';
 import { statusOfStageType, type ApplicationRecord, type CandidateRecord } from '../seed.js';
 import type { World } from '../world.js';
 
@@ -20,7 +21,12 @@ function stageInPlan(world: World, planId: string, stageId: unknown): Entity {
 
 function withApplicationEvents(world: World, app: Entity, events: string[]) {
   const rendered = world.renderApplication(app);
-  world.emit(events.map((action) => [action, { application: rendered }]));
+  world.emit(
+    events.map((action) => {
+      const offer = action === 'candidateHire' ? acceptedOffer(world, app.id) : undefined;
+      return [action, { application: rendered, ...(offer ? { offer } : {}) }];
+    }),
+  );
   return { results: rendered };
 }
 
@@ -152,6 +158,41 @@ export const applicationHandlers: Record<string, Handler> = {
       d.interviewPlanId = body.interviewPlanId;
     });
     return withApplicationEvents(world, moved, ['applicationUpdate']);
+  },
+
+  'application.updateHistory': ({ world, body }) => {
+    const app = needApp(world, body.applicationId);
+    const entries = [...(body.applicationHistory as Array<{ stageId: string; stageNumber: number; enteredStageAt: string; applicationHistoryId?: string; archiveReasonId?: string }>)].sort((a, b) => a.stageNumber - b.stageNumber);
+    for (const [i, h] of entries.entries()) {
+      const stage = stageInPlan(world, app.interviewPlanId, h.stageId);
+      if (stage.type === 'Archived' && !h.archiveReasonId) throw SandboxError.invalid(`applicationHistory[${i}].archiveReasonId`, 'an entry in an Archived stage needs "archiveReasonId"');
+      if (h.archiveReasonId) world.need('archiveReason', h.archiveReasonId, 'archive_reason');
+      if (h.applicationHistoryId && !app.history.some((x) => x.id === h.applicationHistoryId)) throw new SandboxError('application_history_not_found', `no history entry "${h.applicationHistoryId}" on application ${app.id}`);
+    }
+    const history = entries.map((h, n) => ({
+      id: h.applicationHistoryId ?? world.col('applicationHistory').allocate(),
+      stageId: h.stageId,
+      enteredStageAt: new Date(h.enteredStageAt).toISOString(),
+      ...(n < entries.length - 1 ? { leftStageAt: new Date(entries[n + 1].enteredStageAt).toISOString() } : {}),
+    }));
+    const last = entries[entries.length - 1];
+    const stage = last ? world.col('interviewStage').get(last.stageId)! : world.col('interviewStage').get(app.stageId)!;
+    const updated = world.col('application').update(app.id, world.store.bump(), (draft) => {
+      const d = draft as ApplicationRecord;
+      if (!history.length) return;
+      d.history = history;
+      d.stageId = stage.id;
+      d.status = statusOfStageType(String(stage.type));
+      if (stage.type === 'Archived') {
+        d.archiveReasonId = last.archiveReasonId;
+        d.archivedAt = history[history.length - 1].enteredStageAt;
+      } else {
+        delete d.archiveReasonId;
+        delete d.archivedAt;
+      }
+      d.updatedAt = world.store.nowIso();
+    })!;
+    return withApplicationEvents(world, updated, ['applicationUpdate']);
   },
 
   'application.update': (call) => editApplication(call, (d) => {

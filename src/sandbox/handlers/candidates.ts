@@ -141,6 +141,26 @@ export const candidateHandlers: Record<string, Handler> = {
     return listPage({ endpoint, body, store: world.store, config: world.config.paging, collection: notes, filter: (n) => n.candidateId === cand.id, render: world.renderNote, sync: true, ordinals });
   },
 
+  'candidate.addProject': (call) => {
+    const project = call.world.need('project', call.body.projectId);
+    return update(call, call.body.candidateId, (c) => {
+      c.projectIds = [...new Set([...(c.projectIds ?? []), project.id])];
+    });
+  },
+
+  'candidate.removeProject': (call) => {
+    call.world.need('project', call.body.projectId);
+    return update(call, call.body.candidateId, (c) => {
+      c.projectIds = (c.projectIds ?? []).filter((p) => p !== call.body.projectId);
+    });
+  },
+
+  'candidate.listProjects': ({ world, body, endpoint }) => {
+    const c = world.need('candidate', body.candidateId) as CandidateRecord;
+    const ids = new Set(c.projectIds ?? []);
+    return listPage({ endpoint, body, store: world.store, config: world.config.paging, collection: world.col('project'), filter: (p) => ids.has(p.id), render: (p) => p, sync: false });
+  },
+
   'candidate.anonymize': (call) => {
     const c = call.world.need('candidate', call.body.candidateId) as CandidateRecord;
     const open = candidateApplications(call.world, c).filter((a) => a.status !== 'Archived' && a.status !== 'Hired');

@@ -4,7 +4,11 @@ import { fileHandlers } from '../files.js';
 import { applicationHandlers } from './applications.js';
 import { candidateHandlers } from './candidates.js';
 import { jobHandlers } from './jobs.js';
+import { customFieldHandlers } from './customFields.js';
+import { interviewHandlers } from './interviews.js';
 import { metaHandlers } from './meta.js';
+import { offerHandlers } from './offers.js';
+import { reportHandlers } from './reports.js';
 import { webhookHandlers } from './webhooks.js';
 
 export const HANDLERS: Record<string, Handler> = {
@@ -14,4 +18,8 @@ export const HANDLERS: Record<string, Handler> = {
   ...jobHandlers,
   ...fileHandlers,
   ...webhookHandlers,
+  ...offerHandlers,
+  ...interviewHandlers,
+  ...customFieldHandlers,
+  ...reportHandlers,
 };

@@ -16,10 +16,11 @@ export async function readAnswersFile(ctx: Context, path: string): Promise<Recor
   } catch (e) {
     throw new UsageError(`cannot read the answers file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  const { parse } = await import('yaml'); // YAML is a superset of JSON: one parser reads both
+  // YAML is a superset of JSON: one parser reads both. yaml is CommonJS: bundled, it is `default`.
+  const mod = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
   let v: unknown;
   try {
-    v = parse(text);
+    v = (mod.default ?? mod).parse(text);
   } catch (e) {
     throw new UsageError(`the answers file ${path} is neither JSON nor YAML: ${(e as Error).message.split('\n')[0]}`);
   }

@@ -1,0 +1,147 @@
+// app archive against the sandbox: flags, a pipe of ids and emails, the wizard, the refusals, and
+// per-item failures that are reported and not retried.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { json, runCli } from './helpers/cli.js';
+import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
+import { applicant, application, failingProxy } from './helpers/workflow-fixtures.js';
+
+let h: TestSandbox;
+beforeAll(async () => {
+  h = await startSandbox();
+});
+afterAll(() => h?.close());
+
+const cli = (args: string[], env: Record<string, string> = {}, input?: string) => runCli(args, { env: { ...h.env, ...env }, input });
+
+async function archivedWith(id: string): Promise<string | undefined> {
+  const app = await application(h, id);
+  expect(app.status).toBe('Archived');
+  expect(app.currentInterviewStage.type).toBe('Archived');
+  return app.archiveReason?.text;
+}
+
+describe('app archive', () => {
+  it('archives several applications named by email and id with a reason given by text', async () => {
+    const [a, b] = [await applicant(h), await applicant(h)];
+    const r = await cli(['app', 'archive', a.email, b.applicationId, '--reason', 'not a fit for the role', '--yes']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('About to archive 2 applications with the reason "Not a fit for the role"');
+    expect(r.stderr).toContain('No email will be sent');
+    const out = json<Array<{ applicationId: string; result: string }>>(r);
+    expect(out.map((x) => [x.applicationId, x.result])).toEqual([
+      [a.applicationId, 'archived'],
+      [b.applicationId, 'archived'],
+    ]);
+    expect(await archivedWith(a.applicationId)).toBe('Not a fit for the role');
+    expect(await archivedWith(b.applicationId)).toBe('Not a fit for the role');
+  });
+
+  it('reads ids and emails from a pipe, with a candidate email from a template at a set time', async () => {
+    const [a, b] = [await applicant(h), await applicant(h)];
+    const before = await stats(h);
+    const r = await cli(
+      ['app', 'archive', '--reason', 'Position closed', '--email-template', 'Rejection (after interviews)', '--send-at', '2030-05-01T09:00:00Z', '--yes'],
+      {},
+      `${a.applicationId}\n# a comment\n\n${b.email}\n`,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('emailed the template "Rejection (after interviews)" at 2030-05-01T09:00:00.000Z');
+    expect(await archivedWith(a.applicationId)).toBe('Position closed');
+    expect(await archivedWith(b.applicationId)).toBe('Position closed');
+    const after = await stats(h);
+    expect((after.writes.byEndpoint['application.changeStage'] ?? 0) - (before.writes.byEndpoint['application.changeStage'] ?? 0)).toBe(2);
+  });
+
+  it('refuses a template that cannot be emailed (exit 3: no email template of that name)', async () => {
+    const a = await applicant(h);
+    const r = await cli(['app', 'archive', a.email, '--reason', 'Position closed', '--email-template', 'LinkedIn connection note', '--yes']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('LinkedIn connection note');
+    expect((await application(h, a.applicationId)).status).not.toBe('Archived');
+  });
+
+  it('changes nothing when one of the inputs cannot be found, and names it', async () => {
+    const a = await applicant(h);
+    const r = await cli(['app', 'archive', a.email, 'nobody-at-all@example.com', '--reason', 'Position closed', '--yes']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('nobody-at-all@example.com');
+    expect(r.stderr).toContain('nothing was archived');
+    expect((await application(h, a.applicationId)).status).not.toBe('Archived');
+  });
+
+  it('an ambiguous reason exits 2 listing the matches', async () => {
+    const a = await applicant(h);
+    const r = await cli(['app', 'archive', a.email, '--reason', 'not', '--yes']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Not a fit for the role');
+    expect(r.stderr).toContain('Not enough experience');
+  });
+
+  it('without a terminal, a missing reason or --yes exits 2 before any request', async () => {
+    const before = await stats(h);
+    const noReason = await cli(['app', 'archive', 'x@example.com', '--yes']);
+    expect(noReason.code).toBe(2);
+    expect(noReason.stderr).toContain('--reason');
+    const noYes = await cli(['app', 'archive', 'x@example.com', '--reason', 'Position closed']);
+    expect(noYes.code).toBe(2);
+    expect(noYes.stderr).toContain('--yes');
+    expect((await stats(h)).requests.total).toBe(before.requests.total);
+  });
+
+  it('skips applications that are already archived', async () => {
+    const a = await applicant(h);
+    expect((await cli(['app', 'archive', a.email, '--reason', 'Position closed', '--yes'])).code).toBe(0);
+    const again = await cli(['app', 'archive', a.applicationId, '--reason', 'Hired someone else', '--yes']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(json<any[]>(again)[0].result).toBe('already archived');
+    expect((await application(h, a.applicationId)).archiveReason.text).toBe('Position closed');
+  });
+
+  it('reports a failed item, archives the rest, exits non-zero and does not retry the write', async () => {
+    const [a, b, c] = [await applicant(h), await applicant(h), await applicant(h)];
+    const proxy = await failingProxy(h, (ep, body) => ep === 'application.changeStage' && body.applicationId === b.applicationId);
+    try {
+      const r = await cli(['app', 'archive', a.applicationId, b.applicationId, c.applicationId, '--reason', 'Position closed', '--yes'], proxy.env);
+      expect(r.code).toBe(5);
+      expect(r.stderr).toContain('1 of 3 applications were not archived');
+      expect(r.stderr).toMatch(new RegExp(`✗ ${b.name}.*internal_error`));
+      expect(proxy.hits).toEqual(['application.changeStage']); // the failed write was sent once, not retried
+      const out = json<Array<{ applicationId: string; result: string }>>(r);
+      expect(out.find((x) => x.applicationId === b.applicationId)?.result).toBe('failed');
+      expect(await archivedWith(a.applicationId)).toBe('Position closed');
+      expect(await archivedWith(c.applicationId)).toBe('Position closed');
+      expect((await application(h, b.applicationId)).status).not.toBe('Archived');
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('--dry-run shows the stage change and archives nothing', async () => {
+    const a = await applicant(h);
+    const r = await cli(['app', 'archive', a.applicationId, '--reason', 'Position closed', '--dry-run']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('application.changeStage');
+    expect(r.stdout).toContain('archiveReasonId');
+    expect((await application(h, a.applicationId)).status).not.toBe('Archived');
+  });
+
+  it('prompts for everything on a terminal, spells out the email, and prints the command to script it', async () => {
+    const a = await applicant(h);
+    const answers = [a.email, 'Compensation mismatch (RejectedByCandidate)', 'Rejection (after application review) (email)', '2031-01-02T08:00:00Z', true];
+    const r = await cli(['app', 'archive'], { ASHBY_PROMPT_ANSWERS: JSON.stringify(answers) });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('Each candidate will be emailed the template "Rejection (after application review)" at 2031-01-02T08:00:00.000Z');
+    expect(r.stderr).toContain(
+      `# to script this: ashby app archive ${a.applicationId} --reason 'Compensation mismatch' --email-template 'Rejection (after application review)' --send-at 2031-01-02T08:00:00.000Z --yes`,
+    );
+    expect(await archivedWith(a.applicationId)).toBe('Compensation mismatch');
+  });
+
+  it('a no at the confirmation archives nothing', async () => {
+    const a = await applicant(h);
+    const r = await cli(['app', 'archive', a.email, '--reason', 'Position closed'], { ASHBY_PROMPT_ANSWERS: JSON.stringify([false]) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cancelled');
+    expect((await application(h, a.applicationId)).status).not.toBe('Archived');
+  });
+});

@@ -28,9 +28,11 @@ const EXTENSIONS: Record<string, Array<() => Promise<Extension>>> = {
   // Recruiter workflows (issue 5): hand-made commands that take names, not ids.
   offer: [() => import('./hand/offer.js')],
   application: [() => import('./hand/application.js')],
-  candidate: [() => import('./hand/candidate.js')],
+  candidate: [() => import('./hand/candidate.js'), () => import('./hand/candidate-files.js')],
   interview: [() => import('./hand/interview.js')],
   webhook: [() => import('./hand/webhook.js')],
+  report: [() => import('./hand/report.js')],
+  file: [() => import('./hand/file.js')],
 };
 
 const HAND_GROUPS: Group[] = [

@@ -1,6 +1,7 @@
 // Opening a local file for upload, with errors a person can act on. The descriptor is kept open and
 // streamed from, so the size we announce is the size of the file we actually send.
-import { open, type FileHandle } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { UsageError } from '../errors.js';
 
@@ -14,6 +15,8 @@ export interface LocalFile {
 
 export async function openForUpload(path: string): Promise<LocalFile> {
   if (!path) throw new UsageError('no file given');
+  // stat before open: opening a named pipe would block until something writes to it.
+  checkKind(path, await stat(path).catch((e) => Promise.reject(new UsageError(openError(path, e as NodeJS.ErrnoException)))));
   let handle: FileHandle;
   try {
     handle = await open(path, 'r');
@@ -21,16 +24,20 @@ export async function openForUpload(path: string): Promise<LocalFile> {
     throw new UsageError(openError(path, e as NodeJS.ErrnoException));
   }
   try {
-    const st = await handle.stat();
-    if (st.isDirectory()) throw new UsageError(`${path} is a directory, not a file`);
-    // The upload announces its length in advance, so pipes and devices of unknown size cannot work.
-    if (!st.isFile()) throw new UsageError(`${path} is not a regular file`);
+    const st = await handle.stat(); // what was opened, in case the path changed in between
+    checkKind(path, st);
     if (st.size === 0) throw new UsageError(`${path} is empty`);
     return { path, name: basename(path), size: st.size, contentType: contentTypeOf(path), handle };
   } catch (e) {
     await handle.close();
     throw e;
   }
+}
+
+function checkKind(path: string, st: Stats) {
+  if (st.isDirectory()) throw new UsageError(`${path} is a directory, not a file`);
+  // The upload announces its length in advance, so pipes and devices of unknown size cannot work.
+  if (!st.isFile()) throw new UsageError(`${path} is not a regular file`);
 }
 
 function openError(path: string, e: NodeJS.ErrnoException): string {

@@ -32,9 +32,15 @@ export function storageFailure(ctx: Context, err: unknown, what: string, host: s
   return new NetworkError(`${what}: cannot reach ${host}: ${e.message ?? String(err)}${e.code ? ` (${e.code})` : ''}`, { cause: err });
 }
 
-/** A storage answer that is not 2xx, with the start of its body (S3 explains errors in XML). */
+/** A storage answer that is not 2xx, with its explanation (S3 answers in XML; the sandbox in JSON). */
 export async function storageStatusError(what: string, status: number, body: { text(): Promise<string> }): Promise<ApiError> {
   const text = (await body.text().catch(() => '')).trim();
-  const message = /<Message>([^<]*)<\/Message>/.exec(text)?.[1] ?? text.slice(0, 200);
+  let message = /<Message>([^<]*)<\/Message>/.exec(text)?.[1];
+  try {
+    message ??= (JSON.parse(text) as { errorInfo?: { message?: string } }).errorInfo?.message;
+  } catch {
+    /* not JSON */
+  }
+  message ??= text.slice(0, 200);
   return new ApiError({ endpoint: what, code: `http_${status}`, status, message: message || undefined });
 }

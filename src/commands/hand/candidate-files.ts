@@ -1,0 +1,74 @@
+// `ashby candidate upload-resume|upload-file <candidate> <path>`: upload a file from disk and attach
+// it to a candidate (presigned flow in src/files/upload.ts). They take over the generated commands of
+// the same names, which attach an already uploaded handle (those move to upload-resume-raw / -raw).
+import type { Command } from 'commander';
+import type { Context } from '../../context.js';
+import { UsageError } from '../../errors.js';
+import type { UploadContext } from '../../files/upload.js';
+import { setMeta } from '../meta.js';
+
+interface Variant {
+  name: string;
+  endpoint: 'candidate.uploadResume' | 'candidate.uploadFile';
+  context: UploadContext;
+  handleField: 'resumeHandle' | 'fileHandle';
+  description: string;
+  example: string;
+}
+
+const VARIANTS: Variant[] = [
+  {
+    name: 'upload-resume',
+    endpoint: 'candidate.uploadResume',
+    context: 'CandidateResume',
+    handleField: 'resumeHandle',
+    description: 'Upload a resume from disk and set it as the candidate\'s resume (Ashby parses it)',
+    example: 'ashby candidate upload-resume ada@example.com ~/cv/ada-lovelace.pdf',
+  },
+  {
+    name: 'upload-file',
+    endpoint: 'candidate.uploadFile',
+    context: 'CandidateFiles',
+    handleField: 'fileHandle',
+    description: 'Upload a file from disk and attach it to the candidate (portfolio, references, ...)',
+    example: 'ashby candidate upload-file 3f0c… portfolio.pdf',
+  },
+];
+
+export function extend(group: Command, ctx: Context): void {
+  for (const v of VARIANTS) {
+    const cmd = group
+      .command(v.name)
+      .description(v.description)
+      .argument('<candidate>', 'candidate id, email address or name')
+      .argument('<path>', 'the file to upload')
+      .option('--content-type <type>', 'MIME type (default: guessed from the file extension)')
+      .addHelpText(
+        'after',
+        `
+The file is streamed (a progress bar shows on a terminal for large files) to the storage URL Ashby
+hands out, then attached; the updated candidate is printed. Missing, unreadable, empty files and
+directories are refused before anything is sent.
+
+Example:
+  ${v.example}`,
+      )
+      .action(async (candidate: string, path: string, o: { contentType?: string }) => {
+        const [{ uploadFile }, { openForUpload }, { Resolver, resolveCandidate }] = await Promise.all([
+          import('../../files/upload.js'),
+          import('../../files/local-file.js'),
+          import('../../resolve/index.js'),
+        ]);
+        if (o.contentType !== undefined && !/^[\w.+-]+\/[\w.+-]+$/.test(o.contentType)) throw new UsageError(`--content-type must look like type/subtype, e.g. application/pdf (got "${o.contentType}")`);
+        // The file is checked first: a typo in the path should not cost a lookup.
+        await (await openForUpload(path)).handle.close();
+        const who = await resolveCandidate(new Resolver(ctx), candidate, '<candidate>');
+        const up = await uploadFile(ctx, { path, context: v.context, contentType: o.contentType });
+        const env = await (await ctx.client()).call(v.endpoint, { candidateId: who.id, [v.handleField]: up.handle });
+        if ((env as { dryRun?: boolean }).dryRun) return;
+        if (ctx.io.stderr.isTTY) ctx.info(`Uploaded ${up.filename} to ${who.name}`);
+        await (await ctx.renderer()).object(env.results ?? null);
+      });
+    setMeta(cmd, { kind: 'hand', endpoints: ['file.createFileUploadHandle', v.endpoint], liveArgs: ['candidate'] });
+  }
+}

@@ -1,0 +1,150 @@
+// Downloading a stored file: file.info turns the handle into a short-lived storage URL, which is
+// fetched without Ashby credentials and streamed to a temporary file beside the target, renamed into
+// place only when complete. An interrupted download never leaves a partial file under the real name.
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { request } from 'undici';
+import type { Context } from '../context.js';
+import { CliError, UsageError } from '../errors.js';
+import { byteProgress } from './progress.js';
+import { checkStorageUrl, storageAgent, storageFailure, storageStatusError } from './storage.js';
+
+export interface DownloadRequest {
+  handle: string;
+  /** A file path, an existing directory, or - for stdout. Default: the current directory. */
+  to?: string;
+  force: boolean;
+}
+
+export interface Downloaded {
+  handle: string;
+  path: string;
+  bytes: number;
+  contentType?: string;
+}
+
+const WHAT = 'file download';
+
+export async function downloadFile(ctx: Context, req: DownloadRequest): Promise<Downloaded | undefined> {
+  const target = await targetOf(req);
+  const env = await (await ctx.client()).call('file.info', { fileHandle: req.handle });
+  if ((env as { dryRun?: boolean }).dryRun) return undefined;
+  const url = checkStorageUrl((env.results as { url?: unknown } | undefined)?.url, 'file.info');
+  let res;
+  try {
+    res = await request(url, { method: 'GET', dispatcher: storageAgent(ctx), signal: ctx.signal });
+  } catch (err) {
+    throw storageFailure(ctx, err, WHAT, url.host);
+  }
+  if (res.statusCode < 200 || res.statusCode >= 300) throw await storageStatusError(WHAT, res.statusCode, res.body);
+  const contentType = header(res.headers['content-type']);
+  const length = Number(header(res.headers['content-length']) ?? NaN);
+  const expected = Number.isFinite(length) ? length : undefined;
+
+  let path: string;
+  if (target.kind === 'stdout') path = '-';
+  else {
+    const name = target.kind === 'file' ? target.path : join(target.dir, remoteName(header(res.headers['content-disposition']), url, req.handle));
+    if (!req.force && (await exists(name))) {
+      res.body.destroy();
+      throw new UsageError(`${name} already exists`, { hint: 'pass --force to overwrite it, or --to PATH to save elsewhere' });
+    }
+    path = name;
+  }
+
+  const progress = await byteProgress(ctx, `Downloading ${path === '-' ? req.handle : basename(path)}`, expected);
+  let bytes = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      bytes += chunk.length;
+      progress.add(chunk.length);
+      done(null, chunk);
+    },
+  });
+  try {
+    if (path === '-') {
+      const stdout = ctx.io.stdout;
+      // A sink function rather than stdout itself: pipeline() would end the process's stdout.
+      await pipeline(res.body, counter, async (source: AsyncIterable<Buffer>) => {
+        for await (const chunk of source) if (!stdout.write(chunk)) await once(stdout, 'drain');
+      });
+      checkLength(bytes, expected);
+    } else {
+      await saveAtomically(res.body, counter, path, () => checkLength(bytes, expected));
+    }
+  } catch (err) {
+    throw storageFailure(ctx, err, WHAT, url.host);
+  } finally {
+    progress.stop();
+  }
+  return { handle: req.handle, path, bytes, contentType };
+}
+
+type Target = { kind: 'stdout' } | { kind: 'file'; path: string } | { kind: 'dir'; dir: string };
+
+/** Where to save, checked before anything is requested. */
+async function targetOf(req: DownloadRequest): Promise<Target> {
+  if (req.to === '-') return { kind: 'stdout' };
+  if (req.to === undefined || req.to === '') return { kind: 'dir', dir: '.' };
+  const st = await stat(req.to).catch(() => undefined);
+  if (st?.isDirectory()) return { kind: 'dir', dir: req.to };
+  if (st && !req.force) throw new UsageError(`${req.to} already exists`, { hint: 'pass --force to overwrite it' });
+  const parent = await stat(dirname(req.to)).catch(() => undefined);
+  if (!parent?.isDirectory()) throw new UsageError(`cannot save to ${req.to}: the directory ${dirname(req.to)} does not exist`);
+  return { kind: 'file', path: req.to };
+}
+
+async function saveAtomically(body: Readable, counter: Transform, path: string, check: () => void): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.part`);
+  try {
+    await pipeline(body, counter, createWriteStream(temp, { flags: 'wx' }));
+    check();
+    await rename(temp, path);
+  } catch (err) {
+    await unlink(temp).catch(() => {});
+    if ((err as NodeJS.ErrnoException).code === 'EACCES') throw new UsageError(`cannot write to ${dirname(path)}: permission denied`);
+    throw err;
+  }
+}
+
+function checkLength(got: number, expected: number | undefined) {
+  if (expected !== undefined && got !== expected) {
+    throw new CliError(`the download was cut short: got ${got} of ${expected} bytes; nothing was saved`, { hint: 'try again' });
+  }
+}
+
+/**
+ * The file's name from Content-Disposition (RFC 6266, filename* preferred), else the URL's last
+ * path segment. Reduced to a plain name: a server cannot make us write outside the target directory.
+ */
+export function remoteName(disposition: string | undefined, url: URL, handle: string): string {
+  let name: string | undefined;
+  const star = disposition && /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(disposition);
+  const plain = disposition && /filename\s*=\s*("((?:[^"\\]|\\.)*)"|[^;]+)/i.exec(disposition);
+  try {
+    if (star) name = decodeURIComponent(star[2].trim());
+    else if (plain) name = (plain[2] ?? plain[1]).replace(/\\(.)/g, '$1').trim();
+    else name = decodeURIComponent(url.pathname.split('/').filter(Boolean).pop() ?? '');
+  } catch {
+    name = undefined;
+  }
+  const clean = basename((name ?? '').replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f]/g, '').replace(/^\.+/, '').trim();
+  return clean || `ashby-file-${handle.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 16) || 'download'}`;
+}
+
+function header(v: string | string[] | undefined): string | undefined {
+  return Array.isArray(v) ? v[0] : v;
+}
+
+async function exists(p: string): Promise<boolean> {
+  return stat(p).then(
+    () => true,
+    () => false,
+  );
+}
+

@@ -1,0 +1,56 @@
+// A report's data as records keyed by its column names, in column order.
+import { writeAll, type IOStreams } from '../io/streams.js';
+
+export interface ReportData {
+  data?: unknown[][];
+  columnNames?: string[];
+  metadata?: { title?: string; updatedAt?: string; reportGeneratedAt?: string; cacheExpiresAt?: string };
+}
+
+export interface ReportTable {
+  columns: string[];
+  rows: Array<Record<string, unknown>>;
+}
+
+/**
+ * With includeHeadersInData (Ashby's default) the first row repeats the column names; it is dropped
+ * when it does, and used as the names when columnNames is missing. Repeated names get " (2)", " (3)"
+ * so that no column is lost in the records.
+ */
+export function reportTable(d: ReportData): ReportTable {
+  const data = Array.isArray(d.data) ? d.data.filter(Array.isArray) : [];
+  let names = Array.isArray(d.columnNames) && d.columnNames.length ? d.columnNames.map(String) : undefined;
+  let body = data;
+  if (data.length && (!names || sameRow(data[0], names))) {
+    names ??= data[0].map(String);
+    body = data.slice(1);
+  }
+  const width = Math.max(names?.length ?? 0, ...body.map((r) => r.length));
+  const columns = unique(Array.from({ length: width }, (_, i) => names?.[i] ?? `column ${i + 1}`));
+  const rows = body.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i] ?? null])));
+  return { columns, rows };
+}
+
+function sameRow(row: unknown[], names: string[]): boolean {
+  return row.length === names.length && row.every((v, i) => String(v) === names[i]);
+}
+
+function unique(names: string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((n) => {
+    const k = (seen.get(n) ?? 0) + 1;
+    seen.set(n, k);
+    return k === 1 ? n : `${n} (${k})`;
+  });
+}
+
+/** CSV (RFC 4180 quoting, \n line ends like the other commands): the column names as the header, in report order, even when a name contains a dot. */
+export async function writeCsv(io: IOStreams, t: ReportTable): Promise<void> {
+  await writeAll(io.stdout, `${t.columns.map(csvField).join(',')}\n`);
+  for (const r of t.rows) await writeAll(io.stdout, `${t.columns.map((c) => csvField(r[c])).join(',')}\n`);
+}
+
+function csvField(v: unknown): string {
+  const s = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}

@@ -1,0 +1,87 @@
+// `ashby report run` through the built CLI against the sandbox: the synchronous path, polling of
+// report.generate, output keyed by column names, the overall timeout and the report start limits.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { json, runCli } from './helpers/cli.js';
+import { call, startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
+
+describe('report run', () => {
+  let sb: TestSandbox;
+  const reports = new Map<string, string>(); // title -> id
+
+  beforeAll(async () => {
+    sb = await startSandbox({ candidates: 600 });
+    for (const [, r] of sb.world.col('report').scan()) reports.set(String(r.title), String(r.id));
+  });
+  afterAll(() => sb.close());
+
+  const byJob = () => reports.get('Applications by job')!;
+  const count = async (endpoint: string) => (await stats(sb)).requests.byEndpoint[endpoint] ?? 0;
+
+  it('completes a report with many rows through report.generate polling, rows keyed by column name', async () => {
+    sb.configure({ reportPolls: 6 });
+    const polls = await count('report.generate');
+    const r = await runCli(['report', 'run', byJob(), '--async', '--poll-interval', '0.1', '--json'], { env: sb.env });
+    expect(r.code, r.stderr).toBe(0);
+    const rows = json<Array<Record<string, unknown>>>(r);
+    // The reference: the same report asked for directly, without headers.
+    const direct = await call(sb, 'report.synchronous', { reportId: byJob(), includeHeadersInData: false });
+    const expected = direct.body.results.reportData;
+    expect(rows.length).toBe(expected.data.length);
+    expect(rows.length).toBeGreaterThan(10);
+    expect(Object.keys(rows[0])).toEqual(expected.columnNames);
+    expect(rows.map((x) => Object.values(x))).toEqual(expected.data); // the header row is not a record
+    expect((await count('report.generate')) - polls).toBeGreaterThanOrEqual(7); // one start, six polls
+  });
+
+  it('answers from report.synchronous when the report is fast, without polling', async () => {
+    const sync = await count('report.synchronous');
+    const gen = await count('report.generate');
+    const r = await runCli(['report', 'run', reports.get('Pipeline by stage')!, '-o', 'ndjson'], { env: sb.env });
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.length).toBeGreaterThan(1);
+    expect(Object.keys(lines[0])).toEqual(['Stage', 'Applications']);
+    expect(await count('report.synchronous')).toBe(sync + 1);
+    expect(await count('report.generate')).toBe(gen);
+  });
+
+  it('writes CSV with the column names as the header, in report order', async () => {
+    const r = await runCli(['report', 'run', reports.get('Applications by source')!, '-o', 'csv'], { env: sb.env });
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toBe('Source,Applications');
+    expect(lines.slice(1).every((l) => /,\d+$/.test(l))).toBe(true);
+  });
+
+  it('gives up after --timeout with exit 7, naming the request id to collect it later', async () => {
+    sb.configure({ reportPolls: 1_000_000 });
+    const r = await runCli(['report', 'run', byJob(), '--async', '--poll-interval', '0.2', '--timeout', '1'], { env: sb.env });
+    sb.configure({ reportPolls: 2 });
+    expect(r.code).toBe(7);
+    expect(r.stderr).toMatch(/did not finish within 1 s/);
+    expect(r.stderr).toMatch(/ashby report generate --report-id \S+ --request-id rep_result:\S+/);
+    expect(r.stdout).toBe('');
+  });
+
+  it('rejects a bad --poll-interval before sending anything, and reports an unknown report as not found', async () => {
+    const before = (await stats(sb)).requests.total;
+    const bad = await runCli(['report', 'run', byJob(), '--poll-interval', 'soon'], { env: sb.env });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--poll-interval/);
+    expect((await stats(sb)).requests.total).toBe(before);
+    const missing = await runCli(['report', 'run', '00000000-0000-4000-8000-000000000000'], { env: sb.env });
+    expect(missing.code).toBe(3);
+  });
+
+  it('exits 6 when the organisation is over its report start limit and waiting would pass --timeout', async () => {
+    // Use up the 15 starts of this minute (each finishes at once, so no concurrency slot is held).
+    for (let i = 0; i < 15; i++) {
+      const res = await call(sb, 'report.synchronous', { reportId: byJob() });
+      if (res.status === 429) break;
+    }
+    const r = await runCli(['report', 'run', byJob(), '--timeout', '5'], { env: sb.env });
+    expect(r.code).toBe(6);
+    expect(r.stderr).toMatch(/rate_limit_exceeded/);
+    sb.advanceClock(61_000); // let the next tests start reports again
+  });
+});

@@ -136,7 +136,8 @@ async function promptField(ctx: Context, p: Prompter, f: FormField): Promise<unk
       return v === SKIP ? undefined : { score: Number(v) };
     }
     default: {
-      const raw = await p.input(`${title} [${expected(f)}]`, {
+      const hint = expected(f);
+      const raw = await p.input(hint === 'text' ? title : `${title} [${hint}]`, {
         validate: (s) => {
           if (!s.trim()) return f.required ? `${f.title} is required` : true;
           try {

@@ -6,7 +6,7 @@
 // therefore checked against the form after the offer process exists. When they do not fit, no offer
 // is created and the message says so.
 import type { Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { ApiError, UsageError } from '../errors.js';
 import { Resolver, describeApp } from '../resolve/index.js';
 import { confirmStep, done, idFrom, isDry, requireConfirmable, requireFlags, scriptHint } from './common.js';
 import { collectValues, fieldFlagsFor, parseFieldFlags, readAnswersFile, submissions, summaryLines } from './form-answers.js';
@@ -36,7 +36,12 @@ export async function createOffer(ctx: Context, o: OfferCreateOptions): Promise<
   ctx.info(`Offer for ${describeApp(app)}`);
 
   const client = await ctx.client();
-  const proc = await client.call('offerProcess.start', { applicationId: app.id });
+  const proc = await client.call('offerProcess.start', { applicationId: app.id }).catch((e: unknown) => {
+    if (e instanceof ApiError && e.code === 'invalid_input') {
+      e.hint ??= `an application can have one offer process at a time: see \`ashby offer list --application-id ${app.id}\`, and change an existing offer with \`ashby offer update\``;
+    }
+    throw e;
+  });
   const offerProcessId = idFrom(proc, 'offerProcess');
   const started = await client.call('offer.start', { offerProcessId });
   const offerFormId = idFrom(started, 'offer.start');

@@ -1,0 +1,74 @@
+// Drives the built CLI in a real terminal: a private tmux server runs the command in a pane, the
+// test types keys into it and reads the screen back. Waits poll the screen for what a person would
+// look for, and fail with the screen's content when it never shows up.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BIN } from './cli.js';
+
+export function tmuxAvailable(): boolean {
+  return spawnSync('tmux', ['-V'], { stdio: 'ignore' }).status === 0;
+}
+
+export class TmuxSession {
+  private dir = mkdtempSync(join(tmpdir(), 'ashby-tty-'));
+  private socket = join(this.dir, 'tmux.sock');
+
+  private tmux(...args: string[]): string {
+    return execFileSync('tmux', ['-S', this.socket, ...args], { encoding: 'utf8' });
+  }
+
+  /** Runs `ashby args` in a fresh 120x40 terminal; after it ends the pane shows `__EXIT:<code>`. */
+  start(args: string[], env: Record<string, string>): this {
+    const script = join(this.dir, 'run.sh');
+    const exports = Object.entries({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? this.dir, ...env })
+      .map(([k, v]) => `export ${k}=${shq(v)}`)
+      .join('\n');
+    const cmd = [process.execPath, BIN, ...args].map(shq).join(' ');
+    writeFileSync(script, `${exports}\nunset ASHBY_PROMPT_ANSWERS\n${cmd}\necho "__EXIT:$?"\nsleep 86400\n`, { mode: 0o700 });
+    this.tmux('new-session', '-d', '-s', 'w', '-x', '120', '-y', '40', `sh ${shq(script)}`);
+    return this;
+  }
+
+  /** Types text literally. */
+  type(text: string): this {
+    this.tmux('send-keys', '-t', 'w', '-l', text);
+    return this;
+  }
+
+  /** Presses named keys: Enter, Down, Up, Space, BSpace, C-c, ... */
+  press(...keys: string[]): this {
+    this.tmux('send-keys', '-t', 'w', ...keys);
+    return this;
+  }
+
+  screen(): string {
+    return this.tmux('capture-pane', '-p', '-J', '-t', 'w', '-S', '-2000');
+  }
+
+  /** Waits until the screen matches, then returns the screen. */
+  async waitFor(pattern: RegExp | string, what = String(pattern), deadlineMs = 20_000): Promise<string> {
+    const end = Date.now() + deadlineMs;
+    for (;;) {
+      const s = this.screen();
+      if (typeof pattern === 'string' ? s.includes(pattern) : pattern.test(s)) return s;
+      if (Date.now() > end) throw new Error(`the terminal never showed ${what}; the screen:\n${s}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /** Waits for the command to end and returns its exit code. */
+  async exitCode(): Promise<number> {
+    const s = await this.waitFor(/__EXIT:\d+/, 'the end of the command');
+    return Number(/__EXIT:(\d+)/.exec(s)![1]);
+  }
+
+  close(): void {
+    spawnSync('tmux', ['-S', this.socket, 'kill-server'], { stdio: 'ignore' });
+  }
+}
+
+function shq(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}

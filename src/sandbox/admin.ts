@@ -2,17 +2,20 @@
 // the tokens in their URLs; test controls (clock, faults, keys, paging) for holders of a valid key.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errorReply } from './dispatch.js';
-import type { KeyInfo, SandboxOptions } from './server.js';
+import type { KeyInfo } from './server.js';
 import { send } from './respond.js';
 import type { Stats } from './stats.js';
+import type { Delivery } from './webhooks.js';
 import type { World } from './world.js';
 
 export interface AdminContext {
   world: World;
   stats: Stats;
   keys: Map<string, KeyInfo>;
-  baseUrl: () => string;
-  opts: SandboxOptions;
+  deliveries: () => Delivery[];
+  setFaults(spec: string | undefined): void;
+  setLatency(ms: number): void;
+  setRateLimit(perSecond: number): void;
 }
 
 const ok = (results: unknown) => ({ status: 200, body: { success: true, results } });
@@ -21,6 +24,7 @@ export async function adminRoute(ctx: AdminContext, url: URL, req: IncomingMessa
   const path = url.pathname.slice('/_sandbox/'.length);
   const { uploadRoute, fileRoute } = await import('./files.js');
   if (req.method === 'GET' && path === 'stats') return send(res, { status: 200, body: ctx.stats.snapshot(ctx.world.store.seq) as unknown as Record<string, unknown> });
+  if (req.method === 'GET' && path === 'webhooks') return send(res, ok(ctx.deliveries()));
   if (req.method === 'GET' && path === 'health') return send(res, ok({ seed: ctx.world.store.params.seed, candidates: ctx.world.store.params.candidates }));
   if (path.startsWith('upload/')) return uploadRoute(ctx.world, path.slice('upload/'.length), req, raw, res);
   if (req.method === 'GET' && path.startsWith('files/')) return fileRoute(ctx.world, path.slice('files/'.length), url, res);
@@ -42,6 +46,16 @@ export async function adminRoute(ctx: AdminContext, url: URL, req: IncomingMessa
       for (const k of ['cursorTtlMs', 'syncTokenTtlMs', 'syncPageCap'] as const) if (typeof body[k] === 'number') paging[k] = body[k] as number;
       if (typeof body.reportPolls === 'number') ctx.world.config.reportPolls = body.reportPolls;
       return send(res, ok({ ...paging, reportPolls: ctx.world.config.reportPolls }));
+    }
+    case 'faults': {
+      try {
+        if ('spec' in body) ctx.setFaults(body.spec === null ? undefined : String(body.spec));
+      } catch (e) {
+        return send(res, errorReply('invalid_input', (e as Error).message));
+      }
+      if (typeof body.latencyMs === 'number') ctx.setLatency(body.latencyMs);
+      if (typeof body.rateLimit === 'number') ctx.setRateLimit(body.rateLimit);
+      return send(res, ok({ spec: body.spec ?? null }));
     }
     case 'keys': {
       if (typeof body.key !== 'string' || !body.key) return send(res, errorReply('invalid_input', 'missing required parameter "key"'));

@@ -103,10 +103,18 @@ export async function startSandboxServer(opts: SandboxOptions = {}): Promise<San
   let latencyMs = opts.latencyMs ?? 0;
   let baseUrl = '';
   let savedSeq = state ? world.store.seq : -1;
-  const extra = { world, stats, keys, baseUrl: () => baseUrl, opts };
   const { adminRoute } = await import('./admin.js');
   const { startWebhooks } = await import('./webhooks.js');
   const webhooks = startWebhooks(world, stats, { retryBaseMs: opts.webhookRetryBaseMs ?? 10_000, timeoutMs: opts.webhookTimeoutMs ?? 10_000 });
+  const extra = {
+    world,
+    stats,
+    keys,
+    deliveries: webhooks.deliveries,
+    setFaults: (spec: string | undefined) => void (faults.plan = parseFaults(spec)),
+    setLatency: (ms: number) => void (latencyMs = ms),
+    setRateLimit: (n: number) => void (limiter.perSecond = n),
+  };
 
   const server: Server = createServer((req, res) => {
     serveRequest(req, res).catch((err: unknown) => {
@@ -205,15 +213,9 @@ export async function startSandboxServer(opts: SandboxOptions = {}): Promise<San
     apiKey,
     world,
     addKey: (key, scopes = ALL_SCOPES, title = 'Sandbox key') => void keys.set(key, { title, scopes }),
-    setFaults: (spec) => {
-      faults.plan = parseFaults(spec);
-    },
-    setLatency: (ms) => {
-      latencyMs = ms;
-    },
-    setRateLimit: (n) => {
-      limiter.perSecond = n;
-    },
+    setFaults: extra.setFaults,
+    setLatency: extra.setLatency,
+    setRateLimit: extra.setRateLimit,
     advanceClock: (ms) => {
       world.store.clockOffsetMs += ms;
     },

@@ -4,6 +4,7 @@ import type { Collection, Entity } from './collection.js';
 import { SandboxError } from './errors.js';
 import { DEFAULT_PAGING, type PagingConfig } from './paging.js';
 import { HISTORY_SLOTS, People, SLOTS, seedOrg, type ApplicationRecord, type CandidateRecord, type NoteRecord } from './seed.js';
+import { seedActivity } from './seed-activity.js';
 import { seedForms } from './seed-forms.js';
 import { Store, type StateFile, type StoreParams } from './store.js';
 
@@ -36,7 +37,8 @@ export class World {
     this.store.define('candidate', n, (o, id) => this.people.candidate(o, id));
     this.store.define('application', n * SLOTS, (o, id) => this.people.application(o, id));
     this.store.define('note', n * SLOTS, (o, id) => this.people.note(o, id));
-    for (const kind of ['webhook', 'offerProcess', 'offer', 'offerVersion', 'applicationFeedback', 'interviewSchedule', 'interviewEvent']) this.store.define(kind, 0, () => undefined);
+    seedActivity(this.store, this.people);
+    this.store.define('webhook', 0, () => undefined);
     this.store.define('applicationHistory', n * SLOTS * HISTORY_SLOTS, () => undefined);
     if (state) this.store.loadState(state);
   }

@@ -49,7 +49,7 @@ export async function main(argv: string[], io: IOStreams = processStreams()): Pr
     .version(`ashby ${VERSION}`, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help for a command')
     .showSuggestionAfterError(true)
-    .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
+    .configureHelp({ sortSubcommands: false })
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -76,6 +76,7 @@ export async function main(argv: string[], io: IOStreams = processStreams()): Pr
     }
   }
   applyToTree(program, (c) => {
+    if (c !== program) c.addHelpText('after', GLOBAL_FLAGS_HINT);
     c.exitOverride();
     c.configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(s.replace(/^error:/, 'ashby: error:')) });
     c.showSuggestionAfterError(true);
@@ -133,6 +134,10 @@ function reportError(err: unknown, ctx: Context, io: IOStreams): number {
   if (ctx.opts.debug && e?.stack) io.stderr.write(`${redact(e.stack)}\n`);
   return ExitCode.other;
 }
+
+const GLOBAL_FLAGS_HINT = `
+Global flags (see \`ashby --help\`): --profile, --base-url, -o/--output, --json, --fields, --jq,
+  -y/--yes, --no-input, --dry-run, --debug, --color, --sandbox, --raw, --max-retries, --timeout`;
 
 const HELP_FOOTER = `
 Output: a table on a terminal, JSON when piped; -o json|ndjson|csv|yaml|table, --fields, --jq.

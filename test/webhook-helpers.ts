@@ -90,6 +90,6 @@ export async function post(url: string, body: string | Buffer, signature?: strin
 }
 
 /** Waits until a condition holds, polling (no timing assertions: the test timeout bounds it). */
-export async function until(cond: () => boolean): Promise<void> {
-  while (!cond()) await new Promise((r) => setTimeout(r, 20));
+export async function until(cond: () => boolean | Promise<boolean>): Promise<void> {
+  while (!(await cond())) await new Promise((r) => setTimeout(r, 20));
 }

@@ -84,7 +84,7 @@ export class Receiver {
 export async function post(url: string, body: string | Buffer, signature?: string): Promise<number> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (signature) headers['ashby-signature'] = signature;
-  const res = await fetch(url, { method: 'POST', headers, body });
+  const res = await fetch(url, { method: 'POST', headers, body: typeof body === 'string' ? body : new Uint8Array(body) });
   await res.arrayBuffer();
   return res.status;
 }

@@ -146,6 +146,14 @@ describe('webhook listen', () => {
     expect(JSON.parse(l.stdout()).map((x: { webhookActionId: string }) => x.webhookActionId)).toEqual(['act-1', 'act-2']);
   });
 
+  it('prints one aligned line per event in table format (the terminal default)', async () => {
+    const l = await startListen(['--secret', SECRET, '-o', 'table']);
+    expect(await post(l.url, body, sig(body))).toBe(200);
+    await until(() => l.stdout().includes('\n'));
+    expect(await l.stop()).toBe(0);
+    expect(l.stdout()).toMatch(/^\d\d:\d\d:\d\d {2}candidateHire +act-1 +Ada Lovelace\n$/);
+  });
+
   it('filters --events and forwards the raw signed request with --forward-to', async () => {
     const target = await new Receiver().start();
     const l = await startListen(['--secret', SECRET, '--events', 'candidateHire', '--forward-to', target.url, '-o', 'ndjson']);

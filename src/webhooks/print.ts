@@ -15,7 +15,9 @@ export async function eventPrinter(ctx: Context): Promise<EventPrinter> {
   const out = await ctx.renderer({ columns: ['webhookActionId', 'action'] });
   if (out.format === 'table' && !ctx.opts.jq && !ctx.opts.fields) {
     return {
-      print: (p, at) => writeAll(ctx.io.stdout, `${at.toTimeString().slice(0, 8)}  ${p.action.padEnd(24)}  ${String(p.webhookActionId ?? '-').padEnd(36)}  ${summary(p)}\n`) ?? undefined,
+      print: async (p, at) => {
+        await writeAll(ctx.io.stdout, `${at.toTimeString().slice(0, 8)}  ${p.action.padEnd(24)}  ${String(p.webhookActionId ?? '-').padEnd(36)}  ${summary(p)}\n`);
+      },
       close: async () => {},
     };
   }

@@ -1,20 +1,16 @@
 // app archive against the sandbox: flags, a pipe of ids and emails, the wizard, the refusals, and
 // per-item failures that are reported and not retried.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, runCli } from './helpers/cli.js';
-import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
-import { applicant, application, failingProxy } from './helpers/workflow-fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { json } from './helpers/cli.js';
+import { stats } from './helpers/sandbox.js';
+import { applicant, application, failingProxy, sandboxSuite } from './helpers/workflow-fixtures.js';
 
-let h: TestSandbox;
-beforeAll(async () => {
-  h = await startSandbox();
-});
-afterAll(() => h?.close());
+const s = sandboxSuite();
 
-const cli = (args: string[], env: Record<string, string> = {}, input?: string) => runCli(args, { env: { ...h.env, ...env }, input });
+const cli = s.cli;
 
 async function archivedWith(id: string): Promise<string | undefined> {
-  const app = await application(h, id);
+  const app = await application(s.h, id);
   expect(app.status).toBe('Archived');
   expect(app.currentInterviewStage.type).toBe('Archived');
   return app.archiveReason?.text;
@@ -22,7 +18,7 @@ async function archivedWith(id: string): Promise<string | undefined> {
 
 describe('app archive', () => {
   it('archives several applications named by email and id with a reason given by text', async () => {
-    const [a, b] = [await applicant(h), await applicant(h)];
+    const [a, b] = [await applicant(s.h), await applicant(s.h)];
     const r = await cli(['app', 'archive', a.email, b.applicationId, '--reason', 'not a fit for the role', '--yes']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('About to archive 2 applications with the reason "Not a fit for the role"');
@@ -37,8 +33,8 @@ describe('app archive', () => {
   });
 
   it('reads ids and emails from a pipe, with a candidate email from a template at a set time', async () => {
-    const [a, b] = [await applicant(h), await applicant(h)];
-    const before = await stats(h);
+    const [a, b] = [await applicant(s.h), await applicant(s.h)];
+    const before = await stats(s.h);
     const r = await cli(
       ['app', 'archive', '--reason', 'Position closed', '--email-template', 'Rejection (after interviews)', '--send-at', '2030-05-01T09:00:00Z', '--yes'],
       {},
@@ -48,29 +44,29 @@ describe('app archive', () => {
     expect(r.stderr).toContain('emailed the template "Rejection (after interviews)" at 2030-05-01T09:00:00.000Z');
     expect(await archivedWith(a.applicationId)).toBe('Position closed');
     expect(await archivedWith(b.applicationId)).toBe('Position closed');
-    const after = await stats(h);
+    const after = await stats(s.h);
     expect((after.writes.byEndpoint['application.changeStage'] ?? 0) - (before.writes.byEndpoint['application.changeStage'] ?? 0)).toBe(2);
   });
 
   it('refuses a template that cannot be emailed (exit 3: no email template of that name)', async () => {
-    const a = await applicant(h);
+    const a = await applicant(s.h);
     const r = await cli(['app', 'archive', a.email, '--reason', 'Position closed', '--email-template', 'LinkedIn connection note', '--yes']);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('LinkedIn connection note');
-    expect((await application(h, a.applicationId)).status).not.toBe('Archived');
+    expect((await application(s.h, a.applicationId)).status).not.toBe('Archived');
   });
 
   it('changes nothing when one of the inputs cannot be found, and names it', async () => {
-    const a = await applicant(h);
+    const a = await applicant(s.h);
     const r = await cli(['app', 'archive', a.email, 'nobody-at-all@example.com', '--reason', 'Position closed', '--yes']);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('nobody-at-all@example.com');
     expect(r.stderr).toContain('nothing was archived');
-    expect((await application(h, a.applicationId)).status).not.toBe('Archived');
+    expect((await application(s.h, a.applicationId)).status).not.toBe('Archived');
   });
 
   it('an ambiguous reason exits 2 listing the matches', async () => {
-    const a = await applicant(h);
+    const a = await applicant(s.h);
     const r = await cli(['app', 'archive', a.email, '--reason', 'not', '--yes']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Not a fit for the role');
@@ -78,28 +74,28 @@ describe('app archive', () => {
   });
 
   it('without a terminal, a missing reason or --yes exits 2 before any request', async () => {
-    const before = await stats(h);
+    const before = await stats(s.h);
     const noReason = await cli(['app', 'archive', 'x@example.com', '--yes']);
     expect(noReason.code).toBe(2);
     expect(noReason.stderr).toContain('--reason');
     const noYes = await cli(['app', 'archive', 'x@example.com', '--reason', 'Position closed']);
     expect(noYes.code).toBe(2);
     expect(noYes.stderr).toContain('--yes');
-    expect((await stats(h)).requests.total).toBe(before.requests.total);
+    expect((await stats(s.h)).requests.total).toBe(before.requests.total);
   });
 
   it('skips applications that are already archived', async () => {
-    const a = await applicant(h);
+    const a = await applicant(s.h);
     expect((await cli(['app', 'archive', a.email, '--reason', 'Position closed', '--yes'])).code).toBe(0);
     const again = await cli(['app', 'archive', a.applicationId, '--reason', 'Hired someone else', '--yes']);
     expect(again.code, again.stderr).toBe(0);
     expect(json<any[]>(again)[0].result).toBe('already archived');
-    expect((await application(h, a.applicationId)).archiveReason.text).toBe('Position closed');
+    expect((await application(s.h, a.applicationId)).archiveReason.text).toBe('Position closed');
   });
 
   it('reports a failed item, archives the rest, exits non-zero and does not retry the write', async () => {
-    const [a, b, c] = [await applicant(h), await applicant(h), await applicant(h)];
-    const proxy = await failingProxy(h, (ep, body) => ep === 'application.changeStage' && body.applicationId === b.applicationId);
+    const [a, b, c] = [await applicant(s.h), await applicant(s.h), await applicant(s.h)];
+    const proxy = await failingProxy(s.h, (ep, body) => ep === 'application.changeStage' && body.applicationId === b.applicationId);
     try {
       const r = await cli(['app', 'archive', a.applicationId, b.applicationId, c.applicationId, '--reason', 'Position closed', '--yes'], proxy.env);
       expect(r.code).toBe(5);
@@ -110,23 +106,23 @@ describe('app archive', () => {
       expect(out.find((x) => x.applicationId === b.applicationId)?.result).toBe('failed');
       expect(await archivedWith(a.applicationId)).toBe('Position closed');
       expect(await archivedWith(c.applicationId)).toBe('Position closed');
-      expect((await application(h, b.applicationId)).status).not.toBe('Archived');
+      expect((await application(s.h, b.applicationId)).status).not.toBe('Archived');
     } finally {
       await proxy.close();
     }
   });
 
   it('--dry-run shows the stage change and archives nothing', async () => {
-    const a = await applicant(h);
+    const a = await applicant(s.h);
     const r = await cli(['app', 'archive', a.applicationId, '--reason', 'Position closed', '--dry-run']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('application.changeStage');
     expect(r.stdout).toContain('archiveReasonId');
-    expect((await application(h, a.applicationId)).status).not.toBe('Archived');
+    expect((await application(s.h, a.applicationId)).status).not.toBe('Archived');
   });
 
   it('prompts for everything on a terminal, spells out the email, and prints the command to script it', async () => {
-    const a = await applicant(h);
+    const a = await applicant(s.h);
     const answers = [a.email, 'Compensation mismatch (RejectedByCandidate)', 'Rejection (after application review) (email)', '2031-01-02T08:00:00Z', true];
     const r = await cli(['app', 'archive'], { ASHBY_PROMPT_ANSWERS: JSON.stringify(answers) });
     expect(r.code, r.stderr).toBe(0);
@@ -138,10 +134,10 @@ describe('app archive', () => {
   });
 
   it('a no at the confirmation archives nothing', async () => {
-    const a = await applicant(h);
+    const a = await applicant(s.h);
     const r = await cli(['app', 'archive', a.email, '--reason', 'Position closed'], { ASHBY_PROMPT_ANSWERS: JSON.stringify([false]) });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('cancelled');
-    expect((await application(h, a.applicationId)).status).not.toBe('Archived');
+    expect((await application(s.h, a.applicationId)).status).not.toBe('Archived');
   });
 });

@@ -1,22 +1,18 @@
 // candidate add and interview schedule against the sandbox: each step's effect is read back there.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, runCli, tempConfigDir } from './helpers/cli.js';
-import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
-import { apiOk, applicant, application, failingProxy } from './helpers/workflow-fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { json, tempConfigDir } from './helpers/cli.js';
+import { stats } from './helpers/sandbox.js';
+import { apiOk, applicant, application, failingProxy, sandboxSuite } from './helpers/workflow-fixtures.js';
 
-let h: TestSandbox;
-beforeAll(async () => {
-  h = await startSandbox();
-});
-afterAll(() => h?.close());
+const s = sandboxSuite();
 
-const cli = (args: string[], env: Record<string, string> = {}) => runCli(args, { env: { ...h.env, ...env } });
+const cli = s.cli;
 const unique = () => Math.random().toString(36).slice(2, 8);
 
 async function candidate(id: string): Promise<any> {
-  return apiOk(h, 'candidate.info', { id });
+  return apiOk(s.h, 'candidate.info', { id });
 }
 
 describe('candidate add', () => {
@@ -40,24 +36,24 @@ describe('candidate add', () => {
     expect(c.tags.map((t: { title: string }) => t.title).sort()).toEqual(['Open source', 'Strong referral']);
     expect(c.resumeFileHandle?.name).toBe('ada.pdf');
     expect(c.applicationIds).toHaveLength(1);
-    expect((await application(h, c.applicationIds[0])).job.title).toBe('Staff Engineer');
-    const notes = (await apiOk(h, 'candidate.listNotes', { candidateId: c.id })) as Array<{ content: string }>;
+    expect((await application(s.h, c.applicationIds[0])).job.title).toBe('Staff Engineer');
+    const notes = (await apiOk(s.h, 'candidate.listNotes', { candidateId: c.id })) as Array<{ content: string }>;
     expect(notes.map((n) => n.content)).toContain('Met at the conference');
   });
 
   it('checks every name and the resume file before creating anything', async () => {
-    const before = await stats(h);
+    const before = await stats(s.h);
     const badTag = await cli(['candidate', 'add', '--name', 'Nobody Yet', '--tag', 'No such tag at all']);
     expect(badTag.code).toBe(3);
     expect(badTag.stderr).toContain('no tag matches "No such tag at all"');
     const badFile = await cli(['candidate', 'add', '--name', 'Nobody Yet', '--resume', '/nonexistent/cv.pdf']);
     expect(badFile.code).toBe(2);
     expect(badFile.stderr).toContain('no such file: /nonexistent/cv.pdf');
-    expect((await stats(h)).writes.byEndpoint['candidate.create'] ?? 0).toBe(before.writes.byEndpoint['candidate.create'] ?? 0);
+    expect((await stats(s.h)).writes.byEndpoint['candidate.create'] ?? 0).toBe(before.writes.byEndpoint['candidate.create'] ?? 0);
   });
 
   it('refuses to create a second candidate with the same email unless asked', async () => {
-    const a = await applicant(h);
+    const a = await applicant(s.h);
     const r = await cli(['candidate', 'add', '--name', 'Copy Cat', '--email', a.email]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(a.candidateId);
@@ -68,7 +64,7 @@ describe('candidate add', () => {
   });
 
   it('reports a failed later step, keeps the others, and exits non-zero without retrying', async () => {
-    const proxy = await failingProxy(h, (ep) => ep === 'candidate.addTag');
+    const proxy = await failingProxy(s.h, (ep) => ep === 'candidate.addTag');
     try {
       const r = await cli(['candidate', 'add', '--name', `Partial ${unique()}`, '--job', 'Product Designer', '--tag', 'Relocating', '--note', 'still noted', '--json'], proxy.env);
       expect(r.code).toBe(5);
@@ -79,7 +75,7 @@ describe('candidate add', () => {
       expect(out.steps.filter((s: { ok: boolean }) => !s.ok).map((s: { step: string }) => s.step)).toEqual(['tag Relocating']);
       const c = await candidate(out.candidate.id);
       expect(c.applicationIds).toHaveLength(1);
-      const notes = (await apiOk(h, 'candidate.listNotes', { candidateId: c.id })) as Array<{ content: string }>;
+      const notes = (await apiOk(s.h, 'candidate.listNotes', { candidateId: c.id })) as Array<{ content: string }>;
       expect(notes.map((n) => n.content)).toContain('still noted');
     } finally {
       await proxy.close();
@@ -97,28 +93,28 @@ describe('candidate add', () => {
     );
     const c = await candidate(json<any>(r).candidate.id);
     expect(c.tags.map((t: { title: string }) => t.title)).toEqual(['Returning candidate']);
-    expect((await application(h, c.applicationIds[0])).job.title).toBe('Frontend Engineer');
+    expect((await application(s.h, c.applicationIds[0])).job.title).toBe('Frontend Engineer');
   });
 
   it('without a terminal --name is required, at once', async () => {
-    const before = await stats(h);
+    const before = await stats(s.h);
     const r = await cli(['candidate', 'add', '--email', 'x@example.com']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--name');
-    expect((await stats(h)).requests.total).toBe(before.requests.total);
+    expect((await stats(s.h)).requests.total).toBe(before.requests.total);
   });
 });
 
 describe('interview schedule', () => {
   it('schedules an interview type with interviewers by email and name', async () => {
-    const a = await applicant(h);
-    const users = (await apiOk(h, 'user.list', {})) as Array<{ id: string; email: string; firstName: string; lastName: string }>;
+    const a = await applicant(s.h);
+    const users = (await apiOk(s.h, 'user.list', {})) as Array<{ id: string; email: string; firstName: string; lastName: string }>;
     const r = await cli([
       'interview', 'schedule', a.email, '--interview', 'System design', '--interviewer', users[2].email,
       '--interviewer', `${users[4].firstName} ${users[4].lastName}`, '--start', '2030-06-01T14:00:00+02:00', '--duration', '45', '--json',
     ]);
     expect(r.code, r.stderr).toBe(0);
-    const [schedule] = (await apiOk(h, 'interviewSchedule.list', { applicationId: a.applicationId })) as any[];
+    const [schedule] = (await apiOk(s.h, 'interviewSchedule.list', { applicationId: a.applicationId })) as any[];
     const [event] = schedule.interviewEvents;
     expect(event.interview.title).toBe('System design');
     expect(event.startTime).toBe('2030-06-01T12:00:00.000Z');
@@ -128,26 +124,26 @@ describe('interview schedule', () => {
   });
 
   it('rejects a bad time or duration before sending anything', async () => {
-    const before = await stats(h);
+    const before = await stats(s.h);
     const r = await cli(['interview', 'schedule', 'x@example.com', '--interview', 'x', '--interviewer', 'x@example.com', '--start', 'tomorrow', '--duration', '30']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--start "tomorrow"');
     const d = await cli(['interview', 'schedule', 'x@example.com', '--interview', 'x', '--interviewer', 'x@example.com', '--start', '2030-01-01T10:00Z', '--duration', 'an hour']);
     expect(d.code).toBe(2);
     expect(d.stderr).toContain('--duration');
-    expect((await stats(h)).requests.total).toBe(before.requests.total);
+    expect((await stats(s.h)).requests.total).toBe(before.requests.total);
   });
 
   it('asks for the interview, interviewers, time and length on a terminal', async () => {
-    const a = await applicant(h);
-    const users = (await apiOk(h, 'user.list', {})) as Array<{ id: string; email: string }>;
+    const a = await applicant(s.h);
+    const users = (await apiOk(s.h, 'user.list', {})) as Array<{ id: string; email: string }>;
     const answers = [a.email, 'Recruiter screen', [users[1].id], '2030-07-01T09:00:00Z', '30', true];
     const r = await cli(['interview', 'schedule'], { ASHBY_PROMPT_ANSWERS: JSON.stringify(answers) });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(
       `# to script this: ashby interview schedule ${a.applicationId} --interview 'Recruiter screen' --interviewer ${users[1].email} --start 2030-07-01T09:00:00.000Z --duration 30`,
     );
-    const [schedule] = (await apiOk(h, 'interviewSchedule.list', { applicationId: a.applicationId })) as any[];
+    const [schedule] = (await apiOk(s.h, 'interviewSchedule.list', { applicationId: a.applicationId })) as any[];
     expect(schedule.interviewEvents[0].interviewerUserIds).toEqual([users[1].id]);
   });
 });

@@ -2,27 +2,23 @@
 // by field type from flags, an answers file or prompts; the stored feedback is read back.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempConfigDir } from './helpers/cli.js';
-import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
-import { apiOk, applicant } from './helpers/workflow-fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { tempConfigDir } from './helpers/cli.js';
+import { stats } from './helpers/sandbox.js';
+import { apiOk, applicant, sandboxSuite } from './helpers/workflow-fixtures.js';
 
-let h: TestSandbox;
-beforeAll(async () => {
-  h = await startSandbox();
-});
-afterAll(() => h?.close());
+const s = sandboxSuite();
 
-const cli = (args: string[], env: Record<string, string> = {}) => runCli(args, { env: { ...h.env, ...env } });
+const cli = s.cli;
 
 async function feedbackOf(applicationId: string): Promise<any[]> {
-  return apiOk(h, 'applicationFeedback.list', { applicationId });
+  return apiOk(s.h, 'applicationFeedback.list', { applicationId });
 }
 
 describe('feedback submit', () => {
   it('fills the form of an interview type from flags and stores it, credited to a user', async () => {
-    const a = await applicant(h);
-    const users = (await apiOk(h, 'user.list', {})) as Array<{ id: string; email: string }>;
+    const a = await applicant(s.h);
+    const users = (await apiOk(s.h, 'user.list', {})) as Array<{ id: string; email: string }>;
     const r = await cli([
       'feedback', 'submit', '--application', a.email, '--interview', 'Technical interview',
       '--field', 'Overall recommendation=4', '--field', 'Summary=Clear thinker', '--field', 'Seniority=Senior',
@@ -30,14 +26,14 @@ describe('feedback submit', () => {
     ]);
     expect(r.code, r.stderr).toBe(0);
     const [fb] = await feedbackOf(a.applicationId);
-    expect(fb.feedbackFormDefinitionId).toBe(((await apiOk(h, 'interview.list', {})) as any[]).find((i) => i.title === 'Technical interview').feedbackFormDefinitionId);
+    expect(fb.feedbackFormDefinitionId).toBe(((await apiOk(s.h, 'interview.list', {})) as any[]).find((i) => i.title === 'Technical interview').feedbackFormDefinitionId);
     expect(fb.submittedByUser.id).toBe(users[3].id);
     expect(fb.submittedValues).toMatchObject({ overall_score: 4, seniority: 'senior', would_work_with: true });
     expect(JSON.stringify(fb.submittedValues.summary)).toContain('Clear thinker');
   });
 
   it('uses the default form when none is named, with values from an answers file', async () => {
-    const a = await applicant(h);
+    const a = await applicant(s.h);
     const file = join(tempConfigDir(), 'fb.json');
     writeFileSync(file, JSON.stringify({ 'Overall recommendation': 2, summary: 'Not yet', 'General skills': 1 }));
     const r = await cli(['feedback', 'submit', '--application', a.applicationId, '--answers', file]);
@@ -48,20 +44,20 @@ describe('feedback submit', () => {
   });
 
   it('refuses a score out of range and a missing required field, naming them; nothing is stored', async () => {
-    const a = await applicant(h);
-    const before = await stats(h);
+    const a = await applicant(s.h);
+    const before = await stats(s.h);
     const r = await cli(['feedback', 'submit', '--application', a.email, '--form', 'Culture add interview', '--field', 'Overall recommendation=7']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Overall recommendation: 7 is not a score from 1 to 4');
     const missing = await cli(['feedback', 'submit', '--application', a.email, '--form', 'Culture add interview', '--field', 'Overall recommendation=3']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Summary (text): --field "Summary=…"');
-    expect((await stats(h)).writes.total).toBe(before.writes.total);
+    expect((await stats(s.h)).writes.total).toBe(before.writes.total);
     expect(await feedbackOf(a.applicationId)).toEqual([]);
   });
 
   it('asks for the form and each field on a terminal, confirms, and prints the command to script it', async () => {
-    const a = await applicant(h);
+    const a = await applicant(s.h);
     // form, overall score, summary, skills (skip), seniority, work with them?, confirm
     const answers = [a.email, 'Technical interview scorecard', '3', 'Good depth', '(skip)', 'Staff', false, true];
     const r = await cli(['feedback', 'submit'], { ASHBY_PROMPT_ANSWERS: JSON.stringify(answers) });

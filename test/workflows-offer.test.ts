@@ -2,28 +2,24 @@
 // (→ startApprovalProcess), fed by flags, an answers file or prompts, checked in the sandbox.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, runCli, tempConfigDir } from './helpers/cli.js';
-import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
-import { apiOk, applicant } from './helpers/workflow-fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { json, tempConfigDir } from './helpers/cli.js';
+import { stats } from './helpers/sandbox.js';
+import { apiOk, applicant, sandboxSuite } from './helpers/workflow-fixtures.js';
 
-let h: TestSandbox;
-beforeAll(async () => {
-  h = await startSandbox();
-});
-afterAll(() => h?.close());
+const s = sandboxSuite();
 
-const cli = (args: string[], env: Record<string, string> = {}) => runCli(args, { env: { ...h.env, ...env } });
+const cli = s.cli;
 
 async function offersOf(applicationId: string): Promise<any[]> {
-  return apiOk(h, 'offer.list', { applicationId });
+  return apiOk(s.h, 'offer.list', { applicationId });
 }
 
 const REQUIRED = ['--field', 'Base salary=150000 USD', '--field', 'Start date=2030-09-01', '--field', 'Employment type=Full time'];
 
 describe('offer create', () => {
   it('creates the offer from --field values given by title, encoded by type', async () => {
-    const a = await applicant(h);
+    const a = await applicant(s.h);
     const r = await cli(['offer', 'create', '--application', a.email, ...REQUIRED, '--field', 'Benefits=Health,Pension', '--field', 'relocation=yes', '--yes', '--json']);
     expect(r.code, r.stderr).toBe(0);
     const printed = json<any>(r);
@@ -35,7 +31,7 @@ describe('offer create', () => {
   });
 
   it('takes an answers file (YAML, keyed by title or path) and starts the approval process', async () => {
-    const a = await applicant(h);
+    const a = await applicant(s.h);
     const file = join(tempConfigDir(), 'offer.yaml');
     writeFileSync(file, 'Base salary: 120000 EUR\nstartDate: 2031-01-15\nEmployment type: contract\nEquity (options): 5000\n');
     const r = await cli(['offer', 'create', '--application', a.applicationId, '--answers', file, '--approve', '--yes', '--json']);
@@ -48,7 +44,7 @@ describe('offer create', () => {
   });
 
   it('without a terminal, a missing required field exits 2 naming it and how to give it; no offer is made', async () => {
-    const a = await applicant(h);
+    const a = await applicant(s.h);
     const r = await cli(['offer', 'create', '--application', a.email, '--field', 'Base salary=150000 USD', '--yes']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('missing required offer form fields');
@@ -59,7 +55,7 @@ describe('offer create', () => {
   });
 
   it('a value that does not fit its field type exits 2 naming the field', async () => {
-    const a = await applicant(h);
+    const a = await applicant(s.h);
     const r = await cli(['offer', 'create', '--application', a.email, ...REQUIRED, '--field', 'Start date=next week', '--field', 'Benefits=Health,Yacht', '--yes']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Start date: "next week" is not a date');
@@ -68,24 +64,24 @@ describe('offer create', () => {
   });
 
   it('an unreadable answers file or an unknown field is refused before anything is sent', async () => {
-    const a = await applicant(h);
+    const a = await applicant(s.h);
     const file = join(tempConfigDir(), 'bad.yaml');
     writeFileSync(file, '- just\n- a list\n');
-    const before = await stats(h);
+    const before = await stats(s.h);
     const r = await cli(['offer', 'create', '--application', a.email, '--answers', file, '--yes']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('must map field titles');
     const noYes = await cli(['offer', 'create', '--application', a.email, ...REQUIRED]);
     expect(noYes.code).toBe(2);
     expect(noYes.stderr).toContain('--yes');
-    expect((await stats(h)).requests.total).toBe(before.requests.total);
+    expect((await stats(s.h)).requests.total).toBe(before.requests.total);
     const unknown = await cli(['offer', 'create', '--application', a.email, ...REQUIRED, '--field', 'Company car=yes', '--yes']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('no field "Company car"');
   });
 
   it('--dry-run shows the whole chain with placeholders and creates nothing', async () => {
-    const a = await applicant(h);
+    const a = await applicant(s.h);
     const r = await cli(['offer', 'create', '--application', a.applicationId, ...REQUIRED, '--approve', '--dry-run']);
     expect(r.code, r.stderr).toBe(0);
     for (const ep of ['offerProcess.start', 'offer.start', 'offer.create', 'offer.startApprovalProcess']) expect(r.stdout).toContain(`/${ep}"`);
@@ -95,7 +91,7 @@ describe('offer create', () => {
   });
 
   it('asks for every field by type on a terminal, confirms, and prints the command to script it', async () => {
-    const a = await applicant(h);
+    const a = await applicant(s.h);
     // salary, equity (optional, skipped), start date, job title (optional, skipped), employment type,
     // benefits, relocation, approval?, confirm
     const answers = [a.email, '98000 GBP', '', '2030-03-01', '', 'Part time', ['Dental', 'Gym'], true, false, true];

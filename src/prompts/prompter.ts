@@ -1,6 +1,6 @@
 // The one place wizards ask questions. On a terminal it uses @inquirer/prompts on stderr; a test
 // driver may instead script the answers with ASHBY_PROMPT_ANSWERS (a JSON array, one per prompt).
-import { UsageError } from '../errors.js';
+import { InterruptedError, UsageError } from '../errors.js';
 import type { Context } from '../context.js';
 
 export interface Choice<T = string> {
@@ -27,21 +27,27 @@ export function createPrompter(ctx: Context): Prompter {
   }
   const context = { input: ctx.io.stdin, output: ctx.io.stderr, signal: ctx.signal };
   const load = () => import('@inquirer/prompts');
+  // Ctrl-C inside a prompt reaches inquirer as a key, not as SIGINT: it is still an interruption (130).
+  const ask = <T>(p: Promise<T>): Promise<T> =>
+    p.catch((e: unknown) => {
+      if (e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError')) throw new InterruptedError('interrupted');
+      throw e;
+    });
   return {
     async input(message, opts = {}) {
-      return (await load()).input({ message, default: opts.default, validate: opts.validate }, context);
+      return ask((await load()).input({ message, default: opts.default, validate: opts.validate }, context));
     },
     async password(message) {
-      return (await load()).password({ message, mask: '*' }, context);
+      return ask((await load()).password({ message, mask: '*' }, context));
     },
     async confirm(message, dflt = false) {
-      return (await load()).confirm({ message, default: dflt }, context);
+      return ask((await load()).confirm({ message, default: dflt }, context));
     },
     async select(message, choices) {
-      return (await load()).select({ message, choices, pageSize: 15 }, context);
+      return ask((await load()).select({ message, choices, pageSize: 15 }, context));
     },
     async checkbox(message, choices) {
-      return (await load()).checkbox({ message, choices, pageSize: 15 }, context);
+      return ask((await load()).checkbox({ message, choices, pageSize: 15 }, context));
     },
   };
 }

@@ -114,6 +114,13 @@ export class Resolver {
     return entries.find((e) => e.id === id)!;
   }
 
+  /** A picker over the current entries of a kind; with `none`, a first choice meaning "nothing". */
+  async choose(kind: CacheKind, question: string, opts: { filter?: (e: Entry) => boolean; none?: string } = {}): Promise<Entry | undefined> {
+    const items = (await this.entries(kind)).items.filter((e) => !e.archived && (opts.filter?.(e) ?? true));
+    const picked = await this.pick(question, opts.none ? [{ id: '', name: opts.none }, ...items] : items);
+    return picked.id ? picked : undefined;
+  }
+
   /** Stages of one interview plan in plan order, from the cache when it holds that plan fresh. */
   async planStages(interviewPlanId: string, fresh = false): Promise<Entry[]> {
     if (this.dryRun && isPlaceholder(interviewPlanId)) return [];

@@ -7,7 +7,7 @@ import { CliError, ExitCode, UsageError } from '../errors.js';
 import { readStdin } from '../commands/run-helpers.js';
 import { Resolver, describeApp, resolveApplication, type AppInfo, type Entry } from '../resolve/index.js';
 import { askCandidate } from './pick.js';
-import { confirmStep, done, failed, inputLines, parseTime, requireConfirmable, requireFlags, scriptHint, type Outcome } from './common.js';
+import { confirmStep, done, failed, inputLines, parseTime, requireConfirmable, requireFlags, scriptHint, validateWith, type Outcome } from './common.js';
 
 export interface ArchiveOptions {
   applications: string[];
@@ -40,26 +40,15 @@ export async function archiveApplications(ctx: Context, o: ArchiveOptions): Prom
   if (o.reason) reason = await r.resolve('archiveReason', o.reason, { flag: '--reason' });
   else {
     wizard = true;
-    reason = await r.pick('Archive reason', (await r.entries('archiveReason')).items.filter((e) => !e.archived));
+    reason = (await r.choose('archiveReason', 'Archive reason'))!;
   }
   let template: Entry | undefined;
   if (o.emailTemplate) template = await r.resolve('emailTemplate', o.emailTemplate, { filter: canEmail, flag: '--email-template' });
   else if (wizard) {
-    const templates = (await r.entries('emailTemplate')).items.filter(canEmail);
-    const none: Entry = { id: '', name: 'No email' };
-    const picked = await r.pick('Email the candidate?', [none, ...templates]);
-    template = picked.id ? picked : undefined;
+    template = await r.choose('emailTemplate', 'Email the candidate?', { filter: canEmail, none: 'No email' });
     if (template && !sendAt) {
-      const when = await (await p()).input('Send at (ISO time, e.g. 2030-05-01T09:30:00Z; Enter for Ashby\'s default, 9:32 next morning)', {
-        validate: (s) => {
-          if (!s.trim()) return true;
-          try {
-            parseTime('send time', s);
-            return true;
-          } catch (e) {
-            return (e as Error).message;
-          }
-        },
+      const when = await (await p()).input("Send at (ISO time, e.g. 2030-05-01T09:30:00Z; Enter for Ashby's default, 9:32 next morning)", {
+        validate: validateWith((s) => parseTime('send time', s), true),
       });
       if (when.trim()) sendAt = parseTime('send time', when);
     }

@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import { CliError, ExitCode, UsageError } from '../errors.js';
 import { openForUpload } from '../files/local-file.js';
 import { Resolver, type Entry } from '../resolve/index.js';
-import { confirmStep, done, failed, idFrom, isDry, requireFlags, scriptHint } from './common.js';
+import { confirmStep, done, failed, idFrom, isDry, requireFlags, scriptHint, validateWith } from './common.js';
 
 export interface CandidateAddOptions {
   name?: string;
@@ -41,7 +41,7 @@ export async function addCandidate(ctx: Context, o: CandidateAddOptions): Promis
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
   const wizard = !o.name;
   if (wizard) o = { ...o, ...(await ask(ctx, r, o)) };
-  if (o.email && !/^[^@\s]+@[^@\s]+$/.test(o.email)) throw new UsageError(`--email "${o.email}" is not an email address`);
+  if (o.email) checkEmail(o.email, '--email ');
   if (o.resume) await (await openForUpload(o.resume)).handle.close();
   const job = o.job ? await r.resolve('job', o.job, { flag: '--job' }) : undefined;
   const source = o.source ? await r.resolve('source', o.source, { flag: '--source' }) : undefined;
@@ -145,20 +145,13 @@ export async function addCandidate(ctx: Context, o: CandidateAddOptions): Promis
 /** The wizard's questions, for whatever the flags left open. */
 async function ask(ctx: Context, r: Resolver, o: CandidateAddOptions): Promise<Partial<CandidateAddOptions>> {
   const p = await ctx.prompter();
-  const optional = async (q: string, v: string | undefined, validate?: (s: string) => true | string) =>
-    v ?? ((await p.input(`${q} (optional)`, { validate: (s) => (!s.trim() || !validate ? true : validate(s)) })).trim() || undefined);
-  const name = (await p.input('Name', { validate: (s) => (s.trim() ? true : 'required') })).trim();
-  const email = await optional('Email', o.email, (s) => (/^[^@\s]+@[^@\s]+$/.test(s.trim()) ? true : 'not an email address'));
+  const optional = async (q: string, v: string | undefined, parse: (s: string) => unknown = () => {}) =>
+    v ?? ((await p.input(`${q} (optional)`, { validate: validateWith(parse, true) })).trim() || undefined);
+  const name = (await p.input('Name', { validate: validateWith(() => {}) })).trim();
+  const email = await optional('Email', o.email, checkEmail);
   const phone = await optional('Phone', o.phone);
-  const none: Entry = { id: '', name: '(none)' };
-  const choose = async (q: string, given: string | undefined, kind: 'job' | 'source') => {
-    if (given) return given;
-    const items = (await r.entries(kind)).items.filter((e) => !e.archived);
-    const picked = await r.pick(q, [none, ...items]);
-    return picked.id || undefined;
-  };
-  const job = await choose('Apply to a job?', o.job, 'job');
-  const source = await choose('Source?', o.source, 'source');
+  const job = o.job ?? (await r.choose('job', 'Apply to a job?', { none: '(none)' }))?.id;
+  const source = o.source ?? (await r.choose('source', 'Source?', { none: '(none)' }))?.id;
   let tag = o.tag;
   if (!tag.length) {
     const tags = (await r.entries('tag')).items.filter((e) => !e.archived);
@@ -167,4 +160,8 @@ async function ask(ctx: Context, r: Resolver, o: CandidateAddOptions): Promise<P
   const note = await optional('Note', o.note);
   const resume = await optional('Resume file', o.resume);
   return { name, email, phone, job, source, tag, note, resume };
+}
+
+function checkEmail(s: string, what = ''): void {
+  if (!/^[^@\s]+@[^@\s]+$/.test(s.trim())) throw new UsageError(`${what}"${s}" is not an email address`);
 }

@@ -50,6 +50,19 @@ export function scriptHint(ctx: Context, args: string[]): void {
   ctx.info(`# to script this: ashby ${[...globals, ...args].map(shellQuote).join(' ')}`);
 }
 
+/** A prompt validator from a parser that throws: its message is shown under the prompt. */
+export function validateWith(parse: (s: string) => unknown, optional = false): (s: string) => true | string {
+  return (s) => {
+    if (!s.trim()) return optional ? true : 'required';
+    try {
+      parse(s);
+      return true;
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
+}
+
 /** An ISO 8601 date-time, or "now". A time without a zone is taken as UTC, as Ashby does. */
 export function parseTime(flag: string, raw: string): string {
   const s = raw.trim();

@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import type { Prompter } from '../prompts/prompter.js';
 import { readStdin } from '../commands/run-helpers.js';
+import { validateWith } from './common.js';
 import { encodeValue, expected, FieldValueError, flagText, showValue, type FormField } from './form-fields.js';
 
 /** Parses the answers file early, before any request, so a typo in it costs nothing. */
@@ -138,15 +139,7 @@ async function promptField(ctx: Context, p: Prompter, f: FormField): Promise<unk
     default: {
       const hint = expected(f);
       const raw = await p.input(hint === 'text' ? title : `${title} [${hint}]`, {
-        validate: (s) => {
-          if (!s.trim()) return f.required ? `${f.title} is required` : true;
-          try {
-            encodeValue(f, s);
-            return true;
-          } catch (e) {
-            return (e as Error).message;
-          }
-        },
+        validate: validateWith((s) => encodeValue(f, s), !f.required),
       });
       return encodeValue(f, raw);
     }

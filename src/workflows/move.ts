@@ -98,8 +98,7 @@ export async function transfer(ctx: Context, o: TransferOptions): Promise<unknow
   if (o.job) job = await r.resolve('job', o.job, { flag: '--job' });
   else {
     wizard = true;
-    const jobs = (await r.entries('job')).items.filter((j) => !j.archived && j.id !== app.job.id);
-    job = await r.pick(`Transfer ${app.candidate.name} to which job?`, jobs);
+    job = (await r.choose('job', `Transfer ${app.candidate.name} to which job?`, { filter: (j) => j.id !== app.job.id }))!;
   }
   if (job.id === app.job.id) throw new UsageError(`${describeApp(app)} is already on that job`, { hint: 'to change its stage: ashby app stage' });
   const planId = await interviewPlanOf(ctx, job);

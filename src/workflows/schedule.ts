@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { intOption } from '../context.js';
 import { UsageError } from '../errors.js';
 import { LookupNotFoundError, Resolver, describeApp, type Entry } from '../resolve/index.js';
-import { confirmStep, done, isDry, parseTime, requireFlags, scriptHint } from './common.js';
+import { confirmStep, done, isDry, parseTime, requireFlags, scriptHint, validateWith } from './common.js';
 import { pickApplication } from './pick.js';
 
 export interface ScheduleOptions {
@@ -35,7 +35,7 @@ export async function scheduleInterview(ctx: Context, o: ScheduleOptions): Promi
   if (o.interview) interview = await r.resolve('interview', o.interview, { flag: '--interview' });
   else {
     wizard = true;
-    interview = await r.pick('Which interview?', (await r.entries('interview')).items.filter((e) => !e.archived));
+    interview = (await r.choose('interview', 'Which interview?'))!;
   }
   let people: Entry[] = [];
   for (const who of o.interviewer) people.push(await r.resolve('user', who, { flag: '--interviewer' }));
@@ -49,12 +49,13 @@ export async function scheduleInterview(ctx: Context, o: ScheduleOptions): Promi
   const emails = await Promise.all(people.map((u) => emailOf(r, u)));
   if (!start) {
     wizard = true;
-    const raw = await (await p()).input('Start time (ISO 8601, e.g. 2030-05-01T14:00:00Z)', { validate: validTime });
+    const raw = await (await p()).input('Start time (ISO 8601, e.g. 2030-05-01T14:00:00Z)', { validate: validateWith((s) => parseTime('start time', s)) });
     start = parseTime('start time', raw);
   }
   if (minutes === undefined) {
     wizard = true;
-    minutes = intOption('duration', await (await p()).input('Duration in minutes', { default: '60', validate: validMinutes }), 5, 24 * 60);
+    const raw = await (await p()).input('Duration in minutes', { default: '60', validate: validateWith((s) => intOption('duration', s, 5, 24 * 60)) });
+    minutes = intOption('duration', raw, 5, 24 * 60);
   }
   const end = new Date(Date.parse(start) + minutes * 60_000).toISOString();
 
@@ -84,17 +85,4 @@ async function emailOf(r: Resolver, u: Entry): Promise<string> {
   const known = (await r.entries('user')).items.find((x) => x.id === u.id);
   if (known?.alt?.length) return known.alt[0];
   throw new LookupNotFoundError(`no user with the id ${u.id} (or the user has no email)`);
-}
-
-function validTime(s: string): true | string {
-  try {
-    parseTime('start time', s);
-    return true;
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
-
-function validMinutes(s: string): true | string {
-  return /^\d+$/.test(s.trim()) && Number(s) >= 5 && Number(s) <= 1440 ? true : 'a whole number of minutes from 5 to 1440';
 }

@@ -3,7 +3,22 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { call, type TestSandbox } from './sandbox.js';
+import { afterAll, beforeAll } from 'vitest';
+import { runCli, type RunResult } from './cli.js';
+import { call, startSandbox, type TestSandbox } from './sandbox.js';
+
+/** One sandbox for a test file, and the CLI pointed at it (extra env on top). */
+export function sandboxSuite(opts: { when?: boolean } = {}) {
+  const suite = {
+    h: undefined as unknown as TestSandbox,
+    cli: (args: string[], env: Record<string, string> = {}, input?: string): Promise<RunResult> => runCli(args, { env: { ...suite.h.env, ...env }, input }),
+  };
+  beforeAll(async () => {
+    if (opts.when !== false) suite.h = await startSandbox();
+  });
+  afterAll(() => suite.h?.close());
+  return suite;
+}
 
 export interface Applicant {
   name: string;

@@ -11,7 +11,11 @@ export interface CollectionState {
   changed: Array<[number, Entity | null, number]>;
 }
 
+const CACHE_SIZE = 20_000;
+
 export class Collection {
+  private cache = new Map<number, Entity | null>();
+  private ordinals = new Map<string, number>();
   private overrides = new Map<number, Entity | null>();
   private seqs = new Map<number, number>();
   private nextOrdinal: number;
@@ -34,8 +38,14 @@ export class Collection {
   }
 
   ordinalOf(id: string): number | undefined {
-    const o = this.ids.ordinal(this.kind, id);
-    return o !== undefined && o < this.nextOrdinal ? o : undefined;
+    let o = this.ordinals.get(id);
+    if (o === undefined) {
+      o = this.ids.ordinal(this.kind, id);
+      if (o === undefined) return undefined;
+      if (this.ordinals.size >= CACHE_SIZE) this.ordinals.clear();
+      this.ordinals.set(id, o);
+    }
+    return o < this.nextOrdinal ? o : undefined;
   }
 
   has(id: unknown): boolean {
@@ -49,7 +59,16 @@ export class Collection {
 
   at(ordinal: number): Entity | undefined {
     if (this.overrides.has(ordinal)) return this.overrides.get(ordinal) ?? undefined;
-    return ordinal < this.baseCount ? this.gen(ordinal, this.idOf(ordinal)) : undefined;
+    if (ordinal >= this.baseCount) return undefined;
+    let e = this.cache.get(ordinal);
+    if (e === undefined) {
+      // Generated entities are shared with readers (update() copies before changing). The cache
+      // is bounded so a pass over 100,000 candidates does not keep them all.
+      if (this.cache.size >= CACHE_SIZE) this.cache.clear();
+      e = this.gen(ordinal, this.idOf(ordinal)) ?? null;
+      this.cache.set(ordinal, e);
+    }
+    return e ?? undefined;
   }
 
   /** Change sequence of the last write to this entity (0 for untouched seeded ones). */

@@ -9,6 +9,12 @@ import { mulberry32 } from './prng.js';
 export const FAULT_KINDS = ['429', '429-no-retry-after', '500', '502', '503', 'reset', '500-after', 'reset-after'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
+/** Kinds that let the call be applied and then fail the response. */
+const APPLY_THEN_FAIL = new Set<FaultKind>(['500-after', 'reset-after']);
+export function appliesFirst(kind: FaultKind): boolean {
+  return APPLY_THEN_FAIL.has(kind);
+}
+
 export interface FaultPlan {
   rates: Array<[FaultKind, number]>;
   /** Retry-After seconds sent with injected 429s (default 1). */

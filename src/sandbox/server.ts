@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
 import { dispatch, errorReply, type Reply } from './dispatch.js';
 import { send } from './respond.js';
-import { FaultInjector, RateLimiter, parseFaults, type FaultKind } from './faults.js';
+import { FaultInjector, RateLimiter, appliesFirst, parseFaults, type FaultKind } from './faults.js';
 import type { Upload } from './handler.js';
 import { boundaryOf, parseMultipart } from './multipart.js';
 import type { PagingConfig } from './paging.js';
@@ -142,7 +142,7 @@ export async function startSandboxServer(opts: SandboxOptions = {}): Promise<San
     }
     if (latencyMs) await new Promise((r) => setTimeout(r, latencyMs));
     const fault = faults.next();
-    if (fault && !fault.endsWith('-after')) {
+    if (fault && !appliesFirst(fault)) {
       stats.fault(fault);
       return injure(res, fault);
     }

@@ -69,10 +69,13 @@ export class Store {
     return c;
   }
 
-  /** Defines a collection from a fixed list of seeded entities. */
+  /**
+   * Defines a collection from a fixed list of seeded entities. They are shared, not copied, on
+   * every read (Collection.update copies before changing), so readers must not mutate them.
+   */
   defineList(kind: string, build: (id: (i: number) => string) => Entity[]): Collection {
     const items = build((i) => this.ids.make(kind, i));
-    return this.define(kind, items.length, (o) => (items[o] ? structuredClone(items[o]) : undefined));
+    return this.define(kind, items.length, (o) => items[o]);
   }
 
   has(kind: string): boolean {

@@ -2,6 +2,7 @@
 // one command. Every name is resolved and the resume file checked before anything is created; then
 // each step is reported. A failed step after the candidate exists does not stop the others, and
 // nothing is retried: the exit is non-zero and the output says which steps failed.
+import { statSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { CliError, ExitCode, UsageError } from '../errors.js';
 import { openForUpload } from '../files/local-file.js';
@@ -158,10 +159,16 @@ async function ask(ctx: Context, r: Resolver, o: CandidateAddOptions): Promise<P
     if (tags.length) tag = await p.checkbox('Tags', tags.map((t) => ({ name: t.name, value: t.id })));
   }
   const note = await optional('Note', o.note);
-  const resume = await optional('Resume file', o.resume);
+  const resume = await optional('Resume file', o.resume, checkFile);
   return { name, email, phone, job, source, tag, note, resume };
 }
 
 function checkEmail(s: string, what = ''): void {
   if (!/^[^@\s]+@[^@\s]+$/.test(s.trim())) throw new UsageError(`${what}"${s}" is not an email address`);
+}
+
+/** Early, friendly check in the prompt; openForUpload checks again (and better) before the upload. */
+function checkFile(path: string): void {
+  const st = statSync(path.trim(), { throwIfNoEntry: false });
+  if (!st?.isFile()) throw new UsageError(`no such file: ${path.trim()}`);
 }

@@ -69,12 +69,13 @@ export async function createOffer(ctx: Context, o: OfferCreateOptions): Promise<
     await confirmStep(ctx, 'Create this offer?', 'offer create', `cancelled: no offer was created (the offer process ${offerProcessId} stays open)`);
   }
 
-  const created = await client.call('offer.create', { offerProcessId, offerFormId, offerForm: { fieldSubmissions } });
+  // The form definition is long and already known: leave it out of the answers.
+  const created = await client.call('offer.create', { offerProcessId, offerFormId, offerForm: { fieldSubmissions }, excludeFormDefinition: true });
   let offer = created.results as Rec | null;
   if (!isDry(created)) done(ctx, `created offer ${offer?.id}`);
   if (o.approve) {
     const versionId = isDry(created) ? '<offer.latestVersion.id>' : String((offer?.latestVersion as Rec | undefined)?.id ?? '');
-    const approval = await client.call('offer.startApprovalProcess', { offerVersionId: versionId, ...(o.note ? { note: o.note } : {}) });
+    const approval = await client.call('offer.startApprovalProcess', { offerVersionId: versionId, ...(o.note ? { note: o.note } : {}), excludeFormDefinition: true });
     if (!isDry(approval)) {
       offer = approval.results as Rec;
       done(ctx, `started the approval process (${offer?.offerStatus ?? 'started'})`);

@@ -2,14 +2,12 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { setMeta } from '../meta.js';
-import { handCommand } from './workflow-common.js';
+import { APPLICATION_FIELDS, handCommand, printResult } from './workflow-common.js';
 
 const APP_ARG = 'application id, or the candidate\'s email or name';
 
 export function extend(group: Command, ctx: Context): void {
-  const print = async (v: unknown) => {
-    if (v !== undefined) await (await ctx.renderer()).object(v);
-  };
+  const print = (v: unknown) => printResult(ctx, v, APPLICATION_FIELDS);
 
   const archive = handCommand(group, 'archive')
     .description('Archive applications with a reason, optionally emailing the candidates')

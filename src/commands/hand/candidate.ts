@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { setMeta } from '../meta.js';
-import { collect, handCommand } from './workflow-common.js';
+import { collect, handCommand, printResult } from './workflow-common.js';
 
 export function extend(group: Command, ctx: Context): void {
   const add = handCommand(group, 'add')
@@ -31,7 +31,7 @@ Examples:
     .action(async (o) => {
       const { addCandidate } = await import('../../workflows/candidate-add.js');
       const { result, failure } = await addCandidate(ctx, o);
-      if (result) await (await ctx.renderer()).object(result);
+      await printResult(ctx, result, ['candidate.id', 'candidate.name', 'candidate.primaryEmailAddress.value', 'application.id', 'application.job.title']);
       if (failure) throw failure;
     });
   setMeta(add, {

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { setMeta } from '../meta.js';
-import { collect, handCommand } from './workflow-common.js';
+import { collect, handCommand, printResult } from './workflow-common.js';
 
 export function register(program: Command, ctx: Context): void {
   const group = program.command('feedback').description('Submit interview feedback (scorecards) on applications');
@@ -30,7 +30,7 @@ Examples:
     .action(async (o) => {
       const { submitFeedback } = await import('../../workflows/feedback.js');
       const result = await submitFeedback(ctx, o);
-      if (result !== undefined) await (await ctx.renderer()).object(result);
+      await printResult(ctx, result, ['submittedFormInstance.id', 'submittedFormInstance.submittedValues']);
     });
   setMeta(submit, {
     kind: 'hand',

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { setMeta } from '../meta.js';
-import { collect, handCommand } from './workflow-common.js';
+import { collect, handCommand, printResult } from './workflow-common.js';
 
 export function extend(group: Command, ctx: Context): void {
   const schedule = handCommand(group, 'schedule')
@@ -24,7 +24,7 @@ Example:
     .action(async (application: string | undefined, o) => {
       const { scheduleInterview } = await import('../../workflows/schedule.js');
       const result = await scheduleInterview(ctx, { ...o, application });
-      if (result !== undefined) await (await ctx.renderer()).object(result);
+      await printResult(ctx, result, ['id', 'status', 'applicationId', 'interviewEvents.interview.title', 'interviewEvents.startTime', 'interviewEvents.endTime']);
     });
   setMeta(schedule, {
     kind: 'hand',

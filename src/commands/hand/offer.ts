@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { setMeta } from '../meta.js';
-import { collect, handCommand } from './workflow-common.js';
+import { collect, handCommand, printResult } from './workflow-common.js';
 
 export function extend(group: Command, ctx: Context): void {
   const cmd = handCommand(group, 'create')
@@ -30,7 +30,7 @@ Examples:
     .action(async (o) => {
       const { createOffer } = await import('../../workflows/offer.js');
       const offer = await createOffer(ctx, o);
-      if (offer !== undefined) await (await ctx.renderer()).object(offer);
+      await printResult(ctx, offer, ['id', 'applicationId', 'offerStatus', 'acceptanceStatus', 'latestVersion.salary', 'latestVersion.startDate', 'latestVersion.approvalStatus']);
     });
   setMeta(cmd, {
     kind: 'hand',

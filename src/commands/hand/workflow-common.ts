@@ -1,6 +1,7 @@
 // Shared by the hand-made workflow commands: taking over a generated leaf of the same name, and
 // the options every one of them has.
 import type { Command } from 'commander';
+import type { Context } from '../../context.js';
 
 /** A new subcommand `name` of a group, replacing the generated one of that name if there is one. */
 export function handCommand(group: Command, name: string): Command {
@@ -15,3 +16,16 @@ export function handCommand(group: Command, name: string): Command {
 export function collect(v: string, prev: string[] = []): string[] {
   return [...prev, v];
 }
+
+/**
+ * Prints a workflow's result: as asked with -o/--json/--fields/--jq; in a terminal table, only the
+ * fields a person wants to see (a whole application or offer is hundreds of rows).
+ */
+export async function printResult(ctx: Context, value: unknown, tableFields: string[]): Promise<void> {
+  if (value === undefined) return;
+  const explicit = ctx.opts.fields || ctx.opts.jq || ctx.opts.output || ctx.opts.json;
+  const out = await ctx.renderer(!explicit && ctx.format === 'table' ? { fields: tableFields } : {});
+  await out.object(value);
+}
+
+export const APPLICATION_FIELDS = ['id', 'status', 'candidate.name', 'job.title', 'currentInterviewStage.title'];

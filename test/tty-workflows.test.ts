@@ -87,6 +87,12 @@ describe.skipIf(!HAVE_TMUX)('wizards in a terminal', () => {
     expect((await application(s.h, a.applicationId)).status).not.toBe('Archived');
   });
 
+  it('--no-input in a terminal asks nothing: a missing value exits 2 at once', async () => {
+    const t = run(['app', 'archive', '--no-input']);
+    expect(await t.exitCode(), t.screen()).toBe(2);
+    expect(t.screen()).toContain('app archive: missing APPLICATION... (or ids/emails on stdin), --reason');
+  });
+
   it('an ambiguous candidate opens a picker of their applications', async () => {
     const a = await applicant(s.h, ['Staff Engineer', 'Product Designer']);
     const t = run(['app', 'stage', a.email, '--stage', 'Onsite']);

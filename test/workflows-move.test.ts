@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { json } from './helpers/cli.js';
 import { stats } from './helpers/sandbox.js';
-import { applicant, application, jobId, sandboxSuite, stageId } from './helpers/workflow-fixtures.js';
+import { applicant, application, failingProxy, jobId, sandboxSuite, stageId } from './helpers/workflow-fixtures.js';
 
 const s = sandboxSuite();
 
@@ -107,6 +107,23 @@ describe('app hire', () => {
     const yes = await cli(['app', 'hire', a.email], { ASHBY_PROMPT_ANSWERS: JSON.stringify([true]) });
     expect(yes.code, yes.stderr).toBe(0);
     expect((await application(s.h, a.applicationId)).status).toBe('Hired');
+  });
+});
+
+describe('app hire refusals', () => {
+  it('surfaces opening_in_use with what to do about it, and leaves the stage', async () => {
+    const a = await applicant(s.h);
+    const refusal = { status: 200, body: { success: false, errors: ['opening_in_use'], errorInfo: { code: 'opening_in_use', message: 'The opening is in use', requestId: 'r1' } } };
+    const proxy = await failingProxy(s.h, (ep) => ep === 'application.changeStage', refusal);
+    try {
+      const r = await cli(['app', 'hire', a.email, '--yes'], proxy.env);
+      expect(r.code).toBe(5);
+      expect(r.stderr).toContain('application.changeStage: opening_in_use: The opening is in use');
+      expect(r.stderr).toContain('hint: the opening is already taken by another application');
+      expect((await application(s.h, a.applicationId)).status).not.toBe('Hired');
+    } finally {
+      await proxy.close();
+    }
   });
 });
 

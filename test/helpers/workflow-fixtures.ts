@@ -75,11 +75,13 @@ export async function archiveReasonId(h: TestSandbox, text: string): Promise<str
 
 export { ok as apiOk };
 
+const INJECTED = { status: 500, body: { success: false, errors: ['internal_error'], errorInfo: { code: 'internal_error', message: 'injected by the test' } } };
+
 /**
- * A pass-through to the sandbox that answers HTTP 500 to the requests `fails` picks (without
- * forwarding them), so one item of a batch can fail while the others go through for real.
+ * A pass-through to the sandbox that answers `reply` (default: HTTP 500) to the requests `fails`
+ * picks, without forwarding them, so one item of a batch can fail while the others go through.
  */
-export async function failingProxy(h: TestSandbox, fails: (endpoint: string, body: any) => boolean) {
+export async function failingProxy(h: TestSandbox, fails: (endpoint: string, body: any) => boolean, reply: { status: number; body: unknown } = INJECTED) {
   const hits: string[] = [];
   const server = createServer((req, res) => {
     let raw = '';
@@ -89,8 +91,8 @@ export async function failingProxy(h: TestSandbox, fails: (endpoint: string, bod
       const body = raw ? JSON.parse(raw) : {};
       if (fails(endpoint, body)) {
         hits.push(endpoint);
-        res.writeHead(500, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ success: false, errors: ['internal_error'], errorInfo: { code: 'internal_error', message: 'injected by the test' } }));
+        res.writeHead(reply.status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(reply.body));
         return;
       }
       const up = await fetch(`${h.url}/${endpoint}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: String(req.headers.authorization ?? '') }, body: raw || '{}' });

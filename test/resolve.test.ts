@@ -116,6 +116,17 @@ describe('names that do not identify one thing', () => {
     expect(job.stderr).toContain('no job matches "Astronaut"');
   });
 
+  it('an id of the candidate works where an application id is expected; an unknown id exits 3', async () => {
+    const a = await applicant(s.h);
+    const r = await cli(['app', 'stage', a.candidateId, '--stage', 'Onsite']);
+    expect(r.code, r.stderr).toBe(0);
+    expect((await application(s.h, a.applicationId)).currentInterviewStage.title).toBe('Onsite');
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const miss = await cli(['app', 'stage', unknown, '--stage', 'Onsite']);
+    expect(miss.code).toBe(3);
+    expect(miss.stderr).toContain(`no application or candidate has the id ${unknown}`);
+  });
+
   it('a partial name that fits one thing is used, and the choice is said', async () => {
     const a = await applicant(s.h);
     const r = await cli(['app', 'transfer', a.email, '--job', 'backend']);

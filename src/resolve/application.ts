@@ -86,7 +86,10 @@ export async function resolveApplication(r: Resolver, query: string, q: AppQuery
       if (!(err instanceof ApiError) || !err.code.endsWith('not_found')) throw err;
     }
   }
-  const cand = await resolveCandidate(r, query, flag);
+  const cand = await resolveCandidate(r, query, flag).catch((err: unknown) => {
+    if (isUuid(query) && err instanceof ApiError && err.code.endsWith('not_found')) throw new LookupNotFoundError(`no application or candidate has the id ${query.trim()}`);
+    throw err;
+  });
   const ids = (cand.meta?.applicationIds as string[] | undefined) ?? [];
   if (r.dryRun && !ids.length) return dryApp(`<application of ${query}${q.job ? ` for ${q.job}` : ''}>`);
   let apps: AppInfo[] = [];

@@ -44,6 +44,8 @@ export function placeholder(kind: string, query: string): Entry {
 
 export class Resolver {
   private lists = new Map<CacheKind, { items: Entry[]; fetched: boolean }>();
+  /** Plans whose stages were read from the API during this command: never read twice. */
+  private fetchedPlans = new Set<string>();
 
   constructor(
     readonly ctx: Context,
@@ -128,8 +130,10 @@ export class Resolver {
     const ofPlan = cached.filter((e) => e.meta?.interviewPlanId === interviewPlanId);
     const ttl = ttlSeconds(this.ctx) * 1000;
     const young = ofPlan.length > 0 && ofPlan.every((e) => Date.now() - Number(e.meta?.fetchedAt ?? 0) < ttl);
+    if (this.fetchedPlans.has(interviewPlanId)) return ofPlan;
     if (!fresh && !this.opts.refreshCache && (young || (this.dryRun && ofPlan.length))) return ofPlan;
     const stages = await fetchPlanStages(this.ctx, interviewPlanId);
+    this.fetchedPlans.add(interviewPlanId);
     const merged = [...cached.filter((e) => e.meta?.interviewPlanId !== interviewPlanId), ...stages];
     this.lists.set('stage', { items: merged, fetched: false });
     await writeCache(this.ctx, 'stage', merged);

@@ -185,6 +185,26 @@ describe('files', () => {
   });
 });
 
+describe('direct multipart uploads (deprecated by Ashby, still accepted)', () => {
+  const post = (endpoint: string, form: FormData) =>
+    fetch(`${sb.url}/${endpoint}`, { method: 'POST', headers: { authorization: `Basic ${Buffer.from(`${sb.apiKey}:`).toString('base64')}` }, body: form }).then((r) => r.json() as Promise<any>);
+
+  it('attaches a resume part and refuses a body without it', async () => {
+    const candidateId = sb.world.col('candidate').idOf(5);
+    const form = new FormData();
+    form.append('candidateId', candidateId);
+    form.append('resume', new Blob(['resume bytes']), 'direct.pdf');
+    const r = await post('candidate.uploadResume', form);
+    expect(r.success).toBe(true);
+    expect(r.results.resumeFileHandle.name).toBe('direct.pdf');
+    const missing = new FormData();
+    missing.append('candidateId', candidateId);
+    const bad = await post('candidate.uploadResume', missing);
+    expect(bad.errorInfo).toMatchObject({ code: 'invalid_input' });
+    expect(bad.errorInfo.message).toContain('resume');
+  });
+});
+
 describe('webhooks', () => {
   it('delivers signed events for matching writes, and retries a failing receiver', async () => {
     const received: Array<{ raw: string; signature: string }> = [];

@@ -5,7 +5,7 @@ import { SandboxError } from './errors.js';
 import { envelopeBase, genericHandler } from './generic.js';
 import type { Call, Handler, Upload } from './handler.js';
 import { HANDLERS } from './handlers/index.js';
-import { validateRequest } from './schemas.js';
+import { validateMultipart, validateRequest } from './schemas.js';
 import type { World } from './world.js';
 
 export interface Reply {
@@ -40,6 +40,8 @@ export interface CallInput {
   baseUrl: string;
   scopes: string[];
   keyTitle: string;
+  /** The body came as multipart/form-data (text fields in body, file parts in uploads). */
+  multipart?: boolean;
 }
 
 export async function dispatch(input: CallInput): Promise<Reply> {
@@ -50,7 +52,9 @@ export async function dispatch(input: CallInput): Promise<Reply> {
   if (!allows(input.scopes, summary.permission)) {
     return errorReply('missing_endpoint_permission', `this API key lacks the ${summary.permission} permission needed by ${input.endpoint}`, 403);
   }
-  const problem = validateRequest(input.endpoint, input.body);
+  const problem = input.multipart
+    ? validateMultipart(input.endpoint, input.body, (input.uploads ?? []).map((u) => u.name))
+    : validateRequest(input.endpoint, input.body);
   if (problem) return errorReply('invalid_input', problem.message);
   const call: Call = { ...input, body: input.body as Record<string, any>, uploads: input.uploads ?? [] };
   const handler: Handler = HANDLERS[input.endpoint] ?? genericHandler;

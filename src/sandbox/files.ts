@@ -68,12 +68,12 @@ export const fileHandlers: Record<string, Handler> = {
   },
 
   'candidate.uploadResume': (call) => {
-    const file = call.uploads.length || call.body.resumeHandle === undefined ? fromPart(call.world, call.uploads.find((u) => u.name === 'resume'), 'resume', 'CandidateResume') : uploaded(call.world, 'resumeHandle', call.body.resumeHandle, 'CandidateResume');
+    const file = call.uploads.length ? fromPart(call.world, call.uploads.find((u) => u.name === 'resume'), 'resume', 'CandidateResume') : uploaded(call.world, 'resumeHandle', call.body.resumeHandle, 'CandidateResume');
     return attach(call, file, true);
   },
 
   'candidate.uploadFile': (call) => {
-    const file = call.uploads.length || call.body.fileHandle === undefined ? fromPart(call.world, call.uploads.find((u) => u.name === 'file'), 'file', 'CandidateFiles') : uploaded(call.world, 'fileHandle', call.body.fileHandle, 'CandidateFiles');
+    const file = call.uploads.length ? fromPart(call.world, call.uploads.find((u) => u.name === 'file'), 'file', 'CandidateFiles') : uploaded(call.world, 'fileHandle', call.body.fileHandle, 'CandidateFiles');
     return attach(call, file, false);
   },
 

@@ -121,6 +121,35 @@ function describe(errors: ErrorObject[]): InputProblem {
 }
 
 /**
+ * Checks a multipart/form-data request against the endpoint's multipart parameters: required text
+ * fields and file parts present, uuids well formed, object fields sent as JSON text parsed in place.
+ */
+export function validateMultipart(endpoint: string, fields: Record<string, unknown>, fileParts: string[]): InputProblem | undefined {
+  const params = spec(endpoint).multipartParams;
+  if (!params) return { param: 'body', message: `${endpoint} does not accept multipart/form-data; send JSON` };
+  for (const p of params) {
+    if (p.type === 'file') {
+      if (p.required && !fileParts.includes(p.name)) return { param: p.name, message: `missing required file part "${p.name}"` };
+      continue;
+    }
+    const v = fields[p.name];
+    if (v === undefined) {
+      if (p.required) return { param: p.name, message: `missing required parameter "${p.name}"` };
+      continue;
+    }
+    if ((p.type === 'object' || p.type === 'array') && typeof v === 'string') {
+      try {
+        fields[p.name] = JSON.parse(v);
+      } catch {
+        return { param: p.name, message: `parameter "${p.name}" must be JSON text in a multipart body` };
+      }
+    }
+    if (p.format === 'uuid' && !UUID.test(String(v))) return { param: p.name, message: `parameter "${p.name}" must be a valid uuid` };
+  }
+  return undefined;
+}
+
+/**
  * A copy of a response schema with every oneOf turned into anyOf: the spec's unions overlap (for
  * example two plain string branches), so "exactly one" can never hold for them.
  */

@@ -149,7 +149,8 @@ export async function startSandboxServer(opts: SandboxOptions = {}): Promise<San
     let body: Record<string, unknown>;
     let uploads: Upload[] = [];
     const ctype = String(req.headers['content-type'] ?? '');
-    if (/^multipart\/form-data/i.test(ctype)) {
+    const multipart = /^multipart\/form-data/i.test(ctype);
+    if (multipart) {
       const boundary = boundaryOf(ctype);
       if (!boundary) return reply(res, errorReply('invalid_input', 'multipart body without a boundary'));
       const mp = parseMultipart(raw, boundary);
@@ -164,7 +165,7 @@ export async function startSandboxServer(opts: SandboxOptions = {}): Promise<San
       }
       if (!body || typeof body !== 'object' || Array.isArray(body)) return reply(res, errorReply('invalid_input', 'the request body must be a JSON object'));
     }
-    const out = await dispatch({ world, endpoint, body, uploads, baseUrl, scopes: who.info.scopes, keyTitle: who.info.title });
+    const out = await dispatch({ world, endpoint, body, uploads, multipart, baseUrl, scopes: who.info.scopes, keyTitle: who.info.title });
     if (out.applied) stats.write(endpoint);
     if (fault) {
       stats.fault(fault);

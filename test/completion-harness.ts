@@ -207,6 +207,60 @@ async function zsh(line: string, env: Record<string, string>, cwd?: string): Pro
 
 const DRIVERS: Record<Shell, typeof bash> = { bash, zsh, fish };
 
+// What the line becomes after TAB, in each shell's interactive line editor (bash's readline, zsh's
+// zle, fish's reader), run in a pseudo-terminal by zsh/zpty: the line and TAB are typed, then
+// Ctrl-T, bound to print the edit buffer. This checks what is inserted (quoting, a name replaced
+// by its id, prefixes kept), which the candidate lists above cannot show.
+const LINE_SETUP: Record<Shell, string> = {
+  bash: `PS1='$ '
+source ${SCRIPT.bash}
+bind -x '"\\C-t": printf "\\n<<BUFFER>>%s<<END>>\\n" "$READLINE_LINE"'
+echo setup-ok`,
+  zsh: `PS1='$ '
+fpath=(${COMPLETIONS} $fpath)
+autoload -Uz compinit && compinit -u -d \${0:h}/zcompdump-line
+__cap_line() { print -r -- $'\\n'"<<BUFFER>>$BUFFER<<END>>" }
+zle -N __cap_line
+bindkey '^T' __cap_line
+echo setup-ok`,
+  fish: `function fish_prompt; echo '$ '; end
+source ${SCRIPT.fish}
+bind \\ct 'printf "\\n<<BUFFER>>%s<<END>>\\n" (commandline)'
+echo setup-ok`,
+};
+
+const LINE_COMMAND: Record<Shell, string> = {
+  bash: 'bash --norc --noprofile -i',
+  zsh: 'zsh -f -i',
+  fish: 'fish --no-config -i',
+};
+
+const LINE_DRIVE = `
+zmodload zsh/zpty
+zpty z "$1"
+zpty -w z "source \${(q)2}"
+local line
+repeat 200; do zpty -r z line || break; [[ $line == *setup-ok* ]] && break; done
+zpty -w -n z "$3"$'\\t\\x14'
+while zpty -r z line; do
+  if [[ $line == *'<<BUFFER>>'*'<<END>>'* ]]; then print -r -- "\${\${line#*<<BUFFER>>}%%<<END>>*}"; break; fi
+done
+zpty -d z
+`;
+
+let lineDir: string | undefined;
+
+/** The edit buffer after typing `line` and TAB once in an interactive shell. */
+export async function lineAfterTab(shell: Shell, line: string, env: Record<string, string> = shellEnv(), cwd?: string): Promise<string> {
+  if (!lineDir) {
+    lineDir = mkdtempSync(join(tmpdir(), 'ashby-completion-line-'));
+    writeFileSync(join(lineDir, 'drive.zsh'), LINE_DRIVE);
+    for (const sh of SHELLS) writeFileSync(join(lineDir, `setup.${sh}`), LINE_SETUP[sh]);
+  }
+  const out = await run('zsh', ['-f', join(lineDir, 'drive.zsh'), LINE_COMMAND[shell], join(lineDir, `setup.${shell}`), line], env, cwd);
+  return out.replace(/\n$/, '');
+}
+
 /** What the shell offers on TAB at the end of `line`. */
 export function complete(shell: Shell, line: string, env: Record<string, string> = shellEnv(), cwd?: string): Promise<Offer[]> {
   return DRIVERS[shell](line, env, cwd);

@@ -12,7 +12,7 @@ export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 const INSTALL = `
 Install (once; new shells pick it up):
   bash  ashby completion bash > ~/.local/share/bash-completion/completions/ashby
-  zsh   ashby completion zsh > "\${fpath[1]}/_ashby"      # or any directory in $fpath, then compinit
+  zsh   ashby completion zsh > ~/.zsh/completions/_ashby   # a directory on $fpath, before compinit
   fish  ashby completion fish > ~/.config/fish/completions/ashby.fish
 Or for the current shell only:  source <(ashby completion bash)   (zsh: the same with zsh)
 

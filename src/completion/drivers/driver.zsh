@@ -9,7 +9,7 @@ __ashby_note() {
 }
 
 # Live values and field names from 'ashby __complete SPEC CUR [NAME=VALUE]...' (value<TAB>description
-# per line). The engine has matched them already (a name may select an id), so zsh must not refilter.
+# per line), with $2 cut from each value; the rest are compadd options.
 __ashby_engine() {
   local bin=${(Q)words[1]} line strip=$2
   local -a vals disp
@@ -20,7 +20,7 @@ __ashby_engine() {
     if [[ $line == *$'\t'* ]]; then disp+=("${vals[-1]}  -- ${line#*$'\t'}"); else disp+=("${vals[-1]}"); fi
   done
   (( $#vals )) || return 1
-  compadd -U -l -d disp "${@[3,-1]}" -a vals
+  compadd -l -d disp "${@[3,-1]}" -a vals
 }
 
 # `path` is zsh's array tied to PATH, so the command path is called `node` here.
@@ -71,7 +71,9 @@ _ashby() {
   case $spec[1] in
     c) compadd -- "${(@)spec[2,-1]}" ;;
     f) _files ;;
-    l) __ashby_engine "live:$spec[2]:$spec[3]" '' ;;
+    # -U: the engine has matched already, and a typed name may select an id; -U would also drop
+    # the ignored prefix (--job=), so it is given back with -i.
+    l) __ashby_engine "live:$spec[2]:$spec[3]" '' -U -i "$IPREFIX" ;;
     F) __ashby_ep "$node"
        [[ -n $__ashby_s ]] || return 1
        [[ $cur == *,* ]] && cpre=${cur%,*}, && compset -P '*,'

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { json, tempConfigDir } from './helpers/cli.js';
 import { stats } from './helpers/sandbox.js';
-import { apiOk, applicant, sandboxSuite } from './helpers/workflow-fixtures.js';
+import { apiOk, applicant, failingProxy, sandboxSuite } from './helpers/workflow-fixtures.js';
 
 const s = sandboxSuite();
 
@@ -41,6 +41,23 @@ describe('offer create', () => {
     expect(offer.latestVersion.startDate).toMatch(/^2031-01-15/);
     expect(offer.offerStatus).toBe('WaitingOnOfferApproval');
     expect(json<any>(r).offerStatus).toBe('WaitingOnOfferApproval');
+  });
+
+  it('when the approval cannot start, the created offer is still shown and the exit says it failed', async () => {
+    const a = await applicant(s.h);
+    const proxy = await failingProxy(s.h, (ep) => ep === 'offer.startApprovalProcess');
+    try {
+      const r = await cli(['offer', 'create', '--application', a.email, ...REQUIRED, '--approve', '--yes', '--json'], proxy.env);
+      expect(r.code).toBe(5);
+      expect(r.stderr).toContain('✗ starting the approval process');
+      const [offer] = await offersOf(a.applicationId);
+      expect(r.stderr).toContain(`the offer ${offer.id} was created`);
+      expect(json<any>(r).id).toBe(offer.id);
+      expect(offer.offerStatus).toBe('WaitingOnApprovalStart');
+      expect(proxy.hits).toEqual(['offer.startApprovalProcess']);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('without a terminal, a missing required field exits 2 naming it and how to give it; no offer is made', async () => {

@@ -6,9 +6,9 @@
 // therefore checked against the form after the offer process exists. When they do not fit, no offer
 // is created and the message says so.
 import type { Context } from '../context.js';
-import { ApiError, UsageError } from '../errors.js';
+import { ApiError, CliError, UsageError } from '../errors.js';
 import { Resolver, describeApp } from '../resolve/index.js';
-import { confirmStep, done, idFrom, isDry, requireConfirmable, requireFlags, scriptHint } from './common.js';
+import { confirmStep, done, failed, idFrom, isDry, requireConfirmable, requireFlags, scriptHint } from './common.js';
 import { collectValues, fieldFlagsFor, parseFieldFlags, readAnswersFile, submissions, summaryLines } from './form-answers.js';
 import { formFields } from './form-fields.js';
 import { pickApplication } from './pick.js';
@@ -25,7 +25,8 @@ export interface OfferCreateOptions {
 
 type Rec = Record<string, unknown>;
 
-export async function createOffer(ctx: Context, o: OfferCreateOptions): Promise<unknown> {
+/** The offer made (undefined in a dry run), and the failure of the approval step if it failed after. */
+export async function createOffer(ctx: Context, o: OfferCreateOptions): Promise<{ offer?: unknown; failure?: CliError }> {
   const fieldFlags = parseFieldFlags(o.field);
   const answers = o.answers ? await readAnswersFile(ctx, o.answers) : undefined;
   requireFlags(ctx, 'offer create', [['--application', o.application]]);
@@ -73,16 +74,25 @@ export async function createOffer(ctx: Context, o: OfferCreateOptions): Promise<
   const created = await client.call('offer.create', { offerProcessId, offerFormId, offerForm: { fieldSubmissions }, excludeFormDefinition: true });
   let offer = created.results as Rec | null;
   if (!isDry(created)) done(ctx, `created offer ${offer?.id}`);
+  let failure: CliError | undefined;
   if (o.approve) {
     const versionId = isDry(created) ? '<offer.latestVersion.id>' : String((offer?.latestVersion as Rec | undefined)?.id ?? '');
-    const approval = await client.call('offer.startApprovalProcess', { offerVersionId: versionId, ...(o.note ? { note: o.note } : {}), excludeFormDefinition: true });
-    if (!isDry(approval)) {
-      offer = approval.results as Rec;
-      done(ctx, `started the approval process (${offer?.offerStatus ?? 'started'})`);
+    try {
+      const approval = await client.call('offer.startApprovalProcess', { offerVersionId: versionId, ...(o.note ? { note: o.note } : {}), excludeFormDefinition: true });
+      if (!isDry(approval)) {
+        offer = approval.results as Rec;
+        done(ctx, `started the approval process (${offer?.offerStatus ?? 'started'})`);
+      }
+    } catch (err) {
+      // The offer exists: say so, show it, and let the exit code tell the approval failed.
+      if (ctx.signal.aborted || !(err instanceof CliError)) throw err;
+      failed(ctx, `starting the approval process: ${err.message}`);
+      failure = err;
+      failure.hint ??= `the offer ${offer?.id} was created; start its approval with \`ashby offer start-approval-process ${versionId}\``;
     }
-  }
+  } else if (o.note) ctx.warn('--note goes to the approvers, and no approval process was started: it was not sent');
   if (wizard) {
     scriptHint(ctx, ['offer', 'create', '--application', app.id, ...scriptFields, ...(o.approve ? ['--approve'] : []), '--yes']);
   }
-  return isDry(created) ? undefined : offer;
+  return { offer: isDry(created) ? undefined : offer, failure };
 }

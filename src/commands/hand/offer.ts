@@ -29,8 +29,9 @@ Examples:
     )
     .action(async (o) => {
       const { createOffer } = await import('../../workflows/offer.js');
-      const offer = await createOffer(ctx, o);
+      const { offer, failure } = await createOffer(ctx, o);
       await printResult(ctx, offer, ['id', 'applicationId', 'offerStatus', 'acceptanceStatus', 'latestVersion.salary', 'latestVersion.startDate', 'latestVersion.approvalStatus']);
+      if (failure) throw failure;
     });
   setMeta(cmd, {
     kind: 'hand',

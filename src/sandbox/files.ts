@@ -42,15 +42,12 @@ function fromPart(world: World, part: Upload | undefined, param: string, context
 
 function attach(call: Call, file: StoredFile, asResume: boolean) {
   const { world, body } = call;
-  world.need('candidate', body.candidateId);
   const ref = { id: file.handle, name: file.name, handle: file.handle };
-  const now = world.store.nowIso();
-  const updated = world.col('candidate').update(body.candidateId, world.store.bump(), (d) => {
+  const updated = world.edit('candidate', body.candidateId, (d) => {
     const c = d as CandidateRecord;
     if (asResume) c.resumeFileHandle = ref;
     else c.fileHandles = [...c.fileHandles, ref];
-    c.updatedAt = now;
-  })!;
+  });
   return { results: world.renderCandidate(updated) };
 }
 

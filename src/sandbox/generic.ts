@@ -7,7 +7,6 @@ import type { Collection, Entity } from './collection.js';
 import { fake, isPlainObject, overlay } from './fake.js';
 import type { Call, Result } from './handler.js';
 import { hash } from './prng.js';
-import { listPage } from './paging.js';
 import { itemSchema, resultsSchema, spec, successSchema } from './schemas.js';
 import type { World } from './world.js';
 
@@ -130,12 +129,12 @@ export function genericHandler(call: Call): Result {
       // A list of something other than the resource itself (criteria evaluations, fraud checks…).
       checkReferences(call);
       const items = synthCollection(world, endpoint, endpoint)!;
-      if (summary.paginated) return listPage({ endpoint, body, store: world.store, config: world.config.paging, collection: items, render: (e) => present(endpoint, e), sync: summary.sync });
+      if (summary.paginated) return world.page(endpoint, body, items, { render: (e) => present(endpoint, e), sync: summary.sync });
       return { results: [...items.scan()].map(([, e]) => present(endpoint, e)), moreDataAvailable: false };
     }
     if (isList && col) {
       const filter = archivedFilter(body);
-      if (summary.paginated) return listPage({ endpoint, body, store: world.store, config: world.config.paging, collection: col, filter: matchFilter(body, filter), render: (e) => present(endpoint, e), sync: summary.sync });
+      if (summary.paginated) return world.page(endpoint, body, col, { filter: matchFilter(body, filter), render: (e) => present(endpoint, e), sync: summary.sync });
       return { results: [...col.scan()].map(([, e]) => e).filter(matchFilter(body, filter)).map((e) => present(endpoint, e)), moreDataAvailable: false };
     }
     checkReferences(call, idParam ? [idParam] : []);

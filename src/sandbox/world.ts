@@ -2,7 +2,7 @@
 // that turn stored records into API objects, and the event hook that feeds webhooks.
 import type { Collection, Entity } from './collection.js';
 import { SandboxError } from './errors.js';
-import { DEFAULT_PAGING, type PagingConfig } from './paging.js';
+import { DEFAULT_PAGING, listPage, type Page, type PageRequest, type PagingConfig } from './paging.js';
 import { HISTORY_SLOTS, People, SLOTS, seedOrg, type ApplicationRecord, type CandidateRecord, type NoteRecord } from './seed.js';
 import { seedActivity } from './seed-activity.js';
 import { seedForms } from './seed-forms.js';
@@ -45,6 +45,29 @@ export class World {
 
   col(kind: string): Collection {
     return this.store.col(kind);
+  }
+
+  /** One page of a list endpoint over a collection (see paging.ts). */
+  page(endpoint: string, body: Record<string, unknown>, collection: Collection, opts: Pick<PageRequest, 'filter' | 'render' | 'sync' | 'ordinals'>): Page {
+    return listPage({ endpoint, body, store: this.store, config: this.config.paging, collection, ...opts });
+  }
+
+  /** Applies a change to a stored entity as one write: new change sequence, fresh updatedAt. */
+  edit(kind: string, id: string, change: (draft: Entity) => void): Entity {
+    this.need(kind, id);
+    const now = this.store.nowIso();
+    return this.col(kind).update(id, this.store.bump(), (d) => {
+      change(d);
+      d.updatedAt = now;
+    })!;
+  }
+
+  /** The stages of an interview plan, in plan order. */
+  stagesOfPlan(planId: string): Entity[] {
+    return [...this.col('interviewStage').scan()]
+      .map(([, s]) => s)
+      .filter((s) => s.interviewPlanId === planId)
+      .sort((a, b) => Number(a.orderInInterviewPlan) - Number(b.orderInInterviewPlan));
   }
 
   /** The entity or a `<kind>_not_found` error. */

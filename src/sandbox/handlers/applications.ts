@@ -2,18 +2,13 @@
 import type { Entity } from '../collection.js';
 import { SandboxError } from '../errors.js';
 import type { Call, Handler } from '../handler.js';
-import { listPage } from '../paging.js';
 import { acceptedOffer } from './offers.js';
 import { statusOfStageType, type ApplicationRecord, type CandidateRecord } from '../seed.js';
 import type { World } from '../world.js';
 
-function stagesOfPlan(world: World, planId: string): Entity[] {
-  return [...world.col('interviewStage').scan()].map(([, s]) => s).filter((s) => s.interviewPlanId === planId).sort((a, b) => Number(a.orderInInterviewPlan) - Number(b.orderInInterviewPlan));
-}
-
 /** The stage must belong to the plan; "FirstPreInterviewScreen" names the plan's first such stage. */
 function stageInPlan(world: World, planId: string, stageId: unknown): Entity {
-  const stages = stagesOfPlan(world, planId);
+  const stages = world.stagesOfPlan(planId);
   const stage = stageId === 'FirstPreInterviewScreen' ? stages.find((s) => s.type === 'PreInterviewScreen') : stages.find((s) => s.id === stageId);
   if (!stage) throw new SandboxError('interview_stage_not_found', `interview stage "${String(stageId)}" is not in interview plan ${planId}`);
   return stage;
@@ -62,7 +57,7 @@ export const applicationHandlers: Record<string, Handler> = {
       const a = e as ApplicationRecord;
       return (body.status === undefined || a.status === body.status) && (body.jobId === undefined || a.jobId === body.jobId) && (after === undefined || Date.parse(a.createdAt) > after);
     };
-    return listPage({ endpoint, body, store: world.store, config: world.config.paging, collection: world.col('application'), filter, render: world.renderApplication, sync: true });
+    return world.page(endpoint, body, world.col('application'), { filter, render: world.renderApplication, sync: true });
   },
 
   'application.info': ({ world, body }) => {
@@ -82,7 +77,7 @@ export const applicationHandlers: Record<string, Handler> = {
     if (body.creditedToUserId !== undefined) world.need('user', body.creditedToUserId);
     const planId = String(body.interviewPlanId ?? job.defaultInterviewPlanId);
     if (!(job.interviewPlanIds as string[]).includes(planId)) throw new SandboxError('interview_plan_not_found', `interview plan "${planId}" is not a plan of job ${job.id}`);
-    const stage = body.interviewStageId !== undefined ? stageInPlan(world, planId, body.interviewStageId) : stagesOfPlan(world, planId)[0];
+    const stage = body.interviewStageId !== undefined ? stageInPlan(world, planId, body.interviewStageId) : world.stagesOfPlan(planId)[0];
     const history = (body.applicationHistory ?? []) as Array<{ stageId: string; stageNumber: number; enteredStageAt: string; archiveReasonId?: string }>;
     for (const h of history) {
       const s = stageInPlan(world, planId, h.stageId);
@@ -211,10 +206,5 @@ function editApplication(call: Call, change: (d: ApplicationRecord) => void) {
   needApp(world, body.applicationId);
   if (body.sourceId !== undefined) world.need('source', body.sourceId);
   if (body.creditedToUserId !== undefined) world.need('user', body.creditedToUserId);
-  const now = world.store.nowIso();
-  const updated = world.col('application').update(body.applicationId, world.store.bump(), (d) => {
-    change(d as ApplicationRecord);
-    d.updatedAt = now;
-  })!;
-  return withApplicationEvents(world, updated, ['applicationUpdate']);
+  return withApplicationEvents(world, world.edit('application', body.applicationId, (d) => change(d as ApplicationRecord)), ['applicationUpdate']);
 }

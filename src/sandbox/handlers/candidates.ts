@@ -2,7 +2,6 @@
 import type { Entity } from '../collection.js';
 import { SandboxError } from '../errors.js';
 import type { Call, Handler } from '../handler.js';
-import { listPage } from '../paging.js';
 import { SLOTS, type ApplicationRecord, type CandidateRecord } from '../seed.js';
 import type { World } from '../world.js';
 
@@ -19,14 +18,7 @@ function show(world: World, c: Entity) {
 }
 
 function update(call: Call, id: string, change: (c: CandidateRecord) => void) {
-  const { world } = call;
-  world.need('candidate', id);
-  const now = world.store.nowIso();
-  const updated = world.col('candidate').update(id, world.store.bump(), (d) => {
-    change(d as CandidateRecord);
-    d.updatedAt = now;
-  })!;
-  return show(world, updated);
+  return show(call.world, call.world.edit('candidate', id, (d) => change(d as CandidateRecord)));
 }
 
 function applyContactFields(c: CandidateRecord, body: Record<string, any>): void {
@@ -67,7 +59,7 @@ export function candidateApplications(world: World, c: CandidateRecord): Applica
 
 export const candidateHandlers: Record<string, Handler> = {
   'candidate.list': ({ world, body, endpoint }) =>
-    listPage({ endpoint, body, store: world.store, config: world.config.paging, collection: world.col('candidate'), filter: createdAfter(body), render: world.renderCandidate, sync: true }),
+    world.page(endpoint, body, world.col('candidate'), { filter: createdAfter(body), render: world.renderCandidate, sync: true }),
 
   'candidate.info': ({ world, body }) => {
     if (body.externalMappingId !== undefined && body.id === undefined) throw new SandboxError('candidate_not_found', `no candidate mapped to "${body.externalMappingId}"`);
@@ -138,7 +130,7 @@ export const candidateHandlers: Record<string, Handler> = {
       if (i < world.store.params.candidates) for (let k = 0; k < SLOTS; k++) yield i * SLOTS + k;
       for (const [o, n] of notes.scan(notes.baseCount)) if (n.candidateId === cand.id) yield o;
     };
-    return listPage({ endpoint, body, store: world.store, config: world.config.paging, collection: notes, filter: (n) => n.candidateId === cand.id, render: world.renderNote, sync: true, ordinals });
+    return world.page(endpoint, body, notes, { filter: (n) => n.candidateId === cand.id, render: world.renderNote, sync: true, ordinals });
   },
 
   'candidate.addProject': (call) => {
@@ -158,7 +150,7 @@ export const candidateHandlers: Record<string, Handler> = {
   'candidate.listProjects': ({ world, body, endpoint }) => {
     const c = world.need('candidate', body.candidateId) as CandidateRecord;
     const ids = new Set(c.projectIds ?? []);
-    return listPage({ endpoint, body, store: world.store, config: world.config.paging, collection: world.col('project'), filter: (p) => ids.has(p.id), render: (p) => p, sync: false });
+    return world.page(endpoint, body, world.col('project'), { filter: (p) => ids.has(p.id), render: (p) => p, sync: false });
   },
 
   'candidate.anonymize': (call) => {

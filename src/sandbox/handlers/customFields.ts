@@ -45,10 +45,9 @@ function setValues(world: World, objectType: string, objectId: string, values: A
     if (field.isArchived) throw SandboxError.invalid(param(i), `custom field "${field.title}" is archived`);
     return { id: field.id, isPrivate: field.isPrivate === true, title: String(field.title), ...checkValue(field, fieldValue, param(i)) };
   });
-  world.col(kind).update(objectId, world.store.bump(), (d) => {
+  world.edit(kind, objectId, (d) => {
     const list = ((d.customFields as Array<{ id: string }>) ?? []).filter((f) => !results.some((r) => r.id === f.id));
     d.customFields = [...list, ...results];
-    d.updatedAt = world.store.nowIso();
   });
   return results;
 }

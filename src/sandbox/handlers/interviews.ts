@@ -3,7 +3,6 @@ import type { Entity } from '../collection.js';
 import { SandboxError } from '../errors.js';
 import { checkSubmissions } from '../forms.js';
 import type { Handler } from '../handler.js';
-import { listPage } from '../paging.js';
 import type { ApplicationRecord } from '../seed.js';
 import type { World } from '../world.js';
 
@@ -50,10 +49,7 @@ function buildEvents(world: World, scheduleId: string, events: EventInput[], par
 }
 
 function saveSchedule(world: World, id: string, change: (d: Entity) => void) {
-  const s = world.col('interviewSchedule').update(id, world.store.bump(), (d) => {
-    change(d);
-    d.updatedAt = world.store.nowIso();
-  })!;
+  const s = world.edit('interviewSchedule', id, change);
   world.emit([['interviewScheduleUpdate', { interviewSchedule: s }]]);
   return { results: s };
 }
@@ -99,14 +95,14 @@ export const interviewHandlers: Record<string, Handler> = {
       (body.applicationId === undefined || s.applicationId === body.applicationId) &&
       (body.interviewStageId === undefined || s.interviewStageId === body.interviewStageId) &&
       (after === undefined || Date.parse(String(s.createdAt)) > after);
-    return listPage({ endpoint, body, store: world.store, config: world.config.paging, collection: world.col('interviewSchedule'), filter, render: (s) => s, sync: true });
+    return world.page(endpoint, body, world.col('interviewSchedule'), { filter, render: (s) => s, sync: true });
   },
 
   'interviewEvent.list': ({ world, body, endpoint }) => {
     world.need('interviewSchedule', body.interviewScheduleId, 'interview_schedule');
     const after = typeof body.createdAfter === 'number' ? body.createdAfter : undefined;
     const filter = (e: Entity) => e.interviewScheduleId === body.interviewScheduleId && (after === undefined || Date.parse(String(e.createdAt)) > after);
-    return listPage({ endpoint, body, store: world.store, config: world.config.paging, collection: world.col('interviewEvent'), filter, render: (e) => e, sync: true });
+    return world.page(endpoint, body, world.col('interviewEvent'), { filter, render: (e) => e, sync: true });
   },
 
   'applicationFeedback.submit': ({ world, body }) => {
@@ -138,6 +134,6 @@ export const interviewHandlers: Record<string, Handler> = {
     if (body.applicationId !== undefined) world.need('application', body.applicationId);
     const after = typeof body.createdAfter === 'number' ? body.createdAfter : undefined;
     const filter = (f: Entity) => (body.applicationId === undefined || f.applicationId === body.applicationId) && (after === undefined || Date.parse(String(f.submittedAt)) > after);
-    return listPage({ endpoint, body, store: world.store, config: world.config.paging, collection: world.col('applicationFeedback'), filter, render: (f) => f, sync: true });
+    return world.page(endpoint, body, world.col('applicationFeedback'), { filter, render: (f) => f, sync: true });
   },
 };

@@ -3,7 +3,6 @@
 import type { Entity } from '../collection.js';
 import { SandboxError } from '../errors.js';
 import type { Handler } from '../handler.js';
-import { listPage } from '../paging.js';
 import { STAGE_TEMPLATE, STAGE_TYPES } from '../seed.js';
 import type { World } from '../world.js';
 
@@ -27,20 +26,8 @@ function ms(v: unknown): number | undefined {
   return typeof v === 'number' ? v : undefined;
 }
 
-function stagesOf(world: World, planId: string): Entity[] {
-  return [...world.col('interviewStage').scan()]
-    .map(([, s]) => s)
-    .filter((s) => s.interviewPlanId === planId)
-    .sort((a, b) => Number(a.orderInInterviewPlan) - Number(b.orderInInterviewPlan));
-}
-
 function editJob(world: World, id: string, change: (d: Entity) => void) {
-  const now = world.store.nowIso();
-  const updated = world.col('job').update(id, world.store.bump(), (d) => {
-    change(d);
-    d.updatedAt = now;
-  })!;
-  return { results: renderJob(world, updated, []) };
+  return { results: renderJob(world, world.edit('job', id, change), []) };
 }
 
 export const jobHandlers: Record<string, Handler> = {
@@ -59,7 +46,7 @@ export const jobHandlers: Record<string, Handler> = {
         const t = typeof j[field] === 'string' ? Date.parse(String(j[field])) : NaN;
         return !Number.isNaN(t) && (after === undefined || t > after) && (before === undefined || t < before);
       });
-    return listPage({ endpoint, body, store: world.store, config: world.config.paging, collection: world.col('job'), filter, render: (j) => renderJob(world, j, body.expand), sync: true });
+    return world.page(endpoint, body, world.col('job'), { filter, render: (j) => renderJob(world, j, body.expand), sync: true });
   },
 
   'job.info': ({ world, body }) => ({ results: renderJob(world, world.need('job', body.id), body.expand) }),
@@ -151,7 +138,7 @@ export const jobHandlers: Record<string, Handler> = {
 
   'interviewStage.list': ({ world, body }) => {
     world.need('interviewPlan', body.interviewPlanId, 'interview_plan');
-    return { results: stagesOf(world, body.interviewPlanId), moreDataAvailable: false };
+    return { results: world.stagesOfPlan(body.interviewPlanId), moreDataAvailable: false };
   },
 
   'interviewStage.info': ({ world, body }) => ({ results: world.need('interviewStage', body.interviewStageId, 'interview_stage') }),
@@ -163,7 +150,7 @@ export const jobHandlers: Record<string, Handler> = {
       results: {
         jobId: job.id,
         interviewPlanId: planId,
-        stages: stagesOf(world, planId).map((s) => ({ id: s.id, title: s.title, type: s.type, orderInInterviewPlan: s.orderInInterviewPlan, interviewStageGroupId: s.interviewStageGroupId, activities: [] })),
+        stages: world.stagesOfPlan(planId).map((s) => ({ id: s.id, title: s.title, type: s.type, orderInInterviewPlan: s.orderInInterviewPlan, interviewStageGroupId: s.interviewStageGroupId, activities: [] })),
       },
     };
   },

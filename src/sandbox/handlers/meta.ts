@@ -1,6 +1,5 @@
 // The key itself and small organisation-wide lists.
 import type { Handler } from '../handler.js';
-import { listPage } from '../paging.js';
 
 export const HIRING_TEAM_ROLES = ['Recruiter', 'Hiring Manager', 'Coordinator', 'Sourcer'];
 
@@ -12,5 +11,5 @@ export const metaHandlers: Record<string, Handler> = {
   'hiringTeamRole.list': () => ({ results: HIRING_TEAM_ROLES }),
 
   'user.list': ({ world, body, endpoint }) =>
-    listPage({ endpoint, body, store: world.store, config: world.config.paging, collection: world.col('user'), filter: (u) => body.includeDeactivated === true || u.isEnabled !== false, render: (u) => u, sync: true }),
+    world.page(endpoint, body, world.col('user'), { filter: (u) => body.includeDeactivated === true || u.isEnabled !== false, render: (u) => u, sync: true }),
 };

@@ -4,7 +4,6 @@ import type { Entity } from '../collection.js';
 import { SandboxError } from '../errors.js';
 import { checkSubmissions } from '../forms.js';
 import type { Handler } from '../handler.js';
-import { listPage } from '../paging.js';
 import type { ApplicationRecord } from '../seed.js';
 import type { World } from '../world.js';
 
@@ -155,7 +154,7 @@ export const offerHandlers: Record<string, Handler> = {
         (after === undefined || Date.parse(v.createdAt) > after)
       );
     };
-    return listPage({ endpoint, body, store: world.store, config: world.config.paging, collection: world.col('offer'), filter, render: publicOffer, sync: true });
+    return world.page(endpoint, body, world.col('offer'), { filter, render: publicOffer, sync: true });
   },
 };
 

@@ -28,26 +28,23 @@ export async function archiveApplications(ctx: Context, o: ArchiveOptions): Prom
   requireFlags(ctx, 'app archive', [['APPLICATION... (or ids/emails on stdin)', queries], ['--reason', o.reason]]);
   requireConfirmable(ctx, 'app archive');
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
-  const p = () => ctx.prompter();
+  // Names given as flags are checked first: a typo in --reason should not wait for N lookups.
+  let reason = o.reason ? await r.resolve('archiveReason', o.reason, { flag: '--reason' }) : undefined;
+  let template = o.emailTemplate ? await r.resolve('emailTemplate', o.emailTemplate, { filter: canEmail, flag: '--email-template' }) : undefined;
   let wizard = false;
   if (!queries.length) {
     wizard = true;
     queries = [await askCandidate(ctx, 'Candidate to archive (email or name, or an application id)')];
   }
   const apps = await resolveAll(ctx, r, queries, o.job);
-
-  let reason: Entry;
-  if (o.reason) reason = await r.resolve('archiveReason', o.reason, { flag: '--reason' });
-  else {
+  if (!reason) {
     wizard = true;
     reason = (await r.choose('archiveReason', 'Archive reason'))!;
   }
-  let template: Entry | undefined;
-  if (o.emailTemplate) template = await r.resolve('emailTemplate', o.emailTemplate, { filter: canEmail, flag: '--email-template' });
-  else if (wizard) {
+  if (!o.emailTemplate && wizard) {
     template = await r.choose('emailTemplate', 'Email the candidate?', { filter: canEmail, none: 'No email' });
     if (template && !sendAt) {
-      const when = await (await p()).input("Send at (ISO time, e.g. 2030-05-01T09:30:00Z; Enter for Ashby's default, 9:32 next morning)", {
+      const when = await (await ctx.prompter()).input("Send at (ISO time, e.g. 2030-05-01T09:30:00Z; Enter for Ashby's default, 9:32 next morning)", {
         validate: validateWith((s) => parseTime('send time', s), true),
       });
       if (when.trim()) sendAt = parseTime('send time', when);

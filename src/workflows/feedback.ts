@@ -5,7 +5,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { Resolver, describeApp, isUuid, type Entry } from '../resolve/index.js';
 import { confirmStep, done, isDry, requireFlags, scriptHint } from './common.js';
-import { collectValues, fieldFlagsFor, parseFieldFlags, readAnswersFile, submissions, summaryLines } from './form-answers.js';
+import { collectValues, fieldFlagsFor, parseFieldFlags, rawSubmissions, readAnswersFile, submissions, summaryLines } from './form-answers.js';
 import { formFields, type FormField } from './form-fields.js';
 import { pickApplication } from './pick.js';
 
@@ -41,7 +41,7 @@ export async function submitFeedback(ctx: Context, o: FeedbackOptions): Promise<
   let values = new Map<string, unknown>();
   let fieldSubmissions: Array<{ path: string; value: unknown }>;
   if (isDry(def)) {
-    fieldSubmissions = [...Object.entries(answers ?? {}), ...fieldFlags].map(([path, value]) => ({ path, value }));
+    fieldSubmissions = rawSubmissions(answers, fieldFlags);
   } else {
     const d = def.results as Rec;
     fields = formFields(d.formDefinition);

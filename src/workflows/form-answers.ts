@@ -146,6 +146,11 @@ async function promptField(ctx: Context, p: Prompter, f: FormField): Promise<unk
   }
 }
 
+/** In a dry run there is no form to check against: the values as given, keyed as given. */
+export function rawSubmissions(answers: Record<string, unknown> | undefined, fieldFlags: Array<[string, string]>): Array<{ path: string; value: unknown }> {
+  return [...Object.entries(answers ?? {}), ...fieldFlags].map(([path, value]) => ({ path, value }));
+}
+
 export function submissions(fields: FormField[], values: Map<string, unknown>): Array<{ path: string; value: unknown }> {
   return fields.filter((f) => values.has(f.path)).map((f) => ({ path: f.path, value: values.get(f.path) }));
 }

@@ -9,7 +9,7 @@ import type { Context } from '../context.js';
 import { ApiError, CliError, UsageError } from '../errors.js';
 import { Resolver, describeApp } from '../resolve/index.js';
 import { confirmStep, done, failed, idFrom, isDry, requireConfirmable, requireFlags, scriptHint } from './common.js';
-import { collectValues, fieldFlagsFor, parseFieldFlags, readAnswersFile, submissions, summaryLines } from './form-answers.js';
+import { collectValues, fieldFlagsFor, parseFieldFlags, rawSubmissions, readAnswersFile, submissions, summaryLines } from './form-answers.js';
 import { formFields } from './form-fields.js';
 import { pickApplication } from './pick.js';
 
@@ -50,8 +50,7 @@ export async function createOffer(ctx: Context, o: OfferCreateOptions): Promise<
   let fieldSubmissions: Array<{ path: string; value: unknown }>;
   let scriptFields: string[] = [];
   if (isDry(started)) {
-    // No form to check against: show the values as given, keyed as given.
-    fieldSubmissions = [...Object.entries(answers ?? {}), ...fieldFlags].map(([path, value]) => ({ path, value }));
+    fieldSubmissions = rawSubmissions(answers, fieldFlags);
   } else {
     const fields = formFields((started.results as Rec).formDefinition);
     const got = await collectValues(ctx, fields, { answers, fieldFlags, what: 'offer form' }).catch((e: unknown) => {

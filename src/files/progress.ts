@@ -7,12 +7,19 @@ export interface Spinner {
   text(s: string): void;
   /** Removes the spinner; the line is cleared so later stderr output starts on a fresh line. */
   stop(): void;
+  /** Shows it again after a stop (e.g. once a notice has been printed). */
+  start(): void;
 }
 
-const NOOP: Spinner = { text: () => {}, stop: () => {} };
+const NOOP: Spinner = { text: () => {}, stop: () => {}, start: () => {} };
+
+/** A terminal we can draw on: some pseudo-terminals report 0 columns, which sends ora into a loop. */
+function drawable(ctx: Context): boolean {
+  return Boolean(ctx.io.stderr.isTTY) && (ctx.io.stderr.columns ?? 0) > 0;
+}
 
 export async function startSpinner(ctx: Context, text: string): Promise<Spinner> {
-  if (!ctx.io.stderr.isTTY) return NOOP;
+  if (!drawable(ctx)) return NOOP;
   const { default: ora } = await import('ora');
   // discardStdin would put stdin in raw mode and take Ctrl-C away from the CLI's own handler.
   const s = ora({ text, stream: ctx.io.stderr, discardStdin: false, color: ctx.stderrColor ? 'cyan' : false }).start();
@@ -21,6 +28,7 @@ export async function startSpinner(ctx: Context, text: string): Promise<Spinner>
       s.text = t;
     },
     stop: () => s.stop(),
+    start: () => s.start(),
   };
 }
 
@@ -34,7 +42,7 @@ const MIN_BYTES = 1024 * 1024;
 
 /** A byte counter drawn as a bar with percentage: `label [#####-----] 52% 2.1/4.0 MB`. */
 export async function byteProgress(ctx: Context, label: string, total: number | undefined): Promise<ByteProgress> {
-  if (!ctx.io.stderr.isTTY || (total !== undefined && total < MIN_BYTES)) return { add: () => {}, stop: () => {} };
+  if (!drawable(ctx) || (total !== undefined && total < MIN_BYTES)) return { add: () => {}, stop: () => {} };
   let done = 0;
   let last = 0;
   const spinner = await startSpinner(ctx, line(label, 0, total));

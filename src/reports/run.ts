@@ -106,8 +106,9 @@ class Runner {
         const waitMs = limitWait(err);
         if (Date.now() + waitMs > this.deadline) throw err;
         const what = err.code === 'concurrent_limit_exceeded' ? '3 reports at once' : '15 report starts a minute';
-        this.spinner.stop();
+        this.spinner.stop(); // a notice printed under a live spinner would be drawn over
         this.ctx.warn(`Ashby's report limit (${what} per organisation) is reached; trying again in ${Math.round(waitMs / 1000)} s`);
+        this.spinner.start();
         await sleep(waitMs, undefined, { signal: this.ctx.signal });
       }
     }

@@ -85,7 +85,7 @@ Examples:
       }
       ctx.info('signature OK');
     });
-  setMeta(verifyCmd, { kind: 'hand', endpoints: [], fileOptions: [] });
+  setMeta(verifyCmd, { kind: 'hand', endpoints: [] });
 
   const trigger = group
     .command('trigger')

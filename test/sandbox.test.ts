@@ -128,4 +128,13 @@ describe('CLI', () => {
     const gone = await runCli(['--sandbox', 'api', 'candidate.search', '-f', 'email=persisted@example.com'], { env });
     expect(json(gone)).toEqual([]);
   });
+
+  it('--sandbox commands running at once do not lose each other\'s writes', async () => {
+    const env = { ASHBY_CONFIG_DIR: tempConfigDir() };
+    const names = ['Parallel A', 'Parallel B', 'Parallel C', 'Parallel D'];
+    const runs = await Promise.all(names.map((n) => runCli(['--sandbox', 'api', 'candidate.create', '-f', `name=${n}`], { env })));
+    expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 0]);
+    const found = await runCli(['--sandbox', 'api', 'candidate.search', '-f', 'name=Parallel', '--fields', 'name'], { env });
+    expect(json<Array<{ name: string }>>(found).map((c) => c.name).sort()).toEqual(names);
+  });
 });

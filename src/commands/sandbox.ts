@@ -78,7 +78,13 @@ Example:
         const candidates = o.candidates !== undefined ? intOption('--candidates', o.candidates, 0, 1_000_000) : EMBEDDED_CANDIDATES;
         const cfg = await ctx.loadConfig();
         const path = embeddedStatePath(cfg.dir);
-        saveStateFile(path, { version: STATE_VERSION, seed, candidates, seq: 0, clockOffsetMs: 0, collections: {}, files: [] });
+        const { acquireLock } = await import('../sandbox/lock.js');
+        const release = await acquireLock(`${path}.lock`);
+        try {
+          saveStateFile(path, { version: STATE_VERSION, seed, candidates, seq: 0, clockOffsetMs: 0, collections: {}, files: [] });
+        } finally {
+          release();
+        }
         ctx.info(`sandbox reset: seed ${seed}, ${candidates} candidates (${path})`);
       }),
     { kind: 'hand', endpoints: [] },

@@ -13,8 +13,26 @@ export function embeddedStatePath(configDir: string): string {
 
 export async function startEmbeddedSandbox(opts: { dir: string }): Promise<{ baseUrl: string; apiKey: string; close(): Promise<void> }> {
   const { startSandboxServer } = await import('./server.js');
-  // A fresh key per run: nothing else on this machine can use the port meanwhile.
-  const apiKey = `sbx_${randomBytes(12).toString('hex')}`;
-  const h = await startSandboxServer({ stateFile: embeddedStatePath(opts.dir), seed: EMBEDDED_SEED, candidates: EMBEDDED_CANDIDATES, apiKey, saveOnlyChanges: true });
-  return { baseUrl: h.url, apiKey, close: () => h.close() };
+  const { acquireLock } = await import('./lock.js');
+  const stateFile = embeddedStatePath(opts.dir);
+  const release = await acquireLock(`${stateFile}.lock`);
+  try {
+    // A fresh key per run: nothing else on this machine can use the port meanwhile.
+    const apiKey = `sbx_${randomBytes(12).toString('hex')}`;
+    const h = await startSandboxServer({ stateFile, seed: EMBEDDED_SEED, candidates: EMBEDDED_CANDIDATES, apiKey, saveOnlyChanges: true });
+    return {
+      baseUrl: h.url,
+      apiKey,
+      close: async () => {
+        try {
+          await h.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (e) {
+    release();
+    throw e;
+  }
 }

@@ -138,6 +138,10 @@ const SETUP: Record<string, () => Promise<Record<string, unknown>>> = {
     const stages = await ok('interviewStage.list', { interviewPlanId: job.defaultInterviewPlanId });
     return { applicationId: app.id, jobId: job.id, interviewPlanId: job.defaultInterviewPlanId, interviewStageId: stages[1].id };
   },
+  'applicationForm.submit': async () => ({
+    jobPostingId: first('jobPosting'),
+    applicationForm: submissions([['_systemfield_name', 'Form Applicant'], ['_systemfield_email', 'form.applicant@example.com']]),
+  }),
   'application.updateHistory': async () => {
     const app = await activeApplication();
     const stages = await ok('interviewStage.list', { interviewPlanId: app.planId });

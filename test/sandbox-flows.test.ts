@@ -185,6 +185,42 @@ describe('files', () => {
   });
 });
 
+describe('careers page', () => {
+  it('applies through a job posting form with a resume, and application.info finds it by form instance', async () => {
+    const postings = await ok('jobPosting.list', {});
+    const posting = await ok('jobPosting.info', { jobPostingId: postings[0].id });
+    const paths = posting.applicationFormDefinition.sections.flatMap((s: any) => s.fields.map((f: any) => f.field.path));
+    expect(paths).toEqual(expect.arrayContaining(['_systemfield_name', '_systemfield_email', '_systemfield_resume']));
+
+    const bytes = Buffer.from('resume for the careers page');
+    const h = await ok('file.createFileUploadHandle', { fileUploadContext: 'ApplicationForm', filename: 'me.pdf', contentType: 'application/pdf', contentLength: bytes.length });
+    const form = new FormData();
+    for (const [k, v] of Object.entries(h.fields as Record<string, string>)) form.append(k, v);
+    form.append('file', new Blob([bytes]), 'me.pdf');
+    expect((await fetch(h.url, { method: 'POST', body: form })).status).toBe(204);
+
+    const fieldSubmissions = [
+      { path: '_systemfield_name', value: 'Careers Applicant' },
+      { path: '_systemfield_email', value: 'careers.applicant@example.com' },
+      { path: '_systemfield_resume', value: h.handle },
+    ];
+    const submitted = await ok('applicationForm.submit', { jobPostingId: posting.id, applicationForm: { fieldSubmissions } });
+    expect(submitted.formMessages.blocked).toBe(false);
+    const app = await ok('application.info', { submittedFormInstanceId: submitted.submittedFormInstance.id });
+    expect(app).toMatchObject({ job: { id: posting.jobId }, candidate: { name: 'Careers Applicant' }, appliedViaJobPostingId: posting.id, currentInterviewStage: { type: 'PreInterviewScreen' } });
+    expect((await ok('candidate.info', { id: app.candidate.id })).resumeFileHandle.handle).toBe(h.handle);
+
+    const again = await ok('applicationForm.submit', { jobPostingId: postings[1].id, applicationForm: { fieldSubmissions: fieldSubmissions.slice(0, 2) } });
+    const second = await ok('application.info', { submittedFormInstanceId: again.submittedFormInstance.id });
+    expect(second.candidate.id).toBe(app.candidate.id);
+
+    const failing = await call(sb, 'applicationForm.submit', { jobPostingId: posting.id, applicationForm: { fieldSubmissions: [{ path: '_systemfield_name', value: 'X' }, { path: '_systemfield_email', value: 'testing-fail-validation@example.com' }] } });
+    expect(failing.body.errorInfo.code).toBe('invalid_input');
+    const noEmail = await call(sb, 'applicationForm.submit', { jobPostingId: posting.id, applicationForm: { fieldSubmissions: [{ path: '_systemfield_name', value: 'X' }] } });
+    expect(noEmail.body.errorInfo.message).toContain('_systemfield_email');
+  });
+});
+
 describe('direct multipart uploads (deprecated by Ashby, still accepted)', () => {
   const post = (endpoint: string, form: FormData) =>
     fetch(`${sb.url}/${endpoint}`, { method: 'POST', headers: { authorization: `Basic ${Buffer.from(`${sb.apiKey}:`).toString('base64')}` }, body: form }).then((r) => r.json() as Promise<any>);

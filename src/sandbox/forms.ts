@@ -48,6 +48,9 @@ function typedValue(f: DefField, raw: unknown, param: string): unknown {
     case 'Date':
       if (Number.isNaN(Date.parse(text))) throw bad('a date (YYYY-MM-DD)');
       return text;
+    case 'Email':
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(text)) throw bad('an email address');
+      return text;
     case 'Boolean':
       if (raw === true || raw === false) return raw;
       if (text === 'true' || text === 'false') return text === 'true';

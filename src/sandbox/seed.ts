@@ -256,6 +256,9 @@ export interface ApplicationRecord extends Entity {
   archivedAt?: string;
   history: HistoryEntry[];
   customFields: Array<Record<string, unknown>>;
+  /** Set when the application came through applicationForm.submit. */
+  formInstanceId?: string;
+  appliedViaJobPostingId?: string;
 }
 
 export interface NoteRecord extends Entity {

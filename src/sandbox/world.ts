@@ -39,6 +39,7 @@ export class World {
     this.store.define('note', n * SLOTS, (o, id) => this.people.note(o, id));
     seedActivity(this.store, this.people);
     this.store.define('webhook', 0, () => undefined);
+    this.store.define('submittedFormInstance', 0, () => undefined);
     this.store.define('applicationHistory', n * SLOTS * HISTORY_SLOTS, () => undefined);
     if (state) this.store.loadState(state);
   }
@@ -154,6 +155,7 @@ export class World {
       if (r) out.archiveReason = r;
     }
     if (a.archivedAt) out.archivedAt = a.archivedAt;
+    if (a.appliedViaJobPostingId) out.appliedViaJobPostingId = a.appliedViaJobPostingId;
     const credited = this.user(a.creditedToUserId);
     if (credited) out.creditedToUser = credited;
     return out;

@@ -2,6 +2,7 @@
 import type { Entity } from '../collection.js';
 import { SandboxError } from '../errors.js';
 import type { Call, Handler } from '../handler.js';
+import { applicationByFormInstance } from './careers.js';
 import { acceptedOffer } from './offers.js';
 import { statusOfStageType, type ApplicationRecord, type CandidateRecord } from '../seed.js';
 import type { World } from '../world.js';
@@ -61,7 +62,11 @@ export const applicationHandlers: Record<string, Handler> = {
   },
 
   'application.info': ({ world, body }) => {
-    if (body.applicationId === undefined) throw new SandboxError('application_not_found', `no application for form instance "${body.submittedFormInstanceId}"`);
+    if (body.applicationId === undefined) {
+      const app = applicationByFormInstance(world, body.submittedFormInstanceId);
+      if (!app) throw new SandboxError('application_not_found', `no application for form instance "${body.submittedFormInstanceId}"`);
+      return { results: world.renderApplication(app) };
+    }
     return { results: world.renderApplication(needApp(world, body.applicationId)) };
   },
 

@@ -3,6 +3,7 @@ import type { Handler } from '../handler.js';
 import { fileHandlers } from '../files.js';
 import { applicationHandlers } from './applications.js';
 import { candidateHandlers } from './candidates.js';
+import { careerHandlers } from './careers.js';
 import { jobHandlers } from './jobs.js';
 import { customFieldHandlers } from './customFields.js';
 import { interviewHandlers } from './interviews.js';
@@ -22,4 +23,5 @@ export const HANDLERS: Record<string, Handler> = {
   ...interviewHandlers,
   ...customFieldHandlers,
   ...reportHandlers,
+  ...careerHandlers,
 };

@@ -1,0 +1,185 @@
+// Generated commands' input handling, lists and confirmations, through the CLI against the sandbox:
+// bad input exits 2 naming the flag and sends nothing; lists page, stream and sync; destructive
+// endpoints ask or need --yes.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { json, runCli } from './helpers/cli.js';
+import { call, startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
+
+const CANDIDATES = 230;
+let sb: TestSandbox;
+let dir: string;
+let candidateId: string;
+let tagId: string;
+
+beforeAll(async () => {
+  sb = await startSandbox({ candidates: CANDIDATES });
+  dir = mkdtempSync(join(tmpdir(), 'ashby-resource-'));
+  candidateId = (await call(sb, 'candidate.list', { limit: 1 })).body.results[0].id;
+  tagId = (await call(sb, 'candidateTag.list', { limit: 1 })).body.results[0].id;
+}, 60_000);
+afterAll(() => sb?.close());
+
+const cli = (args: string[], opts: { input?: string; env?: Record<string, string> } = {}) => runCli(args, { env: { ...sb.env, ...opts.env }, input: opts.input });
+const requests = async () => (await stats(sb)).requests.total;
+const lines = (s: string) => s.split('\n').filter(Boolean);
+
+describe('bad input: exit 2, a message naming the flag, nothing sent', () => {
+  const cases: Array<[string, string[], RegExp, string?]> = [
+    ['missing required flag', ['candidate', 'create', '--email', 'ada@example.com'], /missing --name/],
+    ['missing positional id', ['candidate', 'add-tag', '--tag-id', 'x'], /missing <candidate-id>/],
+    ['missing nested required', ['application', 'change-stage', 'a', '--interview-stage-id', 's', '--archive-email.send-at', '2026-01-01T00:00:00Z'], /missing --archive-email\.communication-template-id/],
+    ['missing one of alternatives', ['candidate', 'info'], /needs one of: <candidate-id> \(or --id\) \| --external-mapping-id/],
+    ['two alternatives at once', ['candidate', 'info', 'c', '--external-mapping-id', 'e'], /only one of/],
+    ['wrong type: not a number', ['user', 'update-interviewer-settings', 'u', '--daily-limit', 'many'], /--daily-limit.*whole number/],
+    ['wrong type: not a time', ['candidate', 'list', '--created-after', 'someday'], /--created-after.*time/],
+    ['wrong type in --data', ['candidate', 'update', 'c', '--data', '{"sendNotifications":"maybe"}'], /--send-notifications must be true or false/],
+    ['wrong type in --input', ['job', 'list', '--input', 'INPUT'], /--status must be a list/, '{"status":"Open"}'],
+    ['bad boolean word', ['candidate', 'update', 'c', '--send-notifications=maybe'], /--send-notifications takes true or false/],
+    ['bad enum', ['job', 'set-status', 'j', '--status', 'Paused'], /--status.*one of: Draft, Open, Closed, Archived/],
+    ['bad enum in a repeatable flag', ['job', 'list', '--status', 'Open', '--status', 'Sleeping'], /--status.*one of: Draft, Open, Closed, Archived/],
+    ['bad enum in --data', ['candidate', 'set-fraud-status', 'c', '--data', '{"fraudStatus":"Maybe"}'], /--fraud-status must be one of: Fraudulent, NotFraudulent, Unsure/],
+    ['bad enum inside a JSON flag', ['candidate', 'update', 'c', '--social-links', '{"type":"Myspace","url":"u"}'], /--social-links \(at item 1, "type"\) must be one of: LinkedIn/],
+    ['malformed --data', ['candidate', 'create', '--data', '{"name":'], /--data is not valid JSON/],
+    ['--data not an object', ['candidate', 'create', '--data', '[1]'], /--data must hold a JSON object/],
+    ['malformed --input file', ['candidate', 'create', '--input', 'INPUT'], /--input .* is not valid JSON/, 'name: Ada'],
+    ['malformed --input on stdin', ['candidate', 'create', '--input', '-'], /--input - \(stdin\) is not valid JSON/, '{oops'],
+    ['missing --input file', ['candidate', 'create', '--input', '/nonexistent/body.json'], /cannot read --input \/nonexistent\/body\.json: ENOENT/],
+    ['malformed JSON flag', ['interview-schedule', 'create', 'a', '--interview-events', '{nope'], /--interview-events.*expected JSON/],
+    ['positional and flag disagree', ['candidate', 'anonymize', 'a', '--candidate-id', 'b', '--yes'], /<candidate-id> and --candidate-id give different values/],
+    ['--limit not a count', ['candidate', 'list', '--limit', '0'], /--limit must be a whole number from 1/],
+    ['--sync-state with --limit', ['candidate', 'list', '--sync-state', 'STATE', '--limit', '5'], /--sync-state needs a complete pass/],
+    ['unknown flag', ['candidate', 'create', '--name', 'A', '--nickname', 'B'], /unknown option '--nickname'/],
+    ['destructive without --yes and no terminal', ['candidate-tag', 'archive', 'TAG'], /--yes/],
+  ];
+  it.each(cases)('%s', async (_name, args, message, fileText) => {
+    const file = join(dir, `input-${Math.random().toString(36).slice(2)}.json`);
+    if (fileText !== undefined) writeFileSync(file, fileText);
+    const argv = args.map((a) => (a === 'INPUT' ? file : a === 'STATE' ? join(dir, 'never.sync') : a === 'TAG' ? tagId : a));
+    const before = await requests();
+    const r = await cli(argv, { input: args.includes('-') ? fileText : undefined });
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+    expect(await requests()).toBe(before);
+  });
+
+  it('sends a valid request built from flags, --data and the positional id (flags win)', async () => {
+    const before = (await stats(sb)).requests.byEndpoint['candidate.update'] ?? 0;
+    const r = await cli(['candidate', 'update', candidateId, '--location.city', 'Berlin', '--data', '{"location":{"city":"Paris","country":"Germany"},"name":"Ada Flag"}', '--send-notifications=false', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(json<{ name: string; location?: unknown }>(r).name).toBe('Ada Flag');
+    expect((await stats(sb)).requests.byEndpoint['candidate.update']).toBe(before + 1);
+    const shown = json<{ name: string }>(await cli(['candidate', 'show', candidateId, '--json']));
+    expect(shown.name).toBe('Ada Flag');
+  });
+
+  it('shows the exact body with --dry-run and sends nothing', async () => {
+    const before = await requests();
+    const r = await cli(['job', 'list', '--status', 'open', '--status', 'Closed', '--created-after', '2024-01-01', '--no-include-unpublished-job-postings-ids', '--dry-run']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(json<{ body: unknown }>(r).body).toEqual({ status: ['Open', 'Closed'], createdAfter: Date.parse('2024-01-01'), includeUnpublishedJobPostingsIds: false, limit: 100 });
+    expect(await requests()).toBe(before);
+  });
+});
+
+describe('lists', () => {
+  it('prints one page of up to 100 by default', async () => {
+    const r = await cli(['candidate', 'list', '-o', 'ndjson']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(lines(r.stdout)).toHaveLength(100);
+  });
+
+  it('--limit N stops after N records across pages', async () => {
+    const r = await cli(['candidate', 'list', '--limit', '150', '-o', 'ndjson']);
+    expect(r.code, r.stderr).toBe(0);
+    const ids = lines(r.stdout).map((l) => JSON.parse(l).id);
+    expect(ids).toHaveLength(150);
+    expect(new Set(ids).size).toBe(150);
+  });
+
+  it('--all streams every record once, as NDJSON or one JSON array', async () => {
+    const nd = await cli(['candidate', 'list', '--all', '-o', 'ndjson']);
+    expect(nd.code, nd.stderr).toBe(0);
+    const ids = lines(nd.stdout).map((l) => JSON.parse(l).id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBeGreaterThanOrEqual(CANDIDATES);
+    const arr = await cli(['candidate', 'list', '--all', '--json']);
+    expect(json<Array<{ id: string }>>(arr).map((c) => c.id)).toEqual(ids);
+  });
+
+  it('--sync-state runs a full pass first, then only what changed, saving the token after each complete pass', async () => {
+    const state = join(dir, 'candidates.sync');
+    const first = await cli(['candidate', 'list', '--sync-state', state, '-o', 'ndjson']);
+    expect(first.code, first.stderr).toBe(0);
+    expect(lines(first.stdout).length).toBeGreaterThanOrEqual(CANDIDATES);
+    const saved = JSON.parse(readFileSync(state, 'utf8')) as { endpoint: string; syncToken: string };
+    expect(saved.endpoint).toBe('candidate.list');
+    expect(saved.syncToken).toBeTruthy();
+
+    const created = (await call(sb, 'candidate.create', { name: 'Grace Sync' })).body.results;
+    const second = await cli(['candidate', 'list', '--sync-state', state, '-o', 'ndjson']);
+    expect(second.code, second.stderr).toBe(0);
+    const changed = lines(second.stdout).map((l) => JSON.parse(l).id);
+    expect(changed).toContain(created.id);
+    expect(changed.length).toBeLessThan(CANDIDATES);
+    expect(JSON.parse(readFileSync(state, 'utf8')).syncToken).not.toBe(saved.syncToken);
+
+    const third = await cli(['candidate', 'list', '--sync-state', state, '-o', 'ndjson']);
+    expect(lines(third.stdout)).toEqual([]);
+  });
+
+  it('--sync-state leaves the saved token alone when the pass does not complete', async () => {
+    const state = join(dir, 'broken.sync');
+    const failing = await startSandbox({ candidates: 10, faults: '500=1' });
+    try {
+      const r = await runCli(['candidate', 'list', '--sync-state', state, '-o', 'ndjson', '--max-retries', '0'], { env: failing.env });
+      expect(r.code).toBe(5);
+      expect(existsSync(state)).toBe(false);
+    } finally {
+      await failing.close();
+    }
+  });
+
+  it('refuses a sync state file written for another endpoint', async () => {
+    const state = join(dir, 'jobs.sync');
+    writeFileSync(state, JSON.stringify({ endpoint: 'job.list', syncToken: 't' }));
+    const r = await cli(['candidate', 'list', '--sync-state', state]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/holds a token for job\.list/);
+  });
+
+  it('shows the resource\'s default columns in a table, and --fields overrides them', async () => {
+    const table = await cli(['candidate', 'list', '--limit', '2', '-o', 'table']);
+    expect(lines(table.stdout)[0].split(/\s{2,}/)).toEqual(['ID', 'NAME', 'PRIMARY_EMAIL_ADDRESS VALUE', 'POSITION', 'COMPANY', 'UPDATED_AT']);
+    const picked = await cli(['candidate', 'list', '--limit', '2', '-o', 'table', '--fields', 'id,name']);
+    expect(lines(picked.stdout)[0].split(/\s{2,}/)).toEqual(['ID', 'NAME']);
+  });
+});
+
+describe('destructive endpoints', () => {
+  it('run with --yes', async () => {
+    const before = (await stats(sb)).requests.byEndpoint['candidate.removeTag'] ?? 0;
+    const r = await cli(['candidate', 'remove-tag', candidateId, '--tag-id', tagId, '--yes', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect((await stats(sb)).requests.byEndpoint['candidate.removeTag']).toBe(before + 1);
+  });
+
+  it('ask on a terminal and send nothing when the answer is no', async () => {
+    const before = await requests();
+    const r = await cli(['candidate', 'anonymize', candidateId], { env: { ASHBY_PROMPT_ANSWERS: '["no"]' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\? Run `ashby candidate anonymize` for candidateId .*\? This cannot be undone\./);
+    expect(r.stderr).toMatch(/cancelled/);
+    expect(await requests()).toBe(before);
+  });
+
+  it('go ahead on a terminal when the answer is yes', async () => {
+    const fresh = (await call(sb, 'candidate.create', { name: 'Temporary Person' })).body.results.id;
+    const r = await cli(['candidate', 'anonymize', fresh, '--json'], { env: { ASHBY_PROMPT_ANSWERS: '["yes"]' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/This cannot be undone/);
+  });
+});

@@ -8,6 +8,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entry } from '../resolve/entry.js';
 import { CACHE_KINDS } from '../resolve/kinds.js';
+import { matchEntries } from '../resolve/resolver.js';
 import { candidates, type Candidate } from './match.js';
 import { cacheScope, readCached, readSettings, type Cached, type Pairs, type Scope } from './scope.js';
 
@@ -19,13 +20,6 @@ const MIN_SEARCH = 2;
 const REFRESH_EVERY_MS = 60_000;
 
 const isCachedKind = (kind: string) => (CACHE_KINDS as readonly string[]).includes(kind);
-const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
-
-/** The entry a value on the line names: its id, or its name or other name, any case. */
-function named(items: Entry[], value: string): Entry | undefined {
-  const q = norm(value);
-  return items.find((e) => e.id === value.trim()) ?? items.find((e) => [e.name, ...(e.alt ?? [])].some((n) => norm(n) === q));
-}
 
 /** The interview plans of a job entry (from the job cache). */
 export function planIds(job: Entry): string[] {
@@ -39,9 +33,10 @@ function fromCache(scope: Scope, kind: string, pairs: Pairs): Cached | undefined
   const all = readCached(scope, kind);
   if (!all || kind !== 'stage' || !pairs.job) return all;
   const jobs = readCached(scope, 'job');
-  const job = jobs && named(jobs.items, pairs.job);
-  if (!job) return undefined;
-  const plans = planIds(job);
+  // The job as the workflows resolve it: by id or name, exactly, else as a part of one name.
+  const found = jobs ? matchEntries(jobs.items, pairs.job).matches : [];
+  if (found.length !== 1) return undefined;
+  const plans = planIds(found[0]);
   const items = all.items.filter((s) => plans.includes(String(s.meta?.interviewPlanId)));
   return items.length ? { items, stale: all.stale || Boolean(jobs?.stale) } : undefined;
 }

@@ -44,7 +44,7 @@ export interface CommandNode {
 }
 
 /** Global flags handled by the root (they are accepted after any subcommand too). */
-export const GLOBAL_EXTRA: FlagSpec[] = [
+const GLOBAL_EXTRA: FlagSpec[] = [
   { names: ['--help', '-h'], description: 'show help for a command' },
   { names: ['--version', '-V'], description: 'print the version' },
 ];
@@ -114,7 +114,6 @@ export function buildModel(program: Command): CommandNode {
   };
   const root = visit(program, []);
   root.flags = globalFlags();
-  root.summary = 'ashby';
   return root;
 }
 

@@ -10,13 +10,13 @@ import { Receiver, post, startListen, until } from './webhook-helpers.js';
 const SECRET = 'sandbox-hook-secret-51d2';
 const sig = (body: string | Buffer) => `sha256=${createHmac('sha256', Buffer.from(SECRET, 'utf8')).update(body).digest('hex')}`;
 
-describe('webhook subscriptions', () => {
-  let sb: TestSandbox;
-  beforeAll(async () => {
-    sb = await startSandbox();
-  });
-  afterAll(() => sb.close());
+let sb: TestSandbox;
+beforeAll(async () => {
+  sb = await startSandbox();
+});
+afterAll(() => sb.close());
 
+describe('webhook subscriptions', () => {
   it('create generates a strong secret and shows it once; show, update and delete manage it', async () => {
     const created = await runCli(['webhook', 'create', '--event', 'applicationSubmit', '--url', 'https://hooks.example.com/ashby', '--json'], { env: sb.env });
     expect(created.code, created.stderr).toBe(0);
@@ -75,12 +75,6 @@ describe('webhook subscriptions', () => {
 });
 
 describe('sandbox events reach webhook listen', () => {
-  let sb: TestSandbox;
-  beforeAll(async () => {
-    sb = await startSandbox();
-  });
-  afterAll(() => sb.close());
-
   it('prints a real event once, signed, even when it is delivered twice; rejects a tampered copy', async () => {
     const forward = await new Receiver().start();
     // The forward target fails the first delivery, so the listener answers 503 and the sandbox

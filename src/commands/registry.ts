@@ -28,11 +28,6 @@ const EXTENSIONS: Record<string, Array<() => Promise<Extension>>> = {
   // Recruiter workflows (issue 5): hand-made commands that take names, not ids.
   offer: [() => import('./hand/offer.js')],
   application: [() => import('./hand/application.js')],
-  candidate: [() => import('./hand/candidate.js')],
-  interview: [() => import('./hand/interview.js')],
-  // Recruiter workflows (issue 5): hand-made commands that take names, not ids.
-  offer: [() => import('./hand/offer.js')],
-  application: [() => import('./hand/application.js')],
   candidate: [() => import('./hand/candidate.js'), () => import('./hand/candidate-files.js')],
   interview: [() => import('./hand/interview.js')],
   webhook: [() => import('./hand/webhook.js')],

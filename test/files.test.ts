@@ -17,8 +17,8 @@ describe('candidate uploads and file download', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ashby-files-'));
   // Incompressible bytes, several megabytes: large enough for several chunks and the progress path.
   const resume = randomBytes(5 * 1024 * 1024 + 123);
-  // ASCII on purpose: the sandbox cannot yet send a non-ASCII name in Content-Disposition.
-  const resumePath = join(dir, 'Ada Lovelace CV.pdf');
+  // A non-ASCII name: it travels in Content-Disposition's filename* (RFC 5987) and must survive.
+  const resumePath = join(dir, 'Ada Lovelace – CV.pdf');
   writeFileSync(resumePath, resume);
 
   beforeAll(async () => {
@@ -33,16 +33,16 @@ describe('candidate uploads and file download', () => {
     expect(up.code, up.stderr).toBe(0);
     const updated = json<{ id: string; resumeFileHandle: { handle: string; name: string } }>(up);
     expect(updated.id).toBe(candidate.id);
-    expect(updated.resumeFileHandle.name).toBe('Ada Lovelace CV.pdf');
+    expect(updated.resumeFileHandle.name).toBe('Ada Lovelace – CV.pdf');
     const handle = updated.resumeFileHandle.handle;
 
     const out = mkdtempSync(join(tmpdir(), 'ashby-dl-'));
     const dl = await runCli(['file', 'download', handle, '--json'], { env: sb.env, cwd: out });
     expect(dl.code, dl.stderr).toBe(0);
     const saved = json<{ path: string; bytes: number; contentType: string }>(dl);
-    expect(saved).toMatchObject({ path: 'Ada Lovelace CV.pdf', bytes: resume.length, contentType: 'application/pdf' });
+    expect(saved).toMatchObject({ path: 'Ada Lovelace – CV.pdf', bytes: resume.length, contentType: 'application/pdf' });
     expect(sha(readFileSync(join(out, saved.path)))).toBe(sha(resume));
-    expect(readdirSync(out)).toEqual(['Ada Lovelace CV.pdf']); // no temporary file left behind
+    expect(readdirSync(out)).toEqual(['Ada Lovelace – CV.pdf']); // no temporary file left behind
 
     // The name is taken: refused without --force (exit 2, file untouched), replaced with it.
     writeFileSync(join(out, saved.path), 'mine');
@@ -59,7 +59,7 @@ describe('candidate uploads and file download', () => {
     mkdirSync(sub);
     const intoDir = await runCli(['file', 'download', handle, '--to', sub, '--json'], { env: sb.env });
     expect(intoDir.code, intoDir.stderr).toBe(0);
-    expect(sha(readFileSync(join(sub, 'Ada Lovelace CV.pdf')))).toBe(sha(resume));
+    expect(sha(readFileSync(join(sub, 'Ada Lovelace – CV.pdf')))).toBe(sha(resume));
   });
 
   it('keeps the API key out of --debug traces of the whole flow', async () => {

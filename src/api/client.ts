@@ -184,7 +184,8 @@ export class AshbyClient {
     const headers = this.headers();
     this.trace(`> POST ${url}`);
     for (const [k, v] of Object.entries(headers)) this.trace(`> ${k}: ${k === 'authorization' ? 'Basic [REDACTED]' : v}`);
-    this.trace(`> ${JSON.stringify(redactJson(JSON.parse(payload)))}`);
+    // Bodies are re-parsed and redacted only when tracing: on a long --all pass that work per page adds up.
+    if (this.opts.debug) this.trace(`> ${JSON.stringify(redactJson(JSON.parse(payload)))}`);
     const timeout = timeoutMs ?? this.opts.timeoutMs ?? 60_000;
     const signals = [AbortSignal.timeout(timeout)];
     if (this.opts.signal) signals.push(this.opts.signal);
@@ -216,7 +217,7 @@ export class AshbyClient {
     }
     this.trace(`< ${status} (${Date.now() - started} ms)`);
     for (const [k, v] of Object.entries(resHeaders)) this.trace(`< ${k}: ${v}`);
-    this.trace(`< ${traceBody(text)}`);
+    if (this.opts.debug) this.trace(`< ${traceBody(text)}`);
     this.checkVersionStatus(resHeaders);
 
     let parsed: Record<string, unknown> | undefined;

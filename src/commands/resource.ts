@@ -7,9 +7,9 @@ import { COMMON_ALIASES, OVERLAY, commandOverlay, type CommandOverlay } from '..
 import { RESOURCE_SUMMARIES, kebab } from '../catalog/names.js';
 import type { EndpointSpec } from '../catalog/types.js';
 import type { Context } from '../context.js';
-import { UsageError } from '../errors.js';
-import { flagDefs, flagSegment, optionsFor, parseBoolean, valueKind, type FlagDef } from './generated/flags.js';
-import { getMeta, setMeta } from './meta.js';
+import { flagDefs, flagSegment, optionsFor, valueKind, type FlagDef } from './generated/flags.js';
+import { GeneratedCommand, ResourceGroup } from './generated/group.js';
+import { setMeta } from './meta.js';
 import { groups } from './registry.js';
 
 /** What a flag or positional id refers to, for live completion. */
@@ -32,17 +32,13 @@ function liveKind(ep: EndpointSpec, param: string): string | undefined {
   return LIVE_KINDS[param === 'id' ? `${ep.resource}Id` : param];
 }
 
-/** Suffix a generated command gets when a hand-made command takes its name. */
-export const DISPLACED_SUFFIX = '-raw';
-
 /**
  * The parameter taken as the positional argument: the overlay's choice; else `id` or the resource's
  * own id (`candidateId` on candidate.*); else the only required parameter when it is an id.
  */
 export function positionalParam(ep: EndpointSpec, overlay?: CommandOverlay): string | undefined {
   if (overlay && overlay.positional !== undefined) return overlay.positional ?? undefined;
-  const top = ep.params.filter((p) => p.type === 'string' && !(ep.paginated && p.name === 'cursor'));
-  const own = top.find((p) => p.name === 'id' || p.name === `${ep.resource}Id`);
+  const own = ep.params.find((p) => p.type === 'string' && (p.name === 'id' || p.name === `${ep.resource}Id`));
   if (own) return own.name;
   const required = ep.params.filter((p) => p.required);
   if (required.length === 1 && required[0].type === 'string' && /(Id|Handle)$/.test(required[0].name)) return required[0].name;
@@ -52,71 +48,6 @@ export function positionalParam(ep: EndpointSpec, overlay?: CommandOverlay): str
 /** How the positional argument is shown: `<candidate-id>`; a bare `id` gets the resource's name. */
 export function positionalLabel(ep: EndpointSpec, param: string): string {
   return param === 'id' ? `${kebab(ep.resource)}-id` : flagSegment(param);
-}
-
-/** A generated leaf: accepts `--flag=false` / `--flag=true` for boolean flags. */
-class GeneratedCommand extends Command {
-  override parseOptions(args: string[]) {
-    const end = args.indexOf('--');
-    const rewritten = args.flatMap((a, i) => {
-      const m = (end < 0 || i < end) && /^--([^=]+)=(.*)$/s.exec(a);
-      if (!m) return [a];
-      const opt = this.options.find((o) => o.long === `--${m[1]}`);
-      if (!opt || opt.required || opt.optional || opt.negate) return [a];
-      const b = parseBoolean(m[2]);
-      if (b === undefined) throw new UsageError(`--${m[1]} takes true or false, not "${m[2]}"`);
-      if (b) return [`--${m[1]}`];
-      return this.options.some((o) => o.long === `--no-${m[1]}`) ? [`--no-${m[1]}`] : [];
-    });
-    return super.parseOptions(rewritten);
-  }
-}
-
-/**
- * A resource's command group. Hand-made commands added later (registry EXTENSIONS) take precedence:
- * a generated command whose name they take moves to `<name>-raw` (and comes back if they removed
- * it to make room), and a generated alias they take is dropped, so every endpoint stays reachable
- * through exactly one generated command.
- */
-export class ResourceGroup extends Command {
-  private readonly generated: Command[] = [];
-
-  addGenerated(cmd: Command): void {
-    this.generated.push(cmd);
-    super.addCommand(cmd);
-  }
-
-  displace(name: string): void {
-    for (const c of this.generated) {
-      const aliases = c.aliases();
-      if (aliases.includes(name)) (c as unknown as { _aliases: string[] })._aliases = aliases.filter((a) => a !== name);
-      if (c.name() !== name) continue;
-      c.name(`${name}${DISPLACED_SUFFIX}`);
-      // A hand-made command may have taken the leaf out of the group to replace it: put it back.
-      const leaves = this.commands as Command[];
-      if (!leaves.includes(c)) leaves.splice(Math.min(this.generated.indexOf(c), leaves.length), 0, c);
-    }
-  }
-
-  override createCommand(name: string): Command {
-    this.displace(name);
-    const group = this;
-    class HandCommand extends Command {
-      override alias(alias: string): this;
-      override alias(): string;
-      override alias(alias?: string): this | string {
-        if (alias === undefined) return super.alias();
-        group.displace(alias);
-        return super.alias(alias);
-      }
-    }
-    return new HandCommand(name);
-  }
-
-  override addCommand(cmd: Command, opts?: Parameters<Command['addCommand']>[1]): this {
-    for (const n of [cmd.name(), ...cmd.aliases()]) this.displace(n);
-    return super.addCommand(cmd, opts);
-  }
 }
 
 export function registerResource(program: Command, name: string, ctx: Context): Command {

@@ -173,6 +173,18 @@ describe('files', () => {
     expect(createHash('sha256').update(got).digest('hex')).toBe(createHash('sha256').update(bytes).digest('hex'));
   });
 
+  it('serves a file with a non-ASCII name', async () => {
+    const bytes = Buffer.from('Lebenslauf');
+    const h = await ok('file.createFileUploadHandle', { fileUploadContext: 'CandidateFiles', filename: 'Lebenslauf Jürgen.pdf', contentType: 'application/pdf', contentLength: bytes.length });
+    const form = new FormData();
+    for (const [k, v] of Object.entries(h.fields as Record<string, string>)) form.append(k, v);
+    form.append('file', new Blob([bytes]), 'x.pdf');
+    expect((await fetch(h.url, { method: 'POST', body: form })).status).toBe(204);
+    const res = await fetch((await ok('file.info', { fileHandle: h.handle })).url);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('Lebenslauf Jürgen.pdf')}`);
+  });
+
   it('refuses an upload whose fields were tampered with, and a handle never uploaded', async () => {
     const h = await ok('file.createFileUploadHandle', { fileUploadContext: 'CandidateFiles', filename: 'a.txt', contentType: 'text/plain', contentLength: 3 });
     const form = new FormData();

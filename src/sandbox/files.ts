@@ -110,6 +110,8 @@ export function fileRoute(world: World, rest: string, url: URL, res: ServerRespo
   if (!f || f.data === undefined || url.searchParams.get('signature') !== sig(`get:${handle}:${expires}`)) return send(res, errorReply('file_not_found', 'no such file, or the link is not valid', 404));
   if (world.store.now() > Number(expires)) return send(res, errorReply('file_link_expired', 'the file link has expired; call file.info again', 403));
   const data = Buffer.from(f.data, 'base64');
-  res.writeHead(200, { 'content-type': f.contentType, 'content-length': data.length, 'content-disposition': `attachment; filename="${f.name.replace(/"/g, '')}"` });
+  // An ASCII fallback plus the exact name in RFC 5987 form: headers cannot carry raw non-ASCII.
+  const ascii = f.name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '');
+  res.writeHead(200, { 'content-type': f.contentType, 'content-length': data.length, 'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(f.name)}` });
   res.end(data);
 }

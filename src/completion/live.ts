@@ -3,12 +3,10 @@
 // answer (a cold cache, candidates, the stages of a named application) is asked of a child
 // `ashby __complete fetch:<kind>` that talks to the API; the answer is used only if it comes
 // within the budget, and the child finishes in the background otherwise (filling the cache).
-import { spawn } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entry } from '../resolve/entry.js';
 import { CACHE_KINDS } from '../resolve/kinds.js';
-import { matchEntries } from '../resolve/resolver.js';
 import { candidates, type Candidate } from './match.js';
 import { cacheScope, readCached, readSettings, type Cached, type Pairs, type Scope } from './scope.js';
 
@@ -20,6 +18,19 @@ const MIN_SEARCH = 2;
 const REFRESH_EVERY_MS = 60_000;
 
 const isCachedKind = (kind: string) => (CACHE_KINDS as readonly string[]).includes(kind);
+const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * The job a value on the line names, as the workflows' matchEntries finds it (by id or name
+ * exactly, else a unique part of a name); not imported, as it would load fs/promises.
+ */
+function namedJob(jobs: Entry[], value: string): Entry | undefined {
+  const q = norm(value);
+  const names = (e: Entry) => [e.name, ...(e.alt ?? [])].map(norm);
+  const exact = jobs.filter((e) => e.id === value.trim() || names(e).includes(q));
+  const found = exact.length ? exact : jobs.filter((e) => names(e).some((n) => n.includes(q)));
+  return found.length === 1 ? found[0] : undefined;
+}
 
 /** The interview plans of a job entry (from the job cache). */
 export function planIds(job: Entry): string[] {
@@ -33,10 +44,9 @@ function fromCache(scope: Scope, kind: string, pairs: Pairs): Cached | undefined
   const all = readCached(scope, kind);
   if (!all || kind !== 'stage' || !pairs.job) return all;
   const jobs = readCached(scope, 'job');
-  // The job as the workflows resolve it: by id or name, exactly, else as a part of one name.
-  const found = jobs ? matchEntries(jobs.items, pairs.job).matches : [];
-  if (found.length !== 1) return undefined;
-  const plans = planIds(found[0]);
+  const job = jobs && namedJob(jobs.items, pairs.job);
+  if (!job) return undefined;
+  const plans = planIds(job);
   const items = all.items.filter((s) => plans.includes(String(s.meta?.interviewPlanId)));
   return items.length ? { items, stale: all.stale || Boolean(jobs?.stale) } : undefined;
 }
@@ -46,7 +56,7 @@ function childArgs(kind: string, cur: string, pairs: Pairs): string[] {
 }
 
 /** Starts a detached refresh unless one started recently. */
-function refreshInBackground(scope: Scope, kind: string, pairs: Pairs): void {
+async function refreshInBackground(scope: Scope, kind: string, pairs: Pairs): Promise<void> {
   const lock = join(scope.dir, `.${kind}.refreshing`);
   try {
     if (Date.now() - statSync(lock).mtimeMs < REFRESH_EVERY_MS) return;
@@ -56,6 +66,7 @@ function refreshInBackground(scope: Scope, kind: string, pairs: Pairs): void {
   try {
     mkdirSync(scope.dir, { recursive: true, mode: 0o700 });
     writeFileSync(lock, String(process.pid));
+    const { spawn } = await import('node:child_process'); // only now: it costs start-up time
     spawn(process.execPath, childArgs(kind, '', pairs), { detached: true, stdio: 'ignore' }).unref();
   } catch {
     /* a refresh is an optimisation */
@@ -63,7 +74,8 @@ function refreshInBackground(scope: Scope, kind: string, pairs: Pairs): void {
 }
 
 /** Entries from a fetch child, or undefined when it fails or misses the budget (it then finishes alone). */
-function fetchWithin(budgetMs: number, kind: string, cur: string, pairs: Pairs): Promise<Entry[] | undefined> {
+async function fetchWithin(budgetMs: number, kind: string, cur: string, pairs: Pairs): Promise<Entry[] | undefined> {
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     let out = '';
     const child = spawn(process.execPath, childArgs(kind, cur, pairs), { detached: true, stdio: ['ignore', 'pipe', 'ignore'] });
@@ -104,7 +116,7 @@ export async function liveCandidates(kind: string, wantId: boolean, cur: string,
   let items: Entry[] | undefined;
   if (cached) {
     items = cached.items;
-    if (cached.stale) refreshInBackground(scope, kind, pairs);
+    if (cached.stale) await refreshInBackground(scope, kind, pairs);
   } else if (isCachedKind(kind) || cur.trim().length >= MIN_SEARCH) {
     items = await fetchWithin(budget(env), kind, cur, pairs);
     // Out of time for the stages of one job or application: every stage name is better than none.

@@ -1,9 +1,11 @@
 // Where the name cache of the organisation on the line lives, worked out without a Context: the
-// completion process must not load conf or the API client. It mirrors scope() and readCache() in
-// src/resolve/cache.ts (test/completion-live.test.ts checks that both read the same file).
+// completion process must not load conf, the API client, or even child_process and fs/promises
+// (each costs ~10 ms at start-up). It mirrors configDir() in src/config/config.ts (whose module
+// loads the keychain, hence child_process) and scope() and readCache() in src/resolve/cache.ts;
+// test/completion-scope.test.ts and test/completion-engine.test.ts check that they agree.
 import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { configDir } from '../config/config.js';
 import type { Entry } from '../resolve/entry.js';
 
 /** NAME=VALUE words from the line: profile, base-url, sandbox, and kinds such as job=... */
@@ -17,6 +19,13 @@ export interface Scope {
   dir: string;
   origin: string;
   ttlSeconds: number;
+}
+
+export function configDir(env: NodeJS.ProcessEnv): string {
+  if (env.ASHBY_CONFIG_DIR) return env.ASHBY_CONFIG_DIR;
+  if (process.platform === 'win32' && env.APPDATA) return join(env.APPDATA, 'ashby');
+  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'ashby');
+  return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'ashby');
 }
 
 interface Settings {

@@ -155,10 +155,12 @@ export class Renderer {
       return n;
     }
     if (fmt === 'ndjson') {
+      const out = new LineBatcher((s) => this.write(s));
       for await (const it of items) {
         n++;
-        await this.write(`${JSON.stringify(this.select(it))}\n`);
+        await out.push(`${JSON.stringify(this.select(it))}\n`);
       }
+      await out.end();
       return n;
     }
     if (fmt === 'csv') {
@@ -213,6 +215,48 @@ export class Renderer {
   private async jq(doc: unknown): Promise<void> {
     const out = await runJq(doc, this.opts.jq!);
     await this.write(out.endsWith('\n') || out === '' ? out : `${out}\n`);
+  }
+}
+
+/**
+ * Writes lines in batches instead of one write per record (a long --all pass spent a quarter of its
+ * time in write calls): at 64 KiB, or when the current burst of records ends (the next turn of the
+ * event loop, i.e. when the pager waits for the next page), so output still streams page by page.
+ * Back-pressure is kept: the next line waits for a write that did not fit.
+ */
+class LineBatcher {
+  private buf = '';
+  private timer?: NodeJS.Immediate;
+  private pending?: Promise<void>;
+
+  constructor(private write: (s: string) => Promise<void> | void) {}
+
+  async push(line: string): Promise<void> {
+    if (this.pending) {
+      const p = this.pending;
+      this.pending = undefined;
+      await p;
+    }
+    this.buf += line;
+    if (this.buf.length >= 65536) this.flush();
+    else this.timer ??= setImmediate(() => this.flush());
+  }
+
+  async end(): Promise<void> {
+    this.flush();
+    if (this.pending) await this.pending;
+  }
+
+  private flush() {
+    if (this.timer) clearImmediate(this.timer);
+    this.timer = undefined;
+    if (!this.buf) return;
+    const r = this.write(this.buf);
+    this.buf = '';
+    if (r) {
+      r.catch(() => {}); // observed by the next push() or end()
+      this.pending = r;
+    }
   }
 }
 

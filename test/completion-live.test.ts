@@ -59,6 +59,8 @@ describe.each(SHELLS)('%s live completion', (shell) => {
     const stages = await list('interviewStage.list', { interviewPlanId: person.planId });
     const got = await offered(shell, `ashby application change-stage ${person.applicationId} --interview-stage-id `);
     expect(sorted(got)).toEqual(sorted(stages.map((s) => s.id)));
+    // and by name, for an application named by its candidate's email
+    expect(sorted(await offered(shell, `ashby app stage ${person.email} --stage `))).toEqual(sorted(stages.map((s) => s.title)));
   });
 
   it('offers users, archive reasons, sources and tags', async () => {

@@ -104,7 +104,7 @@ async function offerProcess() {
 async function createdOffer() {
   const p = await offerProcess();
   const started = await ok('offer.start', { offerProcessId: p.id });
-  return ok('offer.create', { offerProcessId: p.id, offerFormId: started.offerFormId, offerForm: OFFER_FORM });
+  return ok('offer.create', { offerProcessId: p.id, offerFormId: started.id, offerForm: OFFER_FORM });
 }
 async function uploaded(context: string): Promise<string> {
   const bytes = Buffer.from('%PDF-1.4 sandbox resume');
@@ -159,7 +159,7 @@ const SETUP: Record<string, () => Promise<Record<string, unknown>>> = {
   'offer.create': async () => {
     const p = await offerProcess();
     const started = await ok('offer.start', { offerProcessId: p.id });
-    return { offerProcessId: p.id, offerFormId: started.offerFormId, offerForm: OFFER_FORM };
+    return { offerProcessId: p.id, offerFormId: started.id, offerForm: OFFER_FORM };
   },
   'offer.update': async () => ({ offerId: (await createdOffer()).id, offerForm: OFFER_FORM }),
   'offer.info': async () => ({ offerId: (await createdOffer()).id }),

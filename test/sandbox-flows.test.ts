@@ -45,12 +45,14 @@ describe('offer chain', () => {
     const types = started.formDefinition.sections.flatMap((s: any) => s.fields.map((f: any) => f.field.type));
     expect(types).toEqual(expect.arrayContaining(['String', 'Number', 'Date', 'Currency', 'ValueSelect', 'MultiValueSelect', 'Boolean']));
 
-    const missing = await runCli(['api', 'offer.create', '-f', `offerProcessId=${process.id}`, '-f', `offerFormId=${started.offerFormId}`, '-F', 'offerForm={"fieldSubmissions":[{"path":"salary","value":"150000"}]}'], { env: sb.env });
+    const wrongForm = await call(sb, 'offer.create', { offerProcessId: process.id, offerFormId: process.id, offerForm: { fieldSubmissions: [] } });
+    expect(wrongForm.body.errorInfo.code).toBe('offer_form_not_found');
+    const missing = await runCli(['api', 'offer.create', '-f', `offerProcessId=${process.id}`, '-f', `offerFormId=${started.id}`, '-F', 'offerForm={"fieldSubmissions":[{"path":"salary","value":"150000"}]}'], { env: sb.env });
     expect(missing.code).toBe(5);
     expect(missing.stderr).toContain('startDate');
 
     const subs = JSON.stringify({ fieldSubmissions: [{ path: 'salary', value: '150000' }, { path: 'startDate', value: '2026-03-01' }, { path: 'employmentType', value: 'full_time' }, { path: 'benefits', value: '["health","pension"]' }] });
-    const offer = await cli('offer.create', '-f', `offerProcessId=${process.id}`, '-f', `offerFormId=${started.offerFormId}`, '-F', `offerForm=${subs}`);
+    const offer = await cli('offer.create', '-f', `offerProcessId=${process.id}`, '-f', `offerFormId=${started.id}`, '-F', `offerForm=${subs}`);
     expect(offer).toMatchObject({ applicationId: app.id, offerStatus: 'WaitingOnApprovalStart', latestVersion: { salary: { value: 150000 } } });
     await cli('offer.startApprovalProcess', '-f', `offerVersionId=${offer.latestVersion.id}`);
     const approved = await cli('offer.approve', '-f', `offerVersionId=${offer.latestVersion.id}`);

@@ -29,25 +29,39 @@ export function checkSubmissions(def: unknown, submissions: Array<{ path: string
   return values;
 }
 
+/**
+ * Reads a submitted value as the field's type. Accepts Ashby's typed encodings ({score}, rich text
+ * objects, currency objects, lists) and plain text; stores scores as numbers and rich text as text.
+ */
 function typedValue(f: DefField, raw: unknown, param: string): unknown {
-  const bad = (what: string) => SandboxError.invalid(param, `${param}: "${String(raw)}" is not ${what} (field "${f.field.path}" is ${f.field.type})`);
+  const bad = (what: string) => SandboxError.invalid(param, `${param}: ${JSON.stringify(raw)} is not ${what} (field "${f.field.path}" is ${f.field.type})`);
+  const obj = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
   const text = typeof raw === 'string' ? raw : JSON.stringify(raw);
+  const num = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v.replace(/[, _]/g, '')) : NaN);
   const options = (f.field.selectableValues ?? []).map((o) => o.value);
   switch (f.field.type) {
-    case 'Number':
-    case 'Currency': {
-      const n = typeof raw === 'number' ? raw : Number(String(raw).replace(/[, _]/g, ''));
+    case 'Number': {
+      const n = num(raw);
       if (!Number.isFinite(n)) throw bad('a number');
       return n;
     }
+    case 'Currency': {
+      const n = num(obj ? obj.value : raw);
+      if (!Number.isFinite(n)) throw bad('an amount (a number, or {value, currencyCode})');
+      return typeof obj?.currencyCode === 'string' ? { value: n, currencyCode: obj.currencyCode } : n;
+    }
     case 'Score': {
-      const n = Number(typeof raw === 'object' && raw ? (raw as { score?: unknown }).score : raw);
+      const n = num(obj ? obj.score : raw);
       if (!Number.isInteger(n) || n < 1 || n > 4) throw bad('a score from 1 to 4');
       return n;
     }
+    case 'RichText':
+      if (obj && typeof obj.value === 'string') return obj.value;
+      if (typeof raw === 'string') return raw;
+      throw bad('text');
     case 'Date':
-      if (Number.isNaN(Date.parse(text))) throw bad('a date (YYYY-MM-DD)');
-      return text;
+      if (typeof raw !== 'string' || Number.isNaN(Date.parse(raw))) throw bad('a date (YYYY-MM-DD)');
+      return raw;
     case 'Email':
       if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(text)) throw bad('an email address');
       return text;
@@ -71,6 +85,6 @@ function typedValue(f: DefField, raw: unknown, param: string): unknown {
       return list.map(String);
     }
     default:
-      return typeof raw === 'string' ? raw : text;
+      return raw;
   }
 }

@@ -40,6 +40,7 @@ export class World {
     seedActivity(this.store, this.people);
     this.store.define('webhook', 0, () => undefined);
     this.store.define('submittedFormInstance', 0, () => undefined);
+    this.store.define('offerFormInstance', 0, () => undefined);
     this.store.define('applicationHistory', n * SLOTS * HISTORY_SLOTS, () => undefined);
     if (state) this.store.loadState(state);
   }

@@ -25,7 +25,7 @@ function version(world: World, id: string, values: Record<string, unknown>) {
   return {
     id,
     ...(values.startDate ? { startDate: new Date(String(values.startDate)).toISOString() } : {}),
-    salary: { currencyCode: 'USD', value: Number(values.salary ?? 0) },
+    salary: typeof values.salary === 'object' ? values.salary : { currencyCode: 'USD', value: Number(values.salary ?? 0) },
     createdAt: world.store.nowIso(),
     customFields: [],
     fileHandles: [],
@@ -69,30 +69,28 @@ export const offerHandlers: Record<string, Handler> = {
       if (p.applicationId === app.id && !FINAL.has(String(p.status))) throw SandboxError.invalid('applicationId', `the application already has an offer process in progress (${p.id})`);
     }
     const p = world.col('offerProcess').create((id) => ({ id, applicationId: app.id, status: 'WaitingOnOfferCreation' }), world.store.bump());
-    const { pendingOfferId, ...out } = p;
-    void pendingOfferId;
-    return { results: out };
+    return { results: p };
   },
 
+  // offer.start hands out the offer form to fill: its id is the offerFormId offer.create takes.
   'offer.start': ({ world, body }) => {
     const p = world.need('offerProcess', body.offerProcessId, 'offer_process');
     if (p.status !== 'WaitingOnOfferCreation') throw SandboxError.invalid('offerProcessId', `the offer process is ${p.status}; start a new offer process to make another offer`);
-    const pendingOfferId = (p.pendingOfferId as string | undefined) ?? world.col('offer').allocate();
-    world.col('offerProcess').update(p.id, world.store.bump(), (d) => void (d.pendingOfferId = pendingOfferId));
-    const form = offerForm(world);
-    return { results: { id: pendingOfferId, formDefinition: form.formDefinition, offerFormId: form.id } };
+    const formId = (p.offerFormId as string | undefined) ?? world.col('offerFormInstance').allocate();
+    world.col('offerProcess').update(p.id, world.store.bump(), (d) => void (d.offerFormId = formId));
+    return { results: { id: formId, formDefinition: offerForm(world).formDefinition } };
   },
 
   'offer.create': ({ world, body }) => {
     const p = world.need('offerProcess', body.offerProcessId, 'offer_process');
-    const form = world.need('offerForm', body.offerFormId, 'offer_form');
-    if (!p.pendingOfferId) throw SandboxError.invalid('offerProcessId', 'call offer.start for this offer process before offer.create');
+    if (!p.offerFormId) throw SandboxError.invalid('offerProcessId', 'call offer.start for this offer process before offer.create');
+    if (body.offerFormId !== p.offerFormId && body.offerFormId !== offerForm(world).id) throw new SandboxError('offer_form_not_found', `no offer form "${body.offerFormId}" for offer process ${p.id}: use the id offer.start returned`);
     if (p.status !== 'WaitingOnOfferCreation') throw SandboxError.invalid('offerProcessId', `the offer process is ${p.status}; an offer was already created`);
+    const form = offerForm(world);
     const values = checkSubmissions(form.formDefinition, body.offerForm.fieldSubmissions, 'offerForm.fieldSubmissions');
     const v = version(world, world.col('offerVersion').allocate(), values);
     const seq = world.store.bump();
-    const offer = world.col('offer').createWithId(
-      String(p.pendingOfferId),
+    const offer = world.col('offer').create(
       (id) => ({ id, applicationId: p.applicationId, offerProcessId: p.id, formId: form.id, acceptanceStatus: 'Created', offerStatus: 'WaitingOnApprovalStart', latestVersion: v, versions: [v] }),
       seq,
     );

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callableEndpoints, endpointSpec } from '../src/catalog/catalog.js';
 import type { JsonSchema } from '../src/catalog/types.js';
 import { anyOfSchema } from '../src/sandbox/schemas.js';
-import { call, startSandbox, type TestSandbox } from './helpers/sandbox.js';
+import { call, startSandbox, uploadFile, type TestSandbox } from './helpers/sandbox.js';
 
 let sb: TestSandbox;
 const ajv = new Ajv2020({ strict: false, allErrors: true, logger: false, formats: { uuid: /^[0-9a-f-]{36}$/i, 'date-time': (s: string) => !Number.isNaN(Date.parse(s)) } });
@@ -107,13 +107,8 @@ async function createdOffer() {
   return ok('offer.create', { offerProcessId: p.id, offerFormId: started.id, offerForm: OFFER_FORM });
 }
 async function uploaded(context: string): Promise<string> {
-  const bytes = Buffer.from('%PDF-1.4 sandbox resume');
-  const h = await ok('file.createFileUploadHandle', { fileUploadContext: context, filename: 'resume.pdf', contentType: 'application/pdf', contentLength: bytes.length });
-  const form = new FormData();
-  for (const [k, v] of Object.entries(h.fields as Record<string, string>)) form.append(k, v);
-  form.append('file', new Blob([bytes]), 'resume.pdf');
-  const res = await fetch(h.url, { method: 'POST', body: form });
-  if (res.status !== 204) throw new Error(`upload: HTTP ${res.status} ${await res.text()}`);
+  const h = await uploadFile(sb, context, 'resume.pdf', Buffer.from('%PDF-1.4 sandbox resume'));
+  if (h.status !== 204) throw new Error(`upload: HTTP ${h.status}`);
   return h.handle;
 }
 async function schedule() {

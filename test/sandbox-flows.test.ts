@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, runCli } from './helpers/cli.js';
-import { call, startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
+import { call, startSandbox, stats, uploadFile, type TestSandbox } from './helpers/sandbox.js';
 
 let sb: TestSandbox;
 beforeAll(async () => {
@@ -158,12 +158,9 @@ describe('reports', () => {
 describe('files', () => {
   it('uploads a multi-megabyte resume through the handle URL and serves the same bytes back', async () => {
     const bytes = randomBytes(3 * 1024 * 1024 + 17);
-    const h = await ok('file.createFileUploadHandle', { fileUploadContext: 'CandidateResume', filename: 'cv.pdf', contentType: 'application/pdf', contentLength: bytes.length });
-    expect(h.url.startsWith(sb.url)).toBe(true);
-    const form = new FormData();
-    for (const [k, v] of Object.entries(h.fields as Record<string, string>)) form.append(k, v);
-    form.append('file', new Blob([bytes], { type: 'application/pdf' }), 'cv.pdf');
-    expect((await fetch(h.url, { method: 'POST', body: form })).status).toBe(204);
+    const h = await uploadFile(sb, 'CandidateResume', 'cv.pdf', bytes);
+    expect(h.url.startsWith(`${sb.url}/_sandbox/upload/`)).toBe(true);
+    expect(h.status).toBe(204);
 
     const cand = sb.world.col('candidate').idOf(3);
     const updated = await ok('candidate.uploadResume', { candidateId: cand, resumeHandle: h.handle });
@@ -176,23 +173,16 @@ describe('files', () => {
   });
 
   it('serves a file with a non-ASCII name', async () => {
-    const bytes = Buffer.from('Lebenslauf');
-    const h = await ok('file.createFileUploadHandle', { fileUploadContext: 'CandidateFiles', filename: 'Lebenslauf Jürgen.pdf', contentType: 'application/pdf', contentLength: bytes.length });
-    const form = new FormData();
-    for (const [k, v] of Object.entries(h.fields as Record<string, string>)) form.append(k, v);
-    form.append('file', new Blob([bytes]), 'x.pdf');
-    expect((await fetch(h.url, { method: 'POST', body: form })).status).toBe(204);
+    const h = await uploadFile(sb, 'CandidateFiles', 'Lebenslauf Jürgen.pdf', Buffer.from('Lebenslauf'));
+    expect(h.status).toBe(204);
     const res = await fetch((await ok('file.info', { fileHandle: h.handle })).url);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('Lebenslauf Jürgen.pdf')}`);
   });
 
   it('refuses an upload whose fields were tampered with, and a handle never uploaded', async () => {
-    const h = await ok('file.createFileUploadHandle', { fileUploadContext: 'CandidateFiles', filename: 'a.txt', contentType: 'text/plain', contentLength: 3 });
-    const form = new FormData();
-    for (const [k, v] of Object.entries(h.fields as Record<string, string>)) form.append(k, k === 'x-sandbox-signature' ? 'forged' : v);
-    form.append('file', new Blob(['abc']), 'a.txt');
-    expect((await fetch(h.url, { method: 'POST', body: form })).status).toBe(403);
+    const h = await uploadFile(sb, 'CandidateFiles', 'a.txt', Buffer.from('abc'), 'text/plain', (k, v) => (k === 'x-sandbox-signature' ? 'forged' : v));
+    expect(h.status).toBe(403);
     const r = await call(sb, 'candidate.uploadFile', { candidateId: sb.world.col('candidate').idOf(0), fileHandle: h.handle });
     expect(r.body.errorInfo.code).toBe('invalid_input');
     expect(r.body.errorInfo.message).toContain('fileHandle');
@@ -206,12 +196,8 @@ describe('careers page', () => {
     const paths = posting.applicationFormDefinition.sections.flatMap((s: any) => s.fields.map((f: any) => f.field.path));
     expect(paths).toEqual(expect.arrayContaining(['_systemfield_name', '_systemfield_email', '_systemfield_resume']));
 
-    const bytes = Buffer.from('resume for the careers page');
-    const h = await ok('file.createFileUploadHandle', { fileUploadContext: 'ApplicationForm', filename: 'me.pdf', contentType: 'application/pdf', contentLength: bytes.length });
-    const form = new FormData();
-    for (const [k, v] of Object.entries(h.fields as Record<string, string>)) form.append(k, v);
-    form.append('file', new Blob([bytes]), 'me.pdf');
-    expect((await fetch(h.url, { method: 'POST', body: form })).status).toBe(204);
+    const h = await uploadFile(sb, 'ApplicationForm', 'me.pdf', Buffer.from('resume for the careers page'));
+    expect(h.status).toBe(204);
 
     const fieldSubmissions = [
       { path: '_systemfield_name', value: 'Careers Applicant' },

@@ -31,3 +31,19 @@ export async function call(h: TestSandbox, endpoint: string, body: unknown = {},
   }
   return { status: res.status, body: parsed };
 }
+
+/**
+ * The presigned upload flow: file.createFileUploadHandle, then the multipart POST to the URL it
+ * returns (every field, the file last as "file"). Returns the handle, the upload URL and the upload's HTTP status.
+ */
+export async function uploadFile(h: TestSandbox, context: string, filename: string, bytes: Buffer, contentType = 'application/pdf', tamper?: (field: string, value: string) => string): Promise<{ handle: string; url: string; status: number }> {
+  const r = await call(h, 'file.createFileUploadHandle', { fileUploadContext: context, filename, contentType, contentLength: bytes.length });
+  if (r.body?.success !== true) throw new Error(`file.createFileUploadHandle: ${JSON.stringify(r.body)}`);
+  const { handle, url, fields } = r.body.results as { handle: string; url: string; fields: Record<string, string> };
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.append(k, tamper ? tamper(k, v) : v);
+  form.append('file', new Blob([new Uint8Array(bytes)], { type: contentType }), filename);
+  const res = await fetch(url, { method: 'POST', body: form });
+  await res.arrayBuffer();
+  return { handle, url, status: res.status };
+}

@@ -134,6 +134,9 @@ async function serve(ctx: Context, o: ServeOptions): Promise<void> {
   }
   ctx.io.stdout.write(`${h.url}\n`);
   const p = h.world.store.params;
+  if ((seed !== undefined && seed !== p.seed) || (candidates !== undefined && candidates !== p.candidates)) {
+    ctx.warn(`${o.state} holds an organisation with seed ${p.seed} and ${p.candidates} candidates; --seed/--candidates are ignored (delete the file to start over)`);
+  }
   ctx.info(`sandbox ready in ${Date.now() - started} ms: seed ${p.seed}, ${p.candidates} candidates${o.state ? `, state ${o.state}` : ''}`);
   ctx.info(o.apiKey ? 'API key: the one given with --api-key' : `API key: ${DEFAULT_API_KEY}`);
   ctx.info(`try:   ASHBY_BASE_URL=${h.url} ASHBY_API_KEY=${o.apiKey ? '<your key>' : DEFAULT_API_KEY} ashby api candidate.list --limit 3`);

@@ -126,7 +126,7 @@ describe('ashby __complete', () => {
     expect(cachedNames(cacheFile(config, 'sandbox', 'job'))).toEqual(expect.arrayContaining(valuesOf(r)));
   });
 
-  it('answers from the cache without loading commander, undici or any command module', async () => {
+  it('answers from the cache without loading commander, undici, conf, child_process or any command module', async () => {
     const config = configDir();
     await complete(['live:job:name', ''], config); // warm
     const dir = mkdtempSync(join(tmpdir(), 'ashby-complete-hook-'));
@@ -142,8 +142,9 @@ describe('ashby __complete', () => {
       const env = { ...process.env, ...h.env, ASHBY_CONFIG_DIR: config, HOOK_LOG: log, NODE_OPTIONS: '' };
       const r = spawnSync(process.execPath, ['--import', hook, BIN, ...args], { env, encoding: 'utf8' });
       expect(r.status).toBe(0);
-      const files = readFileSync(log, 'utf8').split('\n').filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
-      return { stdout: r.stdout, files, code: files.map((f) => readFileSync(f, 'utf8')).join('\n') };
+      const urls = readFileSync(log, 'utf8').split('\n');
+      const files = urls.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+      return { stdout: r.stdout, urls, files, code: files.map((f) => readFileSync(f, 'utf8')).join('\n') };
     };
     // The check can see commander when it is loaded:
     expect(loaded(['commands', '--groups']).code).toMatch(/CommanderError = class/);
@@ -151,5 +152,6 @@ describe('ashby __complete', () => {
     expect(fast.stdout).toContain('Staff Engineer');
     expect(fast.files.filter((f) => f.endsWith(join('dist', 'ashby.js')))).toEqual([]);
     expect(fast.code).not.toMatch(/CommanderError = class|undici|new Conf\b/);
+    expect(fast.urls).not.toContain('node:child_process'); // only when a child is needed
   });
 });

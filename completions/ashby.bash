@@ -852,7 +852,7 @@ _ashby() {
       __ashby_match "${__ashby_a[@]}"
     else
       __ashby_arg "$path|$n"; spec=("${__ashby_a[@]}")
-      if ((${#spec[@]} == 0 && ${#__ashby_a[@]} == 0)) && [[ -z $dd ]]; then
+      if ((${#spec[@]} == 0)) && [[ -z $dd ]]; then
         __ashby_flags "$path"; __ashby_match "${__ashby_a[@]}" "${__ashby_gflags[@]}"
       fi
     fi

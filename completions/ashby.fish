@@ -1578,7 +1578,7 @@ function __ashby_complete
             test -n "$ep"; and set out ($tokens[1] __complete "fields:$ep" "$cur" $ctx 2>/dev/null </dev/null)
     end
     for o in $out
-        echo "$pre$o"
+        printf '%s\n' "$pre$o"
     end
 end
 

@@ -1,7 +1,7 @@
 // /_sandbox/ routes: read-only stats and health for anyone; uploads and file downloads guarded by
 // the tokens in their URLs; test controls (clock, faults, keys, paging) for holders of a valid key.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { errorReply } from './dispatch.js';
+import { errorReply } from './respond.js';
 import type { KeyInfo } from './server.js';
 import { send } from './respond.js';
 import type { Stats } from './stats.js';

@@ -7,23 +7,9 @@ import type { Call, Handler, Upload } from './handler.js';
 import { HANDLERS } from './handlers/index.js';
 import { validateMultipart, validateRequest } from './schemas.js';
 import type { World } from './world.js';
+import { errorReply, requestId, type Reply } from './respond.js';
 
-export interface Reply {
-  status: number;
-  body: Record<string, unknown>;
-  headers?: Record<string, string>;
-  /** A write that changed state. */
-  applied?: boolean;
-}
-
-let requestCounter = 0;
-export function requestId(): string {
-  return `sbx_${Date.now().toString(36)}_${(++requestCounter).toString(36)}`;
-}
-
-export function errorReply(code: string, message: string, status = 200, headers?: Record<string, string>): Reply {
-  return { status, headers, body: { success: false, errors: [code], errorInfo: { code, message, requestId: requestId() } } };
-}
+export { errorReply, requestId, type Reply };
 
 /** A key's permissions: a write permission includes the matching read one. */
 export function allows(scopes: string[], permission: string | null): boolean {

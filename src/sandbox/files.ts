@@ -2,7 +2,7 @@
 // candidates, and download URLs that return the exact bytes.
 import { createHmac, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { errorReply } from './dispatch.js';
+import { errorReply } from './respond.js';
 import { SandboxError } from './errors.js';
 import type { Call, Handler, Upload } from './handler.js';
 import { boundaryOf, parseMultipart } from './multipart.js';

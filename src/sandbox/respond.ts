@@ -1,6 +1,22 @@
-// Writes a JSON reply with the headers every sandbox answer carries.
+// Replies in Ashby's shape: the error envelope, request ids, and the headers every answer carries.
 import type { ServerResponse } from 'node:http';
-import type { Reply } from './dispatch.js';
+
+export interface Reply {
+  status: number;
+  body: Record<string, unknown>;
+  headers?: Record<string, string>;
+  /** A write that changed state. */
+  applied?: boolean;
+}
+
+let requestCounter = 0;
+export function requestId(): string {
+  return `sbx_${Date.now().toString(36)}_${(++requestCounter).toString(36)}`;
+}
+
+export function errorReply(code: string, message: string, status = 200, headers?: Record<string, string>): Reply {
+  return { status, headers, body: { success: false, errors: [code], errorInfo: { code, message, requestId: requestId() } } };
+}
 
 export function send(res: ServerResponse, r: Reply): void {
   const text = JSON.stringify(r.body);

@@ -33,17 +33,18 @@ if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
   cp package-lock.json "$stamp"
 fi
 
-# The completion tests drive real bash, zsh and fish; install the missing ones (CI runs as root).
+# The completion tests drive real bash, zsh and fish, and the wizard tests a real terminal under
+# tmux; install the missing ones (CI runs as root).
 ensure_shells() {
   local missing=() s
-  for s in bash zsh fish; do command -v "$s" >/dev/null 2>&1 || missing+=("$s"); done
+  for s in bash zsh fish tmux; do command -v "$s" >/dev/null 2>&1 || missing+=("$s"); done
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "dev.sh: installing ${missing[*]} for the completion tests …" >&2
+    echo "dev.sh: installing ${missing[*]} for the completion and terminal tests …" >&2
     { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >/dev/null 2>&1 ||
-      echo "dev.sh: could not install ${missing[*]}; the completion tests will fail" >&2
+      echo "dev.sh: could not install ${missing[*]}; the completion and terminal tests will fail" >&2
   else
-    echo "dev.sh: ${missing[*]} not found; the completion tests need them (e.g. apt-get install ${missing[*]})" >&2
+    echo "dev.sh: ${missing[*]} not found; the completion and terminal tests need them (e.g. apt-get install ${missing[*]})" >&2
   fi
 }
 

@@ -145,12 +145,12 @@ function exampleFor(ep: EndpointSpec, group: Command, cmd: Command, defs: FlagDe
   const parts = ['ashby', group.name(), cmd.name()];
   if (posDef) parts.push(`<${positionalLabel(ep, posDef.path[0])}>`);
   for (const d of defs) {
-    if (d === posDef || !d.required || d.path.length > 1) continue;
+    if (d === posDef || !d.needed) continue;
     const kind = valueKind(d.shape);
     if (kind === 'boolean') parts.push(`--${d.flag}`);
     else if (kind === 'json') parts.push(`--${d.flag} '${d.shape.type === 'array' ? '[…]' : '{…}'}'`);
     else if (d.shape.enum) parts.push(`--${d.flag} ${String(d.shape.enum[0])}`);
-    else parts.push(`--${d.flag} <${flagSegment(d.path[0])}>`);
+    else parts.push(`--${d.flag} <${flagSegment(d.path[d.path.length - 1])}>`);
   }
   return parts.join(' ');
 }

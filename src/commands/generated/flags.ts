@@ -14,6 +14,8 @@ export interface FlagDef {
   shape: ParamShape;
   /** Required at its level (a nested flag is needed only when its parent object is sent). */
   required: boolean;
+  /** Required here and in every parent object: the request is incomplete without it. */
+  needed: boolean;
   hidden: boolean;
 }
 
@@ -25,17 +27,18 @@ export function flagSegment(name: string): string {
 /** The flags of an endpoint, nested objects flattened into dotted flags. Multipart-only file params are left out. */
 export function flagDefs(ep: EndpointSpec): FlagDef[] {
   const out: FlagDef[] = [];
-  const visit = (params: ParamSpec[], prefix: string[], hidden: boolean) => {
+  const visit = (params: ParamSpec[], prefix: string[], hidden: boolean, parentsNeeded: boolean) => {
     for (const p of params) {
       if (prefix.length === 0 && ep.paginated && PAGING_PARAMS.has(p.name)) continue;
       if (p.type === 'file') continue;
       const path = [...prefix, p.name];
       const hide = hidden || Boolean(p.deprecated);
-      if (p.type === 'object' && p.params?.length && !p.oneOf) visit(p.params, path, hide);
-      else out.push({ path, flag: path.map(flagSegment).join('.'), shape: p, required: p.required, hidden: hide });
+      const needed = parentsNeeded && p.required;
+      if (p.type === 'object' && p.params?.length && !p.oneOf) visit(p.params, path, hide, needed);
+      else out.push({ path, flag: path.map(flagSegment).join('.'), shape: p, required: p.required, needed, hidden: hide });
     }
   };
-  visit(ep.params, [], false);
+  visit(ep.params, [], false, true);
   return out;
 }
 

@@ -45,6 +45,7 @@ export class ResourceGroup extends Command {
       if (aliases.includes(name)) (c as unknown as { _aliases: string[] })._aliases = aliases.filter((a) => a !== name);
       if (c.name() !== name) continue;
       c.name(`${name}${DISPLACED_SUFFIX}`);
+      c.description(`${c.description()} (the bare endpoint; \`${name}\` is the hand-made command)`);
       // A hand-made command may have taken the leaf out of the group to replace it: put it back.
       const leaves = this.commands as Command[];
       if (!leaves.includes(c)) leaves.splice(Math.min(this.generated.indexOf(c), leaves.length), 0, c);

@@ -35,7 +35,7 @@ export async function runEndpoint(ctx: Context, ep: EndpointSpec, cmd: Command, 
   const o = cmd.opts() as CommonOptions & Record<string, unknown>;
   const body = await requestBody(ctx, cmd, o, spec);
   const naming: Naming = { defs: spec.defs, positional: spec.positional, positionalLabel: spec.positionalLabel };
-  validateRequest(ep, body, naming, where);
+  await validateRequest(ep, body, naming, where);
   for (const k of unknownKeys(ep, body)) ctx.warn(`${ep.id} has no parameter "${k}" in our catalog; sending it anyway`);
   const paging = ep.paginated ? pagingOptions(ep, o) : undefined;
   if (ep.destructive || ep.irreversible) await ctx.confirm(question(ep, where, body), { what: `${where}${ep.irreversible ? ' (irreversible)' : ''}` });

@@ -1,6 +1,7 @@
 // Checks a request body against the endpoint's request schema before anything is sent, and says
-// what is wrong in terms of flags (`missing --candidate-id`), not JSON paths. Ajv is loaded only here.
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+// what is wrong in terms of flags (`missing --candidate-id`), not JSON paths. Ajv is loaded only
+// here, and only when there is something to check.
+import type { Ajv2020 as Ajv, ErrorObject } from 'ajv/dist/2020.js';
 import type { EndpointSpec, JsonSchema, ParamSpec } from '../../catalog/types.js';
 import { UsageError } from '../../errors.js';
 import { PAGING_PARAMS, flagSegment, type FlagDef } from './flags.js';
@@ -112,14 +113,21 @@ export function explain(errors: ErrorObject[], n: Naming): string[] {
 }
 
 /** Exits 2 (UsageError) with every problem when the body does not fit the request schema. */
-export function validateRequest(ep: EndpointSpec, body: Record<string, unknown>, n: Naming, where: string): void {
-  if (!ep.request) return;
+export async function validateRequest(ep: EndpointSpec, body: Record<string, unknown>, n: Naming, where: string): Promise<void> {
+  if (!ep.request || trivially(ep.request, body)) return;
+  const mod = (await import('ajv/dist/2020.js')) as unknown as { Ajv2020?: typeof Ajv; default?: { Ajv2020?: typeof Ajv } };
+  const Ajv2020 = (mod.Ajv2020 ?? mod.default?.Ajv2020)!; // CommonJS: named export from source, default from the bundle
   const ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true, validateFormats: false, logger: false });
   const validate = ajv.compile(ep.request);
   if (validate(body)) return;
   const problems = explain(validate.errors ?? [], n);
   if (problems.length === 1) throw new UsageError(`${where}: ${problems[0]}`, { hint: `see \`${where} --help\`` });
   throw new UsageError(`${where}: invalid input:\n${problems.map((p) => `  - ${p}`).join('\n')}`, { hint: `see \`${where} --help\`` });
+}
+
+/** An empty body for a schema that requires nothing fits without loading Ajv (a plain `list`). */
+function trivially(schema: JsonSchema, body: Record<string, unknown>): boolean {
+  return Object.keys(body).length === 0 && !schema.required?.length && !schema.oneOf && !schema.anyOf && !schema.allOf;
 }
 
 /** Top-level body keys the catalog does not know (sent anyway: Ashby may be newer than our catalog). */

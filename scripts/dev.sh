@@ -57,12 +57,17 @@ case "$task" in
     ;;
   quickstart)
     npm run build --silent >&2
-    set -x
-    node bin/ashby.js --version
-    node bin/ashby.js --sandbox sandbox reset
-    node bin/ashby.js --sandbox job list --fields id,title,status -o table
-    node bin/ashby.js --sandbox candidate list --limit 5 -o table
-    node bin/ashby.js --sandbox api candidate.search -f name=Ada
+    # A tour of the product against the offline sandbox (state in the config dir; no key needed).
+    ashby() { echo "+ ashby $*" >&2; node bin/ashby.js "$@"; }
+    ashby --version
+    ashby --sandbox sandbox reset
+    ashby --sandbox job list --status Open -o table
+    ashby --sandbox candidate search --name Ada -o table
+    ashby --sandbox app stage ada.ritchie4@example.com --stage Onsite -o table
+    ashby --sandbox app list --limit 5 -o table
+    ashby --sandbox candidate list --all -o ndjson | wc -l
+    ashby api apiKey.info --dry-run
+    ashby --sandbox auth status -o table
     ;;
   *)
     exec "$@"

@@ -6,7 +6,6 @@ import type { Command } from 'commander';
 import { VERSION, intOption, type Context } from '../context.js';
 import { CliError, UsageError } from '../errors.js';
 import { setMeta } from '../commands/meta.js';
-import { deliver, deliveryHeaders } from './deliver.js';
 import { eventByName, eventSet, httpUrl, requireSecret, secretOption } from './options.js';
 import { SECRET_ENV, isWellFormed, verify } from './signature.js';
 
@@ -111,7 +110,8 @@ Examples:
       const event = eventByName(name, { flag: '<event>' });
       const url = httpUrl(o.url, '--url');
       const secret = secretOption(ctx, o.secret);
-      const { samplePayload } = await import('./samples.js');
+      // Loaded here, not at the top: deliver.ts pulls in undici, which `webhook --help` must not pay for.
+      const [{ samplePayload }, { deliver, deliveryHeaders }] = await Promise.all([import('./samples.js'), import('./deliver.js')]);
       const webhookActionId = o.id ?? randomUUID();
       const payload = { webhookActionId, ...samplePayload(event) };
       const body = JSON.stringify(payload);

@@ -289,7 +289,16 @@ function generate() {
   emit('index.json', { endpoints: records.map((r) => r.light) });
   const byResource = new Map();
   for (const r of records) byResource.set(r.light.resource, [...(byResource.get(r.light.resource) ?? []), r.full]);
-  for (const [resource, endpoints] of byResource) emit(`resources/${resource}.json`, { resource, endpoints });
+  // Response schemas are most of the bytes and only the sandbox and completion read them; keeping
+  // them apart lets `ashby <resource> --help` read a small file.
+  for (const [resource, endpoints] of byResource) {
+    const requestOnly = endpoints.map(({ response, otherResponses, ...rest }) => rest);
+    emit(`resources/${resource}.json`, { resource, endpoints: requestOnly });
+    const responses = Object.fromEntries(
+      endpoints.map((e) => [e.id, { response: e.response, ...(e.otherResponses ? { otherResponses: e.otherResponses } : {}) }]),
+    );
+    emit(`responses/${resource}.json`, { resource, responses });
+  }
 
   const createOp = spec.paths['/webhook.create']?.post;
   const createable = collect(schemaOf(createOp?.requestBody?.content, 'application/json') ?? {}).props.webhookType?.enum ?? [];

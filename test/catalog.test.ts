@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { EndpointSpec, IndexFile, JsonSchema, ResourceFile, WebhooksFile } from '../src/catalog/types.js';
+import type { EndpointSpec, IndexFile, JsonSchema, ResourceFile, ResponsesFile, WebhooksFile } from '../src/catalog/types.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const GEN = join(ROOT, 'src/catalog/generated');
@@ -18,6 +18,9 @@ const index = readJson<IndexFile>(join(GEN, 'index.json'));
 const resourceFiles = readdirSync(join(GEN, 'resources')).sort();
 const resources = resourceFiles.map((f) => readJson<ResourceFile>(join(GEN, 'resources', f)));
 const full = new Map<string, EndpointSpec>(resources.flatMap((r) => r.endpoints.map((e) => [e.id, e] as const)));
+const responses = new Map(
+  resourceFiles.flatMap((f) => Object.entries(readJson<ResponsesFile>(join(GEN, 'responses', f)).responses)),
+);
 const webhooks = readJson<WebhooksFile>(join(GEN, 'webhooks.json'));
 const ids = index.endpoints.map((e) => e.id);
 
@@ -126,8 +129,9 @@ describe('generated catalog', () => {
     const schemas: [string, JsonSchema][] = [];
     for (const e of full.values()) {
       if (e.request) schemas.push([`${e.id} request`, e.request]);
-      if (e.response) schemas.push([`${e.id} response`, e.response]);
-      for (const [code, s] of Object.entries(e.otherResponses ?? {})) if (s) schemas.push([`${e.id} ${code}`, s]);
+      const r = responses.get(e.id)!;
+      if (r.response) schemas.push([`${e.id} response`, r.response]);
+      for (const [code, s] of Object.entries(r.otherResponses ?? {})) if (s) schemas.push([`${e.id} ${code}`, s]);
     }
     for (const ev of webhooks.events) schemas.push([`webhook ${ev.action}`, ev.payload]);
     expect(schemas.length).toBeGreaterThan(300);
@@ -179,7 +183,8 @@ describe('gen-catalog.mjs on a synthetic spec', () => {
     expect(byId['thing.search']!.paginated).toBe(true);
     // The self-reference unrolls once (the top level is not reached through a ref), then is cut.
     const self = { type: 'object', properties: { id: { type: ['string', 'null'] }, child: {} } };
-    expect(byId['thing.info']!.response).toEqual({ ...self, properties: { ...self.properties, child: self } });
+    const thingResponses = readJson<ResponsesFile>(join(out, 'responses/thing.json')).responses;
+    expect(thingResponses['thing.info']!.response).toEqual({ ...self, properties: { ...self.properties, child: self } });
     expect(byId['thing.update']!.request).toEqual({ type: 'object', properties: { x: { type: 'integer' } }, required: ['x'] });
     expect(byId['thing.update']!.write).toBe(true);
   });

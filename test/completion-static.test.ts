@@ -24,8 +24,8 @@ const leaf = (path: string) => tree.find((e) => e.path === path)!;
 /** Top-level fields of an endpoint's records, read straight from the catalog file. */
 function recordFields(endpoint: string): string[] {
   const [resource] = endpoint.split('.');
-  const file = JSON.parse(readFileSync(join(__dirname, '../src/catalog/generated/resources', `${resource}.json`), 'utf8'));
-  const ep = file.endpoints.find((e: { id: string }) => e.id === endpoint);
+  const file = JSON.parse(readFileSync(join(__dirname, '../src/catalog/generated/responses', `${resource}.json`), 'utf8'));
+  const ep = file.responses[endpoint];
   const ok = ep.response.oneOf.find((b: any) => b.properties?.success);
   const results = ok.properties.results;
   return Object.keys((results.items ?? results).properties);

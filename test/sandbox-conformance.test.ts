@@ -3,7 +3,7 @@
 // overlap); called with invalid input, it answers Ashby's error envelope naming the parameter.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callableEndpoints, endpointSpec } from '../src/catalog/catalog.js';
+import { callableEndpoints, endpointSpec, responsesOf } from '../src/catalog/catalog.js';
 import type { JsonSchema } from '../src/catalog/types.js';
 import { anyOfSchema } from '../src/sandbox/schemas.js';
 import { call, startSandbox, uploadFile, type TestSandbox } from './helpers/sandbox.js';
@@ -198,7 +198,7 @@ describe('every callable endpoint', () => {
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body.success, `${id} ${JSON.stringify(body)} -> ${JSON.stringify(r.body)}`).toBe(true);
     // A few endpoints declare no response body; success is all there is to check.
-    const validate = ajv.compile(anyOfSchema(endpointSpec(id)!.response ?? { type: 'object' }));
+    const validate = ajv.compile(anyOfSchema(responsesOf(id)!.response ?? { type: 'object' }));
     const valid = validate(r.body);
     expect(valid, `${id}: ${ajv.errorsText(validate.errors?.slice(0, 5))}\n${JSON.stringify(r.body).slice(0, 1500)}`).toBe(true);
   });

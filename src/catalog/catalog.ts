@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EndpointSummary, ResourceFile, WebhookEvent } from './types.js';
+import type { EndpointResponses, EndpointSummary, ResourceFile, ResponsesFile, WebhookEvent } from './types.js';
 
 let dir: string | undefined;
 function catalogDir(): string {
@@ -55,6 +55,19 @@ export function resource(name: string): ResourceFile {
 export function endpointSpec(id: string) {
   const e = endpoint(id);
   return e ? resource(e.resource).endpoints.find((x) => x.id === id) : undefined;
+}
+
+const responsesCache = new Map<string, ResponsesFile>();
+/** An endpoint's response schemas (read from a separate, larger file only when asked for). */
+export function responsesOf(id: string): EndpointResponses | undefined {
+  const e = endpoint(id);
+  if (!e) return undefined;
+  let r = responsesCache.get(e.resource);
+  if (!r) {
+    r = readJson<ResponsesFile>(join('responses', `${e.resource}.json`));
+    responsesCache.set(e.resource, r);
+  }
+  return r.responses[id];
 }
 
 export function webhookEvents(): WebhookEvent[] {

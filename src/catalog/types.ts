@@ -79,12 +79,22 @@ export interface EndpointSpec extends EndpointSummary {
   params: ParamSpec[];
   multipartParams?: ParamSpec[];
   request: JsonSchema | null;
+  /** Error codes enumerated in the error branches' schemas, sorted. */
+  errorCodes?: string[];
+}
+
+/** One endpoint's entry in responses/<resource>.json (kept apart: most of the catalog's bytes). */
+export interface EndpointResponses {
   /** HTTP 200 body: usually a oneOf of the success and error envelopes. */
   response: JsonSchema | null;
   /** Other declared statuses (429, 409, 422); null when the status has no JSON body. */
   otherResponses?: Record<string, JsonSchema | null>;
-  /** Error codes enumerated in the error branches' schemas, sorted. */
-  errorCodes?: string[];
+}
+
+export interface ResponsesFile {
+  '//': string;
+  resource: string;
+  responses: Record<string, EndpointResponses>;
 }
 
 export interface IndexFile {

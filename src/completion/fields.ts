@@ -1,7 +1,7 @@
 // `--fields` values: the field paths of the records a command prints, read from the catalog's
 // response schema of its endpoint. Offered one level at a time (`primaryEmailAddress.` lists that
 // object's fields), after whatever comma-separated paths are typed already.
-import { endpointSpec } from '../catalog/catalog.js';
+import { responsesOf } from '../catalog/catalog.js';
 import type { JsonSchema } from '../catalog/types.js';
 import type { Candidate } from './match.js';
 
@@ -9,7 +9,7 @@ const branches = (s: JsonSchema): JsonSchema[] => [...(s.oneOf ?? []), ...(s.any
 
 /** The schema of one record: `results` of the success envelope, or its items for a list. */
 export function recordSchema(endpoint: string): JsonSchema | undefined {
-  const response = endpointSpec(endpoint)?.response;
+  const response = responsesOf(endpoint)?.response;
   if (!response) return undefined;
   for (const b of [response, ...branches(response)]) {
     const results = b.properties?.success && b.properties.results;

@@ -2,7 +2,7 @@
 // 2020-12, strict off) compiles each endpoint's request schema on first use only, so a command that
 // calls one endpoint never pays for the other 159.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { endpointSpec } from '../catalog/catalog.js';
+import { endpointSpec, responsesOf } from '../catalog/catalog.js';
 import type { EndpointSpec, JsonSchema } from '../catalog/types.js';
 import { mergeAllOf } from './fake.js';
 
@@ -31,7 +31,7 @@ export function spec(endpoint: string): EndpointSpec {
 
 /** The success branch of an endpoint's HTTP 200 response (the one without errorInfo). */
 export function successSchema(endpoint: string): JsonSchema {
-  const r = spec(endpoint).response ?? {};
+  const r = responsesOf(endpoint)?.response ?? {};
   const branches = r.oneOf ?? r.anyOf ?? [r];
   const ok = branches.map(mergeAllOf).find((b) => !b.properties?.errorInfo) ?? {};
   return ok;

@@ -139,6 +139,17 @@ describe('process behaviour', () => {
     expect(JSON.parse(r.stdout)).toEqual([{ id: 'a' }]);
   });
 
+  it('a list that fails on its first page prints nothing to stdout; an empty list prints []', async () => {
+    srv.on('candidate.list', () => fail('internal', 'boom', 500));
+    const r = await runCli(['api', 'candidate.list', '--all', '--json', '--max-retries', '0'], { env: { ...env, ASHBY_API_KEY: GOOD } });
+    expect(r.code).toBe(5);
+    expect(r.stdout).toBe('');
+    srv.on('candidate.list', () => ok([], { moreDataAvailable: false, syncToken: 's' }));
+    const e = await runCli(['api', 'candidate.list', '--all', '--json'], { env: { ...env, ASHBY_API_KEY: GOOD } });
+    expect(e.code).toBe(0);
+    expect(JSON.parse(e.stdout)).toEqual([]);
+  });
+
   it('--color never and NO_COLOR keep escape codes out; --help lists groups', async () => {
     const r = await runCli(['--help'], { env: { NO_COLOR: undefined } });
     expect(r.code).toBe(0);

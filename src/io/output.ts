@@ -175,15 +175,18 @@ export class Renderer {
       }
       return n;
     }
-    // json: an array written item by item; closed even when the stream fails part-way.
-    await this.write('[');
+    // json: an array written item by item; closed even when the stream fails part-way. A stream
+    // that fails before its first record prints nothing, so stdout never claims an empty result.
+    let done = false;
     try {
       for await (const it of items) {
-        await this.write(`${n ? ',' : ''}\n  ${JSON.stringify(this.select(it), null, 2).replace(/\n/g, '\n  ')}`);
+        await this.write(`${n ? ',' : '['}\n  ${JSON.stringify(this.select(it), null, 2).replace(/\n/g, '\n  ')}`);
         n++;
       }
+      done = true;
     } finally {
-      this.io.stdout.write(n ? '\n]\n' : ']\n');
+      if (n) this.io.stdout.write('\n]\n');
+      else if (done) this.io.stdout.write('[]\n');
     }
     return n;
   }

@@ -29,6 +29,8 @@ export function parseFields(v: string | undefined): string[] | undefined {
 }
 
 export function getPath(obj: unknown, path: string): unknown {
+  // A key that itself contains dots (a report column such as "Avg. days") wins over a nested path.
+  if (obj && typeof obj === 'object' && !Array.isArray(obj) && Object.hasOwn(obj, path)) return (obj as Record<string, unknown>)[path];
   let cur: unknown = obj;
   for (const part of path.split('.')) {
     if (Array.isArray(cur)) cur = cur.map((x) => (x && typeof x === 'object' ? (x as Record<string, unknown>)[part] : undefined));

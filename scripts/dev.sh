@@ -63,7 +63,7 @@ case "$task" in
     ashby --sandbox sandbox reset
     ashby --sandbox job list --status Open -o table
     ashby --sandbox candidate search --name Ada -o table
-    ashby --sandbox app stage ada.ritchie4@example.com --stage Onsite -o table
+    ashby --sandbox app stage ada.ritchie4@example.com --stage Onsite --fields id,candidate.name,currentInterviewStage.title -o table
     ashby --sandbox app list --limit 5 -o table
     ashby --sandbox candidate list --all -o ndjson | wc -l
     ashby api apiKey.info --dry-run

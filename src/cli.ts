@@ -43,6 +43,15 @@ export function addGlobalOptions(cmd: Command): Command {
 
 export async function main(argv: string[], io: IOStreams = processStreams()): Promise<number> {
   const ctx = new Context(io);
+  // Help is wrapped to the terminal's width (80 when not a terminal), read from io so that the
+  // build can render help at a given width (see scripts/build.mjs).
+  const output = {
+    writeOut: (s: string) => io.stdout.write(s),
+    writeErr: (s: string) => io.stderr.write(s),
+    outputError: (s: string, write: (s: string) => void) => write(s.replace(/^error:/, 'ashby: error:')),
+    getOutHelpWidth: () => (io.stdout.isTTY && io.stdout.columns) || 80,
+    getErrHelpWidth: () => (io.stderr.isTTY && io.stderr.columns) || 80,
+  };
   const program = addGlobalOptions(new Command('ashby'));
   program
     .description('Ashby from the command line: every API endpoint, everyday recruiting workflows, and an offline sandbox.')
@@ -51,11 +60,7 @@ export async function main(argv: string[], io: IOStreams = processStreams()): Pr
     .showSuggestionAfterError(true)
     .configureHelp({ sortSubcommands: false })
     .exitOverride()
-    .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(s.replace(/^error:/, 'ashby: error:')),
-    })
+    .configureOutput(output)
     .addHelpText('after', HELP_FOOTER);
 
   program.hook('preAction', (_this, action) => {
@@ -78,7 +83,7 @@ export async function main(argv: string[], io: IOStreams = processStreams()): Pr
   applyToTree(program, (c) => {
     if (c !== program) c.addHelpText('after', GLOBAL_FLAGS_HINT);
     c.exitOverride();
-    c.configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(s.replace(/^error:/, 'ashby: error:')) });
+    c.configureOutput(output);
     c.showSuggestionAfterError(true);
   });
 

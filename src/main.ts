@@ -1,2 +1,3 @@
 // Bundle entry: re-exports what bin/ashby.js needs.
 export { run, main } from './cli.js';
+export { groups } from './commands/registry.js';

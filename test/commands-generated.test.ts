@@ -187,10 +187,10 @@ describe('help', () => {
     }
   }, 60_000);
 
-  it('reads only the one resource\'s catalog file to show its help', () => {
+  it('reads only the one resource\'s catalog file to show a command\'s help', () => {
     // Records every catalog file the process opens, through a preloaded hook on fs.readFileSync.
     const hook = `import fs from 'node:fs'; import { syncBuiltinESMExports } from 'node:module'; const orig = fs.readFileSync; fs.readFileSync = function (p, ...a) { if (String(p).includes('catalog')) process.stderr.write('READ ' + p + '\\n'); return orig.call(this, p, ...a); }; syncBuiltinESMExports();`;
-    const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, BIN, 'interview-stage', '--help'], {
+    const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, BIN, 'interview-stage', 'list', '--help'], {
       encoding: 'utf8',
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ASHBY_CONFIG_DIR: '/nonexistent' },
     });

@@ -9,8 +9,21 @@ export interface IOStreams {
   env: NodeJS.ProcessEnv;
 }
 
+/** The real streams, each opened on first use: opening stdin when it is a file or a pipe loads
+ *  Node's stream and readline machinery, which `--help` and most commands never need. */
 export function processStreams(): IOStreams {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+  return {
+    get stdin() {
+      return process.stdin;
+    },
+    get stdout() {
+      return process.stdout;
+    },
+    get stderr() {
+      return process.stderr;
+    },
+    env: process.env,
+  };
 }
 
 /** Writes honouring back-pressure, so long streams keep memory flat. */

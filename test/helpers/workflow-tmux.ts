@@ -19,15 +19,15 @@ export class TmuxSession {
     return execFileSync('tmux', ['-S', this.socket, ...args], { encoding: 'utf8' });
   }
 
-  /** Runs `ashby args` in a fresh 120x40 terminal; after it ends the pane shows `__EXIT:<code>`. */
-  start(args: string[], env: Record<string, string>): this {
+  /** Runs `ashby args` in a fresh terminal (120x40 unless told); after it ends the pane shows `__EXIT:<code>`. */
+  start(args: string[], env: Record<string, string>, columns = 120): this {
     const script = join(this.dir, 'run.sh');
     const exports = Object.entries({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? this.dir, ...env })
       .map(([k, v]) => `export ${k}=${shq(v)}`)
       .join('\n');
     const cmd = [process.execPath, BIN, ...args].map(shq).join(' ');
     writeFileSync(script, `${exports}\nunset ASHBY_PROMPT_ANSWERS\n${cmd}\necho "__EXIT:$?"\nsleep 86400\n`, { mode: 0o700 });
-    this.tmux('new-session', '-d', '-s', 'w', '-x', '120', '-y', '40', `sh ${shq(script)}`);
+    this.tmux('new-session', '-d', '-s', 'w', '-x', String(columns), '-y', '40', `sh ${shq(script)}`);
     return this;
   }
 

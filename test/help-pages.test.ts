@@ -1,0 +1,114 @@
+// `ashby --help` and `ashby <group> --help` are served by bin/ashby.js from pages the build renders
+// (dist/help). These tests hold the pages to what the full CLI prints: through the shim for every
+// group name and alias off a terminal, against commander's rendering at the widths where the shim
+// serves the unwrapped page, and in a real terminal both where a page is served and where the shim
+// must hand over to the CLI because the terminal is narrower.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli, tempConfigDir } from './helpers/cli.js';
+import { TmuxSession, tmuxAvailable } from './helpers/workflow-tmux.js';
+
+const DIST = resolve(__dirname, '../dist');
+const index: Record<string, [string, number]> = JSON.parse(readFileSync(join(DIST, 'help/index.json'), 'utf8'));
+
+/** Commander's own rendering of each page at each width, from the bundle (not the shim). */
+function reference(pages: [string, string[]][], widths: (page: string) => number[]): Record<string, Record<number, string>> {
+  const script = `
+    const { main } = await import(${JSON.stringify(join(DIST, 'ashby.js'))});
+    const pages = JSON.parse(process.argv[1]);
+    const out = {};
+    for (const [name, argv, widths] of pages) {
+      out[name] = {};
+      for (const columns of widths) {
+        let text = '';
+        const sink = { isTTY: true, columns, write: (s) => ((text += s), true), on() {}, once() {}, off() {} };
+        await main(argv, { stdin: { isTTY: false }, stdout: sink, stderr: sink, env: {} });
+        out[name][columns] = text;
+      }
+    }
+    process.stdout.write(JSON.stringify(out));`;
+  const arg = JSON.stringify(pages.map(([name, argv]) => [name, argv, widths(name)]));
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, arg], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout);
+}
+
+const page = (name: string) => readFileSync(join(DIST, 'help', `${name}.txt`), 'utf8');
+const argvOf = (word: string) => (word === '' ? ['--help'] : [word, '--help']);
+
+describe('help pages', () => {
+  it('has a page for the top level and every visible group and alias', async () => {
+    const root = await runCli(['--help']);
+    const listed = [...root.stdout.matchAll(/^ {2}([a-z][\w-]*)(?:\|(\S+))?/gm)].filter((m) => m[1] !== 'help');
+    expect(listed.length).toBeGreaterThan(40);
+    for (const m of listed) expect(index, m[1]).toHaveProperty(m[1]);
+    expect(index).toHaveProperty(['']);
+    expect(index).toHaveProperty('app');
+    expect(index).toHaveProperty('cand');
+  });
+
+  it('serves, off a terminal, exactly what the CLI prints at 80 columns, for every name and alias', async () => {
+    const words = Object.keys(index);
+    const names = [...new Set(words.map((w) => index[w][0]))];
+    const ref = reference(names.map((n) => [n, argvOf(words.find((w) => index[w][0] === n)!)]), () => [80]);
+    for (const w of words) {
+      const r = await runCli(argvOf(w));
+      expect(r.code, w).toBe(0);
+      expect(r.stderr, w).toBe('');
+      expect(r.stdout, `ashby ${argvOf(w).join(' ')}`).toBe(ref[index[w][0]][80]);
+    }
+  }, 120_000);
+
+  it('holds the unwrapped page to what commander prints on any terminal at least as wide as its longest line', () => {
+    const names = [...new Set(Object.values(index).map(([n]) => n))];
+    const from = (n: string) => Object.values(index).find(([m]) => m === n)![1];
+    const word = (n: string) => Object.keys(index).find((w) => index[w][0] === n)!;
+    const ref = reference(names.map((n) => [n, argvOf(word(n))]), (n) => [from(n), from(n) + 1, 250]);
+    for (const n of names) {
+      const served = from(n) === 80 ? page(n) : page(`${n}.wide`);
+      for (const w of [from(n), from(n) + 1, 250]) expect(ref[n][w], `${n} at ${w} columns`).toBe(served);
+    }
+  }, 60_000);
+
+  it('answers -h too, and leaves other argument shapes to the CLI', async () => {
+    expect((await runCli(['candidate', '-h'])).stdout).toBe(page('candidate'));
+    const leaf = await runCli(['candidate', 'list', '--help']);
+    expect(leaf.stdout).toContain('Usage: ashby candidate list');
+    // With a global flag in front the CLI itself answers, with the same page.
+    expect((await runCli(['--no-input', 'candidate', '--help'])).stdout).toBe(page('candidate'));
+  });
+
+  it('stops quietly when the reader goes away', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${resolve(__dirname, '../bin/ashby.js')}" --help | head -1`], { encoding: 'utf8' });
+    expect(r.stdout).toBe('Usage: ashby [options] [command]\n');
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe.skipIf(!tmuxAvailable())('help pages in a terminal', () => {
+  let term: TmuxSession | undefined;
+  afterEach(() => term?.close());
+
+  const show = async (args: string[], columns: number) => {
+    term = new TmuxSession().start(args, { ASHBY_CONFIG_DIR: tempConfigDir(), NO_COLOR: '1' }, columns);
+    const screen = await term.waitFor(/__EXIT:0/, 'the help to end');
+    return screen.slice(0, screen.indexOf('__EXIT:')).replace(/[ \t]+$/gm, '').trimEnd();
+  };
+  const trim = (s: string) => s.replace(/[ \t]+$/gm, '').trimEnd();
+
+  it('shows the unwrapped page on a wide terminal', async () => {
+    const wideFrom = index.candidate[1];
+    const expected = trim(wideFrom === 80 ? page('candidate') : page('candidate.wide'));
+    expect(await show(['candidate', '--help'], Math.max(wideFrom, 100) + 10)).toBe(expected);
+  });
+
+  it('hands a narrower terminal to the CLI, which wraps to it', async () => {
+    const [name, wideFrom] = index[''];
+    expect(wideFrom).toBeGreaterThan(90);
+    const ref = reference([[name, ['--help']]], () => [90])[name][90];
+    expect(ref).not.toBe(page(name));
+    expect(await show(['--help'], 90)).toBe(trim(ref));
+  });
+});

@@ -10,7 +10,7 @@ import {
   isNotFoundCode,
   type ApiErrorInfo,
 } from '../errors.js';
-import { afterPage } from './memory.js';
+import { beforeStream } from './memory.js';
 import { redactJson, redactText } from './redact.js';
 
 export const DEFAULT_BASE_URL = 'https://api.ashbyhq.com';
@@ -329,7 +329,7 @@ export class Pager implements AsyncIterable<unknown> {
     let cursor: string | undefined;
     let skip = 0;
     let restarts = 0;
-    let pages = 0;
+    if (this.opts.all) beforeStream();
     for (;;) {
       const body: Record<string, unknown> = { ...base };
       const wanted = max !== undefined && skip === 0 ? max - this.count : 100;
@@ -381,7 +381,6 @@ export class Pager implements AsyncIterable<unknown> {
       if (!this.opts.all && max !== undefined && this.count >= max) return;
       if (!this.opts.all && max === undefined) return;
       cursor = env.nextCursor;
-      afterPage(++pages);
     }
   }
 }

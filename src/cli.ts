@@ -58,7 +58,7 @@ export async function main(argv: string[], io: IOStreams = processStreams()): Pr
     .version(`ashby ${VERSION}`, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help for a command')
     .showSuggestionAfterError(true)
-    .configureHelp({ sortSubcommands: false })
+    .configureHelp({ sortSubcommands: false, subcommandTerm })
     .exitOverride()
     .configureOutput(output)
     .addHelpText('after', HELP_FOOTER);
@@ -101,6 +101,18 @@ export async function main(argv: string[], io: IOStreams = processStreams()): Pr
     process.off('SIGINT', onSigint);
     await ctx.cleanup();
   }
+}
+
+/** A command's name in a listing, with its first alias other than the API's own camelCase name
+ *  (`application|app`, `api-key`): those still work but would widen every line of the list. */
+function subcommandTerm(cmd: Command): string {
+  const camel = cmd.name().replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  const alias = cmd.aliases().find((a) => a !== camel);
+  const args = cmd.registeredArguments.map((a) => {
+    const n = a.name() + (a.variadic ? '...' : '');
+    return a.required ? `<${n}>` : `[${n}]`;
+  });
+  return [cmd.name() + (alias ? `|${alias}` : ''), ...(cmd.options.length ? ['[options]'] : []), ...args].join(' ');
 }
 
 class InterruptSignal extends Error {

@@ -73,6 +73,55 @@ describe('report run', () => {
     expect(missing.code).toBe(3);
   });
 
+  describe('when report.synchronous runs past its window', () => {
+    const fresh = () => sb.advanceClock(61_000); // a new minute of report starts, stale slots freed
+    const expectedRows = async () => {
+      const direct = await call(sb, 'report.synchronous', { reportId: byJob(), includeHeadersInData: false });
+      return direct.body.results.reportData.data as unknown[][];
+    };
+
+    it('polls report.generate with the request id the synchronous call returned', async () => {
+      fresh();
+      const expected = await expectedRows();
+      sb.configure({ reportSync: 'slow', reportPolls: 3 });
+      const [sync, gen] = [await count('report.synchronous'), await count('report.generate')];
+      const r = await runCli(['report', 'run', byJob(), '--poll-interval', '0.1', '--json'], { env: sb.env });
+      sb.configure({ reportSync: 'fast', reportPolls: 2 });
+      expect(r.code, r.stderr).toBe(0);
+      expect(json<Array<Record<string, unknown>>>(r).map((x) => Object.values(x))).toEqual(expected);
+      expect(await count('report.synchronous')).toBe(sync + 1);
+      expect(await count('report.generate')).toBe(gen + 3); // three polls, no second start
+    });
+
+    it('starts report.generate when Ashby does not know the synchronous request id', async () => {
+      fresh();
+      const expected = await expectedRows();
+      sb.configure({ reportSync: 'slow-unpollable', reportPolls: 3 });
+      const gen = await count('report.generate');
+      const r = await runCli(['report', 'run', byJob(), '--poll-interval', '0.1', '--json'], { env: sb.env });
+      sb.configure({ reportSync: 'fast', reportPolls: 2 });
+      expect(r.code, r.stderr).toBe(0);
+      expect(json<Array<Record<string, unknown>>>(r).map((x) => Object.values(x))).toEqual(expected);
+      expect(await count('report.generate')).toBe(gen + 5); // the refused poll, one start, three polls
+    });
+  });
+
+  it('exits 5 with Ashby\'s reason when a report fails, by either path, and prints no rows', async () => {
+    sb.advanceClock(61_000);
+    sb.configure({ reportFailure: 'the report query timed out' });
+    try {
+      for (const extra of [[], ['--async', '--poll-interval', '0.1']]) {
+        const r = await runCli(['report', 'run', byJob(), ...extra, '--json'], { env: sb.env });
+        expect(r.code, extra.join(' ')).toBe(5);
+        expect(r.stderr).toMatch(/report_failed/);
+        expect(r.stderr).toMatch(/the report query timed out/);
+        expect(r.stdout).toBe('');
+      }
+    } finally {
+      sb.configure({ reportFailure: null });
+    }
+  });
+
   it('exits 6 when the organisation is over its report start limit and waiting would pass --timeout', async () => {
     // Use up the 15 starts of this minute (each finishes at once, so no concurrency slot is held).
     for (let i = 0; i < 15; i++) {

@@ -6,7 +6,7 @@ import type { KeyInfo } from './server.js';
 import { send } from './respond.js';
 import type { Stats } from './stats.js';
 import type { Delivery } from './webhooks.js';
-import type { World } from './world.js';
+import { REPORT_SYNC, type ReportSync, type World } from './world.js';
 
 export interface AdminContext {
   world: World;
@@ -44,8 +44,14 @@ export async function adminRoute(ctx: AdminContext, url: URL, req: IncomingMessa
     case 'config': {
       const paging = ctx.world.config.paging;
       for (const k of ['cursorTtlMs', 'syncTokenTtlMs', 'syncPageCap'] as const) if (typeof body[k] === 'number') paging[k] = body[k] as number;
-      if (typeof body.reportPolls === 'number') ctx.world.config.reportPolls = body.reportPolls;
-      return send(res, ok({ ...paging, reportPolls: ctx.world.config.reportPolls }));
+      const cfg = ctx.world.config;
+      if (typeof body.reportPolls === 'number') cfg.reportPolls = body.reportPolls;
+      if ('reportSync' in body) {
+        if (!(REPORT_SYNC as readonly unknown[]).includes(body.reportSync)) return send(res, errorReply('invalid_input', `reportSync must be one of ${REPORT_SYNC.join(', ')}`));
+        cfg.reportSync = body.reportSync as ReportSync;
+      }
+      if ('reportFailure' in body) cfg.reportFailure = body.reportFailure === null ? null : String(body.reportFailure);
+      return send(res, ok({ ...paging, reportPolls: cfg.reportPolls, reportSync: cfg.reportSync, reportFailure: cfg.reportFailure }));
     }
     case 'faults': {
       try {

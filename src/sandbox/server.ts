@@ -68,7 +68,7 @@ export interface SandboxHandle {
   setRateLimit(perSecond: number): void;
   /** Moves the sandbox clock forward (expires cursors, tokens and upload URLs). */
   advanceClock(ms: number): void;
-  configure(cfg: Partial<PagingConfig> & { reportPolls?: number }): void;
+  configure(cfg: Partial<PagingConfig> & Partial<Pick<WorldConfig, 'reportPolls' | 'reportSync' | 'reportFailure'>>): void;
   stats(): SandboxStats;
   /** The state to persist: what differs from the seed. */
   state(): StateFile;
@@ -221,9 +221,11 @@ export async function startSandboxServer(opts: SandboxOptions = {}): Promise<San
       world.store.clockOffsetMs += ms;
     },
     configure: (cfg) => {
-      const { reportPolls, ...paging } = cfg;
+      const { reportPolls, reportSync, reportFailure, ...paging } = cfg;
       Object.assign(world.config.paging, paging);
       if (reportPolls !== undefined) world.config.reportPolls = reportPolls;
+      if (reportSync !== undefined) world.config.reportSync = reportSync;
+      if (reportFailure !== undefined) world.config.reportFailure = reportFailure;
     },
     stats: () => stats.snapshot(world.store.seq),
     state: () => world.store.toState(),

@@ -14,9 +14,21 @@ export interface WorldConfig {
   paging: PagingConfig;
   /** Polls of report.generate that answer in_progress before the result is complete. */
   reportPolls: number;
+  /**
+   * How report.synchronous behaves: 'fast' answers with the result; 'slow' answers in_progress with
+   * a request id that report.generate polls (a report past the 30 s synchronous window);
+   * 'slow-unpollable' does the same but report.generate does not know that id (Ashby does not say
+   * whether it should).
+   */
+  reportSync: ReportSync;
+  /** When set, every report run ends with status failed and this reason. */
+  reportFailure: string | null;
 }
 
-export const DEFAULT_CONFIG: WorldConfig = { paging: DEFAULT_PAGING, reportPolls: 2 };
+export const REPORT_SYNC = ['fast', 'slow', 'slow-unpollable'] as const;
+export type ReportSync = (typeof REPORT_SYNC)[number];
+
+export const DEFAULT_CONFIG: WorldConfig = { paging: DEFAULT_PAGING, reportPolls: 2, reportSync: 'fast', reportFailure: null };
 
 export class World {
   readonly store: Store;

@@ -1,6 +1,8 @@
 // Reports: report.generate runs asynchronously (in_progress for a few polls, then complete) and
 // report.synchronous answers at once; starts are limited to 15 a minute and 3 at a time per
-// organisation (HTTP 429), polls are free.
+// organisation (HTTP 429), polls are free. The sandbox config can make report.synchronous answer
+// in_progress, as Ashby does for a report that takes more than its 30 s (WorldConfig.reportSync),
+// and make every run fail (reportFailure).
 import type { Entity } from '../collection.js';
 import { SandboxError } from '../errors.js';
 import type { Handler } from '../handler.js';
@@ -20,6 +22,8 @@ interface Run {
   headers: boolean;
   pollsLeft: number;
   startedAt: number;
+  /** False for a run report.generate does not know (a slow synchronous run in 'slow-unpollable'). */
+  pollable: boolean;
   result?: Record<string, unknown>;
 }
 
@@ -65,6 +69,8 @@ function tally(world: World, report: Entity): [string[], Array<Array<string | nu
 }
 
 function result(world: World, run: Run): Record<string, unknown> {
+  const failure = world.config.reportFailure;
+  if (failure) return { requestId: run.requestId, status: 'failed', reportData: null, failureReason: failure };
   const report = world.need('report', run.reportId);
   const [columnNames, rows] = tally(world, report);
   const now = world.store.now();
@@ -80,11 +86,11 @@ function result(world: World, run: Run): Record<string, unknown> {
   };
 }
 
-function startRun(world: World, reportId: string, headers: boolean, polls: number): Run {
+function startRun(world: World, reportId: string, headers: boolean, polls: number, pollable = true): Run {
   world.need('report', reportId);
   claimStart(world);
   const s = state(world);
-  const run: Run = { requestId: `rep_result:${world.store.params.seed}-${s.next++}`, reportId, headers, pollsLeft: polls, startedAt: world.store.now() };
+  const run: Run = { requestId: `rep_result:${world.store.params.seed}-${s.next++}`, reportId, headers, pollsLeft: polls, startedAt: world.store.now(), pollable };
   s.runs.set(run.requestId, run);
   return run;
 }
@@ -97,7 +103,7 @@ export const reportHandlers: Record<string, Handler> = {
       return { results: { requestId: run.requestId, status: 'in_progress', reportData: null, failureReason: null } };
     }
     const run = state(world).runs.get(String(body.requestId));
-    if (!run || run.reportId !== body.reportId) throw new SandboxError('report_request_not_found', `no report run "${body.requestId}" for report ${body.reportId}`);
+    if (!run || run.reportId !== body.reportId || !run.pollable) throw new SandboxError('report_request_not_found', `no report run "${body.requestId}" for report ${body.reportId}`);
     if (run.pollsLeft > 0) run.pollsLeft--;
     if (run.pollsLeft > 0) return { results: { requestId: run.requestId, status: 'in_progress', reportData: null, failureReason: null } };
     run.result ??= result(world, run);
@@ -105,6 +111,12 @@ export const reportHandlers: Record<string, Handler> = {
   },
 
   'report.synchronous': ({ world, body }) => {
+    const sync = world.config.reportSync;
+    if (sync !== 'fast') {
+      // Past the synchronous window: the run goes on, as report.generate's would.
+      const run = startRun(world, body.reportId, body.includeHeadersInData !== false, Math.max(1, world.config.reportPolls), sync === 'slow');
+      return { results: { requestId: run.requestId, status: 'in_progress', reportData: null, failureReason: null } };
+    }
     const run = startRun(world, body.reportId, body.includeHeadersInData !== false, 0);
     return { results: (run.result = result(world, run)) };
   },

@@ -67,6 +67,11 @@ export async function main(argv: string[], io: IOStreams = processStreams()): Pr
     ctx.opts = action.optsWithGlobals();
   });
 
+  if (firstCommandWord(argv) === 'help') {
+    // `ashby help candidate list` is `ashby candidate list --help`.
+    const i = argv.indexOf('help');
+    if (firstCommandWord(argv.slice(i + 1)) !== undefined) argv = [...argv.slice(0, i), ...argv.slice(i + 1), '--help'];
+  }
   const word = firstCommandWord(argv);
   const group = word ? findGroup(word) : undefined;
   if (group) {
@@ -80,6 +85,7 @@ export async function main(argv: string[], io: IOStreams = processStreams()): Pr
       if (g.aliases) c.aliases(g.aliases);
     }
   }
+  argv = withoutHelpForUnknown(program, argv);
   applyToTree(program, (c) => {
     if (c !== program) c.addHelpText('after', GLOBAL_FLAGS_HINT);
     c.exitOverride();
@@ -100,6 +106,25 @@ export async function main(argv: string[], io: IOStreams = processStreams()): Pr
   } finally {
     process.off('SIGINT', onSigint);
     await ctx.cleanup();
+  }
+}
+
+/**
+ * `ashby candidat --help` or `ashby candidate lst --help`: commander would print the parent's help
+ * and exit 0, as if the mistyped word were not there. Without the help flag it reports the unknown
+ * command with a suggestion and exits 2, which is what a typo deserves.
+ */
+function withoutHelpForUnknown(program: Command, argv: string[]): string[] {
+  if (!argv.some((a) => a === '--help' || a === '-h')) return argv;
+  let cmd = program;
+  let rest = argv;
+  for (;;) {
+    const word = firstCommandWord(rest);
+    if (word === undefined || word === 'help' || !cmd.commands.length) return argv;
+    const sub = cmd.commands.find((c) => c.name() === word || c.aliases().includes(word));
+    if (!sub) return argv.filter((a) => a !== '--help' && a !== '-h');
+    cmd = sub;
+    rest = rest.slice(rest.indexOf(word) + 1);
   }
 }
 

@@ -80,6 +80,26 @@ describe('help pages', () => {
     expect((await runCli(['--no-input', 'candidate', '--help'])).stdout).toBe(page('candidate'));
   });
 
+  it('answers `ashby help <command…>` like `--help`', async () => {
+    expect((await runCli(['help', 'candidate'])).stdout).toBe(page('candidate'));
+    const leaf = await runCli(['help', 'candidate', 'list']);
+    expect(leaf.stdout).toBe((await runCli(['candidate', 'list', '--help'])).stdout);
+    expect(leaf.stdout).toContain('Usage: ashby candidate list');
+  });
+
+  it('treats a mistyped command with --help as a mistake: exit 2 with a suggestion, no help', async () => {
+    for (const args of [['candidat', '--help'], ['help', 'candidat'], ['--no-input', 'candidat', '-h']]) {
+      const r = await runCli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/unknown command 'candidat'\n\(Did you mean candidate\?\)/);
+    }
+    const sub = await runCli(['candidate', 'lst', '--help']);
+    expect(sub.code).toBe(2);
+    expect(sub.stdout).toBe('');
+    expect(sub.stderr).toMatch(/unknown command 'lst'.*list/s);
+  });
+
   it('stops quietly when the reader goes away', () => {
     const r = spawnSync('sh', ['-c', `"${process.execPath}" "${resolve(__dirname, '../bin/ashby.js')}" --help | head -1`], { encoding: 'utf8' });
     expect(r.stdout).toBe('Usage: ashby [options] [command]\n');

@@ -1,7 +1,7 @@
 // Profiles and credentials: login verifies the key, status reports where it came from (redacted),
 // precedence of flags, environment and stored profiles, and the key file's permissions.
 import { spawn } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, json, runCli, tempConfigDir } from './helpers/cli.js';
@@ -28,6 +28,25 @@ beforeEach(async () => {
 afterEach(() => srv.stop());
 
 describe('auth', () => {
+  it('names a broken config file and sends nothing, then works once it is fixed, with the key file read back', async () => {
+    const login = await runCli(['auth', 'login', '--with-token'], { env, input: `${GOOD}\n` });
+    expect(login.code, login.stderr).toBe(0);
+    const config = join(dir, 'config.json');
+    const good = readFileSync(config, 'utf8');
+    writeFileSync(config, '{"profiles": {');
+    const before = srv.requests.length;
+    const broken = await runCli(['api', 'apiKey.info'], { env });
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain(`${config} is not a JSON object`);
+    expect(broken.stderr).toMatch(/hint: fix it/);
+    expect(broken.stdout).toBe('');
+    expect(srv.requests.length).toBe(before);
+    writeFileSync(config, good);
+    const fixed = await runCli(['api', 'apiKey.info'], { env });
+    expect(fixed.code, fixed.stderr).toBe(0);
+    expect(json<{ title: string }>(fixed).title).toBe('CI key');
+  });
+
   it('login --with-token verifies the key, stores it 0600 with a warning, and status shows it redacted', async () => {
     const login = await runCli(['auth', 'login', '--with-token'], { env, input: `${GOOD}\n` });
     expect(login.code).toBe(0);

@@ -1,8 +1,11 @@
 // Profiles and credentials. Settings live in config.json (conf); keys live in the OS keychain when
-// there is one, else in credentials.json readable only by the user.
+// there is one, else in credentials.json readable only by the user. Reads parse the JSON files
+// conf writes; conf itself (with Ajv and semver, 15 ms of start-up) is loaded only to write.
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type Conf from 'conf';
+import { CliError } from '../errors.js';
 import { keychain } from './keychain.js';
 
 export interface Profile {
@@ -49,12 +52,32 @@ export class ConfigStore {
     return this.creds;
   }
 
+  /** A file's content as conf would give it: what this process wrote, else what is on disk. */
+  private read<T extends object>(store: Conf<T> | undefined, name: string): Partial<T> {
+    if (store) return store.store;
+    const file = join(this.dir, `${name}.json`);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return {};
+      throw err;
+    }
+    try {
+      const v = JSON.parse(text) as unknown;
+      if (v && typeof v === 'object' && !Array.isArray(v)) return v as Partial<T>;
+    } catch {
+      /* reported below */
+    }
+    throw new CliError(`${file} is not a JSON object`, { hint: `fix it, or move it away and run \`ashby auth login\` again` });
+  }
+
   async currentProfileName(): Promise<string> {
-    return (await this.conf()).get('currentProfile') ?? 'default';
+    return this.read(this.settings, 'config').currentProfile ?? 'default';
   }
 
   async profiles(): Promise<Record<string, Profile>> {
-    return (await this.conf()).get('profiles') ?? {};
+    return this.read(this.settings, 'config').profiles ?? {};
   }
 
   async profile(name: string): Promise<Profile | undefined> {
@@ -95,7 +118,8 @@ export class ConfigStore {
       const v = kc ? await kc.get(profile) : undefined;
       if (v) return v;
     }
-    return (await this.credentials()).get(profile);
+    const v = this.read(this.creds, 'credentials')[profile];
+    return typeof v === 'string' ? v : undefined;
   }
 
   async deleteKey(profile: string): Promise<void> {

@@ -6,6 +6,8 @@ import type { EndpointSpec, JsonSchema, ParamSpec } from '../../catalog/types.js
 import { UsageError } from '../../errors.js';
 import { PAGING_PARAMS, flagSegment, type FlagDef } from './flags.js';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const PAGING_FLAGS: Record<string, string> = { cursor: '--cursor', syncToken: '--sync-token', limit: '--limit' };
 
 export interface Naming {
@@ -62,6 +64,8 @@ function message(e: ErrorObject, n: Naming): string {
       return `${name} must be one of: ${((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String).join(', ')}`;
     case 'const':
       return `${name} must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`;
+    case 'format':
+      return `${name} must be an id (a UUID like 3f6c2b1e-8d4a-4c2f-9b7e-1a2b3c4d5e6f), not ${JSON.stringify(e.data)}`;
     default:
       return `${name} ${e.message ?? 'is invalid'}`;
   }
@@ -117,7 +121,9 @@ export async function validateRequest(ep: EndpointSpec, body: Record<string, unk
   if (!ep.request || trivially(ep.request, body)) return;
   const mod = (await import('ajv/dist/2020.js')) as unknown as { Ajv2020?: typeof Ajv; default?: { Ajv2020?: typeof Ajv } };
   const Ajv2020 = (mod.Ajv2020 ?? mod.default?.Ajv2020)!; // CommonJS: named export from source, default from the bundle
-  const ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true, validateFormats: false, logger: false });
+  // Of the formats only uuid is checked: Ashby refuses a malformed id, and a typo is better caught
+  // here than as an API error. Other formats (date-time, uri, email) are left to Ashby.
+  const ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true, logger: false, formats: { uuid: UUID } });
   const validate = ajv.compile(ep.request);
   if (validate(body)) return;
   const problems = explain(validate.errors ?? [], n);

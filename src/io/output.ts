@@ -265,8 +265,9 @@ class LineBatcher {
   }
 }
 
+/** `primaryEmailAddress.value` → `PRIMARY EMAIL ADDRESS VALUE`: words, as gh's headers are. */
 function headerName(path: string): string {
-  return path.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/\./g, ' ').toUpperCase();
+  return path.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[._]+/g, ' ').toUpperCase();
 }
 
 async function toYaml(v: unknown): Promise<string> {

@@ -1,12 +1,15 @@
 // Turns an endpoint's parameters into command-line flags and back into a request body. Loaded to
 // build a resource's commands (help included), so it stays small and imports nothing heavy.
 import { InvalidArgumentError, Option } from 'commander';
+import { PARAM_HELP, PARAM_HELP_BY_ENDPOINT } from '../../catalog/params.js';
 import type { EndpointSpec, ParamShape, ParamSpec } from '../../catalog/types.js';
 
 /** Parameters that the list machinery owns (--limit, --all, --cursor, --sync-token). */
 export const PAGING_PARAMS = new Set(['cursor', 'syncToken', 'limit']);
 
 export interface FlagDef {
+  /** The endpoint's id (`candidate.update`), for the flag's words in catalog/params.ts. */
+  endpoint: string;
   /** Where the value goes in the body. */
   path: string[];
   /** Long flag name without the dashes: kebab segments joined by dots (`location.city`). */
@@ -35,7 +38,7 @@ export function flagDefs(ep: EndpointSpec): FlagDef[] {
       const hide = hidden || Boolean(p.deprecated);
       const needed = parentsNeeded && p.required;
       if (p.type === 'object' && p.params?.length && !p.oneOf) visit(p.params, path, hide, needed);
-      else out.push({ path, flag: path.map(flagSegment).join('.'), shape: p, required: p.required, needed, hidden: hide });
+      else out.push({ endpoint: ep.id, path, flag: path.map(flagSegment).join('.'), shape: p, required: p.required, needed, hidden: hide });
     }
   };
   visit(ep.params, [], false, true);
@@ -132,11 +135,33 @@ function placeholder(d: FlagDef): string {
   return 'text';
 }
 
-/** Our own generic description of a flag, from its facts. */
+/**
+ * The key of catalog/params.ts that gives a flag its words: `endpoint:a.b.c` in PARAM_HELP_BY_ENDPOINT,
+ * else the longest tail of the path (`a.b.c`, `b.c`, `c`) in PARAM_HELP; undefined when none has one.
+ */
+export function helpKey(endpoint: string, path: string[]): string | undefined {
+  const own = `${endpoint}:${path.join('.')}`;
+  if (Object.hasOwn(PARAM_HELP_BY_ENDPOINT, own)) return own;
+  for (let i = 0; i < path.length; i++) {
+    const tail = path.slice(i).join('.');
+    if (Object.hasOwn(PARAM_HELP, tail)) return tail;
+  }
+  return undefined;
+}
+
+/** A flag's words from catalog/params.ts; undefined when it has none. */
+export function paramWords(endpoint: string, path: string[]): string | undefined {
+  const key = helpKey(endpoint, path);
+  if (key === undefined) return undefined;
+  return key.includes(':') ? PARAM_HELP_BY_ENDPOINT[key] : PARAM_HELP[key];
+}
+
+/** What a flag means (from catalog/params.ts), then its facts: `the source to credit (...); an id`. */
 export function describe(d: FlagDef): string {
   const s = d.shape;
   const item = s.type === 'array' && s.items ? s.items : s;
-  const bits: string[] = [];
+  const words = paramWords(d.endpoint, d.path);
+  const bits: string[] = words === undefined ? [] : [words];
   if (d.required) bits.push(d.path.length > 1 ? `required with ${d.path.slice(0, -1).join('.')}` : 'required');
   const kind = valueKind(s);
   if (kind === 'list') bits.push('repeatable');

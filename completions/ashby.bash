@@ -503,7 +503,7 @@ __ashby_flags() {
   esac
 }
 
-__ashby_gflags=(--profile --base-url --output -o --json --fields --jq --yes -y --no-input --dry-run --debug --color --sandbox --raw --max-retries --timeout --help -h --version -V)
+__ashby_gflags=(--profile --base-url --output -o --json --fields --jq --yes -y --no-input --dry-run --debug --color --sandbox --raw --max-retries --timeout --on-behalf-of --help -h --version -V)
 
 # "<path>|<flag>" -> how its value completes (empty: the flag takes no value).
 __ashby_spec() {
@@ -560,6 +560,7 @@ __ashby_spec() {
     *'|--output'|*'|-o') __ashby_a=(c table json ndjson csv yaml) ;;
     *'|--fields') __ashby_a=(F) ;;
     *'|--color') __ashby_a=(c auto always never) ;;
+    *'|--on-behalf-of') __ashby_a=(l user name) ;;
     *) __ashby_a=() ;;
   esac
 }

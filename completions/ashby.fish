@@ -980,7 +980,7 @@ function __ashby_flags
 end
 
 function __ashby_gflags
-    printf '%s\t%s\n' --profile 'use this stored profile (env: ASHBY_PROFILE)' --base-url 'API base URL (env: ASHBY_BASE_URL; default https://api.ashbyhq.com)' --output 'output format' -o 'output format' --json 'shorthand for --output json' --fields 'only these fields, comma-separated dot paths (e.g. id,name,primaryEmailAddress.value)' --jq 'filter the JSON output with a jq expression (built in; no jq needed)' --yes 'skip confirmations (needed for destructive actions without a terminal)' -y 'skip confirmations (needed for destructive actions without a terminal)' --no-input 'never prompt; fail if a value is missing' --dry-run 'print the requests that would be sent and send nothing' --debug 'trace HTTP requests and responses to stderr, secrets redacted (env: ASHBY_DEBUG=1)' --color 'colour: auto, always or never (NO_COLOR is honoured)' --sandbox 'run against the offline sandbox organisation kept in the config dir (env: ASHBY_SANDBOX=1)' --raw 'print the whole API response envelope' --max-retries 'retries for rate limits and failed reads (default 3)' --timeout 'per-request timeout in seconds (default 60)' --help 'show help for a command' -h 'show help for a command' --version 'print the version' -V 'print the version'
+    printf '%s\t%s\n' --profile 'use this stored profile (env: ASHBY_PROFILE)' --base-url 'API base URL (env: ASHBY_BASE_URL; default https://api.ashbyhq.com)' --output 'output format' -o 'output format' --json 'shorthand for --output json' --fields 'only these fields, comma-separated dot paths (e.g. id,name,primaryEmailAddress.value)' --jq 'filter the JSON output with a jq expression (built in; no jq needed)' --yes 'skip confirmations (needed for destructive actions without a terminal)' -y 'skip confirmations (needed for destructive actions without a terminal)' --no-input 'never prompt; fail if a value is missing' --dry-run 'print the requests that would be sent and send nothing' --debug 'trace HTTP requests and responses to stderr, secrets redacted (env: ASHBY_DEBUG=1)' --color 'colour: auto, always or never (NO_COLOR is honoured)' --sandbox 'run against the offline sandbox organisation kept in the config dir (env: ASHBY_SANDBOX=1)' --raw 'print the whole API response envelope' --max-retries 'retries for rate limits and failed reads (default 3)' --timeout 'per-request timeout in seconds (default 60)' --on-behalf-of 'act as this Ashby user: an id, email or name (env: ASHBY_ON_BEHALF_OF; the key needs that setting)' --help 'show help for a command' -h 'show help for a command' --version 'print the version' -V 'print the version'
 end
 
 # "<path>|<flag>" -> how its value completes, one word a line (none: no value).
@@ -1090,6 +1090,8 @@ function __ashby_spec
             printf '%s\n' F
         case '*|--color'
             printf '%s\n' c auto always never
+        case '*|--on-behalf-of'
+            printf '%s\n' l user name
     end
 end
 

@@ -7,7 +7,7 @@ import { processStreams, type IOStreams } from './io/streams.js';
 import { findGroup, groups } from './commands/registry.js';
 
 /** Global flags that take a value, so that argv scanning can skip their values. */
-const VALUE_FLAGS = new Set(['--profile', '--base-url', '-o', '--output', '--fields', '--jq', '--color', '--max-retries', '--timeout']);
+const VALUE_FLAGS = new Set(['--profile', '--base-url', '-o', '--output', '--fields', '--jq', '--color', '--max-retries', '--timeout', '--on-behalf-of']);
 
 export function firstCommandWord(argv: string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
@@ -38,7 +38,8 @@ export function addGlobalOptions(cmd: Command): Command {
     .option('--sandbox', 'run against the offline sandbox organisation kept in the config dir (env: ASHBY_SANDBOX=1)')
     .option('--raw', 'print the whole API response envelope')
     .option('--max-retries <n>', 'retries for rate limits and failed reads (default 3)')
-    .option('--timeout <seconds>', 'per-request timeout in seconds (default 60)');
+    .option('--timeout <seconds>', 'per-request timeout in seconds (default 60)')
+    .option('--on-behalf-of <user>', 'act as this Ashby user: an id, email or name (env: ASHBY_ON_BEHALF_OF; the key needs that setting)');
 }
 
 export async function main(argv: string[], io: IOStreams = processStreams()): Promise<number> {
@@ -179,7 +180,8 @@ function reportError(err: unknown, ctx: Context, io: IOStreams): number {
 
 const GLOBAL_FLAGS_HINT = `
 Global flags (see \`ashby --help\`): --profile, --base-url, -o/--output, --json, --fields, --jq,
-  -y/--yes, --no-input, --dry-run, --debug, --color, --sandbox, --raw, --max-retries, --timeout`;
+  -y/--yes, --no-input, --dry-run, --debug, --color, --sandbox, --raw, --max-retries, --timeout,
+  --on-behalf-of`;
 
 const HELP_FOOTER = `
 Output: a table on a terminal, JSON when piped; -o json|ndjson|csv|yaml|table, --fields, --jq.

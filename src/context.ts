@@ -23,6 +23,7 @@ export interface GlobalOptions {
   raw?: boolean;
   maxRetries?: string;
   timeout?: string;
+  onBehalfOf?: string;
 }
 
 export interface ResolvedAuth {
@@ -206,7 +207,20 @@ export class Context {
       signal: this.signal,
     });
     this.onCleanup(() => client.close());
+    const user = this.opts.onBehalfOf ?? this.env.ASHBY_ON_BEHALF_OF;
+    if (user) await this.actAs(client, user);
     return client;
+  }
+
+  /**
+   * --on-behalf-of: every request acts as this Ashby user. An email or name is looked up first,
+   * as the key itself, through this client before anything else can use it.
+   */
+  private async actAs(client: AshbyClient, who: string): Promise<void> {
+    const { Resolver } = await import('./resolve/resolver.js');
+    const asKey = Object.create(this, { client: { value: async () => client } }) as Context;
+    const user = await new Resolver(asKey).resolve('user', who, { flag: '--on-behalf-of' });
+    client.actAs(user.id);
   }
 
   private printDryRun(req: DryRunRequest) {

@@ -102,6 +102,8 @@ export class AshbyClient {
   private readonly opts: ClientOptions;
   private readonly dispatcher: Dispatcher;
   private readonly authHeader?: string;
+  /** X-On-Behalf-Of: the Ashby user id every request acts as (see actAs). */
+  private onBehalfOf?: string;
   private warnedVersion = false;
 
   constructor(opts: ClientOptions = {}) {
@@ -124,6 +126,11 @@ export class AshbyClient {
     await this.dispatcher.close();
   }
 
+  /** Makes every following request act as this Ashby user (the X-On-Behalf-Of header). */
+  actAs(userId: string): void {
+    this.onBehalfOf = userId;
+  }
+
   private headers(): Record<string, string> {
     const h: Record<string, string> = {
       'content-type': 'application/json',
@@ -132,6 +139,7 @@ export class AshbyClient {
     };
     if (this.authHeader) h.authorization = this.authHeader;
     if (this.opts.ashbyVersion) h['ashby-version'] = this.opts.ashbyVersion;
+    if (this.onBehalfOf) h['x-on-behalf-of'] = this.onBehalfOf;
     return h;
   }
 
@@ -272,6 +280,9 @@ export class AshbyClient {
         return perm
           ? `this API key lacks the ${perm} permission needed by ${endpoint}; grant it in Ashby (Admin > API Keys) or use another profile`
           : `this API key lacks the permission needed by ${endpoint}`;
+      }
+      if (this.onBehalfOf) {
+        return 'acting for a user (--on-behalf-of) needs the key\'s "Allow acting on behalf of a user" setting in Ashby (Admin > API Keys); without --on-behalf-of the key acts as itself';
       }
       return 'the API key was refused (wrong or deactivated); run `ashby auth login` with a valid key';
     }

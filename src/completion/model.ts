@@ -64,6 +64,7 @@ function flagSpec(o: OptionEntry): FlagSpec {
     else if (o.live) value = { type: 'live', kind: o.live, id: wantsId(long ?? '') };
     else if (long === 'fields') value = { type: 'fields' };
     else if (long === 'profile') value = { type: 'live', kind: 'profile', id: false };
+    else if (long === 'on-behalf-of') value = { type: 'live', kind: 'user', id: false };
     else value = { type: 'any' };
   }
   return { names, description: o.description, ...(value ? { value } : {}) };

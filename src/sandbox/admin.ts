@@ -65,7 +65,11 @@ export async function adminRoute(ctx: AdminContext, url: URL, req: IncomingMessa
     }
     case 'keys': {
       if (typeof body.key !== 'string' || !body.key) return send(res, errorReply('invalid_input', 'missing required parameter "key"'));
-      ctx.keys.set(body.key, { title: String(body.title ?? 'Sandbox key'), scopes: Array.isArray(body.scopes) ? body.scopes.map(String) : ctx.keys.values().next().value!.scopes });
+      ctx.keys.set(body.key, {
+        title: String(body.title ?? 'Sandbox key'),
+        scopes: Array.isArray(body.scopes) ? body.scopes.map(String) : ctx.keys.values().next().value!.scopes,
+        onBehalfOf: body.onBehalfOf === true,
+      });
       return send(res, ok({ key: '[set]' }));
     }
     default:

@@ -26,6 +26,8 @@ export interface CallInput {
   baseUrl: string;
   scopes: string[];
   keyTitle: string;
+  /** The user named by X-On-Behalf-Of, checked by the server. */
+  actingUserId?: string;
   /** The body came as multipart/form-data (text fields in body, file parts in uploads). */
   multipart?: boolean;
 }

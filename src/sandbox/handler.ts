@@ -20,6 +20,8 @@ export interface Call {
   /** Permissions of the calling key. */
   scopes: string[];
   keyTitle: string;
+  /** The user the key acts as (X-On-Behalf-Of): the author of what this call creates. */
+  actingUserId?: string;
 }
 
 /** The success envelope minus `success`: results plus any list fields. */

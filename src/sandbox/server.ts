@@ -55,6 +55,8 @@ export interface SandboxOptions {
 export interface KeyInfo {
   title: string;
   scopes: string[];
+  /** The key's "Allow acting on behalf of a user" setting (the X-On-Behalf-Of header). */
+  onBehalfOf?: boolean;
 }
 
 export interface SandboxHandle {
@@ -62,7 +64,7 @@ export interface SandboxHandle {
   apiKey: string;
   world: World;
   /** Adds (or replaces) a key with the given permissions. */
-  addKey(key: string, scopes?: string[], title?: string): void;
+  addKey(key: string, scopes?: string[], title?: string, opts?: { onBehalfOf?: boolean }): void;
   setFaults(spec: string | undefined): void;
   setLatency(ms: number): void;
   setRateLimit(perSecond: number): void;
@@ -97,7 +99,7 @@ export async function startSandboxServer(opts: SandboxOptions = {}): Promise<San
   const world = new World(params, config, state);
   const stats = new Stats();
   const apiKey = opts.apiKey ?? DEFAULT_API_KEY;
-  const keys = new Map<string, KeyInfo>([[apiKey, { title: 'Sandbox key', scopes: opts.scopes ?? ALL_SCOPES }]]);
+  const keys = new Map<string, KeyInfo>([[apiKey, { title: 'Sandbox key', scopes: opts.scopes ?? ALL_SCOPES, onBehalfOf: true }]]);
   const faults = new FaultInjector(parseFaults(opts.faults), params.seed);
   const limiter = new RateLimiter(opts.rateLimit ?? 0);
   let latencyMs = opts.latencyMs ?? 0;
@@ -165,13 +167,30 @@ export async function startSandboxServer(opts: SandboxOptions = {}): Promise<San
       }
       if (!body || typeof body !== 'object' || Array.isArray(body)) return reply(res, errorReply('invalid_input', 'the request body must be a JSON object'));
     }
-    const out = await dispatch({ world, endpoint, body, uploads, multipart, baseUrl, scopes: who.info.scopes, keyTitle: who.info.title });
+    const actingUser = onBehalfOf(req, who.info);
+    if (actingUser && typeof actingUser !== 'string') return reply(res, actingUser);
+    const out = await dispatch({ world, endpoint, body, uploads, multipart, baseUrl, scopes: who.info.scopes, keyTitle: who.info.title, actingUserId: actingUser });
     if (out.applied) stats.write(endpoint);
     if (fault) {
       stats.fault(fault);
       return injure(res, fault);
     }
     reply(res, out);
+  }
+
+  /**
+   * X-On-Behalf-Of: the user the key acts as, or the error for a key without the setting or an
+   * id that is not an enabled user. Ashby does not document these two errors; the codes are ours.
+   */
+  function onBehalfOf(req: IncomingMessage, key: KeyInfo): string | Reply | undefined {
+    const raw = req.headers['x-on-behalf-of'];
+    if (raw === undefined) return undefined;
+    const id = String(raw).trim();
+    if (!key.onBehalfOf) return errorReply('on_behalf_of_not_allowed', 'this API key may not act on behalf of users (its "Allow acting on behalf of a user" setting is off)', 403);
+    const user = world.user(id);
+    if (!user || user.isEnabled === false) return errorReply('invalid_on_behalf_of_user', `X-On-Behalf-Of: no enabled user with id "${id}"`, 400);
+    stats.onBehalfOf(id);
+    return id;
   }
 
   function auth(req: IncomingMessage): { key?: string; info?: KeyInfo } {
@@ -213,7 +232,7 @@ export async function startSandboxServer(opts: SandboxOptions = {}): Promise<San
     url: baseUrl,
     apiKey,
     world,
-    addKey: (key, scopes = ALL_SCOPES, title = 'Sandbox key') => void keys.set(key, { title, scopes }),
+    addKey: (key, scopes = ALL_SCOPES, title = 'Sandbox key', o = {}) => void keys.set(key, { title, scopes, onBehalfOf: o.onBehalfOf ?? false }),
     setFaults: extra.setFaults,
     setLatency: extra.setLatency,
     setRateLimit: extra.setRateLimit,

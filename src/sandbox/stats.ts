@@ -2,6 +2,8 @@
 export interface SandboxStats {
   requests: { total: number; byEndpoint: Record<string, number> };
   writes: { total: number; byEndpoint: Record<string, number> };
+  /** Requests accepted with X-On-Behalf-Of, by user id. */
+  onBehalfOf: Record<string, number>;
   faults: { total: number; byKind: Record<string, number> };
   responses: Record<string, number>;
   webhooks: { delivered: number; failed: number; attempts: number; pending: number };
@@ -12,6 +14,7 @@ export class Stats {
   private s: SandboxStats = {
     requests: { total: 0, byEndpoint: {} },
     writes: { total: 0, byEndpoint: {} },
+    onBehalfOf: {},
     faults: { total: 0, byKind: {} },
     responses: {},
     webhooks: { delivered: 0, failed: 0, attempts: 0, pending: 0 },
@@ -26,6 +29,10 @@ export class Stats {
   write(endpoint: string): void {
     this.s.writes.total++;
     this.s.writes.byEndpoint[endpoint] = (this.s.writes.byEndpoint[endpoint] ?? 0) + 1;
+  }
+
+  onBehalfOf(userId: string): void {
+    this.s.onBehalfOf[userId] = (this.s.onBehalfOf[userId] ?? 0) + 1;
   }
 
   fault(kind: string): void {

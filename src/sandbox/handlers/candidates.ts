@@ -111,12 +111,12 @@ export const candidateHandlers: Record<string, Handler> = {
     });
   },
 
-  'candidate.createNote': ({ world, body, keyTitle }) => {
+  'candidate.createNote': ({ world, body, keyTitle, actingUserId }) => {
     world.need('candidate', body.candidateId);
     const note = body.note;
     const content = typeof note === 'string' ? note : note.type === 'text/html' ? String(note.value).replace(/<[^>]*>/g, '') : String(note.value);
     const created = world.col('note').create(
-      (id) => ({ id, candidateId: body.candidateId, createdAt: body.createdAt ? new Date(body.createdAt).toISOString() : world.store.nowIso(), isPrivate: body.isPrivate === true, content, authorId: world.col('user').idOf(0), via: keyTitle }),
+      (id) => ({ id, candidateId: body.candidateId, createdAt: body.createdAt ? new Date(body.createdAt).toISOString() : world.store.nowIso(), isPrivate: body.isPrivate === true, content, authorId: actingUserId ?? world.col('user').idOf(0), via: keyTitle }),
       world.store.bump(),
     );
     return { results: world.renderNote(created) };

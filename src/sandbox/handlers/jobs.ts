@@ -61,7 +61,7 @@ export const jobHandlers: Record<string, Handler> = {
     return { results };
   },
 
-  'job.create': ({ world, body }) => {
+  'job.create': ({ world, body, actingUserId }) => {
     const dept = world.need('department', body.teamId, 'team');
     world.need('location', body.locationId);
     if (body.brandId !== undefined) world.need('brand', body.brandId);
@@ -75,7 +75,7 @@ export const jobHandlers: Record<string, Handler> = {
         world.col('interviewStage').create((id) => ({ id, title, type, orderInInterviewPlan: s + 1, interviewStageGroupId: world.col('interviewStageGroup').idOf(STAGE_TYPES.indexOf(type)), interviewPlanId: planId! }), seq),
       );
     }
-    const author = world.col('user').at(0);
+    const author = world.user(actingUserId) ?? world.col('user').at(0);
     const job = world.col('job').create(
       (id) => ({
         id,

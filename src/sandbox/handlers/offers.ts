@@ -20,8 +20,8 @@ function render(world: World, offer: Entity, excludeForm: unknown): Record<strin
 }
 
 /** Builds an offer version from the submitted form values. */
-function version(world: World, id: string, values: Record<string, unknown>) {
-  const author = world.col('user').at(0)!;
+function version(world: World, id: string, values: Record<string, unknown>, actingUserId?: string) {
+  const author = world.user(actingUserId) ?? world.col('user').at(0)!;
   return {
     id,
     ...(values.startDate ? { startDate: new Date(String(values.startDate)).toISOString() } : {}),
@@ -81,14 +81,14 @@ export const offerHandlers: Record<string, Handler> = {
     return { results: { id: formId, formDefinition: offerForm(world).formDefinition } };
   },
 
-  'offer.create': ({ world, body }) => {
+  'offer.create': ({ world, body, actingUserId }) => {
     const p = world.need('offerProcess', body.offerProcessId, 'offer_process');
     if (!p.offerFormId) throw SandboxError.invalid('offerProcessId', 'call offer.start for this offer process before offer.create');
     if (body.offerFormId !== p.offerFormId && body.offerFormId !== offerForm(world).id) throw new SandboxError('offer_form_not_found', `no offer form "${body.offerFormId}" for offer process ${p.id}: use the id offer.start returned`);
     if (p.status !== 'WaitingOnOfferCreation') throw SandboxError.invalid('offerProcessId', `the offer process is ${p.status}; an offer was already created`);
     const form = offerForm(world);
     const values = checkSubmissions(form.formDefinition, body.offerForm.fieldSubmissions, 'offerForm.fieldSubmissions');
-    const v = version(world, world.col('offerVersion').allocate(), values);
+    const v = version(world, world.col('offerVersion').allocate(), values, actingUserId);
     const seq = world.store.bump();
     const offer = world.col('offer').create(
       (id) => ({ id, applicationId: p.applicationId, offerProcessId: p.id, formId: form.id, acceptanceStatus: 'Created', offerStatus: 'WaitingOnApprovalStart', latestVersion: v, versions: [v] }),
@@ -99,11 +99,11 @@ export const offerHandlers: Record<string, Handler> = {
     return { results: render(world, publicOffer(offer) as Entity, body.excludeFormDefinition) };
   },
 
-  'offer.update': ({ world, body }) => {
+  'offer.update': ({ world, body, actingUserId }) => {
     const o = world.need('offer', body.offerId);
     if (FINAL.has(String(o.offerStatus))) throw SandboxError.invalid('offerId', `the offer is ${o.offerStatus} and cannot change`);
     const values = checkSubmissions(offerForm(world).formDefinition, body.offerForm.fieldSubmissions, 'offerForm.fieldSubmissions');
-    const v = version(world, world.col('offerVersion').allocate(), values);
+    const v = version(world, world.col('offerVersion').allocate(), values, actingUserId);
     const updated = saveOffer(world, o.id, (d) => {
       d.latestVersion = v;
       (d.versions as unknown[]).unshift(v);

@@ -6,7 +6,7 @@
 # Subcommand words of a command path.
 __ashby_kids() {
   case $1 in
-    '') __ashby_a=(auth api commands feedback sandbox completion api-key apiKey application app apps application-feedback applicationFeedback feedback-api application-feedback-request applicationFeedbackRequest application-form applicationForm application-hiring-team-role applicationHiringTeamRole approval approval-definition approvalDefinition archive-reason archiveReason assessment brand candidate cand candidates candidate-tag candidateTag tag tags close-reason closeReason communication-template communicationTemplate custom-field customField department feedback-form-definition feedbackFormDefinition file hiring-team hiringTeam hiring-team-role hiringTeamRole interview interview-briefing interviewBriefing interview-event interviewEvent interview-plan interviewPlan interview-schedule interviewSchedule schedule interview-stage interviewStage interview-stage-group interviewStageGroup interviewer-pool interviewerPool job jobs job-board jobBoard job-interview-plan jobInterviewPlan job-posting jobPosting posting job-template jobTemplate location notetaker-transcript notetakerTranscript offer offer-process offerProcess opening project referral referral-form referralForm report source source-tracking-link sourceTrackingLink survey-form-definition surveyFormDefinition survey-request surveyRequest survey-submission surveySubmission user users webhook) ;;
+    '') __ashby_a=(auth api commands feedback sandbox completion api-key apiKey application app apps application-feedback applicationFeedback feedback-api application-feedback-request applicationFeedbackRequest application-form applicationForm application-hiring-team-role applicationHiringTeamRole approval approval-definition approvalDefinition archive-reason archiveReason assessment brand candidate cand candidates candidate-tag candidateTag tag tags close-reason closeReason communication-template communicationTemplate custom-field customField department feedback-form-definition feedbackFormDefinition file hiring-team hiringTeam hiring-team-role hiringTeamRole interview interview-briefing interviewBriefing interview-event interviewEvent interview-plan interviewPlan interview-schedule interviewSchedule schedule interview-stage interviewStage interview-stage-group interviewStageGroup interviewer-pool interviewerPool job jobs job-board jobBoard job-interview-plan jobInterviewPlan job-posting jobPosting posting job-template jobTemplate location notetaker-transcript notetakerTranscript offer offer-process offerProcess opening project referral referral-form referralForm report source source-tracking-link sourceTrackingLink survey-form-definition surveyFormDefinition survey-request surveyRequest survey-submission surveySubmission user users webhook environment exit-codes) ;;
     auth) __ashby_a=(login status logout switch) ;;
     feedback) __ashby_a=(submit) ;;
     sandbox) __ashby_a=(serve reset stats) ;;
@@ -123,6 +123,8 @@ __ashby_sub() {
     /survey-submission|/surveySubmission) __ashby_s=survey-submission ;;
     /user|/users) __ashby_s=user ;;
     /webhook) __ashby_s=webhook ;;
+    /environment) __ashby_s=environment ;;
+    /exit-codes) __ashby_s=exit-codes ;;
     auth/login) __ashby_s='auth login' ;;
     auth/status) __ashby_s='auth status' ;;
     auth/logout) __ashby_s='auth logout' ;;

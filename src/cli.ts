@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { Context, VERSION } from './context.js';
 import { CliError, ExitCode } from './errors.js';
 import { processStreams, type IOStreams } from './io/streams.js';
+import { getMeta } from './commands/meta.js';
 import { findGroup, groups } from './commands/registry.js';
 
 /** Global flags that take a value, so that argv scanning can skip their values. */
@@ -82,13 +83,13 @@ export async function main(argv: string[], io: IOStreams = processStreams()): Pr
     // Only names and summaries: enough for `ashby --help` and for "unknown command" suggestions.
     for (const g of groups()) {
       const c = program.command(g.name, { hidden: g.hidden }).description(g.summary);
-      c.helpGroup(g.resource ? 'API resources (every endpoint, by resource):' : 'Commands:');
+      c.helpGroup(g.resource ? 'API resources (every endpoint, by resource):' : g.topic ? 'Help topics:' : 'Commands:');
       if (g.aliases) c.aliases(g.aliases);
     }
   }
   argv = withoutHelpForUnknown(program, argv);
   applyToTree(program, (c) => {
-    if (c !== program) c.addHelpText('after', GLOBAL_FLAGS_HINT);
+    if (c !== program && getMeta(c)?.kind !== 'topic') c.addHelpText('after', GLOBAL_FLAGS_HINT);
     c.exitOverride();
     c.configureOutput(output);
     c.showSuggestionAfterError(true);

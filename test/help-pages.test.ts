@@ -100,6 +100,23 @@ describe('help pages', () => {
     expect(sub.stderr).toMatch(/unknown command 'lst'.*list/s);
   });
 
+  it('has help topics: every environment variable the code reads, and every exit code', async () => {
+    const env = await runCli(['environment']);
+    expect(env.code).toBe(0);
+    expect((await runCli(['help', 'environment'])).stdout).toBe(env.stdout);
+    // Every ASHBY_* variable in src/ is on the page, except the test suite's own knobs.
+    const TEST_KNOBS = new Set(['ASHBY_PROMPT_ANSWERS', 'ASHBY_RETRY_BASE_MS']);
+    const src = spawnSync('grep', ['-rhoE', 'ASHBY_[A-Z_]+[A-Z]', resolve(__dirname, '../src')], { encoding: 'utf8' }).stdout;
+    const names = new Set(src.split('\n').filter((n) => n && !TEST_KNOBS.has(n)));
+    expect(names.size).toBeGreaterThan(10);
+    for (const n of names) expect(env.stdout, n).toMatch(new RegExp(`^  ${n}\\b`, 'm'));
+    const codes = await runCli(['exit-codes']);
+    for (const c of [0, 1, 2, 3, 4, 5, 6, 7, 130]) expect(codes.stdout).toMatch(new RegExp(`^  ${c} +\\S`, 'm'));
+    expect(codes.stdout).not.toContain('Global flags');
+    const root = await runCli(['--help']);
+    expect(root.stdout).toMatch(/Help topics:\n {2}environment +Environment variables[^\n]*\n {2}exit-codes /);
+  });
+
   it('stops quietly when the reader goes away', () => {
     const r = spawnSync('sh', ['-c', `"${process.execPath}" "${resolve(__dirname, '../bin/ashby.js')}" --help | head -1`], { encoding: 'utf8' });
     expect(r.stdout).toBe('Usage: ashby [options] [command]\n');

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 
 export interface CommandMeta {
-  kind: 'generated' | 'hand' | 'builtin';
+  kind: 'generated' | 'hand' | 'builtin' | 'topic';
   endpoint?: string;
   endpoints?: string[];
   /** Option long names (without --) whose value is a file path. */

@@ -15,6 +15,8 @@ export interface Group {
   hidden?: boolean;
   /** The API resource a generated group stands for. */
   resource?: string;
+  /** A help topic (`ashby environment`): a page, no actions. */
+  topic?: boolean;
   load: () => Promise<GroupModule>;
 }
 
@@ -46,6 +48,12 @@ const HAND_GROUPS: Group[] = [
   { name: '__complete', summary: 'Values for shell completion (used by the completion scripts)', hidden: true, load: () => import('./completion.js') },
 ];
 
+/** Help topics (`ashby environment`, `ashby help exit-codes`): pages, listed after the resources. */
+const TOPIC_GROUPS: Group[] = [
+  { name: 'environment', summary: 'Environment variables that ashby reads', topic: true, load: () => import('./topics.js') },
+  { name: 'exit-codes', summary: 'What each exit status means', topic: true, load: () => import('./topics.js') },
+];
+
 let cached: Group[] | undefined;
 
 export function groups(): Group[] {
@@ -67,7 +75,7 @@ export function groups(): Group[] {
         }),
       };
     });
-  cached = [...HAND_GROUPS, ...resourceGroups];
+  cached = [...HAND_GROUPS, ...resourceGroups, ...TOPIC_GROUPS];
   return cached;
 }
 

@@ -1,0 +1,51 @@
+// Help topics, as gh has them: `ashby environment` and `ashby exit-codes` (or `ashby help <topic>`)
+// print a page of reference that belongs to no single command.
+import type { Command } from 'commander';
+import { setMeta } from './meta.js';
+import type { Group } from './registry.js';
+
+/** Each topic's page; names and summaries are in registry.ts, which loads this file for a topic. */
+export const TOPICS: Record<string, string> = {
+  environment: `Environment variables (a flag given on the command line wins over its variable):
+
+  ASHBY_API_KEY          the API key, instead of a stored profile's
+  ASHBY_PROFILE          the stored profile to use (--profile)
+  ASHBY_BASE_URL         the API base URL (--base-url); default https://api.ashbyhq.com
+  ASHBY_ON_BEHALF_OF     act as this Ashby user: an id, email or name (--on-behalf-of)
+  ASHBY_API_VERSION      send this Ashby-Version header, to pin a dated API version
+  ASHBY_SANDBOX=1        run against the offline sandbox organisation (--sandbox)
+  ASHBY_DEBUG=1          trace requests and responses on stderr, secrets redacted (--debug)
+  ASHBY_WEBHOOK_SECRET   the secret for \`ashby webhook listen\` and \`verify\` (--secret)
+  ASHBY_CONFIG_DIR       where profiles, keys, the name cache and the sandbox live
+                         (default ~/.config/ashby, or ~/Library/Application Support/ashby)
+  ASHBY_CACHE_TTL        seconds the name cache stays fresh (default 3600; 0 turns it off)
+  ASHBY_NO_KEYCHAIN=1    keep keys in credentials.json (mode 0600), not the OS keychain
+  ASHBY_COMPLETE_BUDGET_MS
+                         how long a TAB may wait for live values (default 500)
+  NO_COLOR               no colour, whatever the terminal (--color never)
+  FORCE_COLOR            colour even when not on a terminal (--color always)
+`,
+  'exit-codes': `Exit codes:
+
+  0    success
+  1    other error (a broken config file, an unexpected failure)
+  2    bad input: a flag, argument or body is wrong or missing, or an answer is needed
+       and there is no terminal; nothing was sent
+  3    not found: Ashby has no such record, or a name matched nothing
+  4    authentication or permission: no key, a refused key, or a missing permission
+  5    other API error: Ashby answered success:false, or failed
+  6    rate limited, after the retries (--max-retries)
+  7    network error or timeout (--timeout)
+  130  interrupted (Ctrl-C); a list printed so far is still valid JSON or NDJSON
+`,
+};
+
+export function register(program: Command, _ctx: unknown, group: Group): void {
+  const text = TOPICS[group.name];
+  const cmd = setMeta(program.command(group.name).description(group.summary), { kind: 'topic' });
+  // The page is the topic itself, not a usage line.
+  cmd.helpInformation = () => text;
+  cmd.action(() => {
+    cmd.outputHelp();
+  });
+}

@@ -10,17 +10,23 @@ import { findGroup, groups } from './commands/registry.js';
 /** Global flags that take a value, so that argv scanning can skip their values. */
 const VALUE_FLAGS = new Set(['--profile', '--base-url', '-o', '--output', '--fields', '--jq', '--color', '--max-retries', '--timeout', '--on-behalf-of']);
 
-export function firstCommandWord(argv: string[]): string | undefined {
+/** Where the first command word is in argv (skipping global flags and their values); -1 if none. */
+function commandWordAt(argv: string[]): number {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--') return argv[i + 1];
+    if (a === '--') return i + 1 < argv.length ? i + 1 : -1;
     if (a.startsWith('-')) {
       if (VALUE_FLAGS.has(a)) i++;
       continue;
     }
-    return a;
+    return i;
   }
-  return undefined;
+  return -1;
+}
+
+export function firstCommandWord(argv: string[]): string | undefined {
+  const i = commandWordAt(argv);
+  return i < 0 ? undefined : argv[i];
 }
 
 export function addGlobalOptions(cmd: Command): Command {
@@ -69,10 +75,9 @@ export async function main(argv: string[], io: IOStreams = processStreams()): Pr
     ctx.opts = action.optsWithGlobals();
   });
 
-  if (firstCommandWord(argv) === 'help') {
-    // `ashby help candidate list` is `ashby candidate list --help`.
-    const i = argv.indexOf('help');
-    if (firstCommandWord(argv.slice(i + 1)) !== undefined) argv = [...argv.slice(0, i), ...argv.slice(i + 1), '--help'];
+  const at = commandWordAt(argv);
+  if (argv[at] === 'help' && firstCommandWord(argv.slice(at + 1)) !== undefined) {
+    argv = [...argv.slice(0, at), ...argv.slice(at + 1), '--help']; // `ashby help candidate list` is `ashby candidate list --help`
   }
   const word = firstCommandWord(argv);
   const group = word ? findGroup(word) : undefined;
@@ -121,12 +126,13 @@ function withoutHelpForUnknown(program: Command, argv: string[]): string[] {
   let cmd = program;
   let rest = argv;
   for (;;) {
-    const word = firstCommandWord(rest);
-    if (word === undefined || word === 'help' || !cmd.commands.length) return argv;
+    const at = commandWordAt(rest);
+    const word = rest[at];
+    if (at < 0 || word === 'help' || !cmd.commands.length) return argv;
     const sub = cmd.commands.find((c) => c.name() === word || c.aliases().includes(word));
     if (!sub) return argv.filter((a) => a !== '--help' && a !== '-h');
     cmd = sub;
-    rest = rest.slice(rest.indexOf(word) + 1);
+    rest = rest.slice(at + 1);
   }
 }
 

@@ -85,6 +85,9 @@ describe('help pages', () => {
     const leaf = await runCli(['help', 'candidate', 'list']);
     expect(leaf.stdout).toBe((await runCli(['candidate', 'list', '--help'])).stdout);
     expect(leaf.stdout).toContain('Usage: ashby candidate list');
+    // A global flag's value that happens to be a command name is not the command.
+    expect((await runCli(['--profile', 'help', 'help', 'candidate'])).stdout).toBe(page('candidate'));
+    expect((await runCli(['--profile', 'app', 'app', 'list', '--help'])).stdout).toContain('Usage: ashby application list');
   });
 
   it('treats a mistyped command with --help as a mistake: exit 2 with a suggestion, no help', async () => {

@@ -155,6 +155,18 @@ describe('lists', () => {
     expect(r.stderr).toMatch(/holds a token for job\.list/);
   });
 
+  it('names the records of a list in a table cell (tags by title), and keeps them whole as JSON in CSV', async () => {
+    const all = (await call(sb, 'candidate.list', { limit: 100 })).body.results as Array<{ id: string; tags: Array<{ title: string }> }>;
+    const c = all.find((x) => x.tags.length > 0)!;
+    const table = await cli(['candidate', 'info', c.id, '-o', 'table', '--fields', 'id,tags']);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toMatch(new RegExp(`^tags +${c.tags.map((t) => t.title).join(', ')}$`, 'm'));
+    const csv = await cli(['candidate', 'info', c.id, '-o', 'csv', '--fields', 'id,tags']);
+    const [, row] = lines(csv.stdout);
+    const cell = row.slice(row.indexOf(',') + 1);
+    expect(JSON.parse(cell.slice(1, -1).replace(/""/g, '"'))).toEqual(c.tags);
+  });
+
   it('shows the resource\'s default columns in a table, and --fields overrides them', async () => {
     const table = await cli(['candidate', 'list', '--limit', '2', '-o', 'table']);
     expect(lines(table.stdout)[0].split(/\s{2,}/)).toEqual(['ID', 'NAME', 'PRIMARY EMAIL ADDRESS VALUE', 'POSITION', 'COMPANY', 'UPDATED AT']);

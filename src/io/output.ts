@@ -54,19 +54,34 @@ export function pick(obj: unknown, fields: string[]): unknown {
   return out;
 }
 
-export function cellText(v: unknown, max = 0): string {
+/** What names a record in a cell: tags by title, emails by value, users by name. */
+function labelOf(x: unknown): string | undefined {
+  if (!x || typeof x !== 'object') return x === null || x === undefined ? undefined : String(x);
+  const r = x as Record<string, unknown>;
+  const name = r.name ?? r.title ?? r.value ?? r.url ?? (r.firstName !== undefined ? `${r.firstName} ${r.lastName ?? ''}`.trim() : undefined);
+  return typeof name === 'string' || typeof name === 'number' ? String(name) : undefined;
+}
+
+/**
+ * A value as one line of a table (or a CSV field, with `csv`): a list of records shows what names
+ * them (`Referral, Top talent`) in a table and stays JSON in CSV, where nothing may be lost.
+ */
+export function cellText(v: unknown, max = 0, csv = false): string {
   let s: string;
   if (v === null || v === undefined) s = '';
   else if (typeof v === 'string') s = v;
-  else if (Array.isArray(v)) s = v.every((x) => x === null || typeof x !== 'object') ? v.join(', ') : `[${v.length} items]`;
-  else if (typeof v === 'object') s = JSON.stringify(v);
+  else if (Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object')) s = v.join(', ');
+  else if (Array.isArray(v) && !csv) {
+    const labels = v.map(labelOf);
+    s = labels.every((l) => l !== undefined) ? labels.join(', ') : `[${v.length} ${v.length === 1 ? 'item' : 'items'}]`;
+  } else if (typeof v === 'object') s = JSON.stringify(v);
   else s = String(v);
   s = s.replace(/\s*\n\s*/g, ' ');
   return max > 0 && s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
 function csvCell(v: unknown): string {
-  const s = cellText(v);
+  const s = cellText(v, 0, true);
   return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

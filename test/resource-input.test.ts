@@ -169,7 +169,7 @@ describe('lists', () => {
 
   it('shows the resource\'s default columns in a table, and --fields overrides them', async () => {
     const table = await cli(['candidate', 'list', '--limit', '2', '-o', 'table']);
-    expect(lines(table.stdout)[0].split(/\s{2,}/)).toEqual(['ID', 'NAME', 'PRIMARY EMAIL ADDRESS VALUE', 'POSITION', 'COMPANY', 'UPDATED AT']);
+    expect(lines(table.stdout)[0].split(/\s{2,}/)).toEqual(['ID', 'NAME', 'PRIMARY EMAIL ADDRESS', 'POSITION', 'COMPANY', 'UPDATED AT']);
     const picked = await cli(['candidate', 'list', '--limit', '2', '-o', 'table', '--fields', 'id,name']);
     expect(lines(picked.stdout)[0].split(/\s{2,}/)).toEqual(['ID', 'NAME']);
   });

@@ -280,9 +280,10 @@ class LineBatcher {
   }
 }
 
-/** `primaryEmailAddress.value` → `PRIMARY EMAIL ADDRESS VALUE`: words, as gh's headers are. */
+/** `primaryEmailAddress.value` → `PRIMARY EMAIL ADDRESS`: words, as gh's headers are (a trailing
+ *  `.value` says nothing a reader needs). */
 function headerName(path: string): string {
-  return path.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[._]+/g, ' ').toUpperCase();
+  return path.replace(/\.value$/, '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[._]+/g, ' ').toUpperCase();
 }
 
 async function toYaml(v: unknown): Promise<string> {

@@ -1,5 +1,5 @@
 // The one module that speaks HTTP to Ashby: auth, envelope, errors, retries, pagination, tracing.
-import { Agent, request, type Dispatcher } from 'undici';
+import { request, type Dispatcher } from 'undici';
 import {
   ApiError,
   AuthError,
@@ -10,6 +10,7 @@ import {
   isNotFoundCode,
   type ApiErrorInfo,
 } from '../errors.js';
+import { httpAgent } from './agent.js';
 import { beforeStream } from './memory.js';
 import { redactJson, redactText } from './redact.js';
 
@@ -110,7 +111,7 @@ export class AshbyClient {
     this.opts = opts;
     this.baseUrl = assertSafeBaseUrl(opts.baseUrl ?? DEFAULT_BASE_URL).toString().replace(/\/+$/, '');
     this.authHeader = opts.apiKey ? `Basic ${Buffer.from(`${opts.apiKey}:`).toString('base64')}` : undefined;
-    this.dispatcher = new Agent({ keepAliveTimeout: 10_000, connections: 16 });
+    this.dispatcher = httpAgent({ keepAliveTimeout: 10_000, connections: 16 });
   }
 
   get hasKey(): boolean {

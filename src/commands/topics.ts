@@ -22,6 +22,11 @@ export const TOPICS: Record<string, string> = {
   ASHBY_NO_KEYCHAIN=1    keep keys in credentials.json (mode 0600), not the OS keychain
   ASHBY_COMPLETE_BUDGET_MS
                          how long a TAB may wait for live values (default 500)
+  HTTPS_PROXY, HTTP_PROXY
+                         send API requests and file transfers through this proxy
+                         (lower-case forms too); localhost is never proxied
+  NO_PROXY               hosts to reach directly, comma-separated (.example.com for
+                         a domain and its subdomains, * for all)
   NO_COLOR               no colour, whatever the terminal (--color never)
   FORCE_COLOR            colour even when not on a terminal (--color always)
 `,

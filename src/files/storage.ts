@@ -1,12 +1,13 @@
 // HTTP to file storage (presigned upload URLs, download URLs from file.info). These URLs carry their
 // own signature, so no Ashby credentials are ever sent to them; that is why this is not the API client.
-import { Agent, interceptors, type Dispatcher } from 'undici';
+import { interceptors, type Dispatcher } from 'undici';
+import { httpAgent } from '../api/agent.js';
 import type { Context } from '../context.js';
 import { ApiError, CliError, NetworkError } from '../errors.js';
 
 /** An agent that follows a few redirects and is closed when the command ends. */
 export function storageAgent(ctx: Context): Dispatcher {
-  const agent = new Agent({ keepAliveTimeout: 5_000 });
+  const agent = httpAgent({ keepAliveTimeout: 5_000 });
   ctx.onCleanup(() => agent.close());
   return agent.compose(interceptors.redirect({ maxRedirections: 5 }));
 }

@@ -1,6 +1,6 @@
 // main(argv) -> exit code. Builds the commander program, loading only the command group that argv
 // names, maps every error to its documented exit code, and is the only place that decides the exit.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { Context, VERSION } from './context.js';
 import { CliError, ExitCode } from './errors.js';
 import { processStreams, type IOStreams } from './io/streams.js';
@@ -66,7 +66,7 @@ export async function main(argv: string[], io: IOStreams = processStreams()): Pr
     .version(`ashby ${VERSION}`, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help for a command')
     .showSuggestionAfterError(true)
-    .configureHelp({ sortSubcommands: false, subcommandTerm })
+    .configureHelp({ sortSubcommands: false, subcommandTerm, optionDescription })
     .exitOverride()
     .configureOutput(output)
     .addHelpText('after', HELP_FOOTER);
@@ -146,6 +146,19 @@ function subcommandTerm(cmd: Command): string {
     return a.required ? `<${n}>` : `[${n}]`;
   });
   return [cmd.name() + (alias ? `|${alias}` : ''), ...(cmd.options.length ? ['[options]'] : []), ...args].join(' ');
+}
+
+/** An option's help as commander writes it, less its `(default: [])` for a repeatable flag or a
+ *  second default where the words already give one, and with `(default: 1)` unquoted. */
+function optionDescription(this: Help, option: Option): string {
+  const { defaultValue, defaultValueDescription } = option;
+  if ((Array.isArray(defaultValue) && defaultValue.length === 0) || option.description.includes('(default')) option.defaultValue = undefined;
+  else if (typeof defaultValue === 'string' && !defaultValueDescription) option.defaultValueDescription = defaultValue;
+  try {
+    return Help.prototype.optionDescription.call(this, option);
+  } finally {
+    Object.assign(option, { defaultValue, defaultValueDescription });
+  }
 }
 
 class InterruptSignal extends Error {

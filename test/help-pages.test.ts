@@ -120,6 +120,13 @@ describe('help pages', () => {
     expect(root.stdout).toMatch(/Help topics:\n {2}environment +Environment variables[^\n]*\n {2}exit-codes /);
   });
 
+  it('shows defaults once and in words: no "(default: [])" for repeatable flags, no quoted numbers', async () => {
+    const help = async (...args: string[]) => (await runCli([...args, '--help'])).stdout;
+    for (const page of [await help('api'), await help('candidate', 'add'), await help('offer', 'create')]) expect(page).not.toContain('(default: [])');
+    expect(await help('webhook', 'listen')).toMatch(/--port <n> +port on 127\.0\.0\.1 \(default: any free port\)\n/);
+    expect(await help('report', 'run')).toMatch(/\(default: 1\)/);
+  });
+
   it('stops quietly when the reader goes away', () => {
     const r = spawnSync('sh', ['-c', `"${process.execPath}" "${resolve(__dirname, '../bin/ashby.js')}" --help | head -1`], { encoding: 'utf8' });
     expect(r.stdout).toBe('Usage: ashby [options] [command]\n');

@@ -42,6 +42,14 @@ describe('--on-behalf-of', () => {
     expect((await stats(sb)).onBehalfOf[user.id]).toBe(before + 1);
   });
 
+  it('shows in auth status', async () => {
+    const r = await cli(['auth', 'status', '--json', '--offline'], { ASHBY_ON_BEHALF_OF: 'ada@example.com' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(json<{ onBehalfOf: string }>(r).onBehalfOf).toBe('ada@example.com');
+    const plain = await cli(['auth', 'status', '--json', '--offline']);
+    expect(json<Record<string, unknown>>(plain)).not.toHaveProperty('onBehalfOf');
+  });
+
   it('acts as the key itself without the flag', async () => {
     const r = await cli(['candidate', 'create-note', candidateId, '--note', 'as the key']);
     expect(r.code, r.stderr).toBe(0);

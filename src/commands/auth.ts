@@ -107,6 +107,8 @@ Examples:
           configDir: cfg.dir,
           profiles: Object.keys(await cfg.profiles()).sort(),
         };
+        const actingAs = ctx.opts.onBehalfOf ?? ctx.env.ASHBY_ON_BEHALF_OF;
+        if (actingAs) status.onBehalfOf = actingAs;
         if (!a.apiKey) {
           await out.object(status);
           throw new AuthError({ endpoint: 'auth', code: 'no_api_key', message: `not logged in (profile "${a.profile}")` }, 'run `ashby auth login`, or set ASHBY_API_KEY');

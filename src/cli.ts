@@ -7,26 +7,21 @@ import { processStreams, type IOStreams } from './io/streams.js';
 import { getMeta } from './commands/meta.js';
 import { findGroup, groups } from './commands/registry.js';
 
-/** Global flags that take a value, so that argv scanning can skip their values. */
-const VALUE_FLAGS = new Set(['--profile', '--base-url', '-o', '--output', '--fields', '--jq', '--color', '--max-retries', '--timeout', '--on-behalf-of']);
-
-/** Where the first command word is in argv (skipping global flags and their values); -1 if none. */
-function commandWordAt(argv: string[]): number {
+/**
+ * Where the first command word is in argv, skipping global flags and the values of those that take
+ * one (`valueFlags`, from the program's own options); -1 if none.
+ */
+function commandWordAt(argv: string[], valueFlags: Set<string>): number {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') return i + 1 < argv.length ? i + 1 : -1;
     if (a.startsWith('-')) {
-      if (VALUE_FLAGS.has(a)) i++;
+      if (valueFlags.has(a)) i++;
       continue;
     }
     return i;
   }
   return -1;
-}
-
-export function firstCommandWord(argv: string[]): string | undefined {
-  const i = commandWordAt(argv);
-  return i < 0 ? undefined : argv[i];
 }
 
 export function addGlobalOptions(cmd: Command): Command {
@@ -75,11 +70,14 @@ export async function main(argv: string[], io: IOStreams = processStreams()): Pr
     ctx.opts = action.optsWithGlobals();
   });
 
-  const at = commandWordAt(argv);
-  if (argv[at] === 'help' && firstCommandWord(argv.slice(at + 1)) !== undefined) {
+  const globals = program.options.filter((o) => !['--version', '--help'].includes(o.long ?? ''));
+  const valueFlags = new Set(globals.filter((o) => o.required || o.optional).flatMap((o) => [o.long, o.short].filter((f): f is string => Boolean(f))));
+  const wordAt = (args: string[]) => commandWordAt(args, valueFlags);
+  const at = wordAt(argv);
+  if (argv[at] === 'help' && wordAt(argv.slice(at + 1)) >= 0) {
     argv = [...argv.slice(0, at), ...argv.slice(at + 1), '--help']; // `ashby help candidate list` is `ashby candidate list --help`
   }
-  const word = firstCommandWord(argv);
+  const word = argv[wordAt(argv)] as string | undefined;
   const group = word ? findGroup(word) : undefined;
   if (group) {
     const mod = await group.load();
@@ -92,9 +90,10 @@ export async function main(argv: string[], io: IOStreams = processStreams()): Pr
       if (g.aliases) c.aliases(g.aliases);
     }
   }
-  argv = withoutHelpForUnknown(program, argv);
+  argv = withoutHelpForUnknown(program, argv, wordAt);
+  const hint = globalFlagsHint(globals);
   applyToTree(program, (c) => {
-    if (c !== program && getMeta(c)?.kind !== 'topic') c.addHelpText('after', GLOBAL_FLAGS_HINT);
+    if (c !== program && getMeta(c)?.kind !== 'topic') c.addHelpText('after', hint);
     c.exitOverride();
     c.configureOutput(output);
     c.showSuggestionAfterError(true);
@@ -121,12 +120,12 @@ export async function main(argv: string[], io: IOStreams = processStreams()): Pr
  * and exit 0, as if the mistyped word were not there. Without the help flag it reports the unknown
  * command with a suggestion and exits 2, which is what a typo deserves.
  */
-function withoutHelpForUnknown(program: Command, argv: string[]): string[] {
+function withoutHelpForUnknown(program: Command, argv: string[], wordAt: (args: string[]) => number): string[] {
   if (!argv.some((a) => a === '--help' || a === '-h')) return argv;
   let cmd = program;
   let rest = argv;
   for (;;) {
-    const at = commandWordAt(rest);
+    const at = wordAt(rest);
     const word = rest[at];
     if (at < 0 || word === 'help' || !cmd.commands.length) return argv;
     const sub = cmd.commands.find((c) => c.name() === word || c.aliases().includes(word));
@@ -198,10 +197,16 @@ function reportError(err: unknown, ctx: Context, io: IOStreams): number {
   return ExitCode.other;
 }
 
-const GLOBAL_FLAGS_HINT = `
-Global flags (see \`ashby --help\`): --profile, --base-url, -o/--output, --json, --fields, --jq,
-  -y/--yes, --no-input, --dry-run, --debug, --color, --sandbox, --raw, --max-retries, --timeout,
-  --on-behalf-of`;
+/** The line under every command's help that names the global flags, wrapped at 100 columns. */
+function globalFlagsHint(globals: readonly Option[]): string {
+  const lines = ['Global flags (see `ashby --help`):'];
+  for (const o of globals) {
+    const name = `${o.short ? `${o.short}/` : ''}${o.long}`;
+    if (`${lines[lines.length - 1]} ${name},`.length > 100) lines.push(' ');
+    lines[lines.length - 1] += ` ${name},`;
+  }
+  return `\n${lines.join('\n').slice(0, -1)}`;
+}
 
 const HELP_FOOTER = `
 Output: a table on a terminal, JSON when piped; -o json|ndjson|csv|yaml|table, --fields, --jq.

@@ -4,9 +4,8 @@
 import type { Ajv2020 as Ajv, ErrorObject } from 'ajv/dist/2020.js';
 import type { EndpointSpec, JsonSchema, ParamSpec } from '../../catalog/types.js';
 import { UsageError } from '../../errors.js';
+import { UUID } from '../../resolve/entry.js';
 import { PAGING_PARAMS, flagSegment, type FlagDef } from './flags.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const PAGING_FLAGS: Record<string, string> = { cursor: '--cursor', syncToken: '--sync-token', limit: '--limit' };
 

@@ -147,11 +147,11 @@ function subcommandTerm(cmd: Command): string {
   return [cmd.name() + (alias ? `|${alias}` : ''), ...(cmd.options.length ? ['[options]'] : []), ...args].join(' ');
 }
 
-/** An option's help as commander writes it, less its `(default: [])` for a repeatable flag or a
- *  second default where the words already give one, and with `(default: 1)` unquoted. */
+/** An option's help as commander writes it, less its `(default: [])` for a repeatable flag, and
+ *  with `(default: 1)` unquoted. */
 function optionDescription(this: Help, option: Option): string {
   const { defaultValue, defaultValueDescription } = option;
-  if ((Array.isArray(defaultValue) && defaultValue.length === 0) || option.description.includes('(default')) option.defaultValue = undefined;
+  if (Array.isArray(defaultValue) && defaultValue.length === 0) option.defaultValue = undefined;
   else if (typeof defaultValue === 'string' && !defaultValueDescription) option.defaultValueDescription = defaultValue;
   try {
     return Help.prototype.optionDescription.call(this, option);

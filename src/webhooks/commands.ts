@@ -13,7 +13,7 @@ export function registerLocalTools(group: Command, ctx: Context): void {
   const listen = group
     .command('listen')
     .description('Receive webhooks on this machine: check signatures, drop duplicates, print each event')
-    .option('--port <n>', 'port on 127.0.0.1 (default: any free port)', '0')
+    .option('--port <n>', 'port on 127.0.0.1 (default: any free port)')
     .option('--secret <secret>', `the webhook's signing secret (env: ${SECRET_ENV})`)
     .option('--events <types>', 'only these event types, comma-separated (others are acknowledged and dropped)')
     .option('--forward-to <url>', 'also pass each event on, unchanged and still signed, to this URL')
@@ -32,8 +32,8 @@ Examples:
   ashby webhook listen --events candidateHire,offerCreate --forward-to http://localhost:3000/hooks
   ashby webhook listen -o ndjson | jq -r .data.application.candidate.name`,
     )
-    .action(async (o: { port: string; secret?: string; events?: string; forwardTo?: string }) => {
-      const port = intOption('--port', o.port, 0, 65535);
+    .action(async (o: { port?: string; secret?: string; events?: string; forwardTo?: string }) => {
+      const port = intOption('--port', o.port ?? '0', 0, 65535);
       const secret = requireSecret(ctx, o.secret, 'webhook listen');
       const events = eventSet(o.events);
       const forwardTo = o.forwardTo !== undefined ? httpUrl(o.forwardTo, '--forward-to') : undefined;

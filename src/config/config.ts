@@ -52,9 +52,18 @@ export class ConfigStore {
     return this.creds;
   }
 
+  /** Files read from disk, parsed once per command (a command only writes through conf). */
+  private parsed = new Map<string, object>();
+
   /** A file's content as conf would give it: what this process wrote, else what is on disk. */
   private read<T extends object>(store: Conf<T> | undefined, name: string): Partial<T> {
     if (store) return store.store;
+    let v = this.parsed.get(name);
+    if (!v) this.parsed.set(name, (v = this.parse(name)));
+    return v as Partial<T>;
+  }
+
+  private parse(name: string): object {
     const file = join(this.dir, `${name}.json`);
     let text: string;
     try {
@@ -65,7 +74,7 @@ export class ConfigStore {
     }
     try {
       const v = JSON.parse(text) as unknown;
-      if (v && typeof v === 'object' && !Array.isArray(v)) return v as Partial<T>;
+      if (v && typeof v === 'object' && !Array.isArray(v)) return v;
     } catch {
       /* reported below */
     }

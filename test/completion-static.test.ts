@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CommandEntry } from '../src/commands/commands.js';
+import type { CommandEntry } from '../src/commands/catalog/commands.js';
 import { json, runCli } from './helpers/cli.js';
 import { complete, SHELLS, values, type Offer } from './completion-harness.js';
 

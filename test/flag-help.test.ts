@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PARAM_HELP, PARAM_HELP_BY_ENDPOINT } from '../src/catalog/params.js';
 import type { EndpointSpec, ResourceFile } from '../src/catalog/types.js';
-import { flagDefs, helpKey, paramWords, type FlagDef } from '../src/commands/generated/flags.js';
+import { flagDefs, helpKey, paramWords, type FlagDef } from '../src/commands/endpoint/flags.js';
 import { json, runCli } from './helpers/cli.js';
 
 interface Entry {

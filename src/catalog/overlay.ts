@@ -5,7 +5,7 @@
 // Names taken by hand-made commands (app stage/archive/hire/transfer, offer create, candidate add,
 // candidate upload-resume/upload-file, feedback submit, interview schedule, webhook
 // create/show/update/delete) are never used as aliases here; when a hand-made command takes a
-// generated command's name, the generated one moves to `<name>-raw` (see commands/resource.ts).
+// generated command's name, the generated one moves to `<name>-raw` (see commands/endpoint/resource.ts).
 
 export interface CommandOverlay {
   summary: string;

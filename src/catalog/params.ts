@@ -1,5 +1,5 @@
 // What each generated flag means, in our own words (never the spec's prose; a test checks). Plain
-// data, loaded with a resource's commands through commands/generated/flags.ts, which adds the facts
+// data, loaded with a resource's commands through commands/endpoint/flags.ts, which adds the facts
 // (required, repeatable, id, time format, --no-) after these words.
 //
 // Lookup for a flag at body path a.b.c of endpoint E: PARAM_HELP_BY_ENDPOINT["E:a.b.c"], else the

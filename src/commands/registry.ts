@@ -28,30 +28,30 @@ export interface Extension {
 /** Hand-written extensions per resource, applied after the generated commands. */
 const EXTENSIONS: Record<string, Array<() => Promise<Extension>>> = {
   // Recruiter workflows (issue 5): hand-made commands that take names, not ids.
-  offer: [() => import('./hand/offer.js')],
-  application: [() => import('./hand/application.js')],
-  candidate: [() => import('./hand/candidate.js'), () => import('./hand/candidate-files.js')],
-  interview: [() => import('./hand/interview.js')],
-  webhook: [() => import('./hand/webhook.js')],
-  report: [() => import('./hand/report.js')],
-  file: [() => import('./hand/file.js')],
+  offer: [() => import('./offer/offer.js')],
+  application: [() => import('./application/application.js')],
+  candidate: [() => import('./candidate/candidate.js'), () => import('./candidate/files.js')],
+  interview: [() => import('./interview/interview.js')],
+  webhook: [() => import('./webhook/webhook.js')],
+  report: [() => import('./report/report.js')],
+  file: [() => import('./file/file.js')],
 };
 
 const HAND_GROUPS: Group[] = [
-  { name: 'auth', summary: 'Log in, show and switch API key profiles', load: () => import('./auth.js') },
-  { name: 'api', summary: 'Call any Ashby endpoint directly', load: () => import('./api.js') },
-  { name: 'commands', summary: 'List every command and the endpoint it calls', load: () => import('./commands.js') },
-  { name: 'feedback', summary: 'Submit interview feedback (scorecards) on applications', load: () => import('./hand/feedback.js') },
-  { name: 'sandbox', summary: 'Run or reset the offline sandbox organisation', load: () => import('./sandbox.js') },
-  { name: 'completion', summary: 'Print the shell completion script for bash, zsh or fish', load: () => import('./completion.js') },
+  { name: 'auth', summary: 'Log in, show and switch API key profiles', load: () => import('./auth/auth.js') },
+  { name: 'api', summary: 'Call any Ashby endpoint directly', load: () => import('./api/api.js') },
+  { name: 'commands', summary: 'List every command and the endpoint it calls', load: () => import('./catalog/commands.js') },
+  { name: 'feedback', summary: 'Submit interview feedback (scorecards) on applications', load: () => import('./feedback/feedback.js') },
+  { name: 'sandbox', summary: 'Run or reset the offline sandbox organisation', load: () => import('./sandbox/sandbox.js') },
+  { name: 'completion', summary: 'Print the shell completion script for bash, zsh or fish', load: () => import('./completion/completion.js') },
   // The engine the completion scripts call; bin/ashby.js answers it before loading the CLI.
-  { name: '__complete', summary: 'Values for shell completion (used by the completion scripts)', hidden: true, load: () => import('./completion.js') },
+  { name: '__complete', summary: 'Values for shell completion (used by the completion scripts)', hidden: true, load: () => import('./completion/completion.js') },
 ];
 
 /** Help topics (`ashby environment`, `ashby help exit-codes`): pages, listed after the resources. */
 const TOPIC_GROUPS: Group[] = [
-  { name: 'environment', summary: 'Environment variables that ashby reads', topic: true, load: () => import('./topics.js') },
-  { name: 'exit-codes', summary: 'What each exit status means', topic: true, load: () => import('./topics.js') },
+  { name: 'environment', summary: 'Environment variables that ashby reads', topic: true, load: () => import('./help/topics.js') },
+  { name: 'exit-codes', summary: 'What each exit status means', topic: true, load: () => import('./help/topics.js') },
 ];
 
 let cached: Group[] | undefined;
@@ -68,7 +68,7 @@ export function groups(): Group[] {
         summary: RESOURCE_SUMMARIES[resource],
         load: async () => ({
           async register(program: Command, ctx: Context) {
-            const { registerResource } = await import('./resource.js');
+            const { registerResource } = await import('./endpoint/resource.js');
             const cmd = registerResource(program, resource, ctx);
             for (const ext of EXTENSIONS[resource] ?? []) await (await ext()).extend(cmd, ctx);
           },

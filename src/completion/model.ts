@@ -3,7 +3,7 @@
 // so the generated scripts follow every command that is added or renamed.
 import { Command } from 'commander';
 import { addGlobalOptions } from '../cli.js';
-import { walk, type CommandEntry } from '../commands/commands.js';
+import { walk, type CommandEntry } from '../commands/catalog/commands.js';
 import { groups } from '../commands/registry.js';
 
 /** How the value of a flag or argument is completed. */

@@ -7,7 +7,10 @@ import { CliError, ExitCode, UsageError } from '../errors.js';
 import { readStdin } from '../commands/run-helpers.js';
 import { Resolver, describeApp, resolveApplication, type AppInfo, type Entry } from '../resolve/index.js';
 import { askCandidate } from './pick.js';
-import { confirmStep, done, failed, inputLines, parseTime, requireConfirmable, requireFlags, scriptHint, validateWith, type Outcome } from './common.js';
+import { confirmStep, requireConfirmable, requireFlags, validateWith } from './guards.js';
+import { done, failed, scriptHint, type Outcome } from './report.js';
+import { inputLines } from './input.js';
+import { parseTime } from './time.js';
 
 export interface ArchiveOptions {
   applications: string[];

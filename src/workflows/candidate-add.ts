@@ -7,7 +7,9 @@ import type { Context } from '../context.js';
 import { CliError, ExitCode, UsageError } from '../errors.js';
 import { openForUpload } from '../files/local-file.js';
 import { Resolver, type Entry } from '../resolve/index.js';
-import { confirmStep, done, failed, idFrom, isDry, requireFlags, scriptHint, validateWith } from './common.js';
+import { confirmStep, requireFlags, validateWith } from './guards.js';
+import { done, failed, scriptHint } from './report.js';
+import { idFrom, isDry } from './envelope.js';
 
 export interface CandidateAddOptions {
   name?: string;

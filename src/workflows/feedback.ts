@@ -4,7 +4,9 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { Resolver, describeApp, isUuid, type Entry } from '../resolve/index.js';
-import { confirmStep, done, isDry, requireFlags, scriptHint } from './common.js';
+import { confirmStep, requireFlags } from './guards.js';
+import { done, scriptHint } from './report.js';
+import { isDry } from './envelope.js';
 import { collectValues, fieldFlagsFor, parseFieldFlags, rawSubmissions, readAnswersFile, submissions, summaryLines } from './form-answers.js';
 import { formFields, type FormField } from './form-fields.js';
 import { pickApplication } from './pick.js';

@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import type { Prompter } from '../prompts/prompter.js';
 import { readStdin } from '../commands/run-helpers.js';
-import { validateWith } from './common.js';
+import { validateWith } from './guards.js';
 import { encodeValue, expected, FieldValueError, flagText, showValue, type FormField } from './form-fields.js';
 
 /** Parses the answers file early, before any request, so a typo in it costs nothing. */

@@ -3,7 +3,9 @@
 import type { Context } from '../context.js';
 import { ApiError, UsageError } from '../errors.js';
 import { Resolver, describeApp, isPlaceholder, type AppInfo, type Entry } from '../resolve/index.js';
-import { confirmStep, done, isDry, requireConfirmable, requireFlags, scriptHint } from './common.js';
+import { confirmStep, requireConfirmable, requireFlags } from './guards.js';
+import { done, scriptHint } from './report.js';
+import { isDry } from './envelope.js';
 import { pickApplication } from './pick.js';
 
 export interface MoveOptions {

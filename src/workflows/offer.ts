@@ -8,7 +8,9 @@
 import type { Context } from '../context.js';
 import { ApiError, CliError, UsageError } from '../errors.js';
 import { Resolver, describeApp } from '../resolve/index.js';
-import { confirmStep, done, failed, idFrom, isDry, requireConfirmable, requireFlags, scriptHint } from './common.js';
+import { confirmStep, requireConfirmable, requireFlags } from './guards.js';
+import { done, failed, scriptHint } from './report.js';
+import { idFrom, isDry } from './envelope.js';
 import { collectValues, fieldFlagsFor, parseFieldFlags, rawSubmissions, readAnswersFile, submissions, summaryLines } from './form-answers.js';
 import { formFields } from './form-fields.js';
 import { pickApplication } from './pick.js';

@@ -1,7 +1,7 @@
 // The first step of most wizards: the application, from its flag or, on a terminal, by asking for
 // the candidate and picking among their applications.
 import type { Context } from '../context.js';
-import { validateWith } from './common.js';
+import { validateWith } from './guards.js';
 import { resolveApplication, type AppInfo, type Resolver } from '../resolve/index.js';
 
 export async function askCandidate(ctx: Context, question = 'Candidate (email or name, or an application id)'): Promise<string> {

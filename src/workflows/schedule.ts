@@ -3,7 +3,10 @@ import type { Context } from '../context.js';
 import { intOption } from '../context.js';
 import { UsageError } from '../errors.js';
 import { LookupNotFoundError, Resolver, describeApp, type Entry } from '../resolve/index.js';
-import { confirmStep, done, isDry, parseTime, requireFlags, scriptHint, validateWith } from './common.js';
+import { confirmStep, requireFlags, validateWith } from './guards.js';
+import { done, scriptHint } from './report.js';
+import { isDry } from './envelope.js';
+import { parseTime } from './time.js';
 import { pickApplication } from './pick.js';
 
 export interface ScheduleOptions {

@@ -3,9 +3,9 @@
 // is the engine the scripts call for live values; bin/ashby.js normally answers it without
 // commander (src/completion/main.ts), and this registration serves `fetch:` and in-process calls.
 import { Argument, type Command } from 'commander';
-import type { Context } from '../context.js';
-import type { Group } from './registry.js';
-import { setMeta } from './meta.js';
+import type { Context } from '../../context.js';
+import type { Group } from '../registry.js';
+import { setMeta } from '../meta.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
@@ -31,14 +31,14 @@ export function register(program: Command, ctx: Context, group: Group): void {
       .argument('[words...]')
       .action(async (words: string[]) => {
         const [spec = '', cur = '', ...rest] = words;
-        const { parsePairs, answer } = await import('../completion/main.js');
+        const { parsePairs, answer } = await import('../../completion/main.js');
         try {
           if (spec.startsWith('fetch:')) {
-            const { fetchEntries } = await import('../completion/fetch.js');
+            const { fetchEntries } = await import('../../completion/fetch.js');
             ctx.io.stdout.write(JSON.stringify(await fetchEntries(ctx, spec.slice('fetch:'.length), cur, parsePairs(rest))));
             return;
           }
-          const { format } = await import('../completion/match.js');
+          const { format } = await import('../../completion/match.js');
           ctx.io.stdout.write(format(await answer(words, ctx.env)));
         } catch (err) {
           ctx.debug(`__complete: ${String(err)}`); // never an error in the user's command line
@@ -52,7 +52,7 @@ export function register(program: Command, ctx: Context, group: Group): void {
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
     .addHelpText('after', INSTALL)
     .action(async (shell: (typeof SHELLS)[number]) => {
-      const { completionScript } = await import('../completion/render.js');
+      const { completionScript } = await import('../../completion/render.js');
       ctx.io.stdout.write(await completionScript(shell, ctx));
     });
   setMeta(cmd, { kind: 'hand' });

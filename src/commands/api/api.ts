@@ -2,11 +2,11 @@
 // and exit codes as every other command.
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import type { Context } from '../context.js';
-import { intOption } from '../context.js';
-import { UsageError } from '../errors.js';
-import { setMeta } from './meta.js';
-import { emitResult, readStdin } from './run-helpers.js';
+import type { Context } from '../../context.js';
+import { intOption } from '../../context.js';
+import { UsageError } from '../../errors.js';
+import { setMeta } from '../meta.js';
+import { emitResult, readStdin } from '../run-helpers.js';
 
 export function register(program: Command, ctx: Context): void {
   const cmd = program
@@ -31,7 +31,7 @@ Examples:
   echo '{"candidateId":"…"}' | ashby api candidate.info --input -`,
     )
     .action(async (endpointId: string, o: { rawField: string[]; field: string[]; input?: string; all?: boolean; limit?: string; unlisted?: boolean }) => {
-      const { endpoint, endpoints } = await import('../catalog/catalog.js');
+      const { endpoint, endpoints } = await import('../../catalog/catalog.js');
       const ep = endpoint(endpointId);
       if (!ep && !o.unlisted) {
         if (!/^[A-Za-z]+\.[A-Za-z.]+$/.test(endpointId)) throw new UsageError(`"${endpointId}" is not an endpoint name (expected resource.action, e.g. candidate.info)`);

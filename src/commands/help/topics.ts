@@ -1,8 +1,8 @@
 // Help topics, as gh has them: `ashby environment` and `ashby exit-codes` (or `ashby help <topic>`)
 // print a page of reference that belongs to no single command.
 import type { Command } from 'commander';
-import { setMeta } from './meta.js';
-import type { Group } from './registry.js';
+import { setMeta } from '../meta.js';
+import type { Group } from '../registry.js';
 
 /** Each topic's page; names and summaries are in registry.ts, which loads this file for a topic. */
 export const TOPICS: Record<string, string> = {
@@ -40,7 +40,11 @@ export const TOPICS: Record<string, string> = {
   4    authentication or permission: no key, a refused key, or a missing permission
   5    other API error: Ashby answered success:false, or failed
   6    rate limited, after the retries (--max-retries)
-  7    network error or timeout (--timeout)
+  7    network error or timeout (--timeout); nothing was applied
+  8    partial: a batch (--from, several ids) where some records were not applied;
+       each record's outcome is on stdout
+  9    outcome unknown: a write was sent but no answer came (timeout, dropped
+       connection); it may have been applied, so check before repeating it
   130  interrupted (Ctrl-C); a list printed so far is still valid JSON or NDJSON
 `,
 };

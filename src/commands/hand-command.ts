@@ -1,7 +1,7 @@
 // Shared by the hand-made workflow commands: taking over a generated leaf of the same name, and
 // the options every one of them has.
 import type { Command } from 'commander';
-import type { Context } from '../../context.js';
+import type { Context } from '../context.js';
 
 /** A new subcommand `name` of a group, replacing the generated one of that name if there is one. */
 export function handCommand(group: Command, name: string): Command {

@@ -2,15 +2,15 @@
 // turns each catalog endpoint into `ashby <resource> <action>` with typed flags, help and metadata.
 // The request itself is built and sent by generated/run.ts, loaded only when a command runs.
 import { Argument, Command } from 'commander';
-import { resource as loadResource } from '../catalog/catalog.js';
-import { COMMON_ALIASES, OVERLAY, commandOverlay, type CommandOverlay } from '../catalog/overlay.js';
-import { RESOURCE_SUMMARIES, kebab } from '../catalog/names.js';
-import type { EndpointSpec } from '../catalog/types.js';
-import type { Context } from '../context.js';
-import { flagDefs, flagSegment, optionsFor, valueKind, type FlagDef } from './generated/flags.js';
-import { GeneratedCommand, ResourceGroup } from './generated/group.js';
-import { setMeta } from './meta.js';
-import { groups } from './registry.js';
+import { resource as loadResource } from '../../catalog/catalog.js';
+import { COMMON_ALIASES, OVERLAY, commandOverlay, type CommandOverlay } from '../../catalog/overlay.js';
+import { RESOURCE_SUMMARIES, kebab } from '../../catalog/names.js';
+import type { EndpointSpec } from '../../catalog/types.js';
+import type { Context } from '../../context.js';
+import { flagDefs, flagSegment, optionsFor, valueKind, type FlagDef } from './flags.js';
+import { GeneratedCommand, ResourceGroup } from './group.js';
+import { setMeta } from '../meta.js';
+import { groups } from '../registry.js';
 
 /** What a flag or positional id refers to, for live completion. */
 const LIVE_KINDS: Record<string, string> = {
@@ -113,7 +113,7 @@ function endpointCommand(group: Command, ep: EndpointSpec, ctx: Context): Comman
   });
 
   cmd.action(async (...args: unknown[]) => {
-    const { runEndpoint } = await import('./generated/run.js');
+    const { runEndpoint } = await import('./run.js');
     const self = args[args.length - 1] as Command;
     await runEndpoint(ctx, ep, self, {
       defs,

@@ -1,9 +1,9 @@
 // `ashby commands`: the machine-readable command tree that completion, docs and coverage checks use.
 import { Command, type Option } from 'commander';
-import { addGlobalOptions } from '../cli.js';
-import type { Context } from '../context.js';
-import { getMeta } from './meta.js';
-import { groups } from './registry.js';
+import { addGlobalOptions } from '../../cli.js';
+import type { Context } from '../../context.js';
+import { getMeta } from '../meta.js';
+import { groups } from '../registry.js';
 
 export interface CommandEntry {
   path: string;

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { setMeta } from '../meta.js';
-import { collect, handCommand, printResult } from './workflow-common.js';
+import { collect, handCommand, printResult } from '../hand-command.js';
 
 export function extend(group: Command, ctx: Context): void {
   const add = handCommand(group, 'add')

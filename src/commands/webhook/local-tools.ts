@@ -3,11 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { VERSION, intOption, type Context } from '../context.js';
-import { CliError, UsageError } from '../errors.js';
-import { setMeta } from '../commands/meta.js';
-import { eventByName, eventSet, httpUrl, requireSecret, secretOption } from './options.js';
-import { SECRET_ENV, isWellFormed, verify } from './signature.js';
+import { VERSION, intOption, type Context } from '../../context.js';
+import { CliError, UsageError } from '../../errors.js';
+import { setMeta } from '../meta.js';
+import { eventByName, eventSet, httpUrl, requireSecret, secretOption } from '../../webhooks/options.js';
+import { SECRET_ENV, isWellFormed, verify } from '../../webhooks/signature.js';
 
 export function registerLocalTools(group: Command, ctx: Context): void {
   const listen = group
@@ -37,7 +37,7 @@ Examples:
       const secret = requireSecret(ctx, o.secret, 'webhook listen');
       const events = eventSet(o.events);
       const forwardTo = o.forwardTo !== undefined ? httpUrl(o.forwardTo, '--forward-to') : undefined;
-      const [{ startListener }, { eventPrinter }] = await Promise.all([import('./listener.js'), import('./print.js')]);
+      const [{ startListener }, { eventPrinter }] = await Promise.all([import('../../webhooks/listener.js'), import('../../webhooks/print.js')]);
       const printer = await eventPrinter(ctx);
       const listener = await startListener({
         port,
@@ -111,7 +111,7 @@ Examples:
       const url = httpUrl(o.url, '--url');
       const secret = secretOption(ctx, o.secret);
       // Loaded here, not at the top: deliver.ts pulls in undici, which `webhook --help` must not pay for.
-      const [{ samplePayload }, { deliver, deliveryHeaders }] = await Promise.all([import('./samples.js'), import('./deliver.js')]);
+      const [{ samplePayload }, { deliver, deliveryHeaders }] = await Promise.all([import('../../webhooks/samples.js'), import('../../webhooks/deliver.js')]);
       const webhookActionId = o.id ?? randomUUID();
       const payload = { webhookActionId, ...samplePayload(event) };
       const body = JSON.stringify(payload);

@@ -1,10 +1,10 @@
 // `ashby sandbox serve|reset|stats`: run the offline Ashby organisation as a local server (like
 // stripe-mock, but with state), or start the embedded one (--sandbox) over.
 import type { Command } from 'commander';
-import type { Context } from '../context.js';
-import { intOption } from '../context.js';
-import { UsageError } from '../errors.js';
-import { setMeta } from './meta.js';
+import type { Context } from '../../context.js';
+import { intOption } from '../../context.js';
+import { UsageError } from '../../errors.js';
+import { setMeta } from '../meta.js';
 
 interface ServeOptions {
   host: string;
@@ -71,14 +71,14 @@ Example:
       .option('--seed <n>', 'seed of the generated organisation (default 1)')
       .option('--candidates <n>', 'number of generated candidates (default 50)')
       .action(async (o: { seed?: string; candidates?: string }) => {
-        const { embeddedStatePath, EMBEDDED_CANDIDATES, EMBEDDED_SEED } = await import('../sandbox/embedded.js');
-        const { saveStateFile } = await import('../sandbox/server.js');
-        const { STATE_VERSION } = await import('../sandbox/store.js');
+        const { embeddedStatePath, EMBEDDED_CANDIDATES, EMBEDDED_SEED } = await import('../../sandbox/embedded.js');
+        const { saveStateFile } = await import('../../sandbox/server.js');
+        const { STATE_VERSION } = await import('../../sandbox/store.js');
         const seed = o.seed !== undefined ? intOption('--seed', o.seed, 0, 2 ** 31 - 1) : EMBEDDED_SEED;
         const candidates = o.candidates !== undefined ? intOption('--candidates', o.candidates, 0, 1_000_000) : EMBEDDED_CANDIDATES;
         const cfg = await ctx.loadConfig();
         const path = embeddedStatePath(cfg.dir);
-        const { acquireLock } = await import('../sandbox/lock.js');
+        const { acquireLock } = await import('../../sandbox/lock.js');
         const release = await acquireLock(`${path}.lock`);
         try {
           saveStateFile(path, { version: STATE_VERSION, seed, candidates, seq: 0, clockOffsetMs: 0, collections: {}, files: [] });
@@ -95,8 +95,8 @@ Example:
       .command('stats')
       .description('Show what the --sandbox organisation holds: seed, size and changes made')
       .action(async () => {
-        const { embeddedStatePath, EMBEDDED_CANDIDATES, EMBEDDED_SEED } = await import('../sandbox/embedded.js');
-        const { loadStateFile } = await import('../sandbox/server.js');
+        const { embeddedStatePath, EMBEDDED_CANDIDATES, EMBEDDED_SEED } = await import('../../sandbox/embedded.js');
+        const { loadStateFile } = await import('../../sandbox/server.js');
         const cfg = await ctx.loadConfig();
         const path = embeddedStatePath(cfg.dir);
         const s = loadStateFile(path);
@@ -109,8 +109,8 @@ Example:
 }
 
 async function serve(ctx: Context, o: ServeOptions): Promise<void> {
-  const { startSandboxServer, DEFAULT_API_KEY } = await import('../sandbox/server.js');
-  const { parseFaults } = await import('../sandbox/faults.js');
+  const { startSandboxServer, DEFAULT_API_KEY } = await import('../../sandbox/server.js');
+  const { parseFaults } = await import('../../sandbox/faults.js');
   const port = intOption('--port', o.port, 0, 65535);
   const seed = o.seed !== undefined ? intOption('--seed', o.seed, 0, 2 ** 31 - 1) : undefined;
   const candidates = o.candidates !== undefined ? intOption('--candidates', o.candidates, 0, 10_000_000) : undefined;

@@ -1,10 +1,10 @@
 // `ashby auth login|status|logout|switch`: API keys per profile, verified with apiKey.info.
 import type { Command } from 'commander';
-import { AshbyClient, DEFAULT_BASE_URL } from '../api/client.js';
-import type { Context } from '../context.js';
-import { AuthError, UsageError } from '../errors.js';
-import { setMeta } from './meta.js';
-import { readStdin } from './run-helpers.js';
+import { AshbyClient, DEFAULT_BASE_URL } from '../../api/client.js';
+import type { Context } from '../../context.js';
+import { AuthError, UsageError } from '../../errors.js';
+import { setMeta } from '../meta.js';
+import { readStdin } from '../run-helpers.js';
 
 export function redactKey(key: string): string {
   return key.length <= 8 ? '****' : `****${key.slice(-4)}`;

@@ -1,5 +1,5 @@
 // `ashby webhook create|show|update|delete` with friendly flags, and the local tools listen, verify
-// and trigger (src/webhooks/commands.ts). A secret the user typed is never printed back; a secret we
+// and trigger (local-tools.ts). A secret the user typed is never printed back; a secret we
 // generated is printed once, in the create/update output, because it cannot be read again later.
 import type { Command } from 'commander';
 import type { Envelope } from '../../api/client.js';
@@ -7,7 +7,7 @@ import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { generateSecret, eventByName, httpUrl } from '../../webhooks/options.js';
 import { SECRET_ENV } from '../../webhooks/signature.js';
-import { registerLocalTools } from '../../webhooks/commands.js';
+import { registerLocalTools } from './local-tools.js';
 import { setMeta } from '../meta.js';
 import { emitResult } from '../run-helpers.js';
 

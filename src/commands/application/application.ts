@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { setMeta } from '../meta.js';
-import { APPLICATION_FIELDS, handCommand, printResult } from './workflow-common.js';
+import { APPLICATION_FIELDS, handCommand, printResult } from '../hand-command.js';
 
 const APP_ARG = 'application id, or the candidate\'s email or name';
 
@@ -31,7 +31,7 @@ Examples:
     )
     .action(async (applications: string[], o) => {
       const { archiveApplications } = await import('../../workflows/archive.js');
-      const { failIfAny } = await import('../../workflows/common.js');
+      const { failIfAny } = await import('../../workflows/report.js');
       const outcomes = await archiveApplications(ctx, { ...o, applications });
       if (!ctx.opts.dryRun) await (await ctx.renderer({ columns: ['applicationId', 'candidate', 'job', 'result', 'error'] })).list(outcomes.map(({ exitCode: _, ...x }) => x));
       failIfAny(outcomes, 'archived');

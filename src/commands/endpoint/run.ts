@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import type { EndpointSpec } from '../../catalog/types.js';
 import { intOption, type Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
-import { parseJsonObject } from '../api.js';
+import { parseJsonObject } from '../api/api.js';
 import { emitResult, readStdin } from '../run-helpers.js';
 import type { FlagDef } from './flags.js';
 import { readSyncState, writeSyncState } from './sync-state.js';

@@ -210,7 +210,8 @@ function globalFlagsHint(globals: readonly Option[]): string {
 
 const HELP_FOOTER = `
 Output: a table on a terminal, JSON when piped; -o json|ndjson|csv|yaml|table, --fields, --jq.
-Exit codes: 0 ok, 1 error, 2 bad input, 3 not found, 4 auth, 5 API error, 6 rate limited, 7 network, 130 interrupted.
+Exit codes: 0 ok, 1 error, 2 bad input, 3 not found, 4 auth, 5 API error, 6 rate limited, 7 network,
+            8 partial batch, 9 outcome unknown, 130 interrupted (see: ashby exit-codes).
 
 Try it offline:  ashby --sandbox candidate list
 Any endpoint:    ashby api candidate.search -f email=ada@example.com

@@ -9,6 +9,10 @@ export const ExitCode = {
   api: 5,
   rateLimited: 6,
   network: 7,
+  /** A batch in which some records were not applied (failed, unknown or skipped). */
+  partial: 8,
+  /** A write that may or may not have been applied: the connection dropped or timed out after sending. */
+  unknown: 9,
   interrupted: 130,
 } as const;
 

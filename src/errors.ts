@@ -70,6 +70,24 @@ export class NetworkError extends CliError {
   override exitCode: number = ExitCode.network;
 }
 
+/**
+ * A write was sent and no answer came back (timeout, dropped connection): Ashby may or may not have
+ * applied it. Never retried automatically; the message names how to check.
+ */
+export class UnknownOutcomeError extends CliError {
+  override exitCode: number = ExitCode.unknown;
+  /** The endpoint and, when the server gave one before failing, its request id. */
+  constructor(
+    message: string,
+    readonly endpoint: string,
+    opts: { hint?: string; cause?: unknown; requestId?: string } = {},
+  ) {
+    super(message, opts);
+    this.requestId = opts.requestId;
+  }
+  readonly requestId?: string;
+}
+
 export class InterruptedError extends CliError {
   override exitCode: number = ExitCode.interrupted;
 }

@@ -182,18 +182,19 @@ function reportError(err: unknown, ctx: Context, io: IOStreams): number {
     io.stderr.write('ashby: interrupted\n');
     return ExitCode.interrupted;
   }
-  const redact = (s: string) => {
-    const key = ctx.env.ASHBY_API_KEY;
-    return key && key.length >= 4 ? s.split(key).join('[REDACTED]') : s;
-  };
+  // Messages often carry server text (errorInfo.message, storage and HTML error bodies): every line
+  // is redacted and sanitised on its way out (ctx.errLine).
   if (err instanceof CliError) {
-    io.stderr.write(`ashby: ${redact(err.message)}\n`);
-    if (err.hint) io.stderr.write(`hint: ${redact(err.hint)}\n`);
+    ctx.errLine(`ashby: ${err.message}`);
+    if (err.hint) ctx.errLine(`hint: ${err.hint}`);
     return err.exitCode;
   }
+  // Anything else is a bug or an unforeseen failure: one line, never a stack trace unless asked for.
   const e = err as Error;
-  io.stderr.write(`ashby: ${redact(e?.message ?? String(err))}\n`);
-  if (ctx.opts.debug && e?.stack) io.stderr.write(`${redact(e.stack)}\n`);
+  const first = String(e?.message ?? err).split('\n')[0] || String(e?.name ?? 'error');
+  ctx.errLine(`ashby: ${first}`);
+  if (ctx.opts.debug && e?.stack) ctx.errLine(e.stack);
+  else ctx.errLine('hint: run again with --debug for details');
   return ExitCode.other;
 }
 

@@ -6,6 +6,8 @@ import { AuthError, UsageError } from './errors.js';
 import type { Renderer, Format, OutputOptions } from './io/output.js';
 import type { IOStreams } from './io/streams.js';
 import type { Prompter } from './prompts/prompter.js';
+import { redactText } from './api/redact.js';
+import { sanitizeText } from './io/sanitize.js';
 
 export interface GlobalOptions {
   profile?: string;
@@ -93,16 +95,42 @@ export class Context {
     return new R(this.io, { format, fields: parseFields(this.opts.fields), jq: this.opts.jq, color: this.color, ...extra });
   }
 
+  /** Keys this command knows (ASHBY_API_KEY, the stored key once read, a key being logged in). */
+  private readonly secrets = new Set<string>();
+
+  /** Adds a secret every message is redacted of from now on. */
+  addSecret(secret: string | undefined): void {
+    if (secret) this.secrets.add(secret);
+  }
+
+  /** Text with every known key, in every form (raw, Basic base64), replaced by [REDACTED]. */
+  redact(text: string): string {
+    return redactText(text, [this.env.ASHBY_API_KEY, ...this.secrets]);
+  }
+
+  /**
+   * Text for a person's terminal: redacted and sanitised (no control sequences or bidi overrides
+   * from data). Every stderr line goes through here; machine output on stdout never does.
+   */
+  forHuman(text: string): string {
+    return sanitizeText(this.redact(text), { keepNewlines: true });
+  }
+
+  /** Writes a line to stderr, made safe (see forHuman). */
+  errLine(text: string): void {
+    this.io.stderr.write(`${this.forHuman(text)}\n`);
+  }
+
   warn(msg: string): void {
-    this.io.stderr.write(`${this.stderrColor ? '\u001b[33mwarning:\u001b[39m' : 'warning:'} ${msg}\n`);
+    this.io.stderr.write(`${this.stderrColor ? '\u001b[33mwarning:\u001b[39m' : 'warning:'} ${this.forHuman(msg)}\n`);
   }
 
   info(msg: string): void {
-    this.io.stderr.write(`${msg}\n`);
+    this.errLine(msg);
   }
 
   debug(line: string): void {
-    if (this.opts.debug || this.env.ASHBY_DEBUG === '1') this.io.stderr.write(`[debug] ${line}\n`);
+    if (this.opts.debug || this.env.ASHBY_DEBUG === '1') this.errLine(`[debug] ${line}`);
   }
 
   get config(): ConfigStore {
@@ -149,6 +177,7 @@ export class Context {
       keySource = 'ASHBY_API_KEY';
     } else if (stored) {
       apiKey = await cfg.readKey(profile, stored.keyStore);
+      this.addSecret(apiKey);
       if (apiKey) keySource = stored.keyStore === 'keychain' ? 'keychain' : cfg.credentialsPath;
     }
     let baseUrl = DEFAULT_BASE_URL;
@@ -181,6 +210,7 @@ export class Context {
     } else {
       const auth = await this.resolveAuth();
       ({ baseUrl, apiKey } = auth);
+      this.addSecret(apiKey);
       if (!apiKey && !this.opts.dryRun) {
         throw new AuthError(
           { endpoint: 'auth', code: 'no_api_key', message: `no API key for profile "${auth.profile}"` },
@@ -199,7 +229,7 @@ export class Context {
       userAgent: `ashby-cli/${VERSION} node/${process.versions.node}`,
       ashbyVersion: this.env.ASHBY_API_VERSION,
       retryBaseMs: this.env.ASHBY_RETRY_BASE_MS ? Number(this.env.ASHBY_RETRY_BASE_MS) : undefined,
-      debug: debugOn ? (l) => this.io.stderr.write(`[debug] ${l}\n`) : undefined,
+      debug: debugOn ? (l) => this.errLine(`[debug] ${l}`) : undefined,
       warn: (m) => this.warn(m),
       dryRun: this.opts.dryRun ? (req) => this.printDryRun(req) : undefined,
       isRead: (ep) => catalog.isReadEndpoint(ep),

@@ -11,8 +11,10 @@ import {
   type ApiErrorInfo,
 } from '../errors.js';
 import { httpAgent } from './agent.js';
+import { isLoopbackHost, LOOPBACK_HINT } from './loopback.js';
 import { beforeStream } from './memory.js';
 import { redactJson, redactText } from './redact.js';
+import { bodySummary } from '../io/sanitize.js';
 
 export const DEFAULT_BASE_URL = 'https://api.ashbyhq.com';
 
@@ -75,10 +77,9 @@ export function assertSafeBaseUrl(raw: string): URL {
   }
   if (url.protocol === 'https:') return url;
   if (url.protocol === 'http:') {
-    const host = url.hostname.replace(/^\[|\]$/g, '');
-    if (host === 'localhost' || host === '::1' || /^127\./.test(host)) return url;
+    if (isLoopbackHost(url.hostname)) return url;
     throw new UsageError(`refusing plain http:// to ${url.host}: API keys would travel unencrypted`, {
-      hint: 'use https://, or http:// only for a local server (127.0.0.1, localhost, ::1)',
+      hint: `use https://; ${LOOPBACK_HINT}`,
     });
   }
   throw new UsageError(`unsupported base URL scheme ${url.protocol} (use https://)`);
@@ -237,7 +238,12 @@ export class AshbyClient {
     } catch {
       /* not JSON: handled by status below */
     }
-    const info = (fallbackCode: string): ApiErrorInfo => errorInfoOf(endpoint, status, parsed, fallbackCode, this.redact(text));
+    const info = (fallbackCode: string): ApiErrorInfo => {
+      // Server text (errorInfo.message, an HTML error page) is redacted here and sanitised when printed.
+      const i = errorInfoOf(endpoint, status, parsed, fallbackCode, text);
+      if (i.message !== undefined) i.message = this.redact(i.message);
+      return i;
+    };
 
     if (status === 429) {
       const scope = header(resHeaders, 'x-ratelimit-scope');
@@ -431,7 +437,7 @@ function errorInfoOf(
   const errors = Array.isArray(body?.errors) ? (body!.errors as unknown[]) : [];
   const code = typeof ei.code === 'string' ? ei.code : typeof errors[0] === 'string' && /^[a-z_]+$/.test(errors[0]) ? errors[0] : fallbackCode;
   let message = typeof ei.message === 'string' ? ei.message : typeof errors[0] === 'string' && errors[0] !== code ? errors[0] : undefined;
-  if (!body && text) message = text.slice(0, 200);
+  if (!body && text) message = bodySummary(text);
   return {
     endpoint,
     code,

@@ -2,6 +2,8 @@
 // own signature, so no Ashby credentials are ever sent to them; that is why this is not the API client.
 import { interceptors, type Dispatcher } from 'undici';
 import { httpAgent } from '../api/agent.js';
+import { isSecureOrLoopback } from '../api/loopback.js';
+import { bodySummary } from '../io/sanitize.js';
 import type { Context } from '../context.js';
 import { ApiError, CliError, NetworkError } from '../errors.js';
 
@@ -20,9 +22,7 @@ export function checkStorageUrl(raw: unknown, what: string): URL {
   } catch {
     throw new ApiError({ endpoint: what, code: 'invalid_url', message: `the API returned an unusable URL` });
   }
-  if (url.protocol === 'https:') return url;
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (url.protocol === 'http:' && (host === 'localhost' || host === '::1' || /^127\./.test(host))) return url;
+  if (isSecureOrLoopback(url)) return url;
   throw new ApiError({ endpoint: what, code: 'insecure_url', message: `refusing to transfer a file over ${url.protocol}//${url.host}` });
 }
 
@@ -36,12 +36,12 @@ export function storageFailure(ctx: Context, err: unknown, what: string, host: s
 /** A storage answer that is not 2xx, with its explanation (S3 answers in XML; the sandbox in JSON). */
 export async function storageStatusError(what: string, status: number, body: { text(): Promise<string> }): Promise<ApiError> {
   const text = (await body.text().catch(() => '')).trim();
-  let message = /<Message>([^<]*)<\/Message>/.exec(text)?.[1];
+  let message: string | undefined;
   try {
-    message ??= (JSON.parse(text) as { errorInfo?: { message?: string } }).errorInfo?.message;
+    message = (JSON.parse(text) as { errorInfo?: { message?: string } }).errorInfo?.message;
   } catch {
     /* not JSON */
   }
-  message ??= text.slice(0, 200);
+  message ??= bodySummary(text);
   return new ApiError({ endpoint: what, code: `http_${status}`, status, message: message || undefined });
 }

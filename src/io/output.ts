@@ -1,6 +1,7 @@
 // Everything a command prints as data goes through here: table, json, ndjson, csv, yaml,
 // with --fields selection and --jq filtering. Lists stream where the format allows it.
 import { UsageError } from '../errors.js';
+import { sanitizeCell, sanitizeText } from './sanitize.js';
 import { writeAll, type IOStreams } from './streams.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'yaml'] as const;
@@ -76,8 +77,8 @@ export function cellText(v: unknown, max = 0, csv = false): string {
     s = labels.every((l) => l !== undefined) ? labels.join(', ') : `[${v.length} ${v.length === 1 ? 'item' : 'items'}]`;
   } else if (typeof v === 'object') s = JSON.stringify(v);
   else s = String(v);
-  s = s.replace(/\s*\n\s*/g, ' ');
-  return max > 0 && s.length > max ? `${s.slice(0, max - 1)}…` : s;
+  // CSV keeps the exact text (line breaks stay inside the quoted cell); a table cell is one safe line.
+  return csv ? s : sanitizeCell(s, max);
 }
 
 function csvCell(v: unknown): string {
@@ -214,6 +215,7 @@ export class Renderer {
 
   private async table(head: string[], rows: string[][], plainHeader: boolean): Promise<string> {
     const { default: Table } = await import('cli-table3');
+    head = head.map((h) => sanitizeCell(h));
     let heading = head;
     if (this.opts.color) {
       const { Chalk } = await import('chalk');
@@ -228,7 +230,8 @@ export class Renderer {
       },
       style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
     });
-    t.push(...rows);
+    // Every cell is made safe here too, so no table can print data's control sequences.
+    t.push(...rows.map((r) => r.map((c) => sanitizeText(c))));
     return `${t.toString().split('\n').map((l: string) => l.trimEnd()).join('\n')}\n`;
   }
 

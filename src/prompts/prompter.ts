@@ -2,6 +2,7 @@
 // driver may instead script the answers with ASHBY_PROMPT_ANSWERS (a JSON array, one per prompt).
 import { InterruptedError, UsageError } from '../errors.js';
 import type { Context } from '../context.js';
+import { sanitizeCell } from '../io/sanitize.js';
 
 export interface Choice<T = string> {
   name: string;
@@ -18,6 +19,27 @@ export interface Prompter {
 }
 
 export function createPrompter(ctx: Context): Prompter {
+  return safe(ctx, rawPrompter(ctx));
+}
+
+/**
+ * Questions and choices often quote data (candidate names, job titles): every message, choice name
+ * and description is redacted and sanitised before a prompt shows it.
+ */
+function safe(ctx: Context, p: Prompter): Prompter {
+  const m = (s: string) => ctx.forHuman(s);
+  const cs = <T>(choices: Choice<T>[]) =>
+    choices.map((c) => ({ ...c, name: sanitizeCell(ctx.redact(c.name)), description: c.description === undefined ? undefined : m(c.description) }));
+  return {
+    input: (message, opts) => p.input(m(message), opts),
+    password: (message) => p.password(m(message)),
+    confirm: (message, dflt) => p.confirm(m(message), dflt),
+    select: (message, choices) => p.select(m(message), cs(choices)),
+    checkbox: (message, choices) => p.checkbox(m(message), cs(choices)),
+  };
+}
+
+function rawPrompter(ctx: Context): Prompter {
   if (ctx.env.ASHBY_PROMPT_ANSWERS) return scripted(ctx, JSON.parse(ctx.env.ASHBY_PROMPT_ANSWERS) as unknown[]);
   if (!ctx.canPrompt) {
     const refuse = (message: string): never => {
@@ -58,7 +80,7 @@ function scripted(ctx: Context, answers: unknown[]): Prompter {
   const next = (message: string): unknown => {
     if (i >= answers.length) throw new UsageError(`no scripted answer for prompt "${message}"`);
     const a = answers[i++];
-    ctx.io.stderr.write(`? ${message} ${typeof a === 'string' ? a : JSON.stringify(a)}\n`);
+    ctx.errLine(`? ${message} ${typeof a === 'string' ? a : JSON.stringify(a)}`);
     return a;
   };
   const pick = <T>(message: string, choices: Choice<T>[], a: unknown): T => {
@@ -76,7 +98,7 @@ function scripted(ctx: Context, answers: unknown[]): Prompter {
     },
     async password(message) {
       const a = answers[i++];
-      ctx.io.stderr.write(`? ${message} ********\n`);
+      ctx.errLine(`? ${message} ********`);
       return String(a ?? '');
     },
     async confirm(message, dflt = false) {

@@ -2,6 +2,7 @@
 // JSON object per line (NDJSON) when piped, or a JSON array that is closed when the listener stops.
 // Every event is written as soon as it arrives, never batched.
 import type { Context } from '../context.js';
+import { sanitizeCell } from '../io/sanitize.js';
 import { writeAll } from '../io/streams.js';
 import type { WebhookPayload } from './samples.js';
 
@@ -16,7 +17,10 @@ export async function eventPrinter(ctx: Context): Promise<EventPrinter> {
   if (out.format === 'table' && !ctx.opts.jq && !ctx.opts.fields) {
     return {
       print: async (p, at) => {
-        await writeAll(ctx.io.stdout, `${at.toTimeString().slice(0, 8)}  ${p.action.padEnd(24)}  ${String(p.webhookActionId ?? '-').padEnd(36)}  ${summary(p)}\n`);
+        // A delivery is whatever reached the port: every part of the line is made safe to print.
+        const action = sanitizeCell(String(p.action ?? '-'), 40);
+        const id = sanitizeCell(String(p.webhookActionId ?? '-'), 60);
+        await writeAll(ctx.io.stdout, `${at.toTimeString().slice(0, 8)}  ${action.padEnd(24)}  ${id.padEnd(36)}  ${sanitizeCell(summary(p))}\n`);
       },
       close: async () => {},
     };

@@ -16,11 +16,12 @@ interface KeyInfo {
 }
 
 async function verify(ctx: Context, key: string, baseUrl: string): Promise<KeyInfo> {
+  ctx.addSecret(key);
   const client = new AshbyClient({
     baseUrl,
     apiKey: key,
     maxRetries: 2,
-    debug: ctx.opts.debug || ctx.env.ASHBY_DEBUG === '1' ? (l) => ctx.io.stderr.write(`[debug] ${l}\n`) : undefined,
+    debug: ctx.opts.debug || ctx.env.ASHBY_DEBUG === '1' ? (l) => ctx.errLine(`[debug] ${l}`) : undefined,
     signal: ctx.signal,
   });
   try {

@@ -7,6 +7,7 @@ import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { generateSecret, eventByName, httpUrl } from '../../webhooks/options.js';
 import { SECRET_ENV } from '../../webhooks/signature.js';
+import { isSecureOrLoopback } from '../../api/loopback.js';
 import { registerLocalTools } from './local-tools.js';
 import { setMeta } from '../meta.js';
 import { emitResult } from '../run-helpers.js';
@@ -95,8 +96,7 @@ Examples:
 
 function checkedUrl(ctx: Context, raw: string): string {
   const url = httpUrl(raw, '--url');
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (url.protocol === 'http:' && !(host === 'localhost' || host === '::1' || /^127\./.test(host))) {
+  if (!isSecureOrLoopback(url)) {
     ctx.warn(`${url.host} is plain http: event payloads hold candidate data; prefer https`);
   }
   return url.href;

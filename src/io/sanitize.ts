@@ -1,0 +1,83 @@
+// The one sanitiser for text a person reads on a terminal. Data from Ashby is hostile: a candidate
+// can name themselves "\e]52;c;…\a" (a clipboard write), "\e]8;;https://evil\e\\" (a link), a CR
+// that overwrites the line before it, or a bidi override that reverses what a reader sees. Every
+// human-facing writer (tables, stderr messages, prompts and pickers, `webhook listen` lines) passes
+// text through here; machine formats (JSON, NDJSON, YAML) keep the exact bytes and never do.
+//
+// What happens to what:
+// - escape sequences (ESC followed by CSI, OSC, DCS, SOS, PM, APC, or one more character) and their
+//   8-bit C1 forms are removed whole, payload included: they are instructions, not text;
+// - any other C0 control (BEL, BS, CR, NUL, …) and DEL is shown as its Unicode "control picture"
+//   (␇, ␈, ␍, ␀, ␡), visible and one column wide; LF and TAB are kept where a layout allows them
+//   (`keepNewlines`), otherwise shown as ␊ and ␉ too;
+// - other C1 controls (U+0080–U+009F) become U+FFFD;
+// - bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are removed.
+
+export interface SanitizeOptions {
+  /** Keep LF and TAB as they are (multi-line messages); otherwise they are shown as ␊ and ␉. */
+  keepNewlines?: boolean;
+}
+
+// ESC-introduced and 8-bit sequences. A string terminator is BEL, ESC \ or 0x9C; an unterminated
+// string runs to the end of the text (a half sequence is never left behind for the terminal).
+// eslint-disable-next-line no-control-regex
+const SEQUENCE = /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]?|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c|(?=\u001b)|$)|\u001b[\u0020-\u002f]*[\u0030-\u007e]?/g;
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex
+const C0 = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+// eslint-disable-next-line no-control-regex
+const C0_ALL = /[\u0000-\u001f\u007f]/g;
+const C1 = /[\u0080-\u009f]/g;
+// eslint-disable-next-line no-control-regex
+const ANY_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+// eslint-disable-next-line no-control-regex
+const ANY_UNSAFE_STRICT = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+const picture = (c: string) => (c === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + c.charCodeAt(0)));
+
+/** Text safe to print on a terminal: no control sequences, no controls, no bidi overrides. */
+export function sanitizeText(s: string, opts: SanitizeOptions = {}): string {
+  if (!(opts.keepNewlines ? ANY_UNSAFE : ANY_UNSAFE_STRICT).test(s)) return s; // the common case: nothing to do
+  return s
+    .replace(SEQUENCE, '')
+    .replace(BIDI, '')
+    .replace(opts.keepNewlines ? C0 : C0_ALL, picture)
+    .replace(C1, '\ufffd');
+}
+
+/**
+ * One table cell: sanitised, line breaks folded to spaces, and cut to `width` characters (code
+ * points, so a surrogate pair is never split; sequences are already gone, so none is cut in half).
+ */
+export function sanitizeCell(s: string, width = 0): string {
+  const one = sanitizeText(s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' '));
+  return truncate(one, width);
+}
+
+/** Cuts to at most `width` code points, ending with … when something was cut (0: no limit). */
+export function truncate(s: string, width: number): string {
+  if (width <= 0 || s.length <= width) return s;
+  const cps = Array.from(s);
+  return cps.length <= width ? s : `${cps.slice(0, Math.max(0, width - 1)).join('')}…`;
+}
+
+/** Whether a string holds anything sanitizeText would change. */
+export function isUnsafeText(s: string, opts: SanitizeOptions = {}): boolean {
+  return (opts.keepNewlines ? ANY_UNSAFE : ANY_UNSAFE_STRICT).test(s);
+}
+
+/**
+ * The readable part of an error body a server sent instead of JSON (an HTML error page from a proxy,
+ * S3 XML, plain text): its <title> or its text without tags, on one line, at most `max` characters.
+ * Not yet sanitised or redacted: the caller's writer does that.
+ */
+export function bodySummary(text: string, max = 200): string {
+  const t = text.trim();
+  let s = t;
+  if (/^<(!doctype|html|\?xml|[a-z]+[\s>])/i.test(t)) {
+    const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(t)?.[1];
+    const message = /<Message>([\s\S]*?)<\/Message>/.exec(t)?.[1];
+    s = (message ?? title ?? t.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ')).replace(/&(lt|gt|amp|quot|#39);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'" })[e] ?? '');
+  }
+  return truncate(s.replace(/\s+/g, ' ').trim(), max);
+}

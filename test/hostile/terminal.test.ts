@@ -1,0 +1,71 @@
+// Hostile data never reaches a terminal as control sequences, and keys never appear in messages:
+// tables, stderr error messages (errorInfo.message, HTML error pages) through the real CLI.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { EVIL, HOSTILE_KEY, HostileServer, basicOf, candidate, hasControls, htmlError, ok } from './server.js';
+
+let srv: HostileServer;
+const uuid = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+const names = Object.values(EVIL);
+
+beforeAll(async () => {
+  srv = await new HostileServer()
+    .on('candidate.list', () => ok(names.map((n, i) => candidate(uuid(i), n)), { moreDataAvailable: false }))
+    .on('candidate.info', () => ok(candidate(uuid(0), EVIL.clipboard)))
+    .on('candidate.search', () => ({
+      body: {
+        success: false,
+        errorInfo: {
+          code: 'invalid_input',
+          message: `bad key ${HOSTILE_KEY} / Basic ${basicOf(HOSTILE_KEY)} \u001b]52;c;cHduZWQ=\u0007 \u202eok`,
+          requestId: 'req_\u001b[2Jx',
+        },
+      },
+    }))
+    .on('job.list', () => htmlError(502, `<p>key ${HOSTILE_KEY}</p>`))
+    .start();
+});
+afterAll(() => srv.stop());
+
+describe('human-facing output is sanitised', () => {
+  it('a table never carries control sequences or bidi overrides from data', async () => {
+    const r = await runCli(['candidate', 'list', '-o', 'table'], { env: srv.env() });
+    expect(r.code, r.stderr).toBe(0);
+    expect(hasControls(r.stdout)).toBe(false);
+    expect(r.stdout).toContain('Zed Smith'); // the OSC 52 clipboard write is gone, payload and all
+    expect(r.stdout).not.toContain('ZWNobyBwd25lZA');
+    expect(r.stdout).toContain('Cat OVERWRITTEN'); // a CR is a space in a cell, not obeyed
+    expect(r.stdout).not.toContain('evil.example');
+  });
+
+  it('a single record as a table is sanitised too', async () => {
+    const r = await runCli(['candidate', 'info', uuid(0), '-o', 'table'], { env: srv.env() });
+    expect(r.code, r.stderr).toBe(0);
+    expect(hasControls(r.stdout)).toBe(false);
+  });
+
+  it('JSON and NDJSON keep the exact bytes', async () => {
+    const j = await runCli(['candidate', 'list', '--json'], { env: srv.env() });
+    expect(JSON.parse(j.stdout).map((c: { name: string }) => c.name)).toEqual(names);
+    const n = await runCli(['candidate', 'list', '-o', 'ndjson'], { env: srv.env() });
+    expect(n.stdout.trim().split('\n').map((l) => JSON.parse(l).name)).toEqual(names);
+  });
+
+  it('an error message from the server is sanitised and redacted (key and Basic form)', async () => {
+    const r = await runCli(['api', 'candidate.search', '-f', 'email=a@b.c'], { env: srv.env() });
+    expect(r.code).toBe(5);
+    expect(hasControls(r.stderr)).toBe(false);
+    expect(r.stderr).not.toContain(HOSTILE_KEY);
+    expect(r.stderr).not.toContain(basicOf(HOSTILE_KEY));
+    expect(r.stderr).toContain('[REDACTED]');
+  });
+
+  it('an HTML error page is shown as its title, without markup, controls or keys', async () => {
+    const r = await runCli(['api', 'job.list', '--max-retries', '0'], { env: srv.env() });
+    expect(r.code).toBe(5);
+    expect(r.stderr).toContain('502 Bad Gateway');
+    expect(r.stderr).not.toContain('<script>');
+    expect(hasControls(r.stderr)).toBe(false);
+    expect(r.stderr).not.toContain(HOSTILE_KEY);
+  });
+});

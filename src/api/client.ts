@@ -107,6 +107,8 @@ export class AshbyClient {
   /** X-On-Behalf-Of: the Ashby user id every request acts as (see actAs). */
   private onBehalfOf?: string;
   private warnedVersion = false;
+  /** HTTP requests sent so far (retries included), for summaries such as `ashby sync`'s. */
+  requests = 0;
 
   constructor(opts: ClientOptions = {}) {
     this.opts = opts;
@@ -192,6 +194,7 @@ export class AshbyClient {
     | { kind: 'rate-limited' | 'server-error' | 'not-sent' | 'maybe-sent' | 'fatal'; error: Error; retryAfterMs?: number }
   > {
     const started = Date.now();
+    this.requests++;
     const headers = this.headers();
     this.trace(`> POST ${url}`);
     for (const [k, v] of Object.entries(headers)) this.trace(`> ${k}: ${k === 'authorization' ? 'Basic [REDACTED]' : v}`);
@@ -317,6 +320,11 @@ export interface PageOptions {
   all?: boolean;
   /** Resume an incremental sync. */
   syncToken?: string;
+  /**
+   * On a restart (expired cursor, or a full pass instead of an unusable sync token) yield every
+   * record again instead of skipping as many as were already yielded: for callers that upsert.
+   */
+  repeat?: boolean;
 }
 
 const RESTART_CURSOR = new Set(['next_cursor_expired', 'invalid_next_cursor']);
@@ -330,6 +338,8 @@ const RESTART_FULL = new Set(['sync_token_expired', 'sync_token_invalid', 'incre
 export class Pager implements AsyncIterable<unknown> {
   syncToken?: string;
   complete = false;
+  /** The sync token could not be used (expired, invalid, too large): this became a full pass. */
+  fellBack = false;
   moreDataAvailable = false;
   count = 0;
   constructor(
@@ -361,7 +371,7 @@ export class Pager implements AsyncIterable<unknown> {
         if (err instanceof ApiError && restarts < 3 && RESTART_CURSOR.has(err.code)) {
           restarts++;
           this.warn(`${this.endpoint}: the page cursor expired; restarting from the first page`);
-          skip = this.count;
+          skip = this.opts.repeat ? 0 : this.count;
           cursor = undefined;
           continue;
         }
@@ -369,7 +379,8 @@ export class Pager implements AsyncIterable<unknown> {
           restarts++;
           this.warn(`${this.endpoint}: ${err.code}; the sync token cannot be used, running a full sync instead`);
           syncToken = undefined;
-          skip = this.count;
+          this.fellBack = true;
+          skip = this.opts.repeat ? 0 : this.count;
           cursor = undefined;
           continue;
         }

@@ -1,0 +1,54 @@
+// `ashby sql "SELECT …"`: read-only SQL over the local mirror.
+import type { Command } from 'commander';
+import type { Context } from '../../context.js';
+import { UsageError } from '../../errors.js';
+import { readStdin } from '../run-helpers.js';
+import { setMeta } from '../meta.js';
+import { dbOption } from './common.js';
+
+export function register(program: Command, ctx: Context): void {
+  const cmd = dbOption(
+    program
+      .command('sql')
+      .description('Query the local mirror with SQL (read-only)')
+      .argument('[query]', 'one SQL statement; - reads it from stdin')
+      .option('--schema', 'list the tables and columns instead'),
+  ).addHelpText(
+    'after',
+    `
+The mirror is filled by \`ashby sync\`. Each table has id, the columns below, and the whole record
+as JSON in data (json_extract(data, '$.field')). Nothing here can change it.
+
+Examples:
+  ashby sql --schema
+  ashby sql "SELECT status, count(*) AS n FROM applications GROUP BY status"
+  ashby sql "SELECT name, email FROM candidates WHERE created_at >= '2026-11-01'" -o csv
+  echo "SELECT title FROM jobs WHERE status = 'Open'" | ashby sql -`,
+  );
+  cmd.action(async (text: string | undefined, o: { schema?: boolean; db?: string }) => {
+    if (o.schema) {
+      const { schemaRows } = await import('../../mirror/sql.js');
+      const out = await ctx.renderer({ columns: ['table', 'column', 'type', 'indexed', 'description'] });
+      await out.list(schemaRows());
+      return;
+    }
+    if (text === undefined) throw new UsageError('give a query, e.g. ashby sql "SELECT count(*) FROM candidates" (or --schema)');
+    const sql = text === '-' ? await readStdin(ctx) : text;
+    const { openToRead, sayAge } = await import('../../mirror/open.js');
+    const { query, sqlError } = await import('../../mirror/sql.js');
+    const m = await openToRead(ctx, { db: o.db }, false);
+    try {
+      sayAge(ctx, m);
+      const r = query(m.db, sql);
+      const out = await ctx.renderer({ columns: r.columns });
+      try {
+        await out.list(r.rows);
+      } catch (e) {
+        throw sqlError(e);
+      }
+    } finally {
+      m.db.close();
+    }
+  });
+  setMeta(cmd, { kind: 'hand', endpoints: [], fileOptions: ['db'] });
+}

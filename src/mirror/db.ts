@@ -1,0 +1,138 @@
+// Opening the mirror: where it lives, its 0600 file, its schema (created, or rebuilt when the
+// schema version changed), and the bookkeeping tables beside the resource tables.
+//
+// node:sqlite is Node's own SQLite (no native module). This module is only imported by the mirror
+// commands, so nothing else pays for loading it.
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
+import { SCHEMA_VERSION, ddl } from './schema.js';
+
+export type Db = DatabaseSync;
+
+export interface MirrorLocation {
+  path: string;
+  /** Which organisation the mirror is of: the API base URL, or "sandbox". */
+  origin: string;
+  /** Where the path came from: --db, ASHBY_DB, or the profile. */
+  source: string;
+}
+
+/** --db PATH > ASHBY_DB > <config dir>/mirror/<profile>.db (sandbox.db for --sandbox). */
+export async function locate(ctx: Context, dbFlag?: string): Promise<MirrorLocation> {
+  const cfg = await ctx.loadConfig();
+  let origin = 'sandbox';
+  let profile = 'sandbox';
+  if (!ctx.sandbox) {
+    const auth = await ctx.resolveAuth();
+    origin = auth.baseUrl.replace(/\/+$/, '');
+    profile = auth.profile.replace(/[^A-Za-z0-9._-]/g, '_') || 'default';
+  }
+  if (dbFlag !== undefined && dbFlag.trim() === '') throw new UsageError('--db needs a file path');
+  if (dbFlag) return { path: dbFlag, origin, source: '--db' };
+  if (ctx.env.ASHBY_DB) return { path: ctx.env.ASHBY_DB, origin, source: 'ASHBY_DB' };
+  return { path: join(cfg.dir, 'mirror', `${profile}.db`), origin, source: ctx.sandbox ? 'sandbox' : `profile ${profile}` };
+}
+
+const BOOKKEEPING = [
+  `CREATE TABLE mirror_meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID`,
+  // One row per table: its sync token (kept only after a complete pass) and when it was synced.
+  `CREATE TABLE sync_state (resource TEXT PRIMARY KEY, token TEXT, synced_at TEXT, full_at TEXT) WITHOUT ROWID`,
+  // Parents (applications, candidates, plans) whose per-parent rows must be fetched again.
+  `CREATE TABLE sync_pending (resource TEXT NOT NULL, parent_id TEXT NOT NULL, PRIMARY KEY (resource, parent_id)) WITHOUT ROWID`,
+  // Full-text search: one document per candidate, application and note.
+  `CREATE TABLE search_docs (rowid INTEGER PRIMARY KEY, kind TEXT NOT NULL, ref TEXT NOT NULL UNIQUE, candidate_id TEXT)`,
+  `CREATE VIRTUAL TABLE search USING fts5(name, body, tokenize = 'unicode61 remove_diacritics 2')`,
+];
+
+/** Creates the file 0600 (and its directory 0700) before SQLite opens it; SQLite gives its
+ *  journal files the same mode. An existing file with looser permissions is tightened. */
+function secureFile(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
+  else if ((statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600);
+}
+
+/** Opens (creating if needed) the mirror for writing: sync uses this. */
+export function openForWrite(loc: MirrorLocation, warn: (m: string) => void): Db {
+  secureFile(loc.path);
+  const db = new DatabaseSync(loc.path, { timeout: 5000 });
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000');
+  const version = metaOf(db, 'schema_version');
+  if (version !== String(SCHEMA_VERSION)) {
+    if (version !== undefined) warn(`the mirror's layout changed (version ${version} → ${SCHEMA_VERSION}): rebuilding it with a full sync`);
+    rebuild(db);
+  }
+  const origin = metaOf(db, 'origin');
+  if (origin === undefined) setMeta(db, 'origin', loc.origin);
+  else if (origin !== loc.origin) {
+    db.close();
+    throw new UsageError(`the mirror at ${loc.path} holds data of another organisation (${origin}), not ${loc.origin}`, {
+      hint: 'use --db PATH (or ASHBY_DB) for a separate mirror, or delete that file to start over',
+    });
+  }
+  return db;
+}
+
+/** Opens an existing mirror read-only (`ashby sql`, search, analytics): nothing can change it. */
+export function openReadOnly(loc: MirrorLocation): Db | undefined {
+  if (!existsSync(loc.path)) return undefined;
+  const db = new DatabaseSync(loc.path, { readOnly: true, timeout: 5000 });
+  if (metaOf(db, 'schema_version') !== String(SCHEMA_VERSION)) {
+    db.close();
+    return undefined;
+  }
+  return db;
+}
+
+function hasTable(db: Db, name: string): boolean {
+  return db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
+}
+
+export function metaOf(db: Db, key: string): string | undefined {
+  if (!hasTable(db, 'mirror_meta')) return undefined;
+  const row = db.prepare('SELECT value FROM mirror_meta WHERE key = ?').get(key) as { value: string } | undefined;
+  return row?.value;
+}
+
+export function setMeta(db: Db, key: string, value: string): void {
+  db.prepare('INSERT INTO mirror_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+}
+
+/** Drops everything and creates the current schema: tokens go too, so the next sync is full. */
+function rebuild(db: Db): void {
+  const origin = metaOf(db, 'origin');
+  const objects = db.prepare(`SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_%'`).all() as Array<{ type: string; name: string }>;
+  db.exec('BEGIN');
+  try {
+    for (const o of objects) db.exec(`DROP ${o.type === 'view' ? 'VIEW' : 'TABLE'} IF EXISTS "${o.name.replace(/"/g, '""')}"`);
+    db.exec('DROP TABLE IF EXISTS search_docs');
+    for (const s of [...ddl(), ...BOOKKEEPING]) db.exec(s);
+    setMeta(db, 'schema_version', String(SCHEMA_VERSION));
+    if (origin) setMeta(db, 'origin', origin);
+    db.exec('COMMIT');
+  } catch (e) {
+    db.exec('ROLLBACK');
+    throw e;
+  }
+}
+
+export interface TableState {
+  resource: string;
+  token: string | null;
+  synced_at: string | null;
+  full_at: string | null;
+}
+
+export function syncStates(db: Db): Map<string, TableState> {
+  const rows = db.prepare('SELECT resource, token, synced_at, full_at FROM sync_state').all() as unknown as TableState[];
+  return new Map(rows.map((r) => [r.resource, r]));
+}
+
+/** When the mirror was last brought up to date as a whole (the oldest table's sync), if ever. */
+export function lastSynced(db: Db): Date | undefined {
+  const v = metaOf(db, 'synced_at');
+  return v ? new Date(v) : undefined;
+}

@@ -1,0 +1,110 @@
+// The mirror as the commands use it: syncing with progress, and opening it to read, refreshed
+// first when it is older than --max-age (never with --offline).
+import type { Context } from '../context.js';
+import { CliError, ExitCode, UsageError } from '../errors.js';
+import { locate, openForWrite, openReadOnly, syncStates, type Db, type MirrorLocation } from './db.js';
+import { plan, sync, tableNames, type TableSummary } from './sync.js';
+import { ago, parseDuration } from './when.js';
+
+export interface MirrorFlags {
+  db?: string;
+  maxAge?: string;
+  offline?: boolean;
+}
+
+export interface SyncRequest {
+  resources?: string[];
+  full?: boolean;
+  concurrency?: number;
+  db?: string;
+}
+
+export const DEFAULT_MAX_AGE = '15m';
+
+/** There is no mirror to read (exit 3, like anything else that is not there). */
+export class NoMirrorError extends CliError {
+  override exitCode: number = ExitCode.notFound;
+}
+
+/** Runs a sync with progress on a terminal; returns a summary row per table. */
+export async function runSync(ctx: Context, req: SyncRequest): Promise<{ summary: TableSummary[]; requests: number; seconds: number; loc: MirrorLocation }> {
+  let tables: string[] | undefined;
+  try {
+    tables = req.resources?.length ? tableNames(req.resources) : undefined;
+  } catch (e) {
+    const { TABLES } = await import('./schema.js');
+    throw new UsageError(`unknown resource "${(e as Error).message}"`, { hint: `known: ${TABLES.map((t) => t.name).join(', ')}` });
+  }
+  const loc = await locate(ctx, req.db);
+  const client = await ctx.client();
+  const db = openForWrite(loc, (m) => ctx.warn(m));
+  const started = Date.now();
+  const before = client.requests;
+  const tty = Boolean(ctx.io.stderr.isTTY);
+  try {
+    const summary = await sync(db, client, {
+      tables,
+      full: req.full,
+      concurrency: req.concurrency,
+      signal: ctx.signal,
+      warn: (m) => ctx.warn(m),
+      progress: tty
+        ? (e) => {
+            const line = e.done ? `${e.table}: ${e.rows.toLocaleString('en-US')} rows (${e.mode})` : `${e.table}: ${e.rows.toLocaleString('en-US')} rows…`;
+            ctx.io.stderr.write(`\r\u001b[K${line}${e.done ? '\n' : ''}`);
+          }
+        : undefined,
+    });
+    return { summary, requests: client.requests - before, seconds: (Date.now() - started) / 1000, loc };
+  } finally {
+    db.close();
+  }
+}
+
+/** When the default tables were all last synced (the oldest of them), or undefined if one never was. */
+export function syncedAt(db: Db): Date | undefined {
+  const states = syncStates(db);
+  let oldest: string | undefined;
+  for (const t of plan(db)) {
+    if (t.source.kind === 'embedded') continue;
+    const at = states.get(t.name)?.synced_at;
+    if (!at) return undefined;
+    if (!oldest || at < oldest) oldest = at;
+  }
+  return oldest ? new Date(oldest) : undefined;
+}
+
+export interface OpenedMirror {
+  db: Db;
+  loc: MirrorLocation;
+  syncedAt?: Date;
+}
+
+/**
+ * Opens the mirror read-only. With `refresh`, a mirror older than --max-age (default 15 minutes)
+ * is synced first, unless --offline.
+ */
+export async function openToRead(ctx: Context, flags: MirrorFlags, refresh: boolean): Promise<OpenedMirror> {
+  const loc = await locate(ctx, flags.db);
+  const maxAgeMs = parseDuration('--max-age', flags.maxAge ?? DEFAULT_MAX_AGE);
+  let db = openReadOnly(loc);
+  let at = db ? syncedAt(db) : undefined;
+  if (refresh && !flags.offline && (!at || Date.now() - at.getTime() > maxAgeMs)) {
+    db?.close();
+    if (ctx.io.stderr.isTTY) ctx.info(at ? `the mirror is from ${ago(Date.now() - at.getTime())}; refreshing it (--offline skips this)` : 'no mirror yet: syncing from Ashby first (this can take a while)');
+    await runSync(ctx, { db: flags.db });
+    db = openReadOnly(loc);
+    at = db ? syncedAt(db) : undefined;
+  }
+  if (!db) {
+    throw new NoMirrorError(`no mirror at ${loc.path}`, { hint: flags.offline ? 'run `ashby sync` first (or drop --offline)' : 'run `ashby sync` first' });
+  }
+  return { db, loc, syncedAt: at };
+}
+
+/** On a terminal, says how old the data is (stderr). */
+export function sayAge(ctx: Context, m: OpenedMirror): void {
+  if (!ctx.io.stderr.isTTY) return;
+  if (!m.syncedAt) ctx.info(`mirror ${m.loc.path}: not completely synced yet`);
+  else ctx.info(`mirror synced ${ago(Date.now() - m.syncedAt.getTime())} (${m.syncedAt.toLocaleString()} local, ${m.syncedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC)`);
+}

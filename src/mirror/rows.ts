@@ -1,0 +1,171 @@
+// Writing rows: an upsert that tells added from changed from unchanged, deletes that take a record's
+// dependent rows with it, and the full-text documents of candidates, applications and notes.
+import type { StatementSync } from 'node:sqlite';
+import type { Db } from './db.js';
+import { TABLES, children, type TableDef } from './schema.js';
+
+type Rec = Record<string, unknown>;
+export type PutResult = 'added' | 'updated' | 'same';
+
+export interface Counts {
+  added: number;
+  updated: number;
+  deleted: number;
+}
+
+export const zero = (): Counts => ({ added: 0, updated: 0, deleted: 0 });
+
+/** Text for the search index, per table that has one: [name, body]. */
+const DOCS: Record<string, (r: Rec, row: Record<string, unknown>) => { name: string; body: string; candidateId: string | null }> = {
+  candidates: (r, row) => ({
+    name: String(row.name ?? ''),
+    body: [row.emails, row.company, row.position, row.school, row.tags, row.source].filter(Boolean).join(' \n '),
+    candidateId: String(r.id),
+  }),
+  applications: (r, row) => ({
+    name: String(row.candidate_name ?? ''),
+    body: [row.job_title, row.stage, row.source, row.archive_reason, customFieldText(r.customFields)].filter(Boolean).join(' \n '),
+    candidateId: (row.candidate_id as string | null) ?? null,
+  }),
+  notes: (r, row) => ({ name: String(row.author ?? ''), body: String(row.content ?? ''), candidateId: (row.candidate_id as string | null) ?? null }),
+};
+
+function customFieldText(v: unknown): string {
+  if (!Array.isArray(v)) return '';
+  return v
+    .map((f) => (f && typeof f === 'object' ? (f as Rec) : {}))
+    .map((f) => {
+      const val = f.valueLabel ?? f.value;
+      const text = Array.isArray(val) ? val.filter((x) => typeof x === 'string').join(' ') : typeof val === 'string' || typeof val === 'number' ? String(val) : '';
+      return text ? `${String(f.title ?? '')}: ${text}` : '';
+    })
+    .filter(Boolean)
+    .join(' \n ');
+}
+
+interface Prepared {
+  def: TableDef;
+  select: StatementSync;
+  insert: StatementSync;
+  update: StatementSync;
+  remove: StatementSync;
+  byParent?: StatementSync;
+}
+
+/** Prepared statements for every table, and the operations the sync engine needs. */
+export class Rows {
+  private prepared = new Map<string, Prepared>();
+  private docFind: StatementSync;
+  private docInsert: StatementSync;
+  private docRemove: StatementSync;
+  private ftsInsert: StatementSync;
+  private ftsRemove: StatementSync;
+  private appsOfCandidate: StatementSync;
+  private candidateShown: StatementSync;
+
+  constructor(db: Db) {
+    for (const def of TABLES) {
+      const names = def.columns.map((c) => c.name);
+      const parentColumn = def.source.kind === 'list' ? undefined : def.source.parentColumn;
+      this.prepared.set(def.name, {
+        def,
+        select: db.prepare(`SELECT data FROM ${def.name} WHERE id = ?`),
+        insert: db.prepare(`INSERT INTO ${def.name} (id, ${names.join(', ')}, data) VALUES (?, ${names.map(() => '?').join(', ')}, ?)`),
+        update: db.prepare(`UPDATE ${def.name} SET ${names.map((n) => `${n} = ?`).join(', ')}, data = ? WHERE id = ?`),
+        remove: db.prepare(`DELETE FROM ${def.name} WHERE id = ?`),
+        byParent: parentColumn ? db.prepare(`SELECT id FROM ${def.name} WHERE ${parentColumn} = ?`) : undefined,
+      });
+    }
+    this.docFind = db.prepare('SELECT rowid FROM search_docs WHERE ref = ?');
+    this.docInsert = db.prepare('INSERT INTO search_docs (kind, ref, candidate_id) VALUES (?, ?, ?)');
+    this.docRemove = db.prepare('DELETE FROM search_docs WHERE rowid = ?');
+    this.ftsInsert = db.prepare('INSERT INTO search (rowid, name, body) VALUES (?, ?, ?)');
+    this.ftsRemove = db.prepare('DELETE FROM search WHERE rowid = ?');
+    this.appsOfCandidate = db.prepare('SELECT id FROM applications WHERE candidate_id = ?');
+    this.candidateShown = db.prepare('SELECT name, email, phone FROM candidates WHERE id = ?');
+  }
+
+  private p(table: string): Prepared {
+    return this.prepared.get(table)!;
+  }
+
+  /** Inserts or updates one record; `parentId` fills the parent column of per-parent tables. */
+  put(table: string, rec: Rec, counts: Counts, parentId?: string): PutResult {
+    const p = this.p(table);
+    const id = rec.id;
+    if (typeof id !== 'string' || !id) return 'same';
+    const data = JSON.stringify(rec);
+    const existing = p.select.get(id) as { data: string } | undefined;
+    if (existing && existing.data === data) return 'same';
+    const parentColumn = p.def.source.kind === 'list' ? undefined : p.def.source.parentColumn;
+    const row: Record<string, unknown> = {};
+    for (const c of p.def.columns) row[c.name] = c.name === parentColumn ? (parentId ?? null) : normalise(c.get(rec));
+    const values = p.def.columns.map((c) => row[c.name] as string | number | null);
+    if (existing) p.update.run(...values, data, id);
+    else p.insert.run(id, ...values, data);
+    this.index(table, rec, row);
+    if (existing) counts.updated++;
+    else counts.added++;
+    return existing ? 'updated' : 'added';
+  }
+
+  /** Deletes a record and everything that hangs off it (history, notes, stages, events). */
+  remove(table: string, id: string, counts: Counts): void {
+    const p = this.p(table);
+    if (p.remove.run(id).changes === 0) return;
+    counts.deleted++;
+    this.unindex(id);
+    for (const child of children(table)) for (const { id: cid } of this.p(child.name).byParent!.all(id) as Array<{ id: string }>) this.remove(child.name, cid, zero());
+    if (table === 'candidates') for (const { id: aid } of this.appsOfCandidate.all(id) as Array<{ id: string }>) this.remove('applications', aid, zero());
+  }
+
+  /** Replaces the rows of one parent in a per-parent table with `items`. */
+  replaceChildren(table: string, parentId: string, items: Rec[], counts: Counts): void {
+    const p = this.p(table);
+    const keep = new Set<string>();
+    for (const it of items) {
+      if (typeof it?.id !== 'string') continue;
+      keep.add(it.id);
+      this.put(table, it, counts, parentId);
+    }
+    for (const { id } of p.byParent!.all(parentId) as Array<{ id: string }>) if (!keep.has(id)) this.remove(table, id, counts);
+  }
+
+  /** What applications show of a candidate (name, email, phone), as one string to compare. */
+  shownOnApplications(candidateId: string): string | undefined {
+    const r = this.candidateShown.get(candidateId) as { name: string | null; email: string | null; phone: string | null } | undefined;
+    return r ? JSON.stringify([r.name, r.email, r.phone]) : undefined;
+  }
+
+  /** Applications the mirror has for a candidate that the candidate no longer lists (deleted in Ashby). */
+  dropUnlistedApplications(candidate: Rec, counts: Counts): void {
+    const listed = candidate.applicationIds;
+    if (!Array.isArray(listed) || typeof candidate.id !== 'string') return;
+    const keep = new Set(listed);
+    for (const { id } of this.appsOfCandidate.all(candidate.id) as Array<{ id: string }>) if (!keep.has(id)) this.remove('applications', id, counts);
+  }
+
+  private index(table: string, rec: Rec, row: Record<string, unknown>): void {
+    const doc = DOCS[table];
+    if (!doc) return;
+    const id = String(rec.id);
+    this.unindex(id);
+    const d = doc(rec, row);
+    const rowid = Number(this.docInsert.run(table, id, d.candidateId).lastInsertRowid);
+    this.ftsInsert.run(rowid, d.name, d.body);
+  }
+
+  private unindex(id: string): void {
+    const found = this.docFind.get(id) as { rowid: number } | undefined;
+    if (!found) return;
+    this.ftsRemove.run(found.rowid);
+    this.docRemove.run(found.rowid);
+  }
+}
+
+function normalise(v: unknown): string | number | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'string' || typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return JSON.stringify(v);
+}

@@ -1,0 +1,44 @@
+// `ashby sql`: read-only SQL over the mirror, and the documented schema.
+import type { Db } from './db.js';
+import { UsageError } from '../errors.js';
+import { TABLES } from './schema.js';
+
+export interface QueryResult {
+  columns: string[];
+  rows: Iterable<Record<string, unknown>>;
+}
+
+/** Prepares and runs one statement; SQL mistakes are bad input (exit 2), never an internal error. */
+export function query(db: Db, sql: string, params: Array<string | number | null> = []): QueryResult {
+  const text = sql.trim();
+  if (!text) throw new UsageError('no SQL given', { hint: 'e.g. ashby sql "SELECT status, count(*) FROM applications GROUP BY status"' });
+  try {
+    const stmt = db.prepare(text);
+    const columns = stmt.columns().map((c) => c.name);
+    if (!columns.length) throw new UsageError('ashby sql runs queries that return rows (SELECT, WITH …); the mirror is read-only here');
+    return { columns, rows: stmt.iterate(...params) as Iterable<Record<string, unknown>> };
+  } catch (e) {
+    throw sqlError(e);
+  }
+}
+
+export function sqlError(e: unknown): unknown {
+  if (e instanceof UsageError) return e;
+  const msg = (e as Error)?.message ?? String(e);
+  if (/readonly|read-only|attempt to write/i.test(msg)) return new UsageError('the mirror is read-only in ashby sql: only queries are allowed', { hint: 'ashby sync updates it' });
+  if ((e as { code?: string })?.code === 'ERR_SQLITE_ERROR' || /SQL|syntax|no such/i.test(msg)) return new UsageError(`SQL: ${msg}`, { hint: 'ashby sql --schema lists the tables and columns' });
+  return e;
+}
+
+/** One row per column of every table, plus the shared `data` column. */
+export function schemaRows(): Array<{ table: string; column: string; type: string; indexed: boolean; description: string }> {
+  const out: Array<{ table: string; column: string; type: string; indexed: boolean; description: string }> = [];
+  for (const t of TABLES) {
+    out.push({ table: t.name, column: 'id', type: 'TEXT', indexed: true, description: `${t.doc}: Ashby id (primary key)` });
+    for (const c of t.columns) out.push({ table: t.name, column: c.name, type: c.type, indexed: Boolean(c.index), description: c.doc });
+    out.push({ table: t.name, column: 'data', type: 'TEXT', indexed: false, description: 'the whole record as Ashby returned it (JSON; use json_extract)' });
+  }
+  out.push({ table: 'sync_state', column: 'resource, token, synced_at, full_at', type: 'TEXT', indexed: true, description: 'per table: sync token, last sync, last full pass' });
+  out.push({ table: 'search', column: 'name, body', type: 'FTS5', indexed: true, description: 'full-text index (search_docs maps its rowid to kind, ref, candidate_id)' });
+  return out;
+}

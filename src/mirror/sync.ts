@@ -1,0 +1,302 @@
+// `ashby sync`: brings the mirror up to date with Ashby.
+//
+// Each list table is one pass of its list endpoint: incremental from the stored sync token when
+// Ashby gives one, else (first time, --full, no token support, or a token Ashby refuses) a full
+// pass that also deletes the rows Ashby no longer lists. A table's rows and its new token are
+// committed in one transaction, so an interrupted sync leaves the mirror as it was for that table
+// and the token is only ever saved for a complete pass.
+//
+// Per-parent tables (application history, notes, plan stages) are fetched only for parents that
+// were added or changed: changing a parent queues it in sync_pending (in the parent's
+// transaction), and the queue is worked off with bounded concurrency, so an interrupted sync
+// resumes where it stopped.
+import type { AshbyClient } from '../api/client.js';
+import { NotFoundError } from '../errors.js';
+import { syncStates, type Db } from './db.js';
+import { Rows, zero, type Counts } from './rows.js';
+import { TABLES, children, table as tableDef, type TableDef } from './schema.js';
+
+type Rec = Record<string, unknown>;
+
+export interface SyncOptions {
+  /** Table names to sync (their parents come along); default: every table except opt-in ones not synced before. */
+  tables?: string[];
+  full?: boolean;
+  /** Parallel requests for per-parent tables. */
+  concurrency?: number;
+  /** Progress of a table (rows seen so far); `done` once it is committed. */
+  progress?: (e: { table: string; rows: number; done?: boolean; mode?: string }) => void;
+  warn?: (m: string) => void;
+  signal?: AbortSignal;
+  now?: () => Date;
+}
+
+export interface TableSummary extends Counts {
+  table: string;
+  /** full, incremental, full (token refused), or changed parents. */
+  mode: string;
+  rows: number;
+  requests: number;
+  seconds: number;
+}
+
+/** Resolves table names and aliases (`history`, `application-history`) to table names. */
+export function tableNames(words: string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const k = w.toLowerCase().replace(/-/g, '_');
+    const t = TABLES.find((x) => x.name === k || x.name === `${k}s` || ALIASES[k] === x.name);
+    if (!t) throw new Error(k);
+    if (!out.includes(t.name)) out.push(t.name);
+  }
+  return out;
+}
+
+const ALIASES: Record<string, string> = {
+  history: 'application_history',
+  stages: 'interview_stages',
+  plans: 'interview_plans',
+  schedules: 'interview_schedules',
+  events: 'interview_events',
+  postings: 'job_postings',
+  reasons: 'archive_reasons',
+  fields: 'custom_fields',
+  candidate_tags: 'tags',
+  application_feedback: 'feedback',
+};
+
+/** The tables a sync covers, parents first, in TABLES order. */
+export function plan(db: Db, requested?: string[]): TableDef[] {
+  const states = syncStates(db);
+  const want = new Set(requested?.length ? requested : TABLES.filter((t) => !t.optIn || states.has(t.name)).map((t) => t.name));
+  // A per-parent or embedded table needs its parent's changes.
+  for (const name of [...want]) {
+    const s = tableDef(name).source;
+    if (s.kind !== 'list') want.add(s.parent);
+  }
+  return TABLES.filter((t) => want.has(t.name));
+}
+
+export async function sync(db: Db, client: AshbyClient, opts: SyncOptions = {}): Promise<TableSummary[]> {
+  const rows = new Rows(db);
+  const states = syncStates(db);
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS seen (id TEXT PRIMARY KEY) WITHOUT ROWID');
+  const out: TableSummary[] = [];
+  const tables = plan(db, opts.tables);
+  const names = new Set(tables.map((t) => t.name));
+  // Applications found deleted while syncing candidates are counted with applications.
+  const spill = new Map<string, Counts>([['applications', zero()]]);
+  for (const def of tables) {
+    if (def.source.kind === 'embedded') continue; // written with its parent
+    const started = Date.now();
+    const before = client.requests;
+    const s = def.source.kind === 'list' ? await syncList(db, client, rows, def, states.get(def.name)?.token ?? null, opts, names, spill) : await syncEach(db, client, rows, def, opts, !states.has(def.name));
+    if (def.name === 'applications') {
+      const again = await refetchApplications(db, client, rows, opts);
+      s.updated += again.updated;
+      s.deleted += again.deleted;
+    }
+    const extra = spill.get(def.name);
+    if (extra) s.deleted += extra.deleted;
+    out.push(summaryRow(def.name, s.mode, s.rows, s, client.requests - before, (Date.now() - started) / 1000));
+    opts.progress?.({ table: def.name, rows: s.rows, done: true, mode: s.mode });
+    for (const child of children(def.name)) {
+      if (child.source.kind === 'embedded' && names.has(child.name)) {
+        out.push(summaryRow(child.name, `with ${def.name}`, s.embedded.added + s.embedded.updated, s.embedded, 0, 0));
+      }
+    }
+  }
+  return out;
+}
+
+function summaryRow(table: string, mode: string, rows: number, c: Counts, requests: number, seconds: number): TableSummary {
+  return { table, mode, rows, added: c.added, updated: c.updated, deleted: c.deleted, requests, seconds };
+}
+
+const now = (opts: SyncOptions) => (opts.now?.() ?? new Date()).toISOString();
+
+function saveState(db: Db, table: string, token: string | null, at: string, full: boolean): void {
+  db.prepare(
+    `INSERT INTO sync_state (resource, token, synced_at, full_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT(resource) DO UPDATE SET token = excluded.token, synced_at = excluded.synced_at, full_at = COALESCE(excluded.full_at, sync_state.full_at)`,
+  ).run(table, token, at, full ? at : null);
+}
+
+interface ListResult extends Counts {
+  mode: string;
+  rows: number;
+  embedded: Counts;
+}
+
+async function syncList(db: Db, client: AshbyClient, rows: Rows, def: TableDef, token: string | null, opts: SyncOptions, names: Set<string>, spill: Map<string, Counts>): Promise<ListResult> {
+  const src = def.source as Extract<TableDef['source'], { kind: 'list' }>;
+  const incremental = src.sync && !opts.full && token !== null;
+  const counts = zero();
+  const embedded = zero();
+  const pager = client.paginate(src.endpoint, { ...(src.body ?? {}) }, { all: true, syncToken: incremental ? token : undefined, repeat: true });
+  const kids = children(def.name);
+  const queue = db.prepare('INSERT OR IGNORE INTO sync_pending (resource, parent_id) VALUES (?, ?)');
+  const markSeen = db.prepare('INSERT OR IGNORE INTO seen (id) VALUES (?)');
+  const unqueue = db.prepare('DELETE FROM sync_pending WHERE resource = ? AND parent_id = ?');
+  const queueApps = db.prepare(`INSERT OR IGNORE INTO sync_pending (resource, parent_id) SELECT 'applications', id FROM applications WHERE candidate_id = ?`);
+  let n = 0;
+  db.exec('BEGIN');
+  try {
+    db.exec('DELETE FROM seen');
+    let sweeping = !incremental;
+    for await (const item of pager) {
+      if (!sweeping && pager.fellBack) sweeping = true;
+      const rec = item as Rec;
+      if (!rec || typeof rec.id !== 'string') continue;
+      n++;
+      if (sweeping) markSeen.run(rec.id);
+      const shown = def.name === 'candidates' ? rows.shownOnApplications(rec.id) : undefined;
+      const r = rows.put(def.name, rec, counts);
+      if (def.name === 'applications') unqueue.run('applications', rec.id);
+      if (r !== 'same') {
+        for (const k of kids) {
+          if (k.source.kind === 'each') queue.run(k.name, rec.id);
+          else if (k.source.kind === 'embedded' && names.has(k.name)) {
+            const list = rec[k.source.field];
+            rows.replaceChildren(k.name, rec.id, Array.isArray(list) ? (list as Rec[]) : [], embedded);
+          }
+        }
+        if (def.name === 'candidates') {
+          rows.dropUnlistedApplications(rec, spill.get('applications')!);
+          // Applications show their candidate's name, email and phone: read them again when those changed.
+          if (r === 'updated' && shown !== rows.shownOnApplications(rec.id)) queueApps.run(rec.id);
+        }
+      }
+      if (n % 1000 === 0) opts.progress?.({ table: def.name, rows: n });
+    }
+    if (sweeping) {
+      const gone = db.prepare(`SELECT id FROM ${def.name} WHERE id NOT IN (SELECT id FROM seen)`).all() as Array<{ id: string }>;
+      for (const { id } of gone) rows.remove(def.name, id, counts);
+      db.exec('DELETE FROM seen');
+    }
+    saveState(db, def.name, src.sync ? (pager.syncToken ?? null) : null, now(opts), sweeping);
+    db.exec('COMMIT');
+  } catch (e) {
+    if (db.isTransaction) db.exec('ROLLBACK');
+    throw e;
+  }
+  if (pager.fellBack) opts.warn?.(`${def.name}: Ashby refused the saved sync token; a full pass replaced it`);
+  const mode = !src.sync ? 'full (no sync token)' : pager.fellBack ? 'full (token refused)' : incremental ? 'incremental' : 'full';
+  return { ...counts, mode, rows: n, embedded };
+}
+
+async function syncEach(db: Db, client: AshbyClient, rows: Rows, def: TableDef, opts: SyncOptions, firstTime: boolean): Promise<ListResult> {
+  const src = def.source as Extract<TableDef['source'], { kind: 'each' }>;
+  const counts = zero();
+  if (opts.full || firstTime) {
+    // Every parent, and no rows whose parent is gone.
+    db.exec('BEGIN');
+    try {
+      db.prepare(`INSERT OR IGNORE INTO sync_pending (resource, parent_id) SELECT ?, id FROM ${src.parent}`).run(def.name);
+      const orphans = db.prepare(`SELECT id FROM ${def.name} WHERE ${src.parentColumn} NOT IN (SELECT id FROM ${src.parent})`).all() as Array<{ id: string }>;
+      for (const { id } of orphans) rows.remove(def.name, id, counts);
+      db.exec('COMMIT');
+    } catch (e) {
+      if (db.isTransaction) db.exec('ROLLBACK');
+      throw e;
+    }
+  }
+  const next = db.prepare('SELECT parent_id FROM sync_pending WHERE resource = ? LIMIT 200');
+  const done = db.prepare('DELETE FROM sync_pending WHERE resource = ? AND parent_id = ?');
+  const concurrency = Math.max(1, opts.concurrency ?? 8);
+  let n = 0;
+  let parents = 0;
+  for (;;) {
+    const batch = (next.all(def.name) as Array<{ parent_id: string }>).map((r) => r.parent_id);
+    if (!batch.length) break;
+    const results = await pool(batch, concurrency, async (parentId) => {
+      try {
+        const items: Rec[] = [];
+        for await (const it of client.paginate(src.endpoint, { [src.param]: parentId }, { all: true, repeat: true })) items.push(it as Rec);
+        // A restarted pass repeats records: keep the last of each id.
+        return { parentId, items: [...new Map(items.map((x) => [String(x?.id), x])).values()] };
+      } catch (e) {
+        if (e instanceof NotFoundError) return { parentId, gone: true as const };
+        throw e;
+      }
+    }, opts.signal);
+    db.exec('BEGIN');
+    try {
+      for (const r of results) {
+        if ('gone' in r) rows.remove(src.parent, r.parentId, counts);
+        else {
+          rows.replaceChildren(def.name, r.parentId, r.items, counts);
+          n += r.items.length;
+        }
+        done.run(def.name, r.parentId);
+      }
+      db.exec('COMMIT');
+    } catch (e) {
+      if (db.isTransaction) db.exec('ROLLBACK');
+      throw e;
+    }
+    parents += results.length;
+    opts.progress?.({ table: def.name, rows: n });
+  }
+  saveState(db, def.name, null, now(opts), Boolean(opts.full || firstTime));
+  return { ...counts, mode: opts.full || firstTime ? `full (${parents} ${src.parent})` : `${parents} changed ${src.parent}`, rows: n, embedded: zero() };
+}
+
+/**
+ * Applications queued for a second look (their candidate's name, email or phone changed, which
+ * does not make Ashby list the application as changed): read one by one with application.info.
+ */
+async function refetchApplications(db: Db, client: AshbyClient, rows: Rows, opts: SyncOptions): Promise<Counts> {
+  const counts = zero();
+  const next = db.prepare(`SELECT parent_id FROM sync_pending WHERE resource = 'applications' LIMIT 200`);
+  const done = db.prepare(`DELETE FROM sync_pending WHERE resource = 'applications' AND parent_id = ?`);
+  const queue = db.prepare('INSERT OR IGNORE INTO sync_pending (resource, parent_id) VALUES (?, ?)');
+  for (;;) {
+    const batch = (next.all() as Array<{ parent_id: string }>).map((r) => r.parent_id);
+    if (!batch.length) return counts;
+    const results = await pool(batch, Math.max(1, opts.concurrency ?? 8), async (id) => {
+      try {
+        return { id, rec: (await client.call('application.info', { applicationId: id }, { read: true })).results as Rec };
+      } catch (e) {
+        if (e instanceof NotFoundError) return { id, rec: undefined };
+        throw e;
+      }
+    }, opts.signal);
+    db.exec('BEGIN');
+    try {
+      for (const { id, rec } of results) {
+        if (!rec) rows.remove('applications', id, counts);
+        else if (rows.put('applications', rec, counts) !== 'same') for (const k of children('applications')) if (k.source.kind === 'each') queue.run(k.name, id);
+        done.run(id);
+      }
+      db.exec('COMMIT');
+    } catch (e) {
+      if (db.isTransaction) db.exec('ROLLBACK');
+      throw e;
+    }
+  }
+}
+
+/**
+ * Runs `fn` over `items` with at most `limit` at once; results in completion order. The first
+ * failure stops new work and is thrown once the running calls have settled.
+ */
+async function pool<T, R>(items: T[], limit: number, fn: (x: T) => Promise<R>, signal?: AbortSignal): Promise<R[]> {
+  const out: R[] = [];
+  let i = 0;
+  let failed: unknown;
+  const worker = async () => {
+    while (i < items.length && failed === undefined && !signal?.aborted) {
+      const x = items[i++];
+      try {
+        out.push(await fn(x));
+      } catch (e) {
+        failed ??= e;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failed !== undefined) throw failed;
+  if (signal?.aborted) throw signal.reason;
+  return out;
+}

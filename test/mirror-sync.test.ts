@@ -1,0 +1,243 @@
+// `ashby sync` and `ashby sql` against a real sandbox server: the first sync equals the API, a
+// refresh after writes converges to it again, refused sync tokens fall back to full passes without
+// losing or duplicating rows, and `ashby sql` cannot change the mirror.
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { json, runCli, type RunResult } from './helpers/cli.js';
+import { call, startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
+
+type Rec = Record<string, any>;
+
+let sb: TestSandbox;
+beforeAll(async () => {
+  sb = await startSandbox({ candidates: 120 });
+});
+afterAll(() => sb.close());
+
+const freshDb = () => join(mkdtempSync(join(tmpdir(), 'ashby-mirror-')), 'mirror.db');
+
+function cli(args: string[], db: string): Promise<RunResult> {
+  return runCli([...args, '--db', db], { env: sb.env, timeoutMs: 60_000 });
+}
+
+async function ok(endpoint: string, body: Rec = {}): Promise<any> {
+  const r = await call(sb, endpoint, body);
+  if (r.body?.success !== true) throw new Error(`${endpoint}: ${JSON.stringify(r.body)}`);
+  return r.body;
+}
+
+/** Every record of a list endpoint, straight from the API. */
+async function listAll(endpoint: string, body: Rec = {}): Promise<Rec[]> {
+  const out: Rec[] = [];
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await ok(endpoint, { ...body, ...(cursor ? { cursor } : {}) });
+    out.push(...(page.results as Rec[]));
+    if (!page.moreDataAvailable || !page.nextCursor) return out;
+    cursor = page.nextCursor;
+  }
+}
+
+/** What the mirror should hold, table by table, computed from the API directly. */
+async function apiState(): Promise<Record<string, Rec[]>> {
+  const s: Record<string, Rec[]> = {
+    candidates: await listAll('candidate.list'),
+    applications: await listAll('application.list'),
+    feedback: await listAll('applicationFeedback.list'),
+    jobs: await listAll('job.list', { status: ['Draft', 'Open', 'Closed', 'Archived'] }),
+    job_postings: await listAll('jobPosting.list'),
+    openings: await listAll('opening.list'),
+    users: await listAll('user.list', { includeDeactivated: true }),
+    departments: await listAll('department.list', { includeArchived: true }),
+    locations: await listAll('location.list', { includeArchived: true }),
+    sources: await listAll('source.list', { includeArchived: true }),
+    tags: await listAll('candidateTag.list', { includeArchived: true }),
+    archive_reasons: await listAll('archiveReason.list', { includeArchived: true }),
+    interview_plans: await listAll('interviewPlan.list', { includeArchived: true }),
+    interview_schedules: await listAll('interviewSchedule.list'),
+    offers: await listAll('offer.list'),
+    projects: await listAll('project.list'),
+    custom_fields: await listAll('customField.list', { includeArchived: true }),
+  };
+  s.application_history = [];
+  for (const a of s.applications) s.application_history.push(...(await listAll('application.listHistory', { applicationId: a.id })));
+  s.interview_stages = [];
+  for (const p of s.interview_plans) s.interview_stages.push(...(await listAll('interviewStage.list', { interviewPlanId: p.id })));
+  s.interview_events = s.interview_schedules.flatMap((x) => x.interviewEvents ?? []);
+  return s;
+}
+
+/** Every record of these tables in the mirror, by table, in one query. */
+async function mirrorTables(db: string, tables: string[]): Promise<Record<string, Rec[]>> {
+  const q = tables.map((t) => `SELECT '${t}' AS t, id, data FROM ${t}`).join(' UNION ALL ');
+  const r = await cli(['sql', `${q} ORDER BY t, id`, '-o', 'json'], db);
+  expect(r.code, r.stderr).toBe(0);
+  const out: Record<string, Rec[]> = Object.fromEntries(tables.map((t) => [t, []]));
+  for (const x of json<Array<{ t: string; data: string }>>(r)) out[x.t].push(JSON.parse(x.data));
+  return out;
+}
+
+const byId = (rows: Rec[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/** Every table of the mirror holds exactly the API's records (ids, and the records themselves). */
+async function expectMirrorEqualsApi(db: string): Promise<void> {
+  const api = await apiState();
+  const mirror = await mirrorTables(db, Object.keys(api));
+  for (const [table, records] of Object.entries(api)) {
+    const mirrored = mirror[table];
+    expect(mirrored.map((r) => r.id), `${table}: ids`).toEqual(byId(records).map((r) => r.id));
+    expect(mirrored, `${table}: records`).toEqual(byId(records));
+  }
+}
+
+function summary(r: RunResult): Record<string, Rec> {
+  expect(r.code, r.stderr).toBe(0);
+  return Object.fromEntries(json<Rec[]>(r).map((row) => [row.table, row]));
+}
+
+describe('ashby sync', () => {
+  it('first sync equals the API, every table and every id; the file is 0600', async () => {
+    const db = freshDb();
+    const s = summary(await cli(['sync'], db));
+    expect(s.candidates).toMatchObject({ mode: 'full', added: 120, deleted: 0 });
+    expect(s.application_history.requests).toBe(s.applications.added);
+    await expectMirrorEqualsApi(db);
+    expect(statSync(db).mode & 0o777).toBe(0o600);
+  });
+
+  it('a refresh after writes converges to the API and fetches history only for changed applications', async () => {
+    const db = freshDb();
+    summary(await cli(['sync'], db));
+    const [c1, c2, c3] = (await ok('candidate.list', { limit: 3 })).results as Rec[];
+    const apps = (await listAll('application.list')).filter((a) => a.status === 'Active');
+    const jobs = await listAll('job.list');
+    const reasons = await listAll('archiveReason.list');
+    // created: a candidate with an application
+    const created = (await ok('candidate.create', { name: 'Mirror Newcomer', email: 'newcomer@example.com' })).results;
+    await ok('application.create', { candidateId: created.id, jobId: jobs[0].id });
+    // updated
+    await ok('candidate.update', { candidateId: c1.id, name: 'Renamed Person', company: 'Elsewhere Ltd' });
+    // moved and archived
+    const stagesOf = async (app: Rec) => (await ok('application.info', { applicationId: app.id })).results.currentInterviewStage.interviewPlanId;
+    const moveTo = async (app: Rec, type: string) => {
+      const plan = await stagesOf(app);
+      const stage = ((await ok('interviewStage.list', { interviewPlanId: plan })).results as Rec[]).find((x) => x.type === type && x.id !== app.currentInterviewStage.id)!;
+      await ok('application.changeStage', { applicationId: app.id, interviewStageId: stage.id, ...(type === 'Archived' ? { archiveReasonId: reasons[0].id } : {}) });
+    };
+    await moveTo(apps[0], 'Active');
+    await moveTo(apps[1], 'Archived');
+    // deleted: an application removed in Ashby (the candidate no longer lists it), and a candidate's personal data deleted (anonymized)
+    const gone = apps[2];
+    sb.world.col('application').delete(gone.id, sb.world.store.bump());
+    sb.world.edit('candidate', gone.candidate.id, (d) => void (d.applicationIds = (d.applicationIds as string[]).filter((x) => x !== gone.id)));
+    const toAnonymize = ((await listAll('candidate.list')) as Rec[]).find((c) => c.id !== c2.id && c.id !== c3.id && c.id !== c1.id && c.id !== gone.candidate.id)!;
+    for (const a of (await listAll('application.list')).filter((x) => x.candidate.id === toAnonymize.id && x.status !== 'Archived' && x.status !== 'Hired')) await moveTo(a, 'Archived');
+    await ok('candidate.anonymize', { candidateId: toAnonymize.id });
+
+    const before = await stats(sb);
+    const s = summary(await cli(['sync'], db));
+    const after = await stats(sb);
+    expect(s.candidates.mode).toBe('incremental');
+    expect(s.candidates.added).toBe(1);
+    expect(s.applications.deleted).toBe(1); // noticed through its candidate's list of applications
+    expect(s.candidates.deleted).toBe(0);
+    const historyCalls = (after.requests.byEndpoint['application.listHistory'] ?? 0) - (before.requests.byEndpoint['application.listHistory'] ?? 0);
+    expect(historyCalls).toBe(s.application_history.requests);
+    expect(historyCalls).toBeLessThanOrEqual(s.applications.added + s.applications.updated);
+    await expectMirrorEqualsApi(db);
+    const anon = await cli(['sql', `SELECT name, email FROM candidates WHERE id = '${toAnonymize.id}'`, '-o', 'json'], db);
+    expect(json<Rec[]>(anon)[0]).toEqual({ name: 'Anonymized Candidate', email: null });
+  });
+
+  it('a candidate deleted outside the API disappears with --full, taking its applications and history', async () => {
+    const db = freshDb();
+    summary(await cli(['sync'], db));
+    const victim = ((await ok('candidate.list', { limit: 10 })).results as Rec[])[7];
+    sb.world.col('candidate').delete(victim.id, sb.world.store.bump());
+    for (const id of victim.applicationIds) sb.world.col('application').delete(id, sb.world.store.bump());
+    const s = summary(await cli(['sync', '--full'], db));
+    expect(s.candidates).toMatchObject({ mode: 'full', deleted: 1 });
+    await expectMirrorEqualsApi(db);
+    const left = await cli(['sql', `SELECT count(*) AS n FROM application_history WHERE application_id IN (${victim.applicationIds.map((x: string) => `'${x}'`).join(',')})`, '-o', 'json'], db);
+    expect(json<Rec[]>(left)[0].n).toBe(0);
+  });
+
+  it('an expired sync token falls back to a full pass with no lost or duplicated row', async () => {
+    const db = freshDb();
+    summary(await cli(['sync'], db));
+    const [c] = (await ok('candidate.list', { limit: 1 })).results as Rec[];
+    await ok('candidate.update', { candidateId: c.id, name: 'After Expiry' });
+    await ok('candidate.create', { name: 'Born After Expiry' });
+    sb.advanceClock(8 * 24 * 60 * 60_000);
+    const r = await cli(['sync'], db);
+    const s = summary(r);
+    expect(s.candidates.mode).toBe('full (token refused)');
+    expect(s.candidates.added).toBe(1);
+    expect(r.stderr).toMatch(/sync_token_expired/);
+    await expectMirrorEqualsApi(db);
+    // and the new token works again
+    const again = summary(await cli(['sync', 'candidates'], db));
+    expect(again.candidates).toMatchObject({ mode: 'incremental', rows: 0 });
+  });
+
+  it('incremental_sync_too_large falls back to a full pass with no lost or duplicated row', async () => {
+    const db = freshDb();
+    summary(await cli(['sync'], db));
+    for (const c of ((await ok('candidate.list', { limit: 30 })).results as Rec[]).slice(0, 25)) await ok('candidate.update', { candidateId: c.id, company: 'Big Change Inc' });
+    sb.configure({ syncPageCap: 0 });
+    try {
+      const r = await cli(['sync', 'candidates', 'applications'], db);
+      const s = summary(r);
+      expect(s.candidates.mode).toBe('full (token refused)');
+      expect(s.candidates.updated).toBe(25);
+      expect(r.stderr).toMatch(/incremental_sync_too_large/);
+    } finally {
+      sb.configure({ syncPageCap: 100 });
+    }
+    await expectMirrorEqualsApi(db);
+  });
+});
+
+describe('ashby sql', () => {
+  let db: string;
+  beforeAll(async () => {
+    db = freshDb();
+    summary(await cli(['sync', 'jobs'], db));
+  });
+
+  it('answers queries in every format', async () => {
+    const r = await cli(['sql', "SELECT status, count(*) AS n FROM jobs GROUP BY status ORDER BY status", '-o', 'csv'], db);
+    expect(r.code, r.stderr).toBe(0);
+    const jobs = await listAll('job.list', { status: ['Draft', 'Open', 'Closed', 'Archived'] });
+    const counts = new Map<string, number>();
+    for (const j of jobs) counts.set(j.status, (counts.get(j.status) ?? 0) + 1);
+    const expected = ['status,n', ...[...counts].sort().map(([k, v]) => `${k},${v}`)].join('\n');
+    expect(r.stdout.trim()).toBe(expected);
+  });
+
+  it('refuses to change the mirror (exit 2), whatever the statement', async () => {
+    for (const q of ['DELETE FROM jobs', 'DELETE FROM jobs RETURNING id', 'DROP TABLE jobs', "ATTACH 'x.db' AS x", 'PRAGMA journal_mode = DELETE']) {
+      const r = await cli(['sql', q], db);
+      expect(r.code, `${q}: ${r.stderr}`).toBe(2);
+    }
+    const n = await cli(['sql', 'SELECT count(*) AS n FROM jobs', '-o', 'json'], db);
+    expect(json<Rec[]>(n)[0].n).toBeGreaterThan(0);
+  });
+
+  it('explains SQL mistakes as bad input, and a missing mirror as not found', async () => {
+    const bad = await cli(['sql', 'SELEC 1'], db);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/SQL/);
+    const none = await cli(['sql', 'SELECT 1'], freshDb());
+    expect(none.code).toBe(3);
+    expect(none.stderr).toMatch(/ashby sync/);
+  });
+
+  it('--schema lists every table with its columns', async () => {
+    const r = await cli(['sql', '--schema', '-o', 'json'], db);
+    const rows = json<Rec[]>(r);
+    for (const t of ['candidates', 'applications', 'application_history', 'feedback', 'jobs', 'interview_stages', 'notes']) expect(rows.some((x) => x.table === t && x.column === 'data')).toBe(true);
+  });
+});

@@ -20,6 +20,7 @@ export const TOPICS: Record<string, string> = {
                          (default ~/.config/ashby, or ~/Library/Application Support/ashby)
   ASHBY_CACHE_TTL        seconds the name cache stays fresh (default 3600; 0 turns it off)
   ASHBY_NO_KEYCHAIN=1    keep keys in credentials.json (mode 0600), not the OS keychain
+  ASHBY_DB               the local mirror's database file (--db; ashby sync, sql, ...)
   ASHBY_COMPLETE_BUDGET_MS
                          how long a TAB may wait for live values (default 500)
   HTTPS_PROXY, HTTP_PROXY

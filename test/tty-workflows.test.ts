@@ -46,7 +46,7 @@ describe.skipIf(!HAVE_TMUX)('wizards in a terminal', () => {
     await choose(t, 'Employment type', 'Part time');
     await t.waitFor('Benefits (optional)');
     t.press('Space', 'Down', 'Down', 'Space', 'Enter'); // Health and Pension
-    await answer(t, 'Relocation package (optional)', 'y');
+    await choose(t, 'Relocation package (optional)', 'yes');
     await answer(t, 'Start the approval process', 'n');
     const summary = await t.waitFor('Create this offer?');
     expect(summary).toContain('About to create this offer for');

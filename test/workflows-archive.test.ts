@@ -37,11 +37,11 @@ describe('app archive', () => {
     const before = await stats(s.h);
     const r = await cli(
       ['app', 'archive', '--reason', 'Position closed', '--email-template', 'Rejection (after interviews)', '--send-at', '2030-05-01T09:00:00Z', '--yes'],
-      {},
+      { TZ: 'UTC' },
       `${a.applicationId}\n# a comment\n\n${b.email}\n`,
     );
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain('emailed the template "Rejection (after interviews)" at 2030-05-01T09:00:00.000Z');
+    expect(r.stderr).toContain('emailed the template "Rejection (after interviews)" at 2030-05-01 09:00 UTC');
     expect(await archivedWith(a.applicationId)).toBe('Position closed');
     expect(await archivedWith(b.applicationId)).toBe('Position closed');
     const after = await stats(s.h);
@@ -124,9 +124,9 @@ describe('app archive', () => {
   it('prompts for everything on a terminal, spells out the email, and prints the command to script it', async () => {
     const a = await applicant(s.h);
     const answers = [a.email, 'Compensation mismatch (RejectedByCandidate)', 'Rejection (after application review) (email)', '2031-01-02T08:00:00Z', true];
-    const r = await cli(['app', 'archive'], { ASHBY_PROMPT_ANSWERS: JSON.stringify(answers) });
+    const r = await cli(['app', 'archive'], { ASHBY_PROMPT_ANSWERS: JSON.stringify(answers), TZ: 'UTC' });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain('Each candidate will be emailed the template "Rejection (after application review)" at 2031-01-02T08:00:00.000Z');
+    expect(r.stderr).toContain('Each candidate will be emailed the template "Rejection (after application review)" at 2031-01-02 08:00 UTC');
     expect(r.stderr).toContain(
       `# to script this: ashby app archive ${a.applicationId} --reason 'Compensation mismatch' --email-template 'Rejection (after application review)' --send-at 2031-01-02T08:00:00.000Z --yes`,
     );

@@ -111,7 +111,7 @@ describe('interview schedule', () => {
     const users = (await apiOk(s.h, 'user.list', {})) as Array<{ id: string; email: string; firstName: string; lastName: string }>;
     const r = await cli([
       'interview', 'schedule', a.email, '--interview', 'System design', '--interviewer', users[2].email,
-      '--interviewer', `${users[4].firstName} ${users[4].lastName}`, '--start', '2030-06-01T14:00:00+02:00', '--duration', '45', '--json',
+      '--interviewer', `${users[4].firstName} ${users[4].lastName}`, '--start', '2030-06-01T14:00:00+02:00', '--duration', '45', '--yes', '--json',
     ]);
     expect(r.code, r.stderr).toBe(0);
     const [schedule] = (await apiOk(s.h, 'interviewSchedule.list', { applicationId: a.applicationId })) as any[];
@@ -141,7 +141,7 @@ describe('interview schedule', () => {
     const r = await cli(['interview', 'schedule'], { ASHBY_PROMPT_ANSWERS: JSON.stringify(answers) });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(
-      `# to script this: ashby interview schedule ${a.applicationId} --interview 'Recruiter screen' --interviewer ${users[1].email} --start 2030-07-01T09:00:00.000Z --duration 30`,
+      `# to script this: ashby interview schedule ${a.applicationId} --interview 'Recruiter screen' --interviewer ${users[1].email} --start 2030-07-01T09:00:00.000Z --duration 30 --yes`,
     );
     const [schedule] = (await apiOk(s.h, 'interviewSchedule.list', { applicationId: a.applicationId })) as any[];
     expect(schedule.interviewEvents[0].interviewerUserIds).toEqual([users[1].id]);

@@ -59,7 +59,7 @@ describe('feedback submit', () => {
   it('asks for the form and each field on a terminal, confirms, and prints the command to script it', async () => {
     const a = await applicant(s.h);
     // form, overall score, summary, skills (skip), seniority, work with them?, confirm
-    const answers = [a.email, 'Technical interview scorecard', '3', 'Good depth', '(skip)', 'Staff', false, true];
+    const answers = [a.email, 'Technical interview scorecard', '3', 'Good depth', '(skip)', 'Staff', 'no', true];
     const r = await cli(['feedback', 'submit'], { ASHBY_PROMPT_ANSWERS: JSON.stringify(answers) });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('? Overall recommendation');

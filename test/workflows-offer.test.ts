@@ -111,7 +111,7 @@ describe('offer create', () => {
     const a = await applicant(s.h);
     // salary, equity (optional, skipped), start date, job title (optional, skipped), employment type,
     // benefits, relocation, approval?, confirm
-    const answers = [a.email, '98000 GBP', '', '2030-03-01', '', 'Part time', ['Dental', 'Gym'], true, false, true];
+    const answers = [a.email, '98000 GBP', '', '2030-03-01', '', 'Part time', ['Dental', 'Gym'], 'yes', false, true];
     const r = await cli(['offer', 'create'], { ASHBY_PROMPT_ANSWERS: JSON.stringify(answers) });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('Base salary [an amount and currency, e.g. 150000 USD]');

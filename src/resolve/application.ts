@@ -34,7 +34,7 @@ function candidateEntry(c: Rec): Entry {
 }
 
 /** A candidate by id, email or name. */
-export async function resolveCandidate(r: Resolver, query: string, flag = '--candidate'): Promise<Entry> {
+export async function resolveCandidate(r: Resolver, query: string, flag = '--candidate', strict = false): Promise<Entry> {
   const q = query.trim();
   const client = await r.ctx.client();
   if (isUuid(q)) {
@@ -47,7 +47,7 @@ export async function resolveCandidate(r: Resolver, query: string, flag = '--can
   const found = (Array.isArray(env.results) ? (env.results as Rec[]) : []).map(candidateEntry);
   const { matches, exact } = matchEntries(found, q);
   // The API's own search may match more loosely than we do; what it found still counts.
-  return r.one('candidate', q, matches.length ? matches : found, exact || byEmail, flag);
+  return r.one('candidate', q, matches.length ? matches : found, exact || byEmail, flag, undefined, strict);
 }
 
 export async function applicationInfo(r: Resolver, id: string): Promise<AppInfo> {
@@ -72,7 +72,12 @@ export interface AppQuery {
   job?: string;
   /** Prefer applications still in process over archived or hired ones. */
   open?: boolean;
+  /** How the value was given, for messages: "--application", "APPLICATION", ... */
   flag?: string;
+  /** The flag that narrows by job, for hints (default --job). */
+  jobFlag?: string;
+  /** Act on a candidate name only when it matches exactly (commands that change things). */
+  strict?: boolean;
 }
 
 /** An application by id, or by its candidate (email or name) and optionally the job. */
@@ -86,7 +91,7 @@ export async function resolveApplication(r: Resolver, query: string, q: AppQuery
       if (!(err instanceof ApiError) || !err.code.endsWith('not_found')) throw err;
     }
   }
-  const cand = await resolveCandidate(r, query, flag).catch((err: unknown) => {
+  const cand = await resolveCandidate(r, query, flag, q.strict).catch((err: unknown) => {
     if (isUuid(query) && err instanceof ApiError && err.code.endsWith('not_found')) throw new LookupNotFoundError(`no application or candidate has the id ${query.trim()}`);
     throw err;
   });
@@ -109,6 +114,6 @@ export async function resolveApplication(r: Resolver, query: string, q: AppQuery
   }
   if (apps.length === 1) return apps[0];
   const entries = apps.map((a) => ({ id: a.id, name: `${cand.name} — ${a.job.title}`, detail: [a.status, a.currentInterviewStage?.title].filter(Boolean).join(', ') }));
-  const picked = await r.one('application', query, entries, true, flag, 'add --job JOB to choose one, or pass the application id');
+  const picked = await r.one('application', query, entries, true, flag, `add ${q.jobFlag ?? '--job'} JOB to choose one, or pass the application id`);
   return apps.find((a) => a.id === picked.id)!;
 }

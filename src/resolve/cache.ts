@@ -77,3 +77,6 @@ export async function refresh(ctx: Context, kind: CacheKind): Promise<Entry[]> {
   await writeCache(ctx, kind, items);
   return items;
 }
+
+/** Where this organisation's cache files live, and which organisation it is (for other local state). */
+export { scope as cacheScope };

@@ -98,7 +98,14 @@ export class Resolver {
   }
 
   /** Picks one of several matches on a terminal, or explains the ambiguity (exit 2) or the miss (exit 3). */
-  async one(noun: string, query: string, matches: Entry[], exact: boolean, flag?: string, hint = 'give the full name or the id'): Promise<Entry> {
+  async one(noun: string, query: string, matches: Entry[], exact: boolean, flag?: string, hint = 'give the full name or the id', strict = false): Promise<Entry> {
+    if (strict && !exact && matches.length) {
+      // A command that changes things acts on a name only when it is the whole name (or email).
+      if (this.ctx.canPrompt) return this.pick(`"${query}" is only part of a name; which ${noun}?`, matches);
+      throw new UsageError(`"${query}"${flag ? ` (${flag})` : ''} is not the full name or email of a ${noun}; it partly matches:\n${listing(matches)}`, {
+        hint: 'give the full name, the email or the id',
+      });
+    }
     if (matches.length === 1) {
       if (!exact) this.ctx.info(`using ${noun} "${matches[0].name}" for "${query}"`);
       return matches[0];

@@ -10,7 +10,7 @@ import { askCandidate } from './pick.js';
 import { confirmStep, requireConfirmable, requireFlags, validateWith } from './guards.js';
 import { done, failed, scriptHint, type Outcome } from './report.js';
 import { inputLines } from './input.js';
-import { parseTime } from './time.js';
+import { checkNotPast, parseTime, showTime } from './time.js';
 
 export interface ArchiveOptions {
   applications: string[];
@@ -26,6 +26,7 @@ const canEmail = (e: Entry) => ((e.meta?.intendedTypes as string[] | undefined) 
 export async function archiveApplications(ctx: Context, o: ArchiveOptions): Promise<Outcome[]> {
   let sendAt = o.sendAt ? parseTime('--send-at', o.sendAt) : undefined;
   if (sendAt && !o.emailTemplate) throw new UsageError('--send-at needs --email-template', { hint: 'the send time is for the candidate email' });
+  if (sendAt) checkNotPast(ctx, '--send-at', sendAt, 'the email would be sent at once');
   let queries = o.applications.filter((a) => a !== '-');
   if (o.applications.includes('-') || (!queries.length && !ctx.io.stdin.isTTY && !ctx.canPrompt)) queries.push(...inputLines(await readStdin(ctx)));
   requireFlags(ctx, 'app archive', [['APPLICATION... (or ids/emails on stdin)', queries], ['--reason', o.reason]]);
@@ -47,10 +48,13 @@ export async function archiveApplications(ctx: Context, o: ArchiveOptions): Prom
   if (!o.emailTemplate && wizard) {
     template = await r.choose('emailTemplate', 'Email the candidate?', { filter: canEmail, none: 'No email' });
     if (template && !sendAt) {
-      const when = await (await ctx.prompter()).input("Send at (ISO time, e.g. 2030-05-01T09:30:00Z; Enter for Ashby's default, 9:32 next morning)", {
+      const when = await (await ctx.prompter()).input("Send at (local time, e.g. 2030-05-01 09:30; Enter for Ashby's default, 9:32 next morning)", {
         validate: validateWith((s) => parseTime('send time', s), true),
       });
-      if (when.trim()) sendAt = parseTime('send time', when);
+      if (when.trim()) {
+        sendAt = parseTime('send time', when);
+        checkNotPast(ctx, 'send time', sendAt, 'the email would be sent at once');
+      }
     }
   }
 
@@ -62,7 +66,7 @@ export async function archiveApplications(ctx: Context, o: ArchiveOptions): Prom
     for (const a of todo) ctx.info(`  ${describeApp(a)}`);
     ctx.info(
       template
-        ? `Each candidate will be emailed the template "${template.name}" ${sendAt ? `at ${sendAt}` : "the next morning at 9:32 (the organisation's time zone)"}.`
+        ? `Each candidate will be emailed the template "${template.name}" ${sendAt ? `at ${showTime(sendAt)}` : "the next morning at 9:32 (the organisation's time zone)"}.`
         : 'No email will be sent to the candidates.',
     );
     await confirmStep(ctx, `Archive ${todo.length === 1 ? 'this application' : `these ${todo.length} applications`}?`, 'app archive');
@@ -102,7 +106,7 @@ async function resolveAll(ctx: Context, r: Resolver, queries: string[], job?: st
   const problems: CliError[] = [];
   for (const q of queries) {
     try {
-      const a = await resolveApplication(r, q, { job, open: true });
+      const a = await resolveApplication(r, q, { job, open: true, flag: 'APPLICATION', strict: true });
       apps.set(a.id, a);
     } catch (err) {
       if (ctx.signal.aborted || !(err instanceof CliError) || queries.length === 1) throw err;

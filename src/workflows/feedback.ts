@@ -32,7 +32,7 @@ export async function submitFeedback(ctx: Context, o: FeedbackOptions): Promise<
   if (o.form && o.interview) throw new UsageError('give --form or --interview, not both');
   if (o.interviewEvent && !o.user) throw new UsageError('--interview-event needs --user: the interviewer the feedback is from');
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
-  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.job, open: false });
+  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.job, open: false, flag: '--application' });
   let wizard = prompted;
   const form = await feedbackForm(ctx, r, o, () => (wizard = true));
   const user = o.user ? await r.resolve('user', o.user, { flag: '--user' }) : undefined;

@@ -112,18 +112,35 @@ export async function collectValues(ctx: Context, fields: FormField[], opts: Col
 }
 
 const SKIP = '\u0000skip';
+const UNSET = '\u0000unset';
+
+/**
+ * A select with nothing chosen in advance: an optional question starts on "(skip)", a required one
+ * on "(choose one)", which asks again, so pressing Enter never records an answer by accident.
+ */
+async function selectNoDefault(ctx: Context, p: Prompter, f: FormField, title: string, choices: Array<{ name: string; value: string }>): Promise<string | undefined> {
+  const first = f.required ? { name: '(choose one)', value: UNSET } : { name: '(skip)', value: SKIP };
+  for (;;) {
+    const v = await p.select(title, [first, ...choices]);
+    if (v === SKIP) return undefined;
+    if (v !== UNSET) return v;
+    ctx.warn(`${f.title} needs an answer`);
+  }
+}
 
 /** One prompt per field, by its type; returns the encoded value or undefined when skipped. */
 async function promptField(ctx: Context, p: Prompter, f: FormField): Promise<unknown> {
   const title = f.required ? f.title : `${f.title} (optional)`;
   switch (f.type) {
-    case 'Boolean':
-      return p.confirm(title, false);
-    case 'ValueSelect': {
-      const choices = f.options.map((o) => ({ name: o.label, value: o.value }));
-      const v = await p.select(title, f.required ? choices : [...choices, { name: '(skip)', value: SKIP }]);
-      return v === SKIP ? undefined : v;
+    case 'Boolean': {
+      const v = await selectNoDefault(ctx, p, f, title, [
+        { name: 'yes', value: 'yes' },
+        { name: 'no', value: 'no' },
+      ]);
+      return v === undefined ? undefined : encodeValue(f, v);
     }
+    case 'ValueSelect':
+      return selectNoDefault(ctx, p, f, title, f.options.map((o) => ({ name: o.label, value: o.value })));
     case 'MultiValueSelect':
       for (;;) {
         const v = await p.checkbox(title, f.options.map((o) => ({ name: o.label, value: o.value })));
@@ -133,8 +150,8 @@ async function promptField(ctx: Context, p: Prompter, f: FormField): Promise<unk
     case 'Score': {
       const names = ['strong no', 'no', 'yes', 'strong yes'];
       const choices = [4, 3, 2, 1].map((n) => ({ name: `${n} ${names[n - 1]}`, value: String(n) }));
-      const v = await p.select(title, f.required ? choices : [...choices, { name: '(skip)', value: SKIP }]);
-      return v === SKIP ? undefined : { score: Number(v) };
+      const v = await selectNoDefault(ctx, p, f, title, choices);
+      return v === undefined ? undefined : { score: Number(v) };
     }
     default: {
       const hint = expected(f);

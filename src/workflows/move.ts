@@ -22,7 +22,7 @@ const HIRE_NOTE = 'Hiring fills an opening and ends the process for this applica
 export async function moveToStage(ctx: Context, o: MoveOptions): Promise<unknown> {
   requireFlags(ctx, 'app stage', [['APPLICATION', o.application], ['--stage', o.stage]]);
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
-  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.job });
+  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.job, flag: 'APPLICATION' });
   const planId = app.currentInterviewStage.interviewPlanId;
   let stage: Entry;
   if (o.stage) stage = await r.stage(planId, o.stage);
@@ -37,21 +37,35 @@ export async function moveToStage(ctx: Context, o: MoveOptions): Promise<unknown
     ctx.info(`${describeApp(app)} is already in "${stage.name}"`);
     return app;
   }
+  const leaving = leavingNote(app);
+  if (leaving && typeOf(stage) !== 'Hired') {
+    requireConfirmable(ctx, `moving an application out of ${app.status}`);
+    ctx.info(`About to move ${describeApp(app)} to "${stage.name}". ${leaving}`);
+    await confirmStep(ctx, `Move it out of ${app.status}?`, `moving an application out of ${app.status}`);
+  }
   if (typeOf(stage) === 'Hired') {
     requireConfirmable(ctx, 'moving to a Hired stage');
     ctx.info(`About to move ${describeApp(app)} to "${stage.name}". ${HIRE_NOTE}`);
     await confirmStep(ctx, 'Mark as hired?', 'moving to a Hired stage');
   }
   const result = await changeStage(ctx, app, stage);
-  if (prompted || !o.stage) scriptHint(ctx, ['app', 'stage', app.id, '--stage', stage.name, ...(typeOf(stage) === 'Hired' ? ['--yes'] : [])]);
+  if (prompted || !o.stage) scriptHint(ctx, ['app', 'stage', app.id, '--stage', stage.name, ...(typeOf(stage) === 'Hired' || leaving ? ['--yes'] : [])]);
   return result;
+}
+
+/** What leaving Hired or Archived undoes, or undefined for an application in process. */
+function leavingNote(app: AppInfo): string | undefined {
+  const status = app.status || app.currentInterviewStage?.type;
+  if (status === 'Hired') return 'This reverses the hire: the application is active again and no longer counts as a hire.';
+  if (status === 'Archived') return 'This reopens the archived application: it becomes active again and its archive reason is cleared.';
+  return undefined;
 }
 
 export async function hire(ctx: Context, o: MoveOptions): Promise<unknown> {
   requireFlags(ctx, 'app hire', [['APPLICATION', o.application]]);
   requireConfirmable(ctx, 'app hire');
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
-  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.job });
+  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.job, flag: 'APPLICATION' });
   if (app.status === 'Hired') {
     ctx.info(`${describeApp(app)} is already hired`);
     return app;
@@ -94,7 +108,7 @@ export interface TransferOptions extends MoveOptions {
 export async function transfer(ctx: Context, o: TransferOptions): Promise<unknown> {
   requireFlags(ctx, 'app transfer', [['APPLICATION', o.application], ['--job', o.job]]);
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
-  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.from });
+  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.from, flag: 'APPLICATION', jobFlag: '--from' });
   let wizard = prompted;
   let job: Entry;
   if (o.job) job = await r.resolve('job', o.job, { flag: '--job' });

@@ -1,18 +1,23 @@
-// `ashby offer create`: application → offerProcess.start → offer.start (which returns the offer
-// form) → every field filled from --answers/--field or prompts, checked by type → confirmation →
-// offer.create → optionally offer.startApprovalProcess.
+// `ashby offer create`: application → an open offer process (continued, or offerProcess.start) →
+// offer.start (which returns the offer form) → every field filled from --answers/--field or
+// prompts, checked by type → confirmation → offer.create → optionally offer.startApprovalProcess.
 //
-// The form is only known once offer.start has run, and offer.start is itself a write: values are
-// therefore checked against the form after the offer process exists. When they do not fit, no offer
-// is created and the message says so.
+// Ashby hands out the offer form only from offer.start, itself a write. The form seen last is kept
+// (offer-state.ts), so values are checked, asked for and confirmed before the first write whenever
+// it is known; after offer.start they are checked again against the form Ashby returned. An offer
+// process left open (Ctrl-C, a bad value) is continued by the next `offer create` rather than
+// blocking the application: Ashby allows one process per application and has no call to list or
+// cancel processes.
+import type { AshbyClient as Client, Envelope } from '../api/client.js';
 import type { Context } from '../context.js';
 import { ApiError, CliError, UsageError } from '../errors.js';
-import { Resolver, describeApp } from '../resolve/index.js';
+import { Resolver, describeApp, type AppInfo } from '../resolve/index.js';
 import { confirmStep, requireConfirmable, requireFlags } from './guards.js';
 import { done, failed, scriptHint } from './report.js';
 import { idFrom, isDry } from './envelope.js';
 import { collectValues, fieldFlagsFor, parseFieldFlags, rawSubmissions, readAnswersFile, submissions, summaryLines } from './form-answers.js';
-import { formFields } from './form-fields.js';
+import { formFields, type FormField } from './form-fields.js';
+import { readOfferState, updateOfferState, type OfferState } from './offer-state.js';
 import { pickApplication } from './pick.js';
 
 export interface OfferCreateOptions {
@@ -23,9 +28,91 @@ export interface OfferCreateOptions {
   approve?: boolean;
   note?: string;
   refreshCache?: boolean;
+  /** --offer-process: continue this open offer process. */
+  offerProcess?: string;
 }
 
 type Rec = Record<string, unknown>;
+
+interface Filled {
+  fieldSubmissions: Array<{ path: string; value: unknown }>;
+  scriptFields: string[];
+  approve?: boolean;
+  prompted: boolean;
+}
+
+/** Values for the form, checked, asked for where missing, summarised and confirmed. */
+async function fill(
+  ctx: Context,
+  app: AppInfo,
+  fields: FormField[],
+  o: OfferCreateOptions,
+  given: { answers?: Record<string, unknown>; fieldFlags: Array<[string, string]>; wizard: boolean },
+  afterwards: string,
+): Promise<Filled> {
+  const got = await collectValues(ctx, fields, { answers: given.answers, fieldFlags: given.fieldFlags, what: 'offer form' }).catch((e: unknown) => {
+    if (e instanceof UsageError) e.hint = afterwards;
+    throw e;
+  });
+  const wizard = given.wizard || got.prompted;
+  let approve = o.approve;
+  if (approve === undefined && wizard) approve = await (await ctx.prompter()).confirm('Start the approval process once the offer is created?', false);
+  ctx.info(`\nAbout to create this offer for ${app.candidate.name} (${app.job.title}):`);
+  for (const line of summaryLines(fields, got.values)) ctx.info(line);
+  if (approve) ctx.info('and then start its approval process.');
+  await confirmStep(ctx, 'Create this offer?', 'offer create', `cancelled: ${afterwards}`);
+  return { fieldSubmissions: submissions(fields, got.values), scriptFields: fieldFlagsFor(fields, got.values), approve, prompted: wizard };
+}
+
+/** What identifies a form's fields for checking: paths, types, required, options. */
+const shape = (fields: FormField[]) => JSON.stringify(fields.map((f) => [f.path, f.type, f.required, f.options.map((x) => x.value)]));
+
+const UUID_IN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/**
+ * The offer process to fill and its form: one given with --offer-process, one this machine started
+ * and left open, one Ashby names as in progress, or a new one.
+ */
+async function openProcess(ctx: Context, client: Client, app: AppInfo, given: string | undefined, state: OfferState): Promise<{ offerProcessId: string; started: Envelope }> {
+  const forget = () => updateOfferState(ctx, (s) => void delete s.processes[app.id]);
+  const remember = (id: string) => updateOfferState(ctx, (s) => void (s.processes[app.id] = { offerProcessId: id, startedAt: new Date().toISOString() }));
+  const continueWith = async (id: string) => {
+    const started = await client.call('offer.start', { offerProcessId: id });
+    ctx.info(`continuing the open offer process ${id}`);
+    await remember(id);
+    return { offerProcessId: id, started };
+  };
+  if (given) return continueWith(given);
+  const known = state.processes[app.id]?.offerProcessId;
+  if (known) {
+    try {
+      return await continueWith(known);
+    } catch (err) {
+      // Gone, or it holds an offer by now: fall through to asking Ashby.
+      if (!(err instanceof ApiError)) throw err;
+      await forget();
+    }
+  }
+  let proc: Envelope;
+  try {
+    proc = await client.call('offerProcess.start', { applicationId: app.id });
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.code !== 'invalid_input' || !/offer process/i.test(err.message)) throw err;
+    const open = UUID_IN.exec(err.message)?.[0];
+    if (open && open !== known) {
+      try {
+        return await continueWith(open);
+      } catch (again) {
+        if (!(again instanceof ApiError)) throw again;
+      }
+    }
+    err.hint = `the application already has an offer in progress: \`ashby offer process show ${app.id}\` shows it; change it with \`ashby offer update\`, or withdraw it with \`ashby offer cancel ${app.id}\`${open ? '' : ' (an open process without an offer can be continued with --offer-process ID)'}`;
+    throw err;
+  }
+  const offerProcessId = idFrom(proc, 'offerProcess');
+  if (!isDry(proc)) await remember(offerProcessId);
+  return { offerProcessId, started: await client.call('offer.start', { offerProcessId }) };
+}
 
 /** The offer made (undefined in a dry run), and the failure of the approval step if it failed after. */
 export async function createOffer(ctx: Context, o: OfferCreateOptions): Promise<{ offer?: unknown; failure?: CliError }> {
@@ -34,47 +121,51 @@ export async function createOffer(ctx: Context, o: OfferCreateOptions): Promise<
   requireFlags(ctx, 'offer create', [['--application', o.application]]);
   requireConfirmable(ctx, 'offer create prepares an offer for a candidate');
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
-  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.job });
-  let wizard = prompted;
+  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.job, flag: '--application' });
   ctx.info(`Offer for ${describeApp(app)}`);
+  const given = { answers, fieldFlags, wizard: prompted };
+
+  // The form seen last: everything is checked and confirmed before the first write.
+  const state = await readOfferState(ctx);
+  const knownFields = state.form && !ctx.opts.dryRun ? formFields(state.form.definition) : [];
+  let filled = knownFields.length ? await fill(ctx, app, knownFields, o, given, 'nothing was sent') : undefined;
 
   const client = await ctx.client();
-  const proc = await client.call('offerProcess.start', { applicationId: app.id }).catch((e: unknown) => {
-    if (e instanceof ApiError && e.code === 'invalid_input') {
-      e.hint ??= `an application can have one offer process at a time: see \`ashby offer list --application-id ${app.id}\`, and change an existing offer with \`ashby offer update\``;
-    }
-    throw e;
-  });
-  const offerProcessId = idFrom(proc, 'offerProcess');
-  const started = await client.call('offer.start', { offerProcessId });
+  const { offerProcessId, started } = await openProcess(ctx, client, app, o.offerProcess, state);
   const offerFormId = idFrom(started, 'offer.start');
+  const stillOpen = `no offer was created; the offer process ${offerProcessId} stays open and \`ashby offer create --application ${app.id}\` continues it`;
 
-  let fieldSubmissions: Array<{ path: string; value: unknown }>;
-  let scriptFields: string[] = [];
-  if (isDry(started)) {
-    fieldSubmissions = rawSubmissions(answers, fieldFlags);
-  } else {
-    const fields = formFields((started.results as Rec).formDefinition);
-    const got = await collectValues(ctx, fields, { answers, fieldFlags, what: 'offer form' }).catch((e: unknown) => {
-      if (e instanceof UsageError) e.hint = `no offer was created (the offer process ${offerProcessId} was started and stays open)`;
-      throw e;
-    });
-    wizard ||= got.prompted;
-    fieldSubmissions = submissions(fields, got.values);
-    scriptFields = fieldFlagsFor(fields, got.values);
-    let approve = o.approve;
-    if (approve === undefined && wizard) approve = await (await ctx.prompter()).confirm('Start the approval process once the offer is created?', false);
-    o = { ...o, approve };
-    ctx.info(`\nAbout to create this offer for ${app.candidate.name} (${app.job.title}):`);
-    for (const line of summaryLines(fields, got.values)) ctx.info(line);
-    if (approve) ctx.info('and then start its approval process.');
-    await confirmStep(ctx, 'Create this offer?', 'offer create', `cancelled: no offer was created (the offer process ${offerProcessId} stays open)`);
+  try {
+    if (isDry(started)) {
+      filled = { fieldSubmissions: rawSubmissions(answers, fieldFlags), scriptFields: [], approve: o.approve, prompted: false };
+    } else {
+      const definition = (started.results as Rec).formDefinition;
+      const fields = formFields(definition);
+      await updateOfferState(ctx, (s) => void (s.form = { definition, fetchedAt: new Date().toISOString() }));
+      if (!filled || shape(fields) !== shape(knownFields)) {
+        if (filled) ctx.warn('the offer form changed since it was last used here: checking the values against the new one');
+        filled = await fill(ctx, app, fields, o, given, stillOpen);
+      }
+    }
+  } catch (err) {
+    // Ctrl-C or a value that does not fit: say how to go on from the open process.
+    if (err instanceof CliError && !err.hint) err.hint = stillOpen;
+    throw err;
   }
+  o = { ...o, approve: filled.approve };
+  const { fieldSubmissions, scriptFields } = filled;
+  const wizard = filled.prompted;
 
   // The form definition is long and already known: leave it out of the answers.
-  const created = await client.call('offer.create', { offerProcessId, offerFormId, offerForm: { fieldSubmissions }, excludeFormDefinition: true });
+  const created = await client.call('offer.create', { offerProcessId, offerFormId, offerForm: { fieldSubmissions }, excludeFormDefinition: true }).catch((err: unknown) => {
+    if (err instanceof ApiError && err.code === 'invalid_input') err.hint ??= stillOpen;
+    throw err;
+  });
   let offer = created.results as Rec | null;
-  if (!isDry(created)) done(ctx, `created offer ${offer?.id}`);
+  if (!isDry(created)) {
+    await updateOfferState(ctx, (st) => void delete st.processes[app.id]);
+    done(ctx, `created offer ${offer?.id}`);
+  }
   let failure: CliError | undefined;
   if (o.approve) {
     const versionId = isDry(created) ? '<offer.latestVersion.id>' : String((offer?.latestVersion as Rec | undefined)?.id ?? '');

@@ -13,9 +13,10 @@ export async function pickApplication(
   ctx: Context,
   r: Resolver,
   query: string | undefined,
-  opts: { job?: string; open?: boolean; question?: string } = {},
+  opts: { job?: string; open?: boolean; question?: string; flag?: string; jobFlag?: string; strict?: boolean } = {},
 ): Promise<{ app: AppInfo; prompted: boolean }> {
   const prompted = !query;
   const q = query ?? (await askCandidate(ctx, opts.question));
-  return { app: await resolveApplication(r, q, { job: opts.job, open: opts.open ?? true }), prompted };
+  // Wizards change things: a partial name never acts on its own (strict), unless only reading.
+  return { app: await resolveApplication(r, q, { job: opts.job, open: opts.open ?? true, flag: opts.flag, jobFlag: opts.jobFlag, strict: opts.strict ?? true }), prompted };
 }

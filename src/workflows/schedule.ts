@@ -3,10 +3,10 @@ import type { Context } from '../context.js';
 import { intOption } from '../context.js';
 import { UsageError } from '../errors.js';
 import { LookupNotFoundError, Resolver, describeApp, type Entry } from '../resolve/index.js';
-import { confirmStep, requireFlags, validateWith } from './guards.js';
+import { confirmStep, requireConfirmable, requireFlags, validateWith } from './guards.js';
 import { done, scriptHint } from './report.js';
 import { isDry } from './envelope.js';
-import { parseTime } from './time.js';
+import { checkNotPast, parseTime, showTime } from './time.js';
 import { pickApplication } from './pick.js';
 
 export interface ScheduleOptions {
@@ -28,9 +28,11 @@ export async function scheduleInterview(ctx: Context, o: ScheduleOptions): Promi
     ['--duration', o.duration],
   ]);
   let start = o.start ? parseTime('--start', o.start) : undefined;
+  if (start) checkNotPast(ctx, '--start', start, 'the interview would be in the past');
   let minutes = o.duration ? intOption('--duration', o.duration, 5, 24 * 60) : undefined;
+  requireConfirmable(ctx, 'interview schedule sends calendar invitations');
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
-  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.job });
+  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.job, flag: 'APPLICATION' });
   let wizard = prompted;
   const p = () => ctx.prompter();
 
@@ -52,8 +54,9 @@ export async function scheduleInterview(ctx: Context, o: ScheduleOptions): Promi
   const emails = await Promise.all(people.map((u) => emailOf(r, u)));
   if (!start) {
     wizard = true;
-    const raw = await (await p()).input('Start time (ISO 8601, e.g. 2030-05-01T14:00:00Z)', { validate: validateWith((s) => parseTime('start time', s)) });
+    const raw = await (await p()).input('Start time (local time, e.g. 2030-05-01 14:00)', { validate: validateWith((s) => parseTime('start time', s)) });
     start = parseTime('start time', raw);
+    checkNotPast(ctx, 'start time', start, 'the interview would be in the past');
   }
   if (minutes === undefined) {
     wizard = true;
@@ -62,21 +65,22 @@ export async function scheduleInterview(ctx: Context, o: ScheduleOptions): Promi
   }
   const end = new Date(Date.parse(start) + minutes * 60_000).toISOString();
 
-  if (wizard) {
-    ctx.info(`\nAbout to schedule "${interview.name}" for ${describeApp(app)}`);
-    ctx.info(`  ${start} to ${end} (${minutes} min) with ${emails.join(', ')}`);
-    ctx.info('Ashby will send the calendar invitations.');
-    await confirmStep(ctx, 'Schedule this interview?', 'interview schedule');
-  }
+  const overlapping = await overlaps(ctx, app.id, start, end);
+  ctx.info(`\nAbout to schedule "${interview.name}" for ${describeApp(app)}`);
+  ctx.info(`  at ${showTime(start)}, ${minutes} min`);
+  ctx.info(`  with ${people.map((u, i) => (u.name && u.name !== emails[i] && u.name !== u.id ? `${u.name} <${emails[i]}>` : emails[i])).join(', ')}`);
+  for (const o of overlapping) ctx.warn(`${app.candidate.name} already has ${o}: this would double-book them`);
+  ctx.info('Ashby will send the calendar invitations.');
+  await confirmStep(ctx, 'Schedule this interview?', 'interview schedule');
   const env = await (await ctx.client()).call('interviewSchedule.create', {
     applicationId: app.id,
     interviewEvents: [{ startTime: start, endTime: end, interviewers: emails.map((email) => ({ email })), interviewId: interview.id }],
   });
   if (isDry(env)) return undefined;
-  done(ctx, `scheduled "${interview.name}" for ${app.candidate.name} at ${start}`);
+  done(ctx, `scheduled "${interview.name}" for ${app.candidate.name} at ${showTime(start)}`);
   if (wizard) {
     const args = ['interview', 'schedule', app.id, '--interview', interview.name, ...emails.flatMap((e) => ['--interviewer', e])];
-    scriptHint(ctx, [...args, '--start', start, '--duration', String(minutes)]);
+    scriptHint(ctx, [...args, '--start', start, '--duration', String(minutes), '--yes']);
   }
   return env.results;
 }
@@ -88,4 +92,22 @@ async function emailOf(r: Resolver, u: Entry): Promise<string> {
   const known = (await r.entries('user')).items.find((x) => x.id === u.id);
   if (known?.alt?.length) return known.alt[0];
   throw new LookupNotFoundError(`no user with the id ${u.id} (or the user has no email)`);
+}
+
+/** The application's scheduled interviews that overlap [start, end), described for a warning. */
+async function overlaps(ctx: Context, applicationId: string, start: string, end: string): Promise<string[]> {
+  if (ctx.opts.dryRun) return [];
+  const env = await (await ctx.client()).call('interviewSchedule.list', { applicationId, limit: 100 });
+  const from = Date.parse(start);
+  const to = Date.parse(end);
+  const found: string[] = [];
+  for (const s of (Array.isArray(env.results) ? env.results : []) as Array<Record<string, unknown>>) {
+    if (s.status === 'Cancelled') continue;
+    for (const ev of (s.interviewEvents ?? []) as Array<{ startTime?: string; endTime?: string; interview?: { title?: string } }>) {
+      const a = Date.parse(String(ev.startTime));
+      const b = Date.parse(String(ev.endTime));
+      if (a < to && b > from) found.push(`"${ev.interview?.title ?? 'an interview'}" at ${showTime(String(ev.startTime))} (schedule ${String(s.id)})`);
+    }
+  }
+  return found;
 }

@@ -14,7 +14,7 @@ export function extend(group: Command, ctx: Context): void {
     .argument('[applications...]', `${APP_ARG}; several at once, or one per line on stdin (or -)`)
     .option('--reason <reason>', 'archive reason, by its text or id')
     .option('--email-template <template>', 'email the candidate this communication template (by title or id)')
-    .option('--send-at <time>', 'when to send the email (ISO 8601; default: Ashby\'s, 9:32 next morning)')
+    .option('--send-at <time>', 'when to send the email: local time ("2030-05-01 09:00") unless a zone is given (default: Ashby\'s, 9:32 next morning)')
     .option('--job <job>', 'the job, for candidates with several applications')
     .addHelpText(
       'after',
@@ -27,7 +27,7 @@ Examples:
   ashby app archive                                    # wizard
   ashby app archive ada@example.com --job "Staff Engineer" --reason "Not a fit" --yes
   ashby app list --jq '.[].id' ... | ashby app archive --reason "Position filled" \\
-      --email-template "Rejection" --send-at 2030-05-01T09:00:00Z --yes`,
+      --email-template "Rejection" --send-at "2030-05-01 09:00" --yes`,
     )
     .action(async (applications: string[], o) => {
       const { archiveApplications } = await import('../../workflows/archive.js');

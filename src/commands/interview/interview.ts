@@ -11,8 +11,11 @@ export function extend(group: Command, ctx: Context): void {
     .option('--job <job>', 'the job, when the candidate has several applications')
     .option('--interview <type>', 'interview type, by title or id')
     .option('--interviewer <user>', 'interviewer, by email, name or id (repeatable)', collect, [])
-    .option('--start <time>', 'start time, ISO 8601 (a time without a zone is UTC)')
+    .option('--start <time>', 'start time: local time ("2030-05-01 14:00") unless a zone is given')
     .option('--duration <minutes>', 'length in minutes')
+    .addHelpText('after', `
+Asks before scheduling on a terminal (Ashby sends the invitations); scripts pass --yes. An
+overlapping schedule of the same application and a time in the past are warned about.`)
     .addHelpText(
       'after',
       `
@@ -28,7 +31,7 @@ Example:
     });
   setMeta(schedule, {
     kind: 'hand',
-    endpoints: ['interview.list', 'user.list', 'interviewSchedule.create'],
+    endpoints: ['interview.list', 'user.list', 'interviewSchedule.list', 'interviewSchedule.create'],
     liveOptions: { job: 'job', interview: 'interview', interviewer: 'user' },
     liveArgs: ['application'],
   });

@@ -1,4 +1,5 @@
-// `ashby offer create`: the offer wizard (see src/workflows/offer.ts).
+// `ashby offer create`: the offer wizard (see src/workflows/offer.ts); `offer cancel` and
+// `offer process show` for an offer or offer process in progress.
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { setMeta } from '../meta.js';
@@ -14,12 +15,15 @@ export function extend(group: Command, ctx: Context): void {
     .option('--approve', 'start the approval process once the offer is created')
     .option('--no-approve', 'do not start the approval process (and do not ask)')
     .option('--note <text>', 'note for the approvers (with --approve)')
+    .option('--offer-process <id>', 'continue this open offer process (found on its own when it was started here or Ashby names it)')
     .addHelpText(
       'after',
       `
 Values by field type: text as is; numbers whole; dates YYYY-MM-DD; currency "150000 USD";
 selects by option label or value; multi-selects comma-separated; booleans yes/no.
-Without a terminal every required field must be given, and --yes confirms.
+Without a terminal every required field must be given, and --yes confirms. Once the offer form is
+known (after the first offer made here), every value is checked and confirmed before anything is
+sent. An offer process left open by an earlier attempt is continued, not refused.
 
 Examples:
   ashby offer create                                   # wizard: pick the candidate, fill in the form
@@ -39,4 +43,39 @@ Examples:
     fileOptions: ['answers'],
     liveOptions: { application: 'application', job: 'job' },
   });
+
+  const cancel = handCommand(group, 'cancel')
+    .description('Withdraw the offer in progress for an application (its offer process ends)')
+    .argument('[application]', 'application id, or the candidate\'s email or name')
+    .option('--job <job>', 'the job, when the candidate has several applications')
+    .addHelpText('after', `
+Sets the offer's acceptance status to Cancelled. An offer process that has no offer yet cannot be
+cancelled through Ashby's API: \`ashby offer create\` continues it instead.
+
+Example:
+  ashby offer cancel ada@example.com --job "Staff Engineer" --yes`)
+    .action(async (application: string | undefined, o) => {
+      const { cancelOffer } = await import('../../workflows/offer-process.js');
+      await printResult(ctx, await cancelOffer(ctx, { ...o, application }), OFFER_FIELDS);
+    });
+  setMeta(cancel, { kind: 'hand', endpoints: ['application.info', 'offer.list', 'offer.setStatus'], liveOptions: { job: 'job' }, liveArgs: ['application'] });
+
+  const processGroup = group.command('process').description('Offer processes: what is in progress for an application');
+  const show = handCommand(processGroup, 'show')
+    .description('Show the offer process and offers of an application')
+    .argument('[application]', 'application id, or the candidate\'s email or name')
+    .option('--job <job>', 'the job, when the candidate has several applications')
+    .addHelpText('after', `
+Lists the application's offers with their status, and an offer process started here that has no
+offer yet (Ashby's API cannot list offer processes), with the command that goes on from there.
+
+Example:
+  ashby offer process show ada@example.com`)
+    .action(async (application: string | undefined, o) => {
+      const { showOfferProcess } = await import('../../workflows/offer-process.js');
+      await printResult(ctx, await showOfferProcess(ctx, { ...o, application }), ['applicationId', 'candidate', 'job', 'state', 'offerProcessId', 'next']);
+    });
+  setMeta(show, { kind: 'hand', endpoints: ['application.info', 'offer.list'], liveOptions: { job: 'job' }, liveArgs: ['application'] });
 }
+
+const OFFER_FIELDS = ['id', 'applicationId', 'offerStatus', 'acceptanceStatus'];

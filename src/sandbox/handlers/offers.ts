@@ -137,6 +137,19 @@ export const offerHandlers: Record<string, Handler> = {
     return { results: render(world, publicOffer(updated) as Entity, body.excludeFormDefinition) };
   },
 
+  // offer.setStatus (2026-07): the acceptance status, from which the offer status follows.
+  'offer.setStatus': ({ world, body }) => {
+    const o = world.need('offer', body.offerId);
+    if (FINAL.has(String(o.offerStatus))) throw SandboxError.invalid('offerId', `the offer is ${o.offerStatus} and cannot change`);
+    const status = ({ Accepted: 'CandidateAccepted', Declined: 'CandidateRejected', Cancelled: 'OfferCancelled' } as Record<string, string>)[String(body.acceptanceStatus)];
+    if (!status) throw SandboxError.invalid('acceptanceStatus', 'acceptanceStatus must be Accepted, Declined or Cancelled');
+    const updated = saveOffer(world, o.id, (d) => {
+      d.acceptanceStatus = body.acceptanceStatus;
+      d.offerStatus = status;
+    }, ['offerUpdate']);
+    return { results: render(world, publicOffer(updated) as Entity, body.excludeFormDefinition) };
+  },
+
   'offer.info': ({ world, body }) => ({ results: render(world, publicOffer(world.need('offer', body.offerId)) as Entity, body.excludeFormDefinition) }),
 
   'offer.list': ({ world, body, endpoint }) => {

@@ -1,0 +1,87 @@
+// `ashby offer process show` and `ashby offer cancel`: what is in progress for an application, and
+// withdrawing it. Ashby's API lists offers but not offer processes, so a process without an offer
+// is known only when it was started on this machine (offer-state.ts).
+import type { Context } from '../context.js';
+import { CliError } from '../errors.js';
+import { LookupNotFoundError, Resolver, describeApp, type AppInfo } from '../resolve/index.js';
+import { confirmStep, requireConfirmable, requireFlags } from './guards.js';
+import { done } from './report.js';
+import { isDry } from './envelope.js';
+import { readOfferState, updateOfferState } from './offer-state.js';
+import { pickApplication } from './pick.js';
+
+export interface OfferProcessOptions {
+  application?: string;
+  job?: string;
+  refreshCache?: boolean;
+}
+
+type Rec = Record<string, unknown>;
+const FINAL = new Set(['CandidateAccepted', 'CandidateRejected', 'OfferCancelled']);
+
+async function offersOf(ctx: Context, app: AppInfo): Promise<Rec[]> {
+  const env = await (await ctx.client()).call('offer.list', { applicationId: app.id, limit: 100 });
+  const list = (Array.isArray(env.results) ? env.results : []) as Rec[];
+  const created = (o: Rec) => Date.parse(String((o.latestVersion as Rec | undefined)?.createdAt ?? '')) || 0;
+  return list.sort((a, b) => created(b) - created(a));
+}
+
+const inProgress = (offers: Rec[]) => offers.find((o) => !FINAL.has(String(o.offerStatus)));
+
+export async function showOfferProcess(ctx: Context, o: OfferProcessOptions): Promise<unknown> {
+  requireFlags(ctx, 'offer process show', [['APPLICATION', o.application]]);
+  const r = new Resolver(ctx, { refreshCache: o.refreshCache });
+  const { app } = await pickApplication(ctx, r, o.application, { job: o.job, flag: 'APPLICATION', strict: false, open: false });
+  const offers = await offersOf(ctx, app);
+  if (ctx.opts.dryRun) return undefined;
+  const process = (await readOfferState(ctx)).processes[app.id];
+  const active = inProgress(offers);
+  let state: string;
+  let next: string;
+  if (active) {
+    state = `offer ${active.id} is ${active.offerStatus}`;
+    next = `ashby offer update … (a new version), or ashby offer cancel ${app.id}`;
+  } else if (process) {
+    state = 'an offer process is open without an offer';
+    next = `ashby offer create --application ${app.id} (continues it)`;
+  } else {
+    state = offers.length ? 'no offer in progress' : 'no offers';
+    next = `ashby offer create --application ${app.id}`;
+  }
+  return {
+    applicationId: app.id,
+    candidate: app.candidate.name,
+    job: app.job.title,
+    applicationStatus: app.status,
+    state,
+    offerProcessId: process && !active ? process.offerProcessId : null,
+    next,
+    offers: offers.map((x) => ({ id: x.id, offerStatus: x.offerStatus, acceptanceStatus: x.acceptanceStatus, createdAt: (x.latestVersion as Rec | undefined)?.createdAt ?? null })),
+  };
+}
+
+export async function cancelOffer(ctx: Context, o: OfferProcessOptions): Promise<unknown> {
+  requireFlags(ctx, 'offer cancel', [['APPLICATION', o.application]]);
+  requireConfirmable(ctx, 'offer cancel withdraws an offer');
+  const r = new Resolver(ctx, { refreshCache: o.refreshCache });
+  const { app } = await pickApplication(ctx, r, o.application, { job: o.job, flag: 'APPLICATION', open: false });
+  const offers = await offersOf(ctx, app);
+  const active = inProgress(offers);
+  if (!active && !ctx.opts.dryRun) {
+    const process = (await readOfferState(ctx)).processes[app.id];
+    if (process) {
+      throw new CliError(`${describeApp(app)} has no offer to withdraw: its offer process ${process.offerProcessId} is open without one`, {
+        hint: `Ashby's API cannot cancel an offer process; \`ashby offer create --application ${app.id}\` continues it`,
+      });
+    }
+    throw new LookupNotFoundError(`${describeApp(app)} has no offer in progress`, offers.length ? `its offers: ${offers.map((x) => `${x.id} (${x.offerStatus})`).join(', ')}` : undefined);
+  }
+  const offerId = active ? String(active.id) : '<offer in progress>';
+  if (active) ctx.info(`About to withdraw offer ${offerId} (${active.offerStatus}) for ${describeApp(app)}. This ends its offer process.`);
+  await confirmStep(ctx, 'Withdraw this offer?', 'offer cancel');
+  const env = await (await ctx.client()).call('offer.setStatus', { offerId, acceptanceStatus: 'Cancelled', excludeFormDefinition: true });
+  if (isDry(env)) return undefined;
+  await updateOfferState(ctx, (s) => void delete s.processes[app.id]);
+  done(ctx, `withdrew offer ${offerId} for ${app.candidate.name} (${app.job.title})`);
+  return env.results;
+}

@@ -46,6 +46,7 @@ const HAND_GROUPS: Group[] = [
   // The local mirror (issue 16): Ashby in SQLite, queried offline.
   { name: 'sync', summary: 'Copy Ashby into a local SQLite mirror, or bring it up to date', load: () => import('./mirror/sync.js') },
   { name: 'sql', summary: 'Query the local mirror with read-only SQL', load: () => import('./mirror/sql.js') },
+  { name: 'mcp', summary: 'Serve Ashby to AI assistants over the Model Context Protocol (stdio)', load: () => import('./mcp/mcp.js') },
   { name: 'completion', summary: 'Print the shell completion script for bash, zsh or fish', load: () => import('./completion/completion.js') },
   // The engine the completion scripts call; bin/ashby.js answers it before loading the CLI.
   { name: '__complete', summary: 'Values for shell completion (used by the completion scripts)', hidden: true, load: () => import('./completion/completion.js') },

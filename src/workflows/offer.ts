@@ -24,6 +24,8 @@ export interface OfferCreateOptions {
   application?: string;
   job?: string;
   answers?: string;
+  /** Answers already parsed (title or path → value), e.g. from an MCP tool call, instead of a file. */
+  answerValues?: Record<string, unknown>;
   field: string[];
   approve?: boolean;
   note?: string;
@@ -117,7 +119,7 @@ async function openProcess(ctx: Context, client: Client, app: AppInfo, given: st
 /** The offer made (undefined in a dry run), and the failure of the approval step if it failed after. */
 export async function createOffer(ctx: Context, o: OfferCreateOptions): Promise<{ offer?: unknown; failure?: CliError }> {
   const fieldFlags = parseFieldFlags(o.field);
-  const answers = o.answers ? await readAnswersFile(ctx, o.answers) : undefined;
+  const answers = o.answerValues ?? (o.answers ? await readAnswersFile(ctx, o.answers) : undefined);
   requireFlags(ctx, 'offer create', [['--application', o.application]]);
   requireConfirmable(ctx, 'offer create prepares an offer for a candidate');
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });

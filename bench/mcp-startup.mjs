@@ -1,0 +1,82 @@
+// Start-up of `ashby mcp`: from spawning it to the answer of the first tools/list (after the
+// initialize handshake a client makes first), against `ashby --help` measured the same way (spawn
+// to the end of its output) and `node -e 0`, interleaved so that machine noise hits all alike.
+// Goal: `ashby mcp` within 1.5× of `ashby --help`.
+//   node bench/mcp-startup.mjs [runs=20]     (build first: npm run build)
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const BIN = resolve(import.meta.dirname, '../bin/ashby.js');
+const RUNS = Number(process.argv[2] ?? 20);
+const config = mkdtempSync(join(tmpdir(), 'ashby-bench-mcp-'));
+const env = { PATH: process.env.PATH, HOME: config, ASHBY_CONFIG_DIR: config, ASHBY_NO_KEYCHAIN: '1', ASHBY_API_KEY: 'bench-key-not-used' };
+
+/** Spawn to exit, for a command that prints and ends. */
+function plain(args) {
+  return new Promise((done, fail) => {
+    const t = process.hrtime.bigint();
+    const c = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'ignore'] });
+    c.stdout.resume();
+    c.on('error', fail);
+    c.on('close', (code) => (code === 0 ? done(Number(process.hrtime.bigint() - t) / 1e6) : fail(new Error(`${args.join(' ')} exited ${code}`))));
+  });
+}
+
+/** Spawn to the tools/list answer, speaking MCP's newline-delimited JSON-RPC on stdio. */
+function mcp(args) {
+  return new Promise((done, fail) => {
+    const t = process.hrtime.bigint();
+    const c = spawn(process.execPath, [BIN, 'mcp', ...args], { env, stdio: ['pipe', 'pipe', 'ignore'] });
+    const send = (m) => c.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', ...m })}\n`);
+    let buf = '';
+    let tools = 0;
+    c.stdout.setEncoding('utf8').on('data', (d) => {
+      buf += d;
+      for (let i = buf.indexOf('\n'); i >= 0; i = buf.indexOf('\n')) {
+        const msg = JSON.parse(buf.slice(0, i));
+        buf = buf.slice(i + 1);
+        if (msg.id === 1) {
+          send({ method: 'notifications/initialized' });
+          send({ id: 2, method: 'tools/list', params: {} });
+        } else if (msg.id === 2) {
+          const ms = Number(process.hrtime.bigint() - t) / 1e6;
+          tools = msg.result.tools.length;
+          c.stdin.end();
+          c.on('close', () => done({ ms, tools }));
+        }
+      }
+    });
+    c.on('error', fail);
+    c.on('close', (code) => tools || fail(new Error(`ashby mcp ${args.join(' ')} exited ${code} before answering`)));
+    send({ id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '1' } } });
+  });
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const variants = [
+  ['node -e 0', () => plain(['-e', '0'])],
+  ['ashby --help', () => plain([BIN, '--help'])],
+  ['ashby mcp', () => mcp([])],
+  ['ashby mcp --sandbox', () => mcp(['--sandbox'])],
+  ['ashby mcp --read-only', () => mcp(['--read-only'])],
+];
+for (const [, run] of variants) await run(); // warm the compile cache
+const times = Object.fromEntries(variants.map(([n]) => [n, []]));
+let toolCount = {};
+for (let i = 0; i < RUNS; i++) {
+  for (const [name, run] of variants) {
+    const r = await run();
+    times[name].push(typeof r === 'number' ? r : r.ms);
+    if (typeof r !== 'number') toolCount[name] = r.tools;
+  }
+}
+const node = median(times['node -e 0']);
+const help = median(times['ashby --help']);
+console.log(`Node ${process.version}, ${RUNS} interleaved runs\n`);
+console.log('| command | median ms | × node -e 0 | × ashby --help | tools listed |\n| --- | --- | --- | --- | --- |');
+for (const [name] of variants) {
+  const m = median(times[name]);
+  console.log(`| ${name} | ${m.toFixed(1)} | ${(m / node).toFixed(2)} | ${(m / help).toFixed(2)} | ${toolCount[name] ?? ''} |`);
+}

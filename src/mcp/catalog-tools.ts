@@ -1,0 +1,108 @@
+// One tool per endpoint a client may call, made from the catalog at run time, so endpoints added to
+// the catalog appear as tools with no code. The request is checked against the endpoint's schema
+// before anything is sent; lists answer one page with a cursor to continue.
+import { callableEndpoints, endpointSpec } from '../catalog/catalog.js';
+import { commandOverlay } from '../catalog/overlay.js';
+import type { EndpointSpec, EndpointSummary } from '../catalog/types.js';
+import { UsageError } from '../errors.js';
+import { validateRequest } from '../commands/endpoint/validate.js';
+import { errorResult, textResult, type ToolResult } from './results.js';
+import { annotations, confirmReason } from './safety.js';
+import { inputSchema, toolWords } from './schema.js';
+import { confirmParam, toolName, type ToolDef, type ToolEnv } from './tool.js';
+
+/** Records per page when the assistant gives no limit: enough to act on, small enough to read. */
+export const PAGE = 25;
+/** Longest list an endpoint without paging answers in one result; `offset` continues. */
+export const MAX_LIST = 50;
+
+const LISTING = /^(list|search)/;
+
+export function catalogTools(): ToolDef[] {
+  return callableEndpoints().map((e) => catalogTool(e, endpointSpec(e.id)!));
+}
+
+function describe(e: EndpointSummary, summary: string, alternatives: string[][], confirm?: string): string {
+  const bits = [`${summary}.`];
+  if (alternatives.length > 1) bits.push(`Give one of: ${alternatives.map((a) => a.join(' + ')).join(' | ')}.`);
+  if (e.paginated) bits.push(`Answers up to \`limit\` records (default ${PAGE}, at most 100) and a nextCursor; pass it as \`cursor\` for more.`);
+  else if (LISTING.test(e.action)) bits.push(`Answers at most ${MAX_LIST} records; \`offset\` continues a longer list.`);
+  if (confirm) bits.push(`Needs confirm: true (${confirm}); without it, the effect is described and nothing changes.`);
+  if (e.beta) bits.push('Beta in Ashby.');
+  if (e.deprecated) bits.push('Deprecated by Ashby.');
+  bits.push(e.write ? `Changes data in Ashby (needs the ${e.permission} permission).` : `Read-only (needs the ${e.permission} permission).`);
+  return bits.join(' ');
+}
+
+function catalogTool(e: EndpointSummary, spec: EndpointSpec): ToolDef {
+  const name = toolName(e.id);
+  const summary = toolWords(commandOverlay(e.resource, e.action)?.summary ?? `Call ${e.id}`);
+  const { schema, alternatives } = inputSchema(spec);
+  const confirm = e.write ? confirmReason(e) : undefined;
+  if (confirm) schema.properties.confirm = confirmParam(confirm);
+  const offset = !e.paginated && LISTING.test(e.action);
+  if (offset) schema.properties.offset = { type: 'integer', minimum: 0, description: 'skip this many records of the answer (to continue a list that was cut)' };
+  if (e.paginated && schema.properties.limit) schema.properties.limit = { ...schema.properties.limit, description: `records to answer (default ${PAGE}, at most 100)` };
+  return {
+    name,
+    description: describe(e, summary, alternatives, confirm),
+    inputSchema: schema,
+    annotations: annotations(e, summary),
+    write: e.write,
+    confirm,
+    run: (args, env) => runEndpoint(e, spec, name, args, env, { confirm, offset, summary }),
+  };
+}
+
+async function runEndpoint(
+  e: EndpointSummary,
+  spec: EndpointSpec,
+  name: string,
+  args: Record<string, unknown>,
+  env: ToolEnv,
+  o: { confirm?: string; offset: boolean; summary: string },
+): Promise<ToolResult> {
+  const body = { ...args };
+  const confirmed = body.confirm === true;
+  if (o.confirm) delete body.confirm;
+  let skip = 0;
+  if (o.offset && body.offset !== undefined) {
+    skip = Number(body.offset);
+    delete body.offset;
+  }
+  const ctx = env.context({ confirmed });
+  try {
+    if (!Number.isInteger(skip) || skip < 0) throw new UsageError(`${name}: offset must be a whole number, 0 or more`);
+    if (e.paginated && body.limit === undefined) body.limit = PAGE;
+    await validateRequest(spec, body, { defs: [] }, name).catch((err: unknown) => {
+      if (err instanceof UsageError) err.hint = undefined; // it names `--help`, which a tool has not
+      throw err;
+    });
+    if (o.confirm && !confirmed) {
+      return textResult(
+        { preview: true, tool: name, effect: `${o.summary}: ${o.confirm}.`, wouldSend: { endpoint: e.id, body }, changed: false, toProceed: 'call again with the same arguments and confirm: true' },
+        ctx.redact,
+      );
+    }
+    const client = await ctx.client();
+    const envelope = await client.call(e.id, body);
+    const out: Record<string, unknown> = {};
+    let results = envelope.results;
+    if (Array.isArray(results) && !e.paginated) {
+      const total = results.length;
+      results = results.slice(skip, skip + MAX_LIST);
+      if (skip + MAX_LIST < total) Object.assign(out, { total, nextOffset: skip + MAX_LIST });
+    }
+    out.results = results;
+    if (envelope.moreDataAvailable) out.moreDataAvailable = true;
+    if (envelope.nextCursor && envelope.moreDataAvailable) out.nextCursor = envelope.nextCursor;
+    if (envelope.syncToken) out.syncToken = envelope.syncToken;
+    const notes = ctx.flushNotes();
+    if (notes.length) out.notes = notes;
+    return textResult(out, ctx.redact);
+  } catch (err) {
+    return errorResult(err, ctx.redact, ctx.flushNotes());
+  } finally {
+    await ctx.cleanup();
+  }
+}

@@ -1,0 +1,77 @@
+// What a tool answers: compact JSON text, small enough for an assistant's context. Long text is
+// trimmed with a marker, long nested lists are cut with a marker, control characters from Ashby's
+// data are dropped, secret-named fields and the API key are redacted. Errors are MCP tool errors
+// (isError) carrying Ashby's code and our hint.
+import { redactJson } from '../api/redact.js';
+import { ApiError, CliError, UnknownOutcomeError, UsageError } from '../errors.js';
+
+export interface ToolResult {
+  content: Array<{ type: 'text'; text: string }>;
+  isError?: boolean;
+  [k: string]: unknown;
+}
+
+/** Text fields longer than this are cut (notes, descriptions, emails, form HTML). */
+export const MAX_TEXT = 2000;
+/** Lists inside a record longer than this are cut. */
+export const MAX_NESTED = 50;
+
+// C0 controls other than tab and newline, DEL, C1 controls, and the bidirectional overrides that
+// can make text read differently from what it holds.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+export function cleanText(s: string, max = MAX_TEXT): string {
+  const clean = s.replace(CONTROL, '');
+  if (clean.length <= max) return clean;
+  return `${clean.slice(0, max)}… [trimmed: ${clean.length - max} more characters]`;
+}
+
+/** A copy fit to show: trimmed strings, cut nested lists, cleaned keys. */
+export function compact(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return cleanText(value);
+  if (Array.isArray(value)) {
+    const items = depth > 0 && value.length > MAX_NESTED ? value.slice(0, MAX_NESTED) : value;
+    const out = items.map((v) => compact(v, depth + 1));
+    if (items.length < value.length) out.push(`[… ${value.length - items.length} more items not shown]`);
+    return out;
+  }
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (v === null || v === undefined) continue; // absent and null read the same to an assistant
+      out[cleanText(k, 200)] = compact(v, depth + 1);
+    }
+    return out;
+  }
+  return value;
+}
+
+export type Redact = (text: string) => string;
+
+export function textResult(value: unknown, redact: Redact, isError = false): ToolResult {
+  const text = redact(JSON.stringify(compact(redactJson(value))) ?? 'null');
+  return { content: [{ type: 'text', text }], ...(isError ? { isError: true } : {}) };
+}
+
+/** An error as a tool result: what went wrong, Ashby's code, and what to do about it. */
+export function errorResult(err: unknown, redact: Redact, notes: string[] = []): ToolResult {
+  const e = err as Error;
+  const out: Record<string, unknown> = { error: { message: e?.message ?? String(err) } };
+  const info = out.error as Record<string, unknown>;
+  if (err instanceof ApiError) {
+    info.code = err.code;
+    if (err.info.requestId) info.requestId = err.info.requestId;
+  } else if (err instanceof UnknownOutcomeError) {
+    info.code = 'outcome_unknown';
+    info.endpoint = err.endpoint;
+  } else if (err instanceof UsageError) info.code = 'invalid_input';
+  else if (err instanceof CliError) info.code = err.name.replace(/Error$/, '').replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase() || 'error';
+  else info.code = 'internal_error';
+  if (err instanceof CliError) {
+    if (err.hint) info.hint = err.hint;
+    info.exitCode = err.exitCode;
+  }
+  if (notes.length) out.notes = notes;
+  return textResult(out, redact, true);
+}

@@ -1,0 +1,76 @@
+// The MCP server's pieces in-process: tool words, selection by --read-only and --tools, result
+// compaction (trimmed text, cut lists, control characters) and secrets kept out of answers.
+import { describe, expect, it } from 'vitest';
+import { callableEndpoints } from '../src/catalog/catalog.js';
+import { NotFoundError, UsageError } from '../src/errors.js';
+import { MAX_NESTED, MAX_TEXT, cleanText, compact, errorResult, textResult } from '../src/mcp/results.js';
+import { toolWords } from '../src/mcp/schema.js';
+import { allTools, selectTools } from '../src/mcp/server.js';
+
+describe('tool words', () => {
+  it('turns command-line references into tool and parameter names', () => {
+    expect(toolWords('the application (see `ashby application list`)')).toBe('the application (see the application_list tool)');
+    expect(toolWords("an application's team (or --job-id, --opening-id)")).toBe("an application's team (or jobId, openingId)");
+    expect(toolWords('format of --description.content')).toBe('format of description.content');
+    expect(toolWords('List candidates: one page by default, --all for every one')).toBe('List candidates: one page by default');
+  });
+
+  it('leaves no shell command or flag in any tool description or parameter', async () => {
+    const tools = await allTools();
+    for (const t of tools) {
+      const text = JSON.stringify([t.description, t.inputSchema]);
+      expect(text, t.name).not.toMatch(/`ashby |(^|[\s(])--[a-z]/);
+    }
+  });
+});
+
+describe('tool selection', () => {
+  it('--read-only keeps exactly the tools that do not write', async () => {
+    const all = await allTools();
+    const ro = selectTools(all, { readOnly: true });
+    expect(ro.every((t) => !t.write && t.annotations.readOnlyHint)).toBe(true);
+    expect(ro).toEqual(all.filter((t) => !t.write));
+    const names = ro.map((t) => t.name);
+    for (const e of callableEndpoints()) expect(names.includes(e.id.replace(/\./g, '_')), e.id).toBe(!e.write);
+  });
+
+  it('--tools takes globs, repeated or comma-separated, and refuses one that matches nothing', async () => {
+    const all = await allTools();
+    expect(selectTools(all, { tools: ['*_list'] }).every((t) => t.name.endsWith('_list'))).toBe(true);
+    expect(selectTools(all, { tools: ['job_info,job_list'] }).map((t) => t.name).sort()).toEqual(['job_info', 'job_list']);
+    expect(() => selectTools(all, { tools: ['nope*'] })).toThrow(UsageError);
+    expect(() => selectTools(all, { tools: ['candidate_create'], readOnly: true })).toThrow(/no tool/);
+  });
+
+  it('gives every tool a unique name', async () => {
+    const names = (await allTools()).map((t) => t.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('results', () => {
+  it('trims long text with a marker and cuts long nested lists', () => {
+    const long = 'x'.repeat(MAX_TEXT + 10);
+    expect(cleanText(long)).toBe(`${'x'.repeat(MAX_TEXT)}… [trimmed: 10 more characters]`);
+    const v = compact({ items: Array.from({ length: MAX_NESTED + 5 }, (_, i) => i) }) as { items: unknown[] };
+    expect(v.items).toHaveLength(MAX_NESTED + 1);
+    expect(v.items[MAX_NESTED]).toBe('[… 5 more items not shown]');
+  });
+
+  it('drops control characters and bidirectional overrides from Ashby data', () => {
+    expect(cleanText('Ada\u001b[31m Love\u0007lace\u202e\u009b')).toBe('Ada[31m Lovelace');
+    expect(cleanText('line one\nline two\tend')).toBe('line one\nline two\tend');
+  });
+
+  it('keeps secrets out: secret-named fields and the key in messages', () => {
+    const redact = (s: string) => s.split('sk_live_abcdef').join('[REDACTED]');
+    const r = textResult({ webhook: { secretToken: 'shh-123456' }, note: 'key sk_live_abcdef' }, redact);
+    expect(r.content[0].text).not.toContain('shh-123456');
+    expect(r.content[0].text).not.toContain('sk_live_abcdef');
+    const e = errorResult(new NotFoundError({ endpoint: 'candidate.info', code: 'candidate_not_found', message: 'sent with sk_live_abcdef' }, 'check the id'), redact);
+    expect(e.isError).toBe(true);
+    const body = JSON.parse(e.content[0].text);
+    expect(body.error).toMatchObject({ code: 'candidate_not_found', hint: 'check the id', exitCode: 3 });
+    expect(e.content[0].text).not.toContain('sk_live_abcdef');
+  });
+});

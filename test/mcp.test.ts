@@ -1,0 +1,208 @@
+// `ashby mcp`: the built CLI as an MCP server on stdio, driven by the SDK's own client against the
+// embedded sandbox: the tool list against the catalog, reads, writes, name-resolving workflows,
+// confirmations, --read-only, --tools, and the sandbox state seen by the CLI afterwards.
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callableEndpoints, endpoints } from '../src/catalog/catalog.js';
+import { confirmReason } from '../src/mcp/safety.js';
+import { json, runCli, tempConfigDir } from './helpers/cli.js';
+import { callJson, startMcp, type McpSession } from './helpers/mcp.js';
+
+const WORKFLOWS = ['search_candidates', 'view_candidate', 'move_application_to_stage', 'archive_applications', 'hire_application', 'create_offer'];
+const toolOf = (endpoint: string) => endpoint.replace(/\./g, '_');
+
+describe('ashby mcp --sandbox', () => {
+  const dir = tempConfigDir();
+  let s: McpSession;
+  const tag = randomBytes(4).toString('hex');
+  const person = { name: `Mcp ${tag} Tester`, email: `mcp.${tag}@example.com` };
+  let candidateId = '';
+  let applicationId = '';
+
+  beforeAll(async () => {
+    s = await startMcp(['mcp', '--sandbox'], dir);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('lists a tool for every callable endpoint and each workflow, with annotations from the catalog', async () => {
+    const { tools } = await s.client.listTools();
+    const byName = new Map(tools.map((t) => [t.name, t]));
+    const callable = callableEndpoints();
+    expect(tools.length).toBe(callable.length + WORKFLOWS.length);
+    for (const w of WORKFLOWS) expect(byName.has(w), w).toBe(true);
+    for (const e of endpoints().filter((x) => x.partner)) expect(byName.has(toolOf(e.id)), `partner ${e.id}`).toBe(false);
+    for (const e of callable) {
+      const t = byName.get(toolOf(e.id));
+      expect(t, e.id).toBeDefined();
+      expect(t!.inputSchema.type).toBe('object');
+      expect(t!.annotations?.readOnlyHint, e.id).toBe(!e.write);
+      if (!e.write) expect(t!.annotations?.idempotentHint, e.id).toBe(true);
+      if (e.destructive || e.irreversible) expect(t!.annotations?.destructiveHint, e.id).toBe(true);
+      // Tools that need confirmation say so in their schema, and only those.
+      expect(Boolean((t!.inputSchema.properties as Record<string, unknown> | undefined)?.confirm), e.id).toBe(Boolean(e.write && confirmReason(e)));
+      expect((t!.description ?? "").length, e.id).toBeGreaterThan(20);
+    }
+    // Names every client accepts (Claude's API allows no dots, at most 64 characters).
+    for (const t of tools) expect(t.name).toMatch(/^[a-zA-Z0-9_-]{1,64}$/);
+    expect(byName.get('archive_applications')!.annotations?.destructiveHint).toBe(true);
+    expect(byName.get('view_candidate')!.annotations?.readOnlyHint).toBe(true);
+    // Our own words for the parameters, pointing at tools rather than shell commands.
+    const appInfo = byName.get('application_changeStage')!.inputSchema.properties as Record<string, { description?: string }>;
+    expect(appInfo.applicationId.description).toContain('application_list');
+    expect(appInfo.applicationId.description).not.toContain('ashby ');
+  });
+
+  it('answers a read with one page and a cursor to continue', async () => {
+    const r = await callJson(s, 'candidate_list', { limit: 3 });
+    expect(r.isError, JSON.stringify(r.body)).toBe(false);
+    expect(r.body.results).toHaveLength(3);
+    expect(r.body.moreDataAvailable).toBe(true);
+    const next = await callJson(s, 'candidate_list', { limit: 3, cursor: r.body.nextCursor });
+    expect(next.body.results).toHaveLength(3);
+    expect(next.body.results[0].id).not.toBe(r.body.results[0].id);
+  });
+
+  it('checks input against the endpoint schema and sends nothing when it does not fit', async () => {
+    const r = await callJson(s, 'candidate_info', {});
+    expect(r.isError).toBe(true);
+    expect(r.body.error.code).toBe('invalid_input');
+    expect(r.body.error.message).toMatch(/id/);
+    const missing = await callJson(s, 'candidate_info', { id: '3f6c2b1e-8d4a-4c2f-9b7e-1a2b3c4d5e6f' });
+    expect(missing.isError).toBe(true);
+    expect(missing.body.error.code).toMatch(/not_found$/);
+  });
+
+  it('makes a write, and reads it back', async () => {
+    const created = await callJson(s, 'candidate_create', person);
+    expect(created.isError, JSON.stringify(created.body)).toBe(false);
+    candidateId = created.body.results.id;
+    const jobs = await callJson(s, 'job_search', { title: 'Staff Engineer' });
+    const job = jobs.body.results.find((j: { title: string }) => j.title === 'Staff Engineer');
+    const app = await callJson(s, 'application_create', { candidateId, jobId: job.id });
+    expect(app.isError, JSON.stringify(app.body)).toBe(false);
+    applicationId = app.body.results.id;
+    const back = await callJson(s, 'view_candidate', { candidate: person.email });
+    expect(back.body.result.candidate.name).toBe(person.name);
+    expect(back.body.result.applications.map((a: { id: string }) => a.id)).toEqual([applicationId]);
+  });
+
+  it('moves an application by the candidate email and a stage name', async () => {
+    const r = await callJson(s, 'move_application_to_stage', { application: person.email, stage: 'onsite' });
+    expect(r.isError, JSON.stringify(r.body)).toBe(false);
+    expect(r.body.result.stage.title).toBe('Onsite');
+    // The server holds no lock between calls: the CLI sees the change while it runs.
+    const cli = await runCli(['--sandbox', 'app', 'info', applicationId, '--json'], { env: { ASHBY_CONFIG_DIR: dir } });
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(json<any>(cli).currentInterviewStage.title).toBe('Onsite');
+  });
+
+  it('describes an archive without confirm and changes nothing, then archives with confirm', async () => {
+    const preview = await callJson(s, 'archive_applications', { applications: [person.email], reason: 'Not a fit for the role' });
+    expect(preview.isError, JSON.stringify(preview.body)).toBe(false);
+    expect(preview.body.preview).toBe(true);
+    expect(preview.body.changed).toBe(false);
+    expect(preview.body.wouldSend.endpoint).toBe('application.changeStage');
+    expect(preview.body.effect.join('\n')).toContain(person.name);
+    const still = await callJson(s, 'application_info', { applicationId });
+    expect(still.body.results.status).toBe('Active');
+
+    const done = await callJson(s, 'archive_applications', { applications: [person.email], reason: 'Not a fit for the role', confirm: true });
+    expect(done.isError, JSON.stringify(done.body)).toBe(false);
+    expect(done.body.result).toEqual([expect.objectContaining({ applicationId, result: 'archived' })]);
+    const after = await callJson(s, 'application_info', { applicationId });
+    expect(after.body.results.status).toBe('Archived');
+  });
+
+  it('gates a destructive endpoint tool on confirm', async () => {
+    const preview = await callJson(s, 'candidate_anonymize', { candidateId });
+    expect(preview.isError).toBe(false);
+    expect(preview.body).toMatchObject({ preview: true, changed: false, wouldSend: { endpoint: 'candidate.anonymize', body: { candidateId } } });
+    expect((await callJson(s, 'candidate_info', { id: candidateId })).body.results.name).toBe(person.name);
+    const done = await callJson(s, 'candidate_anonymize', { candidateId, confirm: true });
+    expect(done.isError, JSON.stringify(done.body)).toBe(false);
+    expect((await callJson(s, 'candidate_info', { id: candidateId })).body.results.name).not.toBe(person.name);
+  });
+
+  it('kept stdout for the protocol, and the CLI sees the final state after the server ends', async () => {
+    expect(s.errors).toEqual([]);
+    expect(s.stderr()).toContain('serving');
+    await s.close();
+    const cli = await runCli(['--sandbox', 'app', 'info', applicationId, '--json'], { env: { ASHBY_CONFIG_DIR: dir } });
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(json<any>(cli).status).toBe('Archived');
+  });
+});
+
+describe('ashby mcp --read-only', () => {
+  const dir = tempConfigDir();
+  let s: McpSession;
+  beforeAll(async () => {
+    s = await startMcp(['mcp', '--sandbox', '--read-only'], dir);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('lists no tool that writes', async () => {
+    const { tools } = await s.client.listTools();
+    const reads = callableEndpoints().filter((e) => !e.write);
+    expect(tools.filter((t) => !WORKFLOWS.includes(t.name)).map((t) => t.name).sort()).toEqual(reads.map((e) => toolOf(e.id)).sort());
+    for (const t of tools) expect(t.annotations?.readOnlyHint, t.name).toBe(true);
+    expect(tools.map((t) => t.name)).toEqual(expect.arrayContaining(['search_candidates', 'view_candidate']));
+  });
+
+  it('refuses a write tool called by name, and nothing is written', async () => {
+    const email = `readonly.${randomBytes(4).toString('hex')}@example.com`;
+    const r = await callJson(s, 'candidate_create', { name: 'Read Only', email });
+    expect(r.isError).toBe(true);
+    expect(r.body.error.message).toContain('read-only');
+    const w = await callJson(s, 'archive_applications', { applications: ['x@example.com'], reason: 'x', confirm: true });
+    expect(w.isError).toBe(true);
+    expect(w.body.error.message).toContain('read-only');
+    const found = await callJson(s, 'search_candidates', { query: email });
+    expect(found.body.result.candidates).toEqual([]);
+  });
+});
+
+describe('ashby mcp --tools and --print-config', () => {
+  it('offers only the tools the globs name', async () => {
+    const s = await startMcp(['mcp', '--sandbox', '--tools', 'candidate_*', '--tools', 'search_candidates'], tempConfigDir());
+    try {
+      const names = (await s.client.listTools()).tools.map((t) => t.name).sort();
+      const expected = [...callableEndpoints().filter((e) => e.resource === 'candidate').map((e) => toolOf(e.id)), 'search_candidates'].sort();
+      expect(names).toEqual(expected);
+      const r = await callJson(s, 'job_list', {});
+      expect(r.isError).toBe(true);
+      expect(r.body.error.message).toContain('--tools');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('exits 2 for a glob that matches no tool', async () => {
+    const r = await runCli(['mcp', '--sandbox', '--tools', 'nothing_like_this*']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('nothing_like_this*');
+    expect(r.stdout).toBe('');
+  });
+
+  it.each([
+    ['claude', 'mcpServers'],
+    ['cursor', 'mcpServers'],
+    ['vscode', 'servers'],
+  ])('prints a %s snippet that starts this server with the same flags', async (client, key) => {
+    const r = await runCli(['mcp', '--print-config', client, '--read-only', '--profile', 'work'], { env: { ASHBY_API_KEY: 'k-not-printed-123' } });
+    expect(r.code, r.stderr).toBe(0);
+    const server = json<any>(r)[key].ashby;
+    expect(server.args.slice(-4)).toEqual(['mcp', '--read-only', '--profile', 'work']);
+    expect(r.stdout + r.stderr).not.toContain('k-not-printed-123');
+  });
+
+  it('refuses an unknown client', async () => {
+    const r = await runCli(['mcp', '--print-config', 'emacs']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('claude');
+  });
+});

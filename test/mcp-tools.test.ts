@@ -58,7 +58,7 @@ describe('results', () => {
   });
 
   it('drops control characters and bidirectional overrides from Ashby data', () => {
-    expect(cleanText('Ada\u001b[31m Love\u0007lace\u202e\u009b')).toBe('Ada[31m Lovelace');
+    expect(cleanText('Ada\u001b[31m Love\u0007lace\u202e\u001b]52;c;ZXZpbA==\u0007')).toBe('Ada Love\u2407lace');
     expect(cleanText('line one\nline two\tend')).toBe('line one\nline two\tend');
   });
 

@@ -1,8 +1,9 @@
 // What a tool answers: compact JSON text, small enough for an assistant's context. Long text is
 // trimmed with a marker, long nested lists are cut with a marker, control characters from Ashby's
-// data are dropped, secret-named fields and the API key are redacted. Errors are MCP tool errors
+// data are made harmless, secret-named fields and the API key are redacted. Errors are MCP tool errors
 // (isError) carrying Ashby's code and our hint.
 import { redactJson } from '../api/redact.js';
+import { sanitizeText } from '../io/sanitize.js';
 import { ApiError, CliError, UnknownOutcomeError, UsageError } from '../errors.js';
 
 export interface ToolResult {
@@ -16,13 +17,13 @@ export const MAX_TEXT = 2000;
 /** Lists inside a record longer than this are cut. */
 export const MAX_NESTED = 50;
 
-// C0 controls other than tab and newline, DEL, C1 controls, and the bidirectional overrides that
-// can make text read differently from what it holds.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
+/**
+ * Text an assistant (and the person reading its host's window) will see: through the project's
+ * sanitiser, like anything else people read (escape sequences and bidi overrides gone, controls
+ * made visible), and cut with a marker. JSON alone would carry them through as \u escapes.
+ */
 export function cleanText(s: string, max = MAX_TEXT): string {
-  const clean = s.replace(CONTROL, '');
+  const clean = sanitizeText(s, { keepNewlines: true });
   if (clean.length <= max) return clean;
   return `${clean.slice(0, max)}… [trimmed: ${clean.length - max} more characters]`;
 }

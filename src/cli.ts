@@ -32,6 +32,7 @@ export function addGlobalOptions(cmd: Command): Command {
     .option('--json', 'shorthand for --output json')
     .option('--fields <paths>', 'only these fields, comma-separated dot paths (e.g. id,name,primaryEmailAddress.value)')
     .option('--jq <expr>', 'filter the JSON output with a jq expression (built in; no jq needed)')
+    .option('--csv-raw', "CSV cells exactly as sent: no ' before a cell starting with = + - @ (spreadsheet formula guard)")
     .option('-y, --yes', 'skip confirmations (needed for destructive actions without a terminal)')
     .option('--no-input', 'never prompt; fail if a value is missing')
     .option('--dry-run', 'print the requests that would be sent and send nothing')
@@ -66,8 +67,12 @@ export async function main(argv: string[], io: IOStreams = processStreams()): Pr
     .configureOutput(output)
     .addHelpText('after', HELP_FOOTER);
 
-  program.hook('preAction', (_this, action) => {
+  program.hook('preAction', async (_this, action) => {
     ctx.opts = action.optsWithGlobals();
+    // Output options are checked before the command runs, so a typo never follows a request: a bad
+    // --fields or --jq is exit 2 with nothing sent.
+    if (ctx.opts.fields !== undefined) (await import('./io/output.js')).parseFields(ctx.opts.fields);
+    if (ctx.opts.jq !== undefined) await (await import('./io/jq.js')).checkJq(ctx.opts.jq, ctx.signal);
   });
 
   const globals = program.options.filter((o) => !['--version', '--help'].includes(o.long ?? ''));
@@ -186,6 +191,8 @@ function reportError(err: unknown, ctx: Context, io: IOStreams): number {
   // is redacted and sanitised on its way out (ctx.errLine).
   if (err instanceof CliError) {
     ctx.errLine(`ashby: ${err.message}`);
+    // Output failed after the command did its work: say that the work was done.
+    if ((err as { outputFailed?: boolean }).outputFailed) for (const w of ctx.applied) ctx.errLine(`note: ${w.endpoint} was applied${w.id ? ` (id ${w.id})` : ''}; only the output failed`);
     if (err.hint) ctx.errLine(`hint: ${err.hint}`);
     return err.exitCode;
   }

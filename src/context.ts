@@ -26,6 +26,7 @@ export interface GlobalOptions {
   maxRetries?: string;
   timeout?: string;
   onBehalfOf?: string;
+  csvRaw?: boolean;
 }
 
 export interface ResolvedAuth {
@@ -92,8 +93,11 @@ export class Context {
   async renderer(extra: Partial<OutputOptions> = {}): Promise<Renderer> {
     const { Renderer: R, parseFields, parseFormat } = await import('./io/output.js');
     const format = this.opts.json ? 'json' : this.opts.output ? parseFormat(this.opts.output) : this.format;
-    return new R(this.io, { format, fields: parseFields(this.opts.fields), jq: this.opts.jq, color: this.color, ...extra });
+    return new R(this.io, { format, fields: parseFields(this.opts.fields), jq: this.opts.jq, color: this.color, csvRaw: Boolean(this.opts.csvRaw), signal: this.signal, ...extra });
   }
+
+  /** Writes the API confirmed in this command, for messages about what was done when a later step fails. */
+  readonly applied: Array<{ endpoint: string; id?: string }> = [];
 
   /** Keys this command knows (ASHBY_API_KEY, the stored key once read, a key being logged in). */
   private readonly secrets = new Set<string>();
@@ -235,6 +239,7 @@ export class Context {
       isRead: (ep) => catalog.isReadEndpoint(ep),
       permissionOf: (ep) => catalog.permissionOf(ep),
       signal: this.signal,
+      applied: (endpoint, env) => this.applied.push({ endpoint, id: idOf(env.results) }),
     });
     this.onCleanup(() => client.close());
     const user = this.opts.onBehalfOf ?? this.env.ASHBY_ON_BEHALF_OF;
@@ -281,4 +286,12 @@ export function intOption(flag: string, raw: string, min: number, max: number): 
   const n = Number(raw);
   if (!/^-?\d+$/.test(raw.trim()) || n < min || n > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${raw}")`);
   return n;
+}
+
+/** The id of what a write returned, if it names one. */
+function idOf(results: unknown): string | undefined {
+  if (!results || typeof results !== 'object') return undefined;
+  const r = results as Record<string, unknown>;
+  const id = r.id ?? Object.entries(r).find(([k, v]) => /Id$/.test(k) && typeof v === 'string')?.[1];
+  return typeof id === 'string' ? id : undefined;
 }

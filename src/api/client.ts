@@ -40,6 +40,8 @@ export interface ClientOptions {
   /** Names the permission an endpoint needs, for auth hints. */
   permissionOf?: (endpoint: string) => string | null | undefined;
   signal?: AbortSignal;
+  /** Told of every write the API confirmed (success: true). */
+  applied?: (endpoint: string, envelope: Envelope) => void;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
@@ -165,7 +167,10 @@ export class AshbyClient {
     const payload = JSON.stringify(body);
     for (let attempt = 0; ; attempt++) {
       const outcome = await this.attempt(endpoint, url, payload, callOpts.timeoutMs);
-      if (outcome.kind === 'ok') return outcome.envelope;
+      if (outcome.kind === 'ok') {
+        if (!isRead) this.opts.applied?.(endpoint, outcome.envelope);
+        return outcome.envelope;
+      }
       const retryable =
         outcome.kind === 'rate-limited' ||
         outcome.kind === 'not-sent' ||

@@ -1,6 +1,7 @@
 // Everything a command prints as data goes through here: table, json, ndjson, csv, yaml,
 // with --fields selection and --jq filtering. Lists stream where the format allows it.
 import { UsageError } from '../errors.js';
+import { csvHeader, csvRow, RecordSpool } from './csv.js';
 import { sanitizeCell, sanitizeText } from './sanitize.js';
 import { writeAll, type IOStreams } from './streams.js';
 
@@ -14,6 +15,10 @@ export interface OutputOptions {
   color: boolean;
   /** Default table columns (dot paths) for this kind of record. */
   columns?: string[];
+  /** Stops a running --jq program (Ctrl-C). */
+  signal?: AbortSignal;
+  /** --csv-raw: CSV without the formula-injection prefix (see io/csv.ts). */
+  csvRaw?: boolean;
 }
 
 export function parseFormat(v: string): Format {
@@ -81,9 +86,10 @@ export function cellText(v: unknown, max = 0, csv = false): string {
   return csv ? s : sanitizeCell(s, max);
 }
 
-function csvCell(v: unknown): string {
-  const s = cellText(v, 0, true);
-  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+
+/** A value for a CSV cell: a list of scalars joined, records as JSON, numbers kept as numbers. */
+function csvCellValue(v: unknown): unknown {
+  return typeof v === 'number' || v === null || v === undefined ? v : cellText(v, 0, true);
 }
 
 /** Leaf dot paths of an object (arrays and empty objects count as leaves). */
@@ -142,8 +148,9 @@ export class Renderer {
         return this.write(await toYaml(v));
       case 'csv': {
         const cols = this.opts.fields ?? leafPaths(value);
-        await this.write(`${cols.map(csvCell).join(',')}\n`);
-        return this.write(`${cols.map((c) => csvCell(getPath(value, c))).join(',')}\n`);
+        const csv = { raw: this.opts.csvRaw };
+        await this.write(csvHeader(cols, csv));
+        return this.write(csvRow(cols, (c) => csvCellValue(getPath(value, c)), csv));
       }
       case 'table': {
         if (!v || typeof v !== 'object') return this.write(`${cellText(v)}\n`);
@@ -181,18 +188,7 @@ export class Renderer {
       await out.end();
       return n;
     }
-    if (fmt === 'csv') {
-      let cols: string[] | undefined;
-      for await (const it of items) {
-        if (!cols) {
-          cols = this.opts.fields ?? this.opts.columns ?? leafPaths(it);
-          await this.write(`${cols.map(csvCell).join(',')}\n`);
-        }
-        n++;
-        await this.write(`${cols.map((c) => csvCell(getPath(it, c))).join(',')}\n`);
-      }
-      return n;
-    }
+    if (fmt === 'csv') return this.csvList(items);
     // json: an array written item by item; closed even when the stream fails part-way. A stream
     // that fails before its first record prints nothing, so stdout never claims an empty result.
     let done = false;
@@ -206,6 +202,43 @@ export class Renderer {
       if (n) this.io.stdout.write('\n]\n');
       else if (done) this.io.stdout.write('[]\n');
     }
+    return n;
+  }
+
+  /**
+   * CSV with every field: --fields names the columns and streams; otherwise the header is the union
+   * of every record's field paths in first-seen order, so records are held back (io/csv.ts) until
+   * the list ends.
+   */
+  private async csvList(items: AsyncIterable<unknown> | Iterable<unknown>): Promise<number> {
+    const csv = { raw: this.opts.csvRaw };
+    let n = 0;
+    const fields = this.opts.fields;
+    if (fields) {
+      for await (const it of items) {
+        if (!n++) await this.write(csvHeader(fields, csv));
+        await this.write(csvRow(fields, (c) => csvCellValue(getPath(it, c)), csv));
+      }
+      return n;
+    }
+    const spool = new RecordSpool();
+    const cols = new Set<string>();
+    try {
+      for await (const it of items) {
+        n++;
+        for (const p of leafPaths(it)) cols.add(p);
+        await spool.push(it);
+      }
+    } catch (err) {
+      spool.discard();
+      throw err;
+    }
+    if (!n) return 0;
+    const header = [...cols];
+    await this.write(csvHeader(header, csv));
+    const out = new LineBatcher((s) => this.write(s));
+    for await (const it of spool.replay()) await out.push(csvRow(header, (c) => csvCellValue(getPath(it, c)), csv));
+    await out.end();
     return n;
   }
 
@@ -236,7 +269,7 @@ export class Renderer {
   }
 
   private async jq(doc: unknown): Promise<void> {
-    const out = await runJq(doc, this.opts.jq!);
+    const out = await runJq(doc, this.opts.jq!, this.opts.signal);
     await this.write(out.endsWith('\n') || out === '' ? out : `${out}\n`);
   }
 }
@@ -295,14 +328,8 @@ async function toYaml(v: unknown): Promise<string> {
   return (mod.default ?? mod).stringify(v, { lineWidth: 0 });
 }
 
-/** Runs a jq program with the embedded engine (jq compiled to WebAssembly). Strings print raw, as gh does. */
-export async function runJq(doc: unknown, program: string): Promise<string> {
-  const mod = (await import('jq-web')) as unknown as { default?: unknown };
-  const jq = (await (mod.default ?? mod)) as { raw: (json: string, filter: string, flags?: string[]) => string };
-  try {
-    return jq.raw(JSON.stringify(doc), program, ['-r']);
-  } catch (err) {
-    const msg = (err as { stack?: string; message?: string }).message ?? String(err);
-    throw new UsageError(`invalid --jq expression: ${msg.split('\n')[0]}`);
-  }
+/** Runs a jq program with the embedded engine, in a worker (see io/jq.ts). */
+export async function runJq(doc: unknown, program: string, signal?: AbortSignal): Promise<string> {
+  const { runJq: run } = await import('./jq.js');
+  return run(doc, program, signal);
 }

@@ -1,5 +1,6 @@
 // A report's data as records keyed by its column names, in column order.
 import { writeAll, type IOStreams } from '../io/streams.js';
+import { csvHeader, csvRow, type CsvOptions } from '../io/csv.js';
 
 export interface ReportData {
   data?: unknown[][];
@@ -45,12 +46,7 @@ function unique(names: string[]): string[] {
 }
 
 /** CSV (RFC 4180 quoting, \n line ends like the other commands): the column names as the header, in report order, even when a name contains a dot. */
-export async function writeCsv(io: IOStreams, t: ReportTable): Promise<void> {
-  await writeAll(io.stdout, `${t.columns.map(csvField).join(',')}\n`);
-  for (const r of t.rows) await writeAll(io.stdout, `${t.columns.map((c) => csvField(r[c])).join(',')}\n`);
-}
-
-function csvField(v: unknown): string {
-  const s = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
-  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+export async function writeCsv(io: IOStreams, t: ReportTable, opts: CsvOptions = {}): Promise<void> {
+  await writeAll(io.stdout, csvHeader(t.columns, opts));
+  for (const r of t.rows) await writeAll(io.stdout, csvRow(t.columns, (c) => r[c], opts));
 }

@@ -40,7 +40,7 @@ Examples:
         const title = data.metadata?.title ? `"${data.metadata.title}"` : reportId;
         ctx.info(`${title}: ${table.rows.length} row${table.rows.length === 1 ? '' : 's'}${data.metadata?.reportGeneratedAt ? `, generated ${data.metadata.reportGeneratedAt}` : ''}`);
       }
-      if (ctx.format === 'csv' && !ctx.opts.fields && !ctx.opts.jq) return writeCsv(ctx.io, table);
+      if (ctx.format === 'csv' && !ctx.opts.fields && !ctx.opts.jq) return writeCsv(ctx.io, table, { raw: Boolean(ctx.opts.csvRaw) });
       const out = await ctx.renderer({ columns: table.columns.filter((c) => !c.includes('.')) });
       await out.list(table.rows);
     });

@@ -1,0 +1,90 @@
+// CSV that is safe to open in a spreadsheet and loses nothing.
+//
+// - Quoting follows RFC 4180: a field holding a comma, a quote, CR or LF (or leading/trailing space)
+//   is quoted and its quotes doubled; line breaks stay inside the quoted field.
+// - A text field that starts with =, +, -, @, TAB or CR is prefixed with ' (the OWASP advice against
+//   formula injection), so a spreadsheet shows it as text instead of running it. Numbers from the
+//   API are left alone (-5 is a number, not a formula). --csv-raw turns the prefix off for pipelines
+//   that need the exact bytes.
+// - Records are written with every field: the header is the union of the field paths of all records,
+//   in the order they are first seen (--fields chooses the columns instead). To know the union before
+//   the first row, records are held back until the list ends, in memory for a few thousand and then
+//   in a temporary file (the second pass reads them back), so memory stays flat on a long --all pass.
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, type WriteStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+export interface CsvOptions {
+  /** --csv-raw: no formula prefix. */
+  raw?: boolean;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV field. `text` is the field's text; `numeric` says it came from a JSON number. */
+export function csvField(text: string, opts: CsvOptions = {}, numeric = false): string {
+  const s = !opts.raw && !numeric && FORMULA_START.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A value as CSV text: null and undefined empty, objects and lists as JSON, the rest as text. */
+export function csvValue(v: unknown, opts: CsvOptions = {}): string {
+  const text = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  return csvField(text, opts, typeof v === 'number' || typeof v === 'bigint');
+}
+
+/** A header line of column names (themselves data, so prefixed and quoted like any field). */
+export function csvHeader(cols: string[], opts: CsvOptions = {}): string {
+  return `${cols.map((c) => csvField(c, opts)).join(',')}\n`;
+}
+
+/** A data line: each column's value in the record. */
+export function csvRow(cols: string[], get: (col: string) => unknown, opts: CsvOptions = {}): string {
+  return `${cols.map((c) => csvValue(get(c), opts)).join(',')}\n`;
+}
+
+const IN_MEMORY = 5000;
+
+/**
+ * Holds records back until the list ends (see above): in memory first, then as NDJSON in a
+ * temporary file that is removed when read back.
+ */
+export class RecordSpool {
+  private held: unknown[] = [];
+  private file?: { dir: string; path: string; out: WriteStream };
+
+  async push(record: unknown): Promise<void> {
+    if (!this.file && this.held.length < IN_MEMORY) {
+      this.held.push(record);
+      return;
+    }
+    if (!this.file) {
+      const dir = mkdtempSync(join(tmpdir(), 'ashby-csv-'));
+      const path = join(dir, 'records.ndjson');
+      this.file = { dir, path, out: createWriteStream(path, { mode: 0o600 }) };
+    }
+    const out = this.file.out;
+    if (!out.write(`${JSON.stringify(record)}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+  }
+
+  /** Every record, in order; the temporary file is removed afterwards. */
+  async *replay(): AsyncGenerator<unknown> {
+    yield* this.held;
+    if (!this.file) return;
+    const { dir, path, out } = this.file;
+    try {
+      await new Promise<void>((r, j) => out.end((e?: Error | null) => (e ? j(e) : r())));
+      for await (const line of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) if (line) yield JSON.parse(line);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  discard(): void {
+    if (this.file) {
+      this.file.out.destroy();
+      rmSync(this.file.dir, { recursive: true, force: true });
+    }
+  }
+}

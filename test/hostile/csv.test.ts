@@ -1,0 +1,74 @@
+// CSV is safe to open in a spreadsheet and loses nothing: formula prefix (and --csv-raw), RFC 4180
+// line breaks inside quoted cells, every field of every record, --fields choosing columns.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { HostileServer, ok } from './server.js';
+
+let srv: HostileServer;
+const uuid = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+const records = [
+  { id: uuid(1), name: '=HYPERLINK("https://evil.example","click")', score: -5 },
+  { id: uuid(2), name: '+1+1', notes: 'line one\nline two, "quoted"' },
+  { id: uuid(3), name: '-2+3', extra: { source: '@SUM(A1:A2)' } },
+  { id: uuid(4), name: '\tTab', tags: ['a', 'b'] },
+  { id: uuid(5), name: '\rCR' },
+];
+
+/** A minimal RFC 4180 reader: fields may hold quoted commas, quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let f = '';
+  let q = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (q) {
+      if (c === '"' && text[i + 1] === '"') (f += '"'), i++;
+      else if (c === '"') q = false;
+      else f += c;
+    } else if (c === '"') q = true;
+    else if (c === ',') row.push(f), (f = '');
+    else if (c === '\n') row.push(f), rows.push(row), (row = []), (f = '');
+    else f += c;
+  }
+  if (f || row.length) row.push(f), rows.push(row);
+  return rows;
+}
+
+beforeAll(async () => {
+  srv = await new HostileServer().on('candidate.list', () => ok(records, { moreDataAvailable: false })).start();
+});
+afterAll(() => srv.stop());
+
+describe('-o csv', () => {
+  it('prefixes formula cells with a quote, keeps numbers, and writes the union of every field', async () => {
+    const r = await runCli(['candidate', 'list', '-o', 'csv'], { env: srv.env() });
+    expect(r.code, r.stderr).toBe(0);
+    const [header, ...rows] = parseCsv(r.stdout);
+    expect(header).toEqual(['id', 'name', 'score', 'notes', 'extra.source', 'tags']);
+    const byId = (i: number) => Object.fromEntries(header.map((h, k) => [h, rows[i][k]]));
+    expect(byId(0).name).toBe('\'=HYPERLINK("https://evil.example","click")');
+    expect(byId(0).score).toBe('-5');
+    expect(byId(1).name).toBe("'+1+1");
+    expect(byId(1).notes).toBe('line one\nline two, "quoted"'); // the line break stays in the cell
+    expect(byId(2).name).toBe("'-2+3");
+    expect(byId(2)['extra.source']).toBe("'@SUM(A1:A2)");
+    expect(byId(3).name).toBe("'\tTab");
+    expect(byId(4).name).toBe("'\rCR");
+    expect(rows).toHaveLength(5);
+  });
+
+  it('--csv-raw writes the exact bytes', async () => {
+    const r = await runCli(['candidate', 'list', '-o', 'csv', '--csv-raw'], { env: srv.env() });
+    const [, ...rows] = parseCsv(r.stdout);
+    expect(rows[0][1]).toBe('=HYPERLINK("https://evil.example","click")');
+    expect(rows[4][1]).toBe('\rCR');
+  });
+
+  it('--fields chooses the columns', async () => {
+    const r = await runCli(['candidate', 'list', '-o', 'csv', '--fields', 'name,extra.source'], { env: srv.env() });
+    const rows = parseCsv(r.stdout);
+    expect(rows[0]).toEqual(['name', 'extra.source']);
+    expect(rows[3]).toEqual(["'-2+3", "'@SUM(A1:A2)"]);
+  });
+});

@@ -240,6 +240,10 @@ export class Context {
       permissionOf: (ep) => catalog.permissionOf(ep),
       signal: this.signal,
       applied: (endpoint, env) => this.applied.push({ endpoint, id: idOf(env.results) }),
+      // Retries are visible to a person waiting at a terminal; scripts see them with --debug.
+      retryNotice: this.io.stderr.isTTY ? (l) => this.info(l) : undefined,
+      checkCommand: (ep, body) => checkCommand(ep, body, (id) => Boolean(catalog.endpoint(id))),
+      maxBodyBytes: this.env.ASHBY_MAX_RESPONSE_MB !== undefined ? intOption('ASHBY_MAX_RESPONSE_MB', this.env.ASHBY_MAX_RESPONSE_MB, 1, 65536) * 1048576 : undefined,
     });
     this.onCleanup(() => client.close());
     const user = this.opts.onBehalfOf ?? this.env.ASHBY_ON_BEHALF_OF;
@@ -294,4 +298,17 @@ function idOf(results: unknown): string | undefined {
   const r = results as Record<string, unknown>;
   const id = r.id ?? Object.entries(r).find(([k, v]) => /Id$/.test(k) && typeof v === 'string')?.[1];
   return typeof id === 'string' ? id : undefined;
+}
+
+/**
+ * The read command that shows whether a write to `endpoint` was applied: the record's info call when
+ * the request names it, else its list or search call.
+ */
+export function checkCommand(endpoint: string, body: object, exists: (endpoint: string) => boolean): string | undefined {
+  const res = endpoint.split('.')[0];
+  const b = body as Record<string, unknown>;
+  const idKey = `${res}Id`;
+  if (typeof b[idKey] === 'string' && exists(`${res}.info`)) return `ashby api ${res}.info -f ${idKey}=${b[idKey] as string}`;
+  for (const read of ['search', 'list']) if (exists(`${res}.${read}`)) return `ashby api ${res}.${read}`;
+  return undefined;
 }

@@ -6,6 +6,7 @@ import {
   NetworkError,
   NotFoundError,
   RateLimitError,
+  UnknownOutcomeError,
   UsageError,
   isNotFoundCode,
   type ApiErrorInfo,
@@ -40,6 +41,12 @@ export interface ClientOptions {
   /** Names the permission an endpoint needs, for auth hints. */
   permissionOf?: (endpoint: string) => string | null | undefined;
   signal?: AbortSignal;
+  /** A line for a person about a retry (what, why, when the next try is); shown on a terminal. */
+  retryNotice?: (line: string) => void;
+  /** The read command that shows whether a write was applied (for "outcome unknown" messages). */
+  checkCommand?: (endpoint: string, body: object) => string | undefined;
+  /** The largest response body read, in bytes (default 64 MiB; ASHBY_MAX_RESPONSE_MB). */
+  maxBodyBytes?: number;
   /** Told of every write the API confirmed (success: true). */
   applied?: (endpoint: string, envelope: Envelope) => void;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -66,6 +73,27 @@ export interface CallOptions {
   /** Overrides the catalog's read/write knowledge. */
   read?: boolean;
   timeoutMs?: number;
+}
+
+/** Response bodies are capped, so a hostile or broken server cannot fill memory. */
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
+export const MAX_BODY_ENV = 'ASHBY_MAX_RESPONSE_MB';
+
+class BodyTooLarge extends Error {}
+
+/** A response body as text, refusing more than `max` bytes (the connection is dropped then). */
+async function readCapped(body: Dispatcher.ResponseData['body'], max: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > max) {
+      body.destroy();
+      throw new BodyTooLarge();
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, size).toString('utf8');
 }
 
 const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
@@ -167,6 +195,10 @@ export class AshbyClient {
     const payload = JSON.stringify(body);
     for (let attempt = 0; ; attempt++) {
       const outcome = await this.attempt(endpoint, url, payload, callOpts.timeoutMs);
+      if (outcome.kind === 'maybe-sent' && !isRead) {
+        // The write went out and no answer came back: Ashby may have applied it. Never retried.
+        throw this.unknownOutcome(endpoint, body, outcome.error, outcome.requestId);
+      }
       if (outcome.kind === 'ok') {
         if (!isRead) this.opts.applied?.(endpoint, outcome.envelope);
         return outcome.envelope;
@@ -178,8 +210,21 @@ export class AshbyClient {
       if (!retryable || attempt >= maxRetries) throw outcome.error;
       const wait = outcome.retryAfterMs ?? this.backoff(attempt);
       this.trace(`* retrying ${endpoint} in ${wait} ms (attempt ${attempt + 2} of ${maxRetries + 1}): ${outcome.error.message}`);
+      const why = outcome.kind === 'rate-limited' ? 'rate limited' : outcome.kind === 'server-error' ? `server error: ${outcome.error.message}` : outcome.error.message;
+      const at = new Date(Date.now() + wait).toTimeString().slice(0, 8);
+      this.opts.retryNotice?.(`retrying ${endpoint} in ${(wait / 1000).toFixed(1)} s, at ${at} (try ${attempt + 2} of ${maxRetries + 1}): ${why}`);
       await (this.opts.sleep ?? defaultSleep)(wait, this.opts.signal);
     }
+  }
+
+  private unknownOutcome(endpoint: string, body: object, cause: Error, requestId?: string): UnknownOutcomeError {
+    const check = this.opts.checkCommand?.(endpoint, body);
+    const why = /no answer within/.test(cause.message) ? 'no answer came back in time' : 'the connection dropped before the answer';
+    return new UnknownOutcomeError(`${endpoint}: the request was sent but ${why}; it may or may not have been applied${requestId ? ` (request ${requestId})` : ''}`, endpoint, {
+      cause,
+      requestId,
+      hint: `it was not retried, to avoid doing it twice; check before trying again${check ? `: ${check}` : ''}`,
+    });
   }
 
   private backoff(attempt: number): number {
@@ -196,7 +241,7 @@ export class AshbyClient {
     timeoutMs?: number,
   ): Promise<
     | { kind: 'ok'; envelope: Envelope }
-    | { kind: 'rate-limited' | 'server-error' | 'not-sent' | 'maybe-sent' | 'fatal'; error: Error; retryAfterMs?: number }
+    | { kind: 'rate-limited' | 'server-error' | 'not-sent' | 'maybe-sent' | 'fatal'; error: Error; retryAfterMs?: number; requestId?: string }
   > {
     const started = Date.now();
     this.requests++;
@@ -208,9 +253,10 @@ export class AshbyClient {
     const timeout = timeoutMs ?? this.opts.timeoutMs ?? 60_000;
     const signals = [AbortSignal.timeout(timeout)];
     if (this.opts.signal) signals.push(this.opts.signal);
-    let status: number;
+    let status: number | undefined;
     let text: string;
-    let resHeaders: Record<string, string | string[] | undefined>;
+    let resHeaders: Record<string, string | string[] | undefined> = {};
+    const maxBody = this.opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
     try {
       const res = await request(url, {
         method: 'POST',
@@ -221,9 +267,22 @@ export class AshbyClient {
       });
       status = res.statusCode;
       resHeaders = res.headers;
-      text = await res.body.text();
+      if (Number(header(resHeaders, 'content-length')) > maxBody) {
+        res.body.destroy();
+        throw new BodyTooLarge();
+      }
+      text = await readCapped(res.body, maxBody);
     } catch (err) {
       if (this.opts.signal?.aborted) throw err;
+      if (err instanceof BodyTooLarge) {
+        this.trace(`< body over ${maxBody} bytes: stopped reading`);
+        const mib = (maxBody / 1048576).toFixed(maxBody % 1048576 ? 1 : 0);
+        const error = new ApiError(
+          { endpoint, code: 'response_too_large', status, message: `the response is larger than ${mib} MiB`, requestId: header(resHeaders, 'x-request-id') },
+          `raise the limit with ${MAX_BODY_ENV}=<MiB> if the response is expected to be this large, or ask for less (--limit, fewer fields)`,
+        );
+        return { kind: 'fatal', error };
+      }
       const e = err as { code?: string; name?: string; message?: string };
       const code = e.code ?? e.name ?? 'error';
       const timedOut = e.name === 'TimeoutError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT';
@@ -232,7 +291,7 @@ export class AshbyClient {
         : `${endpoint}: cannot reach ${new URL(url).host}: ${this.redact(e.message ?? String(err))} (${code})`;
       this.trace(`< ${code} after ${Date.now() - started} ms`);
       const error = new NetworkError(msg, { cause: err });
-      return { kind: NEVER_SENT.has(code) ? 'not-sent' : 'maybe-sent', error };
+      return { kind: NEVER_SENT.has(code) ? 'not-sent' : 'maybe-sent', error, requestId: header(resHeaders, 'x-request-id') };
     }
     this.trace(`< ${status} (${Date.now() - started} ms)`);
     for (const [k, v] of Object.entries(resHeaders)) this.trace(`< ${k}: ${v}`);
@@ -332,6 +391,8 @@ export interface PageOptions {
   repeat?: boolean;
 }
 
+/** Empty pages in a row (each claiming more data) after which a pager gives up. */
+const MAX_EMPTY_PAGES = 5;
 const RESTART_CURSOR = new Set(['next_cursor_expired', 'invalid_next_cursor']);
 const RESTART_FULL = new Set(['sync_token_expired', 'sync_token_invalid', 'incremental_sync_too_large']);
 
@@ -362,6 +423,10 @@ export class Pager implements AsyncIterable<unknown> {
     let cursor: string | undefined;
     let skip = 0;
     let restarts = 0;
+    // A server that repeats a cursor or sends endless empty pages would make a pager loop forever.
+    const seen = new Set<string>();
+    let emptyRun = 0;
+    const broken = (message: string) => new ApiError({ endpoint: this.endpoint, code: 'broken_pagination', message }, 'the server is not paging correctly; try again later, or report it with --debug output');
     if (this.opts.all) beforeStream();
     for (;;) {
       const body: Record<string, unknown> = { ...base };
@@ -378,15 +443,19 @@ export class Pager implements AsyncIterable<unknown> {
           this.warn(`${this.endpoint}: the page cursor expired; restarting from the first page`);
           skip = this.opts.repeat ? 0 : this.count;
           cursor = undefined;
+          seen.clear();
           continue;
         }
         if (err instanceof ApiError && restarts < 3 && syncToken && RESTART_FULL.has(err.code)) {
           restarts++;
           this.warn(`${this.endpoint}: ${err.code}; the sync token cannot be used, running a full sync instead`);
+          // The full pass is a different list from the incremental one: every record of it is
+          // emitted (records already printed may appear again; none is lost).
           syncToken = undefined;
           this.fellBack = true;
-          skip = this.opts.repeat ? 0 : this.count;
+          skip = 0;
           cursor = undefined;
+          seen.clear();
           continue;
         }
         throw err;
@@ -406,7 +475,14 @@ export class Pager implements AsyncIterable<unknown> {
         yield item;
       }
       this.moreDataAvailable = Boolean(env.moreDataAvailable);
-      if (!env.moreDataAvailable || !env.nextCursor) {
+      if (env.moreDataAvailable && !env.nextCursor) throw broken('the server said more data is available but gave no cursor to get it');
+      if (env.moreDataAvailable) {
+        if (seen.has(env.nextCursor!)) throw broken(`the server repeated a page cursor (${String(env.nextCursor).slice(0, 40)})`);
+        seen.add(env.nextCursor!);
+        emptyRun = results.length ? 0 : emptyRun + 1;
+        if (emptyRun >= MAX_EMPTY_PAGES) throw broken(`${emptyRun} empty pages in a row, each saying more data is available`);
+      }
+      if (!env.moreDataAvailable) {
         this.syncToken = env.syncToken;
         this.complete = true;
         this.moreDataAvailable = false;

@@ -3,12 +3,12 @@
 // moved to its own plan's Archived stage. Every input is resolved before anything is changed; the
 // changes are then made one by one, reported one by one, and never retried.
 import type { Context } from '../context.js';
-import { CliError, ExitCode, UsageError } from '../errors.js';
+import { CliError, ExitCode, UnknownOutcomeError, UsageError } from '../errors.js';
 import { readStdin } from '../commands/run-helpers.js';
 import { Resolver, describeApp, resolveApplication, type AppInfo, type Entry } from '../resolve/index.js';
 import { askCandidate } from './pick.js';
 import { confirmStep, requireConfirmable, requireFlags, validateWith } from './guards.js';
-import { done, failed, scriptHint, type Outcome } from './report.js';
+import { done, failed, scriptHint, unknown, type Outcome } from './report.js';
 import { inputLines } from './input.js';
 import { checkNotPast, parseTime, showTime } from './time.js';
 
@@ -83,6 +83,12 @@ export async function archiveApplications(ctx: Context, o: ArchiveOptions): Prom
       } catch (err) {
         if (ctx.signal.aborted) throw err;
         const e = err as CliError;
+        if (err instanceof UnknownOutcomeError) {
+          // Sent, no answer: it may have been archived. Reported as unknown, never as failed.
+          unknown(ctx, `${describeApp(a)}: ${e.message}`);
+          outcomes.push({ ...outcome(a, 'unknown'), error: e.message, exitCode: ExitCode.unknown });
+          continue;
+        }
         failed(ctx, `${describeApp(a)}: ${e.message}`);
         outcomes.push({ ...outcome(a, 'failed'), error: e.message, exitCode: e.exitCode ?? ExitCode.other });
       }

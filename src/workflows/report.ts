@@ -1,7 +1,7 @@
 // How a workflow reports on stderr: a line per step, per-item outcomes, and the command that would
 // repeat a wizard run without prompts.
 import type { Context } from '../context.js';
-import { CliError } from '../errors.js';
+import { CliError, ExitCode } from '../errors.js';
 
 export function done(ctx: Context, msg: string): void {
   ctx.info(`${ctx.stderrColor ? '\u001b[32m✓\u001b[39m' : '✓'} ${msg}`);
@@ -9,6 +9,11 @@ export function done(ctx: Context, msg: string): void {
 
 export function failed(ctx: Context, msg: string): void {
   ctx.info(`${ctx.stderrColor ? '\u001b[31m✗\u001b[39m' : '✗'} ${msg}`);
+}
+
+/** An item whose write was sent but not answered: it may or may not have been applied. */
+export function unknown(ctx: Context, msg: string): void {
+  ctx.info(`${ctx.stderrColor ? '\u001b[33m?\u001b[39m' : '?'} ${msg}`);
 }
 
 export interface Outcome {
@@ -23,6 +28,16 @@ export interface Outcome {
 /** After per-item reporting: a non-zero exit when any item failed (their shared code, else 1). */
 export function failIfAny(outcomes: Outcome[], verb: string): void {
   const bad = outcomes.filter((x) => x.result === 'failed');
+  const unsure = outcomes.filter((x) => x.result === 'unknown');
+  if (unsure.length) {
+    // Outcome unknown wins: a person must check these before anything is run again.
+    const err = new CliError(
+      `${unsure.length} of ${outcomes.length} applications may or may not have been ${verb} (outcome unknown)${bad.length ? `, and ${bad.length} were not ${verb}` : ''}`,
+      { hint: 'check the ones marked unknown before running again; nothing was retried' },
+    );
+    err.exitCode = ExitCode.unknown;
+    throw err;
+  }
   if (!bad.length) return;
   const codes = new Set(bad.map((x) => x.exitCode ?? 1));
   const err = new CliError(`${bad.length} of ${outcomes.length} applications were not ${verb}`, {

@@ -29,6 +29,31 @@ export class HostileServer {
   private server?: Server;
   url = '';
 
+  /** Unscripted endpoints are passed to this server (e.g. the sandbox) instead of failing. */
+  upstream?: string;
+
+  passThrough(url: string): this {
+    this.upstream = url;
+    return this;
+  }
+
+  /** The upstream's answer to a request, for handlers that let a call be applied and then misbehave. */
+  async forward(r: HostileRequest): Promise<{ status: number; body: unknown }> {
+    const res = await fetch(`${this.upstream}/${r.endpoint}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: String(r.headers.authorization ?? '') },
+      body: JSON.stringify(r.body),
+    });
+    const text = await res.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      /* passed on as text */
+    }
+    return { status: res.status, body };
+  }
+
   on(endpoint: string, handler: Handler): this {
     this.handlers.set(endpoint, handler);
     return this;
@@ -53,7 +78,7 @@ export class HostileServer {
         const r: HostileRequest = { endpoint, body, headers: req.headers, n: this.count(endpoint) + 1 };
         this.requests.push(r);
         const h = this.handlers.get(endpoint);
-        const a: Answer = h ? await h(r) : { status: 404, body: { success: false, errorInfo: { code: 'not_scripted', message: `${endpoint} is not scripted` } } };
+        const a: Answer = h ? await h(r) : this.upstream ? await this.forward(r) : { status: 404, body: { success: false, errorInfo: { code: 'not_scripted', message: `${endpoint} is not scripted` } } };
         if ('drop' in a) return void req.socket.destroy();
         if ('hang' in a) return;
         if ('stream' in a) return a.stream(res);

@@ -46,6 +46,11 @@ const HAND_GROUPS: Group[] = [
   // The local mirror (issue 16): Ashby in SQLite, queried offline.
   { name: 'sync', summary: 'Copy Ashby into a local SQLite mirror, or bring it up to date', load: () => import('./mirror/sync.js') },
   { name: 'sql', summary: 'Query the local mirror with read-only SQL', load: () => import('./mirror/sql.js') },
+  { name: 'search', summary: 'Full-text search over the local mirror', load: () => import('./mirror/search.js') },
+  { name: 'pipeline', summary: 'Open jobs by stage, from the local mirror', load: () => import('./mirror/analytics.js') },
+  { name: 'funnel', summary: 'Stage-to-stage conversion by source or job, from the local mirror', load: () => import('./mirror/analytics.js') },
+  { name: 'stale', summary: 'Applications stuck in their stage, from the local mirror', load: () => import('./mirror/analytics.js') },
+  { name: 'time-in-stage', summary: 'Median and p90 days per stage, from the local mirror', load: () => import('./mirror/analytics.js') },
   { name: 'mcp', summary: 'Serve Ashby to AI assistants over the Model Context Protocol (stdio)', load: () => import('./mcp/mcp.js') },
   { name: 'completion', summary: 'Print the shell completion script for bash, zsh or fish', load: () => import('./completion/completion.js') },
   // The engine the completion scripts call; bin/ashby.js answers it before loading the CLI.

@@ -1,0 +1,210 @@
+// Analytics and search on the mirror, checked against the same numbers computed here straight
+// from the sandbox API; and --max-age / --offline deciding whether the mirror is refreshed first.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { json, runCli, type RunResult } from './helpers/cli.js';
+import { call, startSandbox, type TestSandbox } from './helpers/sandbox.js';
+
+type Rec = Record<string, any>;
+const DAY = 86_400_000;
+
+let sb: TestSandbox;
+let db: string;
+let api: { jobs: Rec[]; apps: Rec[]; history: Map<string, Rec[]>; stages: Map<string, Rec> };
+
+beforeAll(async () => {
+  sb = await startSandbox({ candidates: 150 });
+  db = join(mkdtempSync(join(tmpdir(), 'ashby-mirror-')), 'm.db');
+  const r = await cli(['sync']);
+  expect(r.code, r.stderr).toBe(0);
+  api = await fromApi();
+});
+afterAll(() => sb.close());
+
+function cli(args: string[], extra: string[] = ['--offline']): Promise<RunResult> {
+  const isSync = args[0] === 'sync';
+  return runCli([...args, '--db', db, ...(isSync ? [] : extra)], { env: sb.env, timeoutMs: 60_000 });
+}
+
+async function ok(endpoint: string, body: Rec = {}): Promise<any> {
+  const r = await call(sb, endpoint, body);
+  if (r.body?.success !== true) throw new Error(`${endpoint}: ${JSON.stringify(r.body)}`);
+  return r.body;
+}
+
+async function listAll(endpoint: string, body: Rec = {}): Promise<Rec[]> {
+  const out: Rec[] = [];
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await ok(endpoint, { ...body, ...(cursor ? { cursor } : {}) });
+    out.push(...page.results);
+    if (!page.moreDataAvailable || !page.nextCursor) return out;
+    cursor = page.nextCursor;
+  }
+}
+
+async function fromApi() {
+  const jobs = await listAll('job.list', { status: ['Draft', 'Open', 'Closed', 'Archived'] });
+  const apps = await listAll('application.list');
+  const history = new Map<string, Rec[]>();
+  for (const a of apps) history.set(a.id, await listAll('application.listHistory', { applicationId: a.id }));
+  const stages = new Map<string, Rec>();
+  for (const p of await listAll('interviewPlan.list', { includeArchived: true })) for (const s of await listAll('interviewStage.list', { interviewPlanId: p.id })) stages.set(s.id, s);
+  return { jobs, apps, history, stages };
+}
+
+function rows(r: RunResult): Rec[] {
+  expect(r.code, r.stderr).toBe(0);
+  return json<Rec[]>(r);
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 1000 : null);
+
+describe('analytics equal the same numbers computed from the API', () => {
+  it('pipeline: applications per stage of every open job', async () => {
+    const expected: Rec[] = [];
+    for (const job of api.jobs.filter((j) => j.status === 'Open').sort((a, b) => cmp(a.title, b.title) || cmp(a.id, b.id))) {
+      const plan = [...api.stages.values()].filter((s) => s.interviewPlanId === job.defaultInterviewPlanId).sort((a, b) => a.orderInInterviewPlan - b.orderInInterviewPlan || cmp(a.id, b.id));
+      for (const s of plan) expected.push({ jobId: job.id, stageId: s.id, applications: api.apps.filter((a) => a.job.id === job.id && a.currentInterviewStage.id === s.id).length });
+    }
+    const got = rows(await cli(['pipeline', '-o', 'json']));
+    expect(got.map((r) => ({ jobId: r.jobId, stageId: r.stageId, applications: r.applications }))).toEqual(expected);
+    expect(expected.reduce((n, r) => n + r.applications, 0)).toBeGreaterThan(0);
+  });
+
+  it('pipeline --job narrows to one job, found by title', async () => {
+    const job = api.jobs.find((j) => j.status === 'Open')!;
+    const got = rows(await cli(['pipeline', '--job', job.title, '-o', 'json']));
+    expect(new Set(got.map((r) => r.jobId))).toEqual(new Set([job.id]));
+    expect(got.reduce((n, r) => n + r.applications, 0)).toBe(api.apps.filter((a) => a.job.id === job.id).length);
+  });
+
+  function funnel(by: 'source' | 'job', keep: (a: Rec) => boolean = () => true): Rec[] {
+    const order = new Map<string, number>();
+    const entries: Array<{ app: string; key: string; stage: string }> = [];
+    const groupName = new Map<string, string>();
+    for (const a of api.apps.filter(keep)) {
+      const gid = by === 'source' ? (a.source?.id ?? null) : a.job.id;
+      const gname = by === 'source' ? (a.source?.title ?? '(no source)') : api.jobs.find((j) => j.id === a.job.id)?.title ?? a.job.title;
+      const key = `${gname}\u0000${gid ?? ''}`;
+      groupName.set(key, gname);
+      for (const h of api.history.get(a.id)!) {
+        const s = api.stages.get(h.stageId);
+        if (s?.type === 'Archived') continue;
+        const title = s?.title ?? h.title;
+        order.set(title, Math.min(order.get(title) ?? 1e9, s?.orderInInterviewPlan ?? 1e9));
+        entries.push({ app: a.id, key, stage: title });
+      }
+    }
+    const by2 = (x: string, y: string) => order.get(x)! - order.get(y)! || cmp(x, y);
+    const out: Rec[] = [];
+    for (const key of [...new Set(entries.map((e) => e.key))].sort()) {
+      const mine = entries.filter((e) => e.key === key);
+      const stages = [...new Set(mine.map((e) => e.stage))].sort(by2);
+      const furthest = new Map<string, string>();
+      for (const e of mine) if (!furthest.has(e.app) || by2(e.stage, furthest.get(e.app)!) > 0) furthest.set(e.app, e.stage);
+      const reached = stages.map((st) => [...furthest.values()].filter((x) => by2(x, st) >= 0).length);
+      stages.forEach((st, i) => out.push({ group: groupName.get(key), stage: st, reached: reached[i], conversion: i ? ratio(reached[i], reached[i - 1]) : null, ofFirst: ratio(reached[i], reached[0]) }));
+    }
+    return out;
+  }
+
+  const pickFunnel = (r: Rec) => ({ group: r.group, stage: r.stage, reached: r.reached, conversion: r.conversion, ofFirst: r.ofFirst });
+
+  it('funnel --by source', async () => {
+    const got = rows(await cli(['funnel', '--by', 'source', '-o', 'json']));
+    const expected = funnel('source');
+    expect(got.map(pickFunnel)).toEqual(expected);
+    expect(expected.some((r) => r.conversion !== null && r.conversion < 1)).toBe(true);
+  });
+
+  it('funnel --by job --since keeps applications created in the window', async () => {
+    const created = api.apps.map((a) => a.createdAt).sort();
+    const since = created[Math.floor(created.length / 2)];
+    const got = rows(await cli(['funnel', '--by', 'job', '--since', since, '-o', 'json']));
+    expect(got.map(pickFunnel)).toEqual(funnel('job', (a) => a.createdAt >= since));
+  });
+
+  it('stale --days 30: active applications entered their stage at least 30 days ago', async () => {
+    const now = Date.now();
+    const expected = api.apps
+      .filter((a) => a.status === 'Active')
+      .map((a) => {
+        const inStage = api.history.get(a.id)!.filter((h) => h.stageId === a.currentInterviewStage.id).map((h) => h.enteredStageAt).sort();
+        const entered = inStage.length ? inStage[inStage.length - 1] : a.updatedAt;
+        return { applicationId: a.id, days: Math.floor((now - Date.parse(entered)) / DAY) };
+      })
+      .filter((x) => x.days >= 30)
+      .sort((a, b) => b.days - a.days || cmp(a.applicationId, b.applicationId));
+    const got = rows(await cli(['stale', '--days', '30', '-o', 'json']));
+    expect(got.map((r) => ({ applicationId: r.applicationId, days: r.days }))).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(0);
+  });
+
+  it('time-in-stage: median and nearest-rank p90 per stage', async () => {
+    const by = new Map<string, { pos: number; d: number[] }>();
+    for (const a of api.apps) {
+      for (const h of api.history.get(a.id)!) {
+        if (!h.leftStageAt) continue;
+        const s = api.stages.get(h.stageId);
+        const title = s?.title ?? h.title;
+        const g = by.get(title) ?? { pos: 1e9, d: [] };
+        g.pos = Math.min(g.pos, s?.orderInInterviewPlan ?? 1e9);
+        g.d.push((Date.parse(h.leftStageAt) - Date.parse(h.enteredStageAt)) / DAY);
+        by.set(title, g);
+      }
+    }
+    const r2 = (x: number) => Math.round(x * 100) / 100;
+    const expected = [...by]
+      .sort((a, b) => a[1].pos - b[1].pos || cmp(a[0], b[0]))
+      .map(([stage, g]) => {
+        const d = g.d.sort((x, y) => x - y);
+        const n = d.length;
+        const med = n % 2 ? d[(n - 1) / 2] : (d[n / 2 - 1] + d[n / 2]) / 2;
+        return { stage, visits: n, medianDays: r2(med), p90Days: r2(d[Math.ceil(0.9 * n) - 1]) };
+      });
+    const got = rows(await cli(['time-in-stage', '-o', 'json']));
+    expect(got.map((r) => ({ stage: r.stage, visits: r.visits, medianDays: r.medianDays, p90Days: r.p90Days }))).toEqual(expected);
+  });
+
+  it('bad filters are bad input (exit 2), an unknown job is not found (exit 3)', async () => {
+    expect((await cli(['funnel', '--by', 'colour'])).code).toBe(2);
+    expect((await cli(['stale', '--since', 'last tuesday'])).code).toBe(2);
+    expect((await cli(['pipeline', '--max-age', 'soon'])).code).toBe(2);
+    const none = await cli(['pipeline', '--job', 'No Such Job Title']);
+    expect(none.code).toBe(3);
+  });
+});
+
+describe('search and freshness', () => {
+  it('finds candidates by name, tag and email, ranked; -o json gives ids; tables are sanitised', async () => {
+    const evil = (await ok('candidate.create', { name: 'Zebulon \u001b]52;c;ZXZpbA==\u0007Quixote', email: 'zq@quixotic.example' })).results;
+    const tag = (await ok('candidateTag.create', { title: 'Windmill Tilting' })).results;
+    await ok('candidate.addTag', { candidateId: evil.id, tagId: tag.id });
+    expect((await cli(['sync', 'candidates'])).code).toBe(0);
+    const byName = rows(await cli(['search', 'zebulon', '-o', 'json']));
+    expect(byName[0]).toMatchObject({ kind: 'candidate', id: evil.id });
+    expect(rows(await cli(['search', 'windmill', 'tilt', '--kind', 'candidate', '-o', 'json'])).map((h) => h.id)).toEqual([evil.id]);
+    expect(rows(await cli(['search', 'zq@quixotic.example', '-o', 'json'])).map((h) => h.id)).toContain(evil.id);
+    const table = await cli(['search', 'zebulon', '-o', 'table']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('Zebulon');
+    expect(table.stdout).not.toContain('\u001b');
+    expect(table.stdout).not.toContain('\u0007');
+  });
+
+  it('--offline answers from the mirror as it is; --max-age 0 refreshes it first', async () => {
+    const job = api.jobs.find((j) => j.status === 'Open')!;
+    const cand = (await ok('candidate.create', { name: 'Fresh Applicant' })).results;
+    await ok('application.create', { candidateId: cand.id, jobId: job.id });
+    const total = (rs: Rec[]) => rs.reduce((n, r) => n + r.applications, 0);
+    const before = total(rows(await cli(['pipeline', '--job', job.id, '-o', 'json'])));
+    const stillOffline = total(rows(await cli(['pipeline', '--job', job.id, '-o', 'json'], ['--offline', '--max-age', '0'])));
+    expect(stillOffline).toBe(before);
+    const fresh = total(rows(await cli(['pipeline', '--job', job.id, '-o', 'json'], ['--max-age', '0'])));
+    expect(fresh).toBe(before + 1);
+  });
+});

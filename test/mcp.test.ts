@@ -206,3 +206,86 @@ describe('ashby mcp --tools and --print-config', () => {
     expect(r.stderr).toContain('claude');
   });
 });
+
+describe('ashby mcp workflows by name', () => {
+  const dir = tempConfigDir();
+  let s: McpSession;
+  beforeAll(async () => {
+    s = await startMcp(['mcp', '--sandbox'], dir);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  /** A fresh candidate applied to Staff Engineer, made through the endpoint tools. */
+  async function applicant(): Promise<{ name: string; email: string; applicationId: string }> {
+    const tag = randomBytes(4).toString('hex');
+    const who = { name: `Flow ${tag} Person`, email: `flow.${tag}@example.com` };
+    const cand = await callJson(s, 'candidate_create', who);
+    const job = (await callJson(s, 'job_search', { title: 'Staff Engineer' })).body.results.find((j: { title: string }) => j.title === 'Staff Engineer');
+    const app = await callJson(s, 'application_create', { candidateId: cand.body.results.id, jobId: job.id });
+    expect(app.isError, JSON.stringify(app.body)).toBe(false);
+    return { ...who, applicationId: app.body.results.id };
+  }
+  const status = async (applicationId: string) => (await callJson(s, 'application_info', { applicationId })).body.results;
+
+  it('hires only with confirm, describing the hire first', async () => {
+    const a = await applicant();
+    const first = (await status(a.applicationId)).status;
+    const preview = await callJson(s, 'hire_application', { application: a.email });
+    expect(preview.body).toMatchObject({ preview: true, changed: false, wouldSend: { endpoint: 'application.changeStage' } });
+    expect(preview.body.effect.join('\n')).toContain(a.name);
+    expect((await status(a.applicationId)).status).toBe(first);
+    const done = await callJson(s, 'hire_application', { application: a.email, confirm: true });
+    expect(done.isError, JSON.stringify(done.body)).toBe(false);
+    expect((await status(a.applicationId)).status).toBe('Hired');
+  });
+
+  it('asks for confirm before moving into a Hired stage, and moves without it otherwise', async () => {
+    const a = await applicant();
+    const onsite = await callJson(s, 'move_application_to_stage', { application: a.name, stage: 'Onsite' });
+    expect(onsite.isError, JSON.stringify(onsite.body)).toBe(false);
+    expect(onsite.body.result.stage.title).toBe('Onsite');
+    const asked = await callJson(s, 'move_application_to_stage', { application: a.name, stage: 'Hired' });
+    expect(asked.body).toMatchObject({ preview: true, changed: false });
+    expect((await status(a.applicationId)).currentInterviewStage.title).toBe('Onsite');
+    const moved = await callJson(s, 'move_application_to_stage', { application: a.name, stage: 'Hired', confirm: true });
+    expect(moved.isError, JSON.stringify(moved.body)).toBe(false);
+    expect((await status(a.applicationId)).status).toBe('Hired');
+  });
+
+  it('makes an offer from answers by field title only with confirm', async () => {
+    const a = await applicant();
+    const answers = { 'Base salary': '150000 USD', 'Start date': '2030-09-01', 'Employment type': 'Full time' };
+    const before = (await callJson(s, 'offer_list', { applicationId: a.applicationId })).body.results.length;
+    const preview = await callJson(s, 'create_offer', { application: a.email, answers });
+    expect(preview.isError, JSON.stringify(preview.body)).toBe(false);
+    expect(preview.body).toMatchObject({ preview: true, changed: false });
+    expect((await callJson(s, 'offer_list', { applicationId: a.applicationId })).body.results).toHaveLength(before);
+    const made = await callJson(s, 'create_offer', { application: a.email, answers, confirm: true });
+    expect(made.isError, JSON.stringify(made.body)).toBe(false);
+    const offers = (await callJson(s, 'offer_list', { applicationId: a.applicationId })).body.results;
+    expect(offers).toHaveLength(before + 1);
+    expect(offers.map((o: { id: string }) => o.id)).toContain(made.body.result.id);
+  });
+
+  it('answers a name that fits several people, or only part of one, with the matches and changes nothing', async () => {
+    const a = await applicant();
+    const first = (await status(a.applicationId)).status;
+    const partial = await callJson(s, 'archive_applications', { applications: [a.name.split(' ').slice(0, 2).join(' ')], reason: 'Not a fit for the role', confirm: true });
+    expect(partial.isError).toBe(true);
+    expect(partial.body.error.message).toContain(a.name);
+    expect((await status(a.applicationId)).status).toBe(first);
+    const missing = await callJson(s, 'view_candidate', { candidate: 'nobody.like.this@example.com' });
+    expect(missing.isError).toBe(true);
+    expect(missing.body.error.code).toMatch(/not_found/);
+  });
+
+  it('checks the arguments of a workflow tool before anything is looked up', async () => {
+    const r = await callJson(s, 'move_application_to_stage', { application: 'x@example.com' });
+    expect(r.isError).toBe(true);
+    expect(r.body.error.message).toContain('missing stage');
+    const t = await callJson(s, 'archive_applications', { applications: 'x@example.com', reason: 'x' });
+    expect(t.body.error.message).toContain('applications must be a list');
+  });
+});

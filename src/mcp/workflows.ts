@@ -273,7 +273,7 @@ export function workflowTools(): ToolDef[] {
           'create_offer',
           args,
           true,
-          `would start an offer process for this application, fill in the offer form with the answers, create the offer${args.approve ? ' and start its approval process' : ''}`,
+          `would open (or continue) the offer process for this application, fill in the offer form with the answers, create the offer${args.approve ? ' and start its approval process' : ''}`,
           async (ctx) => {
             const { createOffer } = await import('../workflows/offer.js');
             const { offer, failure } = await createOffer(ctx, {

@@ -2,9 +2,11 @@
 // initialize handshake a client makes first), against `ashby --help` measured the same way (spawn
 // to the end of its output) and `node -e 0`, interleaved so that machine noise hits all alike.
 // Goal: `ashby mcp` within 1.5× of `ashby --help`.
+// Then where the time goes: each phase timed in a fresh process (the CLI's bundle with commander;
+// the MCP server module; the tools built from the catalog; the SDK's modules).
 //   node bench/mcp-startup.mjs [runs=20]     (build first: npm run build)
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -80,3 +82,30 @@ for (const [name] of variants) {
   const m = median(times[name]);
   console.log(`| ${name} | ${m.toFixed(1)} | ${(m / node).toFixed(2)} | ${(m / help).toFixed(2)} | ${toolCount[name] ?? ''} |`);
 }
+
+// Phases, in fresh processes with the compile cache on, as bin/ashby.js runs them.
+const dist = resolve(import.meta.dirname, '../dist');
+const chunks = readdirSync(dist).filter((f) => f.endsWith('.js'));
+const serverChunk = chunks.find((f) => f.startsWith('server-') && readFileSync(join(dist, f), 'utf8').includes('function allTools'));
+const sdkChunks = chunks.filter((f) => /^(server|stdio|types)-/.test(f) && f !== serverChunk);
+const probe = `
+process.getBuiltinModule('node:module').enableCompileCache?.();
+const d = ${JSON.stringify(`${dist}/`)};
+const t0 = performance.now();
+await import(d + 'ashby.js');
+const t1 = performance.now();
+const m = await import(d + ${JSON.stringify(serverChunk)});
+const t2 = performance.now();
+await m.allTools();
+const t3 = performance.now();
+for (const f of ${JSON.stringify(sdkChunks)}) await import(d + f);
+const t4 = performance.now();
+console.log(JSON.stringify([t1 - t0, t2 - t1, t3 - t2, t4 - t3]));`;
+const phases = [[], [], [], []];
+for (let i = 0; i < RUNS; i++) {
+  const r = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { env, encoding: 'utf8' }));
+  r.forEach((ms, j) => phases[j].push(ms));
+}
+const names = ['CLI bundle (commander, registry)', 'MCP server module', 'tools from the catalog', 'the SDK (server, stdio transport, zod schemas)'];
+console.log('\n| phase | median ms |\n| --- | --- |');
+names.forEach((n, j) => console.log(`| ${n} | ${median(phases[j]).toFixed(1)} |`));

@@ -11,6 +11,8 @@ export interface ServeOptions {
   readOnly?: boolean;
   /** Globs over tool names (`candidate_*`, `*_list`); none: every tool. */
   tools?: string[];
+  /** Run once after the first tools/list is answered (checks that can wait until then). */
+  preflight?: () => Promise<void>;
 }
 
 const INSTRUCTIONS = `Tools for the Ashby applicant tracking system. Tools named resource_action (candidate_list, application_changeStage) call one Ashby API endpoint each and take ids. The workflow tools (search_candidates, view_candidate, move_application_to_stage, archive_applications, hire_application, create_offer) take names and email addresses and look the ids up. Tools that archive, delete, hire, make offers or can email candidates need confirm: true; without it they describe what they would do and change nothing, so show that to the user before confirming. Lists answer one page: pass nextCursor back as cursor (or nextOffset as offset) for more. Long text is cut, marked "[trimmed: …]".`;
@@ -88,7 +90,12 @@ export async function serve(ctx: Context, o: ServeOptions, streams: { stdin: Rea
 
   const server = new Server({ name: 'ashby', title: 'Ashby', version: VERSION }, { capabilities: { tools: {} }, instructions: INSTRUCTIONS });
   const inFlight = new Set<Promise<unknown>>();
-  server.setRequestHandler(types.ListToolsRequestSchema, async () => ({ tools: listing }));
+  let preflight = o.preflight;
+  server.setRequestHandler(types.ListToolsRequestSchema, async () => {
+    if (preflight) setTimeout(preflight, 0);
+    preflight = undefined;
+    return { tools: listing };
+  });
   server.setRequestHandler(types.CallToolRequestSchema, async (req, extra) => {
     const started = Date.now();
     const p = callTool(offered, all, o, req.params.name, req.params.arguments ?? {}, { context: (call) => env.context({ ...call, signal: extra.signal }) }, redact);

@@ -52,11 +52,18 @@ Examples:
       // The protocol owns stdout. The server's context, and every call's, writes elsewhere.
       const io: IOStreams = { stdin: ctx.io.stdin, stdout: ctx.io.stderr, stderr: ctx.io.stderr, env: ctx.env };
       const serverCtx = Object.create(ctx, { io: { value: io } }) as Context;
-      if (!ctx.sandbox) {
-        const auth = await serverCtx.resolveAuth();
-        if (!auth.apiKey) serverCtx.warn(`no API key for profile "${auth.profile}": tools will fail until you run \`ashby auth login\` (or try --sandbox)`);
-      }
-      await serve(serverCtx, { readOnly: o.readOnly, tools: o.tools }, { stdin: ctx.io.stdin, stdout: ctx.io.stdout });
+      // Checked once the client has its tool list: resolving the key loads the HTTP stack, which
+      // start-up does not need. A missing key also fails each call, with the same hint.
+      const preflight = async () => {
+        if (ctx.sandbox) return;
+        try {
+          const auth = await serverCtx.resolveAuth();
+          if (!auth.apiKey) serverCtx.warn(`no API key for profile "${auth.profile}": tools will fail until you run \`ashby auth login\` (or use --sandbox)`);
+        } catch (err) {
+          serverCtx.warn(`${(err as Error).message}: tools will fail until this is fixed`);
+        }
+      };
+      await serve(serverCtx, { readOnly: o.readOnly, tools: o.tools, preflight }, { stdin: ctx.io.stdin, stdout: ctx.io.stdout });
     });
   setMeta(cmd, { kind: 'builtin' });
 }

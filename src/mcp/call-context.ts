@@ -26,7 +26,8 @@ export class PreviewStop extends Error {
 /** A step asked for confirmation that the call did not give. */
 export class NeedsConfirmation extends Error {}
 
-function collector(lines: string[]): Writable {
+/** Collects lines into `lines`; --debug traces go to `log` (the server's stderr) instead. */
+function collector(lines: string[], log?: Writable): Writable {
   let partial = '';
   const sink = {
     isTTY: false,
@@ -34,7 +35,10 @@ function collector(lines: string[]): Writable {
       partial += String(chunk);
       const parts = partial.split('\n');
       partial = parts.pop() ?? '';
-      for (const p of parts) if (p.trim()) lines.push(cleanText(p.trimEnd(), 500));
+      for (const p of parts) {
+        if (p.startsWith('[debug] ')) log?.write(`${p}\n`);
+        else if (p.trim()) lines.push(cleanText(p.trimEnd(), 500));
+      }
       return true;
     },
     end() {
@@ -81,6 +85,8 @@ export interface CallOptions {
   /** Stop at the first write, send nothing, and report what it would have been. */
   preview?: boolean;
   signal?: AbortSignal;
+  /** Where --debug traces go: the server's stderr, never a result. */
+  log?: Writable;
 }
 
 export class CallContext extends Context {
@@ -91,7 +97,7 @@ export class CallContext extends Context {
 
   constructor(env: NodeJS.ProcessEnv, opts: GlobalOptions, call: CallOptions) {
     const notes: string[] = [];
-    const out = collector(notes);
+    const out = collector(notes, call.log);
     super({ stdin: Object.assign(Readable.from([]), { isTTY: false }), stdout: out, stderr: out, env } satisfies IOStreams);
     this.notes = notes;
     this.call = call;

@@ -43,7 +43,7 @@ export async function allTools(): Promise<ToolDef[]> {
 }
 
 export function toolEnv(ctx: Context): ToolEnv {
-  return { context: (call) => new CallContext(ctx.env, ctx.opts, call) };
+  return { context: (call) => new CallContext(ctx.env, ctx.opts, { log: ctx.io.stderr, ...call }) };
 }
 
 /** Answers one tools/call: refused when it is not offered, else run with errors as tool errors. */

@@ -1,0 +1,99 @@
+// `ashby mcp` in-process through main(argv, io), with the protocol on injected streams: every byte
+// the server writes to its stdout must be a JSON-RPC message, nothing may reach the real
+// process.stdout (a stray console.log or process.stdout.write would), and --debug traces stay on
+// stderr rather than in results.
+import { PassThrough, type Readable, type Writable } from 'node:stream';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { ReadBuffer, serializeMessage } from '@modelcontextprotocol/sdk/shared/stdio.js';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../src/cli.js';
+import { tempConfigDir } from './helpers/cli.js';
+
+/** The client's side of two pipes: newline-delimited JSON-RPC, as over a child's stdio. */
+class PipeTransport implements Transport {
+  onmessage?: (m: JSONRPCMessage) => void;
+  onclose?: () => void;
+  onerror?: (e: Error) => void;
+  private buf = new ReadBuffer();
+  /** Every line the server wrote, to check that each one is a message. */
+  readonly lines: string[] = [];
+  constructor(
+    private from: Readable,
+    private to: Writable,
+  ) {}
+  async start() {
+    let text = '';
+    this.from.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      const parts = text.split('\n');
+      text = parts.pop() ?? '';
+      this.lines.push(...parts);
+      this.buf.append(chunk);
+      try {
+        for (let m = this.buf.readMessage(); m; m = this.buf.readMessage()) this.onmessage?.(m);
+      } catch (e) {
+        this.onerror?.(e as Error);
+      }
+    });
+  }
+  async send(m: JSONRPCMessage) {
+    this.to.write(serializeMessage(m));
+  }
+  async close() {
+    this.to.end();
+    this.onclose?.();
+  }
+}
+
+function streams() {
+  const toServer = new PassThrough();
+  const fromServer = new PassThrough();
+  const stderr = new PassThrough();
+  let err = '';
+  stderr.on('data', (d: Buffer) => (err += d.toString()));
+  return { toServer, fromServer, stderr, err: () => err };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('ashby mcp in-process', () => {
+  it('writes only protocol messages to its stdout and nothing to the process stdout', async () => {
+    const p = streams();
+    const env = { ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1', PATH: process.env.PATH };
+    const realStdout = vi.spyOn(process.stdout, 'write');
+    const io = { stdin: Object.assign(p.toServer, { isTTY: false }), stdout: Object.assign(p.fromServer, { isTTY: false }), stderr: Object.assign(p.stderr, { isTTY: false }), env };
+    const exit = main(['mcp', '--sandbox', '--debug'], io);
+    const transport = new PipeTransport(p.fromServer, p.toServer);
+    const errors: Error[] = [];
+    const client = new Client({ name: 'in-process', version: '1' });
+    client.onerror = (e) => errors.push(e);
+    await client.connect(transport);
+
+    const { tools } = await client.listTools();
+    expect(tools.length).toBeGreaterThan(100);
+    const call = async (name: string, args: Record<string, unknown>) => {
+      const r = (await client.callTool({ name, arguments: args })) as { isError?: boolean; content: Array<{ text: string }> };
+      return { isError: Boolean(r.isError), body: JSON.parse(r.content[0].text) };
+    };
+    const list = await call('candidate_list', { limit: 2 });
+    expect(list.isError).toBe(false);
+    const found = await call('search_candidates', { query: list.body.results[0].name });
+    expect(found.body.result.candidates[0].id).toBe(list.body.results[0].id);
+    const preview = await call('archive_applications', { applications: [list.body.results[0].id], reason: 'Not a fit for the role' });
+    expect(preview.isError, JSON.stringify(preview.body)).toBe(false);
+    // --debug traces went to stderr, not into any answer.
+    expect(JSON.stringify([list.body, found.body, preview.body])).not.toContain('[debug]');
+    expect(p.err()).toContain('[debug] > POST');
+
+    await client.close();
+    expect(await exit).toBe(0);
+    expect(errors).toEqual([]);
+    expect(transport.lines.length).toBeGreaterThan(4);
+    for (const line of transport.lines) expect(JSON.parse(line).jsonrpc, line).toBe('2.0');
+    expect(realStdout).not.toHaveBeenCalled();
+  });
+});

@@ -64,6 +64,8 @@ export class AuthError extends ApiError {
 
 export class RateLimitError extends ApiError {
   override exitCode: number = ExitCode.rateLimited;
+  /** The server's Retry-After, when it gave one. */
+  retryAfterMs?: number;
 }
 
 export class NetworkError extends CliError {

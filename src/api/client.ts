@@ -73,6 +73,10 @@ export interface CallOptions {
   /** Overrides the catalog's read/write knowledge. */
   read?: boolean;
   timeoutMs?: number;
+  /** false: a 429 is thrown at once (with its Retry-After) for the caller to pace (bulk batches). */
+  retryRateLimit?: boolean;
+  /** Aborts this call instead of the client's signal (a batch drains its in-flight calls on Ctrl-C). */
+  signal?: AbortSignal;
 }
 
 /** Response bodies are capped, so a hostile or broken server cannot fill memory. */
@@ -194,7 +198,7 @@ export class AshbyClient {
     const maxRetries = this.opts.maxRetries ?? 3;
     const payload = JSON.stringify(body);
     for (let attempt = 0; ; attempt++) {
-      const outcome = await this.attempt(endpoint, url, payload, callOpts.timeoutMs);
+      const outcome = await this.attempt(endpoint, url, payload, callOpts.timeoutMs, callOpts.signal);
       if (outcome.kind === 'maybe-sent' && !isRead) {
         // The write went out and no answer came back: Ashby may have applied it. Never retried.
         throw this.unknownOutcome(endpoint, body, outcome.error, outcome.requestId);
@@ -203,8 +207,9 @@ export class AshbyClient {
         if (!isRead) this.opts.applied?.(endpoint, outcome.envelope);
         return outcome.envelope;
       }
+      if (outcome.kind === 'rate-limited' && outcome.error instanceof RateLimitError) outcome.error.retryAfterMs = outcome.retryAfterMs;
       const retryable =
-        outcome.kind === 'rate-limited' ||
+        (outcome.kind === 'rate-limited' && callOpts.retryRateLimit !== false) ||
         outcome.kind === 'not-sent' ||
         (isRead && (outcome.kind === 'server-error' || outcome.kind === 'maybe-sent'));
       if (!retryable || attempt >= maxRetries) throw outcome.error;
@@ -213,7 +218,7 @@ export class AshbyClient {
       const why = outcome.kind === 'rate-limited' ? 'rate limited' : outcome.kind === 'server-error' ? `server error: ${outcome.error.message}` : outcome.error.message;
       const at = new Date(Date.now() + wait).toTimeString().slice(0, 8);
       this.opts.retryNotice?.(`retrying ${endpoint} in ${(wait / 1000).toFixed(1)} s, at ${at} (try ${attempt + 2} of ${maxRetries + 1}): ${why}`);
-      await (this.opts.sleep ?? defaultSleep)(wait, this.opts.signal);
+      await (this.opts.sleep ?? defaultSleep)(wait, callOpts.signal ?? this.opts.signal);
     }
   }
 
@@ -239,6 +244,7 @@ export class AshbyClient {
     url: string,
     payload: string,
     timeoutMs?: number,
+    signal = this.opts.signal,
   ): Promise<
     | { kind: 'ok'; envelope: Envelope }
     | { kind: 'rate-limited' | 'server-error' | 'not-sent' | 'maybe-sent' | 'fatal'; error: Error; retryAfterMs?: number; requestId?: string }
@@ -252,7 +258,7 @@ export class AshbyClient {
     if (this.opts.debug) this.trace(`> ${JSON.stringify(redactJson(JSON.parse(payload)))}`);
     const timeout = timeoutMs ?? this.opts.timeoutMs ?? 60_000;
     const signals = [AbortSignal.timeout(timeout)];
-    if (this.opts.signal) signals.push(this.opts.signal);
+    if (signal) signals.push(signal);
     let status: number | undefined;
     let text: string;
     let resHeaders: Record<string, string | string[] | undefined> = {};
@@ -273,7 +279,7 @@ export class AshbyClient {
       }
       text = await readCapped(res.body, maxBody);
     } catch (err) {
-      if (this.opts.signal?.aborted) throw err;
+      if (signal?.aborted) throw err;
       if (err instanceof BodyTooLarge) {
         this.trace(`< body over ${maxBody} bytes: stopped reading`);
         const mib = (maxBody / 1048576).toFixed(maxBody % 1048576 ? 1 : 0);

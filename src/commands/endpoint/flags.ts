@@ -38,11 +38,17 @@ export function flagDefs(ep: EndpointSpec): FlagDef[] {
       const hide = hidden || Boolean(p.deprecated);
       const needed = parentsNeeded && p.required;
       if (p.type === 'object' && p.params?.length && !p.oneOf) visit(p.params, path, hide, needed);
-      else out.push({ endpoint: ep.id, path, flag: path.map(flagSegment).join('.'), shape: p, required: p.required, needed, hidden: hide });
+      else out.push({ endpoint: ep.id, path, flag: flagName(ep, path), shape: p, required: p.required, needed, hidden: hide });
     }
   };
   visit(ep.params, [], false, true);
   return out;
+}
+
+/** `--from FILE` is every write command's batch input: a body field named `from` is `--from-address`. */
+function flagName(ep: EndpointSpec, path: string[]): string {
+  const flag = path.map(flagSegment).join('.');
+  return ep.write && flag === 'from' ? 'from-address' : flag;
 }
 
 export type ValueKind = 'boolean' | 'scalar' | 'list' | 'json';

@@ -11,6 +11,7 @@ import { flagDefs, flagSegment, optionsFor, valueKind, type FlagDef } from './fl
 import { GeneratedCommand, ResourceGroup } from './group.js';
 import { setMeta } from '../meta.js';
 import { groups } from '../registry.js';
+import { addBulkOptions } from '../../bulk/options.js';
 
 /** What a flag or positional id refers to, for live completion. */
 const LIVE_KINDS: Record<string, string> = {
@@ -96,6 +97,7 @@ function endpointCommand(group: Command, ep: EndpointSpec, ctx: Context): Comman
       cmd.option('--sync-state <file>', 'incremental sync: read the token from this file and save the new one after a complete pass');
     }
   }
+  if (ep.write) addBulkOptions(cmd);
   // Built when shown: a hand-made command may have displaced this one's name since registration.
   cmd.addHelpText('after', () => helpFooter(group, cmd, ep, defs, posDef, overlay));
 
@@ -107,7 +109,7 @@ function endpointCommand(group: Command, ep: EndpointSpec, ctx: Context): Comman
   setMeta(cmd, {
     kind: 'generated',
     endpoint: ep.id,
-    fileOptions: ep.sync ? ['input', 'sync-state'] : ['input'],
+    fileOptions: [...(ep.sync ? ['input', 'sync-state'] : ['input']), ...(ep.write ? ['from', 'journal'] : [])],
     liveOptions: live,
     ...(posDef && liveKind(ep, posDef.path[0]) ? { liveArgs: [liveKind(ep, posDef.path[0])!] } : {}),
   });

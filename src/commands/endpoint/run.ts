@@ -8,6 +8,7 @@ import { intOption, type Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { parseJsonObject } from '../api/api.js';
 import { emitResult, readStdin } from '../run-helpers.js';
+import { bulkOptions } from '../../bulk/options.js';
 import type { FlagDef } from './flags.js';
 import { readSyncState, writeSyncState } from './sync-state.js';
 import { unknownKeys, validateRequest, type Naming } from './validate.js';
@@ -33,6 +34,12 @@ interface CommonOptions {
 export async function runEndpoint(ctx: Context, ep: EndpointSpec, cmd: Command, spec: RunSpec): Promise<void> {
   const where = `ashby ${cmd.parent?.name()} ${cmd.name()}`;
   const o = cmd.opts() as CommonOptions & Record<string, unknown>;
+  const bulk = ep.write ? bulkOptions(o) : undefined;
+  if (bulk) {
+    if (bulk.from === '-' && o.input === '-') throw new UsageError('--from - and --input - cannot both read stdin');
+    const { runEndpointBulk } = await import('../../bulk/endpoint.js');
+    return runEndpointBulk(ctx, ep, spec, await requestBody(ctx, cmd, o, spec), bulk, where);
+  }
   const body = await requestBody(ctx, cmd, o, spec);
   const naming: Naming = { defs: spec.defs, positional: spec.positional, positionalLabel: spec.positionalLabel };
   await validateRequest(ep, body, naming, where);

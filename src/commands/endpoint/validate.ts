@@ -118,16 +118,22 @@ export function explain(errors: ErrorObject[], n: Naming): string[] {
 /** Exits 2 (UsageError) with every problem when the body does not fit the request schema. */
 export async function validateRequest(ep: EndpointSpec, body: Record<string, unknown>, n: Naming, where: string): Promise<void> {
   if (!ep.request || trivially(ep.request, body)) return;
+  const problems = (await requestChecker(ep, n))(body);
+  if (!problems.length) return;
+  if (problems.length === 1) throw new UsageError(`${where}: ${problems[0]}`, { hint: `see \`${where} --help\`` });
+  throw new UsageError(`${where}: invalid input:\n${problems.map((p) => `  - ${p}`).join('\n')}`, { hint: `see \`${where} --help\`` });
+}
+
+/** The request schema compiled once, for checking many bodies (a batch): each body's problems, [] when it fits. */
+export async function requestChecker(ep: EndpointSpec, n: Naming): Promise<(body: Record<string, unknown>) => string[]> {
+  if (!ep.request) return () => [];
   const mod = (await import('ajv/dist/2020.js')) as unknown as { Ajv2020?: typeof Ajv; default?: { Ajv2020?: typeof Ajv } };
   const Ajv2020 = (mod.Ajv2020 ?? mod.default?.Ajv2020)!; // CommonJS: named export from source, default from the bundle
   // Of the formats only uuid is checked: Ashby refuses a malformed id, and a typo is better caught
   // here than as an API error. Other formats (date-time, uri, email) are left to Ashby.
   const ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true, logger: false, formats: { uuid: UUID } });
   const validate = ajv.compile(ep.request);
-  if (validate(body)) return;
-  const problems = explain(validate.errors ?? [], n);
-  if (problems.length === 1) throw new UsageError(`${where}: ${problems[0]}`, { hint: `see \`${where} --help\`` });
-  throw new UsageError(`${where}: invalid input:\n${problems.map((p) => `  - ${p}`).join('\n')}`, { hint: `see \`${where} --help\`` });
+  return (body) => (validate(body) ? [] : explain(validate.errors ?? [], n));
 }
 
 /** An empty body for a schema that requires nothing fits without loading Ajv (a plain `list`). */

@@ -1,0 +1,309 @@
+// The bulk engine: any write command over the records of `--from FILE|-`. Every record is read,
+// mapped and checked first (a bad input is reported whole, exit 2, nothing sent); names are looked
+// up once each; one confirmation covers the batch; then the records run concurrently within one
+// request budget (scheduler.ts), each outcome is journaled (journal.ts) and printed as one result
+// row, in input order. Commands take part by describing themselves as a BulkCommand.
+import { readFileSync } from 'node:fs';
+import type { AshbyClient, CallOptions, Envelope } from '../api/client.js';
+import type { Context } from '../context.js';
+import { ApiError, CliError, ExitCode, InterruptedError, NetworkError, UnknownOutcomeError, UsageError } from '../errors.js';
+import { readStdin } from '../commands/run-helpers.js';
+import { formatOf, readRecords, where, type InputRecord, type RowProblem } from './records.js';
+import { RecordMapper, type BulkShape, type Mapped } from './mapping.js';
+import { NotSentError, Scheduler } from './scheduler.js';
+import { Journal, readJournal, recordKey, type JournalEntry } from './journal.js';
+import { Progress, ResultRows, summaryLine, type Outcome, type Row } from './rows.js';
+import type { BulkOptions } from './options.js';
+
+/** What a record's work gets: calls within the batch's budget, and a context that never prompts. */
+export interface BulkIO {
+  call(endpoint: string, body: object, opts?: CallOptions): Promise<Envelope>;
+  /** A client whose calls (and pages) go through `call`. */
+  client: AshbyClient;
+  /** The command's context for one record: no prompts, no confirmations, no chatter on stderr. */
+  ctx: Context;
+}
+
+export interface BulkCommand<P> {
+  /** `candidate add-tag`: in messages, and what a journal belongs to. */
+  command: string;
+  shape: BulkShape;
+  /** Values from the command line, by parameter key: every record gets them unless it has its own. */
+  base: Record<string, unknown>;
+  /** Needs --yes without a terminal. */
+  destructive: boolean;
+  irreversible?: boolean;
+  /** Checks one record's merged values without the network; throws an Error naming what is wrong. */
+  check(values: Record<string, unknown>, record: InputRecord): void | Promise<void>;
+  /** Looks up what the record names (reads only); a lookup that fails makes the input unusable. */
+  prepare(values: Record<string, unknown>, io: BulkIO): Promise<P>;
+  /** Sends the record's write(s); returns what the row's `result` shows. */
+  execute(plan: P, io: BulkIO): Promise<unknown>;
+  /** How a record is named in the confirmation. */
+  label(plan: P, mapped: Mapped, values: Record<string, unknown>): string;
+  /** What the batch does to candidates (emails, offers, ...), for the confirmation. */
+  effects?(plans: P[]): string[];
+  /** Lookups (names) are shared: resolved once per distinct name across the batch. */
+}
+
+interface Item<P> {
+  record: InputRecord;
+  mapped: Mapped;
+  values: Record<string, unknown>;
+  key: string;
+  /** What a previous run journaled for it. */
+  before?: JournalEntry;
+  plan?: P;
+  row?: Row;
+}
+
+const MAX_LISTED = 50;
+
+/** Runs a batch. Resolves when every record has an outcome; throws for exit 2, 8 and 130. */
+export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptions): Promise<void> {
+  const started = Date.now();
+  const dry = Boolean(ctx.opts.dryRun);
+  if (cmd.destructive && !dry && !ctx.opts.yes && !ctx.canPrompt) {
+    throw new UsageError(`${cmd.command} --from: a batch of ${cmd.irreversible ? 'irreversible' : 'destructive'} changes needs --yes without a terminal`);
+  }
+  const source = o.from === '-' ? 'stdin' : o.from;
+  const text = o.from === '-' ? await readStdin(ctx) : readInput(o.from);
+  const read = readRecords(text, o.from === '-' ? undefined : formatOf(o.from));
+  if (o.max !== undefined && read.records.length + read.problems.filter((p) => p.row > 0).length > o.max) {
+    throw new UsageError(`--max ${o.max}: ${source} has ${read.records.length} records; nothing was sent`, { hint: 'check the input, or raise --max' });
+  }
+
+  // 1. Every record mapped and checked, without the network.
+  const mapper = new RecordMapper(cmd.shape);
+  const problems: RowProblem[] = [...read.problems];
+  const items: Item<P>[] = [];
+  for (const record of read.records) {
+    try {
+      const mapped = mapper.map(record.values, record.text);
+      const values = { ...cmd.base, ...mapped.values };
+      await cmd.check(values, record);
+      items.push({ record, mapped, values, key: recordKey(cmd.command, { base: cmd.base, values }) });
+    } catch (e) {
+      problems.push({ row: record.row, line: record.line, message: (e as Error).message });
+    }
+  }
+  badInput(problems, source, mapper);
+
+  // 2. The journal: what earlier runs of this batch did.
+  let journal: Journal | undefined;
+  if (o.journal) {
+    const seen = readJournal(o.journal, cmd.command);
+    if (seen.size && !o.resume) {
+      throw new UsageError(`--journal ${o.journal} already records a batch`, { hint: 'add --resume to continue it (applied records are skipped), or use a new journal file' });
+    }
+    const live = new Set(items.map((it) => `${it.record.row}:${it.key}`));
+    for (const it of items) it.before = seen.get(`${it.record.row}:${it.key}`);
+    const strangers = [...seen.keys()].filter((k) => !live.has(k)).length;
+    if (strangers) ctx.warn(`--journal ${o.journal}: ${strangers} journaled record(s) are not in this input (was it changed?); they are left alone`);
+  }
+  const todo = items.filter((it) => sends(it, o));
+
+  // 3. Names looked up (reads only), once each; a name that cannot be found makes the input unusable.
+  const scheduler = new Scheduler({ concurrency: dry ? 1 : o.concurrency });
+  const client = await ctx.client();
+  const io = bulkIO(ctx, client, scheduler);
+  await pool(todo, dry ? 1 : o.concurrency, async (it) => {
+    try {
+      it.plan = await cmd.prepare(it.values, io);
+    } catch (e) {
+      if (!isInputProblem(e) || ctx.signal.aborted) throw e;
+      problems.push({ row: it.record.row, line: it.record.line, message: (e as Error).message });
+    }
+  });
+  badInput(problems, source, mapper);
+
+  if (dry) {
+    for (const it of todo) await cmd.execute(it.plan as P, io);
+    ctx.info(`dry run: ${todo.length} record${todo.length === 1 ? '' : 's'} shown above, nothing was sent`);
+    return;
+  }
+
+  // 4. One confirmation for the batch.
+  if (todo.length && !ctx.opts.yes && ctx.canPrompt) {
+    const lines = [`\nAbout to run \`ashby ${cmd.command}\` for ${todo.length} record${todo.length === 1 ? '' : 's'}${items.length > todo.length ? ` (${items.length - todo.length} done in an earlier run)` : ''}:`];
+    for (const it of todo.slice(0, 5)) lines.push(`  row ${it.record.row}: ${visible(cmd.label(it.plan as P, it.mapped, it.values))}`);
+    if (todo.length > 5) lines.push(`  … and ${todo.length - 5} more`);
+    for (const e of cmd.effects?.(todo.map((it) => it.plan as P)) ?? []) lines.push(e);
+    if (cmd.irreversible) lines.push('This cannot be undone.');
+    ctx.info(lines.join('\n'));
+    const ok = await (await ctx.prompter()).confirm(`Run ${todo.length === 1 ? 'it' : `all ${todo.length}`}?`, false);
+    if (!ok) throw new UsageError('cancelled: nothing was changed');
+  }
+
+  // 5. The batch.
+  if (o.journal) journal = await Journal.open(o.journal, cmd.command);
+  const out = new ResultRows(ctx, items.length);
+  const progress = new Progress(ctx, items.length, scheduler);
+  const stop = () => scheduler.stop();
+  ctx.signal.addEventListener('abort', stop, { once: true });
+  try {
+    for (const it of items) if (!sends(it, o)) out.set(it.record.row, resumedRow(it));
+    await pool(items.filter((it) => !out.has(it.record.row)), o.concurrency, async (it) => {
+      const row = await runOne(cmd, it, io, scheduler, journal);
+      out.set(it.record.row, row);
+      progress.tick(row);
+    });
+  } finally {
+    ctx.signal.removeEventListener('abort', stop);
+    progress.end();
+    await out.end();
+    await journal?.close();
+  }
+  const tally = out.tally();
+  ctx.info(summaryLine(tally, Date.now() - started, scheduler.requests));
+  if (scheduler.rateLimited) ctx.info(`rate limited ${scheduler.rateLimited} time${scheduler.rateLimited === 1 ? '' : 's'}: the batch slowed to ${scheduler.rate.toFixed(1)} requests/s`);
+  if (scheduler.stopping) {
+    if (o.journal) ctx.info(`to continue: run the same command again with --resume (journal ${o.journal})`);
+    throw new InterruptedError('interrupted');
+  }
+  const notApplied = tally.failed + tally.unknown + tally.skipped;
+  if (notApplied) {
+    const err = new CliError(`${notApplied} of ${tally.total} records were not applied (${tally.failed} failed, ${tally.unknown} unknown, ${tally.skipped} skipped)`, {
+      hint:
+        tally.unknown > 0
+          ? 'rows with "outcome":"unknown" may have been applied: check them before sending them again' +
+            (o.journal ? ' (--resume --retry-unknown sends them again)' : '')
+          : 'the rows with "ok":false on stdout say why; fix those records and run them again',
+    });
+    err.exitCode = ExitCode.partial;
+    throw err;
+  }
+}
+
+function readInput(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read --from ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+/** Whether a record is sent in this run (a resumed batch skips what was applied, and by default what is unknown). */
+function sends<P>(it: Item<P>, o: BulkOptions): boolean {
+  const s = it.before?.state;
+  if (s === 'applied') return false;
+  if (s === 'sending' || s === 'unknown') return Boolean(o.retryUnknown);
+  return true;
+}
+
+function resumedRow<P>(it: Item<P>): Row {
+  const row = it.record.row;
+  if (it.before?.state === 'applied') return { row, ok: true, result: it.before.result ?? null, resumed: true };
+  return {
+    row,
+    ok: false,
+    outcome: 'unknown',
+    exit: ExitCode.unknown,
+    error: {
+      code: 'outcome_unknown',
+      message: it.before?.error?.message ?? 'an earlier run sent this record and got no answer: it may have been applied; check it, then add --retry-unknown to send it again',
+    },
+    resumed: true,
+  };
+}
+
+/** Errors that mean "this record names something that is not there" rather than "the API is down". */
+function isInputProblem(e: unknown): boolean {
+  if (e instanceof UsageError) return true;
+  if (e instanceof ApiError) return e.exitCode === ExitCode.notFound || e.code === 'invalid_input';
+  return false;
+}
+
+function badInput(problems: RowProblem[], source: string, mapper: RecordMapper): void {
+  if (!problems.length) return;
+  problems.sort((a, b) => a.row - b.row);
+  const shown = problems.slice(0, MAX_LISTED).map((p) => `  ${where(p)}: ${visible(p.message)}`);
+  if (problems.length > MAX_LISTED) shown.push(`  … and ${problems.length - MAX_LISTED} more`);
+  const rows = new Set(problems.map((p) => p.row)).size;
+  const unknownKey = problems.some((p) => p.message.includes('is not something this command takes'));
+  throw new UsageError(`${source}: ${rows} record${rows === 1 ? '' : 's'} cannot be used; nothing was sent:\n${shown.join('\n')}`, {
+    hint: unknownKey ? `a record's keys name the command's arguments and flags: ${mapper.accepted()}` : undefined,
+  });
+}
+
+/** Runs `fn` over the items with at most `n` at a time, stopping early when one throws. */
+async function pool<T>(items: T[], n: number, fn: (it: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: unknown;
+  const worker = async () => {
+    while (next < items.length && failure === undefined) {
+      const it = items[next++];
+      try {
+        await fn(it);
+      } catch (e) {
+        failure ??= e;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
+  if (failure !== undefined) throw failure;
+}
+
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/** A failed write that may have been applied: no answer after sending, or a server error. */
+function mayHaveApplied(e: unknown): boolean {
+  if (e instanceof UnknownOutcomeError) return true;
+  if (e instanceof NetworkError) return !NEVER_SENT.has(String((e.cause as { code?: string } | undefined)?.code ?? ''));
+  return e instanceof ApiError && (e.info.status ?? 0) >= 500;
+}
+
+function bulkIO(ctx: Context, client: AshbyClient, scheduler: Scheduler): BulkIO {
+  // In-flight requests are not cut off by Ctrl-C: the batch stops starting new ones and lets these answer.
+  const never = new AbortController().signal;
+  const isRead = (ep: string) => (client as unknown as { opts: { isRead?: (e: string) => boolean } }).opts.isRead?.(ep) ?? false;
+  const call = async (endpoint: string, body: object, opts: CallOptions = {}) => {
+    try {
+      return await scheduler.call(client, endpoint, body, { signal: never, ...opts });
+    } catch (e) {
+      if (!(e instanceof UnknownOutcomeError) && !(opts.read ?? isRead(endpoint)) && mayHaveApplied(e)) {
+        throw new UnknownOutcomeError(`${(e as Error).message}: the request was sent and may have been applied`, endpoint, { cause: e });
+      }
+      throw e;
+    }
+  };
+  const scheduled = Object.create(client, { call: { value: call } }) as AshbyClient;
+  const quiet = Object.create(ctx, {
+    opts: { value: { ...ctx.opts, yes: true, input: false } },
+    client: { value: async () => scheduled },
+    info: { value: () => {} },
+  }) as Context;
+  return { call, client: scheduled, ctx: quiet };
+}
+
+async function runOne<P>(cmd: BulkCommand<P>, it: Item<P>, io: BulkIO, scheduler: Scheduler, journal?: Journal): Promise<Row> {
+  const row = it.record.row;
+  const note = (e: Omit<JournalEntry, 'row' | 'key'>) => journal?.append({ row, key: it.key, ...e });
+  if (scheduler.stopping) return skippedRow(row, note);
+  await note({ state: 'sending' });
+  try {
+    const result = (await cmd.execute(it.plan as P, io)) ?? null;
+    await note({ state: 'applied', result });
+    return { row, ok: true, result };
+  } catch (e) {
+    if (e instanceof NotSentError) return skippedRow(row, note);
+    const outcome: Outcome = e instanceof UnknownOutcomeError ? 'unknown' : 'failed';
+    const err = e as CliError;
+    const error = { code: e instanceof ApiError ? e.code : outcome === 'unknown' ? 'outcome_unknown' : (err.name ?? 'error').replace(/Error$/, '').toLowerCase() || 'error', message: err.message };
+    const exit = outcome === 'unknown' ? ExitCode.unknown : (err.exitCode ?? ExitCode.other);
+    await note({ state: outcome, exit, error });
+    return { row, ok: false, outcome, exit, error };
+  }
+}
+
+async function skippedRow(row: number, note: (e: Omit<JournalEntry, 'row' | 'key'>) => Promise<void> | undefined): Promise<Row> {
+  const error = { code: 'not_sent', message: 'not sent: the batch was stopped' };
+  await note({ state: 'skipped', exit: ExitCode.interrupted, error });
+  return { row, ok: false, outcome: 'skipped', exit: ExitCode.interrupted, error };
+}
+
+/** Names and labels from data shown on stderr: no control characters reach the terminal. */
+export function visible(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
+}

@@ -1,0 +1,142 @@
+// From a record's keys to a command's parameters. A key names a positional argument or a flag in
+// kebab case (`tag-id`), camel case (`tagId`) or as the request body's field (`tagId`,
+// `location.city`); case, dashes and underscores do not matter. A record that is one of our own
+// output records (a candidate, an application: it has an `id` and fields the command does not take)
+// gives only its id, to the command's id argument.
+
+export interface BulkParam {
+  /** Where the value goes: a body path (`location.city`) or a hand-made command's option name. */
+  key: string;
+  /** How it is shown in messages: `tag-id`, `<application>`. */
+  label: string;
+  /** Other names a record may use (flag, camel case, body field, positional label). */
+  names: string[];
+  /**
+   * Reads the value: text from CSV (`fromText`) or a JSON value. Throws an Error whose message says
+   * what was expected. Absent: the value is taken as it is.
+   */
+  parse?: (v: unknown, fromText: boolean) => unknown;
+  /** An object parameter whose fields are parameters too (`location` of `location.city`). */
+  group?: boolean;
+}
+
+export interface BulkShape {
+  params: BulkParam[];
+  /** The parameter that receives the id of one of our own output records. */
+  idParam?: string;
+  /**
+   * Fields of an own record preferred to its `id` for idParam, e.g. `candidateId` and `candidate.id`
+   * when the command wants a candidate and the record is an application.
+   */
+  idFields?: string[];
+}
+
+export interface Mapped {
+  /** Parameter key → value. */
+  values: Record<string, unknown>;
+  /** The record was one of our own output records; only its id was taken. */
+  own: boolean;
+  /** What the record calls itself (an own record's name or title), for confirmations. */
+  name?: string;
+}
+
+export const normKey = (k: string) => k.replace(/[-_\s]/g, '').toLowerCase();
+
+/** Kebab segments: `tagId` → `tag-id`, `location.city` stays. */
+export const kebabKey = (name: string) => name.replace(/_/g, '-').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+
+export class RecordMapper {
+  private byName = new Map<string, BulkParam>();
+
+  constructor(readonly shape: BulkShape) {
+    for (const p of shape.params) {
+      for (const n of [p.key, p.label, ...p.names]) this.byName.set(normKey(n), p);
+    }
+  }
+
+  param(name: string): BulkParam | undefined {
+    return this.byName.get(normKey(name));
+  }
+
+  /** Maps one record; throws an Error naming every problem in it. */
+  map(values: Record<string, unknown>, fromText: boolean): Mapped {
+    const own = !fromText && this.isOwnRecord(values);
+    if (own) {
+      const id = this.ownId(values)!;
+      const name = values.name ?? values.title ?? (values.candidate as { name?: unknown } | undefined)?.name;
+      return { values: { [this.shape.idParam!]: id }, own, name: typeof name === 'string' ? name : undefined };
+    }
+    const out: Record<string, unknown> = {};
+    const problems: string[] = [];
+    // `{id, tagId}` (a projection of our records, or written by hand): the id is the id argument.
+    const { id, ...rest } = values;
+    const namesId = Object.keys(rest).some((k) => this.param(k)?.key === this.shape.idParam);
+    if (this.idTakesId() && typeof id === 'string' && !namesId && this.param('id') === undefined) {
+      out[this.shape.idParam!] = id;
+      this.mapInto(rest, '', fromText, out, problems);
+    } else this.mapInto(values, '', fromText, out, problems);
+    if (problems.length) throw new Error(problems.join('; '));
+    return { values: out, own: false };
+  }
+
+  private mapInto(values: Record<string, unknown>, prefix: string, fromText: boolean, out: Record<string, unknown>, problems: string[]) {
+    for (const [k, v] of Object.entries(values)) {
+      if (v === undefined) continue;
+      const name = prefix ? `${prefix}.${k}` : k;
+      const p = this.param(name);
+      if (p && !p.group) {
+        try {
+          out[p.key] = p.parse ? p.parse(v, fromText) : v;
+        } catch (e) {
+          problems.push(`${p.label}: ${(e as Error).message}`);
+        }
+        continue;
+      }
+      if (p?.group && v && typeof v === 'object' && !Array.isArray(v)) {
+        this.mapInto(v as Record<string, unknown>, name, fromText, out, problems);
+        continue;
+      }
+      if (p?.group && fromText && typeof v === 'string') {
+        try {
+          const o = JSON.parse(v);
+          if (o && typeof o === 'object' && !Array.isArray(o)) {
+            this.mapInto(o as Record<string, unknown>, name, fromText, out, problems);
+            continue;
+          }
+        } catch {
+          /* reported below */
+        }
+        problems.push(`${p.label}: expected a JSON object`);
+        continue;
+      }
+      problems.push(`"${name}" is not something this command takes`);
+    }
+  }
+
+  /** A record's `id` may go to the id argument: the command has one and takes no other `id`. */
+  private idTakesId(): boolean {
+    if (!this.shape.idParam) return false;
+    const byId = this.param('id');
+    return !byId || byId.key === this.shape.idParam;
+  }
+
+  /** Has an `id` for the id argument, and fields the command does not take. */
+  private isOwnRecord(v: Record<string, unknown>): boolean {
+    if (!this.idTakesId() || typeof v.id !== 'string') return false;
+    return Object.keys(v).some((k) => k !== 'id' && !this.param(k));
+  }
+
+  private ownId(v: Record<string, unknown>): string | undefined {
+    for (const f of this.shape.idFields ?? []) {
+      let cur: unknown = v;
+      for (const part of f.split('.')) cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[part] : undefined;
+      if (typeof cur === 'string' && cur) return cur;
+    }
+    return v.id as string;
+  }
+
+  /** What a command takes, for the message about a key it does not. */
+  accepted(): string {
+    return this.shape.params.filter((p) => !p.group).map((p) => p.label).join(', ');
+  }
+}

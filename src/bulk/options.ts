@@ -1,0 +1,52 @@
+// The flags every write command gets for batches. Cheap to load: it is imported when commands are
+// registered; the engine itself is imported only when --from is given.
+import { Option, type Command } from 'commander';
+import { intOption } from '../context.js';
+import { UsageError } from '../errors.js';
+
+export interface BulkOptions {
+  from: string;
+  concurrency: number;
+  journal?: string;
+  resume?: boolean;
+  retryUnknown?: boolean;
+  max?: number;
+}
+
+export const DEFAULT_CONCURRENCY = 8;
+
+/** Adds --from and its companions to a write command. */
+export function addBulkOptions(cmd: Command): Command {
+  const group = 'Batch (--from):';
+  const opts = [
+    new Option('--from <file>', 'run once per record of FILE (- for stdin): NDJSON, a JSON array, or CSV with a header'),
+    new Option('--concurrency <n>', `with --from: requests in flight at once (default ${DEFAULT_CONCURRENCY})`),
+    new Option('--journal <file>', 'with --from: record each outcome in FILE as it happens, for --resume'),
+    new Option('--resume', 'with --journal: skip records already applied, report those whose outcome is unknown'),
+    new Option('--retry-unknown', 'with --resume: send again the records whose outcome is unknown'),
+    new Option('--max <n>', 'with --from: refuse an input of more than N records'),
+  ];
+  for (const o of opts) cmd.addOption(o.helpGroup(group));
+  return cmd;
+}
+
+export const BULK_ONLY = ['concurrency', 'journal', 'resume', 'retryUnknown', 'max'] as const;
+
+/** The batch options of a command's parsed flags; undefined when --from is not given. */
+export function bulkOptions(o: Record<string, unknown>): BulkOptions | undefined {
+  if (o.from === undefined) {
+    const stray = BULK_ONLY.filter((k) => o[k] !== undefined);
+    if (stray.length) throw new UsageError(`--${stray[0].replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} works only with --from FILE`);
+    return undefined;
+  }
+  if (o.retryUnknown && !o.resume) throw new UsageError('--retry-unknown works only with --resume');
+  if (o.resume && !o.journal) throw new UsageError('--resume needs --journal FILE (the journal of the batch to continue)');
+  return {
+    from: String(o.from),
+    concurrency: o.concurrency === undefined ? DEFAULT_CONCURRENCY : intOption('--concurrency', String(o.concurrency), 1, 64),
+    journal: o.journal as string | undefined,
+    resume: Boolean(o.resume),
+    retryUnknown: Boolean(o.retryUnknown),
+    max: o.max === undefined ? undefined : intOption('--max', String(o.max), 1, Number.MAX_SAFE_INTEGER),
+  };
+}

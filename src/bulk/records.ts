@@ -1,0 +1,190 @@
+// Reading the records of a batch (`--from FILE|-`): NDJSON (one JSON object per line), a JSON array
+// of objects, or CSV with a header row. The format comes from the file's extension, else from the
+// first character of the text. Every problem is collected with its row number, so a bad input is
+// reported whole before anything is sent.
+
+export type RecordFormat = 'ndjson' | 'json' | 'csv';
+
+export interface InputRecord {
+  /** 1-based position of the record in the input (the header of a CSV is not a record). */
+  row: number;
+  /** Where it is in the file, when that differs from the row (NDJSON with blank lines, CSV). */
+  line: number;
+  values: Record<string, unknown>;
+  /** From CSV: every value is text, to be read by the parameter's type. */
+  text: boolean;
+}
+
+export interface RowProblem {
+  row: number;
+  line?: number;
+  message: string;
+}
+
+export interface ReadResult {
+  format: RecordFormat;
+  records: InputRecord[];
+  problems: RowProblem[];
+}
+
+const EXTENSIONS: Record<string, RecordFormat> = { ndjson: 'ndjson', jsonl: 'ndjson', json: 'json', csv: 'csv' };
+
+/** The format by the file's extension; undefined for stdin or an unknown extension (then sniffed). */
+export function formatOf(path: string): RecordFormat | undefined {
+  const m = /\.([A-Za-z]+)$/.exec(path);
+  return m ? EXTENSIONS[m[1].toLowerCase()] : undefined;
+}
+
+/** A JSON array when the text starts with `[`, NDJSON when with `{`, else CSV. */
+export function sniff(text: string): RecordFormat {
+  const first = /\S/.exec(text)?.[0];
+  if (first === '[') return 'json';
+  if (first === '{') return 'ndjson';
+  return 'csv';
+}
+
+export function readRecords(text: string, format?: RecordFormat): ReadResult {
+  const body = text.replace(/^\uFEFF/, '');
+  let fmt = format ?? sniff(body);
+  // A .json file may hold NDJSON (or a single object): read it as what it is.
+  if (fmt === 'json' && /\S/.exec(body)?.[0] === '{') fmt = 'ndjson';
+  const out: ReadResult = { format: fmt, records: [], problems: [] };
+  if (fmt === 'ndjson') readNdjson(body, out);
+  else if (fmt === 'json') readArray(body, out);
+  else readCsv(body, out);
+  return out;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+
+function kindOf(v: unknown): string {
+  return v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? 'text' : `a ${typeof v}`;
+}
+
+function readNdjson(text: string, out: ReadResult) {
+  const lines = text.split(/\r?\n/);
+  // A whole single object spread over several lines (pretty-printed JSON) is one record.
+  if (lines.length > 1 && !lines.every((l) => !l.trim() || /^\s*\{.*\}\s*$/.test(l))) {
+    try {
+      const v = JSON.parse(text);
+      if (isObject(v)) {
+        out.records.push({ row: 1, line: 1, values: v, text: false });
+        return;
+      }
+    } catch {
+      /* not one object: read line by line */
+    }
+  }
+  let row = 0;
+  lines.forEach((l, i) => {
+    if (!l.trim()) return;
+    row++;
+    let v: unknown;
+    try {
+      v = JSON.parse(l);
+    } catch (e) {
+      out.problems.push({ row, line: i + 1, message: `not valid JSON (${(e as Error).message})` });
+      return;
+    }
+    if (!isObject(v)) out.problems.push({ row, line: i + 1, message: `expected a JSON object, got ${kindOf(v)}` });
+    else out.records.push({ row, line: i + 1, values: v, text: false });
+  });
+}
+
+function readArray(text: string, out: ReadResult) {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch (e) {
+    out.problems.push({ row: 0, message: `the input is not valid JSON (${(e as Error).message})` });
+    return;
+  }
+  if (!Array.isArray(v)) {
+    out.problems.push({ row: 0, message: `expected a JSON array of objects, got ${kindOf(v)}` });
+    return;
+  }
+  v.forEach((x, i) => {
+    if (!isObject(x)) out.problems.push({ row: i + 1, message: `expected a JSON object, got ${kindOf(x)}` });
+    else out.records.push({ row: i + 1, line: i + 1, values: x, text: false });
+  });
+}
+
+/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. Returns rows with the line each starts on. */
+export function parseCsv(text: string): Array<{ line: number; cells: string[] }> {
+  const rows: Array<{ line: number; cells: string[] }> = [];
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let line = 1;
+  let start = 1;
+  let touched = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (c === '\n') line++;
+        cell += c;
+      }
+      continue;
+    }
+    if (c === '"' && cell === '') {
+      quoted = true;
+      touched = true;
+    } else if (c === ',') {
+      cells.push(cell);
+      cell = '';
+      touched = true;
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      cells.push(cell);
+      if (touched || cells.some((x) => x !== '')) rows.push({ line: start, cells });
+      cells = [];
+      cell = '';
+      touched = false;
+      line++;
+      start = line;
+    } else {
+      cell += c;
+      touched = true;
+    }
+  }
+  if (touched || cell !== '') {
+    cells.push(cell);
+    rows.push({ line: start, cells });
+  }
+  return rows;
+}
+
+function readCsv(text: string, out: ReadResult) {
+  const rows = parseCsv(text);
+  if (!rows.length) return;
+  const header = rows[0].cells.map((h) => h.trim());
+  const dup = header.find((h, i) => h && header.indexOf(h) !== i);
+  if (dup) out.problems.push({ row: 0, line: rows[0].line, message: `the CSV header names "${dup}" twice` });
+  if (header.some((h) => !h)) out.problems.push({ row: 0, line: rows[0].line, message: 'the CSV header has an empty column name' });
+  rows.slice(1).forEach((r, i) => {
+    const row = i + 1;
+    if (r.cells.length > header.length) {
+      out.problems.push({ row, line: r.line, message: `${r.cells.length} cells, but the header names ${header.length} columns` });
+      return;
+    }
+    const values: Record<string, unknown> = {};
+    // An empty cell is "not given", so one CSV can mix records that set a column and records that do not.
+    header.forEach((h, j) => {
+      const v = r.cells[j];
+      if (v !== undefined && v !== '') values[h] = v;
+    });
+    out.records.push({ row, line: r.line, values, text: true });
+  });
+}
+
+/** "row 3" or "row 3 (line 5)": where a problem is, as a person finds it in the file. */
+export function where(p: { row: number; line?: number }): string {
+  if (p.row === 0) return p.line ? `line ${p.line}` : 'the input';
+  return p.line !== undefined && p.line !== p.row ? `row ${p.row} (line ${p.line})` : `row ${p.row}`;
+}

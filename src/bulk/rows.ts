@@ -1,0 +1,138 @@
+// What a batch prints: one result row per record on stdout, in input order, as soon as every row
+// before it is done (NDJSON unless -o says otherwise; table and CSV render the same rows); on a
+// terminal a progress bar on stderr; at the end a summary line on stderr.
+import type { Context } from '../context.js';
+import type { Scheduler } from './scheduler.js';
+
+export type Outcome = 'failed' | 'unknown' | 'skipped';
+
+export interface Row {
+  row: number;
+  ok: boolean;
+  result?: unknown;
+  outcome?: Outcome;
+  exit?: number;
+  error?: { code: string; message: string };
+  /** Taken from the journal of an earlier run, not sent now. */
+  resumed?: boolean;
+}
+
+export interface Tally {
+  total: number;
+  applied: number;
+  failed: number;
+  unknown: number;
+  skipped: number;
+}
+
+const COLUMNS = ['row', 'ok', 'outcome', 'exit', 'error.code', 'error.message', 'result.id'];
+
+/** Rows arrive in any order and leave in input order. */
+export class ResultRows {
+  private rows = new Map<number, Row>();
+  private order: number[] = [];
+  private next = 0;
+  private wake?: () => void;
+  private ended = false;
+  private printing: Promise<void>;
+
+  constructor(
+    ctx: Context,
+    private total: number,
+  ) {
+    const explicit = ctx.opts.output !== undefined || ctx.opts.json;
+    this.printing = ctx.renderer({ columns: COLUMNS, ...(explicit ? {} : { format: 'ndjson' as const }) }).then((r) => r.list(this.stream()).then(() => undefined));
+  }
+
+  has(row: number): boolean {
+    return this.rows.has(row);
+  }
+
+  set(row: number, r: Row): void {
+    this.rows.set(row, r);
+    this.order.push(row);
+    this.wake?.();
+  }
+
+  private async *stream(): AsyncGenerator<Row> {
+    const rowsInOrder = () => [...this.rows.keys()].sort((a, b) => a - b);
+    let sorted: number[] | undefined;
+    for (;;) {
+      // Records are numbered from 1 in input order, but a batch may hold only some numbers (bad
+      // rows are refused before it starts), so the order is taken from the rows themselves once all are in.
+      if (this.rows.size === this.total || this.ended) sorted ??= rowsInOrder();
+      const expect = sorted ? sorted[this.next] : this.next + 1;
+      if (expect === undefined) return;
+      const r = this.rows.get(expect);
+      if (r) {
+        this.next++;
+        yield r;
+        continue;
+      }
+      if (sorted) {
+        this.next++;
+        continue;
+      }
+      await new Promise<void>((res) => (this.wake = res));
+      this.wake = undefined;
+    }
+  }
+
+  async end(): Promise<void> {
+    this.ended = true;
+    this.wake?.();
+    await this.printing;
+  }
+
+  tally(): Tally {
+    const t: Tally = { total: this.rows.size, applied: 0, failed: 0, unknown: 0, skipped: 0 };
+    for (const r of this.rows.values()) {
+      if (r.ok) t.applied++;
+      else t[r.outcome ?? 'failed']++;
+    }
+    return t;
+  }
+}
+
+export function summaryLine(t: Tally, elapsedMs: number, requests: number): string {
+  const secs = elapsedMs / 1000;
+  const rate = secs > 0 ? requests / secs : 0;
+  return `${t.total} record${t.total === 1 ? '' : 's'}: ${t.applied} applied, ${t.failed} failed, ${t.unknown} unknown, ${t.skipped} skipped in ${secs.toFixed(1)} s (${requests} request${requests === 1 ? '' : 's'}, ${rate.toFixed(0)} requests/s)`;
+}
+
+/** A one-line bar on stderr, redrawn at most ten times a second; only on a terminal. */
+export class Progress {
+  private done = 0;
+  private bad = 0;
+  private last = 0;
+  private started = Date.now();
+  private shown = false;
+  private readonly on: boolean;
+
+  constructor(
+    private ctx: Context,
+    private total: number,
+    private scheduler: Scheduler,
+  ) {
+    this.on = Boolean(ctx.io.stderr.isTTY) && total > 1;
+  }
+
+  tick(r: Row): void {
+    this.done++;
+    if (!r.ok) this.bad++;
+    if (!this.on) return;
+    const now = Date.now();
+    if (now - this.last < 100 && this.done < this.total) return;
+    this.last = now;
+    const width = 30;
+    const filled = Math.round((this.done / this.total) * width);
+    const secs = (now - this.started) / 1000;
+    const rate = secs > 0 ? this.scheduler.requests / secs : 0;
+    this.ctx.io.stderr.write(`\r\u001b[2K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${this.done}/${this.total}  ${this.bad} not applied  ${rate.toFixed(0)} req/s`);
+    this.shown = true;
+  }
+
+  end(): void {
+    if (this.shown) this.ctx.io.stderr.write('\r\u001b[2K');
+  }
+}

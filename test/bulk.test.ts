@@ -1,0 +1,284 @@
+// Batches (`--from`) through the built CLI against an in-process sandbox: 1,000 records under
+// injected faults applied exactly once with every outcome reported as it happened, a journal that
+// resumes after SIGKILL with no duplicate and no gap, record mapping (NDJSON, JSON array, CSV, our
+// own output records, names), bad input refused whole, --dry-run, --max and the rate limit.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, runCli, tempConfigDir, type RunResult } from './helpers/cli.js';
+import { call, startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
+
+let h: TestSandbox;
+let ids: string[] = [];
+const dir = mkdtempSync(join(tmpdir(), 'ashby-bulk-'));
+
+beforeAll(async () => {
+  h = await startSandbox({ candidates: 2200, latencyMs: 1 });
+  for (let cursor: string | undefined; ids.length < 2200; ) {
+    const r = await call(h, 'candidate.list', { limit: 100, ...(cursor ? { cursor } : {}) });
+    ids.push(...r.body.results.map((c: { id: string }) => c.id));
+    cursor = r.body.nextCursor;
+    if (!cursor) break;
+  }
+});
+afterAll(() => h?.close());
+
+const cli = (args: string[], input?: string, env: Record<string, string> = {}) => runCli(args, { env: { ...h.env, ...env }, input, timeoutMs: 60_000 });
+
+async function newTag(title = `bulk ${Math.random().toString(36).slice(2, 10)}`): Promise<{ id: string; title: string }> {
+  const r = await call(h, 'candidateTag.create', { title });
+  return r.body.results;
+}
+
+async function tagsOf(id: string): Promise<string[]> {
+  const r = await call(h, 'candidate.info', { id });
+  return r.body.results.tags.map((t: { id: string }) => t.id);
+}
+
+/** The candidates that have a tag, read a page at a time (a thousand candidate.info calls would be slow). */
+async function taggedWith(tagId: string): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (let cursor: string | undefined; ; ) {
+    const r = await call(h, 'candidate.list', { limit: 100, ...(cursor ? { cursor } : {}) });
+    for (const c of r.body.results) if (c.tags.some((t: { id: string }) => t.id === tagId)) out.add(c.id);
+    cursor = r.body.nextCursor;
+    if (!cursor) return out;
+  }
+}
+
+interface Row {
+  row: number;
+  ok: boolean;
+  result?: any;
+  outcome?: string;
+  exit?: number;
+  error?: { code: string; message: string };
+}
+
+function rows(r: RunResult): Row[] {
+  return r.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Row);
+}
+
+function file(name: string, text: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+const writes = async (endpoint: string) => (await stats(h)).writes.byEndpoint[endpoint] ?? 0;
+const requests = async (endpoint: string) => (await stats(h)).requests.byEndpoint[endpoint] ?? 0;
+
+describe('bulk: 1,000 records under faults', () => {
+  it('applies each record at most once and reports every outcome as it happened', async () => {
+    const tag = await newTag();
+    const batch = ids.slice(0, 1000);
+    const input = file('faults.ndjson', batch.map((id) => JSON.stringify({ candidateId: id })).join('\n'));
+    const before = await stats(h);
+    h.setFaults('429=0.03,500=0.01,reset=0.01,500-after=0.01,reset-after=0.01,retry-after=0');
+    let r: RunResult;
+    try {
+      r = await cli(['candidate', 'add-tag', '--from', input, '--tag-id', tag.id]);
+    } finally {
+      h.setFaults(undefined);
+    }
+    const after = await stats(h);
+    const out = rows(r);
+    // One row per record, in input order.
+    expect(out.map((x) => x.row)).toEqual(batch.map((_, i) => i + 1));
+    const tagged = await taggedWith(tag.id);
+    const fault = (k: string) => (after.faults.byKind[k] ?? 0) - (before.faults.byKind[k] ?? 0);
+    for (const x of out) {
+      const id = batch[x.row - 1];
+      if (x.ok) expect(tagged.has(id), `row ${x.row} ok but not tagged`).toBe(true);
+      else if (x.outcome === 'failed') expect(tagged.has(id), `row ${x.row} failed but tagged`).toBe(false);
+      else expect(x.outcome).toBe('unknown');
+    }
+    const unknown = out.filter((x) => x.outcome === 'unknown');
+    // Unknown exactly where the write reached a failure that may follow applying it: never for 429s.
+    expect(unknown.length).toBe(fault('500') + fault('reset') + fault('500-after') + fault('reset-after'));
+    expect(fault('429')).toBeGreaterThan(0);
+    expect(out.filter((x) => x.outcome === 'failed')).toEqual([]);
+    for (const x of unknown) expect(x.exit).toBe(9);
+    // Exactly once: applied writes are the tagged candidates, one each.
+    expect((after.writes.byEndpoint['candidate.addTag'] ?? 0) - (before.writes.byEndpoint['candidate.addTag'] ?? 0)).toBe(tagged.size);
+    expect(tagged.size).toBe(out.filter((x) => x.ok).length + fault('500-after') + fault('reset-after'));
+    expect(r.code).toBe(8);
+    expect(r.stderr).toMatch(/1000 records: \d+ applied, 0 failed, \d+ unknown, 0 skipped in [\d.]+ s/);
+  });
+
+  it('resumes from the journal after SIGKILL at a random point: no duplicate, no gap', async () => {
+    const tag = await newTag();
+    const batch = ids.slice(1000, 2000);
+    const input = file('kill.ndjson', batch.map((id) => JSON.stringify({ candidateId: id })).join('\n'));
+    const journal = join(dir, 'kill.journal');
+    const before = await writes('candidate.addTag');
+    const killAfter = 50 + Math.floor(Math.random() * 800);
+    const env = { ...process.env, ...h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' };
+    const first = await new Promise<number>((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, 'candidate', 'add-tag', '--from', input, '--tag-id', tag.id, '--journal', journal], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let lines = 0;
+      child.stdout.setEncoding('utf8').on('data', (d: string) => {
+        lines += d.split('\n').length - 1;
+        if (lines >= killAfter) child.kill('SIGKILL');
+      });
+      child.on('error', reject);
+      child.on('close', () => resolve(lines));
+    });
+    expect(first).toBeLessThan(1000);
+
+    const r = await cli(['candidate', 'add-tag', '--from', input, '--tag-id', tag.id, '--journal', journal, '--resume']);
+    const out = rows(r);
+    expect(out.map((x) => x.row)).toEqual(batch.map((_, i) => i + 1));
+    const unknown = out.filter((x) => !x.ok);
+    // Only the records in flight at the kill can be unknown; all the others are applied.
+    expect(unknown.length).toBeLessThanOrEqual(8);
+    for (const x of unknown) expect(x.outcome).toBe('unknown');
+    const have = await taggedWith(tag.id);
+    for (const [i, id] of batch.entries()) if (out[i].ok) expect(have.has(id), `row ${i + 1}`).toBe(true);
+    const tagged = have.size;
+    expect((await writes('candidate.addTag')) - before).toBe(tagged);
+    expect(r.code).toBe(unknown.length ? 8 : 0);
+
+    const again = await cli(['candidate', 'add-tag', '--from', input, '--tag-id', tag.id, '--journal', journal, '--resume', '--retry-unknown']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(rows(again).every((x) => x.ok)).toBe(true);
+    expect((await taggedWith(tag.id)).size).toBe(1000);
+    expect((await writes('candidate.addTag')) - before).toBe(tagged + unknown.length);
+    const lines = readFileSync(journal, 'utf8').trim().split('\n');
+    expect(JSON.parse(lines[0])).toMatchObject({ ashbyJournal: 1, command: 'candidate add-tag' });
+  });
+
+  it('a rate limit slows the batch instead of failing records', async () => {
+    const tag = await newTag();
+    const batch = ids.slice(2000, 2200);
+    h.setRateLimit(150);
+    let r: RunResult;
+    const before = await stats(h);
+    try {
+      r = await cli(['candidate', 'add-tag', '--from', '-', '--tag-id', tag.id], batch.map((id) => JSON.stringify({ id, name: 'x', emailAddresses: [] })).join('\n'));
+    } finally {
+      h.setRateLimit(0);
+    }
+    const after = await stats(h);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r).every((x) => x.ok)).toBe(true);
+    expect((after.faults.byKind['rate-limit'] ?? 0) - (before.faults.byKind['rate-limit'] ?? 0)).toBeGreaterThan(0);
+    expect(r.stderr).toContain('the batch slowed to');
+    expect((after.writes.byEndpoint['candidate.addTag'] ?? 0) - (before.writes.byEndpoint['candidate.addTag'] ?? 0)).toBe(200);
+  });
+});
+
+describe('bulk: records', () => {
+  it('CSV with kebab-case headers, names for ids (each looked up once), and the flag for the rest', async () => {
+    const tag = await newTag();
+    const other = await newTag();
+    const [a, b, c] = ids.slice(0, 3);
+    const email = (await call(h, 'candidate.info', { id: c })).body.results.primaryEmailAddress.value as string;
+    const lists = await requests('candidateTag.list');
+    const csv = file('tags.csv', `candidate-id,tag-id\n${a},${tag.title}\n${b},"${tag.title}"\n${email},\n`);
+    const r = await cli(['candidate', 'add-tag', '--from', csv, '--tag-id', other.id]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r).map((x) => [x.row, x.ok, x.result.id])).toEqual([[1, true, a], [2, true, b], [3, true, c]]);
+    expect(await tagsOf(a)).toContain(tag.id);
+    expect(await tagsOf(b)).toContain(tag.id);
+    expect(await tagsOf(c)).toContain(other.id);
+    expect(await tagsOf(a)).not.toContain(other.id);
+    expect((await requests('candidateTag.list')) - lists).toBe(1);
+  });
+
+  it('a JSON array with camelCase keys, and NDJSON of our own output records on stdin', async () => {
+    const tag = await newTag();
+    const arr = file('tags.json', JSON.stringify([{ candidateId: ids[10], tagId: tag.id }, { candidate_id: ids[11], 'tag-id': tag.id }]));
+    const r1 = await cli(['candidate', 'add-tag', '--from', arr]);
+    expect(r1.code, r1.stderr).toBe(0);
+    expect(await tagsOf(ids[10])).toContain(tag.id);
+    expect(await tagsOf(ids[11])).toContain(tag.id);
+
+    const listed = await cli(['candidate', 'list', '--limit', '3', '-o', 'ndjson']);
+    const r2 = await cli(['candidate', 'add-tag', '--from', '-', '--tag-id', tag.title], listed.stdout);
+    expect(r2.code, r2.stderr).toBe(0);
+    const own = listed.stdout.trim().split('\n').map((l) => JSON.parse(l).id as string);
+    expect(rows(r2).map((x) => x.result.id)).toEqual(own);
+    for (const id of own) expect(await tagsOf(id)).toContain(tag.id);
+  });
+
+  it('an application record gives its candidate to a candidate command', async () => {
+    const tag = await newTag();
+    const app = (await call(h, 'application.list', { limit: 1 })).body.results[0];
+    const r = await cli(['candidate', 'add-tag', '--from', '-', '--tag-id', tag.id], JSON.stringify(app));
+    expect(r.code, r.stderr).toBe(0);
+    expect(await tagsOf(app.candidate.id)).toContain(tag.id);
+  });
+
+  it('bad rows: every one listed with its row number, exit 2, nothing sent', async () => {
+    const before = await stats(h);
+    const input = file('bad.ndjson', [
+      JSON.stringify({ candidateId: ids[0], tagId: ids[0] }),
+      '{"candidateId": oops}',
+      JSON.stringify({ candidateId: ids[1], colour: 'red' }),
+      '',
+      JSON.stringify({ candidateId: 'not-an-id-or-name', tagId: 'also not' }).replace('"not-an-id-or-name"', '42'),
+      '[1]',
+    ].join('\n'));
+    const r = await cli(['candidate', 'add-tag', '--from', input, '--tag-id', ids[0]]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('4 records cannot be used; nothing was sent');
+    expect(r.stderr).toContain('row 2: not valid JSON');
+    expect(r.stderr).toContain('row 3: "colour" is not something this command takes');
+    expect(r.stderr).toContain('row 4 (line 5): <candidate-id> (or --candidate-id) must be text');
+    expect(r.stderr).toContain('row 5 (line 6): expected a JSON object');
+    expect(r.stderr).not.toContain('row 1');
+    const after = await stats(h);
+    expect(after.requests.total - before.requests.total).toBe(0);
+  });
+
+  it('a name that matches nothing makes the input unusable before any write', async () => {
+    const before = await writes('candidate.addTag');
+    const csv = file('nomatch.csv', `candidateId,tagId\n${ids[0]},No such tag anywhere\n`);
+    const r = await cli(['candidate', 'add-tag', '--from', csv]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('row 1 (line 2): no tag matches "No such tag anywhere"');
+    expect(await writes('candidate.addTag')).toBe(before);
+  });
+
+  it('--dry-run prints every request and sends nothing; --max refuses a long input', async () => {
+    const before = await stats(h);
+    const input = file('dry.ndjson', ids.slice(0, 3).map((id) => JSON.stringify({ candidateId: id })).join('\n'));
+    const r = await cli(['candidate', 'add-tag', '--from', input, '--tag-id', ids[5], '--dry-run']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.match(/"url": "[^"]*candidate\.addTag"/g)).toHaveLength(3);
+    for (const id of ids.slice(0, 3)) expect(r.stdout).toContain(id);
+    expect(r.stderr).toContain('dry run: 3 records');
+    const m = await cli(['candidate', 'add-tag', '--from', input, '--tag-id', ids[5], '--max', '2']);
+    expect(m.code).toBe(2);
+    expect(m.stderr).toContain('--max 2');
+    expect((await stats(h)).requests.total - before.requests.total).toBe(0);
+  });
+
+  it('a failed record does not stop the others; exit 8 and a row saying why; -o csv renders the rows', async () => {
+    const tag = await newTag();
+    const missing = '00000000-0000-4000-8000-000000000001';
+    const r = await cli(['candidate', 'add-tag', '--from', '-', '--tag-id', tag.id, '-o', 'csv'], `candidateId\n${ids[20]}\n${missing}\n${ids[21]}\n`);
+    expect(r.code).toBe(8);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toBe('row,ok,outcome,exit,error.code,error.message,result.id');
+    expect(lines[1]).toMatch(/^1,true,,,,,/);
+    expect(lines[2]).toMatch(/^2,false,failed,3,candidate_not_found,/);
+    expect(lines[3]).toMatch(/^3,true,/);
+    expect(r.stderr).toContain('1 of 3 records were not applied (1 failed, 0 unknown, 0 skipped)');
+  });
+
+  it('a destructive batch needs --yes without a terminal', async () => {
+    const before = await stats(h);
+    const r = await cli(['candidate', 'remove-tag', '--from', '-', '--tag-id', ids[0]], JSON.stringify({ candidateId: ids[0] }));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('needs --yes');
+    expect((await stats(h)).requests.total - before.requests.total).toBe(0);
+  });
+});

@@ -41,7 +41,11 @@ export class ResultRows {
     private total: number,
   ) {
     const explicit = ctx.opts.output !== undefined || ctx.opts.json;
-    this.printing = ctx.renderer({ columns: COLUMNS, ...(explicit ? {} : { format: 'ndjson' as const }) }).then((r) => r.list(this.stream()).then(() => undefined));
+    // CSV has the table's columns, not every field of every result (--fields chooses others).
+    const csvColumns = explicit && ctx.format === 'csv' && !ctx.opts.fields ? { fields: COLUMNS } : {};
+    this.printing = ctx
+      .renderer({ columns: COLUMNS, ...csvColumns, ...(explicit ? {} : { format: 'ndjson' as const }) })
+      .then((r) => r.list(this.stream()).then(() => undefined));
   }
 
   has(row: number): boolean {

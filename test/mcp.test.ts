@@ -9,6 +9,8 @@ import { json, runCli, tempConfigDir } from './helpers/cli.js';
 import { callJson, startMcp, type McpSession } from './helpers/mcp.js';
 
 const WORKFLOWS = ['search_candidates', 'view_candidate', 'move_application_to_stage', 'archive_applications', 'hire_application', 'create_offer'];
+const MIRROR = ['pipeline', 'stale_applications', 'funnel', 'time_in_stage', 'search_mirror'];
+const HAND_MADE = [...WORKFLOWS, ...MIRROR];
 const toolOf = (endpoint: string) => endpoint.replace(/\./g, '_');
 
 describe('ashby mcp --sandbox', () => {
@@ -30,8 +32,9 @@ describe('ashby mcp --sandbox', () => {
     const { tools } = await s.client.listTools();
     const byName = new Map(tools.map((t) => [t.name, t]));
     const callable = callableEndpoints();
-    expect(tools.length).toBe(callable.length + WORKFLOWS.length);
-    for (const w of WORKFLOWS) expect(byName.has(w), w).toBe(true);
+    expect(tools.length).toBe(callable.length + HAND_MADE.length);
+    for (const w of HAND_MADE) expect(byName.has(w), w).toBe(true);
+    for (const m of MIRROR) expect(byName.get(m)!.annotations?.readOnlyHint, m).toBe(true);
     for (const e of endpoints().filter((x) => x.partner)) expect(byName.has(toolOf(e.id)), `partner ${e.id}`).toBe(false);
     for (const e of callable) {
       const t = byName.get(toolOf(e.id));
@@ -148,9 +151,9 @@ describe('ashby mcp --read-only', () => {
   it('lists no tool that writes', async () => {
     const { tools } = await s.client.listTools();
     const reads = callableEndpoints().filter((e) => !e.write);
-    expect(tools.filter((t) => !WORKFLOWS.includes(t.name)).map((t) => t.name).sort()).toEqual(reads.map((e) => toolOf(e.id)).sort());
+    expect(tools.filter((t) => !HAND_MADE.includes(t.name)).map((t) => t.name).sort()).toEqual(reads.map((e) => toolOf(e.id)).sort());
     for (const t of tools) expect(t.annotations?.readOnlyHint, t.name).toBe(true);
-    expect(tools.map((t) => t.name)).toEqual(expect.arrayContaining(['search_candidates', 'view_candidate']));
+    expect(tools.map((t) => t.name)).toEqual(expect.arrayContaining(['search_candidates', 'view_candidate', ...MIRROR]));
   });
 
   it('refuses a write tool called by name, and nothing is written', async () => {
@@ -279,6 +282,28 @@ describe('ashby mcp workflows by name', () => {
     const missing = await callJson(s, 'view_candidate', { candidate: 'nobody.like.this@example.com' });
     expect(missing.isError).toBe(true);
     expect(missing.body.error.code).toMatch(/not_found/);
+  });
+
+  it('answers pipeline and stale questions from the mirror, synced from the sandbox first', async () => {
+    const a = await applicant();
+    await callJson(s, 'move_application_to_stage', { application: a.email, stage: 'Onsite' });
+    const pipe = await callJson(s, 'pipeline', { job: 'Staff Engineer', maxAge: '0s' });
+    expect(pipe.isError, JSON.stringify(pipe.body)).toBe(false);
+    const jobId = pipe.body.rows[0].jobId;
+    const apps = await callJson(s, 'application_list', { jobId, limit: 100 });
+    expect(apps.body.moreDataAvailable).toBeUndefined();
+    const sum = (rows: Array<{ applications: number }>) => rows.reduce((n, r) => n + r.applications, 0);
+    expect(sum(pipe.body.rows)).toBe(apps.body.results.length);
+    const onsite = apps.body.results.filter((x: any) => x.currentInterviewStage?.title === 'Onsite').length;
+    expect(pipe.body.rows.find((r: { stage: string }) => r.stage === 'Onsite').applications).toBe(onsite);
+
+    const stale = await callJson(s, 'stale_applications', { job: 'Staff Engineer', days: 0, offline: true });
+    expect(stale.body.rows.map((r: { applicationId: string }) => r.applicationId)).toContain(a.applicationId);
+    const old = await callJson(s, 'stale_applications', { job: 'Staff Engineer', days: 100000, offline: true });
+    expect(old.body.rows).toEqual([]);
+    const bad = await callJson(s, 'funnel', { by: 'colour' });
+    expect(bad.isError).toBe(true);
+    expect(bad.body.error.message).toContain('source, job');
   });
 
   it('checks the arguments of a workflow tool before anything is looked up', async () => {

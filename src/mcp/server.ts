@@ -15,7 +15,7 @@ export interface ServeOptions {
   preflight?: () => Promise<void>;
 }
 
-const INSTRUCTIONS = `Tools for the Ashby applicant tracking system. Tools named resource_action (candidate_list, application_changeStage) call one Ashby API endpoint each and take ids. The workflow tools (search_candidates, view_candidate, move_application_to_stage, archive_applications, hire_application, create_offer) take names and email addresses and look the ids up. Tools that archive, delete, hire, make offers or can email candidates need confirm: true; without it they describe what they would do and change nothing, so show that to the user before confirming. Lists answer one page: pass nextCursor back as cursor (or nextOffset as offset) for more. Long text is cut, marked "[trimmed: …]".`;
+const INSTRUCTIONS = `Tools for the Ashby applicant tracking system. Tools named resource_action (candidate_list, application_changeStage) call one Ashby API endpoint each and take ids. The workflow tools (search_candidates, view_candidate, move_application_to_stage, archive_applications, hire_application, create_offer) take names and email addresses and look the ids up. Tools that archive, delete, hire, make offers or can email candidates need confirm: true; without it they describe what they would do and change nothing, so show that to the user before confirming. pipeline, stale_applications, funnel, time_in_stage and search_mirror answer from a local copy of Ashby, brought up to date first when older than 15 minutes. Lists answer one page: pass nextCursor back as cursor (or nextOffset as offset) for more. Long text is cut, marked "[trimmed: …]".`;
 
 /** `*` any run of characters, `?` one; everything else literal. */
 export function globMatcher(glob: string): RegExp {
@@ -38,8 +38,8 @@ export function selectTools(all: ToolDef[], o: ServeOptions): ToolDef[] {
 }
 
 export async function allTools(): Promise<ToolDef[]> {
-  const [{ catalogTools }, { workflowTools }] = await Promise.all([import('./catalog-tools.js'), import('./workflows.js')]);
-  return [...workflowTools(), ...catalogTools()];
+  const [{ catalogTools }, { workflowTools }, { mirrorTools }] = await Promise.all([import('./catalog-tools.js'), import('./workflows.js'), import('./mirror-tools.js')]);
+  return [...workflowTools(), ...mirrorTools(), ...catalogTools()];
 }
 
 export function toolEnv(ctx: Context): ToolEnv {

@@ -1,6 +1,7 @@
 // What the server knows about a tool: what clients see (name, description, input schema,
 // annotations) and how to run it.
 import type { CallContext, CallOptions } from './call-context.js';
+import { UsageError } from '../errors.js';
 import type { ObjectSchema } from './schema.js';
 import type { Annotations } from './safety.js';
 import type { ToolResult } from './results.js';
@@ -30,4 +31,32 @@ export function confirmParam(reason: string) {
 /** Tool names follow the endpoint (`candidate.addTag` → `candidate_addTag`): dots are not allowed in every client. */
 export function toolName(endpoint: string): string {
   return endpoint.replace(/\./g, '_');
+}
+
+interface PropSchema {
+  type?: string;
+  enum?: unknown[];
+  minimum?: number;
+  items?: { type?: string; enum?: unknown[] };
+}
+
+/**
+ * Checks the arguments of a hand-made tool against its (simple) input schema: required, known,
+ * and of the right type. The endpoint tools are checked against the endpoint's full schema instead.
+ */
+export function checkArgs(args: Record<string, unknown>, schema: ObjectSchema, tool: string): void {
+  const problems: string[] = [];
+  for (const r of schema.required ?? []) if (args[r] === undefined || args[r] === '') problems.push(`missing ${r}`);
+  for (const [k, v] of Object.entries(args)) {
+    const p = schema.properties[k] as PropSchema | undefined;
+    if (!p) problems.push(`unknown parameter ${k}`);
+    else if (p.type === 'string' && typeof v !== 'string') problems.push(`${k} must be text`);
+    else if (p.type === 'boolean' && typeof v !== 'boolean') problems.push(`${k} must be true or false`);
+    else if (p.type === 'integer' && (!Number.isInteger(v) || (p.minimum !== undefined && (v as number) < p.minimum))) problems.push(`${k} must be a whole number${p.minimum !== undefined ? ` from ${p.minimum}` : ''}`);
+    else if (p.type === 'object' && (!v || typeof v !== 'object' || Array.isArray(v))) problems.push(`${k} must be an object`);
+    else if (p.type === 'array' && (!Array.isArray(v) || !v.every((x) => typeof x === (p.items?.type ?? 'string') && (!p.items?.enum || p.items.enum.includes(x))))) {
+      problems.push(`${k} must be a list of ${p.items?.enum ? p.items.enum.join(' / ') : 'text'}`);
+    } else if (p.enum && !p.enum.includes(v)) problems.push(`${k} must be one of ${p.enum.join(', ')}`);
+  }
+  if (problems.length) throw new UsageError(`${tool}: ${problems.join('; ')}`);
 }

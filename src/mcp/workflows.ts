@@ -2,14 +2,13 @@
 // job title, a stage or archive reason by name) and look the ids up with the same Resolver as the
 // CLI's commands. Those that archive, hire or make offers need `confirm: true`; without it they run
 // up to the first change, send nothing, and describe what they would do.
-import { UsageError } from '../errors.js';
 import { Resolver, applicationInfo, resolveCandidate, type AppInfo } from '../resolve/index.js';
 import { NeedsConfirmation, PreviewStop, type CallContext } from './call-context.js';
 import { MAX_LIST } from './catalog-tools.js';
 import { errorResult, textResult, type ToolResult } from './results.js';
 import type { Annotations } from './safety.js';
 import type { ObjectSchema } from './schema.js';
-import { confirmParam, type ToolDef, type ToolEnv } from './tool.js';
+import { checkArgs, confirmParam, type ToolDef, type ToolEnv } from './tool.js';
 
 type Args = Record<string, unknown>;
 
@@ -27,22 +26,6 @@ const JOB = { type: 'string', description: 'the job title (or id), when the cand
 
 const READ: Annotations = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
 const GATED: Annotations = { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: false };
-
-/** Checks the arguments a hand-made tool needs (the catalog tools check against the endpoint's schema). */
-function take(args: Args, schema: ObjectSchema, tool: string): Args {
-  const problems: string[] = [];
-  for (const r of schema.required ?? []) if (args[r] === undefined || args[r] === '') problems.push(`missing ${r}`);
-  for (const [k, v] of Object.entries(args)) {
-    const p = schema.properties[k] as { type?: string; items?: { type?: string } } | undefined;
-    if (!p) problems.push(`unknown parameter ${k}`);
-    else if (p.type === 'string' && typeof v !== 'string') problems.push(`${k} must be text`);
-    else if (p.type === 'boolean' && typeof v !== 'boolean') problems.push(`${k} must be true or false`);
-    else if (p.type === 'object' && (!v || typeof v !== 'object' || Array.isArray(v))) problems.push(`${k} must be an object`);
-    else if (p.type === 'array' && (!Array.isArray(v) || !v.every((x) => typeof x === (p.items?.type ?? 'string')))) problems.push(`${k} must be a list of text`);
-  }
-  if (problems.length) throw new UsageError(`${tool}: ${problems.join('; ')}`);
-  return args;
-}
 
 /**
  * Runs a workflow in a call context. `gated`: always needs confirm (without it: a preview that stops
@@ -108,7 +91,7 @@ function tool(def: Omit<ToolDef, 'run' | 'annotations'> & { annotations: Annotat
     ...def,
     run: async (args, env) => {
       try {
-        take(args, def.inputSchema, def.name);
+        checkArgs(args, def.inputSchema, def.name);
       } catch (err) {
         return errorResult(err, (s) => s);
       }

@@ -205,7 +205,7 @@ export class Context {
     if (this.sandbox && !this.opts.dryRun) {
       const { startEmbeddedSandbox } = await import('./sandbox/embedded.js');
       const cfg = await this.loadConfig();
-      const sb = await startEmbeddedSandbox({ dir: cfg.dir });
+      const sb = await startEmbeddedSandbox({ dir: cfg.dir, env: this.env });
       this.onCleanup(() => sb.close());
       ({ baseUrl, apiKey } = sb);
     } else if (this.sandbox) {

@@ -81,6 +81,22 @@ export class ConfigStore {
     throw new CliError(`${file} is not a JSON object`, { hint: `fix it, or move it away and run \`ashby auth login\` again` });
   }
 
+  /**
+   * Runs a change to the profiles under the config dir's lock, reading the files afresh: parallel
+   * `auth login`/`logout`/`switch` runs then never lose a profile or leave config.json and
+   * credentials.json out of step. Another process holding the lock is waited for (bounded).
+   */
+  async locked<T>(fn: () => Promise<T>): Promise<T> {
+    const { acquireLock, lockWaitMs } = await import('../io/lock.js');
+    const release = await acquireLock(join(this.dir, '.config.lock'), { what: `the ashby config in ${this.dir}`, timeoutMs: lockWaitMs(this.env) });
+    this.parsed.clear();
+    try {
+      return await fn();
+    } finally {
+      release();
+    }
+  }
+
   async currentProfileName(): Promise<string> {
     return this.read(this.settings, 'config').currentProfile ?? 'default';
   }

@@ -14,24 +14,49 @@ function has(tool: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' }).status === 0;
 }
 
+/**
+ * A line for `security -i` (commands read from stdin): each word double-quoted, with \ and " escaped.
+ * Undefined for a value that cannot travel on one line (a line break or other control character).
+ */
+export function securityCommand(words: string[]): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  if (words.some((w) => /[\u0000-\u001f\u007f]/.test(w))) return undefined;
+  return `${words.map((w) => `"${w.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(' ')}\n`;
+}
+
+/** Which tool: ASHBY_KEYCHAIN names one (security, secret-tool, none); otherwise the platform's. */
+function tool(env: NodeJS.ProcessEnv): 'security' | 'secret-tool' | undefined {
+  const chosen = env.ASHBY_KEYCHAIN;
+  if (chosen === 'none') return undefined;
+  if (chosen === 'security' || chosen === 'secret-tool') return has(chosen) ? chosen : undefined;
+  if (process.platform === 'darwin' && has('security')) return 'security';
+  if (process.platform === 'linux' && (env.DBUS_SESSION_BUS_ADDRESS || env.XDG_RUNTIME_DIR) && has('secret-tool')) return 'secret-tool';
+  return undefined;
+}
+
 export function keychain(env: NodeJS.ProcessEnv): Keychain | undefined {
   if (env.ASHBY_NO_KEYCHAIN === '1') return undefined;
-  if (process.platform === 'darwin' && has('security')) {
+  const which = tool(env);
+  if (which === 'security') {
     return {
       async get(account) {
         const r = spawnSync('security', ['find-generic-password', '-s', SERVICE, '-a', account, '-w'], { encoding: 'utf8' });
         return r.status === 0 ? r.stdout.trim() : undefined;
       },
       async set(account, secret) {
-        const r = spawnSync('security', ['add-generic-password', '-U', '-s', SERVICE, '-a', account, '-w', secret], { stdio: 'ignore' });
-        return r.status === 0;
+        // The key goes in on stdin (`security -i` reads commands there), never in argv, where any
+        // user of the machine could read it from the process list.
+        const line = securityCommand(['add-generic-password', '-U', '-s', SERVICE, '-a', account, '-w', secret]);
+        if (!line) return false; // the caller keeps it in the 0600 file instead
+        const r = spawnSync('security', ['-i'], { input: line, stdio: ['pipe', 'ignore', 'pipe'], encoding: 'utf8', timeout: 10_000 });
+        return r.status === 0 && !/error|fail/i.test(r.stderr ?? '');
       },
       async delete(account) {
         spawnSync('security', ['delete-generic-password', '-s', SERVICE, '-a', account], { stdio: 'ignore' });
       },
     };
   }
-  if (process.platform === 'linux' && (env.DBUS_SESSION_BUS_ADDRESS || env.XDG_RUNTIME_DIR) && has('secret-tool')) {
+  if (which === 'secret-tool') {
     return {
       async get(account) {
         const r = spawnSync('secret-tool', ['lookup', 'service', SERVICE, 'profile', account], { encoding: 'utf8', timeout: 3000 });

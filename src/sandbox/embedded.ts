@@ -11,11 +11,11 @@ export function embeddedStatePath(configDir: string): string {
   return join(configDir, 'sandbox', 'state.json');
 }
 
-export async function startEmbeddedSandbox(opts: { dir: string }): Promise<{ baseUrl: string; apiKey: string; close(): Promise<void> }> {
+export async function startEmbeddedSandbox(opts: { dir: string; env?: NodeJS.ProcessEnv }): Promise<{ baseUrl: string; apiKey: string; close(): Promise<void> }> {
   const { startSandboxServer } = await import('./server.js');
-  const { acquireLock } = await import('./lock.js');
+  const { acquireLock, lockWaitMs } = await import('../io/lock.js');
   const stateFile = embeddedStatePath(opts.dir);
-  const release = await acquireLock(`${stateFile}.lock`);
+  const release = await acquireLock(`${stateFile}.lock`, { what: 'the sandbox state', timeoutMs: lockWaitMs(opts.env) });
   try {
     // A fresh key per run: nothing else on this machine can use the port meanwhile.
     const apiKey = `sbx_${randomBytes(12).toString('hex')}`;

@@ -63,19 +63,22 @@ Examples:
         else throw new UsageError('no terminal to ask for the key: pipe it in with `ashby auth login --with-token`');
         if (!key) throw new UsageError('the API key is empty');
         if (/\s/.test(key)) throw new UsageError('the API key contains white space; paste it exactly as Ashby shows it');
-        const existing = await cfg.profile(profile);
-        const baseUrl = ctx.opts.baseUrl ?? ctx.env.ASHBY_BASE_URL ?? existing?.baseUrl ?? DEFAULT_BASE_URL;
+        const baseUrl = ctx.opts.baseUrl ?? ctx.env.ASHBY_BASE_URL ?? (await cfg.profile(profile))?.baseUrl ?? DEFAULT_BASE_URL;
         let info: KeyInfo = {};
         if (o.verify !== false) info = await verify(ctx, key, baseUrl);
-        const store = await cfg.storeKey(profile, key);
-        await cfg.setProfile(profile, {
-          ...existing,
-          baseUrl: baseUrl === DEFAULT_BASE_URL ? undefined : baseUrl,
-          keyStore: store,
-          keyTitle: info.title,
-          scopes: info.scopes,
+        const store = await cfg.locked(async () => {
+          const existing = await cfg.profile(profile); // read again under the lock
+          const where = await cfg.storeKey(profile, key);
+          await cfg.setProfile(profile, {
+            ...existing,
+            baseUrl: baseUrl === DEFAULT_BASE_URL ? undefined : baseUrl,
+            keyStore: where,
+            keyTitle: info.title,
+            scopes: info.scopes,
+          });
+          await cfg.setCurrent(profile);
+          return where;
         });
-        await cfg.setCurrent(profile);
         if (store === 'file') ctx.warn(`no OS keychain available: the key is stored in ${cfg.credentialsPath} (readable only by you)`);
         ctx.info(`Logged in to profile "${profile}"${info.title ? ` with key "${info.title}"` : ''} (${redactKey(key)}).`);
       }),
@@ -135,8 +138,10 @@ Examples:
       .action(async () => {
         const cfg = await ctx.loadConfig();
         const profile = ctx.opts.profile ?? ctx.env.ASHBY_PROFILE ?? (await cfg.currentProfileName());
-        if (!(await cfg.profile(profile))) throw new UsageError(`no profile named "${profile}"`);
-        await cfg.removeProfile(profile);
+        await cfg.locked(async () => {
+          if (!(await cfg.profile(profile))) throw new UsageError(`no profile named "${profile}"`);
+          await cfg.removeProfile(profile);
+        });
         ctx.info(`Logged out of profile "${profile}".`);
         if (ctx.env.ASHBY_API_KEY) ctx.warn('ASHBY_API_KEY is still set in the environment and will keep being used');
       }),
@@ -160,8 +165,12 @@ Examples:
             names.map((n) => ({ name: n === current ? `${n} (active)` : n, value: n })),
           );
         }
-        if (!names.includes(name)) throw new UsageError(`no profile named "${name}"; stored profiles: ${names.join(', ')}`);
-        await cfg.setCurrent(name);
+        const chosen = name;
+        await cfg.locked(async () => {
+          const now = Object.keys(await cfg.profiles()).sort(); // another command may have changed them meanwhile
+          if (!now.includes(chosen)) throw new UsageError(`no profile named "${chosen}"; stored profiles: ${now.join(', ')}`);
+          await cfg.setCurrent(chosen);
+        });
         ctx.info(`Active profile is now "${name}".`);
       }),
     { kind: 'builtin' },

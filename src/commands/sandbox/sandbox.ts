@@ -78,8 +78,8 @@ Example:
         const candidates = o.candidates !== undefined ? intOption('--candidates', o.candidates, 0, 1_000_000) : EMBEDDED_CANDIDATES;
         const cfg = await ctx.loadConfig();
         const path = embeddedStatePath(cfg.dir);
-        const { acquireLock } = await import('../../sandbox/lock.js');
-        const release = await acquireLock(`${path}.lock`);
+        const { acquireLock, lockWaitMs } = await import('../../io/lock.js');
+        const release = await acquireLock(`${path}.lock`, { what: 'the sandbox state', timeoutMs: lockWaitMs(ctx.env) });
         try {
           saveStateFile(path, { version: STATE_VERSION, seed, candidates, seq: 0, clockOffsetMs: 0, collections: {}, files: [] });
         } finally {

@@ -1,0 +1,110 @@
+// Local state survives concurrency and keys stay out of argv: parallel auth runs never lose a
+// profile, the --sandbox lock waits (bounded) for another command, and the macOS keychain is written
+// through `security -i` with the key on stdin (a fake `security` on PATH records what it was given).
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, runCli, tempConfigDir } from '../helpers/cli.js';
+import { HostileServer, ok } from './server.js';
+
+let srv: HostileServer;
+beforeAll(async () => {
+  srv = await new HostileServer().on('apiKey.info', () => ok({ title: 'test key' })).start();
+});
+afterAll(() => srv.stop());
+
+describe('macOS keychain', () => {
+  it('is written with the key on stdin, never in argv', async () => {
+    const bin = mkdtempSync(join(tmpdir(), 'ashby-fake-security-'));
+    const log = join(bin, 'log');
+    // A stand-in for /usr/bin/security: records argv and stdin; `find-generic-password` answers
+    // with the -w value of the last add command it was given.
+    writeFileSync(
+      join(bin, 'security'),
+      `#!/bin/sh
+echo "argv: $*" >> "${log}"
+if [ "$1" = "-i" ]; then cat > "${log}.stdin"; exit 0; fi
+if [ "$1" = "find-generic-password" ]; then sed -n 's/.*"-w" "\\([^"]*\\)".*/\\1/p' "${log}.stdin"; exit 0; fi
+exit 0
+`,
+    );
+    chmodSync(join(bin, 'security'), 0o755);
+    const key = 'kc_secret_key_0123456789';
+    const dir = tempConfigDir();
+    const env = { PATH: `${bin}:${process.env.PATH}`, ASHBY_NO_KEYCHAIN: undefined, ASHBY_KEYCHAIN: 'security', ASHBY_CONFIG_DIR: dir, ASHBY_BASE_URL: srv.url };
+    const r = await runCli(['auth', 'login', '--with-token'], { env, input: `${key}\n` });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('no OS keychain');
+    const argv = readFileSync(log, 'utf8');
+    expect(argv).toContain('argv: -i');
+    expect(argv).not.toContain(key);
+    expect(readFileSync(`${log}.stdin`, 'utf8')).toContain(`"add-generic-password" "-U" "-s" "ashby-cli" "-a" "default" "-w" "${key}"`);
+    expect(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')).profiles.default.keyStore).toBe('keychain');
+    // And it is read back from the keychain.
+    const s = await runCli(['auth', 'status', '--json', '--offline'], { env });
+    expect(JSON.parse(s.stdout).keySource).toBe('keychain');
+  });
+});
+
+describe('parallel auth commands', () => {
+  it('never lose a profile or leave config and credentials out of step', async () => {
+    const dir = tempConfigDir();
+    const env = { ASHBY_CONFIG_DIR: dir, ASHBY_BASE_URL: srv.url };
+    const names = Array.from({ length: 6 }, (_, i) => `p${i}`);
+    const runs = await Promise.all(names.map((n) => runCli(['auth', 'login', '--profile', n, '--with-token', '--no-verify'], { env, input: `key_for_${n}_0123456789\n` })));
+    for (const r of runs) expect(r.code, r.stderr).toBe(0);
+    const profiles = () => Object.keys(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')).profiles).sort();
+    const creds = () => Object.keys(JSON.parse(readFileSync(join(dir, 'credentials.json'), 'utf8'))).sort();
+    expect(profiles()).toEqual(names);
+    expect(creds()).toEqual(names);
+    // Logouts of half and switches among the rest, all at once.
+    const gone = names.slice(0, 3);
+    const kept = names.slice(3);
+    const mixed = await Promise.all([
+      ...gone.map((n) => runCli(['auth', 'logout', '--profile', n], { env })),
+      ...kept.map((n) => runCli(['auth', 'switch', n], { env })),
+    ]);
+    for (const r of mixed) expect(r.code, r.stderr).toBe(0);
+    expect(profiles()).toEqual(kept);
+    expect(creds()).toEqual(kept);
+  });
+});
+
+describe('--sandbox state lock', () => {
+  it('waits for another command instead of failing, and says so when the wait runs out', async () => {
+    const dir = tempConfigDir();
+    mkdirSync(join(dir, 'sandbox'), { recursive: true });
+    const lock = join(dir, 'sandbox', 'state.json.lock');
+    writeFileSync(lock, String(process.pid)); // held by a live process: this test
+    const short = await runCli(['--sandbox', 'candidate', 'list', '--limit', '1'], { env: { ASHBY_CONFIG_DIR: dir, ASHBY_LOCK_TIMEOUT: '0.3' } });
+    expect(short.code).toBe(1);
+    expect(short.stderr).toContain('the sandbox state is locked by another ashby process');
+    expect(short.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    const child = spawn(process.execPath, [BIN, '--sandbox', 'candidate', 'list', '--limit', '1'], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ASHBY_CONFIG_DIR: dir, ASHBY_NO_KEYCHAIN: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => (out += d));
+    await new Promise((r) => setTimeout(r, 800));
+    expect(child.exitCode).toBe(null); // still waiting
+    unlinkSync(lock);
+    const code = await new Promise<number | null>((r) => child.on('close', r));
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toHaveLength(1);
+  });
+
+  it('parallel --sandbox writes are all kept', async () => {
+    const dir = tempConfigDir();
+    const env = { ASHBY_CONFIG_DIR: dir };
+    const names = ['Par One', 'Par Two', 'Par Three'];
+    const runs = await Promise.all(names.map((n) => runCli(['--sandbox', 'api', 'candidate.create', '-f', `name=${n}`], { env })));
+    for (const r of runs) expect(r.code, r.stderr).toBe(0);
+    for (const n of names) {
+      const r = await runCli(['--sandbox', 'api', 'candidate.search', '-f', `name=${n}`], { env });
+      expect(JSON.parse(r.stdout).length, n).toBe(1);
+    }
+  });
+});

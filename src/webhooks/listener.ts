@@ -46,6 +46,10 @@ export async function startListener(o: ListenerOptions): Promise<Listener> {
     if (seen.size > MAX_REMEMBERED) seen.delete(seen.keys().next().value as string);
   };
 
+  // Deliveries being shown or forwarded right now, by key, with the forwarding status to come.
+  const inFlight = new Map<string, Promise<number>>();
+  const ok = (status: number) => status >= 200 && status < 300;
+
   const server = createServer((req, res) => {
     handle(req, res).catch((err) => {
       o.onNotice(`could not handle a delivery: ${(err as Error).message}`);
@@ -79,16 +83,34 @@ export async function startListener(o: ListenerOptions): Promise<Listener> {
       return reply(res, 200, 'duplicate');
     }
     if (o.events && !o.events.has(payload.action)) return reply(res, 200, 'filtered');
-    if (state !== 'printed') {
-      if (key) remember(key, 'printed'); // before any await, so a concurrent copy sees it
-      await o.onEvent({ payload, receivedAt: new Date() });
+    // A copy that arrives while an earlier one is still being shown or forwarded waits for that
+    // one's result and answers with it: the event is forwarded once, not once per copy.
+    const running = key ? inFlight.get(key) : undefined;
+    if (running) {
+      o.onNotice(`duplicate ${payload.action} ${payload.webhookActionId} arrived while the first copy is being handled; not forwarded again`);
+      const status = await running;
+      return ok(status) ? reply(res, 200, 'duplicate') : reply(res, status >= 400 ? status : 502, 'forwarding failed');
     }
-    if (o.forwardTo) {
-      const status = await forward(o.forwardTo, raw, req);
-      o.onNotice(`forwarded ${payload.action} to ${o.forwardTo.href}: ${status || 'no answer'}`);
-      if (status < 200 || status >= 300) return reply(res, status >= 400 ? status : 502, 'forwarding failed');
+    const work = (async () => {
+      if (state !== 'printed') {
+        if (key) remember(key, 'printed');
+        await o.onEvent({ payload, receivedAt: new Date() });
+      }
+      let status = 200;
+      if (o.forwardTo) {
+        status = await forward(o.forwardTo, raw, req);
+        o.onNotice(`forwarded ${payload.action} to ${o.forwardTo.href}: ${status || 'no answer'}`);
+      }
+      if (key && ok(status)) remember(key, 'done'); // before the in-flight entry goes
+      return status;
+    })();
+    if (key) {
+      inFlight.set(key, work); // set before any await, so a concurrent copy sees it
+      const forget = () => inFlight.delete(key);
+      work.then(forget, forget);
     }
-    if (key) remember(key, 'done');
+    const status = await work;
+    if (!ok(status)) return reply(res, status >= 400 ? status : 502, 'forwarding failed');
     reply(res, 200, 'ok');
   }
 

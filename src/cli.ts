@@ -231,5 +231,16 @@ export async function run(argv: string[]): Promise<void> {
     if (e.code === 'EPIPE') process.exit(0); // the reader went away (e.g. `| head`): not an error
     throw e;
   });
+  // Whatever escapes every handler (an error emitted by a stream after the command ended) is still
+  // one line and the --debug hint, never Node's stack dump.
+  const last = (err: unknown) => {
+    const e = err as Error;
+    process.stderr.write(`ashby: ${String(e?.message ?? err).split('\n')[0]}\n`);
+    if (argv.includes('--debug') && e?.stack) process.stderr.write(`${e.stack}\n`);
+    else process.stderr.write('hint: run again with --debug for details\n');
+    process.exit(ExitCode.other);
+  };
+  process.on('uncaughtException', last);
+  process.on('unhandledRejection', last);
   process.exitCode = await main(argv);
 }

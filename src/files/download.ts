@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { rename, stat, unlink } from 'node:fs/promises';
+import { link, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -51,6 +51,7 @@ export async function downloadFile(ctx: Context, req: DownloadRequest): Promise<
   else {
     const name = target.kind === 'file' ? target.path : join(target.dir, remoteName(header(res.headers['content-disposition']), url, req.handle));
     if (!req.force && (await exists(name))) {
+      res.body.on('error', () => {}); // stopping mid-body is expected here, not a crash
       res.body.destroy();
       throw new UsageError(`${name} already exists`, { hint: 'pass --force to overwrite it, or --to PATH to save elsewhere' });
     }
@@ -75,7 +76,7 @@ export async function downloadFile(ctx: Context, req: DownloadRequest): Promise<
       });
       checkLength(bytes, expected);
     } else {
-      await saveAtomically(res.body, counter, path, () => checkLength(bytes, expected));
+      await saveAtomically(res.body, counter, path, () => checkLength(bytes, expected), req.force);
     }
   } catch (err) {
     throw storageFailure(ctx, err, WHAT, url.host);
@@ -99,15 +100,30 @@ async function targetOf(req: DownloadRequest): Promise<Target> {
   return { kind: 'file', path: req.to };
 }
 
-async function saveAtomically(body: Readable, counter: Transform, path: string, check: () => void): Promise<void> {
+async function saveAtomically(body: Readable, counter: Transform, path: string, check: () => void, force: boolean): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.part`);
   try {
     await pipeline(body, counter, createWriteStream(temp, { flags: 'wx' }));
     check();
-    await rename(temp, path);
+    // Without --force the name is claimed with link(), which fails if a file appeared there while
+    // downloading, instead of rename(), which would replace it.
+    if (force) await rename(temp, path);
+    else {
+      try {
+        await link(temp, path);
+        await unlink(temp);
+      } catch (e) {
+        // A file system without hard links: check, then rename (a narrow window, as before).
+        if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
+        if (await exists(path)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+        await rename(temp, path);
+      }
+    }
   } catch (err) {
     await unlink(temp).catch(() => {});
-    if ((err as NodeJS.ErrnoException).code === 'EACCES') throw new UsageError(`cannot write to ${dirname(path)}: permission denied`);
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EACCES') throw new UsageError(`cannot write to ${dirname(path)}: permission denied`);
+    if (code === 'EEXIST') throw new UsageError(`${path} already exists`, { hint: 'pass --force to overwrite it, or --to PATH to save elsewhere' });
     throw err;
   }
 }

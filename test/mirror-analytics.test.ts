@@ -20,7 +20,7 @@ beforeAll(async () => {
   const r = await cli(['sync']);
   expect(r.code, r.stderr).toBe(0);
   api = await fromApi();
-});
+}, 180_000);
 afterAll(() => sb.close());
 
 function cli(args: string[], extra: string[] = ['--offline']): Promise<RunResult> {
@@ -63,7 +63,7 @@ function rows(r: RunResult): Rec[] {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 1000 : null);
 
-describe('analytics equal the same numbers computed from the API', () => {
+describe('analytics equal the same numbers computed from the API', { timeout: 180_000 }, () => {
   it('pipeline: applications per stage of every open job', async () => {
     const expected: Rec[] = [];
     for (const job of api.jobs.filter((j) => j.status === 'Open').sort((a, b) => cmp(a.title, b.title) || cmp(a.id, b.id))) {
@@ -179,7 +179,7 @@ describe('analytics equal the same numbers computed from the API', () => {
   });
 });
 
-describe('search and freshness', () => {
+describe('search and freshness', { timeout: 180_000 }, () => {
   it('finds candidates by name, tag and email, ranked; -o json gives ids; tables are sanitised', async () => {
     const evil = (await ok('candidate.create', { name: 'Zebulon \u001b]52;c;ZXZpbA==\u0007Quixote', email: 'zq@quixotic.example' })).results;
     const tag = (await ok('candidateTag.create', { title: 'Windmill Tilting' })).results;

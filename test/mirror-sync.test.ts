@@ -97,7 +97,7 @@ function summary(r: RunResult): Record<string, Rec> {
   return Object.fromEntries(json<Rec[]>(r).map((row) => [row.table, row]));
 }
 
-describe('ashby sync', () => {
+describe('ashby sync', { timeout: 180_000 }, () => {
   it('first sync equals the API, every table and every id; the file is 0600', async () => {
     const db = freshDb();
     const s = summary(await cli(['sync'], db));
@@ -200,12 +200,12 @@ describe('ashby sync', () => {
   });
 });
 
-describe('ashby sql', () => {
+describe('ashby sql', { timeout: 180_000 }, () => {
   let db: string;
   beforeAll(async () => {
     db = freshDb();
     summary(await cli(['sync', 'jobs'], db));
-  });
+  }, 180_000);
 
   it('answers queries in every format', async () => {
     const r = await cli(['sql', "SELECT status, count(*) AS n FROM jobs GROUP BY status ORDER BY status", '-o', 'csv'], db);

@@ -177,9 +177,12 @@ export function staleRows(db: Db, days: number, f: Filter = {}): StaleRow[] {
   const rows = db
     .prepare(
       `SELECT a.id, a.candidate_id, a.candidate_name, coalesce(j.title, a.job_title) AS job, a.stage,
-              coalesce((SELECT max(h.entered_at) FROM application_history h WHERE h.application_id = a.id AND h.stage_id = a.stage_id), a.updated_at) AS entered
-       FROM applications a LEFT JOIN jobs j ON j.id = a.job_id
-       WHERE a.status = 'Active' AND ${w.sql}`,
+              coalesce(max(h.entered_at), a.updated_at) AS entered
+       FROM applications a
+       LEFT JOIN application_history h ON h.application_id = a.id AND +h.stage_id = a.stage_id
+       LEFT JOIN jobs j ON j.id = a.job_id
+       WHERE a.status = 'Active' AND ${w.sql}
+       GROUP BY a.id`,
     )
     .all(...w.params) as Array<{ id: string; candidate_id: string; candidate_name: string; job: string; stage: string; entered: string | null }>;
   const out: StaleRow[] = [];

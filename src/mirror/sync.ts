@@ -106,6 +106,9 @@ export async function sync(db: Db, client: AshbyClient, opts: SyncOptions = {}):
       }
     }
   }
+  // Fresh statistics for the query planner (sampled, so this stays quick on a large mirror):
+  // without them SQLite can pick a poor index for the analytics' joins.
+  db.exec('PRAGMA analysis_limit = 1000; ANALYZE');
   return out;
 }
 
@@ -188,7 +191,9 @@ async function syncList(db: Db, client: AshbyClient, rows: Rows, def: TableDef, 
 async function syncEach(db: Db, client: AshbyClient, rows: Rows, def: TableDef, opts: SyncOptions, firstTime: boolean): Promise<ListResult> {
   const src = def.source as Extract<TableDef['source'], { kind: 'each' }>;
   const counts = zero();
-  if (opts.full || firstTime) {
+  // Parent passes queue every parent they add or change (on a first sync: all of them), so only
+  // --full queues the rest; an interrupted first sync thus resumes instead of starting over.
+  if (opts.full) {
     // Every parent, and no rows whose parent is gone.
     db.exec('BEGIN');
     try {

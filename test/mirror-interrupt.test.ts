@@ -1,0 +1,89 @@
+// Ctrl-C during `ashby sync` leaves the mirror consistent: a table interrupted mid-pass is as it
+// was (no rows, no token), tables already committed keep their rows and tokens, per-application
+// work not yet done stays queued, and the next sync finishes the job.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, json, runCli, tempConfigDir } from './helpers/cli.js';
+import { call, startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
+
+type Rec = Record<string, any>;
+let sb: TestSandbox;
+beforeAll(async () => {
+  sb = await startSandbox({ candidates: 400, latencyMs: 15 });
+});
+afterAll(() => sb.close());
+
+const sql = async (db: string, q: string) => {
+  const r = await runCli(['sql', q, '--db', db, '-o', 'json'], { env: sb.env });
+  expect(r.code, r.stderr).toBe(0);
+  return json<Rec[]>(r);
+};
+
+/** Starts `ashby sync`, waits until the sandbox has answered `count` calls of `endpoint`, then sends SIGINT. */
+function interruptAfter(db: string, endpoint: string, count: number): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1', ASHBY_CONFIG_DIR: tempConfigDir(), ...sb.env };
+    const child = spawn(process.execPath, [BIN, 'sync', '--db', db], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    const base = stats(sb).then((s) => s.requests.byEndpoint[endpoint] ?? 0);
+    const poll = setInterval(async () => {
+      const s = await stats(sb);
+      if ((s.requests.byEndpoint[endpoint] ?? 0) >= (await base) + count) {
+        clearInterval(poll);
+        child.kill('SIGINT');
+      }
+    }, 10);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      resolve({ code, stderr });
+    });
+  });
+}
+
+async function total(endpoint: string): Promise<number> {
+  let n = 0;
+  let cursor: string | undefined;
+  for (;;) {
+    const r = (await call(sb, endpoint, cursor ? { cursor } : {})).body;
+    n += r.results.length;
+    if (!r.moreDataAvailable) return n;
+    cursor = r.nextCursor;
+  }
+}
+
+describe('Ctrl-C during ashby sync', { timeout: 180_000 }, () => {
+  it('in the middle of a table: that table is left as it was, with no token', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'ashby-mirror-')), 'm.db');
+    const r = await interruptAfter(db, 'candidate.list', 2);
+    expect(r.code, r.stderr).toBe(130);
+    expect(await sql(db, 'SELECT count(*) AS n FROM candidates')).toEqual([{ n: 0 }]);
+    expect(await sql(db, `SELECT count(*) AS n FROM sync_state WHERE resource = 'candidates'`)).toEqual([{ n: 0 }]);
+  });
+
+  it('during per-application history: committed tables stay, the rest stays queued, the next sync finishes', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'ashby-mirror-')), 'm.db');
+    const r = await interruptAfter(db, 'application.listHistory', 250);
+    expect(r.code, r.stderr).toBe(130);
+    const apps = await total('application.list');
+    expect(await sql(db, 'SELECT count(*) AS n FROM candidates')).toEqual([{ n: 400 }]);
+    expect(await sql(db, 'SELECT count(*) AS n FROM applications')).toEqual([{ n: apps }]);
+    const tokens = await sql(db, `SELECT resource FROM sync_state WHERE token IS NOT NULL ORDER BY resource`);
+    expect(tokens.map((t) => t.resource)).toEqual(['applications', 'candidates']);
+    const [{ n: pending }] = await sql(db, `SELECT count(*) AS n FROM sync_pending WHERE resource = 'application_history'`);
+    const [{ n: done }] = await sql(db, 'SELECT count(DISTINCT application_id) AS n FROM application_history');
+    expect(pending).toBeGreaterThan(0);
+    expect(done + pending).toBe(apps); // every application is either done or still queued
+    const before = (await stats(sb)).requests.byEndpoint['application.listHistory'] ?? 0;
+    const again = await runCli(['sync', '--db', db, '-o', 'json'], { env: sb.env, timeoutMs: 60_000 });
+    expect(again.code, again.stderr).toBe(0);
+    const after = (await stats(sb)).requests.byEndpoint['application.listHistory'];
+    expect(after - before).toBe(pending);
+    expect(await sql(db, `SELECT count(*) AS n FROM sync_pending WHERE resource = 'application_history'`)).toEqual([{ n: 0 }]);
+    expect(await sql(db, 'SELECT count(DISTINCT application_id) AS n FROM application_history')).toEqual([{ n: apps }]);
+  });
+});

@@ -6,6 +6,7 @@ import { NotFoundError, UsageError } from '../src/errors.js';
 import { MAX_NESTED, MAX_TEXT, cleanText, compact, errorResult, textResult } from '../src/mcp/results.js';
 import { toolWords } from '../src/mcp/schema.js';
 import { allTools, selectTools } from '../src/mcp/server.js';
+import { page } from '../src/mcp/tool.js';
 
 describe('tool words', () => {
   it('turns command-line references into tool and parameter names', () => {
@@ -55,6 +56,13 @@ describe('results', () => {
     const v = compact({ items: Array.from({ length: MAX_NESTED + 5 }, (_, i) => i) }) as { items: unknown[] };
     expect(v.items).toHaveLength(MAX_NESTED + 1);
     expect(v.items[MAX_NESTED]).toBe('[… 5 more items not shown]');
+  });
+
+  it('cuts a long list with the total and the offset that continues it', () => {
+    const all = Array.from({ length: 120 }, (_, i) => i);
+    expect(page(all, 0, 50, 'rows')).toEqual({ rows: all.slice(0, 50), total: 120, nextOffset: 50 });
+    expect(page(all, 100, 50, 'rows')).toEqual({ rows: all.slice(100) });
+    expect(page(all.slice(0, 3), 0, 50, 'rows')).toEqual({ rows: [0, 1, 2] });
   });
 
   it('drops control characters and bidirectional overrides from Ashby data', () => {

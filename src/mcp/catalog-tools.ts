@@ -6,10 +6,10 @@ import { commandOverlay } from '../catalog/overlay.js';
 import type { EndpointSpec, EndpointSummary } from '../catalog/types.js';
 import { UsageError } from '../errors.js';
 import { validateRequest } from '../commands/endpoint/validate.js';
-import { errorResult, textResult, type ToolResult } from './results.js';
+import type { ToolResult } from './results.js';
 import { annotations, confirmReason } from './safety.js';
 import { inputSchema, toolWords } from './schema.js';
-import { confirmParam, toolName, type ToolDef, type ToolEnv } from './tool.js';
+import { confirmParam, inCall, page, previewResult, toolName, type ToolDef, type ToolEnv } from './tool.js';
 
 /** Records per page when the assistant gives no limit: enough to act on, small enough to read. */
 export const PAGE = 25;
@@ -70,39 +70,19 @@ async function runEndpoint(
     skip = Number(body.offset);
     delete body.offset;
   }
-  const ctx = env.context({ confirmed });
-  try {
+  return inCall(env, { confirmed }, async (ctx) => {
     if (!Number.isInteger(skip) || skip < 0) throw new UsageError(`${name}: offset must be a whole number, 0 or more`);
     if (e.paginated && body.limit === undefined) body.limit = PAGE;
     await validateRequest(spec, body, { defs: [] }, name).catch((err: unknown) => {
       if (err instanceof UsageError) err.hint = undefined; // it names `--help`, which a tool has not
       throw err;
     });
-    if (o.confirm && !confirmed) {
-      return textResult(
-        { preview: true, tool: name, effect: `${o.summary}: ${o.confirm}.`, wouldSend: { endpoint: e.id, body }, changed: false, toProceed: 'call again with the same arguments and confirm: true' },
-        ctx.redact,
-      );
-    }
-    const client = await ctx.client();
-    const envelope = await client.call(e.id, body);
-    const out: Record<string, unknown> = {};
-    let results = envelope.results;
-    if (Array.isArray(results) && !e.paginated) {
-      const total = results.length;
-      results = results.slice(skip, skip + MAX_LIST);
-      if (skip + MAX_LIST < total) Object.assign(out, { total, nextOffset: skip + MAX_LIST });
-    }
-    out.results = results;
+    if (o.confirm && !confirmed) return previewResult(ctx, name, [`${o.summary}: ${o.confirm}.`], { endpoint: e.id, body });
+    const envelope = await (await ctx.client()).call(e.id, body);
+    const out = Array.isArray(envelope.results) && !e.paginated ? page(envelope.results, skip, MAX_LIST, 'results') : { results: envelope.results };
     if (envelope.moreDataAvailable) out.moreDataAvailable = true;
     if (envelope.nextCursor && envelope.moreDataAvailable) out.nextCursor = envelope.nextCursor;
     if (envelope.syncToken) out.syncToken = envelope.syncToken;
-    const notes = ctx.flushNotes();
-    if (notes.length) out.notes = notes;
-    return textResult(out, ctx.redact);
-  } catch (err) {
-    return errorResult(err, ctx.redact, ctx.flushNotes());
-  } finally {
-    await ctx.cleanup();
-  }
+    return out;
+  });
 }

@@ -5,8 +5,8 @@
 // offline. They read Ashby only; the mirror file on this machine is what they write.
 import type { ObjectSchema } from './schema.js';
 import type { Annotations } from './safety.js';
-import { errorResult, textResult, type ToolResult } from './results.js';
-import { checkArgs, type ToolDef, type ToolEnv } from './tool.js';
+import type { ToolResult } from './results.js';
+import { checkArgs, inCall, page, type ToolDef, type ToolEnv } from './tool.js';
 import type { CallContext } from './call-context.js';
 
 /** Rows in one answer; `offset` continues. */
@@ -31,22 +31,11 @@ function schema(extra: ObjectSchema['properties'], required: string[] = [], comm
   return { type: 'object', properties, ...(required.length ? { required } : {}) };
 }
 
-async function answer(env: ToolEnv, name: string, args: Args, s: ObjectSchema, rows: (ctx: CallContext) => Promise<unknown[]>): Promise<ToolResult> {
-  const ctx = env.context({ confirmed: false });
-  try {
+function answer(env: ToolEnv, name: string, args: Args, s: ObjectSchema, rows: (ctx: CallContext) => Promise<unknown[]>): Promise<ToolResult> {
+  return inCall(env, { confirmed: false }, async (ctx) => {
     checkArgs(args, s, name);
-    const all = await rows(ctx);
-    const offset = (args.offset as number | undefined) ?? 0;
-    const out: Record<string, unknown> = { rows: all.slice(offset, offset + MAX_ROWS) };
-    if (offset + MAX_ROWS < all.length) Object.assign(out, { total: all.length, nextOffset: offset + MAX_ROWS });
-    const notes = ctx.flushNotes();
-    if (notes.length) out.notes = notes;
-    return textResult(out, ctx.redact);
-  } catch (err) {
-    return errorResult(err, ctx.redact, ctx.flushNotes());
-  } finally {
-    await ctx.cleanup();
-  }
+    return page(await rows(ctx), (args.offset as number | undefined) ?? 0, MAX_ROWS, 'rows');
+  });
 }
 
 const filters = (a: Args) => ({

@@ -1,6 +1,7 @@
 // What the server knows about a tool: what clients see (name, description, input schema,
 // annotations) and how to run it.
 import type { CallContext, CallOptions } from './call-context.js';
+import { errorResult, textResult } from './results.js';
 import { UsageError } from '../errors.js';
 import type { ObjectSchema } from './schema.js';
 import type { Annotations } from './safety.js';
@@ -59,4 +60,40 @@ export function checkArgs(args: Record<string, unknown>, schema: ObjectSchema, t
     } else if (p.enum && !p.enum.includes(v)) problems.push(`${k} must be one of ${p.enum.join(', ')}`);
   }
   if (problems.length) throw new UsageError(`${tool}: ${problems.join('; ')}`);
+}
+
+/**
+ * Runs one call in its own context: `fn` answers a value (shown with the notes the call collected)
+ * or a finished result; an error becomes a tool error, unless `onError` answers it. The context is
+ * always cleaned up (with --sandbox, that saves the organisation).
+ */
+export async function inCall(
+  env: ToolEnv,
+  call: CallOptions,
+  fn: (ctx: CallContext) => Promise<Record<string, unknown> | ToolResult>,
+  onError?: (err: unknown, ctx: CallContext) => ToolResult | undefined,
+): Promise<ToolResult> {
+  const ctx = env.context(call);
+  try {
+    const out = await fn(ctx);
+    if (Array.isArray(out.content)) return out as ToolResult;
+    const notes = ctx.flushNotes();
+    return textResult(notes.length ? { ...out, notes } : out, ctx.redact);
+  } catch (err) {
+    return onError?.(err, ctx) ?? errorResult(err, ctx.redact, ctx.flushNotes());
+  } finally {
+    await ctx.cleanup();
+  }
+}
+
+/** What a tool that needs `confirm: true` answers without it. */
+export function previewResult(ctx: CallContext, tool: string, effect: string[], wouldSend?: { endpoint: string; body: unknown }): ToolResult {
+  return textResult({ preview: true, tool, effect, ...(wouldSend ? { wouldSend } : {}), changed: false, toProceed: 'call again with the same arguments and confirm: true' }, ctx.redact);
+}
+
+/** At most `max` items from `offset`, with the total and the next offset when there are more. */
+export function page(all: unknown[], offset: number, max: number, key: string): Record<string, unknown> {
+  const out: Record<string, unknown> = { [key]: all.slice(offset, offset + max) };
+  if (offset + max < all.length) Object.assign(out, { total: all.length, nextOffset: offset + max });
+  return out;
 }

@@ -8,7 +8,7 @@ import { MAX_LIST } from './catalog-tools.js';
 import { errorResult, textResult, type ToolResult } from './results.js';
 import type { Annotations } from './safety.js';
 import type { ObjectSchema } from './schema.js';
-import { checkArgs, confirmParam, type ToolDef, type ToolEnv } from './tool.js';
+import { checkArgs, confirmParam, inCall, page, previewResult, type ToolDef, type ToolEnv } from './tool.js';
 
 type Args = Record<string, unknown>;
 
@@ -31,33 +31,23 @@ const GATED: Annotations = { readOnlyHint: false, destructiveHint: true, idempot
  * Runs a workflow in a call context. `gated`: always needs confirm (without it: a preview that stops
  * at the first write); 'ask': confirm only when the workflow itself asks (a move into Hired).
  */
-async function run(env: ToolEnv, tool: string, args: Args, gated: boolean | 'ask', effect: string | undefined, fn: (ctx: CallContext) => Promise<unknown>): Promise<ToolResult> {
+function run(env: ToolEnv, tool: string, args: Args, gated: boolean | 'ask', effect: string | undefined, fn: (ctx: CallContext) => Promise<unknown>): Promise<ToolResult> {
   const confirmed = args.confirm === true;
-  const ctx = env.context({ confirmed, preview: gated === true && !confirmed });
-  try {
-    const value = await fn(ctx);
-    const notes = ctx.flushNotes();
-    if (value instanceof PartialResult) return textResult({ error: { code: 'partial', message: value.message }, outcomes: value.outcomes, notes }, ctx.redact, true);
-    return textResult(notes.length ? { result: value, notes } : { result: value }, ctx.redact);
-  } catch (err) {
-    const stop = err instanceof PreviewStop ? err : ctx.signal.reason instanceof PreviewStop ? (ctx.signal.reason as PreviewStop) : undefined;
-    if (stop || err instanceof NeedsConfirmation) {
-      return textResult(
-        {
-          preview: true,
-          tool,
-          effect: [...ctx.flushNotes(), ...(effect ? [effect] : []), ...(err instanceof NeedsConfirmation ? [err.message] : [])],
-          ...(stop ? { wouldSend: { endpoint: stop.endpoint, body: stop.body } } : {}),
-          changed: false,
-          toProceed: 'call again with the same arguments and confirm: true',
-        },
-        ctx.redact,
-      );
-    }
-    return errorResult(err, ctx.redact, ctx.flushNotes());
-  } finally {
-    await ctx.cleanup();
-  }
+  return inCall(
+    env,
+    { confirmed, preview: gated === true && !confirmed },
+    async (ctx) => {
+      const value = await fn(ctx);
+      if (value instanceof PartialResult) return textResult({ error: { code: 'partial', message: value.message }, outcomes: value.outcomes, notes: ctx.flushNotes() }, ctx.redact, true);
+      return { result: value };
+    },
+    (err, ctx) => {
+      const stop = err instanceof PreviewStop ? err : ctx.signal.reason instanceof PreviewStop ? (ctx.signal.reason as PreviewStop) : undefined;
+      if (!stop && !(err instanceof NeedsConfirmation)) return undefined;
+      const said = [...ctx.flushNotes(), ...(effect ? [effect] : []), ...(err instanceof NeedsConfirmation ? [err.message] : [])];
+      return previewResult(ctx, tool, said, stop ? { endpoint: stop.endpoint, body: stop.body } : undefined);
+    },
+  );
 }
 
 /** An application as an assistant needs it: who, which job, where it stands. */
@@ -103,7 +93,10 @@ function tool(def: Omit<ToolDef, 'run' | 'annotations'> & { annotations: Annotat
 export function workflowTools(): ToolDef[] {
   const searchSchema: ObjectSchema = {
     type: 'object',
-    properties: { query: { type: 'string', description: 'an email address, or a name or part of one' } },
+    properties: {
+      query: { type: 'string', description: 'an email address, or a name or part of one' },
+      offset: { type: 'integer', minimum: 0, description: 'skip this many candidates (to continue a cut answer)' },
+    },
     required: ['query'],
   };
   const viewSchema: ObjectSchema = {
@@ -159,7 +152,7 @@ export function workflowTools(): ToolDef[] {
   return [
     tool({
       name: 'search_candidates',
-      description: `Find candidates by email address or name (part of a name works). Answers at most ${MAX_LIST}, each with id, name, email and application ids. Read-only.`,
+      description: `Find candidates by email address or name (part of a name works). Answers at most ${MAX_LIST}, each with id, name, email and application ids; \`offset\` continues. Read-only.`,
       inputSchema: searchSchema,
       annotations: { ...READ, title: 'Search candidates' },
       write: false,
@@ -168,7 +161,7 @@ export function workflowTools(): ToolDef[] {
           const q = String(args.query).trim();
           const envl = await (await ctx.client()).call('candidate.search', q.includes('@') ? { email: q } : { name: q });
           const found = (Array.isArray(envl.results) ? (envl.results as Rec[]) : []).map(candidateSummary);
-          return found.length > MAX_LIST ? { candidates: found.slice(0, MAX_LIST), total: found.length, note: 'narrow the query to see the rest' } : { candidates: found };
+          return page(found, (args.offset as number | undefined) ?? 0, MAX_LIST, 'candidates');
         }),
     }),
     tool({

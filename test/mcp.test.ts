@@ -1,11 +1,12 @@
 // `ashby mcp`: the built CLI as an MCP server on stdio, driven by the SDK's own client against the
 // embedded sandbox: the tool list against the catalog, reads, writes, name-resolving workflows,
 // confirmations, --read-only, --tools, and the sandbox state seen by the CLI afterwards.
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callableEndpoints, endpoints } from '../src/catalog/catalog.js';
 import { confirmReason } from '../src/mcp/safety.js';
-import { json, runCli, tempConfigDir } from './helpers/cli.js';
+import { BIN, json, runCli, tempConfigDir } from './helpers/cli.js';
 import { callJson, startMcp, type McpSession } from './helpers/mcp.js';
 
 const WORKFLOWS = ['search_candidates', 'view_candidate', 'move_application_to_stage', 'archive_applications', 'hire_application', 'create_offer'];
@@ -166,6 +167,18 @@ describe('ashby mcp --read-only', () => {
     expect(w.body.error.message).toContain('read-only');
     const found = await callJson(s, 'search_candidates', { query: email });
     expect(found.body.result.candidates).toEqual([]);
+  });
+});
+
+describe('ashby mcp ending', () => {
+  it('ends cleanly on SIGTERM while its stdin stays open', async () => {
+    const child = spawn(process.execPath, [BIN, 'mcp', '--sandbox'], { env: { PATH: process.env.PATH ?? '', ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let err = '';
+    await new Promise<void>((resolve) => child.stderr.on('data', (d: Buffer) => ((err += d.toString()), err.includes('serving') && resolve())));
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    child.stdin.end();
   });
 });
 

@@ -111,18 +111,28 @@ export async function serve(ctx: Context, o: ServeOptions, streams: { stdin: Rea
   server.onerror = (err) => ctx.debug(`mcp: ${redact(String(err))}`);
 
   const transport = new StdioServerTransport(streams.stdin, streams.stdout);
+  // Clients end a server by closing its stdin, then SIGTERM; Ctrl-C aborts the context.
+  let onTerm = () => {};
   const closed = new Promise<void>((resolve) => {
     const done = () => resolve();
+    onTerm = done;
     transport.onclose = done;
     streams.stdin.once('end', done);
     streams.stdin.once('close', done);
     ctx.signal.addEventListener('abort', done, { once: true });
   });
-  await server.connect(transport);
-  ctx.info(`ashby mcp: serving ${tools.length} tools on stdio${ctx.sandbox ? ' (sandbox organisation)' : ''}${o.readOnly ? ', read-only' : ''}`);
-  await closed;
-  // Let calls under way finish (a sandbox call saves its changes when it ends).
-  await Promise.allSettled([...inFlight]);
-  await server.close().catch(() => {});
+  process.once('SIGTERM', onTerm);
+  try {
+    await server.connect(transport);
+    ctx.info(`ashby mcp: serving ${tools.length} tools on stdio${ctx.sandbox ? ' (sandbox organisation)' : ''}${o.readOnly ? ', read-only' : ''}`);
+    await closed;
+    // Let calls under way finish (a sandbox call saves its changes when it ends).
+    await Promise.allSettled([...inFlight]);
+    await server.close().catch(() => {});
+  } finally {
+    process.off('SIGTERM', onTerm);
+    // Stop reading, so that nothing keeps the process alive once the server is done.
+    streams.stdin.destroy();
+  }
 }
 

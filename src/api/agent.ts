@@ -8,8 +8,11 @@ import { Agent, EnvHttpProxyAgent, type Dispatcher } from 'undici';
 const PROXY_VARS = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 const THIS_MACHINE = ['localhost', '127.0.0.1', '::1'];
 
-export function httpAgent(opts: Agent.Options, env: NodeJS.ProcessEnv = process.env): Dispatcher {
+export function httpAgent(opts: Agent.Options, env: NodeJS.ProcessEnv): Dispatcher {
   const noProxy = (env.no_proxy ?? env.NO_PROXY ?? '').trim();
   if (!PROXY_VARS.some((k) => env[k]) || noProxy === '*') return new Agent(opts);
-  return new EnvHttpProxyAgent({ ...opts, noProxy: [noProxy, ...THIS_MACHINE].filter(Boolean).join(',') });
+  // Each proxy named from `env`, never left for undici to read from process.env ('' is none).
+  const httpProxy = env.http_proxy ?? env.HTTP_PROXY ?? '';
+  const httpsProxy = env.https_proxy ?? env.HTTPS_PROXY ?? '';
+  return new EnvHttpProxyAgent({ ...opts, httpProxy, httpsProxy, noProxy: [noProxy, ...THIS_MACHINE].filter(Boolean).join(',') });
 }

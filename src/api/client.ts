@@ -50,6 +50,8 @@ export interface ClientOptions {
   /** Told of every write the API confirmed (success: true). */
   applied?: (endpoint: string, envelope: Envelope) => void;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** The environment proxies are read from (HTTPS_PROXY, NO_PROXY, ...); none when absent. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface DryRunRequest {
@@ -148,7 +150,7 @@ export class AshbyClient {
     this.opts = opts;
     this.baseUrl = assertSafeBaseUrl(opts.baseUrl ?? DEFAULT_BASE_URL).toString().replace(/\/+$/, '');
     this.authHeader = opts.apiKey ? `Basic ${Buffer.from(`${opts.apiKey}:`).toString('base64')}` : undefined;
-    this.dispatcher = httpAgent({ keepAliveTimeout: 10_000, connections: 16 });
+    this.dispatcher = httpAgent({ keepAliveTimeout: 10_000, connections: 16 }, opts.env ?? {});
   }
 
   get hasKey(): boolean {

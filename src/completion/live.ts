@@ -56,7 +56,7 @@ function childArgs(kind: string, cur: string, pairs: Pairs): string[] {
 }
 
 /** Starts a detached refresh unless one started recently. */
-async function refreshInBackground(scope: Scope, kind: string, pairs: Pairs): Promise<void> {
+async function refreshInBackground(scope: Scope, kind: string, pairs: Pairs, env: NodeJS.ProcessEnv): Promise<void> {
   const lock = join(scope.dir, `.${kind}.refreshing`);
   try {
     if (Date.now() - statSync(lock).mtimeMs < REFRESH_EVERY_MS) return;
@@ -67,18 +67,18 @@ async function refreshInBackground(scope: Scope, kind: string, pairs: Pairs): Pr
     mkdirSync(scope.dir, { recursive: true, mode: 0o700 });
     writeFileSync(lock, String(process.pid));
     const { spawn } = await import('node:child_process'); // only now: it costs start-up time
-    spawn(process.execPath, childArgs(kind, '', pairs), { detached: true, stdio: 'ignore' }).unref();
+    spawn(process.execPath, childArgs(kind, '', pairs), { detached: true, stdio: 'ignore', env }).unref();
   } catch {
     /* a refresh is an optimisation */
   }
 }
 
 /** Entries from a fetch child, or undefined when it fails or misses the budget (it then finishes alone). */
-async function fetchWithin(budgetMs: number, kind: string, cur: string, pairs: Pairs): Promise<Entry[] | undefined> {
+async function fetchWithin(budgetMs: number, kind: string, cur: string, pairs: Pairs, env: NodeJS.ProcessEnv): Promise<Entry[] | undefined> {
   const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     let out = '';
-    const child = spawn(process.execPath, childArgs(kind, cur, pairs), { detached: true, stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(process.execPath, childArgs(kind, cur, pairs), { detached: true, stdio: ['ignore', 'pipe', 'ignore'], env });
     const give = (v: Entry[] | undefined) => {
       clearTimeout(timer);
       child.stdout.removeAllListeners();
@@ -116,9 +116,9 @@ export async function liveCandidates(kind: string, wantId: boolean, cur: string,
   let items: Entry[] | undefined;
   if (cached) {
     items = cached.items;
-    if (cached.stale) await refreshInBackground(scope, kind, pairs);
+    if (cached.stale) await refreshInBackground(scope, kind, pairs, env);
   } else if (isCachedKind(kind) || cur.trim().length >= MIN_SEARCH) {
-    items = await fetchWithin(budget(env), kind, cur, pairs);
+    items = await fetchWithin(budget(env), kind, cur, pairs, env);
     // Out of time for the stages of one job or application: every stage name is better than none.
     if (!items && kind === 'stage') items = readCached(scope, 'stage')?.items;
   }

@@ -24,8 +24,8 @@ export interface Scope {
 export function configDir(env: NodeJS.ProcessEnv): string {
   if (env.ASHBY_CONFIG_DIR) return env.ASHBY_CONFIG_DIR;
   if (process.platform === 'win32' && env.APPDATA) return join(env.APPDATA, 'ashby');
-  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'ashby');
-  return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'ashby');
+  if (process.platform === 'darwin') return join(env.HOME || homedir(), 'Library', 'Application Support', 'ashby');
+  return join(env.XDG_CONFIG_HOME || join(env.HOME || homedir(), '.config'), 'ashby');
 }
 
 interface Settings {

@@ -10,8 +10,8 @@ export interface Keychain {
   delete(account: string): Promise<void>;
 }
 
-function has(tool: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' }).status === 0;
+function has(tool: string, env: NodeJS.ProcessEnv): boolean {
+  return spawnSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore', env }).status === 0;
 }
 
 /**
@@ -28,9 +28,9 @@ export function securityCommand(words: string[]): string | undefined {
 function tool(env: NodeJS.ProcessEnv): 'security' | 'secret-tool' | undefined {
   const chosen = env.ASHBY_KEYCHAIN;
   if (chosen === 'none') return undefined;
-  if (chosen === 'security' || chosen === 'secret-tool') return has(chosen) ? chosen : undefined;
-  if (process.platform === 'darwin' && has('security')) return 'security';
-  if (process.platform === 'linux' && (env.DBUS_SESSION_BUS_ADDRESS || env.XDG_RUNTIME_DIR) && has('secret-tool')) return 'secret-tool';
+  if (chosen === 'security' || chosen === 'secret-tool') return has(chosen, env) ? chosen : undefined;
+  if (process.platform === 'darwin' && has('security', env)) return 'security';
+  if (process.platform === 'linux' && (env.DBUS_SESSION_BUS_ADDRESS || env.XDG_RUNTIME_DIR) && has('secret-tool', env)) return 'secret-tool';
   return undefined;
 }
 
@@ -40,7 +40,7 @@ export function keychain(env: NodeJS.ProcessEnv): Keychain | undefined {
   if (which === 'security') {
     return {
       async get(account) {
-        const r = spawnSync('security', ['find-generic-password', '-s', SERVICE, '-a', account, '-w'], { encoding: 'utf8' });
+        const r = spawnSync('security', ['find-generic-password', '-s', SERVICE, '-a', account, '-w'], { encoding: 'utf8', env });
         return r.status === 0 ? r.stdout.trim() : undefined;
       },
       async set(account, secret) {
@@ -48,18 +48,18 @@ export function keychain(env: NodeJS.ProcessEnv): Keychain | undefined {
         // user of the machine could read it from the process list.
         const line = securityCommand(['add-generic-password', '-U', '-s', SERVICE, '-a', account, '-w', secret]);
         if (!line) return false; // the caller keeps it in the 0600 file instead
-        const r = spawnSync('security', ['-i'], { input: line, stdio: ['pipe', 'ignore', 'pipe'], encoding: 'utf8', timeout: 10_000 });
+        const r = spawnSync('security', ['-i'], { input: line, stdio: ['pipe', 'ignore', 'pipe'], encoding: 'utf8', timeout: 10_000, env });
         return r.status === 0 && !/error|fail/i.test(r.stderr ?? '');
       },
       async delete(account) {
-        spawnSync('security', ['delete-generic-password', '-s', SERVICE, '-a', account], { stdio: 'ignore' });
+        spawnSync('security', ['delete-generic-password', '-s', SERVICE, '-a', account], { stdio: 'ignore', env });
       },
     };
   }
   if (which === 'secret-tool') {
     return {
       async get(account) {
-        const r = spawnSync('secret-tool', ['lookup', 'service', SERVICE, 'profile', account], { encoding: 'utf8', timeout: 3000 });
+        const r = spawnSync('secret-tool', ['lookup', 'service', SERVICE, 'profile', account], { encoding: 'utf8', timeout: 3000, env });
         return r.status === 0 && r.stdout ? r.stdout.replace(/\n$/, '') : undefined;
       },
       async set(account, secret) {
@@ -67,11 +67,12 @@ export function keychain(env: NodeJS.ProcessEnv): Keychain | undefined {
           input: secret,
           stdio: ['pipe', 'ignore', 'ignore'],
           timeout: 3000,
+          env,
         });
         return r.status === 0;
       },
       async delete(account) {
-        spawnSync('secret-tool', ['clear', 'service', SERVICE, 'profile', account], { stdio: 'ignore', timeout: 3000 });
+        spawnSync('secret-tool', ['clear', 'service', SERVICE, 'profile', account], { stdio: 'ignore', timeout: 3000, env });
       },
     };
   }

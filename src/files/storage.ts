@@ -9,7 +9,7 @@ import { ApiError, CliError, NetworkError } from '../errors.js';
 
 /** An agent that follows a few redirects and is closed when the command ends. */
 export function storageAgent(ctx: Context): Dispatcher {
-  const agent = httpAgent({ keepAliveTimeout: 5_000 });
+  const agent = httpAgent({ keepAliveTimeout: 5_000 }, ctx.env);
   ctx.onCleanup(() => agent.close());
   return agent.compose(interceptors.redirect({ maxRedirections: 5 }));
 }

@@ -23,6 +23,7 @@ async function verify(ctx: Context, key: string, baseUrl: string): Promise<KeyIn
     maxRetries: 2,
     debug: ctx.opts.debug || ctx.env.ASHBY_DEBUG === '1' ? (l) => ctx.errLine(`[debug] ${l}`) : undefined,
     signal: ctx.signal,
+    env: ctx.env,
   });
   try {
     const env = await client.call('apiKey.info', {}, { read: true });

@@ -33,7 +33,7 @@ function removeQuietly(path: string): void {
 }
 
 /** ASHBY_LOCK_TIMEOUT: seconds a command waits for another one holding the same files (default 30). */
-export function lockWaitMs(env: NodeJS.ProcessEnv = process.env): number {
+export function lockWaitMs(env: NodeJS.ProcessEnv): number {
   const s = Number(env.ASHBY_LOCK_TIMEOUT);
   return env.ASHBY_LOCK_TIMEOUT !== undefined && env.ASHBY_LOCK_TIMEOUT !== '' && Number.isFinite(s) && s >= 0 ? s * 1000 : 30_000;
 }
@@ -45,12 +45,15 @@ export interface LockOptions {
   what?: string;
 }
 
+/** Tells apart two waiters in one process (commands run in-process, as the tests run them). */
+let waiters = 0;
+
 export async function acquireLock(path: string, opts: LockOptions = {}): Promise<() => void> {
   const timeoutMs = opts.timeoutMs ?? 30_000;
   mkdirSync(dirname(path), { recursive: true });
   // The lock appears with its owner's pid already in it (link is atomic), so a waiter never
   // reads a half-made lock and mistakes it for a stale one.
-  const mine = `${path}.${process.pid}`;
+  const mine = `${path}.${process.pid}.${++waiters}`;
   writeFileSync(mine, String(process.pid));
   const deadline = Date.now() + timeoutMs;
   try {

@@ -15,7 +15,7 @@ export async function startEmbeddedSandbox(opts: { dir: string; env?: NodeJS.Pro
   const { startSandboxServer } = await import('./server.js');
   const { acquireLock, lockWaitMs } = await import('../io/lock.js');
   const stateFile = embeddedStatePath(opts.dir);
-  const release = await acquireLock(`${stateFile}.lock`, { what: 'the sandbox state', timeoutMs: lockWaitMs(opts.env) });
+  const release = await acquireLock(`${stateFile}.lock`, { what: 'the sandbox state', timeoutMs: lockWaitMs(opts.env ?? {}) });
   try {
     // A fresh key per run: nothing else on this machine can use the port meanwhile.
     const apiKey = `sbx_${randomBytes(12).toString('hex')}`;

@@ -39,8 +39,9 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.on('error', onEpipe).write(`ashby ${pkg.version}\n`);
 } else if (!servePage()) {
   try { process.getBuiltinModule('node:module').enableCompileCache?.(); } catch { /* cache dir not writable: run without it */ }
-  if (args[0] === '__complete') {
-    // Shell completion: served from the cache without commander or any command module.
+  if (args[0] === '__complete' && !args[1]?.startsWith('fetch:')) {
+    // Shell completion: served from the cache without commander or any command module. Only
+    // `__complete fetch:<kind>` (which asks the API) takes the whole CLI below.
     await (await import('../dist/complete.js')).complete(args.slice(1));
   } else {
     const { run } = await import('../dist/ashby.js');

@@ -1,7 +1,7 @@
 // main(argv) -> exit code. Builds the commander program, loading only the command group that argv
 // names, maps every error to its documented exit code, and is the only place that decides the exit.
 import { Command, CommanderError, Help, Option } from 'commander';
-import { Context, VERSION } from './context.js';
+import { Context, VERSION, type Injected } from './context.js';
 import { CliError, ExitCode } from './errors.js';
 import { processStreams, type IOStreams } from './io/streams.js';
 import { getMeta } from './commands/meta.js';
@@ -45,8 +45,9 @@ export function addGlobalOptions(cmd: Command): Command {
     .option('--on-behalf-of <user>', 'act as this Ashby user: an id, email or name (env: ASHBY_ON_BEHALF_OF; the key needs that setting)');
 }
 
-export async function main(argv: string[], io: IOStreams = processStreams()): Promise<number> {
-  const ctx = new Context(io);
+/** Runs one command; `injected` replaces the prompter, clock or retry back-off (tests). */
+export async function main(argv: string[], io: IOStreams = processStreams(), injected: Injected = {}): Promise<number> {
+  const ctx = new Context(io, injected);
   // Help is wrapped to the terminal's width (80 when not a terminal), read from io so that the
   // build can render help at a given width (see scripts/build.mjs).
   const output = {

@@ -40,6 +40,20 @@ export interface ResolvedAuth {
 
 export const VERSION = '0.1.0';
 
+/**
+ * What a caller may put in place of the real world, through main(argv, io, injected): the tests'
+ * in-process runner (test/helpers/run.ts) scripts the prompts, fixes the clock and shortens the
+ * retry back-off this way, so the product carries no test-only environment variables.
+ */
+export interface Injected {
+  /** Answers prompts in place of a terminal; prompts are then allowed without one (not with --no-input). */
+  prompter?: (ctx: Context) => Prompter;
+  /** The current time. */
+  now?: () => Date;
+  /** The first retry's back-off in ms (the client's default otherwise). */
+  retryBaseMs?: number;
+}
+
 export class Context {
   opts: GlobalOptions = {};
   readonly controller = new AbortController();
@@ -47,7 +61,20 @@ export class Context {
   private _config?: ConfigStore;
   private cleanups: Array<() => Promise<void> | void> = [];
 
-  constructor(readonly io: IOStreams) {}
+  constructor(
+    readonly io: IOStreams,
+    private readonly injected: Injected = {},
+  ) {}
+
+  /** The current time (injected in tests). */
+  now(): Date {
+    return this.injected.now?.() ?? new Date();
+  }
+
+  /** The zone local times are read and shown in: TZ from this command's environment, else the system's. */
+  get timeZone(): string | undefined {
+    return this.env.TZ || undefined;
+  }
 
   get env(): NodeJS.ProcessEnv {
     return this.io.env;
@@ -60,7 +87,7 @@ export class Context {
   /** Prompts are allowed only on a terminal, unless --no-input. */
   get canPrompt(): boolean {
     if (this.opts.input === false) return false;
-    if (this.env.ASHBY_PROMPT_ANSWERS) return true;
+    if (this.injected.prompter) return true;
     return Boolean(this.io.stdin.isTTY && this.io.stdout.isTTY);
   }
 
@@ -232,7 +259,8 @@ export class Context {
       timeoutMs,
       userAgent: `ashby-cli/${VERSION} node/${process.versions.node}`,
       ashbyVersion: this.env.ASHBY_API_VERSION,
-      retryBaseMs: this.env.ASHBY_RETRY_BASE_MS ? Number(this.env.ASHBY_RETRY_BASE_MS) : undefined,
+      retryBaseMs: this.injected.retryBaseMs,
+      env: this.env,
       debug: debugOn ? (l) => this.errLine(`[debug] ${l}`) : undefined,
       warn: (m) => this.warn(m),
       dryRun: this.opts.dryRun ? (req) => this.printDryRun(req) : undefined,
@@ -281,7 +309,7 @@ export class Context {
 
   private _prompter?: Promise<Prompter>;
   prompter(): Promise<Prompter> {
-    this._prompter ??= import('./prompts/prompter.js').then((m) => m.createPrompter(this));
+    this._prompter ??= import('./prompts/prompter.js').then((m) => m.createPrompter(this, this.injected.prompter));
     return this._prompter;
   }
 }

@@ -22,6 +22,7 @@ import { fieldCandidates } from './fields.js';
 import { liveCandidates } from './live.js';
 import { format, type Candidate } from './match.js';
 import type { Pairs } from './scope.js';
+import { processStreams, type IOStreams } from '../io/streams.js';
 
 export function parsePairs(words: string[]): Pairs {
   const pairs: Pairs = {};
@@ -41,20 +42,17 @@ export async function answer(args: string[], env: NodeJS.ProcessEnv): Promise<Ca
   return [];
 }
 
-/** Entry point for bin/ashby.js: `args` are the words after `__complete`. */
-export async function complete(args: string[]): Promise<void> {
-  if (args[0]?.startsWith('fetch:')) {
-    // Needs the API: the whole CLI, with commander routing to src/commands/completion.ts.
-    const { run } = await import('../cli.js');
-    await run(['__complete', ...args]);
-    return;
-  }
+/**
+ * Entry point for bin/ashby.js: `args` are the words after `__complete`. `__complete fetch:<kind>`
+ * needs the API and so the whole CLI: bin/ashby.js sends it to main() (src/commands/completion/).
+ */
+export async function complete(args: string[], io: IOStreams = processStreams()): Promise<void> {
   let text = '';
   try {
-    text = format(await answer(args, process.env));
+    text = format(await answer(args, io.env));
   } catch {
     return; // nothing rather than an error in the user's command line
   }
-  process.stdout.on('error', () => {});
-  process.stdout.write(text);
+  io.stdout.on('error', () => {});
+  io.stdout.write(text);
 }

@@ -1,5 +1,5 @@
-// The one place wizards ask questions. On a terminal it uses @inquirer/prompts on stderr; a test
-// driver may instead script the answers with ASHBY_PROMPT_ANSWERS (a JSON array, one per prompt).
+// The one place wizards ask questions. On a terminal it uses @inquirer/prompts on stderr; a caller
+// of main() may inject another Prompter instead (the tests script their answers that way).
 import { InterruptedError, UsageError } from '../errors.js';
 import type { Context } from '../context.js';
 import { sanitizeCell } from '../io/sanitize.js';
@@ -18,8 +18,9 @@ export interface Prompter {
   checkbox<T>(message: string, choices: Choice<T>[]): Promise<T[]>;
 }
 
-export function createPrompter(ctx: Context): Prompter {
-  return safe(ctx, rawPrompter(ctx));
+/** The terminal's prompter, or `injected` in its place (the tests'); either shows only safe text. */
+export function createPrompter(ctx: Context, injected?: (ctx: Context) => Prompter): Prompter {
+  return safe(ctx, injected ? injected(ctx) : rawPrompter(ctx));
 }
 
 /**
@@ -40,7 +41,6 @@ function safe(ctx: Context, p: Prompter): Prompter {
 }
 
 function rawPrompter(ctx: Context): Prompter {
-  if (ctx.env.ASHBY_PROMPT_ANSWERS) return scripted(ctx, JSON.parse(ctx.env.ASHBY_PROMPT_ANSWERS) as unknown[]);
   if (!ctx.canPrompt) {
     const refuse = (message: string): never => {
       throw new UsageError(`cannot ask "${message}" without a terminal (or with --no-input)`);
@@ -70,47 +70,6 @@ function rawPrompter(ctx: Context): Prompter {
     },
     async checkbox(message, choices) {
       return ask((await load()).checkbox({ message, choices, pageSize: 15 }, context));
-    },
-  };
-}
-
-/** Answers from a list, in order; each question and answer is echoed to stderr. */
-function scripted(ctx: Context, answers: unknown[]): Prompter {
-  let i = 0;
-  const next = (message: string): unknown => {
-    if (i >= answers.length) throw new UsageError(`no scripted answer for prompt "${message}"`);
-    const a = answers[i++];
-    ctx.errLine(`? ${message} ${typeof a === 'string' ? a : JSON.stringify(a)}`);
-    return a;
-  };
-  const pick = <T>(message: string, choices: Choice<T>[], a: unknown): T => {
-    const found = choices.find((c) => c.value === a || c.name === a || String(c.value) === String(a));
-    if (!found) throw new UsageError(`scripted answer ${JSON.stringify(a)} is not a choice of "${message}": ${choices.map((c) => c.name).join(', ')}`);
-    return found.value;
-  };
-  return {
-    async input(message, opts = {}) {
-      const a = next(message);
-      const v = a === null || a === undefined || a === '' ? (opts.default ?? '') : String(a);
-      const ok = opts.validate?.(v) ?? true;
-      if (ok !== true) throw new UsageError(`scripted answer for "${message}" is invalid: ${ok}`);
-      return v;
-    },
-    async password(message) {
-      const a = answers[i++];
-      ctx.errLine(`? ${message} ********`);
-      return String(a ?? '');
-    },
-    async confirm(message, dflt = false) {
-      const a = next(message);
-      return a === null || a === undefined ? dflt : a === true || a === 'y' || a === 'yes';
-    },
-    async select(message, choices) {
-      return pick(message, choices, next(message));
-    },
-    async checkbox(message, choices) {
-      const a = next(message);
-      return (Array.isArray(a) ? a : [a]).map((x) => pick(message, choices, x));
     },
   };
 }

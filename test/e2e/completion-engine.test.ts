@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, runCli, type RunResult } from './helpers/cli.js';
-import { call, startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
+import { BIN, runBin, type RunResult } from '../helpers/cli.js';
+import { call, startSandbox, stats, type TestSandbox } from '../helpers/sandbox.js';
 import { spawnSync } from 'node:child_process';
 
 let h: TestSandbox;
@@ -30,7 +30,7 @@ const lines = (r: RunResult) => r.stdout.split('\n').filter(Boolean);
 const valuesOf = (r: RunResult) => lines(r).map((l) => l.split('\t')[0]);
 
 function complete(args: string[], config: string, env: Record<string, string | undefined> = {}): Promise<RunResult> {
-  return runCli(['__complete', ...args], { env: { ...h.env, ASHBY_CONFIG_DIR: config, ASHBY_COMPLETE_BUDGET_MS: '60000', ...env } });
+  return runBin(['__complete', ...args], { env: { ...h.env, ASHBY_CONFIG_DIR: config, ASHBY_COMPLETE_BUDGET_MS: '60000', ...env } });
 }
 
 /** Waits for something a detached child does; the wait is for liveness, not a speed check. */
@@ -104,7 +104,7 @@ describe('ashby __complete', () => {
 
   it('keeps a cache per profile, and offers the profiles', async () => {
     const config = configDir();
-    const login = await runCli(['auth', 'login', '--profile', 'staging', '--with-token'], { input: `${h.apiKey}\n`, env: { ASHBY_CONFIG_DIR: config, ASHBY_BASE_URL: h.url } });
+    const login = await runBin(['auth', 'login', '--profile', 'staging', '--with-token'], { input: `${h.apiKey}\n`, env: { ASHBY_CONFIG_DIR: config, ASHBY_BASE_URL: h.url } });
     expect(login.code).toBe(0);
     const profiles = await complete(['live:profile:name', 'st'], config);
     expect(valuesOf(profiles)).toEqual(['staging']);

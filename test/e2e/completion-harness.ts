@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { BIN } from './helpers/cli.js';
+import { BIN } from '../helpers/cli.js';
 
 export type Shell = 'bash' | 'zsh' | 'fish';
 export const SHELLS: Shell[] = ['bash', 'zsh', 'fish'];
@@ -20,7 +20,7 @@ export interface Offer {
   description?: string;
 }
 
-const COMPLETIONS = resolve(__dirname, '../completions');
+const COMPLETIONS = resolve(__dirname, '../../completions');
 const SCRIPT: Record<Shell, string> = {
   bash: join(COMPLETIONS, 'ashby.bash'),
   zsh: join(COMPLETIONS, '_ashby'),

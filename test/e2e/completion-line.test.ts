@@ -1,7 +1,7 @@
 // What TAB leaves on the line in each shell's interactive editor: quoting, ids chosen by name,
 // the --flag= and comma prefixes kept. Live values come from a sandbox organisation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, startSandbox, type TestSandbox } from './helpers/sandbox.js';
+import { call, startSandbox, type TestSandbox } from '../helpers/sandbox.js';
 import { lineAfterTab, shellEnv, SHELLS } from './completion-harness.js';
 
 let h: TestSandbox;

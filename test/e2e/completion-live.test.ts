@@ -3,8 +3,8 @@
 // sandbox organisation. The expectations are read from the sandbox's API, not from the CLI.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, startSandbox, type TestSandbox } from './helpers/sandbox.js';
-import { applicant } from './helpers/workflow-fixtures.js';
+import { call, startSandbox, type TestSandbox } from '../helpers/sandbox.js';
+import { applicant } from '../helpers/workflow-fixtures.js';
 import { complete, shellEnv, SHELLS, values, type Shell } from './completion-harness.js';
 
 type Rec = Record<string, any>;

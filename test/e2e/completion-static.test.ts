@@ -5,8 +5,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CommandEntry } from '../src/commands/catalog/commands.js';
-import { json, runCli } from './helpers/cli.js';
+import type { CommandEntry } from '../../src/commands/catalog/commands.js';
+import { json, runCli } from '../helpers/cli.js';
 import { complete, SHELLS, values, type Offer } from './completion-harness.js';
 
 let tree: CommandEntry[];
@@ -24,7 +24,7 @@ const leaf = (path: string) => tree.find((e) => e.path === path)!;
 /** Top-level fields of an endpoint's records, read straight from the catalog file. */
 function recordFields(endpoint: string): string[] {
   const [resource] = endpoint.split('.');
-  const file = JSON.parse(readFileSync(join(__dirname, '../src/catalog/generated/responses', `${resource}.json`), 'utf8'));
+  const file = JSON.parse(readFileSync(join(__dirname, '../../src/catalog/generated/responses', `${resource}.json`), 'utf8'));
   const ep = file.responses[endpoint];
   const ok = ep.response.oneOf.find((b: any) => b.properties?.success);
   const results = ok.properties.results;

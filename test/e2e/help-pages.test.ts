@@ -7,10 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli, tempConfigDir } from './helpers/cli.js';
-import { TmuxSession, tmuxAvailable } from './helpers/workflow-tmux.js';
+import { runBin, tempConfigDir } from '../helpers/cli.js';
+import { TmuxSession, tmuxAvailable } from '../helpers/workflow-tmux.js';
 
-const DIST = resolve(__dirname, '../dist');
+const DIST = resolve(__dirname, '../../dist');
 const index: Record<string, [string, number]> = JSON.parse(readFileSync(join(DIST, 'help/index.json'), 'utf8'));
 
 /** Commander's own rendering of each page at each width, from the bundle (not the shim). */
@@ -40,7 +40,7 @@ const argvOf = (word: string) => (word === '' ? ['--help'] : [word, '--help']);
 
 describe('help pages', () => {
   it('has a page for the top level and every visible group and alias', async () => {
-    const root = await runCli(['--help']);
+    const root = await runBin(['--help']);
     const listed = [...root.stdout.matchAll(/^ {2}([a-z][\w-]*)(?:\|(\S+))?/gm)].filter((m) => m[1] !== 'help');
     expect(listed.length).toBeGreaterThan(40);
     for (const m of listed) expect(index, m[1]).toHaveProperty(m[1]);
@@ -54,7 +54,7 @@ describe('help pages', () => {
     const names = [...new Set(words.map((w) => index[w][0]))];
     const ref = reference(names.map((n) => [n, argvOf(words.find((w) => index[w][0] === n)!)]), () => [80]);
     for (const w of words) {
-      const r = await runCli(argvOf(w));
+      const r = await runBin(argvOf(w));
       expect(r.code, w).toBe(0);
       expect(r.stderr, w).toBe('');
       expect(r.stdout, `ashby ${argvOf(w).join(' ')}`).toBe(ref[index[w][0]][80]);
@@ -73,62 +73,61 @@ describe('help pages', () => {
   }, 60_000);
 
   it('answers -h too, and leaves other argument shapes to the CLI', async () => {
-    expect((await runCli(['candidate', '-h'])).stdout).toBe(page('candidate'));
-    const leaf = await runCli(['candidate', 'list', '--help']);
+    expect((await runBin(['candidate', '-h'])).stdout).toBe(page('candidate'));
+    const leaf = await runBin(['candidate', 'list', '--help']);
     expect(leaf.stdout).toContain('Usage: ashby candidate list');
     // With a global flag in front the CLI itself answers, with the same page.
-    expect((await runCli(['--no-input', 'candidate', '--help'])).stdout).toBe(page('candidate'));
+    expect((await runBin(['--no-input', 'candidate', '--help'])).stdout).toBe(page('candidate'));
   });
 
   it('answers `ashby help <command…>` like `--help`', async () => {
-    expect((await runCli(['help', 'candidate'])).stdout).toBe(page('candidate'));
-    const leaf = await runCli(['help', 'candidate', 'list']);
-    expect(leaf.stdout).toBe((await runCli(['candidate', 'list', '--help'])).stdout);
+    expect((await runBin(['help', 'candidate'])).stdout).toBe(page('candidate'));
+    const leaf = await runBin(['help', 'candidate', 'list']);
+    expect(leaf.stdout).toBe((await runBin(['candidate', 'list', '--help'])).stdout);
     expect(leaf.stdout).toContain('Usage: ashby candidate list');
     // A global flag's value that happens to be a command name is not the command.
-    expect((await runCli(['--profile', 'help', 'help', 'candidate'])).stdout).toBe(page('candidate'));
-    expect((await runCli(['--profile', 'app', 'app', 'list', '--help'])).stdout).toContain('Usage: ashby application list');
+    expect((await runBin(['--profile', 'help', 'help', 'candidate'])).stdout).toBe(page('candidate'));
+    expect((await runBin(['--profile', 'app', 'app', 'list', '--help'])).stdout).toContain('Usage: ashby application list');
   });
 
   it('treats a mistyped command with --help as a mistake: exit 2 with a suggestion, no help', async () => {
     for (const args of [['candidat', '--help'], ['help', 'candidat'], ['--no-input', 'candidat', '-h']]) {
-      const r = await runCli(args);
+      const r = await runBin(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(/unknown command 'candidat'\n\(Did you mean candidate\?\)/);
     }
-    const sub = await runCli(['candidate', 'lst', '--help']);
+    const sub = await runBin(['candidate', 'lst', '--help']);
     expect(sub.code).toBe(2);
     expect(sub.stdout).toBe('');
     expect(sub.stderr).toMatch(/unknown command 'lst'.*list/s);
   });
 
   it('has help topics: every environment variable the code reads, and every exit code', async () => {
-    const env = await runCli(['environment']);
+    const env = await runBin(['environment']);
     expect(env.code).toBe(0);
-    expect((await runCli(['help', 'environment'])).stdout).toBe(env.stdout);
-    // Every ASHBY_* variable in src/ is on the page, except the test suite's own knobs.
-    const TEST_KNOBS = new Set(['ASHBY_PROMPT_ANSWERS', 'ASHBY_RETRY_BASE_MS']);
-    const src = spawnSync('grep', ['-rhoE', 'ASHBY_[A-Z_]+[A-Z]', resolve(__dirname, '../src')], { encoding: 'utf8' }).stdout;
-    const names = new Set(src.split('\n').filter((n) => n && !TEST_KNOBS.has(n)));
+    expect((await runBin(['help', 'environment'])).stdout).toBe(env.stdout);
+    // Every ASHBY_* variable in src/ is on the page (the tests inject what they need, not through the environment).
+    const src = spawnSync('grep', ['-rhoE', 'ASHBY_[A-Z_]+[A-Z]', resolve(__dirname, '../../src')], { encoding: 'utf8' }).stdout;
+    const names = new Set(src.split('\n').filter(Boolean));
     expect(names.size).toBeGreaterThan(10);
     for (const n of names) expect(env.stdout, n).toMatch(new RegExp(`^  ${n}\\b`, 'm'));
-    const codes = await runCli(['exit-codes']);
+    const codes = await runBin(['exit-codes']);
     for (const c of [0, 1, 2, 3, 4, 5, 6, 7, 130]) expect(codes.stdout).toMatch(new RegExp(`^  ${c} +\\S`, 'm'));
     expect(codes.stdout).not.toContain('Global flags');
-    const root = await runCli(['--help']);
+    const root = await runBin(['--help']);
     expect(root.stdout).toMatch(/Help topics:\n {2}environment +Environment variables[^\n]*\n {2}exit-codes /);
   });
 
   it('shows defaults once and in words: no "(default: [])" for repeatable flags, no quoted numbers', async () => {
-    const help = async (...args: string[]) => (await runCli([...args, '--help'])).stdout;
+    const help = async (...args: string[]) => (await runBin([...args, '--help'])).stdout;
     for (const page of [await help('api'), await help('candidate', 'add'), await help('offer', 'create')]) expect(page).not.toContain('(default: [])');
     expect(await help('webhook', 'listen')).toMatch(/--port <n> +port on 127\.0\.0\.1 \(default: any free port\)\n/);
     expect(await help('report', 'run')).toMatch(/\(default: 1\)/);
   });
 
   it('stops quietly when the reader goes away', () => {
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${resolve(__dirname, '../bin/ashby.js')}" --help | head -1`], { encoding: 'utf8' });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${resolve(__dirname, '../../bin/ashby.js')}" --help | head -1`], { encoding: 'utf8' });
     expect(r.stdout).toBe('Usage: ashby [options] [command]\n');
     expect(r.stderr).toBe('');
   });

@@ -1,9 +1,9 @@
 // The wizards in a real terminal (tmux): the prompts render, keys answer them, validation shows on
 // screen, and the sandbox holds the result. Skipped, saying so, when tmux is not installed.
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempConfigDir } from './helpers/cli.js';
-import { apiOk, applicant, application, sandboxSuite } from './helpers/workflow-fixtures.js';
-import { TmuxSession, tmuxAvailable } from './helpers/workflow-tmux.js';
+import { tempConfigDir } from '../helpers/cli.js';
+import { apiOk, applicant, application, sandboxSuite } from '../helpers/workflow-fixtures.js';
+import { TmuxSession, tmuxAvailable } from '../helpers/workflow-tmux.js';
 
 const HAVE_TMUX = tmuxAvailable();
 if (!HAVE_TMUX) process.stderr.write('tty-workflows: tmux is not installed, so the terminal tests are skipped\n');

@@ -1,22 +1,30 @@
-// Runs the built CLI (bin/ashby.js, the same file users run) as a child process.
+// Runs the CLI for a test. runCli runs it in this process (run.ts): fast, and always the current
+// src/. runBin spawns the built bin/ashby.js, the file users run, for what only the real binary
+// shows (help pages and the other fast paths in bin/, real shells, terminals, signals, exit
+// handling); vitest's global setup (test/global-setup.ts) builds dist/ once per run, so it is never stale.
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { runInProcess, type RunResult } from './run.js';
+
+export type { RunResult } from './run.js';
 
 export const BIN = resolve(__dirname, '../../bin/ashby.js');
-
-export interface RunResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 export interface RunOptions {
   env?: Record<string, string | undefined>;
   input?: string | Buffer;
   timeoutMs?: number;
+  /** Working directory: only the real binary can have its own, so a run with one spawns it. */
   cwd?: string;
+  /** Answers to the prompts, in order, as a person would give them (in-process only). */
+  answers?: unknown[];
+  /** Which streams are terminals (in-process only; real terminals are tmux's job: workflow-tmux.ts). */
+  tty?: boolean | { stdin?: boolean; stdout?: boolean; stderr?: boolean };
+  columns?: number;
+  /** The clock (in-process only). */
+  now?: () => Date;
 }
 
 /** A fresh, empty config dir, so tests never see a developer's profiles. */
@@ -29,16 +37,40 @@ const BASE_ENV: Record<string, string> = {
   HOME: process.env.HOME ?? tmpdir(),
   ASHBY_NO_KEYCHAIN: '1',
   NO_COLOR: '1',
-  ASHBY_RETRY_BASE_MS: '20',
 };
 
+/** Retries back off from 20 ms in tests rather than a second. */
+const RETRY_BASE_MS = 20;
+
+function envFor(opts: RunOptions): Record<string, string> {
+  const env: Record<string, string> = { ...BASE_ENV, ASHBY_CONFIG_DIR: tempConfigDir() };
+  for (const [k, v] of Object.entries(opts.env ?? {})) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
+  }
+  return env;
+}
+
+/** Runs `ashby args` in-process, or through the binary for what only the binary does. */
 export function runCli(args: string[], opts: RunOptions = {}): Promise<RunResult> {
+  // bin/ashby.js answers these without main(): only the binary can show them as users get them.
+  const fastPath = args[0] === '__complete' && !args[1]?.startsWith('fetch:');
+  if (fastPath || opts.cwd !== undefined) return runBin(args, opts);
+  const env = envFor(opts);
+  let answers = opts.answers;
+  // Tests written before prompts were injected scripted them through this variable; the CLI no
+  // longer reads it, so it is turned into injected answers here.
+  if (env.ASHBY_PROMPT_ANSWERS !== undefined) {
+    answers ??= JSON.parse(env.ASHBY_PROMPT_ANSWERS) as unknown[];
+    delete env.ASHBY_PROMPT_ANSWERS;
+  }
+  return runInProcess(args, { env, input: opts.input, timeoutMs: opts.timeoutMs, answers, tty: opts.tty, columns: opts.columns, now: opts.now, retryBaseMs: RETRY_BASE_MS });
+}
+
+/** Runs the built binary as a child process, exactly as a user's shell would. */
+export function runBin(args: string[], opts: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
-    const env: Record<string, string> = { ...BASE_ENV, ASHBY_CONFIG_DIR: tempConfigDir() };
-    for (const [k, v] of Object.entries(opts.env ?? {})) {
-      if (v === undefined) delete env[k];
-      else env[k] = v;
-    }
+    const env = envFor(opts);
     const child = spawn(process.execPath, [BIN, ...args], { env, cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';

@@ -26,7 +26,7 @@ export class TmuxSession {
       .map(([k, v]) => `export ${k}=${shq(v)}`)
       .join('\n');
     const cmd = [process.execPath, BIN, ...args].map(shq).join(' ');
-    writeFileSync(script, `${exports}\nunset ASHBY_PROMPT_ANSWERS\n${cmd}\necho "__EXIT:$?"\nsleep 86400\n`, { mode: 0o700 });
+    writeFileSync(script, `${exports}\n${cmd}\necho "__EXIT:$?"\nsleep 86400\n`, { mode: 0o700 });
     this.tmux('new-session', '-d', '-s', 'w', '-x', String(columns), '-y', '40', `sh ${shq(script)}`);
     return this;
   }

@@ -2,12 +2,13 @@
 // (dist/help). These tests hold the pages to what the full CLI prints: through the shim for every
 // group name and alias off a terminal, against commander's rendering at the widths where the shim
 // serves the unwrapped page, and in a real terminal both where a page is served and where the shim
-// must hand over to the CLI because the terminal is narrower.
+// must hand over to the CLI because the terminal is narrower. What the CLI itself decides (topics,
+// mistyped commands, how defaults read) runs in-process.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runBin, tempConfigDir } from '../helpers/cli.js';
+import { runBin, runCli, tempConfigDir } from '../helpers/cli.js';
 import { TmuxSession, tmuxAvailable } from '../helpers/workflow-tmux.js';
 
 const DIST = resolve(__dirname, '../../dist');
@@ -92,35 +93,35 @@ describe('help pages', () => {
 
   it('treats a mistyped command with --help as a mistake: exit 2 with a suggestion, no help', async () => {
     for (const args of [['candidat', '--help'], ['help', 'candidat'], ['--no-input', 'candidat', '-h']]) {
-      const r = await runBin(args);
+      const r = await runCli(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(/unknown command 'candidat'\n\(Did you mean candidate\?\)/);
     }
-    const sub = await runBin(['candidate', 'lst', '--help']);
+    const sub = await runCli(['candidate', 'lst', '--help']);
     expect(sub.code).toBe(2);
     expect(sub.stdout).toBe('');
     expect(sub.stderr).toMatch(/unknown command 'lst'.*list/s);
   });
 
   it('has help topics: every environment variable the code reads, and every exit code', async () => {
-    const env = await runBin(['environment']);
+    const env = await runCli(['environment']);
     expect(env.code).toBe(0);
-    expect((await runBin(['help', 'environment'])).stdout).toBe(env.stdout);
+    expect((await runCli(['help', 'environment'])).stdout).toBe(env.stdout);
     // Every ASHBY_* variable in src/ is on the page (the tests inject what they need, not through the environment).
     const src = spawnSync('grep', ['-rhoE', 'ASHBY_[A-Z_]+[A-Z]', resolve(__dirname, '../../src')], { encoding: 'utf8' }).stdout;
     const names = new Set(src.split('\n').filter(Boolean));
     expect(names.size).toBeGreaterThan(10);
     for (const n of names) expect(env.stdout, n).toMatch(new RegExp(`^  ${n}\\b`, 'm'));
-    const codes = await runBin(['exit-codes']);
+    const codes = await runCli(['exit-codes']);
     for (const c of [0, 1, 2, 3, 4, 5, 6, 7, 130]) expect(codes.stdout).toMatch(new RegExp(`^  ${c} +\\S`, 'm'));
     expect(codes.stdout).not.toContain('Global flags');
-    const root = await runBin(['--help']);
+    const root = await runCli(['--help']);
     expect(root.stdout).toMatch(/Help topics:\n {2}environment +Environment variables[^\n]*\n {2}exit-codes /);
   });
 
   it('shows defaults once and in words: no "(default: [])" for repeatable flags, no quoted numbers', async () => {
-    const help = async (...args: string[]) => (await runBin([...args, '--help'])).stdout;
+    const help = async (...args: string[]) => (await runCli([...args, '--help'])).stdout;
     for (const page of [await help('api'), await help('candidate', 'add'), await help('offer', 'create')]) expect(page).not.toContain('(default: [])');
     expect(await help('webhook', 'listen')).toMatch(/--port <n> +port on 127\.0\.0\.1 \(default: any free port\)\n/);
     expect(await help('report', 'run')).toMatch(/\(default: 1\)/);

@@ -24,7 +24,7 @@ export interface ArchiveOptions {
 const canEmail = (e: Entry) => ((e.meta?.intendedTypes as string[] | undefined) ?? ['email']).includes('email');
 
 export async function archiveApplications(ctx: Context, o: ArchiveOptions): Promise<Outcome[]> {
-  let sendAt = o.sendAt ? parseTime('--send-at', o.sendAt) : undefined;
+  let sendAt = o.sendAt ? parseTime('--send-at', o.sendAt, ctx.timeZone) : undefined;
   if (sendAt && !o.emailTemplate) throw new UsageError('--send-at needs --email-template', { hint: 'the send time is for the candidate email' });
   if (sendAt) checkNotPast(ctx, '--send-at', sendAt, 'the email would be sent at once');
   let queries = o.applications.filter((a) => a !== '-');
@@ -49,10 +49,10 @@ export async function archiveApplications(ctx: Context, o: ArchiveOptions): Prom
     template = await r.choose('emailTemplate', 'Email the candidate?', { filter: canEmail, none: 'No email' });
     if (template && !sendAt) {
       const when = await (await ctx.prompter()).input("Send at (local time, e.g. 2030-05-01 09:30; Enter for Ashby's default, 9:32 next morning)", {
-        validate: validateWith((s) => parseTime('send time', s), true),
+        validate: validateWith((s) => parseTime('send time', s, ctx.timeZone), true),
       });
       if (when.trim()) {
-        sendAt = parseTime('send time', when);
+        sendAt = parseTime('send time', when, ctx.timeZone);
         checkNotPast(ctx, 'send time', sendAt, 'the email would be sent at once');
       }
     }
@@ -66,7 +66,7 @@ export async function archiveApplications(ctx: Context, o: ArchiveOptions): Prom
     for (const a of todo) ctx.info(`  ${describeApp(a)}`);
     ctx.info(
       template
-        ? `Each candidate will be emailed the template "${template.name}" ${sendAt ? `at ${showTime(sendAt)}` : "the next morning at 9:32 (the organisation's time zone)"}.`
+        ? `Each candidate will be emailed the template "${template.name}" ${sendAt ? `at ${showTime(sendAt, ctx.timeZone)}` : "the next morning at 9:32 (the organisation's time zone)"}.`
         : 'No email will be sent to the candidates.',
     );
     await confirmStep(ctx, `Archive ${todo.length === 1 ? 'this application' : `these ${todo.length} applications`}?`, 'app archive');

@@ -27,7 +27,7 @@ export async function scheduleInterview(ctx: Context, o: ScheduleOptions): Promi
     ['--start', o.start],
     ['--duration', o.duration],
   ]);
-  let start = o.start ? parseTime('--start', o.start) : undefined;
+  let start = o.start ? parseTime('--start', o.start, ctx.timeZone) : undefined;
   if (start) checkNotPast(ctx, '--start', start, 'the interview would be in the past');
   let minutes = o.duration ? intOption('--duration', o.duration, 5, 24 * 60) : undefined;
   requireConfirmable(ctx, 'interview schedule sends calendar invitations');
@@ -54,8 +54,8 @@ export async function scheduleInterview(ctx: Context, o: ScheduleOptions): Promi
   const emails = await Promise.all(people.map((u) => emailOf(r, u)));
   if (!start) {
     wizard = true;
-    const raw = await (await p()).input('Start time (local time, e.g. 2030-05-01 14:00)', { validate: validateWith((s) => parseTime('start time', s)) });
-    start = parseTime('start time', raw);
+    const raw = await (await p()).input('Start time (local time, e.g. 2030-05-01 14:00)', { validate: validateWith((s) => parseTime('start time', s, ctx.timeZone)) });
+    start = parseTime('start time', raw, ctx.timeZone);
     checkNotPast(ctx, 'start time', start, 'the interview would be in the past');
   }
   if (minutes === undefined) {
@@ -67,7 +67,7 @@ export async function scheduleInterview(ctx: Context, o: ScheduleOptions): Promi
 
   const overlapping = await overlaps(ctx, app.id, start, end);
   ctx.info(`\nAbout to schedule "${interview.name}" for ${describeApp(app)}`);
-  ctx.info(`  at ${showTime(start)}, ${minutes} min`);
+  ctx.info(`  at ${showTime(start, ctx.timeZone)}, ${minutes} min`);
   ctx.info(`  with ${people.map((u, i) => (u.name && u.name !== emails[i] && u.name !== u.id ? `${u.name} <${emails[i]}>` : emails[i])).join(', ')}`);
   for (const o of overlapping) ctx.warn(`${app.candidate.name} already has ${o}: this would double-book them`);
   ctx.info('Ashby will send the calendar invitations.');
@@ -77,7 +77,7 @@ export async function scheduleInterview(ctx: Context, o: ScheduleOptions): Promi
     interviewEvents: [{ startTime: start, endTime: end, interviewers: emails.map((email) => ({ email })), interviewId: interview.id }],
   });
   if (isDry(env)) return undefined;
-  done(ctx, `scheduled "${interview.name}" for ${app.candidate.name} at ${showTime(start)}`);
+  done(ctx, `scheduled "${interview.name}" for ${app.candidate.name} at ${showTime(start, ctx.timeZone)}`);
   if (wizard) {
     const args = ['interview', 'schedule', app.id, '--interview', interview.name, ...emails.flatMap((e) => ['--interviewer', e])];
     scriptHint(ctx, [...args, '--start', start, '--duration', String(minutes), '--yes']);
@@ -106,7 +106,7 @@ async function overlaps(ctx: Context, applicationId: string, start: string, end:
     for (const ev of (s.interviewEvents ?? []) as Array<{ startTime?: string; endTime?: string; interview?: { title?: string } }>) {
       const a = Date.parse(String(ev.startTime));
       const b = Date.parse(String(ev.endTime));
-      if (a < to && b > from) found.push(`"${ev.interview?.title ?? 'an interview'}" at ${showTime(String(ev.startTime))} (schedule ${String(s.id)})`);
+      if (a < to && b > from) found.push(`"${ev.interview?.title ?? 'an interview'}" at ${showTime(String(ev.startTime), ctx.timeZone)} (schedule ${String(s.id)})`);
     }
   }
   return found;

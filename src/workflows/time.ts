@@ -1,36 +1,74 @@
-// Times a person types: a time without a zone is local time (the TZ of this machine, or the TZ
-// environment variable), as a person means it. Shown back in local time and UTC; a time in the past
+// Times a person types: a time without a zone is local time (the TZ environment variable of the
+// command, ctx.timeZone, else this machine's zone), as a person means it. Shown back in local time and UTC; a time in the past
 // is refused without --yes when nobody can be asked, and warned about otherwise.
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 
-/** An ISO 8601 date-time, or "now". A time without a zone is local time. */
-export function parseTime(flag: string, raw: string): string {
+/**
+ * An ISO 8601 date-time, or "now". A time without a zone is local time in `zone` (the command's TZ,
+ * ctx.timeZone; the system's when undefined).
+ */
+export function parseTime(flag: string, raw: string, zone?: string): string {
   const s = raw.trim();
   if (s.toLowerCase() === 'now') return new Date().toISOString();
-  const m = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
+  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
   if (!m) throw new UsageError(`${flag} "${raw}": expected a time such as "2030-05-01 09:30" (local time), 2030-05-01T09:30:00Z (UTC) or "now"`);
-  // ECMAScript reads a date-time without an offset as local time, which is what we want.
-  const d = new Date(s.replace(' ', 'T'));
+  const d = m[8] ? new Date(s.replace(' ', 'T')) : fromLocal(m, zone);
   if (Number.isNaN(d.getTime())) throw new UsageError(`${flag} "${raw}" is not a valid time`);
   return d.toISOString();
 }
 
+const DAY = 86_400_000;
+
+/** The instant a wall-clock time names in `zone`. */
+function fromLocal(m: RegExpExecArray, zone: string | undefined): Date {
+  const [y, mo, d, h, mi, sec = '0'] = m.slice(1, 7).map((x) => x ?? '0');
+  const ms = Math.round(Number(m[7] ?? 0) * 1000);
+  const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), ms);
+  // Out-of-range fields (2030-02-31) are invalid, as ECMAScript's own parser has them.
+  const check = new Date(wall);
+  if (check.getUTCMonth() !== Number(mo) - 1 || check.getUTCDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59) return new Date(NaN);
+  // Near a change of offset (DST) a wall-clock time may be ambiguous or skipped; like ECMAScript's
+  // own parser, take the offset from before the change unless only the one after fits.
+  const before = offsetMs(zone, wall - DAY);
+  const after = offsetMs(zone, wall + DAY);
+  if (offsetMs(zone, wall - before) !== before && offsetMs(zone, wall - after) === after) return new Date(wall - after);
+  return new Date(wall - before);
+}
+
+/** How far `zone`'s wall clock is ahead of UTC at instant `t`, in ms. */
+function offsetMs(zone: string | undefined, t: number): number {
+  const parts = Object.fromEntries(formatter(zone, { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' }).formatToParts(new Date(t)).map((p) => [p.type, Number(p.value)]));
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  return wall - (t - (((t % 1000) + 1000) % 1000));
+}
+
+/** A formatter in `zone`, or in the system's zone when `zone` is absent or unknown. */
+function formatter(zone: string | undefined, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  try {
+    return new Intl.DateTimeFormat('en-US', { ...opts, timeZone: zone });
+  } catch {
+    return new Intl.DateTimeFormat('en-US', opts);
+  }
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** "2030-05-01 09:00 EDT (13:00 UTC)", or "… UTC" alone where local time is UTC. */
-export function showTime(iso: string): string {
+/** "2030-05-01 09:00 EDT (13:00 UTC)", or "… UTC" alone where local time (in `zone`) is UTC. */
+export function showTime(iso: string, zone?: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   const utc = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} UTC`;
-  if (d.getTimezoneOffset() === 0 && /^(UTC|Etc\/UTC|GMT|Etc\/GMT)?$/i.test(zoneId())) return utc;
-  const local = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-  const zone = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(d).find((p) => p.type === 'timeZoneName')?.value ?? '';
-  return `${local} ${zone} (${utc})`.replace(/\s+\(/, ' (');
+  const offset = offsetMs(zone, d.getTime());
+  if (offset === 0 && /^(UTC|Etc\/UTC|GMT|Etc\/GMT)?$/i.test(zoneId(zone))) return utc;
+  const l = new Date(d.getTime() + offset);
+  const local = `${l.getUTCFullYear()}-${pad(l.getUTCMonth() + 1)}-${pad(l.getUTCDate())} ${pad(l.getUTCHours())}:${pad(l.getUTCMinutes())}`;
+  const name = formatter(zone, { timeZoneName: 'short' }).formatToParts(d).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  return `${local} ${name} (${utc})`.replace(/\s+\(/, ' (');
 }
 
-function zoneId(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
+function zoneId(zone: string | undefined): string {
+  return formatter(zone, {}).resolvedOptions().timeZone ?? '';
 }
 
 /**
@@ -38,8 +76,8 @@ function zoneId(): string {
  * (a script's typo should not email a candidate at once), and warned about otherwise.
  */
 export function checkNotPast(ctx: Context, flag: string, iso: string, what: string): void {
-  if (Date.parse(iso) >= Date.now() - 60_000) return;
-  const msg = `${flag} ${showTime(iso)} is in the past: ${what}`;
+  if (Date.parse(iso) >= ctx.now().getTime() - 60_000) return;
+  const msg = `${flag} ${showTime(iso, ctx.timeZone)} is in the past: ${what}`;
   if (!ctx.opts.yes && !ctx.opts.dryRun && !ctx.canPrompt) throw new UsageError(msg, { hint: 'give a future time, or pass --yes to use this one' });
   ctx.warn(msg);
 }

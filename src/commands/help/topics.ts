@@ -23,6 +23,7 @@ export const TOPICS: Record<string, string> = {
   ASHBY_DB               the local mirror's database file (--db; ashby sync, sql, ...)
   ASHBY_COMPLETE_BUDGET_MS
                          how long a TAB may wait for live values (default 500)
+  ASHBY_MAX_RESPONSE_MB  the largest API response read, in MB (default 64)
   HTTPS_PROXY, HTTP_PROXY
                          send API requests and file transfers through this proxy
                          (lower-case forms too); localhost is never proxied

@@ -60,7 +60,7 @@ describe('help pages', () => {
       expect(r.stderr, w).toBe('');
       expect(r.stdout, `ashby ${argvOf(w).join(' ')}`).toBe(ref[index[w][0]][80]);
     }
-  }, 120_000);
+  }, 300_000); // one process per name and alias: slow on a loaded machine
 
   it('holds the unwrapped page to what commander prints on any terminal at least as wide as its longest line', () => {
     const names = [...new Set(Object.values(index).map(([n]) => n))];

@@ -20,6 +20,10 @@ export const TOPICS: Record<string, string> = {
                          (default ~/.config/ashby, or ~/Library/Application Support/ashby)
   ASHBY_CACHE_TTL        seconds the name cache stays fresh (default 3600; 0 turns it off)
   ASHBY_NO_KEYCHAIN=1    keep keys in credentials.json (mode 0600), not the OS keychain
+  ASHBY_KEYCHAIN         which keychain tool keeps keys: security, secret-tool or none
+                         (default: the platform's, when it has one)
+  ASHBY_LOCK_TIMEOUT     seconds to wait for another ashby command holding the config or
+                         sandbox files (default 30)
   ASHBY_DB               the local mirror's database file (--db; ashby sync, sql, ...)
   ASHBY_COMPLETE_BUDGET_MS
                          how long a TAB may wait for live values (default 500)

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, runCli, tempConfigDir, type RunResult } from './helpers/cli.js';
 import { call, startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
+import { applicant, application } from './helpers/workflow-fixtures.js';
+import { TmuxSession, tmuxAvailable } from './helpers/workflow-tmux.js';
 
 let h: TestSandbox;
 let ids: string[] = [];
@@ -280,5 +282,67 @@ describe('bulk: records', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('needs --yes');
     expect((await stats(h)).requests.total - before.requests.total).toBe(0);
+  });
+});
+
+describe('bulk: hand-made commands', () => {
+  it('app stage --from a CSV of emails and stage names: each moved, names looked up in the batch', async () => {
+    const people = [await applicant(h), await applicant(h), await applicant(h)];
+    const csv = file('stage.csv', `application,stage\n${people.map((p) => `${p.email},Onsite`).join('\n')}\n`);
+    const r = await cli(['app', 'stage', '--from', csv]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r).map((x) => x.ok)).toEqual([true, true, true]);
+    for (const p of people) expect((await application(h, p.applicationId)).currentInterviewStage.title).toBe('Onsite');
+  });
+
+  it('app archive --from our own application records, and a record that names an unknown application stops the batch first', async () => {
+    const people = [await applicant(h), await applicant(h)];
+    const apps = await Promise.all(people.map((p) => application(h, p.applicationId)));
+    const r = await cli(['app', 'archive', '--from', '-', '--reason', 'Position closed', '--yes'], apps.map((a) => JSON.stringify(a)).join('\n'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('No email will be sent');
+    for (const p of people) expect((await application(h, p.applicationId)).status).toBe('Archived');
+
+    const more = await applicant(h);
+    const before = await writes('application.changeStage');
+    const bad = await cli(['app', 'archive', '--from', '-', '--reason', 'Position closed', '--yes'], `{"application":"${more.email}"}\n{"application":"nobody.here@example.com"}\n`);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('row 2: no candidate');
+    expect(await writes('application.changeStage')).toBe(before);
+  });
+
+  it('candidate add --from a CSV: one candidate per row, tags by name; its CV flag keeps --resume', async () => {
+    const tag = await newTag();
+    const stamp = Math.random().toString(36).slice(2, 8);
+    const csv = file('add.csv', `name,email,tag\nAda ${stamp},ada.${stamp}@example.com,${tag.title}\nGrace ${stamp},grace.${stamp}@example.com,\n`);
+    const r = await cli(['candidate', 'add', '--from', csv]);
+    expect(r.code, r.stderr).toBe(0);
+    const out = rows(r);
+    expect(out.map((x) => x.result.candidate.name)).toEqual([`Ada ${stamp}`, `Grace ${stamp}`]);
+    expect(await tagsOf(out[0].result.candidate.id)).toContain(tag.id);
+    const help = await cli(['candidate', 'add', '--help']);
+    expect(help.stdout).toContain('--resume <file>');
+    expect(help.stdout).toContain('--resume-batch');
+  });
+});
+
+describe.skipIf(!tmuxAvailable())('bulk: one confirmation on a terminal', () => {
+  let term: TmuxSession | undefined;
+  afterAll(() => term?.close());
+
+  it('shows the count, the first records by name and asks once; yes runs them all', async () => {
+    const tag = await newTag();
+    const listed = await cli(['candidate', 'list', '--limit', '7', '-o', 'ndjson']);
+    const names = listed.stdout.trim().split('\n').map((l) => JSON.parse(l).name as string);
+    const input = file('confirm.ndjson', listed.stdout);
+    term = new TmuxSession().start(['candidate', 'add-tag', '--from', input, '--tag-id', tag.title], { ...h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' });
+    const screen = await term.waitFor('Run all 7?');
+    expect(screen).toContain('About to run `ashby candidate add-tag` for 7 records');
+    for (const n of names.slice(0, 5)) expect(screen).toContain(n);
+    expect(screen).toContain('… and 2 more');
+    term.type('y');
+    term.press('Enter');
+    expect(await term.exitCode()).toBe(0);
+    for (const id of listed.stdout.trim().split('\n').map((l) => JSON.parse(l).id as string)) expect(await tagsOf(id)).toContain(tag.id);
   });
 });

@@ -185,7 +185,7 @@ describe('partial names never act', () => {
     expect(full.code, full.stderr).toBe(0);
   });
 
-  it('an ambiguous candidate names the real flag: --application for offer create, --from for transfer', async () => {
+  it('an ambiguous candidate names the real flag: --application for offer create, --from-job for transfer', async () => {
     const a = await applicant(s.h, ['Staff Engineer', 'Product Designer']);
     const offer = await cli(['offer', 'create', '--application', a.email, ...REQUIRED, '--yes']);
     expect(offer.code).toBe(2);
@@ -194,6 +194,6 @@ describe('partial names never act', () => {
     const t = await cli(['app', 'transfer', a.email, '--job', 'Frontend Engineer']);
     expect(t.code).toBe(2);
     expect(t.stderr).toContain('(APPLICATION)');
-    expect(t.stderr).toContain('add --from JOB');
+    expect(t.stderr).toContain('add --from-job JOB');
   });
 });

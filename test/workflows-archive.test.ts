@@ -21,12 +21,14 @@ describe('app archive', () => {
     const [a, b] = [await applicant(s.h), await applicant(s.h)];
     const r = await cli(['app', 'archive', a.email, b.applicationId, '--reason', 'not a fit for the role', '--yes']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain('About to archive 2 applications with the reason "Not a fit for the role"');
+    // Several applications are a batch: one result row each, in order (see test/bulk.test.ts).
+    expect(r.stderr).toContain('About to run `ashby application archive` for 2 records');
+    expect(r.stderr).toContain('Archive reason: "Not a fit for the role"');
     expect(r.stderr).toContain('No email will be sent');
-    const out = json<Array<{ applicationId: string; result: string }>>(r);
-    expect(out.map((x) => [x.applicationId, x.result])).toEqual([
-      [a.applicationId, 'archived'],
-      [b.applicationId, 'archived'],
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { row: number; ok: boolean; result: { id: string } });
+    expect(out.map((x) => [x.row, x.ok, x.result.id])).toEqual([
+      [1, true, a.applicationId],
+      [2, true, b.applicationId],
     ]);
     expect(await archivedWith(a.applicationId)).toBe('Not a fit for the role');
     expect(await archivedWith(b.applicationId)).toBe('Not a fit for the role');
@@ -59,9 +61,10 @@ describe('app archive', () => {
   it('changes nothing when one of the inputs cannot be found, and names it', async () => {
     const a = await applicant(s.h);
     const r = await cli(['app', 'archive', a.email, 'nobody-at-all@example.com', '--reason', 'Position closed', '--yes']);
-    expect(r.code).toBe(3);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('row 2: no candidate');
     expect(r.stderr).toContain('nobody-at-all@example.com');
-    expect(r.stderr).toContain('nothing was archived');
+    expect(r.stderr).toContain('nothing was sent');
     expect((await application(s.h, a.applicationId)).status).not.toBe('Archived');
   });
 
@@ -93,17 +96,18 @@ describe('app archive', () => {
     expect((await application(s.h, a.applicationId)).archiveReason.text).toBe('Position closed');
   });
 
-  it('reports a failed item, archives the rest, exits non-zero and does not retry the write', async () => {
+  it('reports an item whose write met a server error as unknown, archives the rest, exits 8 and does not retry the write', async () => {
     const [a, b, c] = [await applicant(s.h), await applicant(s.h), await applicant(s.h)];
     const proxy = await failingProxy(s.h, (ep, body) => ep === 'application.changeStage' && body.applicationId === b.applicationId);
     try {
       const r = await cli(['app', 'archive', a.applicationId, b.applicationId, c.applicationId, '--reason', 'Position closed', '--yes'], proxy.env);
-      expect(r.code).toBe(5);
-      expect(r.stderr).toContain('1 of 3 applications were not archived');
-      expect(r.stderr).toMatch(new RegExp(`✗ ${b.name}.*internal_error`));
-      expect(proxy.hits).toEqual(['application.changeStage']); // the failed write was sent once, not retried
-      const out = json<Array<{ applicationId: string; result: string }>>(r);
-      expect(out.find((x) => x.applicationId === b.applicationId)?.result).toBe('failed');
+      expect(r.code).toBe(8);
+      expect(r.stderr).toContain('1 of 3 records were not applied (0 failed, 1 unknown, 0 skipped)');
+      expect(proxy.hits).toEqual(['application.changeStage']); // the write was sent once, not retried
+      const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      // A server error after sending a write may follow applying it: unknown, never "failed".
+      expect(out[1]).toMatchObject({ row: 2, ok: false, outcome: 'unknown', exit: 9, error: { code: 'outcome_unknown' } });
+      expect(out[1].error.message).toContain('internal_error');
       expect(await archivedWith(a.applicationId)).toBe('Position closed');
       expect(await archivedWith(c.applicationId)).toBe('Position closed');
       expect((await application(s.h, b.applicationId)).status).not.toBe('Archived');

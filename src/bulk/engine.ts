@@ -8,6 +8,7 @@ import type { AshbyClient, CallOptions, Envelope } from '../api/client.js';
 import type { Context } from '../context.js';
 import { ApiError, CliError, ExitCode, InterruptedError, NetworkError, UnknownOutcomeError, UsageError } from '../errors.js';
 import { readStdin } from '../commands/run-helpers.js';
+import { sanitizeText as visible } from '../io/sanitize.js';
 import { formatOf, readRecords, where, type InputRecord, type RowProblem } from './records.js';
 import { RecordMapper, type BulkShape, type Mapped } from './mapping.js';
 import { NotSentError, Scheduler } from './scheduler.js';
@@ -60,15 +61,16 @@ interface Item<P> {
 const MAX_LISTED = 50;
 
 /** Runs a batch. Resolves when every record has an outcome; throws for exit 2, 8 and 130. */
-export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptions): Promise<void> {
+export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptions, records?: InputRecord[]): Promise<void> {
   const started = Date.now();
   const dry = Boolean(ctx.opts.dryRun);
   if (cmd.destructive && !dry && !ctx.opts.yes && !ctx.canPrompt) {
-    throw new UsageError(`${cmd.command} --from: a batch of ${cmd.irreversible ? 'irreversible' : 'destructive'} changes needs --yes without a terminal`);
+    throw new UsageError(`${cmd.command}: a batch of ${cmd.irreversible ? 'irreversible' : 'destructive'} changes needs --yes without a terminal`);
   }
   const source = o.from === '-' ? 'stdin' : o.from;
-  const text = o.from === '-' ? await readStdin(ctx) : readInput(o.from);
-  const read = readRecords(text, o.from === '-' ? undefined : formatOf(o.from));
+  const read = records
+    ? { records, problems: [] as RowProblem[] }
+    : readRecords(o.from === '-' ? await readStdin(ctx) : readInput(o.from), o.from === '-' ? undefined : formatOf(o.from));
   if (o.max !== undefined && read.records.length + read.problems.filter((p) => p.row > 0).length > o.max) {
     throw new UsageError(`--max ${o.max}: ${source} has ${read.records.length} records; nothing was sent`, { hint: 'check the input, or raise --max' });
   }
@@ -123,16 +125,18 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
     return;
   }
 
-  // 4. One confirmation for the batch.
-  if (todo.length && !ctx.opts.yes && ctx.canPrompt) {
+  // 4. What the batch will do, spelled out on stderr; one confirmation for all of it.
+  if (todo.length) {
     const lines = [`\nAbout to run \`ashby ${cmd.command}\` for ${todo.length} record${todo.length === 1 ? '' : 's'}${items.length > todo.length ? ` (${items.length - todo.length} done in an earlier run)` : ''}:`];
     for (const it of todo.slice(0, 5)) lines.push(`  row ${it.record.row}: ${visible(cmd.label(it.plan as P, it.mapped, it.values))}`);
     if (todo.length > 5) lines.push(`  … and ${todo.length - 5} more`);
     for (const e of cmd.effects?.(todo.map((it) => it.plan as P)) ?? []) lines.push(e);
     if (cmd.irreversible) lines.push('This cannot be undone.');
     ctx.info(lines.join('\n'));
-    const ok = await (await ctx.prompter()).confirm(`Run ${todo.length === 1 ? 'it' : `all ${todo.length}`}?`, false);
-    if (!ok) throw new UsageError('cancelled: nothing was changed');
+    if (!ctx.opts.yes && ctx.canPrompt) {
+      const ok = await (await ctx.prompter()).confirm(`Run ${todo.length === 1 ? 'it' : `all ${todo.length}`}?`, false);
+      if (!ok) throw new UsageError('cancelled: nothing was changed');
+    }
   }
 
   // 5. The batch.
@@ -302,8 +306,3 @@ async function skippedRow(row: number, note: (e: Omit<JournalEntry, 'row' | 'key
   return { row, ok: false, outcome: 'skipped', exit: ExitCode.interrupted, error };
 }
 
-/** Names and labels from data shown on stderr: no control characters reach the terminal. */
-export function visible(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
-}

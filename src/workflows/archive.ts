@@ -11,6 +11,7 @@ import { confirmStep, requireConfirmable, requireFlags, validateWith } from './g
 import { done, failed, scriptHint, unknown, type Outcome } from './report.js';
 import { inputLines } from './input.js';
 import { checkNotPast, parseTime, showTime } from './time.js';
+import type { HandSpec } from '../bulk/hand.js';
 
 export interface ArchiveOptions {
   applications: string[];
@@ -22,6 +23,73 @@ export interface ArchiveOptions {
 }
 
 const canEmail = (e: Entry) => ((e.meta?.intendedTypes as string[] | undefined) ?? ['email']).includes('email');
+
+/** The applications named by arguments, or one per line on stdin (with `-`, or when stdin is not a terminal and nobody can be asked). */
+export async function archiveQueries(ctx: Context, applications: string[]): Promise<{ queries: string[]; stdin: boolean }> {
+  const queries = applications.filter((a) => a !== '-');
+  const stdin = applications.includes('-') || (!queries.length && !ctx.io.stdin.isTTY && !ctx.canPrompt);
+  if (stdin) queries.push(...inputLines(await readStdin(ctx)));
+  return { queries, stdin };
+}
+
+interface ArchivePlan {
+  app: AppInfo;
+  reason: Entry;
+  template?: Entry;
+  sendAt?: string;
+  /** The Archived stage of the application's plan; none when it is archived already. */
+  stage?: Entry;
+}
+
+/**
+ * `app archive` over a batch (several applications, stdin, or --from): every application, reason
+ * and template looked up first (each name once), one confirmation naming the email, then the moves.
+ */
+export function archiveBatch(): HandSpec<ArchivePlan> {
+  let r: Resolver | undefined;
+  const memo = new Map<string, Promise<Entry>>();
+  const once = (key: string, f: () => Promise<Entry>) => {
+    let p = memo.get(key);
+    if (!p) memo.set(key, (p = f()));
+    return p;
+  };
+  return {
+    required: ['application', 'reason'],
+    destructive: true,
+    async prepare(v, io) {
+      r ??= new Resolver(io.ctx, { refreshCache: Boolean(v.refreshCache) });
+      const res = r;
+      const reason = await once(`reason\0${v.reason}`, () => res.resolve('archiveReason', String(v.reason), { flag: '--reason' }));
+      const template = v.emailTemplate
+        ? await once(`template\0${v.emailTemplate}`, () => res.resolve('emailTemplate', String(v.emailTemplate), { filter: canEmail, flag: '--email-template' }))
+        : undefined;
+      const sendAt = v.sendAt ? parseTime('--send-at', String(v.sendAt)) : undefined;
+      if (sendAt && !template) throw new UsageError('--send-at needs --email-template');
+      const app = await resolveApplication(res, String(v.application), { job: v.job as string | undefined, open: true, flag: 'application', strict: true });
+      const planId = app.currentInterviewStage.interviewPlanId;
+      const stage = app.status === 'Archived' ? undefined : await once(`plan\0${planId}`, () => res.stageOfType(planId, 'Archived'));
+      return { app, reason, template, sendAt, stage };
+    },
+    async execute(p, io) {
+      if (!p.stage) return p.app; // archived already: nothing to send
+      const body: Record<string, unknown> = { applicationId: p.app.id, interviewStageId: p.stage.id, archiveReasonId: p.reason.id };
+      if (p.template) body.archiveEmail = { communicationTemplateId: p.template.id, ...(p.sendAt ? { sendAt: p.sendAt } : {}) };
+      return (await io.call('application.changeStage', body)).results;
+    },
+    label: (_v, p) => `${describeApp(p.app)}${p.stage ? '' : ' (archived already: left as it is)'}`,
+    effects(plans) {
+      const reasons = [...new Set(plans.map((p) => p.reason.name))];
+      const lines = [`Archive reason${reasons.length === 1 ? '' : 's'}: ${reasons.map((x) => `"${x}"`).join(', ')}.`];
+      const emailed = plans.filter((p) => p.template && p.stage);
+      const templates = [...new Set(emailed.map((p) => p.template!.name))];
+      const at = emailed[0]?.sendAt;
+      if (emailed.length) {
+        lines.push(`${emailed.length} candidate${emailed.length === 1 ? '' : 's'} will be emailed the template ${templates.map((x) => `"${x}"`).join(', ')} ${at ? `at ${showTime(at)}` : "the next morning at 9:32 (the organisation's time zone)"}.`);
+      } else lines.push('No email will be sent to the candidates.');
+      return lines;
+    },
+  };
+}
 
 export async function archiveApplications(ctx: Context, o: ArchiveOptions): Promise<Outcome[]> {
   let sendAt = o.sendAt ? parseTime('--send-at', o.sendAt, ctx.timeZone) : undefined;

@@ -108,7 +108,7 @@ export interface TransferOptions extends MoveOptions {
 export async function transfer(ctx: Context, o: TransferOptions): Promise<unknown> {
   requireFlags(ctx, 'app transfer', [['APPLICATION', o.application], ['--job', o.job]]);
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
-  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.from, flag: 'APPLICATION', jobFlag: '--from' });
+  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.from, flag: 'APPLICATION', jobFlag: '--from-job' });
   let wizard = prompted;
   let job: Entry;
   if (o.job) job = await r.resolve('job', o.job, { flag: '--job' });

@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { setMeta } from '../meta.js';
 import { APPLICATION_FIELDS, handCommand, printResult } from '../hand-command.js';
+import { bulkCommand } from '../../bulk/hand.js';
+import { DEFAULT_CONCURRENCY } from '../../bulk/options.js';
 
 const APP_ARG = 'application id, or the candidate\'s email or name';
 
@@ -29,13 +31,20 @@ Examples:
   ashby app list --jq '.[].id' ... | ashby app archive --reason "Position filled" \\
       --email-template "Rejection" --send-at "2030-05-01 09:00" --yes`,
     )
-    .action(async (applications: string[], o) => {
-      const { archiveApplications } = await import('../../workflows/archive.js');
-      const { failIfAny } = await import('../../workflows/report.js');
-      const outcomes = await archiveApplications(ctx, { ...o, applications });
-      if (!ctx.opts.dryRun) await (await ctx.renderer({ columns: ['applicationId', 'candidate', 'job', 'result', 'error'] })).list(outcomes.map(({ exitCode: _, ...x }) => x));
-      failIfAny(outcomes, 'archived');
-    });
+  bulkCommand(archive, ctx, async () => (await import('../../workflows/archive.js')).archiveBatch(), async (applications: string[], o, self: Command) => {
+    const { archiveApplications, archiveQueries, archiveBatch } = await import('../../workflows/archive.js');
+    const { queries, stdin } = await archiveQueries(ctx, applications);
+    if (queries.length > 1 || stdin) {
+      // Several applications are a batch: the same engine as --from, one result row each.
+      const { runHandBulk } = await import('../../bulk/hand.js');
+      const records = queries.map((q, i) => ({ row: i + 1, line: i + 1, values: { application: q }, text: true }));
+      return runHandBulk(ctx, self, await archiveBatch(), { from: stdin ? '-' : 'arguments', concurrency: DEFAULT_CONCURRENCY }, [], records);
+    }
+    const { failIfAny } = await import('../../workflows/report.js');
+    const outcomes = await archiveApplications(ctx, { ...o, applications: queries });
+    if (!ctx.opts.dryRun) await (await ctx.renderer({ columns: ['applicationId', 'candidate', 'job', 'result', 'error'] })).list(outcomes.map(({ exitCode: _, ...x }) => x));
+    failIfAny(outcomes, 'archived');
+  });
   setMeta(archive, {
     kind: 'hand',
     endpoints: ['application.info', 'candidate.search', 'archiveReason.list', 'communicationTemplate.list', 'interviewStage.list', 'application.changeStage'],
@@ -52,10 +61,10 @@ Examples:
 Examples:
   ashby app stage ada@example.com --job "Staff Engineer" --stage Onsite
   ashby app stage 3f0c… --stage "Hiring manager screen"`)
-    .action(async (application: string | undefined, o) => {
-      const { moveToStage } = await import('../../workflows/move.js');
-      await print(await moveToStage(ctx, { ...o, application }));
-    });
+  bulkCommand(stage, ctx, { run: async (c, v) => (await import('../../workflows/move.js')).moveToStage(c, v), required: ['application', 'stage'] }, async (application: string | undefined, o) => {
+    const { moveToStage } = await import('../../workflows/move.js');
+    await print(await moveToStage(ctx, { ...o, application }));
+  });
   setMeta(stage, {
     kind: 'hand',
     endpoints: ['application.info', 'interviewStage.list', 'application.changeStage'],
@@ -70,10 +79,11 @@ Examples:
     .addHelpText('after', `
 Example:
   ashby app hire ada@example.com --job "Staff Engineer" --yes`)
-    .action(async (application: string | undefined, o) => {
-      const { hire: run } = await import('../../workflows/move.js');
-      await print(await run(ctx, { ...o, application }));
-    });
+  const hireEffect = () => ['Hiring fills an opening and ends the process for each application; it is not easily undone.'];
+  bulkCommand(hire, ctx, { run: async (c, v) => (await import('../../workflows/move.js')).hire(c, v), required: ['application'], destructive: true, effects: hireEffect }, async (application: string | undefined, o) => {
+    const { hire: run } = await import('../../workflows/move.js');
+    await print(await run(ctx, { ...o, application }));
+  });
   setMeta(hire, {
     kind: 'hand',
     endpoints: ['application.info', 'interviewStage.list', 'application.changeStage'],
@@ -86,19 +96,19 @@ Example:
     .argument('[application]', APP_ARG)
     .option('--job <job>', 'the job to transfer to (title or id)')
     .option('--stage <stage>', 'stage of the new job\'s plan (default: its first stage)')
-    .option('--from <job>', 'the job the application is on now, for candidates with several applications')
+    .option('--from-job <job>', 'the job the application is on now, for candidates with several applications')
     .option('--start-automatic-activities', 'run the new stage\'s automatic activities (emails, ...)')
     .addHelpText('after', `
 Example:
   ashby app transfer ada@example.com --job "Principal Engineer" --stage "Phone screen"`)
-    .action(async (application: string | undefined, o) => {
-      const { transfer: run } = await import('../../workflows/move.js');
-      await print(await run(ctx, { ...o, application }));
-    });
+  bulkCommand(transfer, ctx, { run: async (c, v) => (await import('../../workflows/move.js')).transfer(c, { ...v, from: v.fromJob as string | undefined }), required: ['application', 'job'] }, async (application: string | undefined, o) => {
+    const { transfer: run } = await import('../../workflows/move.js');
+    await print(await run(ctx, { ...o, from: o.fromJob, application }));
+  });
   setMeta(transfer, {
     kind: 'hand',
     endpoints: ['application.info', 'job.list', 'job.info', 'interviewStage.list', 'application.transfer'],
-    liveOptions: { job: 'job', stage: 'stage', from: 'job' },
+    liveOptions: { job: 'job', stage: 'stage', 'from-job': 'job' },
     liveArgs: ['application'],
   });
 }

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { setMeta } from '../meta.js';
 import { collect, handCommand, printResult } from '../hand-command.js';
+import { bulkCommand } from '../../bulk/hand.js';
 
 export function extend(group: Command, ctx: Context): void {
   const add = handCommand(group, 'add')
@@ -28,12 +29,18 @@ Examples:
   ashby candidate add --name "Ada Lovelace" --email ada@example.com --job "Staff Engineer" \\
       --source LinkedIn --tag "Strong referral" --note "Met at PyCon" --resume ada.pdf`,
     )
-    .action(async (o) => {
-      const { addCandidate } = await import('../../workflows/candidate-add.js');
-      const { result, failure } = await addCandidate(ctx, o);
-      await printResult(ctx, result, ['candidate.id', 'candidate.name', 'candidate.primaryEmailAddress.value', 'application.id', 'application.job.title']);
-      if (failure) throw failure;
-    });
+  const addOne = async (c: Context, v: Record<string, unknown>) => {
+    const { addCandidate } = await import('../../workflows/candidate-add.js');
+    const { result, failure } = await addCandidate(c, v as never);
+    if (failure) throw failure;
+    return result;
+  };
+  bulkCommand(add, ctx, { run: addOne, required: ['name'] }, async (o) => {
+    const { addCandidate } = await import('../../workflows/candidate-add.js');
+    const { result, failure } = await addCandidate(ctx, o);
+    await printResult(ctx, result, ['candidate.id', 'candidate.name', 'candidate.primaryEmailAddress.value', 'application.id', 'application.job.title']);
+    if (failure) throw failure;
+  });
   setMeta(add, {
     kind: 'hand',
     endpoints: ['candidate.create', 'file.createFileUploadHandle', 'candidate.uploadResume', 'application.create', 'candidate.addTag', 'candidate.createNote'],

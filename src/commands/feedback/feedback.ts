@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { setMeta } from '../meta.js';
 import { collect, handCommand, printResult } from '../hand-command.js';
+import { bulkCommand } from '../../bulk/hand.js';
 
 export function register(program: Command, ctx: Context): void {
   const group = program.command('feedback').description('Submit interview feedback (scorecards) on applications');
@@ -27,7 +28,8 @@ Examples:
   ashby feedback submit --application ada@example.com --interview "Technical interview" \\
       --field "Overall score=4" --field "Notes=Strong systems design" --user grace@example.com`,
     )
-    .action(async (o) => {
+  const submitOne = async (c: Context, v: Record<string, unknown>) => (await import('../../workflows/feedback.js')).submitFeedback(c, v as never);
+  bulkCommand(submit, ctx, { run: submitOne, required: ['application'], id: 'application' }, async (o) => {
       const { submitFeedback } = await import('../../workflows/feedback.js');
       const result = await submitFeedback(ctx, o);
       await printResult(ctx, result, ['submittedFormInstance.id', 'submittedFormInstance.submittedValues']);

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { setMeta } from '../meta.js';
 import { collect, handCommand, printResult } from '../hand-command.js';
+import { bulkCommand } from '../../bulk/hand.js';
 
 export function extend(group: Command, ctx: Context): void {
   const schedule = handCommand(group, 'schedule')
@@ -24,7 +25,9 @@ Example:
       --interviewer grace@example.com --interviewer alan@example.com \\
       --start 2030-05-01T14:00:00+02:00 --duration 60`,
     )
-    .action(async (application: string | undefined, o) => {
+  const invitations = () => ['Ashby sends calendar invitations to the interviewers (and the candidates) of every schedule.'];
+  const scheduleOne = async (c: Context, v: Record<string, unknown>) => (await import('../../workflows/schedule.js')).scheduleInterview(c, v as never);
+  bulkCommand(schedule, ctx, { run: scheduleOne, required: ['application', 'interview', 'interviewer', 'start', 'duration'], destructive: true, effects: invitations }, async (application: string | undefined, o) => {
       const { scheduleInterview } = await import('../../workflows/schedule.js');
       const result = await scheduleInterview(ctx, { ...o, application });
       await printResult(ctx, result, ['id', 'status', 'applicationId', 'interviewEvents.interview.title', 'interviewEvents.startTime', 'interviewEvents.endTime']);

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { setMeta } from '../meta.js';
 import { collect, handCommand, printResult } from '../hand-command.js';
+import { bulkCommand } from '../../bulk/hand.js';
 
 export function extend(group: Command, ctx: Context): void {
   const cmd = handCommand(group, 'create')
@@ -31,7 +32,13 @@ Examples:
       --field "Start date=2030-09-01" --field "Base salary=150000 USD" --yes
   ashby offer create --application 3f0c… --answers offer.yaml --approve --yes`,
     )
-    .action(async (o) => {
+  const createOne = async (c: Context, v: Record<string, unknown>) => {
+    const { offer, failure } = await (await import('../../workflows/offer.js')).createOffer(c, v as never);
+    if (failure) throw failure;
+    return offer;
+  };
+  const offers = () => ['Each record creates an offer for a candidate (sent to them only from Ashby).'];
+  bulkCommand(cmd, ctx, { run: createOne, required: ['application'], id: 'application', destructive: true, effects: offers }, async (o) => {
       const { createOffer } = await import('../../workflows/offer.js');
       const { offer, failure } = await createOffer(ctx, o);
       await printResult(ctx, offer, ['id', 'applicationId', 'offerStatus', 'acceptanceStatus', 'latestVersion.salary', 'latestVersion.startDate', 'latestVersion.approvalStatus']);
@@ -54,7 +61,8 @@ cancelled through Ashby's API: \`ashby offer create\` continues it instead.
 
 Example:
   ashby offer cancel ada@example.com --job "Staff Engineer" --yes`)
-    .action(async (application: string | undefined, o) => {
+  const cancelOne = async (c: Context, v: Record<string, unknown>) => (await import('../../workflows/offer-process.js')).cancelOffer(c, v as never);
+  bulkCommand(cancel, ctx, { run: cancelOne, required: ['application'], destructive: true, effects: () => ['Each candidate\'s offer in progress is withdrawn.'] }, async (application: string | undefined, o) => {
       const { cancelOffer } = await import('../../workflows/offer-process.js');
       await printResult(ctx, await cancelOffer(ctx, { ...o, application }), OFFER_FIELDS);
     });

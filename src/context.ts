@@ -1,6 +1,6 @@
 // What every command gets: the streams, the global flags, and lazy providers (config, API client,
 // renderer, prompter). Nothing heavy is loaded until a command asks for it.
-import type { AshbyClient, DryRunRequest } from './api/client.js';
+import type { AshbyClient, ClientOptions, DryRunRequest } from './api/client.js';
 import type { ConfigStore } from './config/config.js';
 import { AuthError, UsageError } from './errors.js';
 import type { Renderer, Format, OutputOptions } from './io/output.js';
@@ -194,11 +194,11 @@ export class Context {
 
   /** Profile, key and base URL with where each came from. Flags > environment > stored profile. */
   async resolveAuth(): Promise<ResolvedAuth> {
-    const { DEFAULT_BASE_URL } = await import('./api/client.js');
+    const { chooseBaseUrl, chooseProfile, profileNamed } = await import('./config/paths.js');
     const cfg = await this.loadConfig();
-    const profile = this.opts.profile ?? this.env.ASHBY_PROFILE ?? (await cfg.currentProfileName());
+    const profile = chooseProfile(this.opts.profile, this.env, await cfg.currentProfileName());
     const stored = await cfg.profile(profile);
-    if ((this.opts.profile || this.env.ASHBY_PROFILE) && !stored && !this.env.ASHBY_API_KEY) {
+    if (profileNamed(this.opts.profile, this.env) && !stored && !this.env.ASHBY_API_KEY) {
       throw new UsageError(`no profile named "${profile}"`, { hint: 'run `ashby auth login --profile NAME` to create it, or `ashby auth status` to list profiles' });
     }
     let apiKey: string | undefined;
@@ -211,11 +211,7 @@ export class Context {
       this.addSecret(apiKey);
       if (apiKey) keySource = stored.keyStore === 'keychain' ? 'keychain' : cfg.credentialsPath;
     }
-    let baseUrl = DEFAULT_BASE_URL;
-    let baseUrlSource = 'default';
-    if (this.opts.baseUrl) [baseUrl, baseUrlSource] = [this.opts.baseUrl, '--base-url'];
-    else if (this.env.ASHBY_BASE_URL) [baseUrl, baseUrlSource] = [this.env.ASHBY_BASE_URL, 'ASHBY_BASE_URL'];
-    else if (stored?.baseUrl) [baseUrl, baseUrlSource] = [stored.baseUrl, `profile ${profile}`];
+    const { baseUrl, source: baseUrlSource } = chooseBaseUrl(this.opts.baseUrl, this.env, { name: profile, baseUrl: stored?.baseUrl });
     return { profile, apiKey, keySource, baseUrl, baseUrlSource };
   }
 
@@ -226,7 +222,6 @@ export class Context {
   }
 
   private async makeClient(): Promise<AshbyClient> {
-    const [{ AshbyClient: C }, catalog] = await Promise.all([import('./api/client.js'), import('./catalog/catalog.js')]);
     let baseUrl: string;
     let apiKey: string | undefined;
     if (this.sandbox && !this.opts.dryRun) {
@@ -249,12 +244,24 @@ export class Context {
         );
       }
     }
+    const client = await this.clientFor({ baseUrl, apiKey });
+    const user = this.opts.onBehalfOf ?? this.env.ASHBY_ON_BEHALF_OF;
+    if (user) await this.actAs(client, user);
+    return client;
+  }
+
+  /**
+   * A client with this command's settings (flags, environment, tracing, Ctrl-C) for a given base
+   * URL and key: the shared client is one; `auth login` makes another to check a key before storing
+   * it. Closed when the command ends.
+   */
+  async clientFor(target: { baseUrl: string; apiKey?: string }, overrides: Partial<ClientOptions> = {}): Promise<AshbyClient> {
+    const [{ AshbyClient: C }, catalog] = await Promise.all([import('./api/client.js'), import('./catalog/catalog.js')]);
     const maxRetries = this.opts.maxRetries !== undefined ? intOption('--max-retries', this.opts.maxRetries, 0, 20) : undefined;
     const timeoutMs = this.opts.timeout !== undefined ? intOption('--timeout', this.opts.timeout, 1, 3600) * 1000 : undefined;
     const debugOn = this.opts.debug || this.env.ASHBY_DEBUG === '1';
     const client = new C({
-      baseUrl,
-      apiKey,
+      ...target,
       maxRetries,
       timeoutMs,
       userAgent: `ashby-cli/${VERSION} node/${process.versions.node}`,
@@ -272,10 +279,9 @@ export class Context {
       retryNotice: this.io.stderr.isTTY ? (l) => this.info(l) : undefined,
       checkCommand: (ep, body) => checkCommand(ep, body, (id) => Boolean(catalog.endpoint(id))),
       maxBodyBytes: this.env.ASHBY_MAX_RESPONSE_MB !== undefined ? intOption('ASHBY_MAX_RESPONSE_MB', this.env.ASHBY_MAX_RESPONSE_MB, 1, 65536) * 1048576 : undefined,
+      ...overrides,
     });
     this.onCleanup(() => client.close());
-    const user = this.opts.onBehalfOf ?? this.env.ASHBY_ON_BEHALF_OF;
-    if (user) await this.actAs(client, user);
     return client;
   }
 

@@ -16,8 +16,9 @@ import { isLoopbackHost, LOOPBACK_HINT } from './loopback.js';
 import { beforeStream } from './memory.js';
 import { redactJson, redactText } from './redact.js';
 import { bodySummary } from '../io/sanitize.js';
+import { DEFAULT_BASE_URL } from '../config/paths.js';
 
-export const DEFAULT_BASE_URL = 'https://api.ashbyhq.com';
+export { DEFAULT_BASE_URL };
 
 export interface ClientOptions {
   baseUrl?: string;

@@ -1,19 +1,15 @@
 // Where the name cache of the organisation on the line lives, worked out without a Context: the
 // completion process must not load conf, the API client, or even child_process and fs/promises
-// (each costs ~10 ms at start-up). It mirrors configDir() in src/config/config.ts (whose module
-// loads the keychain, hence child_process) and scope() and readCache() in src/resolve/cache.ts;
-// test/completion-scope.test.ts and test/completion-engine.test.ts check that they agree.
+// (each costs ~10 ms at start-up). The rules themselves (config dir, profile and base URL
+// precedence, cache folder and origin, TTL) are src/config/paths.ts, shared with the CLI;
+// readCached mirrors readCache() in src/resolve/cache.ts, which reads through a Context.
 import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { cacheScope as scopeOf, cacheTtlSeconds, chooseBaseUrl, chooseProfile, configDir } from '../config/paths.js';
 import type { Entry } from '../resolve/entry.js';
 
 /** NAME=VALUE words from the line: profile, base-url, sandbox, and kinds such as job=... */
 export type Pairs = Record<string, string>;
-
-/** The same default as src/api/client.ts, which is too heavy to import here. */
-const DEFAULT_BASE_URL = 'https://api.ashbyhq.com';
-const DEFAULT_TTL_SECONDS = 3600;
 
 export interface Scope {
   dir: string;
@@ -21,12 +17,7 @@ export interface Scope {
   ttlSeconds: number;
 }
 
-export function configDir(env: NodeJS.ProcessEnv): string {
-  if (env.ASHBY_CONFIG_DIR) return env.ASHBY_CONFIG_DIR;
-  if (process.platform === 'win32' && env.APPDATA) return join(env.APPDATA, 'ashby');
-  if (process.platform === 'darwin') return join(env.HOME || homedir(), 'Library', 'Application Support', 'ashby');
-  return join(env.XDG_CONFIG_HOME || join(env.HOME || homedir(), '.config'), 'ashby');
-}
+export { configDir };
 
 interface Settings {
   currentProfile?: string;
@@ -42,16 +33,12 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
 }
 
 export function cacheScope(pairs: Pairs, env: NodeJS.ProcessEnv): Scope {
-  const root = join(configDir(env), 'cache');
-  const raw = env.ASHBY_CACHE_TTL;
-  const n = raw === undefined || raw === '' ? DEFAULT_TTL_SECONDS : Number(raw);
-  const ttlSeconds = Number.isFinite(n) && n >= 0 ? n : DEFAULT_TTL_SECONDS;
-  if (pairs.sandbox || env.ASHBY_SANDBOX === '1') return { dir: join(root, 'sandbox'), origin: 'sandbox', ttlSeconds };
+  const ttlSeconds = cacheTtlSeconds(env);
+  if (pairs.sandbox || env.ASHBY_SANDBOX === '1') return { ...scopeOf(configDir(env), { sandbox: true }), ttlSeconds };
   const settings = readSettings(env);
-  const profile = pairs.profile ?? env.ASHBY_PROFILE ?? settings.currentProfile ?? 'default';
-  const baseUrl = pairs['base-url'] ?? env.ASHBY_BASE_URL ?? settings.profiles?.[profile]?.baseUrl ?? DEFAULT_BASE_URL;
-  const safe = profile.replace(/[^A-Za-z0-9._-]/g, '_') || 'default';
-  return { dir: join(root, safe), origin: baseUrl.replace(/\/+$/, ''), ttlSeconds };
+  const profile = chooseProfile(pairs.profile, env, settings.currentProfile);
+  const { baseUrl } = chooseBaseUrl(pairs['base-url'], env, { name: profile, baseUrl: settings.profiles?.[profile]?.baseUrl });
+  return { ...scopeOf(configDir(env), { profile, baseUrl }), ttlSeconds };
 }
 
 export interface Cached {

@@ -2,7 +2,6 @@
 // there is one, else in credentials.json readable only by the user. Reads parse the JSON files
 // conf writes; conf itself (with Ajv and semver, 15 ms of start-up) is loaded only to write.
 import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type Conf from 'conf';
 import { CliError } from '../errors.js';
@@ -21,12 +20,7 @@ interface Settings {
   profiles: Record<string, Profile>;
 }
 
-export function configDir(env: NodeJS.ProcessEnv): string {
-  if (env.ASHBY_CONFIG_DIR) return env.ASHBY_CONFIG_DIR;
-  if (process.platform === 'win32' && env.APPDATA) return join(env.APPDATA, 'ashby');
-  if (process.platform === 'darwin') return join(env.HOME || homedir(), 'Library', 'Application Support', 'ashby');
-  return join(env.XDG_CONFIG_HOME || join(env.HOME || homedir(), '.config'), 'ashby');
-}
+export { configDir } from './paths.js';
 
 export class ConfigStore {
   private settings?: Conf<Settings>;

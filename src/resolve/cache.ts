@@ -6,6 +6,7 @@
 // Completion reads it with readCache(ctx, kind) (never a request) and may call refresh(ctx, kind).
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { cacheScope, cacheTtlSeconds } from '../config/paths.js';
 import type { Context } from '../context.js';
 import type { Entry } from './entry.js';
 import { CACHE_KINDS, FETCHERS, type CacheKind } from './kinds.js';
@@ -20,20 +21,15 @@ export interface CacheFile {
   stale?: boolean;
 }
 
-const DEFAULT_TTL_SECONDS = 3600;
-
 export function ttlSeconds(ctx: Context): number {
-  const raw = ctx.env.ASHBY_CACHE_TTL;
-  const n = raw === undefined || raw === '' ? DEFAULT_TTL_SECONDS : Number(raw);
-  return Number.isFinite(n) && n >= 0 ? n : DEFAULT_TTL_SECONDS;
+  return cacheTtlSeconds(ctx.env);
 }
 
 async function scope(ctx: Context): Promise<{ dir: string; origin: string }> {
   const cfg = await ctx.loadConfig();
-  if (ctx.sandbox) return { dir: join(cfg.dir, 'cache', 'sandbox'), origin: 'sandbox' };
+  if (ctx.sandbox) return cacheScope(cfg.dir, { sandbox: true });
   const auth = await ctx.resolveAuth();
-  const safe = auth.profile.replace(/[^A-Za-z0-9._-]/g, '_') || 'default';
-  return { dir: join(cfg.dir, 'cache', safe), origin: auth.baseUrl.replace(/\/+$/, '') };
+  return cacheScope(cfg.dir, { profile: auth.profile, baseUrl: auth.baseUrl });
 }
 
 function assertKind(kind: string): asserts kind is CacheKind {

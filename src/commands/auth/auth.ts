@@ -1,6 +1,6 @@
 // `ashby auth login|status|logout|switch`: API keys per profile, verified with apiKey.info.
 import type { Command } from 'commander';
-import { AshbyClient, DEFAULT_BASE_URL } from '../../api/client.js';
+import { chooseBaseUrl, chooseProfile, DEFAULT_BASE_URL } from '../../config/paths.js';
 import type { Context } from '../../context.js';
 import { AuthError, UsageError } from '../../errors.js';
 import { setMeta } from '../meta.js';
@@ -17,20 +17,10 @@ interface KeyInfo {
 
 async function verify(ctx: Context, key: string, baseUrl: string): Promise<KeyInfo> {
   ctx.addSecret(key);
-  const client = new AshbyClient({
-    baseUrl,
-    apiKey: key,
-    maxRetries: 2,
-    debug: ctx.opts.debug || ctx.env.ASHBY_DEBUG === '1' ? (l) => ctx.errLine(`[debug] ${l}`) : undefined,
-    signal: ctx.signal,
-    env: ctx.env,
-  });
-  try {
-    const env = await client.call('apiKey.info', {}, { read: true });
-    return (env.results ?? {}) as KeyInfo;
-  } finally {
-    await client.close();
-  }
+  // The key is checked even with --dry-run: storing it is the command's only effect.
+  const client = await ctx.clientFor({ baseUrl, apiKey: key }, { maxRetries: 2, dryRun: undefined });
+  const env = await client.call('apiKey.info', {}, { read: true });
+  return (env.results ?? {}) as KeyInfo;
 }
 
 export function register(program: Command, ctx: Context): void {
@@ -57,14 +47,14 @@ Examples:
       .option('--no-verify', 'store the key without calling apiKey.info')
       .action(async (o: { withToken?: boolean; verify?: boolean }) => {
         const cfg = await ctx.loadConfig();
-        const profile = ctx.opts.profile ?? ctx.env.ASHBY_PROFILE ?? (await cfg.currentProfileName());
+        const profile = chooseProfile(ctx.opts.profile, ctx.env, await cfg.currentProfileName());
         let key: string;
         if (o.withToken) key = (await readStdin(ctx)).trim();
         else if (ctx.canPrompt) key = (await (await ctx.prompter()).password(`Paste the Ashby API key for profile "${profile}":`)).trim();
         else throw new UsageError('no terminal to ask for the key: pipe it in with `ashby auth login --with-token`');
         if (!key) throw new UsageError('the API key is empty');
         if (/\s/.test(key)) throw new UsageError('the API key contains white space; paste it exactly as Ashby shows it');
-        const baseUrl = ctx.opts.baseUrl ?? ctx.env.ASHBY_BASE_URL ?? (await cfg.profile(profile))?.baseUrl ?? DEFAULT_BASE_URL;
+        const { baseUrl } = chooseBaseUrl(ctx.opts.baseUrl, ctx.env, { name: profile, baseUrl: (await cfg.profile(profile))?.baseUrl });
         let info: KeyInfo = {};
         if (o.verify !== false) info = await verify(ctx, key, baseUrl);
         const store = await cfg.locked(async () => {
@@ -138,7 +128,7 @@ Examples:
       .description('Forget the stored key of a profile')
       .action(async () => {
         const cfg = await ctx.loadConfig();
-        const profile = ctx.opts.profile ?? ctx.env.ASHBY_PROFILE ?? (await cfg.currentProfileName());
+        const profile = chooseProfile(ctx.opts.profile, ctx.env, await cfg.currentProfileName());
         await cfg.locked(async () => {
           if (!(await cfg.profile(profile))) throw new UsageError(`no profile named "${profile}"`);
           await cfg.removeProfile(profile);

@@ -8,23 +8,13 @@ import { type FlagDef, parseBoolean, parseJsonValue, parseScalar, valueKind } fr
 import { requestChecker, type Naming } from '../commands/endpoint/validate.js';
 import type { RunSpec } from '../commands/endpoint/run.js';
 import { Resolver, isUuid, resolveApplication, resolveCandidate, type CacheKind } from '../resolve/index.js';
+import { PARAM_KINDS } from '../resolve/param-kinds.js';
 import { runBulk, type BulkCommand, type BulkIO } from './engine.js';
 import { kebabKey, type BulkParam, type BulkShape } from './mapping.js';
 import type { BulkOptions } from './options.js';
 
-/** Body fields that hold an id which may be given by name, and what they name. */
-const NAMED: Record<string, CacheKind | 'candidate' | 'application'> = {
-  jobId: 'job',
-  applicationId: 'application',
-  candidateId: 'candidate',
-  userId: 'user',
-  creditedToUserId: 'user',
-  interviewerUserId: 'user',
-  teamMemberId: 'user',
-  archiveReasonId: 'archiveReason',
-  sourceId: 'source',
-  tagId: 'tag',
-};
+/** Body fields that hold an id which may be given by name, and what they name (stages by id only). */
+const NAMED: Record<string, CacheKind | 'candidate' | 'application'> = Object.fromEntries(Object.entries(PARAM_KINDS).filter(([, kind]) => kind !== 'stage'));
 const SOME_UUID = '00000000-0000-4000-8000-000000000000';
 
 type Body = Record<string, unknown>;

@@ -12,25 +12,11 @@ import { GeneratedCommand, ResourceGroup } from './group.js';
 import { setMeta } from '../meta.js';
 import { groups } from '../registry.js';
 import { addBulkOptions } from '../../bulk/options.js';
-
-/** What a flag or positional id refers to, for live completion. */
-const LIVE_KINDS: Record<string, string> = {
-  jobId: 'job',
-  applicationId: 'application',
-  candidateId: 'candidate',
-  userId: 'user',
-  creditedToUserId: 'user',
-  interviewerUserId: 'user',
-  teamMemberId: 'user',
-  interviewStageId: 'stage',
-  archiveReasonId: 'archiveReason',
-  sourceId: 'source',
-  tagId: 'tag',
-};
+import { paramKind } from '../../resolve/param-kinds.js';
 
 /** The live kind of a positional id; a bare `id` is the resource's own. */
 function liveKind(ep: EndpointSpec, param: string): string | undefined {
-  return LIVE_KINDS[param === 'id' ? `${ep.resource}Id` : param];
+  return paramKind(param === 'id' ? `${ep.resource}Id` : param);
 }
 
 /**
@@ -103,7 +89,7 @@ function endpointCommand(group: Command, ep: EndpointSpec, ctx: Context): Comman
 
   const live: Record<string, string> = {};
   for (const d of defs) {
-    const kind = LIVE_KINDS[d.path[d.path.length - 1]];
+    const kind = paramKind(d.path[d.path.length - 1]);
     if (kind && d !== posDef && valueKind(d.shape) !== 'json') live[d.flag] = kind;
   }
   setMeta(cmd, {

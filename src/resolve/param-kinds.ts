@@ -1,0 +1,23 @@
+// Which kind of record an id parameter names, by the parameter's name: one table for live
+// completion of generated commands (commands/endpoint/resource.ts) and for names in place of ids in
+// batches (bulk/endpoint.ts). Imports nothing: resource.ts loads it at start-up.
+export const PARAM_KINDS = {
+  jobId: 'job',
+  applicationId: 'application',
+  candidateId: 'candidate',
+  userId: 'user',
+  creditedToUserId: 'user',
+  interviewerUserId: 'user',
+  teamMemberId: 'user',
+  interviewStageId: 'stage',
+  archiveReasonId: 'archiveReason',
+  sourceId: 'source',
+  tagId: 'tag',
+} as const;
+
+export type ParamKind = (typeof PARAM_KINDS)[keyof typeof PARAM_KINDS];
+
+/** The kind a parameter names, if it is one of the table's. */
+export function paramKind(name: string): ParamKind | undefined {
+  return Object.hasOwn(PARAM_KINDS, name) ? PARAM_KINDS[name as keyof typeof PARAM_KINDS] : undefined;
+}

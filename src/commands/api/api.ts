@@ -6,7 +6,8 @@ import type { Context } from '../../context.js';
 import { intOption } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { setMeta } from '../meta.js';
-import { emitResult, readStdin } from '../run-helpers.js';
+import { printPages, readInputBody } from '../request.js';
+import { emitResult } from '../run-helpers.js';
 
 export function register(program: Command, ctx: Context): void {
   const cmd = program
@@ -44,16 +45,14 @@ Examples:
         throw new UsageError(`${endpointId} is implemented by assessment partners and called by Ashby; it cannot be called on the Ashby API`);
       }
       let body: Record<string, unknown> = {};
-      if (o.input) body = parseJsonObject(o.input === '-' ? await readStdin(ctx) : readFile(o.input), o.input === '-' ? 'stdin' : o.input);
+      if (o.input) body = await readInputBody(ctx, o.input);
       for (const f of o.rawField) setField(body, f, false);
       for (const f of o.field) setField(body, f, true);
       const limit = o.limit !== undefined ? intOption('--limit', o.limit, 1, Number.MAX_SAFE_INTEGER) : undefined;
       const client = await ctx.client();
       if ((o.all || limit !== undefined) && ep?.paginated && !ctx.opts.raw) {
         const pager = client.paginate(endpointId, body, { all: o.all, max: limit });
-        const out = await ctx.renderer();
-        if (!ctx.opts.dryRun) await out.list(pager);
-        else for await (const _ of pager) void _;
+        await printPages(ctx, pager);
         if (pager.syncToken) ctx.info(`syncToken: ${pager.syncToken}`);
         return;
       }
@@ -73,17 +72,6 @@ function readFile(path: string): string {
   } catch (e) {
     throw new UsageError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-}
-
-export function parseJsonObject(text: string, where: string): Record<string, unknown> {
-  let v: unknown;
-  try {
-    v = JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(`${where} is not valid JSON: ${(e as Error).message}`);
-  }
-  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new UsageError(`${where} must hold a JSON object`);
-  return v as Record<string, unknown>;
 }
 
 /** Parses a -F value: numbers, booleans, null, @file, JSON arrays/objects; otherwise the string. */

@@ -1,13 +1,12 @@
 // Runs one generated command: body from --input, --data, flags and the positional id (later wins),
 // validation against the request schema, confirmation for destructive endpoints, then one call or a
 // streamed pass over a paginated list. Nothing is sent until the input is known to be valid.
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { EndpointSpec } from '../../catalog/types.js';
 import { intOption, type Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
-import { parseJsonObject } from '../api/api.js';
-import { emitResult, readStdin } from '../run-helpers.js';
+import { parseJsonObject, printPages, readInputBody } from '../request.js';
+import { emitResult } from '../run-helpers.js';
 import { bulkOptions } from '../../bulk/options.js';
 import type { FlagDef } from './flags.js';
 import { readSyncState, writeSyncState } from './sync-state.js';
@@ -55,12 +54,8 @@ export async function runEndpoint(ctx: Context, ep: EndpointSpec, cmd: Command, 
     return emitResult(ctx, env, { columns: spec.columns });
   }
   const pager = client.paginate(ep.id, body, { all: paging.all, max: paging.max, syncToken: paging.syncToken });
-  if (ctx.opts.dryRun) {
-    for await (const _ of pager) void _;
-    return;
-  }
-  const out = await ctx.renderer({ columns: spec.columns });
-  await out.list(pager);
+  await printPages(ctx, pager, { columns: spec.columns });
+  if (ctx.opts.dryRun) return;
   if (!pager.complete && pager.moreDataAvailable && ctx.io.stderr.isTTY) ctx.info('more results available: use --all, or --limit N');
   if (pager.complete && pager.syncToken) {
     if (paging.stateFile) writeSyncState(paging.stateFile, ep.id, pager.syncToken);
@@ -70,10 +65,7 @@ export async function runEndpoint(ctx: Context, ep: EndpointSpec, cmd: Command, 
 
 async function requestBody(ctx: Context, cmd: Command, o: CommonOptions & Record<string, unknown>, spec: RunSpec): Promise<Record<string, unknown>> {
   let body: Record<string, unknown> = {};
-  if (o.input !== undefined) {
-    const stdin = o.input === '-';
-    body = parseJsonObject(stdin ? await readStdin(ctx) : readText(o.input), stdin ? '--input - (stdin)' : `--input ${o.input}`);
-  }
+  if (o.input !== undefined) body = await readInputBody(ctx, o.input);
   if (o.data !== undefined) merge(body, parseJsonObject(o.data, '--data'));
   const flags: Record<string, unknown> = {};
   for (const d of spec.defs) {
@@ -109,14 +101,6 @@ function question(ep: EndpointSpec, where: string, body: Record<string, unknown>
     .map(([k, v]) => `${k} ${v}`);
   const target = ids.length ? ` for ${ids.join(', ')}` : '';
   return `Run \`${where}\`${target}?${ep.irreversible ? ' This cannot be undone.' : ''}`;
-}
-
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read --input ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
 }
 
 function setPath(obj: Record<string, unknown>, path: string[], value: unknown): void {

@@ -6,6 +6,7 @@ import { CliError, ExitCode } from './errors.js';
 import { processStreams, type IOStreams } from './io/streams.js';
 import { getMeta } from './commands/meta.js';
 import { findGroup, groups } from './commands/registry.js';
+import { addGlobalOptions } from './commands/tree.js';
 
 /**
  * Where the first command word is in argv, skipping global flags and the values of those that take
@@ -22,27 +23,6 @@ function commandWordAt(argv: string[], valueFlags: Set<string>): number {
     return i;
   }
   return -1;
-}
-
-export function addGlobalOptions(cmd: Command): Command {
-  return cmd
-    .option('--profile <name>', 'use this stored profile (env: ASHBY_PROFILE)')
-    .option('--base-url <url>', 'API base URL (env: ASHBY_BASE_URL; default https://api.ashbyhq.com)')
-    .addOption(new Option('-o, --output <format>', 'output format').choices(['table', 'json', 'ndjson', 'csv', 'yaml']))
-    .option('--json', 'shorthand for --output json')
-    .option('--fields <paths>', 'only these fields, comma-separated dot paths (e.g. id,name,primaryEmailAddress.value)')
-    .option('--jq <expr>', 'filter the JSON output with a jq expression (built in; no jq needed)')
-    .option('--csv-raw', "CSV cells exactly as sent: no ' before a cell starting with = + - @ (spreadsheet formula guard)")
-    .option('-y, --yes', 'skip confirmations (needed for destructive actions without a terminal)')
-    .option('--no-input', 'never prompt; fail if a value is missing')
-    .option('--dry-run', 'print the requests that would be sent and send nothing')
-    .option('--debug', 'trace HTTP requests and responses to stderr, secrets redacted (env: ASHBY_DEBUG=1)')
-    .addOption(new Option('--color <when>', 'colour: auto, always or never (NO_COLOR is honoured)').choices(['auto', 'always', 'never']))
-    .option('--sandbox', 'run against the offline sandbox organisation kept in the config dir (env: ASHBY_SANDBOX=1)')
-    .option('--raw', 'print the whole API response envelope')
-    .option('--max-retries <n>', 'retries for rate limits and failed reads (default 3)')
-    .option('--timeout <seconds>', 'per-request timeout in seconds (default 60)')
-    .option('--on-behalf-of <user>', 'act as this Ashby user: an id, email or name (env: ASHBY_ON_BEHALF_OF; the key needs that setting)');
 }
 
 /** Runs one command; `injected` replaces the prompter, clock or retry back-off (tests). */

@@ -2,8 +2,8 @@
 // from the same sources as `ashby commands --json` (the commander tree, walk() and the registry),
 // so the generated scripts follow every command that is added or renamed.
 import { Command } from 'commander';
-import { addGlobalOptions } from '../cli.js';
 import { walk, type CommandEntry } from '../commands/catalog/commands.js';
+import { addGlobalOptions } from '../commands/tree.js';
 import { groups } from '../commands/registry.js';
 
 /** How the value of a flag or argument is completed. */
@@ -81,7 +81,7 @@ function isHidden(c: Command): boolean {
   return Boolean((c as unknown as { _hidden?: boolean })._hidden);
 }
 
-/** Builds the model from a program with every group registered (see fullTree in commands.ts). */
+/** Builds the model from a program with every group registered (see fullTree in commands/tree.ts). */
 export function buildModel(program: Command): CommandNode {
   const leaves = new Map(walk(program).map((e) => [e.path, e]));
   const groupAliases = new Map(groups().map((g) => [g.name, g.aliases ?? []]));

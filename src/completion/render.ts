@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fullTree } from '../commands/catalog/commands.js';
+import { fullTree } from '../commands/tree.js';
 import type { Context } from '../context.js';
 import { buildModel } from './model.js';
 import { renderBash } from './render-bash.js';

@@ -1,9 +1,9 @@
 // `ashby commands`: the machine-readable command tree that completion, docs and coverage checks use.
 import { Command, type Option } from 'commander';
-import { addGlobalOptions } from '../../cli.js';
 import type { Context } from '../../context.js';
 import { getMeta } from '../meta.js';
 import { groups } from '../registry.js';
+import { fullTree } from '../tree.js';
 
 export interface CommandEntry {
   path: string;
@@ -22,16 +22,6 @@ export interface CommandEntry {
     file?: boolean;
     live?: string;
   }>;
-}
-
-/** Registers every group on a fresh program (loads every command module). */
-export async function fullTree(ctx: Context): Promise<Command> {
-  const root = addGlobalOptions(new Command('ashby'));
-  for (const g of groups()) {
-    const mod = await g.load();
-    await mod.register(root, ctx, g);
-  }
-  return root;
 }
 
 function optionEntry(o: Option, fileOptions: string[], live: Record<string, string>) {

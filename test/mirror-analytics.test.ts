@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, runCli, type RunResult } from './helpers/cli.js';
-import { call, startSandbox, type TestSandbox } from './helpers/sandbox.js';
+import { listAll as apiListAll, ok as apiOk, type Rec } from './helpers/api.js';
+import { startSandbox, type TestSandbox } from './helpers/sandbox.js';
 
-type Rec = Record<string, any>;
 const DAY = 86_400_000;
 
 let sb: TestSandbox;
@@ -28,22 +28,8 @@ function cli(args: string[], extra: string[] = ['--offline']): Promise<RunResult
   return runCli([...args, '--db', db, ...(isSync ? [] : extra)], { env: sb.env, timeoutMs: 60_000 });
 }
 
-async function ok(endpoint: string, body: Rec = {}): Promise<any> {
-  const r = await call(sb, endpoint, body);
-  if (r.body?.success !== true) throw new Error(`${endpoint}: ${JSON.stringify(r.body)}`);
-  return r.body;
-}
-
-async function listAll(endpoint: string, body: Rec = {}): Promise<Rec[]> {
-  const out: Rec[] = [];
-  let cursor: string | undefined;
-  for (;;) {
-    const page = await ok(endpoint, { ...body, ...(cursor ? { cursor } : {}) });
-    out.push(...page.results);
-    if (!page.moreDataAvailable || !page.nextCursor) return out;
-    cursor = page.nextCursor;
-  }
-}
+const ok = (endpoint: string, body: Rec = {}) => apiOk(sb, endpoint, body);
+const listAll = (endpoint: string, body: Rec = {}) => apiListAll(sb, endpoint, body);
 
 async function fromApi() {
   const jobs = await listAll('job.list', { status: ['Draft', 'Open', 'Closed', 'Archived'] });

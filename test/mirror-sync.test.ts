@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, runCli, type RunResult } from './helpers/cli.js';
-import { call, startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
+import { listAll as apiListAll, ok as apiOk, type Rec } from './helpers/api.js';
+import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
 
-type Rec = Record<string, any>;
 
 let sb: TestSandbox;
 beforeAll(async () => {
@@ -22,23 +22,8 @@ function cli(args: string[], db: string): Promise<RunResult> {
   return runCli([...args, '--db', db], { env: sb.env, timeoutMs: 60_000 });
 }
 
-async function ok(endpoint: string, body: Rec = {}): Promise<any> {
-  const r = await call(sb, endpoint, body);
-  if (r.body?.success !== true) throw new Error(`${endpoint}: ${JSON.stringify(r.body)}`);
-  return r.body;
-}
-
-/** Every record of a list endpoint, straight from the API. */
-async function listAll(endpoint: string, body: Rec = {}): Promise<Rec[]> {
-  const out: Rec[] = [];
-  let cursor: string | undefined;
-  for (;;) {
-    const page = await ok(endpoint, { ...body, ...(cursor ? { cursor } : {}) });
-    out.push(...(page.results as Rec[]));
-    if (!page.moreDataAvailable || !page.nextCursor) return out;
-    cursor = page.nextCursor;
-  }
-}
+const ok = (endpoint: string, body: Rec = {}) => apiOk(sb, endpoint, body);
+const listAll = (endpoint: string, body: Rec = {}) => apiListAll(sb, endpoint, body);
 
 /** What the mirror should hold, table by table, computed from the API directly. */
 async function apiState(): Promise<Record<string, Rec[]>> {
@@ -239,5 +224,19 @@ describe('ashby sql', { timeout: 180_000 }, () => {
     const r = await cli(['sql', '--schema', '-o', 'json'], db);
     const rows = json<Rec[]>(r);
     for (const t of ['candidates', 'applications', 'application_history', 'feedback', 'jobs', 'interview_stages', 'notes']) expect(rows.some((x) => x.table === t && x.column === 'data')).toBe(true);
+  });
+});
+
+describe('the --sandbox mirror', { timeout: 180_000 }, () => {
+  it('lives in the config dir, and `ashby sandbox reset` deletes it with the organisation it copied', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ashby-cfg-'));
+    const env = { ASHBY_CONFIG_DIR: dir, ASHBY_SANDBOX: '1' };
+    const s = await runCli(['sync', 'jobs', '-o', 'json'], { env, timeoutMs: 60_000 });
+    expect(s.code, s.stderr).toBe(0);
+    const path = join(dir, 'mirror', 'sandbox.db');
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    const reset = await runCli(['sandbox', 'reset'], { env: { ASHBY_CONFIG_DIR: dir } });
+    expect(reset.code, reset.stderr).toBe(0);
+    expect(() => statSync(path)).toThrow();
   });
 });

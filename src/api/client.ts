@@ -398,6 +398,8 @@ export interface PageOptions {
    * record again instead of skipping as many as were already yielded: for callers that upsert.
    */
   repeat?: boolean;
+  /** With `all` and no `max`: request the next page while the caller handles the current one. */
+  prefetch?: boolean;
 }
 
 /** Empty pages in a row (each claiming more data) after which a pager gives up. */
@@ -435,6 +437,7 @@ export class Pager implements AsyncIterable<unknown> {
     // A server that repeats a cursor or sends endless empty pages would make a pager loop forever.
     const seen = new Set<string>();
     let emptyRun = 0;
+    let ahead: { cursor: string; call: Promise<Envelope> } | undefined;
     const broken = (message: string) => new ApiError({ endpoint: this.endpoint, code: 'broken_pagination', message }, 'the server is not paging correctly; try again later, or report it with --debug output');
     if (this.opts.all) beforeStream();
     for (;;) {
@@ -444,8 +447,10 @@ export class Pager implements AsyncIterable<unknown> {
       if (syncToken) body.syncToken = syncToken;
       if (cursor) body.cursor = cursor;
       let env: Envelope;
+      const pending = ahead?.cursor === cursor ? ahead : undefined;
+      ahead = undefined;
       try {
-        env = await this.client.call(this.endpoint, body, { read: true });
+        env = await (pending?.call ?? this.client.call(this.endpoint, body, { read: true }));
       } catch (err) {
         if (err instanceof ApiError && restarts < 3 && RESTART_CURSOR.has(err.code)) {
           restarts++;
@@ -471,6 +476,12 @@ export class Pager implements AsyncIterable<unknown> {
       }
       if ((env as { dryRun?: boolean }).dryRun) return;
       const results = Array.isArray(env.results) ? env.results : env.results == null ? [] : [env.results];
+      if (this.opts.prefetch && max === undefined && env.moreDataAvailable && env.nextCursor && !seen.has(env.nextCursor)) {
+        // Ask for the next page now, so the server works on it while the caller handles this one.
+        const next = { ...base, limit: 100, ...(syncToken ? { syncToken } : {}), cursor: env.nextCursor };
+        ahead = { cursor: env.nextCursor, call: this.client.call(this.endpoint, next, { read: true }) };
+        ahead.call.catch(() => {}); // observed when awaited; unobserved if the caller stops early
+      }
       for (const item of results) {
         if (skip > 0) {
           skip--;

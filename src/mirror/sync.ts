@@ -136,7 +136,7 @@ async function syncList(db: Db, client: AshbyClient, rows: Rows, def: TableDef, 
   const incremental = src.sync && !opts.full && token !== null;
   const counts = zero();
   const embedded = zero();
-  const pager = client.paginate(src.endpoint, { ...(src.body ?? {}) }, { all: true, syncToken: incremental ? token : undefined, repeat: true });
+  const pager = client.paginate(src.endpoint, { ...(src.body ?? {}) }, { all: true, syncToken: incremental ? token : undefined, repeat: true, prefetch: true });
   const kids = children(def.name);
   const queue = db.prepare('INSERT OR IGNORE INTO sync_pending (resource, parent_id) VALUES (?, ?)');
   const markSeen = db.prepare('INSERT OR IGNORE INTO seen (id) VALUES (?)');

@@ -85,6 +85,9 @@ Example:
         } finally {
           release();
         }
+        // The sandbox's mirror (ashby --sandbox sync) holds sync tokens of the old organisation.
+        const { defaultMirrorPath, deleteMirror } = await import('../../mirror/paths.js');
+        deleteMirror(defaultMirrorPath(cfg.dir, 'sandbox'));
         ctx.info(`sandbox reset: seed ${seed}, ${candidates} candidates (${path})`);
       }),
     { kind: 'hand', endpoints: [] },

@@ -2,6 +2,14 @@
 // Tiny shim: answer --version and the help pages before loading anything, enable the compile
 // cache, then load the bundle. Builtins come from process.getBuiltinModule: an ES import of
 // node:fs would build its whole namespace (fs/promises, readline, ...) on every start.
+// First of all, before anything that needs a recent Node: say which Node is needed, on one line.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 22)) {
+  process.stderr.write(
+    `ashby: needs Node.js 22.22 or newer (24 recommended), this is ${process.version}; install Node 24 from https://nodejs.org/ or with a version manager (nvm install 24, fnm install 24, volta install node@24)\n`,
+  );
+  process.exit(1);
+}
 const args = process.argv.slice(2);
 const { readFileSync } = process.getBuiltinModule('node:fs');
 const HELP = ['--help', '-h'];

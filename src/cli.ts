@@ -2,7 +2,7 @@
 // names, maps every error to its documented exit code, and is the only place that decides the exit.
 import { Command, CommanderError, Help, Option } from 'commander';
 import { Context, VERSION, type Injected } from './context.js';
-import { CliError, ExitCode } from './errors.js';
+import { CliError, ExitCode, UsageError } from './errors.js';
 import { processStreams, type IOStreams } from './io/streams.js';
 import { getMeta } from './commands/meta.js';
 import { findGroup, groups } from './commands/registry.js';
@@ -23,6 +23,27 @@ function commandWordAt(argv: string[], valueFlags: Set<string>): number {
     return i;
   }
   return -1;
+}
+
+/**
+ * A flag that takes one value, given twice (`--status A --status B`), or --json with another -o:
+ * commander would keep one silently, so it is a usage error naming both.
+ */
+function checkOneValueFlags(action: Command, argv: string[]): void {
+  const opts = action.optsWithGlobals();
+  if (opts.json && opts.output && opts.output !== 'json') throw new UsageError(`--json and -o ${opts.output} ask for two formats: give one`);
+  const end = argv.indexOf('--');
+  const args = end >= 0 ? argv.slice(0, end) : argv;
+  const seen = new Set<Command>();
+  for (let c: Command | null = action; c && !seen.has(c); c = c.parent) {
+    seen.add(c);
+    for (const o of c.options) {
+      if (!(o.required || o.optional) || o.variadic || Array.isArray(o.defaultValue) || (o.parseArg?.length ?? 0) >= 2) continue;
+      const names = [o.long, o.short].filter((f): f is string => Boolean(f));
+      const given = args.filter((a) => names.some((n) => a === n || a.startsWith(`${n}=`)));
+      if (given.length > 1) throw new UsageError(`${o.long ?? o.short} was given ${given.length} times but takes one value`, { hint: 'give it once' });
+    }
+  }
 }
 
 /** Runs one command; `injected` replaces the prompter, clock or retry back-off (tests). */
@@ -54,6 +75,7 @@ export async function main(argv: string[], io: IOStreams = processStreams(), inj
     // --fields or --jq is exit 2 with nothing sent.
     if (ctx.opts.fields !== undefined) (await import('./io/output.js')).parseFields(ctx.opts.fields);
     if (ctx.opts.jq !== undefined) await (await import('./io/jq.js')).checkJq(ctx.opts.jq, ctx.signal);
+    checkOneValueFlags(action, argv);
   });
 
   const globals = program.options.filter((o) => !['--version', '--help'].includes(o.long ?? ''));

@@ -1,15 +1,24 @@
 // The command tree without running anything: the program's global options, and the whole tree
 // with every group registered (`ashby commands`, completion scripts). Below cli.ts, so that what
 // describes the tree never imports the entry point that runs it.
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Context } from '../context.js';
 import { groups } from './registry.js';
+
+const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv', 'yaml'];
+
+/** -o in any letter case (`-o JSON`), one of the formats. */
+function outputFormat(v: string): string {
+  const f = v.trim().toLowerCase();
+  if (!OUTPUT_FORMATS.includes(f)) throw new InvalidArgumentError(`Allowed choices are ${OUTPUT_FORMATS.join(', ')}.`);
+  return f;
+}
 
 export function addGlobalOptions(cmd: Command): Command {
   return cmd
     .option('--profile <name>', 'use this stored profile (env: ASHBY_PROFILE)')
     .option('--base-url <url>', 'API base URL (env: ASHBY_BASE_URL; default https://api.ashbyhq.com)')
-    .addOption(new Option('-o, --output <format>', 'output format').choices(['table', 'json', 'ndjson', 'csv', 'yaml']))
+    .addOption(new Option('-o, --output <format>', 'output format').choices(OUTPUT_FORMATS).argParser(outputFormat))
     .option('--json', 'shorthand for --output json')
     .option('--fields <paths>', 'only these fields, comma-separated dot paths (e.g. id,name,primaryEmailAddress.value)')
     .option('--jq <expr>', 'filter the JSON output with a jq expression (built in; no jq needed)')

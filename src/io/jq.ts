@@ -109,10 +109,10 @@ export async function checkJq(program: string, signal?: AbortSignal): Promise<vo
   }
 }
 
-/** Runs a program on a JSON document. Strings print raw (-r), as gh does. */
-export async function runJq(doc: unknown, program: string, signal?: AbortSignal): Promise<string> {
+/** Runs a program on a JSON document. Strings print raw (-r), as gh does; `compact`: one JSON value per line (-c). */
+export async function runJq(doc: unknown, program: string, signal?: AbortSignal, compact = false): Promise<string> {
   try {
-    return await exec(JSON.stringify(doc), program, ['-r'], signal);
+    return await exec(JSON.stringify(doc), program, compact ? ['-c'] : ['-r'], signal);
   } catch (err) {
     if (err instanceof CliError) throw err;
     throw new JqRuntimeError(`--jq failed: ${jqMessage(err)}`);

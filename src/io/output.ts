@@ -2,7 +2,7 @@
 // with --fields selection and --jq filtering. Lists stream where the format allows it.
 import { UsageError } from '../errors.js';
 import { csvHeader, csvRow, RecordSpool } from './csv.js';
-import { sanitizeCell, sanitizeText } from './sanitize.js';
+import { sanitizeCell, sanitizeText, truncate } from './sanitize.js';
 import { writeAll, type IOStreams } from './streams.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'yaml'] as const;
@@ -19,10 +19,13 @@ export interface OutputOptions {
   signal?: AbortSignal;
   /** --csv-raw: CSV without the formula-injection prefix (see io/csv.ts). */
   csvRaw?: boolean;
+  /** -o was given: --jq results that are records are then rendered in that format (table, csv). */
+  explicitFormat?: boolean;
 }
 
 export function parseFormat(v: string): Format {
-  if ((FORMATS as readonly string[]).includes(v)) return v as Format;
+  const f = v.trim().toLowerCase();
+  if ((FORMATS as readonly string[]).includes(f)) return f as Format;
   throw new UsageError(`invalid --output "${v}": expected one of ${FORMATS.join(', ')}`);
 }
 
@@ -137,6 +140,7 @@ export class Renderer {
 
   /** A single object (or any JSON value). */
   async object(value: unknown): Promise<void> {
+    if (value && typeof value === 'object' && !Array.isArray(value)) this.checkFields([value]);
     if (this.opts.jq) return this.jq(this.select(value));
     const v = this.select(value);
     switch (this.opts.format) {
@@ -155,7 +159,7 @@ export class Renderer {
       case 'table': {
         if (!v || typeof v !== 'object') return this.write(`${cellText(v)}\n`);
         const paths = this.opts.fields ?? leafPaths(value);
-        const rows = paths.map((p) => [p, cellText(getPath(value, p), this.width() - 30)]);
+        const rows = paths.map((p) => [p, cellText(readable(getPath(value, p)), this.width() - 30)]);
         return this.write(await this.table(['FIELD', 'VALUE'], rows, false));
       }
     }
@@ -169,19 +173,16 @@ export class Renderer {
       const all: unknown[] = [];
       for await (const it of items) all.push(it);
       n = all.length;
+      this.checkFields(all);
       if (this.opts.jq) await this.jq(all.map((x) => this.select(x)));
       else if (fmt === 'yaml') await this.write(all.length ? await toYaml(all.map((x) => this.select(x))) : '[]\n');
-      else {
-        const cols = this.columnsFor(all[0]);
-        const max = Math.max(12, Math.floor((this.width() - 2 * cols.length) / Math.max(1, cols.length)));
-        const rows = all.map((it) => cols.map((c) => cellText(getPath(it, c), this.io.stdout.isTTY ? max : 0)));
-        if (all.length) await this.write(await this.table(cols.map(headerName), rows, true));
-      }
+      else await this.tableOf(all);
       return n;
     }
     if (fmt === 'ndjson') {
       const out = new LineBatcher((s) => this.write(s));
       for await (const it of items) {
+        if (!n) this.checkFields([it]);
         n++;
         await out.push(`${JSON.stringify(this.select(it))}\n`);
       }
@@ -194,6 +195,7 @@ export class Renderer {
     let done = false;
     try {
       for await (const it of items) {
+        if (!n) this.checkFields([it]);
         await this.write(`${n ? ',' : '['}\n  ${JSON.stringify(this.select(it), null, 2).replace(/\n/g, '\n  ')}`);
         n++;
       }
@@ -216,7 +218,10 @@ export class Renderer {
     const fields = this.opts.fields;
     if (fields) {
       for await (const it of items) {
-        if (!n++) await this.write(csvHeader(fields, csv));
+        if (!n++) {
+          this.checkFields([it]);
+          await this.write(csvHeader(fields, csv));
+        }
         await this.write(csvRow(fields, (c) => csvCellValue(getPath(it, c)), csv));
       }
       return n;
@@ -234,12 +239,47 @@ export class Renderer {
       throw err;
     }
     if (!n) return 0;
-    const header = [...cols];
+    // A list of plain values (strings, numbers) is one column.
+    const scalar = !cols.size;
+    const header = scalar ? ['value'] : [...cols];
     await this.write(csvHeader(header, csv));
     const out = new LineBatcher((s) => this.write(s));
-    for await (const it of spool.replay()) await out.push(csvRow(header, (c) => csvCellValue(getPath(it, c)), csv));
+    for await (const it of spool.replay()) await out.push(csvRow(header, (c) => csvCellValue(scalar ? it : getPath(it, c)), csv));
     await out.end();
     return n;
+  }
+
+  /**
+   * A list as a table sized to its content: ids, emails, dates and numbers are never cut; when the
+   * terminal is too narrow the widest free-text columns give way first, and those columns are cut
+   * only as far as needed. Dates read as local time. An empty list says so on a terminal (stderr).
+   */
+  private async tableOf(all: unknown[]): Promise<void> {
+    if (!all.length) {
+      if (this.io.stdout.isTTY) this.io.stderr.write('no results\n');
+      return;
+    }
+    const scalar = all.every(isScalar);
+    const cols = scalar ? [] : this.columnsFor(all[0]);
+    const text = all.map((it) => (scalar ? [cellText(readable(it))] : cols.map((c) => cellText(readable(getPath(it, c))))));
+    const head = scalar ? ['VALUE'] : cols.map(headerName);
+    const widths = this.io.stdout.isTTY ? fitWidths(head, text, this.width()) : undefined;
+    const rows = widths ? text.map((r) => r.map((c, i) => truncate(c, widths[i]))) : text;
+    await this.write(await this.table(widths ? head.map((h, i) => truncate(h, widths[i])) : head, rows, true));
+  }
+
+  /** A --fields path that no record has is a typo: say so, with the fields there are (as gh does). */
+  private checkFields(records: unknown[]): void {
+    const fields = this.opts.fields;
+    const sample = records.find((r) => r && typeof r === 'object' && !Array.isArray(r));
+    if (!fields || !sample) return;
+    const missing = fields.filter((f) => records.every((r) => absent(getPath(r, f))));
+    if (!missing.length) return;
+    const available = [...new Set(leafPaths(sample).map((p) => p.split('.').slice(0, 2).join('.')))];
+    const shown = available.length > 60 ? [...available.slice(0, 60), '…'] : available;
+    throw new UsageError(`--fields: ${missing.map((f) => `"${f}"`).join(', ')} ${missing.length === 1 ? 'matches' : 'match'} no field of these records`, {
+      hint: `available fields: ${shown.join(', ')}`,
+    });
   }
 
   private width(): number {
@@ -269,7 +309,19 @@ export class Renderer {
   }
 
   private async jq(doc: unknown): Promise<void> {
-    const out = await runJq(doc, this.opts.jq!, this.opts.signal);
+    const fmt = this.opts.format;
+    // ndjson: one compact line per value; -o table|csv: records are laid out in that format.
+    const out = await runJq(doc, this.opts.jq!, this.opts.signal, fmt === 'ndjson' || (this.opts.explicitFormat && (fmt === 'table' || fmt === 'csv')));
+    if (this.opts.explicitFormat && (fmt === 'table' || fmt === 'csv') && out.trim()) {
+      const values = out.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+      if (values.every((v) => v && typeof v === 'object' && !Array.isArray(v))) {
+        const plain = new Renderer(this.io, { ...this.opts, jq: undefined, fields: undefined, columns: undefined });
+        await plain.list(values);
+        return;
+      }
+      await this.write(values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join('\n') + '\n');
+      return;
+    }
     await this.write(out.endsWith('\n') || out === '' ? out : `${out}\n`);
   }
 }
@@ -316,6 +368,52 @@ class LineBatcher {
   }
 }
 
+const isScalar = (v: unknown) => v === null || typeof v !== 'object';
+const absent = (v: unknown): boolean => v === undefined || (Array.isArray(v) && v.every(absent));
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** A date-time as a person reads it in a table: local time, to the minute. Anything else as is. */
+export function readable(v: unknown): unknown {
+  if (typeof v !== 'string' || !ISO_TIME.test(v)) return v;
+  const d = new Date(v);
+  if (Number.isNaN(d.getTime())) return v;
+  return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
+}
+
+/** Values a table must show whole: ids, emails, dates and times, numbers, URLs. */
+const WHOLE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[^\s@]+@[^\s@]+|\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?|-?[\d.,]+|https?:\/\/\S+)$/i;
+
+const UUID_CELL = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Column widths for a table in `width` columns: each column's content width when everything fits.
+ * Otherwise free-text columns shrink first, widest first, down to 10; then emails, dates, numbers and
+ * URLs; ids last. A column is cut only as far as the others need.
+ */
+export function fitWidths(head: string[], rows: string[][], width: number): number[] {
+  const len = (s: string) => Array.from(s).length;
+  const natural = head.map((h, i) => Math.max(len(h), ...rows.map((r) => len(r[i] ?? ''))));
+  const budget = width - 2 * (head.length - 1);
+  const all = (i: number, re: RegExp) => rows.every((r) => !r[i] || re.test(r[i]));
+  const tier = head.map((_, i) => (all(i, UUID_CELL) ? 2 : all(i, WHOLE) ? 1 : 0));
+  const w = [...natural];
+  const total = () => w.reduce((a, b) => a + b, 0);
+  for (const upTo of [0, 1, 2]) {
+    const floor = upTo ? 8 : 10;
+    while (total() > budget) {
+      let widest = -1;
+      for (let i = 0; i < w.length; i++) if (tier[i] <= upTo && w[i] > floor && (widest < 0 || w[i] > w[widest])) widest = i;
+      if (widest < 0) break;
+      const others = total() - w[widest];
+      w[widest] = Math.max(floor, Math.min(w[widest] - 1, budget - others));
+    }
+    if (total() <= budget) break;
+  }
+  return w;
+}
+
 /** `primaryEmailAddress.value` → `PRIMARY EMAIL ADDRESS`: words, as gh's headers are (a trailing
  *  `.value` says nothing a reader needs). */
 function headerName(path: string): string {
@@ -329,7 +427,7 @@ async function toYaml(v: unknown): Promise<string> {
 }
 
 /** Runs a jq program with the embedded engine, in a worker (see io/jq.ts). */
-export async function runJq(doc: unknown, program: string, signal?: AbortSignal): Promise<string> {
+export async function runJq(doc: unknown, program: string, signal?: AbortSignal, compact = false): Promise<string> {
   const { runJq: run } = await import('./jq.js');
-  return run(doc, program, signal);
+  return run(doc, program, signal, compact);
 }

@@ -56,7 +56,11 @@ export async function runEndpoint(ctx: Context, ep: EndpointSpec, cmd: Command, 
   const pager = client.paginate(ep.id, body, { all: paging.all, max: paging.max, syncToken: paging.syncToken });
   await printPages(ctx, pager, { columns: spec.columns });
   if (ctx.opts.dryRun) return;
-  if (!pager.complete && pager.moreDataAvailable && ctx.io.stderr.isTTY) ctx.info('more results available: use --all, or --limit N');
+  if (!pager.complete && pager.moreDataAvailable) {
+    // One page was asked for without saying so: a script must learn that the list is not complete.
+    if (paging.max === undefined) ctx.warn('only the first page was fetched and more results are available: pass --all for every page, or --limit N');
+    else if (ctx.io.stderr.isTTY) ctx.info('more results available: use --all, or --limit N');
+  }
   if (pager.complete && pager.syncToken) {
     if (paging.stateFile) writeSyncState(paging.stateFile, ep.id, pager.syncToken);
     else if (ep.sync && paging.all && ctx.io.stderr.isTTY) ctx.info(`sync token for the next incremental run: ${pager.syncToken} (or use --sync-state FILE)`);

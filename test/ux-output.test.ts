@@ -1,0 +1,134 @@
+// Issue 15, output (items 10-13, 17): tables sized to content with readable dates, "no results",
+// --jq per format, --fields typos, conflicting or repeated flags, the page-limit warning, plain
+// string lists, and the Node version check — through the CLI against the sandbox.
+import { spawnSync } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BIN, json, tempConfigDir } from './helpers/cli.js';
+import { sandboxSuite } from './helpers/workflow-fixtures.js';
+import { TmuxSession, tmuxAvailable } from './helpers/workflow-tmux.js';
+
+const s = sandboxSuite();
+const cli = s.cli;
+
+describe('output formats', () => {
+  it('a list of plain strings is a one-column table or CSV', async () => {
+    const csv = await cli(['hiring-team-role', 'list', '-o', 'csv']);
+    expect(csv.code, csv.stderr).toBe(0);
+    const lines = csv.stdout.trim().split('\n');
+    expect(lines[0]).toBe('value');
+    expect(lines).toContain('Recruiter');
+    const table = await cli(['hiring-team-role', 'list', '-o', 'table']);
+    expect(table.stdout.split('\n')[0].trim()).toBe('VALUE');
+    expect(table.stdout).toContain('Recruiter');
+  });
+
+  it('--fields naming no field is an error listing the fields there are', async () => {
+    const r = await cli(['candidate', 'list', '--limit', '2', '--fields', 'id,nmae']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--fields: "nmae" matches no field of these records');
+    expect(r.stderr).toMatch(/available fields: id, name, /);
+    const ok = await cli(['candidate', 'list', '--limit', '2', '--fields', 'id,primaryEmailAddress.value', '-o', 'ndjson']);
+    expect(ok.code, ok.stderr).toBe(0);
+  });
+
+  it('--jq: compact lines with -o ndjson, records rendered with -o csv and -o table', async () => {
+    const nd = await cli(['candidate', 'list', '--limit', '3', '--jq', '.[] | {id, name}', '-o', 'ndjson']);
+    expect(nd.code, nd.stderr).toBe(0);
+    const lines = nd.stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    for (const l of lines) expect(Object.keys(JSON.parse(l))).toEqual(['id', 'name']);
+    const csv = await cli(['candidate', 'list', '--limit', '3', '--jq', '.[] | {id, name}', '-o', 'csv']);
+    expect(csv.stdout.trim().split('\n')[0]).toBe('id,name');
+    expect(csv.stdout.trim().split('\n')).toHaveLength(4);
+    const table = await cli(['candidate', 'list', '--limit', '3', '--jq', '.[] | {id, name}', '-o', 'table']);
+    expect(table.stdout.split('\n')[0]).toMatch(/^ID\s+NAME$/);
+    // Strings stay raw, as gh prints them.
+    const names = await cli(['candidate', 'list', '--limit', '2', '--jq', '.[].name']);
+    expect(names.stdout.trim().split('\n')).toHaveLength(2);
+    expect(names.stdout).not.toContain('"');
+  });
+
+  it('--json with another -o, and a one-value flag given twice, are usage errors; -o JSON works', async () => {
+    const both = await cli(['candidate', 'list', '--limit', '1', '--json', '-o', 'csv']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--json and -o csv');
+    const twice = await cli(['candidate', 'list', '--limit', '1', '--limit', '2']);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain('--limit was given 2 times');
+    const upper = await cli(['candidate', 'list', '--limit', '1', '-o', 'JSON']);
+    expect(upper.code, upper.stderr).toBe(0);
+    expect(json<unknown[]>(upper)).toHaveLength(1);
+    // Repeatable flags still repeat.
+    const list = await cli(['job', 'list', '--status', 'Open', '--status', 'Closed', '--limit', '1']);
+    expect(list.code, list.stderr).toBe(0);
+  });
+
+  it('a piped list that stopped at the first page says so on stderr; --all and --limit do not', async () => {
+    const r = await cli(['candidate', 'list']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(json<unknown[]>(r)).toHaveLength(100);
+    expect(r.stderr).toContain('only the first page was fetched and more results are available: pass --all');
+    const limited = await cli(['candidate', 'list', '--limit', '5']);
+    expect(limited.stderr).not.toContain('first page');
+    const all = await cli(['candidate', 'list', '--all', '-o', 'ndjson']);
+    expect(all.stderr).not.toContain('first page');
+  });
+});
+
+describe('Node version check', () => {
+  // The machine's own older Node, when there is one (the CLI itself runs on Node 24).
+  const old = ['/usr/bin/node', '/usr/local/bin/node', '/bin/node']
+    .map((p) => ({ p, v: spawnSync(p, ['--version'], { encoding: 'utf8' }).stdout?.trim() }))
+    .find((x) => x.v && Number(/^v(\d+)/.exec(x.v)?.[1]) < 22);
+  if (!old) process.stderr.write('ux-output: no Node older than 22 on this machine; the version check test is skipped\n');
+
+  it.skipIf(!old)('an old Node exits 1 with one line naming the Node needed and how to get it', () => {
+    const r = spawnSync(old!.p, [BIN, 'candidate', 'list'], { encoding: 'utf8', env: { PATH: process.env.PATH, ASHBY_CONFIG_DIR: tempConfigDir() } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`needs Node.js 22.22 or newer (24 recommended), this is ${old!.v}`);
+    expect(lines[0]).toContain('nvm install 24');
+  });
+});
+
+const HAVE_TMUX = tmuxAvailable();
+let term: TmuxSession | undefined;
+afterEach(() => term?.close());
+
+describe.skipIf(!HAVE_TMUX)('tables on a terminal', () => {
+  const run = (args: string[], columns: number) => {
+    term = new TmuxSession().start(args, { ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1', TZ: 'America/New_York' }, columns);
+    return term;
+  };
+
+  it('ids, emails and dates stay whole; dates are local time; JSON keeps ISO', async () => {
+    const t = run(['candidate', 'list', '--limit', '3', '--fields', 'id,name,primaryEmailAddress.value,position,createdAt'], 130);
+    expect(await t.exitCode()).toBe(0);
+    const screen = t.screen();
+    const first = (await cli(['candidate', 'list', '--limit', '1']).then((r) => json<any[]>(r)))[0];
+    expect(screen).toContain(first.id);
+    expect(screen).toContain(first.primaryEmailAddress.value);
+    const local = new Date(first.createdAt).toLocaleString('sv-SE', { timeZone: 'America/New_York' }).slice(0, 16);
+    expect(screen).toContain(local);
+    expect(screen).not.toContain(first.createdAt);
+    expect(screen).not.toContain('…');
+  });
+
+  it('a narrow terminal cuts the free text, not the ids', async () => {
+    const t = run(['candidate', 'list', '--limit', '3', '--fields', 'id,name,position,company,school'], 80);
+    expect(await t.exitCode()).toBe(0);
+    const rows = t.screen().split('\n').filter((l) => /^[0-9a-f]{8}-/.test(l));
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s/);
+    for (const row of rows) expect(row.trimEnd().length).toBeLessThanOrEqual(80);
+  });
+
+  it('an empty list says "no results"', async () => {
+    const t = run(['candidate', 'search', '--name', 'Nobody Hasthisname'], 100);
+    expect(await t.exitCode()).toBe(0);
+    expect(t.screen()).toContain('no results');
+  });
+});

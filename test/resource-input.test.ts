@@ -53,8 +53,9 @@ describe('bad input: exit 2, a message naming the flag, nothing sent', () => {
     ['positional and flag disagree', ['candidate', 'anonymize', C, '--candidate-id', B, '--yes'], /<candidate-id> and --candidate-id give different values/],
     ['--limit not a count', ['candidate', 'list', '--limit', '0'], /--limit must be a whole number from 1/],
     ['--sync-state with --limit', ['candidate', 'list', '--sync-state', 'STATE', '--limit', '5'], /--sync-state needs a complete pass/],
-    ['malformed id', ['candidate', 'info', 'nope'], /<candidate-id> \(or --id\) must be an id \(a UUID like .*\), not "nope"/],
-    ['malformed id in a flag', ['application', 'list', '--job-id', '123'], /--job-id must be an id .*not "123"/],
+    // Ids of things that have no name to look up (candidates, jobs, ... are looked up by name).
+    ['malformed id', ['interview-schedule', 'cancel', 'nope'], /<interview-schedule-id> \(or --id\) must be an id \(a UUID like .*\), not "nope"/],
+    ['malformed id in a flag', ['interview-event', 'list', '--interview-schedule-id', '123'], /interview-schedule-id\S* (\(or --interview-schedule-id\) )?must be an id .*not "123"/],
     ['unknown flag', ['candidate', 'create', '--name', 'A', '--nickname', 'B'], /unknown option '--nickname'/],
     ['destructive without --yes and no terminal', ['candidate-tag', 'archive', 'TAG'], /--yes/],
   ];

@@ -104,8 +104,8 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
   },
   candidate: {
     examples: [
-      'ashby candidate search --email ada@example.com',
-      'ashby candidate info <candidate-id>',
+      'ashby candidate search "Ada Ritchie"',
+      'ashby candidate info ada@example.com',
       'ashby candidate create --name "Ada Lovelace" --email ada@example.com --location.city London',
       'ashby candidate list --all -o ndjson > candidates.ndjson',
       'ashby candidate list --sync-state candidates.sync -o ndjson   # only what changed since last time',
@@ -125,7 +125,7 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
       listProjects: { summary: 'List the sourcing projects a candidate belongs to', columns: PROJECT_COLUMNS },
       removeProject: 'Take a candidate out of a sourcing project',
       removeTag: { summary: 'Take a tag off a candidate', aliases: ['untag'] },
-      search: { summary: 'Find candidates by email address or name', aliases: ['find'], columns: CANDIDATE_COLUMNS },
+      search: { summary: 'Find candidates by email address or name', aliases: ['find'], columns: CANDIDATE_COLUMNS, positional: 'name' },
       setFraudStatus: 'Mark a candidate as fraudulent, not fraudulent or unsure',
       update: 'Change a candidate\'s name, contact details, links, source or location',
       uploadFile: 'Attach an already uploaded file (by its handle) to a candidate',

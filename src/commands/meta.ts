@@ -12,6 +12,11 @@ export interface CommandMeta {
   liveOptions?: Record<string, string>;
   /** Live kind for positional arguments, by index. */
   liveArgs?: string[];
+  /**
+   * A generated list's extra flags (added by a hand-made extension): may change the request body
+   * (a name resolved to an id) and return a filter applied to the records on this side.
+   */
+  prepareList?: (opts: Record<string, unknown>, body: Record<string, unknown>) => Promise<((record: unknown) => boolean) | undefined>;
 }
 
 const metas = new WeakMap<Command, CommandMeta>();

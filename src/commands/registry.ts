@@ -35,6 +35,7 @@ const EXTENSIONS: Record<string, Array<() => Promise<Extension>>> = {
   webhook: [() => import('./webhook/webhook.js')],
   report: [() => import('./report/report.js')],
   file: [() => import('./file/file.js')],
+  job: [() => import('./job/job.js')],
 };
 
 const HAND_GROUPS: Group[] = [

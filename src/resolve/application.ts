@@ -2,7 +2,7 @@
 // name (plus --job when the candidate has several applications). Looked up live every time:
 // candidate data is never cached.
 import { ApiError } from '../errors.js';
-import { isUuid, type Entry } from './entry.js';
+import { idOrText, isUuid, type Entry } from './entry.js';
 import { LookupNotFoundError, matchEntries, type Resolver } from './resolver.js';
 
 export interface AppInfo {
@@ -35,7 +35,7 @@ function candidateEntry(c: Rec): Entry {
 
 /** A candidate by id, email or name. */
 export async function resolveCandidate(r: Resolver, query: string, flag = '--candidate', strict = false): Promise<Entry> {
-  const q = query.trim();
+  const q = idOrText(query.trim());
   const client = await r.ctx.client();
   if (isUuid(q)) {
     const env = await client.call('candidate.info', { id: q });
@@ -74,8 +74,8 @@ export interface AppQuery {
   open?: boolean;
   /** How the value was given, for messages: "--application", "APPLICATION", ... */
   flag?: string;
-  /** The flag that narrows by job, for hints (default --job). */
-  jobFlag?: string;
+  /** The flag that narrows by job, for hints (default --job; null: the command has none). */
+  jobFlag?: string | null;
   /** Act on a candidate name only when it matches exactly (commands that change things). */
   strict?: boolean;
 }
@@ -83,6 +83,7 @@ export interface AppQuery {
 /** An application by id, or by its candidate (email or name) and optionally the job. */
 export async function resolveApplication(r: Resolver, query: string, q: AppQuery = {}): Promise<AppInfo> {
   const flag = q.flag ?? '--application';
+  query = idOrText(query);
   if (isUuid(query)) {
     try {
       return await applicationInfo(r, query.trim());
@@ -114,6 +115,6 @@ export async function resolveApplication(r: Resolver, query: string, q: AppQuery
   }
   if (apps.length === 1) return apps[0];
   const entries = apps.map((a) => ({ id: a.id, name: `${cand.name} — ${a.job.title}`, detail: [a.status, a.currentInterviewStage?.title].filter(Boolean).join(', ') }));
-  const picked = await r.one('application', query, entries, true, flag, `add ${q.jobFlag ?? '--job'} JOB to choose one, or pass the application id`);
+  const picked = await r.one('application', query, entries, true, flag, q.jobFlag === null ? 'pass the application id' : `add ${q.jobFlag ?? '--job'} JOB to choose one, or pass the application id`);
   return apps.find((a) => a.id === picked.id)!;
 }

@@ -21,6 +21,31 @@ export function isUuid(s: string): boolean {
   return UUID.test(s.trim());
 }
 
+const UUID_IN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/**
+ * The id in a pasted Ashby link (`https://app.ashbyhq.com/candidates/<id>/…`): the last id in its
+ * path, or undefined when the text is not such a link.
+ */
+export function idFromUrl(s: string): string | undefined {
+  const t = s.trim();
+  if (!/^https?:\/\//i.test(t)) return undefined;
+  let path: string;
+  try {
+    const u = new URL(t);
+    path = `${u.pathname}${u.hash}`;
+  } catch {
+    return undefined;
+  }
+  const ids = path.match(UUID_IN);
+  return ids ? ids[ids.length - 1] : undefined;
+}
+
+/** An id as typed or pasted: a link to a record gives its id; anything else is returned as is. */
+export function idOrText(s: string): string {
+  return idFromUrl(s) ?? s;
+}
+
 export function label(e: Entry): string {
   return `${e.name}${e.detail ? ` (${e.detail})` : ''}`;
 }

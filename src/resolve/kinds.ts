@@ -3,7 +3,7 @@
 import type { Context } from '../context.js';
 import type { Entry } from './entry.js';
 
-export const CACHE_KINDS = ['job', 'user', 'stage', 'archiveReason', 'source', 'tag', 'interview', 'emailTemplate', 'feedbackForm'] as const;
+export const CACHE_KINDS = ['job', 'user', 'stage', 'archiveReason', 'source', 'tag', 'interview', 'emailTemplate', 'feedbackForm', 'location', 'department'] as const;
 export type CacheKind = (typeof CACHE_KINDS)[number];
 
 /** How a kind is named in messages ("no job titled ..."). */
@@ -17,6 +17,8 @@ export const KIND_NOUN: Record<CacheKind, string> = {
   interview: 'interview type',
   emailTemplate: 'email template',
   feedbackForm: 'feedback form',
+  location: 'location',
+  department: 'department',
 };
 
 type Rec = Record<string, unknown>;
@@ -106,6 +108,12 @@ export const FETCHERS: Record<CacheKind, (ctx: Context) => Promise<Entry[]>> = {
       const types = Array.isArray(r.intendedTypes) ? (r.intendedTypes as string[]) : [];
       return { id: str(r.id), name: str(r.title), detail: types.join(', ') || undefined, meta: { intendedTypes: types } };
     });
+  },
+  async location(ctx) {
+    return (await listAll(ctx, 'location.list')).map((r) => ({ id: str(r.id), name: str(r.name), archived: r.isArchived === true }));
+  },
+  async department(ctx) {
+    return (await listAll(ctx, 'department.list')).map((r) => ({ id: str(r.id), name: str(r.name), archived: r.isArchived === true }));
   },
   async feedbackForm(ctx) {
     return (await listAll(ctx, 'feedbackFormDefinition.list')).map((r) => ({

@@ -5,7 +5,7 @@
 import type { Context } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { readCache, refresh, ttlSeconds, writeCache } from './cache.js';
-import { isUuid, label, listing, type Entry } from './entry.js';
+import { idOrText, isUuid, label, listing, type Entry } from './entry.js';
 import { fetchPlanStages, KIND_NOUN, type CacheKind } from './kinds.js';
 
 export interface ResolverOptions {
@@ -79,7 +79,7 @@ export class Resolver {
    */
   async resolve(kind: CacheKind, query: string, opts: { filter?: (e: Entry) => boolean; flag?: string } = {}): Promise<Entry> {
     const noun = KIND_NOUN[kind];
-    const q = query.trim();
+    const q = idOrText(query.trim());
     if (!q) throw new UsageError(`${opts.flag ?? noun}: empty value`);
     if (isUuid(q)) {
       // No lookup for an id; facts about it come along only if the cache happens to have them.

@@ -1,7 +1,7 @@
 // `ashby app archive | stage | hire | transfer`: moving applications by name (src/workflows/).
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
-import { setMeta } from '../meta.js';
+import { getMeta, setMeta } from '../meta.js';
 import { APPLICATION_FIELDS, handCommand, printResult } from '../hand-command.js';
 import { bulkCommand } from '../../bulk/hand.js';
 import { DEFAULT_CONCURRENCY } from '../../bulk/options.js';
@@ -111,4 +111,26 @@ Example:
     liveOptions: { job: 'job', stage: 'stage', 'from-job': 'job' },
     liveArgs: ['application'],
   });
+
+  // `app list --job NAME --stage NAME --source NAME`: names on the generated list; Ashby filters by
+  // job and status, the rest is filtered here over every page.
+  const list = (group.commands as Command[]).find((c) => c.name() === 'list' && getMeta(c)?.kind === 'generated');
+  if (list) {
+    list
+      .option('--job <job>', 'only this job\'s applications (title or id; the same as --job-id)')
+      .option('--stage <stage>', 'only applications in a stage of this name (filtered here, over every page)')
+      .option('--source <source>', 'only applications from this source (name or id; filtered here, over every page)')
+      .addHelpText('after', `
+Filters by name:
+  ashby app list --job "Staff Engineer" --stage Onsite --status Active
+  ashby app list --source Referral --limit 20`);
+    setMeta(list, {
+      kind: 'generated',
+      liveOptions: { ...getMeta(list)?.liveOptions, job: 'job', stage: 'stage', source: 'source' },
+      prepareList: async (o, body) => {
+        const { appListFilter } = await import('../../workflows/app-list.js');
+        return appListFilter(ctx, o, body);
+      },
+    });
+  }
 }

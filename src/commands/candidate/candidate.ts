@@ -47,4 +47,37 @@ Examples:
     fileOptions: ['resume'],
     liveOptions: { job: 'job', source: 'source', tag: 'tag' },
   });
+
+  const view = handCommand(group, 'view')
+    .description('Everything about a candidate on one screen: applications, interviews, feedback, notes, files')
+    .argument('[candidate]', 'the candidate: email, name, id or a pasted Ashby link')
+    .option('--web', 'open the candidate in Ashby in your browser instead')
+    .addHelpText('after', `
+Shows the candidate, each application (job, stage, status, days in stage, source), upcoming
+interviews (local time), the latest feedback per application, the five newest notes, files and
+tags. -o json prints the whole dossier, the candidate record included.
+
+Examples:
+  ashby candidate view ada@example.com
+  ashby candidate view "Ada Ritchie" --web
+  ashby candidate view ada@example.com -o json | jq '.applications[].stage'`)
+    .action(async (who: string | undefined, o: { web?: boolean }) => {
+      const { requireFlags } = await import('../../workflows/guards.js');
+      requireFlags(ctx, 'candidate view', [['CANDIDATE', who]]);
+      const q = who ?? (await (await import('../../workflows/pick.js')).askCandidate(ctx, 'Candidate (email or name)'));
+      const views = await import('../../workflows/views.js');
+      const d = await views.candidateDossier(ctx, q);
+      if (!d) return;
+      if (o.web) return views.openInBrowser(ctx, d.candidate.profileUrl);
+      if (ctx.format === 'table' && !ctx.opts.fields && !ctx.opts.jq) {
+        const { writeAll } = await import('../../io/streams.js');
+        return writeAll(ctx.io.stdout, views.dossierText(d, ctx.io.stdout.columns ?? 100));
+      }
+      await (await ctx.renderer()).object(d);
+    });
+  setMeta(view, {
+    kind: 'hand',
+    endpoints: ['candidate.search', 'candidate.info', 'application.info', 'application.listHistory', 'interviewSchedule.list', 'applicationFeedback.list', 'candidate.listNotes'],
+    liveArgs: ['candidate'],
+  });
 }

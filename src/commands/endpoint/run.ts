@@ -8,6 +8,7 @@ import { UsageError } from '../../errors.js';
 import { parseJsonObject, printPages, readInputBody } from '../request.js';
 import { emitResult } from '../run-helpers.js';
 import { bulkOptions } from '../../bulk/options.js';
+import { getMeta } from '../meta.js';
 import type { FlagDef } from './flags.js';
 import { readSyncState, writeSyncState } from './sync-state.js';
 import { unknownKeys, validateRequest, type Naming } from './validate.js';
@@ -34,14 +35,18 @@ export async function runEndpoint(ctx: Context, ep: EndpointSpec, cmd: Command, 
   const where = `ashby ${cmd.parent?.name()} ${cmd.name()}`;
   const o = cmd.opts() as CommonOptions & Record<string, unknown>;
   const bulk = ep.write ? bulkOptions(o) : undefined;
-  if (bulk) {
-    if (bulk.from === '-' && o.input === '-') throw new UsageError('--from - and --input - cannot both read stdin');
-    const { runEndpointBulk } = await import('../../bulk/endpoint.js');
-    return runEndpointBulk(ctx, ep, spec, await requestBody(ctx, cmd, o, spec), bulk, where);
-  }
+  if (bulk && bulk.from === '-' && o.input === '-') throw new UsageError('--from - and --input - cannot both read stdin');
   const body = await requestBody(ctx, cmd, o, spec);
+  // Names, emails and links where ids go are looked up first (reads only); a dry run may keep
+  // placeholders for what it could not look up, which the check below reads as ids.
+  const { resolveNames, howGiven } = await import('./names.js');
+  await resolveNames(ctx, ep, body, howGiven(spec.defs, spec.positional, spec.positionalLabel, spec.positionalValue !== undefined));
+  if (bulk) {
+    const { runEndpointBulk } = await import('../../bulk/endpoint.js');
+    return runEndpointBulk(ctx, ep, spec, body, bulk, where);
+  }
   const naming: Naming = { defs: spec.defs, positional: spec.positional, positionalLabel: spec.positionalLabel };
-  await validateRequest(ep, body, naming, where);
+  await validateRequest(ep, ctx.opts.dryRun ? withoutPlaceholders(body) : body, naming, where);
   for (const k of unknownKeys(ep, body)) ctx.warn(`${ep.id} has no parameter "${k}" in our catalog; sending it anyway`);
   const paging = ep.paginated ? pagingOptions(ep, o) : undefined;
   if (ep.destructive || ep.irreversible) await ctx.confirm(question(ep, where, body), { what: `${where}${ep.irreversible ? ' (irreversible)' : ''}` });
@@ -53,8 +58,11 @@ export async function runEndpoint(ctx: Context, ep: EndpointSpec, cmd: Command, 
     const env = await client.call(ep.id, body);
     return emitResult(ctx, env, { columns: spec.columns });
   }
-  const pager = client.paginate(ep.id, body, { all: paging.all, max: paging.max, syncToken: paging.syncToken });
-  await printPages(ctx, pager, { columns: spec.columns });
+  // Flags Ashby cannot filter by (app list --stage) are applied here, over every page.
+  const filter = await getMeta(cmd)?.prepareList?.(o, body);
+  const pager = client.paginate(ep.id, body, filter ? { all: true, syncToken: paging.syncToken } : { all: paging.all, max: paging.max, syncToken: paging.syncToken });
+  if (filter && !ctx.opts.dryRun) await (await ctx.renderer({ columns: spec.columns })).list(filtered(pager, filter, paging.max));
+  else await printPages(ctx, pager, { columns: spec.columns });
   if (ctx.opts.dryRun) return;
   if (!pager.complete && pager.moreDataAvailable) {
     // One page was asked for without saying so: a script must learn that the list is not complete.
@@ -82,7 +90,9 @@ async function requestBody(ctx: Context, cmd: Command, o: CommonOptions & Record
     if (fromFlag !== undefined && fromFlag !== spec.positionalValue) {
       throw new UsageError(`<${spec.positionalLabel}> and --${spec.positional.flag} give different values; use one of them`);
     }
-    flags[spec.positional.path[0]] = spec.positionalValue;
+    // `candidate search ada@example.com`: a positional name that is an email searches by email.
+    const asEmail = spec.positional.path[0] === 'name' && spec.defs.some((d) => d.path.join('.') === 'email') && /^[^\s@]+@[^\s@]+$/.test(spec.positionalValue.trim());
+    flags[asEmail ? 'email' : spec.positional.path[0]] = spec.positionalValue;
   }
   if (o.cursor !== undefined) flags.cursor = o.cursor;
   return merge(body, flags);
@@ -105,6 +115,20 @@ function question(ep: EndpointSpec, where: string, body: Record<string, unknown>
     .map(([k, v]) => `${k} ${v}`);
   const target = ids.length ? ` for ${ids.join(', ')}` : '';
   return `Run \`${where}\`${target}?${ep.irreversible ? ' This cannot be undone.' : ''}`;
+}
+
+async function* filtered(items: AsyncIterable<unknown>, keep: (r: unknown) => boolean, max?: number): AsyncIterable<unknown> {
+  let n = 0;
+  for await (const r of items) {
+    if (!keep(r)) continue;
+    yield r;
+    if (max !== undefined && ++n >= max) return;
+  }
+}
+
+/** A copy of the body where a dry run's placeholders (`<job:Staff Engineer>`) stand as ids. */
+function withoutPlaceholders(body: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, typeof v === 'string' && /^<.+>$/.test(v) ? '00000000-0000-4000-8000-000000000000' : v]));
 }
 
 function setPath(obj: Record<string, unknown>, path: string[], value: unknown): void {

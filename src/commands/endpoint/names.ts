@@ -1,0 +1,81 @@
+// Names for ids in the generated commands: `--tag-id "Strong referral"`, `candidate info ada@…`,
+// `--job-id "Staff Engineer"`, or a pasted Ashby link, resolved as the hand-made commands resolve
+// them (same cache, same matching, same ambiguity rules) before the request is checked and sent.
+// Only lookups (reads) happen here; an id is used as is.
+import type { EndpointSpec } from '../../catalog/types.js';
+import type { Context } from '../../context.js';
+import { CACHE_KINDS, Resolver, applicationInfo, resolveApplication, resolveCandidate, type CacheKind } from '../../resolve/index.js';
+import { idFromUrl, isUuid } from '../../resolve/entry.js';
+import type { FlagDef } from './flags.js';
+
+type Kind = CacheKind | 'candidate' | 'application';
+
+/** Which kind of thing an id parameter names, by the parameter's name. */
+export const ID_KINDS: Record<string, Kind> = {
+  candidateId: 'candidate',
+  applicationId: 'application',
+  jobId: 'job',
+  userId: 'user',
+  creditedToUserId: 'user',
+  interviewerUserId: 'user',
+  teamMemberId: 'user',
+  hiringManagerId: 'user',
+  recruiterId: 'user',
+  interviewStageId: 'stage',
+  archiveReasonId: 'archiveReason',
+  sourceId: 'source',
+  tagId: 'tag',
+  interviewId: 'interview',
+  locationId: 'location',
+  departmentId: 'department',
+};
+
+/** The kind of a top-level parameter; a bare `id` is the resource's own. */
+export function idKind(ep: EndpointSpec, param: string): Kind | undefined {
+  const key = param === 'id' ? `${ep.resource}Id` : param;
+  return Object.hasOwn(ID_KINDS, key) ? ID_KINDS[key] : undefined;
+}
+
+/**
+ * Replaces, in place, every top-level id parameter of the body that holds a name, an email or a
+ * link with the id it names. `how(param)` says how the value was given, for messages.
+ */
+export async function resolveNames(ctx: Context, ep: EndpointSpec, body: Record<string, unknown>, how: (param: string) => string): Promise<void> {
+  const todo = Object.entries(body).filter(([k, v]) => typeof v === 'string' && idKind(ep, k) && !isUuid(v));
+  if (!todo.length) return;
+  const r = new Resolver(ctx);
+  // Applications first: a stage is looked up within the application's interview plan.
+  todo.sort(([a], [b]) => Number(idKind(ep, b) === 'application') - Number(idKind(ep, a) === 'application'));
+  let planId: string | undefined;
+  for (const [param, raw] of todo) {
+    const value = raw as string;
+    const link = idFromUrl(value);
+    if (link) {
+      body[param] = link;
+      continue;
+    }
+    const kind = idKind(ep, param)!;
+    const flag = how(param);
+    // Something that changes data acts on a candidate's name only when it is the whole name.
+    const strict = ep.write;
+    if (kind === 'candidate') body[param] = (await resolveCandidate(r, value, flag, strict)).id;
+    else if (kind === 'application') {
+      const app = await resolveApplication(r, value, { flag, strict, jobFlag: null, open: true });
+      body[param] = app.id;
+      planId = app.currentInterviewStage?.interviewPlanId;
+    } else if (kind === 'stage' && (planId || (typeof body.applicationId === 'string' && isUuid(body.applicationId)))) {
+      planId ??= (await applicationInfo(r, body.applicationId as string)).currentInterviewStage?.interviewPlanId;
+      body[param] = (await r.stage(planId, value, flag)).id;
+    }
+    else if ((CACHE_KINDS as readonly string[]).includes(kind)) body[param] = (await r.resolve(kind as CacheKind, value, { flag })).id;
+  }
+}
+
+/** How a parameter was given: `<candidate-id>` for the positional, else its flag. */
+export function howGiven(defs: FlagDef[], positional: FlagDef | undefined, positionalLabel: string | undefined, positionalUsed: boolean) {
+  return (param: string): string => {
+    if (positional && positionalUsed && positional.path[0] === param) return `<${positionalLabel}>`;
+    const d = defs.find((x) => x.path.length === 1 && x.path[0] === param);
+    return d ? `--${d.flag}` : param;
+  };
+}

@@ -1,0 +1,28 @@
+// `ashby job pipeline JOB`: how many applications sit in each stage, and who arrived last.
+import type { Command } from 'commander';
+import type { Context } from '../../context.js';
+import { setMeta } from '../meta.js';
+import { handCommand } from '../hand-command.js';
+
+export function extend(group: Command, ctx: Context): void {
+  const pipeline = handCommand(group, 'pipeline')
+    .description('Counts per stage of a job\'s interview plan, with the newest arrivals in each')
+    .argument('<job>', 'the job: title, id or a pasted Ashby link')
+    .addHelpText('after', `
+Reads every application of the job (all pages). -o json gives each stage with its count and
+newest applications.
+
+Examples:
+  ashby job pipeline "Staff Engineer"
+  ashby job pipeline "Staff Engineer" -o json | jq '.[] | {stage, count}'`)
+    .action(async (job: string) => {
+      const { jobPipeline } = await import('../../workflows/views.js');
+      const p = await jobPipeline(ctx, job);
+      if (!p) return;
+      const table = ctx.format === 'table' && !ctx.opts.fields && !ctx.opts.jq;
+      if (table) ctx.info(`${p.job.title} (${p.job.status}): ${p.stages.reduce((n, s) => n + s.count, 0)} applications`);
+      const rows = table ? p.stages.map((s) => ({ ...s, newest: s.newest.map((a) => a.candidate).join(', ') })) : p.stages;
+      await (await ctx.renderer({ columns: ['stage', 'type', 'count', 'newest'] })).list(rows);
+    });
+  setMeta(pipeline, { kind: 'hand', endpoints: ['job.list', 'job.info', 'interviewStage.list', 'application.list'], liveArgs: ['job'] });
+}

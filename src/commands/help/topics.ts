@@ -35,6 +35,8 @@ export const TOPICS: Record<string, string> = {
                          a domain and its subdomains, * for all)
   NO_COLOR               no colour, whatever the terminal (--color never)
   FORCE_COLOR            colour even when not on a terminal (--color always)
+  BROWSER                the program --web opens Ashby links with (default: the system's)
+  TZ                     the time zone of times you type and of dates in tables
 `,
   'exit-codes': `Exit codes:
 

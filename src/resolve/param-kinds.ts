@@ -1,6 +1,6 @@
 // Which kind of record an id parameter names, by the parameter's name: one table for live
 // completion of generated commands (commands/endpoint/resource.ts) and for names in place of ids in
-// batches (bulk/endpoint.ts). Imports nothing: resource.ts loads it at start-up.
+// batches (bulk/endpoint.ts) and single commands (commands/endpoint/names.ts). Imports nothing: resource.ts loads it at start-up.
 export const PARAM_KINDS = {
   jobId: 'job',
   applicationId: 'application',
@@ -13,6 +13,11 @@ export const PARAM_KINDS = {
   archiveReasonId: 'archiveReason',
   sourceId: 'source',
   tagId: 'tag',
+  hiringManagerId: 'user',
+  recruiterId: 'user',
+  interviewId: 'interview',
+  locationId: 'location',
+  departmentId: 'department',
 } as const;
 
 export type ParamKind = (typeof PARAM_KINDS)[keyof typeof PARAM_KINDS];

@@ -7,33 +7,13 @@ import type { Context } from '../../context.js';
 import { CACHE_KINDS, Resolver, applicationInfo, resolveApplication, resolveCandidate, type CacheKind } from '../../resolve/index.js';
 import { idFromUrl, isUuid } from '../../resolve/entry.js';
 import type { FlagDef } from './flags.js';
+import { paramKind, type ParamKind } from '../../resolve/param-kinds.js';
 
-type Kind = CacheKind | 'candidate' | 'application';
-
-/** Which kind of thing an id parameter names, by the parameter's name. */
-export const ID_KINDS: Record<string, Kind> = {
-  candidateId: 'candidate',
-  applicationId: 'application',
-  jobId: 'job',
-  userId: 'user',
-  creditedToUserId: 'user',
-  interviewerUserId: 'user',
-  teamMemberId: 'user',
-  hiringManagerId: 'user',
-  recruiterId: 'user',
-  interviewStageId: 'stage',
-  archiveReasonId: 'archiveReason',
-  sourceId: 'source',
-  tagId: 'tag',
-  interviewId: 'interview',
-  locationId: 'location',
-  departmentId: 'department',
-};
+type Kind = ParamKind;
 
 /** The kind of a top-level parameter; a bare `id` is the resource's own. */
 export function idKind(ep: EndpointSpec, param: string): Kind | undefined {
-  const key = param === 'id' ? `${ep.resource}Id` : param;
-  return Object.hasOwn(ID_KINDS, key) ? ID_KINDS[key] : undefined;
+  return paramKind(param === 'id' ? `${ep.resource}Id` : param);
 }
 
 /**

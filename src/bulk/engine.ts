@@ -221,12 +221,22 @@ function isInputProblem(e: unknown): boolean {
 function badInput(problems: RowProblem[], source: string, mapper: RecordMapper): void {
   if (!problems.length) return;
   problems.sort((a, b) => a.row - b.row);
-  const shown = problems.slice(0, MAX_LISTED).map((p) => `  ${where(p)}: ${visible(p.message)}`);
-  if (problems.length > MAX_LISTED) shown.push(`  … and ${problems.length - MAX_LISTED} more`);
+  // Rows with the same problem are listed once: a wrong column in a 1,000-row file is one line.
+  const byMessage = new Map<string, RowProblem[]>();
+  for (const p of problems) byMessage.set(p.message, [...(byMessage.get(p.message) ?? []), p]);
+  const lines = [...byMessage].map(([message, ps]) => {
+    const at = ps.length === 1 ? where(ps[0]) : `rows ${ps.slice(0, 5).map((p) => p.row).join(', ')}${ps.length > 5 ? `, … (${ps.length} rows)` : ''}`;
+    return `  ${at}: ${visible(message)}`;
+  });
+  const shown = lines.slice(0, MAX_LISTED);
+  if (lines.length > MAX_LISTED) shown.push(`  … and ${lines.length - MAX_LISTED} more`);
   const rows = new Set(problems.map((p) => p.row)).size;
-  const unknownKey = problems.some((p) => p.message.includes('is not something this command takes'));
+  const unknownKey = problems.some((p) => /not (something|things) this command takes/.test(p.message));
+  const noIdArg = unknownKey && !mapper.shape.idParam && problems.some((p) => p.message.includes('"id"'));
   throw new UsageError(`${source}: ${rows} record${rows === 1 ? '' : 's'} cannot be used; nothing was sent:\n${shown.join('\n')}`, {
-    hint: unknownKey ? `a record's keys name the command's arguments and flags: ${mapper.accepted()}` : undefined,
+    hint: unknownKey
+      ? `a record's keys name the command's arguments and flags: ${mapper.accepted()}${noIdArg ? `; this command has no id argument, so say where an id goes (e.g. --jq '.[] | {"${mapper.accepted().split(', ')[0]}": .id}' -o ndjson)` : ''}`
+      : undefined,
   });
 }
 

@@ -40,6 +40,8 @@ export interface Mapped {
   name?: string;
 }
 
+const UNKNOWN = '\u0000unknown:';
+
 export const normKey = (k: string) => k.replace(/[-_\s]/g, '').toLowerCase();
 
 /** Kebab segments: `tagId` → `tag-id`, `location.city` stays. */
@@ -75,6 +77,12 @@ export class RecordMapper {
       out[this.shape.idParam!] = id;
       this.mapInto(rest, '', fromText, out, problems);
     } else this.mapInto(values, '', fromText, out, problems);
+    const unknown = problems.filter((p) => p.startsWith(UNKNOWN));
+    if (unknown.length > 1) {
+      const keys = unknown.map((p) => p.slice(UNKNOWN.length));
+      const shown = keys.slice(0, 3).join(', ') + (keys.length > 3 ? ` and ${keys.length - 3} more` : '');
+      problems.splice(0, problems.length, ...problems.filter((p) => !p.startsWith(UNKNOWN)), `${shown} are not things this command takes`);
+    } else if (unknown.length) problems.splice(problems.indexOf(unknown[0]), 1, `${unknown[0].slice(UNKNOWN.length)} is not something this command takes`);
     if (problems.length) throw new Error(problems.join('; '));
     return { values: out, own: false };
   }
@@ -109,7 +117,7 @@ export class RecordMapper {
         problems.push(`${p.label}: expected a JSON object`);
         continue;
       }
-      problems.push(`"${name}" is not something this command takes`);
+      problems.push(`${UNKNOWN}"${name}"`);
     }
   }
 

@@ -61,33 +61,73 @@ function kindOf(v: unknown): string {
   return v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? 'text' : `a ${typeof v}`;
 }
 
-function readNdjson(text: string, out: ReadResult) {
-  const lines = text.split(/\r?\n/);
-  // A whole single object spread over several lines (pretty-printed JSON) is one record.
-  if (lines.length > 1 && !lines.every((l) => !l.trim() || /^\s*\{.*\}\s*$/.test(l))) {
-    try {
-      const v = JSON.parse(text);
-      if (isObject(v)) {
-        out.records.push({ row: 1, line: 1, values: v, text: false });
-        return;
-      }
-    } catch {
-      /* not one object: read line by line */
+/**
+ * JSON values one after another: NDJSON, or what jq prints (pretty objects one after another).
+ * Each value's text and the line it starts on; a value is cut at the end of its braces, or of its
+ * line when it is not an object or array.
+ */
+export function splitJsonValues(text: string): Array<{ text: string; line: number }> {
+  const out: Array<{ text: string; line: number }> = [];
+  let line = 1;
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '\n') {
+      line++;
+      i++;
+      continue;
     }
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const startLine = line;
+    if (c === '{' || c === '[') {
+      let depth = 0;
+      let inString = false;
+      for (; i < text.length; i++) {
+        const d = text[i];
+        if (d === '\n') line++;
+        if (inString) {
+          if (d === '\\') i++;
+          else if (d === '"') inString = false;
+          continue;
+        }
+        if (d === '"') inString = true;
+        else if (d === '{' || d === '[') depth++;
+        else if (d === '}' || d === ']') {
+          depth--;
+          if (depth === 0) {
+            i++;
+            break;
+          }
+        } else if (d === '\n' && depth > 0 && /^\s*[{[]/.test(text.slice(i + 1, i + 80)) && !/[,:[{]\s*$/.test(text.slice(start, i))) {
+          // An unclosed value followed by a line that starts a new one: the broken value ends here.
+          i++;
+          break;
+        }
+      }
+    } else {
+      while (i < text.length && text[i] !== '\n') i++;
+    }
+    out.push({ text: text.slice(start, i), line: startLine });
   }
-  let row = 0;
-  lines.forEach((l, i) => {
-    if (!l.trim()) return;
-    row++;
-    let v: unknown;
+  return out;
+}
+
+function readNdjson(text: string, out: ReadResult) {
+  splitJsonValues(text).forEach((v, n) => {
+    const row = n + 1;
+    let value: unknown;
     try {
-      v = JSON.parse(l);
+      value = JSON.parse(v.text);
     } catch (e) {
-      out.problems.push({ row, line: i + 1, message: `not valid JSON (${(e as Error).message})` });
+      out.problems.push({ row, line: v.line, message: `not valid JSON (${(e as Error).message})` });
       return;
     }
-    if (!isObject(v)) out.problems.push({ row, line: i + 1, message: `expected a JSON object, got ${kindOf(v)}` });
-    else out.records.push({ row, line: i + 1, values: v, text: false });
+    if (!isObject(value)) out.problems.push({ row, line: v.line, message: `expected a JSON object, got ${kindOf(value)}` });
+    else out.records.push({ row, line: v.line, values: value, text: false });
   });
 }
 

@@ -24,7 +24,7 @@ export interface SchedulerOptions {
   now?: () => number;
 }
 
-const DECREASE = 0.9;
+const DECREASE = 0.93;
 
 export class Scheduler {
   /** Requests sent (every attempt, 429s included). */
@@ -146,9 +146,9 @@ export class Scheduler {
     this.okTimes.push(now);
     while (this.okTimes.length && now - this.okTimes[0] > 1000) this.okTimes.shift();
     // +1 request/s for every second at this rate up to just below the rate that met the 429, then
-    // a tenth of that: a 429 costs the whole batch its Retry-After, so the known limit is approached
+    // a twentieth of that: a 429 costs the whole batch its Retry-After, so the known limit is approached
     // quickly and passed slowly.
-    if (Number.isFinite(this.rate)) this.rate += (this.rate < this.limit * 0.95 ? 1 : 0.1) / this.rate;
+    if (Number.isFinite(this.rate)) this.rate += (this.rate < this.limit * 0.97 ? 1 : 0.05) / this.rate;
   }
 
   /**

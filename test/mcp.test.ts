@@ -8,6 +8,7 @@ import { callableEndpoints, endpoints } from '../src/catalog/catalog.js';
 import { confirmReason } from '../src/mcp/safety.js';
 import { BIN, json, runCli, tempConfigDir } from './helpers/cli.js';
 import { callJson, startMcp, type McpSession } from './helpers/mcp.js';
+import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
 
 const WORKFLOWS = ['search_candidates', 'view_candidate', 'move_application_to_stage', 'archive_applications', 'hire_application', 'create_offer'];
 const MIRROR = ['pipeline', 'stale_applications', 'funnel', 'time_in_stage', 'search_mirror'];
@@ -167,6 +168,33 @@ describe('ashby mcp --read-only', () => {
     expect(w.body.error.message).toContain('read-only');
     const found = await callJson(s, 'search_candidates', { query: email });
     expect(found.body.result.candidates).toEqual([]);
+  });
+});
+
+describe('ashby mcp against an Ashby API (a sandbox server) with a key from the environment', () => {
+  const key = 'sk_mcp_test_key_0123456789';
+  let h: TestSandbox;
+  let s: McpSession;
+  beforeAll(async () => {
+    h = await startSandbox({ apiKey: key, candidates: 20 });
+    s = await startMcp(['mcp'], tempConfigDir(), h.env);
+  });
+  afterAll(async () => {
+    await s?.close();
+    await h?.close();
+  });
+
+  it('uses the key, and neither it nor a webhook secret appears in any answer', async () => {
+    const who = await callJson(s, 'apiKey_info', {});
+    expect(who.isError, JSON.stringify(who.body)).toBe(false);
+    const hook = await callJson(s, 'webhook_create', { webhookType: 'candidateHire', requestUrl: 'https://hooks.example.com/ashby', secretToken: 'whsec-never-shown-42' });
+    expect(hook.isError, JSON.stringify(hook.body)).toBe(false);
+    const missing = await callJson(s, 'job_info', { id: '3f6c2b1e-8d4a-4c2f-9b7e-1a2b3c4d5e6f' });
+    expect(missing.isError).toBe(true);
+    const everything = JSON.stringify([who.body, hook.body, missing.body]) + s.stderr();
+    expect(everything).not.toContain(key);
+    expect(everything).not.toContain('whsec-never-shown-42');
+    expect((await stats(h)).writes.byEndpoint['webhook.create']).toBe(1);
   });
 });
 

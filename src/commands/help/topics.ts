@@ -20,19 +20,24 @@ export const TOPICS: Record<string, string> = {
                          (default ~/.config/ashby, or ~/Library/Application Support/ashby)
   ASHBY_CACHE_TTL        seconds the name cache stays fresh (default 3600; 0 turns it off)
   ASHBY_NO_KEYCHAIN=1    keep keys in credentials.json (mode 0600), not the OS keychain
-  ASHBY_KEYCHAIN         which keychain tool keeps keys: security, secret-tool or none
-                         (default: the platform's, when it has one)
-  ASHBY_LOCK_TIMEOUT     seconds to wait for another ashby command holding the config or
-                         sandbox files (default 30)
+  ASHBY_KEYCHAIN         which keychain tool to use: security (macOS), secret-tool
+                         (libsecret) or none; default: the one this system has
+  ASHBY_MAX_RESPONSE_MB  largest API response read, in MiB (default 64); a larger one
+                         is an API error (exit 5)
+  ASHBY_LOCK_TIMEOUT     seconds a command waits for another one that holds the
+                         config or the sandbox state (default 30)
   ASHBY_DB               the local mirror's database file (--db; ashby sync, sql, ...)
   ASHBY_COMPLETE_BUDGET_MS
                          how long a TAB may wait for live values (default 500)
-  ASHBY_MAX_RESPONSE_MB  the largest API response read, in MB (default 64)
   HTTPS_PROXY, HTTP_PROXY
                          send API requests and file transfers through this proxy
                          (lower-case forms too); localhost is never proxied
   NO_PROXY               hosts to reach directly, comma-separated (.example.com for
                          a domain and its subdomains, * for all)
+  ASHBY_RETRY_BASE_MS    first retry wait in ms when the server names none (default
+                         1000; doubles each try)
+  ASHBY_PROMPT_ANSWERS   a JSON array of answers to the prompts, in order, for
+                         driving a wizard from a script or a test
   NO_COLOR               no colour, whatever the terminal (--color never)
   FORCE_COLOR            colour even when not on a terminal (--color always)
   BROWSER                the program --web opens Ashby links with (default: the system's)

@@ -908,13 +908,23 @@ _ashby() {
   esac
 
   # Readline replaces only the text after the last COMP_WORDBREAKS character outside quotes, so
-  # that much is cut from each full word; then what is left is quoted for the line.
+  # that much is cut from each full word; then what is left is quoted for the line. Values are data
+  # (a candidate can be called "Zed $(rm -rf ~)"), so they are escaped for the quoting the cursor is
+  # in: inside '…' a ' closes, escapes and reopens; inside "…" \ $ ` and " get a backslash and a !
+  # (history expansion) is put in single quotes; bare words get printf %q. Readline itself adds the
+  # closing quote.
   local whole=$pre$cur breaks=${COMP_WORDBREAKS//[\"\' $'\t\n']/} cut= r
   if [[ -z $__ashby_quote && -n $breaks && $whole == *[$breaks]* ]]; then cut=${whole%"${whole##*[$breaks]}"}; fi
   for i in "${!COMPREPLY[@]}"; do
     r=$pre${COMPREPLY[i]}
     r=${r#"$cut"}
-    [[ -n $esc && -z $__ashby_quote && $r == *[^A-Za-z0-9_.,:/@+=%-]* ]] && printf -v r %q "$r"
+    if [[ -n $esc ]]; then
+      case $__ashby_quote in
+        \') r=${r//\'/\'\\\'\'} ;;
+        \") r=${r//\\/\\\\}; r=${r//\$/\\\$}; r=${r//\`/\\\`}; r=${r//\"/\\\"}; r=${r//!/\"\'!\'\"} ;;
+        *) [[ $r == *[^A-Za-z0-9_.,:/@+=%-]* ]] && printf -v r %q "$r" ;;
+      esac
+    fi
     COMPREPLY[i]=$r
   done
 }

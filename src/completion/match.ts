@@ -1,6 +1,7 @@
 // From cached or fetched entries to the candidates a shell shows: matched against what is typed
 // (a name may select an id: `--job-id Sta<TAB>` offers the id of "Staff Engineer"), one per value.
 import type { Entry } from '../resolve/entry.js';
+import { isUnsafeText, sanitizeCell } from '../io/sanitize.js';
 
 export interface Candidate {
   value: string;
@@ -49,8 +50,15 @@ export function candidates(entries: Entry[], kind: string, wantId: boolean, cur:
   return out;
 }
 
-/** The wire format: one candidate per line, `value<TAB>description`; tabs and newlines inside are spaces. */
+/**
+ * The wire format: one candidate per line, `value<TAB>description`. Values are data and go into the
+ * user's command line: one holding a control character (a line break, ESC, ...) or a bidi override
+ * cannot be inserted safely, or even shown as what it is, so it is left out; the scripts escape the
+ * rest for the quoting at the cursor. Descriptions are only shown: they are sanitised.
+ */
 export function format(cs: Candidate[]): string {
-  const clean = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
-  return cs.map((c) => (c.description ? `${clean(c.value)}\t${clean(c.description)}\n` : `${clean(c.value)}\n`)).join('');
+  return cs
+    .filter((c) => !isUnsafeText(c.value))
+    .map((c) => (c.description ? `${c.value}\t${sanitizeCell(c.description)}\n` : `${c.value}\n`))
+    .join('');
 }

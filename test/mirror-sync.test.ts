@@ -185,6 +185,30 @@ describe('ashby sync', { timeout: 180_000 }, () => {
   });
 });
 
+describe('notes (opt-in)', { timeout: 180_000 }, () => {
+  it('are synced once named, for every candidate, and then with every sync for changed candidates', async () => {
+    const db = freshDb();
+    const first = summary(await cli(['sync'], db));
+    expect(first.notes).toBeUndefined();
+    const named = summary(await cli(['sync', 'notes'], db));
+    const candidates = await listAll('candidate.list');
+    expect(named.notes.requests).toBe(candidates.length);
+    const expected = async () => {
+      const all: Rec[] = [];
+      for (const c of await listAll('candidate.list')) all.push(...(await listAll('candidate.listNotes', { candidateId: c.id })));
+      return byId(all).map((n) => n.id);
+    };
+    const ids = async () => json<Rec[]>(await cli(['sql', 'SELECT id FROM notes ORDER BY id', '-o', 'json'], db)).map((r) => r.id);
+    expect(await ids()).toEqual(await expected());
+    const c = candidates[3];
+    await ok('candidate.createNote', { candidateId: c.id, note: 'Met at the meetup' });
+    await ok('candidate.update', { candidateId: c.id, name: 'Noted Person' });
+    const again = summary(await cli(['sync'], db));
+    expect(again.notes).toMatchObject({ added: 1, requests: 1 });
+    expect(await ids()).toEqual(await expected());
+  });
+});
+
 describe('ashby sql', { timeout: 180_000 }, () => {
   let db: string;
   beforeAll(async () => {

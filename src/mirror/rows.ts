@@ -47,6 +47,7 @@ interface Prepared {
   def: TableDef;
   select: StatementSync;
   insert: StatementSync;
+  insertNew: StatementSync;
   update: StatementSync;
   remove: StatementSync;
   byParent?: StatementSync;
@@ -55,6 +56,8 @@ interface Prepared {
 /** Prepared statements for every table, and the operations the sync engine needs. */
 export class Rows {
   private prepared = new Map<string, Prepared>();
+  /** Tables that were empty when their current pass began. */
+  private fresh = new Set<string>();
   private docFind: StatementSync;
   private docInsert: StatementSync;
   private docRemove: StatementSync;
@@ -63,7 +66,7 @@ export class Rows {
   private appsOfCandidate: StatementSync;
   private candidateShown: StatementSync;
 
-  constructor(db: Db) {
+  constructor(private db: Db) {
     for (const def of TABLES) {
       const names = def.columns.map((c) => c.name);
       const parentColumn = def.source.kind === 'list' ? undefined : def.source.parentColumn;
@@ -71,6 +74,7 @@ export class Rows {
         def,
         select: db.prepare(`SELECT data FROM ${def.name} WHERE id = ?`),
         insert: db.prepare(`INSERT INTO ${def.name} (id, ${names.join(', ')}, data) VALUES (?, ${names.map(() => '?').join(', ')}, ?)`),
+        insertNew: db.prepare(`INSERT OR IGNORE INTO ${def.name} (id, ${names.join(', ')}, data) VALUES (?, ${names.map(() => '?').join(', ')}, ?)`),
         update: db.prepare(`UPDATE ${def.name} SET ${names.map((n) => `${n} = ?`).join(', ')}, data = ? WHERE id = ?`),
         remove: db.prepare(`DELETE FROM ${def.name} WHERE id = ?`),
         byParent: parentColumn ? db.prepare(`SELECT id FROM ${def.name} WHERE ${parentColumn} = ?`) : undefined,
@@ -85,6 +89,18 @@ export class Rows {
     this.candidateShown = db.prepare('SELECT name, email, phone FROM candidates WHERE id = ?');
   }
 
+  /** Marks a table as empty at the start of a pass (true) or not (false); returns whether it is empty. */
+  beginPass(table: string): boolean {
+    const empty = this.db.prepare(`SELECT NOT EXISTS (SELECT 1 FROM ${table}) AS empty`).get() as { empty: number };
+    if (empty.empty) this.fresh.add(table);
+    else this.fresh.delete(table);
+    return Boolean(empty.empty);
+  }
+
+  endPass(table: string): void {
+    this.fresh.delete(table);
+  }
+
   private p(table: string): Prepared {
     return this.prepared.get(table)!;
   }
@@ -95,15 +111,25 @@ export class Rows {
     const id = rec.id;
     if (typeof id !== 'string' || !id) return 'same';
     const data = JSON.stringify(rec);
-    const existing = p.select.get(id) as { data: string } | undefined;
-    if (existing && existing.data === data) return 'same';
     const parentColumn = p.def.source.kind === 'list' ? undefined : p.def.source.parentColumn;
     const row: Record<string, unknown> = {};
-    for (const c of p.def.columns) row[c.name] = c.name === parentColumn ? (parentId ?? null) : normalise(c.get(rec));
-    const values = p.def.columns.map((c) => row[c.name] as string | number | null);
+    const fill = () => {
+      for (const c of p.def.columns) row[c.name] = c.name === parentColumn ? (parentId ?? null) : normalise(c.get(rec));
+      return p.def.columns.map((c) => row[c.name] as string | number | null);
+    };
+    // A table that was empty when this pass began (a first sync) takes inserts without the look-up;
+    // an id seen twice (a restarted pass) falls through to the comparison below.
+    if (this.fresh.has(table) && p.insertNew.run(id, ...fill(), data).changes === 1) {
+      this.index(table, rec, row, true);
+      counts.added++;
+      return 'added';
+    }
+    const existing = p.select.get(id) as { data: string } | undefined;
+    if (existing && existing.data === data) return 'same';
+    const values = fill();
     if (existing) p.update.run(...values, data, id);
     else p.insert.run(id, ...values, data);
-    this.index(table, rec, row);
+    this.index(table, rec, row, false);
     if (existing) counts.updated++;
     else counts.added++;
     return existing ? 'updated' : 'added';
@@ -145,11 +171,11 @@ export class Rows {
     for (const { id } of this.appsOfCandidate.all(candidate.id) as Array<{ id: string }>) if (!keep.has(id)) this.remove('applications', id, counts);
   }
 
-  private index(table: string, rec: Rec, row: Record<string, unknown>): void {
+  private index(table: string, rec: Rec, row: Record<string, unknown>, isNew: boolean): void {
     const doc = DOCS[table];
     if (!doc) return;
     const id = String(rec.id);
-    this.unindex(id);
+    if (!isNew) this.unindex(id);
     const d = doc(rec, row);
     const rowid = Number(this.docInsert.run(table, id, d.candidateId).lastInsertRowid);
     this.ftsInsert.run(rowid, d.name, d.body);

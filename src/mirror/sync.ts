@@ -138,6 +138,10 @@ async function syncList(db: Db, client: AshbyClient, rows: Rows, def: TableDef, 
   const embedded = zero();
   const pager = client.paginate(src.endpoint, { ...(src.body ?? {}) }, { all: true, syncToken: incremental ? token : undefined, repeat: true, prefetch: true });
   const kids = children(def.name);
+  // Per-parent tables keep a queue of changed parents, except opt-in ones never synced (notes):
+  // their first sync queues every parent.
+  const states = syncStates(db);
+  const queued = new Set(kids.filter((k) => !k.optIn || names.has(k.name) || states.has(k.name)).map((k) => k.name));
   const queue = db.prepare('INSERT OR IGNORE INTO sync_pending (resource, parent_id) VALUES (?, ?)');
   const markSeen = db.prepare('INSERT OR IGNORE INTO seen (id) VALUES (?)');
   const unqueue = db.prepare('DELETE FROM sync_pending WHERE resource = ? AND parent_id = ?');
@@ -146,9 +150,12 @@ async function syncList(db: Db, client: AshbyClient, rows: Rows, def: TableDef, 
   db.exec('BEGIN');
   try {
     db.exec('DELETE FROM seen');
-    let sweeping = !incremental;
+    // An empty table (first sync) has nothing to sweep: no need to remember what was seen.
+    const empty = rows.beginPass(def.name);
+    for (const k of kids) if (k.source.kind === 'embedded' && names.has(k.name)) rows.beginPass(k.name);
+    let sweeping = !incremental && !empty;
     for await (const item of pager) {
-      if (!sweeping && pager.fellBack) sweeping = true;
+      if (!sweeping && pager.fellBack && !empty) sweeping = true;
       const rec = item as Rec;
       if (!rec || typeof rec.id !== 'string') continue;
       n++;
@@ -158,7 +165,7 @@ async function syncList(db: Db, client: AshbyClient, rows: Rows, def: TableDef, 
       if (def.name === 'applications') unqueue.run('applications', rec.id);
       if (r !== 'same') {
         for (const k of kids) {
-          if (k.source.kind === 'each') queue.run(k.name, rec.id);
+          if (k.source.kind === 'each' && queued.has(k.name)) queue.run(k.name, rec.id);
           else if (k.source.kind === 'embedded' && names.has(k.name)) {
             const list = rec[k.source.field];
             rows.replaceChildren(k.name, rec.id, Array.isArray(list) ? (list as Rec[]) : [], embedded);
@@ -177,11 +184,14 @@ async function syncList(db: Db, client: AshbyClient, rows: Rows, def: TableDef, 
       for (const { id } of gone) rows.remove(def.name, id, counts);
       db.exec('DELETE FROM seen');
     }
-    saveState(db, def.name, src.sync ? (pager.syncToken ?? null) : null, now(opts), sweeping);
+    saveState(db, def.name, src.sync ? (pager.syncToken ?? null) : null, now(opts), sweeping || empty);
     db.exec('COMMIT');
   } catch (e) {
     if (db.isTransaction) db.exec('ROLLBACK');
     throw e;
+  } finally {
+    rows.endPass(def.name);
+    for (const k of kids) rows.endPass(k.name);
   }
   if (pager.fellBack) opts.warn?.(`${def.name}: Ashby refused the saved sync token; a full pass replaced it`);
   const mode = !src.sync ? 'full (no sync token)' : pager.fellBack ? 'full (token refused)' : incremental ? 'incremental' : 'full';
@@ -192,8 +202,10 @@ async function syncEach(db: Db, client: AshbyClient, rows: Rows, def: TableDef, 
   const src = def.source as Extract<TableDef['source'], { kind: 'each' }>;
   const counts = zero();
   // Parent passes queue every parent they add or change (on a first sync: all of them), so only
-  // --full queues the rest; an interrupted first sync thus resumes instead of starting over.
-  if (opts.full) {
+  // --full, or the first sync of an opt-in table, queues the rest; an interrupted first sync thus
+  // resumes instead of starting over.
+  const nothingQueued = db.prepare('SELECT NOT EXISTS (SELECT 1 FROM sync_pending WHERE resource = ?) AS none').get(def.name) as { none: number };
+  if (opts.full || (firstTime && def.optIn && nothingQueued.none)) {
     // Every parent, and no rows whose parent is gone.
     db.exec('BEGIN');
     try {
@@ -206,6 +218,16 @@ async function syncEach(db: Db, client: AshbyClient, rows: Rows, def: TableDef, 
       throw e;
     }
   }
+  rows.beginPass(def.name);
+  try {
+    return await workQueue(db, client, rows, def, opts, counts, firstTime);
+  } finally {
+    rows.endPass(def.name);
+  }
+}
+
+async function workQueue(db: Db, client: AshbyClient, rows: Rows, def: TableDef, opts: SyncOptions, counts: Counts, firstTime: boolean): Promise<ListResult> {
+  const src = def.source as Extract<TableDef['source'], { kind: 'each' }>;
   const next = db.prepare('SELECT parent_id FROM sync_pending WHERE resource = ? LIMIT 200');
   const done = db.prepare('DELETE FROM sync_pending WHERE resource = ? AND parent_id = ?');
   const concurrency = Math.max(1, opts.concurrency ?? 8);

@@ -2,7 +2,7 @@
 // job title, a stage or archive reason by name) and look the ids up with the same Resolver as the
 // CLI's commands. Those that archive, hire or make offers need `confirm: true`; without it they run
 // up to the first change, send nothing, and describe what they would do.
-import { Resolver, applicationInfo, resolveCandidate, type AppInfo } from '../resolve/index.js';
+import type { AppInfo } from '../resolve/index.js';
 import { NeedsConfirmation, PreviewStop, type CallContext } from './call-context.js';
 import { MAX_LIST } from './catalog-tools.js';
 import { errorResult, textResult, type ToolResult } from './results.js';
@@ -166,21 +166,15 @@ export function workflowTools(): ToolDef[] {
     }),
     tool({
       name: 'view_candidate',
-      description: 'One candidate, by email address, name or id, with each of their applications (job, status, current stage). Read-only.',
+      description:
+        'Everything about one candidate, by email address, name or id: the record, each application (job, stage, status, days in stage, source), upcoming interviews, the latest feedback per application, the five newest notes, files and tags (as `ashby candidate view`). Read-only.',
       inputSchema: viewSchema,
       annotations: { ...READ, title: 'View a candidate' },
       write: false,
       run: (args, env) =>
         run(env, 'view_candidate', args, false, undefined, async (ctx) => {
-          const r = new Resolver(ctx);
-          const who = await resolveCandidate(r, String(args.candidate), 'candidate');
-          const client = await ctx.client();
-          const cand = (await client.call('candidate.info', { id: who.id })).results as Rec;
-          const ids = Array.isArray(cand.applicationIds) ? (cand.applicationIds as string[]) : [];
-          const apps: Rec[] = [];
-          for (const id of ids) apps.push(appSummary(await applicationInfo(r, id)));
-          const { applicationIds: _, ...rest } = cand;
-          return { candidate: rest, applications: apps };
+          const { candidateDossier } = await import('../workflows/views.js');
+          return candidateDossier(ctx, String(args.candidate));
         }),
     }),
     tool({

@@ -167,7 +167,7 @@ export function workflowTools(): ToolDef[] {
     tool({
       name: 'view_candidate',
       description:
-        'Everything about one candidate, by email address, name or id: the record, each application (job, stage, status, days in stage, source), upcoming interviews, the latest feedback per application, the five newest notes, files and tags (as `ashby candidate view`). Read-only.',
+        'Everything about one candidate, by email address, name or id: the record, each application (job, stage, status, days in stage, source), upcoming interviews, the latest feedback per application, the five newest notes, files and tags. Read-only.',
       inputSchema: viewSchema,
       annotations: { ...READ, title: 'View a candidate' },
       write: false,

@@ -4,6 +4,7 @@ import { webhookEvents } from '../catalog/catalog.js';
 import type { WebhookEvent } from '../catalog/types.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
+import { isSecureOrLoopback, LOOPBACK_HINT } from '../api/loopback.js';
 import { SECRET_ENV } from './signature.js';
 
 /** An event type by name; `createable` restricts to the types webhook.create accepts. */
@@ -26,6 +27,14 @@ export function eventSet(list: string | undefined): Set<string> | undefined {
   const names = list.split(',').map((s) => s.trim()).filter(Boolean);
   if (!names.length) throw new UsageError('--events needs at least one event type');
   return new Set(names.map((n) => eventByName(n, { flag: '--events' }).action));
+}
+
+/**
+ * Warns when event payloads (candidate data) would travel over plain http to another machine; the
+ * loopback rule is the one for API and storage URLs (api/loopback.ts).
+ */
+export function warnIfPlain(ctx: Context, url: URL): void {
+  if (!isSecureOrLoopback(url)) ctx.warn(`${url.host} is plain http: event payloads hold candidate data; prefer https (${LOOPBACK_HINT})`);
 }
 
 export function httpUrl(raw: string, flag: string): URL {

@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { VERSION, intOption, type Context } from '../../context.js';
 import { CliError, UsageError } from '../../errors.js';
 import { setMeta } from '../meta.js';
-import { eventByName, eventSet, httpUrl, requireSecret, secretOption } from '../../webhooks/options.js';
+import { eventByName, eventSet, httpUrl, requireSecret, secretOption, warnIfPlain } from '../../webhooks/options.js';
 import { SECRET_ENV, isWellFormed, verify } from '../../webhooks/signature.js';
 
 export function registerLocalTools(group: Command, ctx: Context): void {
@@ -37,6 +37,7 @@ Examples:
       const secret = requireSecret(ctx, o.secret, 'webhook listen');
       const events = eventSet(o.events);
       const forwardTo = o.forwardTo !== undefined ? httpUrl(o.forwardTo, '--forward-to') : undefined;
+      if (forwardTo) warnIfPlain(ctx, forwardTo);
       const [{ startListener }, { eventPrinter }] = await Promise.all([import('../../webhooks/listener.js'), import('../../webhooks/print.js')]);
       const printer = await eventPrinter(ctx);
       const listener = await startListener({
@@ -109,6 +110,7 @@ Examples:
     .action(async (name: string, o: { url: string; secret?: string; id?: string }) => {
       const event = eventByName(name, { flag: '<event>' });
       const url = httpUrl(o.url, '--url');
+      warnIfPlain(ctx, url);
       const secret = secretOption(ctx, o.secret);
       // Loaded here, not at the top: deliver.ts pulls in undici, which `webhook --help` must not pay for.
       const [{ samplePayload }, { deliver, deliveryHeaders }] = await Promise.all([import('../../webhooks/samples.js'), import('../../webhooks/deliver.js')]);

@@ -5,9 +5,8 @@ import type { Command } from 'commander';
 import type { Envelope } from '../../api/client.js';
 import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
-import { generateSecret, eventByName, httpUrl } from '../../webhooks/options.js';
+import { generateSecret, eventByName, httpUrl, warnIfPlain } from '../../webhooks/options.js';
 import { SECRET_ENV } from '../../webhooks/signature.js';
-import { isSecureOrLoopback } from '../../api/loopback.js';
 import { registerLocalTools } from './local-tools.js';
 import { setMeta } from '../meta.js';
 import { emitResult } from '../run-helpers.js';
@@ -96,9 +95,7 @@ Examples:
 
 function checkedUrl(ctx: Context, raw: string): string {
   const url = httpUrl(raw, '--url');
-  if (!isSecureOrLoopback(url)) {
-    ctx.warn(`${url.host} is plain http: event payloads hold candidate data; prefer https`);
-  }
+  warnIfPlain(ctx, url);
   return url.href;
 }
 

@@ -9,6 +9,7 @@ import { confirmReason } from '../src/mcp/safety.js';
 import { BIN, json, runCli, tempConfigDir } from './helpers/cli.js';
 import { callJson, startMcp, type McpSession } from './helpers/mcp.js';
 import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
+import { applicant, application, failingProxy } from './helpers/workflow-fixtures.js';
 
 const WORKFLOWS = ['search_candidates', 'view_candidate', 'move_application_to_stage', 'archive_applications', 'hire_application', 'create_offer'];
 const MIRROR = ['pipeline', 'stale_applications', 'funnel', 'time_in_stage', 'search_mirror'];
@@ -198,6 +199,31 @@ describe('ashby mcp against an Ashby API (a sandbox server) with a key from the 
   });
 });
 
+describe('ashby mcp batch with a failure', () => {
+  it('archives what it can and answers every outcome as a partial tool error', async () => {
+    const h = await startSandbox({ candidates: 20 });
+    const a = await applicant(h);
+    const b = await applicant(h);
+    const proxy = await failingProxy(h, (endpoint, body) => endpoint === 'application.changeStage' && body.applicationId === b.applicationId);
+    const s = await startMcp(['mcp'], tempConfigDir(), proxy.env);
+    try {
+      const r = await callJson(s, 'archive_applications', { applications: [a.email, b.email], reason: 'Not a fit for the role', confirm: true });
+      expect(r.isError).toBe(true);
+      expect(r.body.error.code).toBe('partial');
+      const byApp = Object.fromEntries(r.body.outcomes.map((o: { applicationId: string; result: string }) => [o.applicationId, o.result]));
+      expect(byApp[a.applicationId]).toBe('archived');
+      expect(['failed', 'unknown']).toContain(byApp[b.applicationId]);
+      expect((await application(h, a.applicationId)).status).toBe('Archived');
+      expect((await application(h, b.applicationId)).status).not.toBe('Archived');
+      expect(proxy.hits).toEqual(['application.changeStage']); // the failed write was not sent again
+    } finally {
+      await s.close();
+      await proxy.close();
+      await h.close();
+    }
+  });
+});
+
 describe('ashby mcp ending', () => {
   it('ends cleanly on SIGTERM while its stdin stays open', async () => {
     const child = spawn(process.execPath, [BIN, 'mcp', '--sandbox'], { env: { PATH: process.env.PATH ?? '', ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -262,7 +288,7 @@ describe('ashby mcp workflows by name', () => {
   });
 
   /** A fresh candidate applied to Staff Engineer, made through the endpoint tools. */
-  async function applicant(): Promise<{ name: string; email: string; applicationId: string }> {
+  async function newApplicant(): Promise<{ name: string; email: string; applicationId: string }> {
     const tag = randomBytes(4).toString('hex');
     const who = { name: `Flow ${tag} Person`, email: `flow.${tag}@example.com` };
     const cand = await callJson(s, 'candidate_create', who);
@@ -274,7 +300,7 @@ describe('ashby mcp workflows by name', () => {
   const status = async (applicationId: string) => (await callJson(s, 'application_info', { applicationId })).body.results;
 
   it('hires only with confirm, describing the hire first', async () => {
-    const a = await applicant();
+    const a = await newApplicant();
     const first = (await status(a.applicationId)).status;
     const preview = await callJson(s, 'hire_application', { application: a.email });
     expect(preview.body).toMatchObject({ preview: true, changed: false, wouldSend: { endpoint: 'application.changeStage' } });
@@ -286,7 +312,7 @@ describe('ashby mcp workflows by name', () => {
   });
 
   it('asks for confirm before moving into a Hired stage, and moves without it otherwise', async () => {
-    const a = await applicant();
+    const a = await newApplicant();
     const onsite = await callJson(s, 'move_application_to_stage', { application: a.name, stage: 'Onsite' });
     expect(onsite.isError, JSON.stringify(onsite.body)).toBe(false);
     expect(onsite.body.result.stage.title).toBe('Onsite');
@@ -299,7 +325,7 @@ describe('ashby mcp workflows by name', () => {
   });
 
   it('makes an offer from answers by field title only with confirm', async () => {
-    const a = await applicant();
+    const a = await newApplicant();
     const answers = { 'Base salary': '150000 USD', 'Start date': '2030-09-01', 'Employment type': 'Full time' };
     const before = (await callJson(s, 'offer_list', { applicationId: a.applicationId })).body.results.length;
     const preview = await callJson(s, 'create_offer', { application: a.email, answers });
@@ -314,7 +340,7 @@ describe('ashby mcp workflows by name', () => {
   });
 
   it('answers a name that fits several people, or only part of one, with the matches and changes nothing', async () => {
-    const a = await applicant();
+    const a = await newApplicant();
     const first = (await status(a.applicationId)).status;
     const partial = await callJson(s, 'archive_applications', { applications: [a.name.split(' ').slice(0, 2).join(' ')], reason: 'Not a fit for the role', confirm: true });
     expect(partial.isError).toBe(true);
@@ -326,7 +352,7 @@ describe('ashby mcp workflows by name', () => {
   });
 
   it('answers pipeline and stale questions from the mirror, synced from the sandbox first', async () => {
-    const a = await applicant();
+    const a = await newApplicant();
     await callJson(s, 'move_application_to_stage', { application: a.email, stage: 'Onsite' });
     const pipe = await callJson(s, 'pipeline', { job: 'Staff Engineer', maxAge: '0s' });
     expect(pipe.isError, JSON.stringify(pipe.body)).toBe(false);

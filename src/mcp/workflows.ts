@@ -211,8 +211,12 @@ export function workflowTools(): ToolDef[] {
             sendAt: args.sendAt as string | undefined,
           });
           const failed = outcomes.filter((x) => x.result === 'failed').length;
+          const unknown = outcomes.filter((x) => x.result === 'unknown').length;
           const list = outcomes.map(({ exitCode: _, ...x }) => x);
-          if (failed) return new PartialResult(`${failed} of ${outcomes.length} applications were not archived; the others were, and are not retried`, list);
+          if (failed || unknown) {
+            const parts = [failed ? `${failed} failed` : '', unknown ? `${unknown} sent without an answer (they may or may not be archived: check them before trying again)` : ''].filter(Boolean);
+            return new PartialResult(`of ${outcomes.length} applications, ${parts.join(' and ')}; the others were archived, and nothing is retried`, list);
+          }
           return list;
         }),
     }),

@@ -76,6 +76,14 @@ describe('output formats', () => {
   });
 });
 
+describe('top-level help', () => {
+  it('points to the everyday commands', async () => {
+    const r = await cli(['--help']);
+    expect(r.code).toBe(0);
+    for (const c of ['candidate search', 'candidate view', 'app stage', 'app archive', 'app hire', 'offer create', 'interview schedule', 'job pipeline']) expect(r.stdout).toContain(`ashby ${c} `);
+  });
+});
+
 describe('Node version check', () => {
   // The machine's own older Node, when there is one (the CLI itself runs on Node 24).
   const old = ['/usr/bin/node', '/usr/local/bin/node', '/bin/node']

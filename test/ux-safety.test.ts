@@ -197,3 +197,23 @@ describe('partial names never act', () => {
     expect(t.stderr).toContain('add --from-job JOB');
   });
 });
+
+describe('offer create-raw', () => {
+  it('accepts typed form values: currency, numbers, booleans, lists', async () => {
+    const a = await applicant(s.h);
+    const proc = await apiOk(s.h, 'offerProcess.start', { applicationId: a.applicationId });
+    const form = await apiOk(s.h, 'offer.start', { offerProcessId: proc.id });
+    const values = [
+      { path: 'salary', value: { value: 150000, currencyCode: 'USD' } },
+      { path: 'startDate', value: '2030-09-01' },
+      { path: 'employmentType', value: 'full_time' },
+      { path: 'relocation', value: true },
+      { path: 'equity', value: 5000 },
+      { path: 'benefits', value: ['health'] },
+    ];
+    const r = await cli(['offer', 'create-raw', '--offer-process-id', proc.id, '--offer-form-id', form.id, '--offer-form.field-submissions', JSON.stringify(values), '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const [offer] = await offersOf(a.applicationId);
+    expect(offer.latestVersion.salary).toEqual({ currencyCode: 'USD', value: 150000 });
+  });
+});

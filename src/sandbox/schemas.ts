@@ -5,6 +5,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import { endpointSpec, responsesOf } from '../catalog/catalog.js';
 import type { EndpointSpec, JsonSchema } from '../catalog/types.js';
 import { mergeAllOf } from './fake.js';
+import { loosenFormValues } from '../catalog/form-values.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -63,25 +64,13 @@ export function validateRequest(endpoint: string, body: Record<string, unknown>)
   let v = validators.get(endpoint);
   if (v === undefined) {
     const schema = spec(endpoint).request;
-    v = schema ? getAjv().compile(loosen(schema)) : null;
+    v = schema ? getAjv().compile(loosenFormValues(schema)) : null;
     validators.set(endpoint, v);
   }
   if (!v) return undefined;
   coerce(spec(endpoint).request ?? {}, body);
   if (v(body)) return undefined;
   return describe(v.errors ?? []);
-}
-
-/**
- * The spec types every form field submission's `value` as a string, while Ashby documents typed
- * values (booleans, numbers, {score}, {type, value} rich text, lists, currency objects). Those
- * values are checked against the form's field types by the handlers instead (forms.ts).
- */
-function loosen(schema: JsonSchema): JsonSchema {
-  return JSON.parse(JSON.stringify(schema), (key, node) => {
-    if (key === 'fieldSubmissions' && node?.items?.properties?.value) return { ...node, items: { ...node.items, properties: { ...node.items.properties, value: {} } } };
-    return node;
-  }) as JsonSchema;
 }
 
 function coerce(schema: JsonSchema, value: unknown): unknown {

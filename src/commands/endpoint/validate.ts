@@ -6,6 +6,7 @@ import type { EndpointSpec, JsonSchema, ParamSpec } from '../../catalog/types.js
 import { UsageError } from '../../errors.js';
 import { UUID } from '../../resolve/entry.js';
 import { PAGING_PARAMS, flagSegment, type FlagDef } from './flags.js';
+import { loosenFormValues } from '../../catalog/form-values.js';
 
 const PAGING_FLAGS: Record<string, string> = { cursor: '--cursor', syncToken: '--sync-token', limit: '--limit' };
 
@@ -132,7 +133,7 @@ export async function requestChecker(ep: EndpointSpec, n: Naming): Promise<(body
   // Of the formats only uuid is checked: Ashby refuses a malformed id, and a typo is better caught
   // here than as an API error. Other formats (date-time, uri, email) are left to Ashby.
   const ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true, logger: false, formats: { uuid: UUID } });
-  const validate = ajv.compile(ep.request);
+  const validate = ajv.compile(loosenFormValues(ep.request));
   return (body) => (validate(body) ? [] : explain(validate.errors ?? [], n));
 }
 

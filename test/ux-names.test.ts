@@ -137,3 +137,22 @@ describe('views', () => {
     expect(rows.find((x) => x.stage === 'Hired')).toBeDefined();
   });
 });
+
+describe('report run by name or link', () => {
+  it('takes a sandbox report by title or pasted URL, and sandbox stats lists them', async () => {
+    const reports = (await (await fetch(`${s.h.url}/_sandbox/reports`)).json()).results as Array<{ id: string; title: string }>;
+    const pipeline = reports.find((r) => r.title === 'Pipeline by stage')!;
+    const byTitle = await cli(['report', 'run', 'pipeline by stage', '-o', 'csv']);
+    expect(byTitle.code, byTitle.stderr).toBe(0);
+    expect(byTitle.stdout.split('\n')[0]).toBe('Stage,Applications');
+    const byUrl = await cli(['report', 'run', `https://app.ashbyhq.com/reports/saved/${pipeline.id}`, '-o', 'csv']);
+    expect(byUrl.code, byUrl.stderr).toBe(0);
+    expect(byUrl.stdout).toBe(byTitle.stdout);
+    const none = await cli(['report', 'run', 'No such report']);
+    expect(none.code).toBe(3);
+    expect(none.stderr).toContain("Ashby's API cannot list reports");
+    const stats = await cli(['sandbox', 'stats', '--json'], { ASHBY_BASE_URL: '', ASHBY_API_KEY: '' });
+    expect(stats.code, stats.stderr).toBe(0);
+    expect(json<any>(stats).reports.map((r: any) => r.title)).toContain('Pipeline by stage');
+  });
+});

@@ -25,6 +25,8 @@ export async function adminRoute(ctx: AdminContext, url: URL, req: IncomingMessa
   const { uploadRoute, fileRoute } = await import('./files.js');
   if (req.method === 'GET' && path === 'stats') return send(res, { status: 200, body: ctx.stats.snapshot(ctx.world.store.seq) as unknown as Record<string, unknown> });
   if (req.method === 'GET' && path === 'webhooks') return send(res, ok(ctx.deliveries()));
+  // Ashby's API cannot list saved reports; the sandbox can, so that `report run NAME` finds them.
+  if (req.method === 'GET' && path === 'reports') return send(res, ok([...ctx.world.col('report').scan()].map(([, r]) => ({ id: r.id, title: r.title }))));
   if (req.method === 'GET' && path === 'health') return send(res, ok({ seed: ctx.world.store.params.seed, candidates: ctx.world.store.params.candidates }));
   if (path.startsWith('upload/')) return uploadRoute(ctx.world, path.slice('upload/'.length), req, raw, res);
   if (req.method === 'GET' && path.startsWith('files/')) return fileRoute(ctx.world, path.slice('files/'.length), url, res);

@@ -11,7 +11,7 @@ export function extend(group: Command, ctx: Context): void {
   const cmd = group
     .command('run')
     .description('Run a saved report and print its rows (waits for slow reports, polling)')
-    .argument('<report-id>', 'the report id (the last part of the report\'s URL in Ashby)')
+    .argument('<report>', 'the report: its id, its URL pasted from Ashby, or the title of a report run here before')
     .option('--poll-interval <seconds>', 'seconds between checks on a report that is still running', '1')
     .option('--async', 'skip the synchronous attempt: start the report in the background and poll it')
     .addHelpText(
@@ -24,17 +24,25 @@ result later with \`ashby report generate\`. Ashby allows each organisation 15 r
 and 3 at once; when a limit is hit, ashby waits as Ashby asks and says so on stderr.
 Rows are records keyed by the report's column names; CSV keeps the columns in report order.
 
+A report is named by its id, by its URL pasted from Ashby, or by its title once it has been run here
+(Ashby's API cannot list reports; against the sandbox, its own reports are known by title).
+
 Examples:
   ashby report run 9a3c…                    # a table on a terminal
+  ashby report run "https://app.ashbyhq.com/reports/…/9a3c…"
+  ashby --sandbox report run "Pipeline by stage"
   ashby report run 9a3c… -o csv > hires.csv
   ashby report run 9a3c… -o ndjson --timeout 1800 | jq '.["Candidate"]'`,
     )
-    .action(async (reportId: string, o: { pollInterval: string; async?: boolean }) => {
+    .action(async (report: string, o: { pollInterval: string; async?: boolean }) => {
+      const known = await import('../../reports/known.js');
+      const reportId = await known.reportId(ctx, report);
       const pollMs = pollInterval(o.pollInterval);
       const timeoutMs = (ctx.opts.timeout !== undefined ? intOption('--timeout', ctx.opts.timeout, 1, 3600) : DEFAULT_TIMEOUT_S) * 1000;
       const [{ runReport }, { reportTable, writeCsv }] = await Promise.all([import('../../reports/run.js'), import('../../reports/rows.js')]);
       const data = await runReport(ctx, { reportId, timeoutMs, pollMs, async: Boolean(o.async) });
       if (!data) return; // --dry-run
+      await known.rememberReport(ctx, reportId, data.metadata?.title);
       const table = reportTable(data);
       if (ctx.io.stderr.isTTY) {
         const title = data.metadata?.title ? `"${data.metadata.title}"` : reportId;

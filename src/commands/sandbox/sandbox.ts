@@ -104,8 +104,18 @@ Example:
         const path = embeddedStatePath(cfg.dir);
         const s = loadStateFile(path);
         const changed = Object.fromEntries(Object.entries(s?.collections ?? {}).map(([k, c]) => [k, c.changed.length]));
+        // Its saved reports, by title (Ashby's API cannot list them): `ashby --sandbox report run TITLE`.
+        const { startEmbeddedSandbox } = await import('../../sandbox/embedded.js');
+        const sb = await startEmbeddedSandbox({ dir: cfg.dir, env: ctx.env });
+        let reports: unknown[] = [];
+        try {
+          const res = await fetch(`${sb.baseUrl}/_sandbox/reports`);
+          reports = ((await res.json()) as { results?: unknown[] }).results ?? [];
+        } finally {
+          await sb.close();
+        }
         const out = await ctx.renderer();
-        await out.object({ path, exists: Boolean(s), seed: s?.seed ?? EMBEDDED_SEED, candidates: s?.candidates ?? EMBEDDED_CANDIDATES, writes: s?.seq ?? 0, changedByKind: changed, files: s?.files.length ?? 0 });
+        await out.object({ path, exists: Boolean(s), seed: s?.seed ?? EMBEDDED_SEED, candidates: s?.candidates ?? EMBEDDED_CANDIDATES, writes: s?.seq ?? 0, changedByKind: changed, files: s?.files.length ?? 0, reports });
       }),
     { kind: 'hand', endpoints: [] },
   );

@@ -221,14 +221,14 @@ function globalFlagsHint(globals: readonly Option[]): string {
 
 const HELP_FOOTER = `
 Everyday work (names or emails instead of ids; asks for what is missing):
-  ashby candidate search "Ada Ritchie"                 find someone
-  ashby candidate view ada@example.com                 everything on one screen
-  ashby app stage ada@example.com --stage Onsite       move to a stage
-  ashby app archive ada@example.com --reason "Not a fit"
-  ashby app hire ada@example.com                       mark as hired
-  ashby offer create --application ada@example.com     the offer wizard
-  ashby interview schedule ada@example.com             schedule an interview
-  ashby job pipeline "Staff Engineer"                  who is in which stage
+    ashby candidate search "Ada Ritchie"                 find someone
+    ashby candidate view ada@example.com                 everything on one screen
+    ashby app stage ada@example.com --stage Onsite       move to a stage
+    ashby app archive ada@example.com --reason "Not a fit"
+    ashby app hire ada@example.com                       mark as hired
+    ashby offer create --application ada@example.com     the offer wizard
+    ashby interview schedule ada@example.com             schedule an interview
+    ashby job pipeline "Staff Engineer"                  who is in which stage
 
 Output: a table on a terminal, JSON when piped; -o json|ndjson|csv|yaml|table, --fields, --jq.
 Exit codes: 0 ok, 1 error, 2 bad input, 3 not found, 4 auth, 5 API error, 6 rate limited, 7 network,

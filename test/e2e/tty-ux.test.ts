@@ -1,9 +1,9 @@
 // Issue 15 in a real terminal (tmux): Enter never records an answer nobody gave, interviews and
 // moves out of Hired are confirmed with what changes, and a wizard left with Ctrl-C is continued.
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempConfigDir } from './helpers/cli.js';
-import { apiOk, applicant, application, sandboxSuite, stageId } from './helpers/workflow-fixtures.js';
-import { TmuxSession, tmuxAvailable } from './helpers/workflow-tmux.js';
+import { tempConfigDir } from '../helpers/cli.js';
+import { apiOk, applicant, application, sandboxSuite, stageId } from '../helpers/workflow-fixtures.js';
+import { TmuxSession, tmuxAvailable } from '../helpers/workflow-tmux.js';
 
 const HAVE_TMUX = tmuxAvailable();
 if (!HAVE_TMUX) process.stderr.write('tty-ux: tmux is not installed, so the terminal tests are skipped\n');

@@ -114,11 +114,11 @@ export function funnelRows(db: Db, by: 'source' | 'job', f: Filter = {}): Funnel
   // Every stage each application entered (Archived stages aside), with its group.
   const rows = db
     .prepare(
-      `SELECT DISTINCT h.application_id AS app, ${groupId} AS gid, ${groupName} AS gname, coalesce(s.title, h.stage) AS stage, s.position AS position
+      `SELECT h.application_id AS app, ${groupId} AS gid, ${groupName} AS gname, coalesce(s.title, h.stage) AS stage, s.position AS position
        FROM application_history h
        JOIN applications a ON a.id = h.application_id
        LEFT JOIN interview_stages s ON s.id = h.stage_id
-       LEFT JOIN jobs j ON j.id = a.job_id
+       ${by === 'job' ? 'LEFT JOIN jobs j ON j.id = a.job_id' : ''}
        WHERE ${w.sql} AND coalesce(s.type, '') <> 'Archived'`,
     )
     .all(...w.params) as Array<{ app: string; gid: string | null; gname: string; stage: string; position: number | null }>;

@@ -2,7 +2,7 @@
 // dependent rows with it, and the full-text documents of candidates, applications and notes.
 import type { StatementSync } from 'node:sqlite';
 import type { Db } from './db.js';
-import { TABLES, children, type TableDef } from './schema.js';
+import { TABLES, children, indexes, type TableDef } from './schema.js';
 
 type Rec = Record<string, unknown>;
 export type PutResult = 'added' | 'updated' | 'same';
@@ -89,16 +89,24 @@ export class Rows {
     this.candidateShown = db.prepare('SELECT name, email, phone FROM candidates WHERE id = ?');
   }
 
-  /** Marks a table as empty at the start of a pass (true) or not (false); returns whether it is empty. */
+  /**
+   * Starts a pass over a table; returns whether it is empty. An empty table (a first sync) takes
+   * plain inserts, and its secondary indexes are dropped until endPass: building an index once
+   * over all rows costs a fraction of keeping it up to date row by row.
+   */
   beginPass(table: string): boolean {
-    const empty = this.db.prepare(`SELECT NOT EXISTS (SELECT 1 FROM ${table}) AS empty`).get() as { empty: number };
-    if (empty.empty) this.fresh.add(table);
-    else this.fresh.delete(table);
-    return Boolean(empty.empty);
+    const empty = Boolean((this.db.prepare(`SELECT NOT EXISTS (SELECT 1 FROM ${table}) AS empty`).get() as { empty: number }).empty);
+    if (empty) {
+      this.fresh.add(table);
+      for (const ix of indexes(table)) this.db.exec(`DROP INDEX IF EXISTS ${ix.name}`);
+    } else this.fresh.delete(table);
+    return empty;
   }
 
+  /** Ends a pass: the table's indexes exist again (also after an interrupted pass). */
   endPass(table: string): void {
     this.fresh.delete(table);
+    for (const ix of indexes(table)) this.db.exec(ix.sql);
   }
 
   private p(table: string): Prepared {
@@ -154,6 +162,9 @@ export class Rows {
       keep.add(it.id);
       this.put(table, it, counts, parentId);
     }
+    // In a table that was empty when the pass began no parent has old rows (and the parent
+    // column's index is only built at the end of the pass).
+    if (this.fresh.has(table)) return;
     for (const { id } of p.byParent!.all(parentId) as Array<{ id: string }>) if (!keep.has(id)) this.remove(table, id, counts);
   }
 

@@ -327,13 +327,20 @@ export function children(parent: string): TableDef[] {
   return TABLES.filter((t) => t.source.kind !== 'list' && t.source.parent === parent);
 }
 
+/** A table's secondary indexes: name and CREATE statement. */
+export function indexes(name: string): Array<{ name: string; sql: string }> {
+  return table(name)
+    .columns.filter((c) => c.index)
+    .map((c) => ({ name: `${name}_${c.name}`, sql: `CREATE INDEX IF NOT EXISTS ${name}_${c.name} ON ${name}(${c.name})` }));
+}
+
 /** Every table's CREATE statements, for a fresh mirror. */
 export function ddl(): string[] {
   const out: string[] = [];
   for (const t of TABLES) {
     const cols = t.columns.map((c) => `  ${c.name} ${c.type}`).join(',\n');
     out.push(`CREATE TABLE ${t.name} (\n  id TEXT PRIMARY KEY,\n${cols},\n  data TEXT NOT NULL\n)`);
-    for (const c of t.columns) if (c.index) out.push(`CREATE INDEX ${t.name}_${c.name} ON ${t.name}(${c.name})`);
+    for (const ix of indexes(t.name)) out.push(ix.sql);
   }
   return out;
 }

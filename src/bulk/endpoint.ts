@@ -7,14 +7,12 @@ import type { Context } from '../context.js';
 import { type FlagDef, parseBoolean, parseJsonValue, parseScalar, valueKind } from '../commands/endpoint/flags.js';
 import { requestChecker, type Naming } from '../commands/endpoint/validate.js';
 import type { RunSpec } from '../commands/endpoint/run.js';
-import { Resolver, isUuid, resolveApplication, resolveCandidate, type CacheKind } from '../resolve/index.js';
-import { PARAM_KINDS } from '../resolve/param-kinds.js';
+import { isUuid } from '../resolve/index.js';
+import { idKind, resolveNames } from '../commands/endpoint/names.js';
 import { runBulk, type BulkCommand, type BulkIO } from './engine.js';
 import { kebabKey, type BulkParam, type BulkShape } from './mapping.js';
 import type { BulkOptions } from './options.js';
 
-/** Body fields that hold an id which may be given by name, and what they name (stages by id only). */
-const NAMED: Record<string, CacheKind | 'candidate' | 'application'> = Object.fromEntries(Object.entries(PARAM_KINDS).filter(([, kind]) => kind !== 'stage'));
 const SOME_UUID = '00000000-0000-4000-8000-000000000000';
 
 type Body = Record<string, unknown>;
@@ -88,16 +86,6 @@ function unflatten(values: Body): Body {
   return body;
 }
 
-/** Top-level and nested fields that name something by id, with their values. */
-function namedFields(values: Body): Array<[string, CacheKind | 'candidate' | 'application']> {
-  const out: Array<[string, CacheKind | 'candidate' | 'application']> = [];
-  for (const k of Object.keys(values)) {
-    const kind = NAMED[k.split('.').pop()!];
-    if (kind) out.push([k, kind]);
-  }
-  return out;
-}
-
 interface Plan {
   body: Body;
 }
@@ -118,18 +106,17 @@ function effects(ep: EndpointSpec, plans: Plan[]): string[] {
 export async function runEndpointBulk(ctx: Context, ep: EndpointSpec, spec: RunSpec, baseBody: Body, o: BulkOptions, where: string): Promise<void> {
   const naming: Naming = { defs: spec.defs, positional: spec.positional, positionalLabel: spec.positionalLabel };
   const check = await requestChecker(ep, naming);
-  const lookups = new Map<string, Promise<string>>();
-  let resolver: Resolver | undefined;
-  const lookUp = (io: BulkIO, kind: CacheKind | 'candidate' | 'application', name: string, field: string): Promise<string> => {
-    const memo = `${kind}\u0000${name.trim().toLowerCase()}`;
+  // Names, emails and links in id fields, each looked up once for the whole batch (a stage within
+  // its application's plan), the way a single command looks them up (commands/endpoint/names.ts).
+  const lookups = new Map<string, Promise<unknown>>();
+  const named = (body: Body) => Object.keys(body).filter((k) => typeof body[k] === 'string' && idKind(ep, k) && !isUuid(body[k] as string));
+  const lookUp = (io: BulkIO, body: Body, param: string): Promise<unknown> => {
+    const stage = idKind(ep, param) === 'stage';
+    const one: Body = { [param]: body[param], ...(stage && body.applicationId !== undefined ? { applicationId: body.applicationId } : {}) };
+    const memo = JSON.stringify([param, one]);
     let p = lookups.get(memo);
     if (!p) {
-      resolver ??= new Resolver(io.ctx);
-      const r = resolver;
-      const flag = kebabKey(field);
-      if (kind === 'candidate') p = resolveCandidate(r, name, flag).then((e) => e.id);
-      else if (kind === 'application') p = resolveApplication(r, name, { flag, open: true }).then((a) => a.id);
-      else p = r.resolve(kind, name, { flag }).then((e) => e.id);
+      p = resolveNames(io.ctx, ep, one, (k) => (k === spec.positional?.path[0] && spec.positionalLabel ? spec.positionalLabel : kebabKey(k))).then(() => one[param]);
       lookups.set(memo, p);
     }
     return p;
@@ -143,17 +130,14 @@ export async function runEndpointBulk(ctx: Context, ep: EndpointSpec, spec: RunS
     irreversible: ep.irreversible,
     check(values) {
       const probe = { ...values };
-      for (const [k] of namedFields(values)) if (typeof probe[k] === 'string' && !isUuid(probe[k] as string)) probe[k] = SOME_UUID;
+      for (const k of named(probe)) probe[k] = SOME_UUID;
       const problems = check(unflatten(probe));
       if (problems.length) throw new Error(problems.join('; '));
     },
     async prepare(values, io) {
-      const resolved = { ...values };
-      for (const [k, kind] of namedFields(values)) {
-        const v = values[k];
-        if (typeof v === 'string' && !isUuid(v)) resolved[k] = await lookUp(io, kind, v, k);
-      }
-      return { body: unflatten(resolved) };
+      const body = unflatten(values);
+      for (const k of named(body)) body[k] = await lookUp(io, body, k);
+      return { body };
     },
     async execute(plan, io) {
       const env = await io.call(ep.id, plan.body);

@@ -27,6 +27,16 @@ export interface Tally {
 
 const COLUMNS = ['row', 'ok', 'outcome', 'exit', 'error.code', 'error.message', 'result.id'];
 
+async function* mapIter<T, U>(it: AsyncIterable<T>, f: (x: T) => U): AsyncGenerator<U> {
+  for await (const x of it) yield f(x);
+}
+
+/** A row with every column of the table, empty where it has nothing. */
+function flatRow(r: Row): Record<string, unknown> {
+  const id = r.result && typeof r.result === 'object' ? (r.result as { id?: unknown }).id : undefined;
+  return { row: r.row, ok: r.ok, outcome: r.outcome ?? '', exit: r.exit ?? '', error: { code: r.error?.code ?? '', message: r.error?.message ?? '' }, result: { id: id ?? '' } };
+}
+
 /** Rows arrive in any order and leave in input order. */
 export class ResultRows {
   private rows = new Map<number, Row>();
@@ -41,11 +51,13 @@ export class ResultRows {
     private total: number,
   ) {
     const explicit = ctx.opts.output !== undefined || ctx.opts.json;
-    // CSV has the table's columns, not every field of every result (--fields chooses others).
-    const csvColumns = explicit && ctx.format === 'csv' && !ctx.opts.fields ? { fields: COLUMNS } : {};
+    // A table and CSV show the same columns for every row (not every field of every result; --fields
+    // and --jq see the whole rows).
+    const flat = explicit && (ctx.format === 'csv' || ctx.format === 'table') && !ctx.opts.fields && !ctx.opts.jq;
+    const rows = flat ? mapIter(this.stream(), flatRow) : this.stream();
     this.printing = ctx
-      .renderer({ columns: COLUMNS, ...csvColumns, ...(explicit ? {} : { format: 'ndjson' as const }) })
-      .then((r) => r.list(this.stream()).then(() => undefined));
+      .renderer({ columns: COLUMNS, ...(explicit ? {} : { format: 'ndjson' as const }) })
+      .then((r) => r.list(rows).then(() => undefined));
   }
 
   has(row: number): boolean {

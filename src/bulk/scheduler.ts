@@ -40,6 +40,8 @@ export class Scheduler {
   private nextSlot = 0;
   private lastDecrease = 0;
   private okTimes: number[] = [];
+  /** When each request of the last second was sent (kept once a 429 has named a limit). */
+  private sent: number[] = [];
   private stopped = false;
   private stopWaiters = new Set<() => void>();
   readonly stopSignal: AbortSignal;
@@ -98,6 +100,16 @@ export class Scheduler {
         await this.sleep(this.pausedUntil - now);
         continue;
       }
+      // Past a 429 the server's window is known: never more than a share of it in any second,
+      // however the timers bunch up on a busy machine.
+      if (Number.isFinite(this.limit)) {
+        while (this.sent.length && now - this.sent[0] >= 1000) this.sent.shift();
+        const cap = Math.max(1, Math.floor(this.limit * 0.95));
+        if (this.sent.length >= cap) {
+          await this.sleep(this.sent[0] + 1000 - now);
+          continue;
+        }
+      }
       if (Number.isFinite(this.rate)) {
         const at = Math.max(now, this.nextSlot);
         this.nextSlot = at + 1000 / this.rate;
@@ -116,6 +128,7 @@ export class Scheduler {
         }
       }
       this.inFlight++;
+      if (Number.isFinite(this.limit)) this.sent.push(this.now());
       return;
     }
   }

@@ -155,6 +155,39 @@ describe('bulk: 1,000 records under faults', () => {
     expect(JSON.parse(lines[0])).toMatchObject({ ashbyJournal: 1, command: 'candidate add-tag' });
   });
 
+  it('Ctrl-C stops starting records, lets those in flight finish, and --resume carries on with nothing unknown', async () => {
+    const tag = await newTag();
+    const batch = ids.slice(1000, 1600);
+    const input = file('sigint.ndjson', batch.map((id) => JSON.stringify({ candidateId: id })).join('\n'));
+    const journal = join(dir, 'sigint.journal');
+    const env = { ...process.env, ...h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' };
+    const first = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, 'candidate', 'add-tag', '--from', input, '--tag-id', tag.id, '--journal', journal], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      let sent = false;
+      child.stdout.setEncoding('utf8').on('data', (d: string) => {
+        stdout += d;
+        if (!sent && stdout.split('\n').length > 100) {
+          sent = true;
+          child.kill('SIGINT');
+        }
+      });
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+    expect(first.code, first.stderr).toBe(130);
+    expect(first.stderr).toContain('--resume');
+    const done = first.stdout.trim().split('\n').map((l) => JSON.parse(l) as Row);
+    expect(done.filter((x) => x.outcome === 'unknown')).toEqual([]);
+
+    const r = await cli(['candidate', 'add-tag', '--from', input, '--tag-id', tag.id, '--journal', journal, '--resume']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r).map((x) => x.row)).toEqual(batch.map((_, i) => i + 1));
+    expect((await taggedWith(tag.id)).size).toBe(600);
+  });
+
   it('a rate limit slows the batch instead of failing records', async () => {
     const tag = await newTag();
     const batch = ids.slice(2000, 2100);

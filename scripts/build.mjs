@@ -63,7 +63,8 @@ try {
     writeFileSync(`${tmp}/${f}`, fixed);
   }
   // The catalog is data read at run time, one resource at a time.
-  if (existsSync('src/catalog/generated')) cpSync('src/catalog/generated', `${tmp}/catalog`, { recursive: true });
+  if (existsSync('src/catalog/generated')) cpSync('src/catalog/generated', `${tmp}/catalog`, { recursive: true, filter: (f) => !f.endsWith('.ts') });
+  await buildValidators(tmp);
   // The shells' completion drivers, read when `ashby completion <shell>` prints a script.
   cpSync('src/completion/drivers', `${tmp}/drivers`, { recursive: true });
   await renderHelp(tmp);
@@ -105,4 +106,30 @@ async function renderHelp(dir) {
     for (const w of words) index[w] = [name, from];
   }
   writeFileSync(`${dir}/help/index.json`, JSON.stringify(index));
+}
+
+// Each resource's request checks, compiled by Ajv to standalone code (src/commands/endpoint/
+// standalone.ts) and bundled with the bits of Ajv's runtime they use: a command loads its
+// resource's file instead of compiling schemas in every process. validate.ts finds them in
+// dist/validators/ beside its chunk and compiles at run time where one is missing.
+async function buildValidators(dir) {
+  const gen = `${dir}/validators-gen`;
+  await build({
+    entryPoints: { standalone: 'src/commands/endpoint/standalone.ts' },
+    outdir: gen, bundle: true, format: 'esm', platform: 'node', target: 'node22', logLevel: 'warning',
+    banner: { js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
+  });
+  const { validatorModule } = await import(pathToFileURL(`${gen}/standalone.js`).href);
+  const sources = {};
+  for (const f of readdirSync('src/catalog/generated/resources')) {
+    const { resource, endpoints } = JSON.parse(readFileSync(`src/catalog/generated/resources/${f}`, 'utf8'));
+    const code = validatorModule(endpoints.filter((e) => !e.partner));
+    writeFileSync(`${gen}/${resource}.mjs`, code);
+    sources[`validators/${resource}`] = `${gen}/${resource}.mjs`;
+  }
+  await build({
+    entryPoints: sources, outdir: dir, bundle: true, format: 'esm', platform: 'node', target: 'node22',
+    logLevel: 'warning', minify: true, splitting: false, chunkNames: 'validators/[name]-[hash]',
+  });
+  rmSync(gen, { recursive: true, force: true });
 }

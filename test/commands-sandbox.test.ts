@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EndpointSpec, ParamShape, ParamSpec, ResourceFile } from '../src/catalog/types.js';
 import { json, runCli } from './helpers/cli.js';
+import { goldenCallable } from './helpers/golden.js';
 import { call, startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -234,8 +235,8 @@ async function runOne(ep: EndpointSpec, failures: string[]): Promise<void> {
 }
 
 describe('every generated command against the sandbox', () => {
-  it('runs each of the 160 commands with valid flags, and each sends exactly one request to its endpoint', async () => {
-    expect(specs).toHaveLength(160);
+  it('runs each generated command with valid flags, and each sends exactly one request to its endpoint', async () => {
+    expect(specs.map((e) => e.id).sort()).toEqual(goldenCallable().sort());
     const failures: string[] = [];
     const before = (await stats(sb)).requests.byEndpoint;
     const directBefore = { ...direct };

@@ -21,7 +21,7 @@ const RESOURCES = join(ROOT, 'src/catalog/generated/resources');
 const endpoints: EndpointSpec[] = readdirSync(RESOURCES)
   .flatMap((f) => (JSON.parse(readFileSync(join(RESOURCES, f), 'utf8')) as ResourceFile).endpoints)
   .filter((ep) => !ep.partner);
-const defsOf = new Map(endpoints.map((ep) => [ep.id, flagDefs(ep)]));
+const defsOf = new Map<string, FlagDef[]>(endpoints.map((ep) => [ep.id, flagDefs(ep)]));
 const allDefs: FlagDef[] = [...defsOf.values()].flat();
 
 const words = (d: FlagDef) => paramWords(d.endpoint, d.path);

@@ -8,6 +8,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { webhookEvents } from '../src/catalog/catalog.js';
 import { runCli } from './helpers/cli.js';
+import { goldenEvents } from './helpers/golden.js';
 import { Receiver, post, startListen, until } from './webhook-helpers.js';
 
 const SECRET = 'whsec-test-3f9a1c';
@@ -30,9 +31,9 @@ describe('webhook trigger', () => {
   beforeAll(() => receiver.start());
   afterAll(() => receiver.stop());
 
-  it('sends a signed, schema-valid sample of every one of the 22 event types', async () => {
+  it('sends a signed, schema-valid sample of every event type', async () => {
     const events = webhookEvents();
-    expect(events).toHaveLength(22);
+    expect(events.map((e) => e.action)).toEqual(goldenEvents());
     const compile = validator();
     // A few at a time: each run is a separate process.
     for (let i = 0; i < events.length; i += 4) {

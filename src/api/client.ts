@@ -11,6 +11,7 @@ import {
   isNotFoundCode,
   type ApiErrorInfo,
 } from '../errors.js';
+import type { EndpointId } from '../catalog/types.js';
 import { httpAgent } from './agent.js';
 import { isLoopbackHost, LOOPBACK_HINT } from './loopback.js';
 import { beforeStream } from './memory.js';
@@ -19,6 +20,11 @@ import { bodySummary } from '../io/sanitize.js';
 import { DEFAULT_BASE_URL } from '../config/paths.js';
 
 export { DEFAULT_BASE_URL };
+
+/** A name the catalog does not hold (`ashby api --unlisted`), made only by an explicit cast. */
+export type UnlistedEndpoint = string & { readonly __unlisted: true };
+/** What client.call accepts: a catalog endpoint (checked by the type checker) or an unlisted one. */
+export type EndpointName = EndpointId | UnlistedEndpoint;
 
 export interface ClientOptions {
   baseUrl?: string;
@@ -189,7 +195,7 @@ export class AshbyClient {
   }
 
   /** POST {base}/{endpoint} with a JSON body; returns the success envelope or throws a typed error. */
-  async call(endpoint: string, body: object = {}, callOpts: CallOptions = {}): Promise<Envelope> {
+  async call(endpoint: EndpointName, body: object = {}, callOpts: CallOptions = {}): Promise<Envelope> {
     const url = `${this.baseUrl}/${endpoint}`;
     if (this.opts.dryRun) {
       const headers = this.headers();
@@ -381,7 +387,7 @@ export class AshbyClient {
   }
 
   /** Iterates every record of a paginated list endpoint. See Pager. */
-  paginate(endpoint: string, body: Record<string, unknown> = {}, opts: PageOptions = {}): Pager {
+  paginate(endpoint: EndpointName, body: Record<string, unknown> = {}, opts: PageOptions = {}): Pager {
     return new Pager(this, endpoint, body, opts, (m) => this.opts.warn?.(m));
   }
 }
@@ -421,7 +427,7 @@ export class Pager implements AsyncIterable<unknown> {
   count = 0;
   constructor(
     private client: AshbyClient,
-    private endpoint: string,
+    private endpoint: EndpointName,
     private body: Record<string, unknown>,
     private opts: PageOptions,
     private warn: (m: string) => void,

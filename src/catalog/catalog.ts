@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EndpointResponses, EndpointSummary, ResourceFile, ResponsesFile, WebhookEvent } from './types.js';
+import type { EndpointId, EndpointResponses, EndpointSummary, IndexFile, ResourceFile, ResponsesFile, WebhookEvent } from './types.js';
 
 let dir: string | undefined;
 function catalogDir(): string {
@@ -19,13 +19,25 @@ function readJson<T>(rel: string): T {
   return JSON.parse(readFileSync(join(catalogDir(), rel), 'utf8')) as T;
 }
 
-let index: EndpointSummary[] | undefined;
+let indexFile: IndexFile | undefined;
 let byId: Map<string, EndpointSummary> | undefined;
 
 /** Every endpoint of the spec, partner-implemented ones included (flagged `partner`). */
 export function endpoints(): EndpointSummary[] {
-  index ??= readJson<{ endpoints: EndpointSummary[] }>('index.json').endpoints;
-  return index;
+  indexFile ??= readJson<IndexFile>('index.json');
+  return indexFile.endpoints;
+}
+
+/** The endpoint a deprecated name Ashby still answers stands for (application.change_stage). */
+export function aliasOf(name: string): EndpointId | undefined {
+  endpoints();
+  return Object.hasOwn(indexFile!.aliases ?? {}, name) ? indexFile!.aliases[name] : undefined;
+}
+
+/** Names known only from a single third-party source: not commands, callable with --unlisted. */
+export function isUnlisted(name: string): boolean {
+  endpoints();
+  return (indexFile!.unlisted ?? []).includes(name);
 }
 
 /** The endpoints a client may call (the partner-implemented assessment ones are not). */

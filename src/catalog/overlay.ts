@@ -47,6 +47,7 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
       changeSource: 'Credit an application to another source',
       changeStage: { summary: 'Move an application to another interview stage (an archived stage needs a reason)', aliases: ['move'] },
       create: 'Apply a candidate to a job, optionally at a given stage and source',
+      delete: 'Delete an application for good (Ashby cannot undo it)',
       info: 'Show one application with its candidate, job and current stage',
       list: {
         summary: 'List applications, optionally only for one job or status',
@@ -98,6 +99,15 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
       update: { summary: 'Report progress or results of an assessment that is under way', positional: null },
     },
   },
+  auditLog: {
+    examples: ['ashby audit-log list --since 2026-11-30', 'ashby audit-log list-raw --start-date 2026-11-01T00:00:00Z --categories Candidate'],
+    commands: {
+      list: {
+        summary: 'List audit log entries, newest first (the last day unless dates are given)',
+        columns: ['timestamp', 'actor.type', 'actor.email', 'category', 'target.type', 'target.id'],
+      },
+    },
+  },
   brand: {
     examples: ['ashby brand list'],
     commands: { list: { summary: 'List the employer brands used on job boards', columns: ['id', 'name', 'hostedJobsPageSlug'] } },
@@ -123,6 +133,7 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
       listFraudChecks: { summary: 'List the fraud checks run on a candidate', columns: ['id', 'applicationId', 'createdAt'] },
       listNotes: { summary: 'List the notes on a candidate', aliases: ['notes'], columns: ['id', 'createdAt', 'author.email', 'isPrivate', 'content'] },
       listProjects: { summary: 'List the sourcing projects a candidate belongs to', columns: PROJECT_COLUMNS },
+      pushToHris: 'Send a hired candidate to an HR system (a repeat may create a second employee)',
       removeProject: 'Take a candidate out of a sourcing project',
       removeTag: { summary: 'Take a tag off a candidate', aliases: ['untag'] },
       search: { summary: 'Find candidates by email address or name', aliases: ['find'], columns: CANDIDATE_COLUMNS, positional: 'name' },
@@ -170,6 +181,10 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
       restore: 'Bring back an archived department',
       update: 'Rename a department or change its external name or extra data',
     },
+  },
+  emailSender: {
+    examples: ['ashby email-sender list'],
+    commands: { list: { summary: 'List the addresses the acting user may send sourcing emails from', columns: ['email', 'displayName', 'type'] } },
   },
   feedbackFormDefinition: {
     examples: ['ashby feedback-form-definition list', 'ashby feedback-form-definition info <id>'],
@@ -258,6 +273,7 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
       setStatus: 'Open, close, archive or return a job to draft',
       update: 'Change a job\'s title, team, location, interview plan or requisition id',
       updateCompensation: 'Replace a job\'s compensation tiers (tiers as JSON)',
+      updateCompensationSettings: 'Change how a job\'s pay is shown (settings as JSON with --data)',
     },
   },
   jobBoard: {
@@ -273,7 +289,12 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
     commands: {
       info: 'Show one job posting',
       list: { summary: 'List job postings, optionally only those listed publicly', columns: ['id', 'title', 'locationName', 'workplaceType', 'isListed'] },
+      setCustomFieldValue: 'Set one custom field of a job posting, by field id or reference',
+      setCustomFieldValues: 'Set several custom fields of a job posting at once (values as JSON)',
+      setStatus: 'Publish a job posting, or take it back to draft',
       update: 'Change a job posting\'s title, workplace type or description',
+      updateCompensation: 'Replace the pay ranges shown on a job posting (tiers as JSON)',
+      updateCompensationSettings: 'Change how a job posting shows pay (settings as JSON with --data)',
     },
   },
   jobTemplate: {
@@ -306,6 +327,8 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
       create: 'Create an offer version from a filled-in offer form (form values as JSON)',
       info: 'Show one offer with its latest version',
       list: { summary: 'List offers, optionally by status or application', columns: ['id', 'applicationId', 'offerStatus', 'acceptanceStatus', 'decidedAt'] },
+      setDecidedAt: 'Record when the candidate decided on an offer',
+      setStatus: 'Record an offer as accepted, declined or cancelled',
       start: 'Open a new offer version in an offer process and get the form to fill in',
       startApprovalProcess: 'Send an offer version for approval',
       update: 'Change the form values of an existing offer',
@@ -332,11 +355,17 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
     },
   },
   project: {
-    examples: ['ashby project search --title "Design leads"'],
+    examples: ['ashby project search --title "Design leads"', 'ashby project create --title "Design leads" --confidential'],
     commands: {
+      archive: 'Archive a sourcing project',
+      create: 'Create a sourcing project',
       info: 'Show one sourcing project',
       list: { summary: 'List sourcing projects', columns: PROJECT_COLUMNS },
+      restore: 'Bring back an archived sourcing project',
       search: { summary: 'Find sourcing projects by title', columns: PROJECT_COLUMNS },
+      setCustomFieldValue: 'Set one custom field of a sourcing project',
+      setCustomFieldValues: 'Set several custom fields of a sourcing project at once',
+      update: 'Rename a sourcing project or change its description',
     },
   },
   referral: {
@@ -352,6 +381,29 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
     commands: {
       generate: 'Start building a saved report, or collect one started earlier (with --request-id)',
       synchronous: 'Run a saved report and wait for its rows',
+    },
+  },
+  sequence: {
+    examples: [
+      'ashby sequence add <candidate-id> --template "Senior engineers outreach"',
+      'ashby sequence list --candidate-id <candidate-id>',
+      'ashby sequence cancel <sequence-id>',
+    ],
+    commands: {
+      add: 'Enrol a candidate in a sourcing sequence made from a template',
+      cancel: 'Stop a running sequence (e.g. the candidate booked a meeting)',
+      discard: 'Throw away a sequence that has not started',
+      info: 'Show one sequence with its stages',
+      list: { summary: 'List sourcing sequences, optionally for one candidate', columns: ['id', 'candidateId', 'sequenceTemplateId', 'status', 'createdAt'] },
+      start: 'Start a sequence draft (checks it first)',
+      updateStage: 'Change the subject or text of one email of a sequence',
+    },
+  },
+  sequenceTemplate: {
+    examples: ['ashby sequence-template list', 'ashby sequence-template info <sequence-template-id>'],
+    commands: {
+      info: 'Show one sequence template with its stages',
+      list: { summary: 'List the templates sourcing sequences are made from', columns: ['id', 'title', 'isArchived', 'updatedAt'] },
     },
   },
   source: {
@@ -383,6 +435,13 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
       list: { summary: 'List survey answers of one survey type', columns: ['id', 'candidateId', 'applicationId', 'surveyType', 'submittedAt'] },
     },
   },
+  takeHomeAssignment: {
+    examples: ['ashby take-home-assignment list --candidate-id <candidate-id>', 'ashby take-home-assignment info <take-home-assignment-id>'],
+    commands: {
+      info: 'Show one take-home assignment and its submission',
+      list: { summary: 'List take-home assignments, by application or candidate', columns: ['id', 'candidateId', 'status', 'createdAt', 'updatedAt'] },
+    },
+  },
   user: {
     examples: ['ashby user list', 'ashby user search --email grace@example.com', 'ashby user update-interviewer-settings <user-id> --daily-limit 3'],
     commands: {
@@ -397,6 +456,10 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
       setCustomFieldValues: 'Set several custom fields on a user at once',
       updateInterviewerSettings: 'Set how many interviews a user may take per day and week',
     },
+  },
+  version: {
+    examples: ['ashby version list'],
+    commands: { list: 'List the versions of the Ashby API and whether each is current' },
   },
   webhook: {
     examples: ['ashby webhook info <webhook-id>'],

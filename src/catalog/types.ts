@@ -1,4 +1,7 @@
-// Shapes of the files in src/catalog/generated/ (written by scripts/gen-catalog.mjs).
+// Shapes of the files in src/catalog/generated/ (written by scripts/gen-catalog.ts).
+import type { EndpointId } from './generated/endpoint-id.js';
+
+export type { EndpointId };
 
 /** A prose-free JSON Schema (draft 2020-12) derived from the spec; compile with Ajv `strict: false`. */
 export interface JsonSchema {
@@ -27,12 +30,12 @@ export interface JsonSchema {
 /** One record of index.json: enough to list, route and guard commands without loading schemas. */
 export interface EndpointSummary {
   /** The path without its leading slash, e.g. "candidate.addTag". */
-  id: string;
+  id: EndpointId;
   /** The part before the first dot ("assessment" for assessment.customField.list). */
   resource: string;
   /** The rest after the first dot ("customField.list"). */
   action: string;
-  /** e.g. "candidatesRead"; null for the partner-implemented endpoints. */
+  /** e.g. "candidatesRead"; null for the partner-implemented endpoints and where no source names one. */
   permission: string | null;
   write: boolean;
   destructive: boolean;
@@ -73,6 +76,12 @@ export interface EndpointSpec extends EndpointSummary {
   /** Request content types; [] when the spec declares no request body. */
   contentTypes: string[];
   bodyRequired: boolean;
+  /** Set for endpoints from the additions whose schema Ashby's sources give only in part. */
+  schemaCompleteness?: 'partial' | 'names-only';
+  /** Set for endpoints from the additions known with medium confidence (partly inferred). */
+  confidence?: 'medium';
+  /** The spec declares a success without a JSON body (assessment.update). */
+  emptySuccess?: true;
   /** Set when the JSON request schema is a top-level union: its number of branches. */
   variants?: number;
   /** Top-level JSON body parameters in spec order (union branches merged). */
@@ -100,6 +109,10 @@ export interface ResponsesFile {
 export interface IndexFile {
   '//': string;
   endpoints: EndpointSummary[];
+  /** Deprecated names Ashby still answers, and the endpoint each stands for. */
+  aliases: Record<string, EndpointId>;
+  /** Names known only from a single third-party source: callable with `ashby api --unlisted`. */
+  unlisted: string[];
 }
 
 export interface ResourceFile {

@@ -1,5 +1,6 @@
 // How each cached kind is listed from the API and reduced to entries. Only organisation metadata
 // lives here (jobs, users, stages, reasons, ...): candidates are never cached.
+import type { EndpointId } from '../catalog/types.js';
 import type { Context } from '../context.js';
 import type { Entry } from './entry.js';
 
@@ -25,7 +26,7 @@ type Rec = Record<string, unknown>;
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** Every record of a list endpoint, following pages when it has them. */
-export async function listAll(ctx: Context, endpoint: string, body: Rec = {}): Promise<Rec[]> {
+export async function listAll(ctx: Context, endpoint: EndpointId, body: Rec = {}): Promise<Rec[]> {
   const [client, { endpoint: spec }] = await Promise.all([ctx.client(), import('../catalog/catalog.js')]);
   if (spec(endpoint)?.paginated) {
     const out: Rec[] = [];

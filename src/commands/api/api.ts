@@ -2,6 +2,7 @@
 // and exit codes as every other command.
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
+import type { UnlistedEndpoint } from '../../api/client.js';
 import type { Context } from '../../context.js';
 import { intOption } from '../../context.js';
 import { UsageError } from '../../errors.js';
@@ -32,8 +33,18 @@ Examples:
   echo '{"candidateId":"…"}' | ashby api candidate.info --input -`,
     )
     .action(async (endpointId: string, o: { rawField: string[]; field: string[]; input?: string; all?: boolean; limit?: string; unlisted?: boolean }) => {
-      const { endpoint, endpoints } = await import('../../catalog/catalog.js');
+      const { endpoint, endpoints, aliasOf, isUnlisted } = await import('../../catalog/catalog.js');
+      const target = aliasOf(endpointId);
+      if (target) {
+        ctx.info(`${endpointId} is an older name of ${target}; calling ${target}`);
+        endpointId = target;
+      }
       const ep = endpoint(endpointId);
+      if (!ep && !o.unlisted && isUnlisted(endpointId)) {
+        throw new UsageError(`${endpointId} is known only from a third-party source, not from Ashby's documentation`, {
+          hint: 'pass --unlisted to call it anyway (nothing checks the request)',
+        });
+      }
       if (!ep && !o.unlisted) {
         if (!/^[A-Za-z]+\.[A-Za-z.]+$/.test(endpointId)) throw new UsageError(`"${endpointId}" is not an endpoint name (expected resource.action, e.g. candidate.info)`);
         const near = suggest(endpointId, endpoints().map((e) => e.id));
@@ -50,13 +61,14 @@ Examples:
       for (const f of o.field) setField(body, f, true);
       const limit = o.limit !== undefined ? intOption('--limit', o.limit, 1, Number.MAX_SAFE_INTEGER) : undefined;
       const client = await ctx.client();
+      const name = ep ? ep.id : (endpointId as UnlistedEndpoint); // --unlisted: on purpose
       if ((o.all || limit !== undefined) && ep?.paginated && !ctx.opts.raw) {
-        const pager = client.paginate(endpointId, body, { all: o.all, max: limit });
+        const pager = client.paginate(name, body, { all: o.all, max: limit });
         await printPages(ctx, pager);
         if (pager.syncToken) ctx.info(`syncToken: ${pager.syncToken}`);
         return;
       }
-      const env = await client.call(endpointId, body, ep ? {} : { read: false });
+      const env = await client.call(name, body, ep ? {} : { read: false });
       await emitResult(ctx, env);
     });
   setMeta(cmd, { kind: 'builtin', fileOptions: ['input'] });

@@ -74,6 +74,7 @@ function endpointCommand(group: Command, ep: EndpointSpec, ctx: Context): Comman
   }
   cmd.option('--data <json>', 'request body as a JSON object (flags are merged on top)');
   cmd.option('--input <file>', 'read the JSON request body from a file, or - for stdin (flags are merged on top)');
+  if (ep.request) cmd.option('--no-validate', 'send the body even where it does not fit our copy of the schema');
   if (ep.paginated) {
     cmd.option('--limit <n>', 'stop after this many records (default: one page of up to 100)');
     cmd.option('--all', 'fetch every page');
@@ -122,7 +123,9 @@ function helpFooter(group: Command, cmd: Command, ep: EndpointSpec, defs: FlagDe
   if (ep.multipartParams?.some((p) => p.type === 'file')) {
     lines.push(`Files: to upload a file from disk, use \`ashby ${group.name()} ${cmd.name()}\` with a handle from \`ashby file create-file-upload-handle\`, or the upload commands (\`ashby candidate upload-resume\`).`);
   }
-  if (ep.variants) lines.push('Takes one of several alternative sets of parameters (see the flags); sending two alternatives is an error.');
+  if (ep.variants) lines.push('Takes one of several alternative sets of parameters (see the flags); Ashby uses the one the body fits.');
+  if (ep.schemaCompleteness === 'partial') lines.push('Schema: Ashby\'s sources give this request only in part. The flags are the known fields; send others with --data or --input.');
+  if (ep.schemaCompleteness === 'names-only') lines.push('Schema: Ashby\'s sources name this endpoint but hardly its fields. The flags are the likely ones; send the body with --data or --input.');
   const examples = overlay?.examples ?? [exampleFor(ep, group, cmd, defs, posDef)];
   lines.push('', 'Examples:', ...examples.map((e) => `  ${e}`));
   return lines.join('\n');

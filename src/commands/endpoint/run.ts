@@ -29,6 +29,8 @@ interface CommonOptions {
   cursor?: string;
   syncToken?: string;
   syncState?: string;
+  /** false with --no-validate. */
+  validate?: boolean;
 }
 
 export async function runEndpoint(ctx: Context, ep: EndpointSpec, cmd: Command, spec: RunSpec): Promise<void> {
@@ -46,7 +48,7 @@ export async function runEndpoint(ctx: Context, ep: EndpointSpec, cmd: Command, 
     return runEndpointBulk(ctx, ep, spec, body, bulk, where);
   }
   const naming: Naming = { defs: spec.defs, positional: spec.positional, positionalLabel: spec.positionalLabel };
-  await validateRequest(ep, ctx.opts.dryRun ? withoutPlaceholders(body) : body, naming, where);
+  if (o.validate !== false) await validateRequest(ep, ctx.opts.dryRun ? withoutPlaceholders(body) : body, naming, where);
   for (const k of unknownKeys(ep, body)) ctx.warn(`${ep.id} has no parameter "${k}" in our catalog; sending it anyway`);
   const paging = ep.paginated ? pagingOptions(ep, o) : undefined;
   if (ep.destructive || ep.irreversible) await ctx.confirm(question(ep, where, body), { what: `${where}${ep.irreversible ? ' (irreversible)' : ''}` });

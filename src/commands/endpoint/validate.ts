@@ -1,12 +1,14 @@
 // Checks a request body against the endpoint's request schema before anything is sent, and says
-// what is wrong in terms of flags (`missing --candidate-id`), not JSON paths. Ajv is loaded only
-// here, and only when there is something to check.
+// what is wrong in terms of flags (`missing --candidate-id`), not JSON paths. Only what Ashby
+// certainly refuses is checked (see lenient.ts). The checks come compiled from the build
+// (dist/validators/<resource>.js); Ajv itself is loaded only where they are missing (tests from src/).
 import type { Ajv2020 as Ajv, ErrorObject } from 'ajv/dist/2020.js';
 import type { EndpointSpec, JsonSchema, ParamSpec } from '../../catalog/types.js';
 import { UsageError } from '../../errors.js';
 import { UUID } from '../../resolve/entry.js';
 import { PAGING_PARAMS, flagSegment, type FlagDef } from './flags.js';
 import { loosenFormValues } from '../../catalog/form-values.js';
+import { AJV_OPTIONS, lenientSchema } from './lenient.js';
 
 const PAGING_FLAGS: Record<string, string> = { cursor: '--cursor', syncToken: '--sync-token', limit: '--limit' };
 
@@ -89,10 +91,6 @@ export function explain(errors: ErrorObject[], n: Naming): string[] {
   for (const u of unions) {
     if (inUnion(u)) continue;
     const alts = alternatives(u, n);
-    if (Array.isArray((u.params as { passingSchemas?: number[] | null }).passingSchemas)) {
-      out.push(`${flagFor(pathOf(u), n)} fits more than one alternative: give only one of ${alts.join(' | ')}`);
-      continue;
-    }
     const branches = new Map<string, ErrorObject[]>();
     for (const e of errors) {
       const m = e.schemaPath.startsWith(`${u.schemaPath}/`) ? /^\/(\d+)/.exec(e.schemaPath.slice(u.schemaPath.length)) : null;
@@ -116,24 +114,45 @@ export function explain(errors: ErrorObject[], n: Naming): string[] {
   return [...new Set(out)];
 }
 
+type Check = ((body: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+const compiled = new Map<string, Promise<Record<string, Check> | undefined>>();
+
+/** The build's compiled checks of a resource, or undefined where there are none (running from src/). */
+function buildChecks(resource: string): Promise<Record<string, Check> | undefined> {
+  let p = compiled.get(resource);
+  if (!p) {
+    const url = new URL(`validators/${resource}.js`, import.meta.url).href;
+    p = import(url).then((m: { byId: Record<string, Check> }) => m.byId, () => undefined);
+    compiled.set(resource, p);
+  }
+  return p;
+}
+
+async function checkFor(ep: EndpointSpec): Promise<Check> {
+  const built = (await buildChecks(ep.resource))?.[ep.id];
+  if (built) return built;
+  const mod = (await import('ajv/dist/2020.js')) as unknown as { Ajv2020?: typeof Ajv; default?: { Ajv2020?: typeof Ajv } };
+  const Ajv2020 = (mod.Ajv2020 ?? mod.default?.Ajv2020)!; // CommonJS: named export from source, default from the bundle
+  // Of the formats only uuid is checked: Ashby refuses a malformed id, and a typo is better caught
+  // here than as an API error. Other formats (date-time, uri, email) are left to Ashby.
+  return new Ajv2020({ ...AJV_OPTIONS, formats: { uuid: UUID } }).compile(lenientSchema(loosenFormValues(ep.request!))) as Check;
+}
+
 /** Exits 2 (UsageError) with every problem when the body does not fit the request schema. */
 export async function validateRequest(ep: EndpointSpec, body: Record<string, unknown>, n: Naming, where: string): Promise<void> {
   if (!ep.request || trivially(ep.request, body)) return;
   const problems = (await requestChecker(ep, n))(body);
   if (!problems.length) return;
-  if (problems.length === 1) throw new UsageError(`${where}: ${problems[0]}`, { hint: `see \`${where} --help\`` });
-  throw new UsageError(`${where}: invalid input:\n${problems.map((p) => `  - ${p}`).join('\n')}`, { hint: `see \`${where} --help\`` });
+  const hint = `see \`${where} --help\`; --no-validate sends the body as it is (if Ashby accepts more than our copy of its schema)`;
+  if (problems.length === 1) throw new UsageError(`${where}: ${problems[0]}`, { hint });
+  throw new UsageError(`${where}: invalid input:\n${problems.map((p) => `  - ${p}`).join('\n')}`, { hint });
 }
 
 /** The request schema compiled once, for checking many bodies (a batch): each body's problems, [] when it fits. */
 export async function requestChecker(ep: EndpointSpec, n: Naming): Promise<(body: Record<string, unknown>) => string[]> {
   if (!ep.request) return () => [];
-  const mod = (await import('ajv/dist/2020.js')) as unknown as { Ajv2020?: typeof Ajv; default?: { Ajv2020?: typeof Ajv } };
-  const Ajv2020 = (mod.Ajv2020 ?? mod.default?.Ajv2020)!; // CommonJS: named export from source, default from the bundle
-  // Of the formats only uuid is checked: Ashby refuses a malformed id, and a typo is better caught
-  // here than as an API error. Other formats (date-time, uri, email) are left to Ashby.
-  const ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true, logger: false, formats: { uuid: UUID } });
-  const validate = ajv.compile(loosenFormValues(ep.request));
+  const validate = await checkFor(ep);
   return (body) => (validate(body) ? [] : explain(validate.errors ?? [], n));
 }
 

@@ -470,6 +470,9 @@ function endpoint(path: string, op: Node, merged: Merged) {
     paginated: 'cursor' in props,
     // candidate.listProjects has syncToken in its schema but documents pagination only.
     sync: 'syncToken' in props && !/not incremental sync|pagination only/i.test(op.description ?? ''),
+    ...(Object.keys(rbContent).length === 0 ? { noBody: true } : {}),
+    // The spec declares a 200 without a JSON body (assessment.update): that is the success.
+    ...(op.responses?.['200'] && !op.responses['200'].content?.['application/json'] ? { emptySuccess: true } : {}),
   };
   const full: Schema = { ...light, contentTypes: Object.keys(rbContent).sort(byCodePoint), bodyRequired: op.requestBody?.required === true };
   // From the additions: how much of the schema Ashby's sources give (absent: all of it).
@@ -482,8 +485,6 @@ function endpoint(path: string, op: Node, merged: Merged) {
   full.request = request;
   const responses = op.responses ?? {};
   full.response = applyChanges(id, 'response', schemaOf(responses['200']?.content, 'application/json'), merged);
-  // An empty success: the spec declares a 200 without a JSON body.
-  if (responses['200'] && !responses['200'].content?.['application/json']) full.emptySuccess = true;
   const others = Object.keys(responses).filter((c) => c !== '200').sort(byCodePoint);
   if (others.length) {
     full.otherResponses = Object.fromEntries(others.map((c) => [c, schemaOf(responses[c].content, 'application/json')]));

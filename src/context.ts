@@ -273,6 +273,8 @@ export class Context {
       dryRun: this.opts.dryRun ? (req) => this.printDryRun(req) : undefined,
       isRead: (ep) => catalog.isReadEndpoint(ep),
       permissionOf: (ep) => catalog.permissionOf(ep),
+      bodyless: (ep) => catalog.endpoint(ep)?.noBody === true,
+      emptySuccess: (ep) => catalog.endpoint(ep)?.emptySuccess === true,
       signal: this.signal,
       applied: (endpoint, env) => this.applied.push({ endpoint, id: idOf(env.results) }),
       // Retries are visible to a person waiting at a terminal; scripts see them with --debug.

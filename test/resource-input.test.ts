@@ -34,7 +34,6 @@ describe('bad input: exit 2, a message naming the flag, nothing sent', () => {
     ['missing positional id', ['candidate', 'add-tag', '--tag-id', S], /missing <candidate-id>/],
     ['missing nested required', ['application', 'change-stage', A, '--interview-stage-id', S, '--archive-email.send-at', '2026-01-01T00:00:00Z'], /missing --archive-email\.communication-template-id/],
     ['missing one of alternatives', ['candidate', 'info'], /needs one of: <candidate-id> \(or --id\) \| --external-mapping-id/],
-    ['two alternatives at once', ['candidate', 'info', C, '--external-mapping-id', 'e'], /only one of/],
     ['wrong type: not a number', ['user', 'update-interviewer-settings', U, '--daily-limit', 'many'], /--daily-limit.*whole number/],
     ['wrong type: not a time', ['candidate', 'list', '--created-after', 'someday'], /--created-after.*time/],
     ['wrong type in --data', ['candidate', 'update', C, '--data', '{"sendNotifications":"maybe"}'], /--send-notifications must be true or false/],

@@ -45,6 +45,10 @@ export interface ClientOptions {
   retryBaseMs?: number;
   /** Tells whether an endpoint is a read (safe to retry after it may have reached the server). */
   isRead?: (endpoint: string) => boolean;
+  /** Endpoints the spec declares without a request body: an empty body is not sent at all. */
+  bodyless?: (endpoint: string) => boolean;
+  /** Endpoints the spec declares with an empty success (no JSON envelope): a 2xx is their success. */
+  emptySuccess?: (endpoint: string) => boolean;
   /** Names the permission an endpoint needs, for auth hints. */
   permissionOf?: (endpoint: string) => string | null | undefined;
   signal?: AbortSignal;
@@ -197,15 +201,16 @@ export class AshbyClient {
   /** POST {base}/{endpoint} with a JSON body; returns the success envelope or throws a typed error. */
   async call(endpoint: EndpointName, body: object = {}, callOpts: CallOptions = {}): Promise<Envelope> {
     const url = `${this.baseUrl}/${endpoint}`;
+    const payload = this.opts.bodyless?.(endpoint) && Object.keys(body).length === 0 ? undefined : JSON.stringify(body);
     if (this.opts.dryRun) {
       const headers = this.headers();
       if (headers.authorization) headers.authorization = 'Basic [REDACTED]';
-      this.opts.dryRun({ method: 'POST', url, headers, body: redactJson(body) });
+      if (payload === undefined) delete headers['content-type'];
+      this.opts.dryRun({ method: 'POST', url, headers, body: payload === undefined ? null : redactJson(body) });
       return { success: true, results: null, dryRun: true };
     }
     const isRead = callOpts.read ?? this.opts.isRead?.(endpoint) ?? false;
     const maxRetries = this.opts.maxRetries ?? 3;
-    const payload = JSON.stringify(body);
     for (let attempt = 0; ; attempt++) {
       const outcome = await this.attempt(endpoint, url, payload, callOpts.timeoutMs, callOpts.signal);
       if (outcome.kind === 'maybe-sent' && !isRead) {
@@ -251,7 +256,7 @@ export class AshbyClient {
   private async attempt(
     endpoint: string,
     url: string,
-    payload: string,
+    payload: string | undefined,
     timeoutMs?: number,
     signal = this.opts.signal,
   ): Promise<
@@ -261,10 +266,11 @@ export class AshbyClient {
     const started = Date.now();
     this.requests++;
     const headers = this.headers();
+    if (payload === undefined) delete headers['content-type'];
     this.trace(`> POST ${url}`);
     for (const [k, v] of Object.entries(headers)) this.trace(`> ${k}: ${k === 'authorization' ? 'Basic [REDACTED]' : v}`);
     // Bodies are re-parsed and redacted only when tracing: on a long --all pass that work per page adds up.
-    if (this.opts.debug) this.trace(`> ${JSON.stringify(redactJson(JSON.parse(payload)))}`);
+    if (this.opts.debug && payload !== undefined) this.trace(`> ${JSON.stringify(redactJson(JSON.parse(payload)))}`);
     const timeout = timeoutMs ?? this.opts.timeoutMs ?? 60_000;
     const signals = [AbortSignal.timeout(timeout)];
     if (signal) signals.push(signal);
@@ -344,6 +350,9 @@ export class AshbyClient {
     if (status >= 500) {
       const error = new ApiError(info('server_error'));
       return { kind: 'server-error', error };
+    }
+    if (status >= 200 && status < 300 && this.opts.emptySuccess?.(endpoint) && parsed?.success !== false) {
+      return { kind: 'ok', envelope: { ...(parsed ?? {}), success: true } }; // declared without a body
     }
     if (status < 200 || status >= 300 || !parsed) {
       return { kind: 'fatal', error: new ApiError(info(parsed ? `http_${status}` : 'invalid_response')) };
@@ -435,9 +444,12 @@ export class Pager implements AsyncIterable<unknown> {
 
   async *[Symbol.asyncIterator](): AsyncIterator<unknown> {
     const max = this.opts.max;
-    const { syncToken: bodyToken, cursor: _ignored, ...base } = this.body;
+    // A cursor in the body starts there (--cursor, or --input); a limit in the body is the page size.
+    const { syncToken: bodyToken, cursor: bodyCursor, limit: bodyLimit, ...base } = this.body;
     let syncToken = this.opts.syncToken ?? (typeof bodyToken === 'string' ? bodyToken : undefined);
-    let cursor: string | undefined;
+    const startCursor = typeof bodyCursor === 'string' && bodyCursor ? bodyCursor : undefined;
+    const pageSize = typeof bodyLimit === 'number' && bodyLimit >= 1 ? Math.min(100, Math.floor(bodyLimit)) : 100;
+    let cursor = startCursor;
     let skip = 0;
     let restarts = 0;
     // A server that repeats a cursor or sends endless empty pages would make a pager loop forever.
@@ -448,8 +460,8 @@ export class Pager implements AsyncIterable<unknown> {
     if (this.opts.all) beforeStream();
     for (;;) {
       const body: Record<string, unknown> = { ...base };
-      const wanted = max !== undefined && skip === 0 ? max - this.count : 100;
-      body.limit = Math.max(1, Math.min(100, wanted));
+      const wanted = max !== undefined && skip === 0 ? max - this.count : pageSize;
+      body.limit = Math.max(1, Math.min(pageSize, wanted));
       if (syncToken) body.syncToken = syncToken;
       if (cursor) body.cursor = cursor;
       let env: Envelope;
@@ -460,9 +472,9 @@ export class Pager implements AsyncIterable<unknown> {
       } catch (err) {
         if (err instanceof ApiError && restarts < 3 && RESTART_CURSOR.has(err.code)) {
           restarts++;
-          this.warn(`${this.endpoint}: the page cursor expired; restarting from the first page`);
+          this.warn(`${this.endpoint}: the page cursor expired; restarting from the ${startCursor ? 'given cursor' : 'first page'}`);
           skip = this.opts.repeat ? 0 : this.count;
-          cursor = undefined;
+          cursor = startCursor;
           seen.clear();
           continue;
         }
@@ -556,6 +568,8 @@ function errorInfoOf(
   const code = typeof ei.code === 'string' ? ei.code : typeof errors[0] === 'string' && /^[a-z_]+$/.test(errors[0]) ? errors[0] : fallbackCode;
   let message = typeof ei.message === 'string' ? ei.message : typeof errors[0] === 'string' && errors[0] !== code ? errors[0] : undefined;
   if (!body && text) message = bodySummary(text);
+  // Not Ashby's envelope (a 422 from a gateway, a framework's error object): its own detail.
+  if (body && message === undefined && status >= 300) message = detailOf(body);
   return {
     endpoint,
     code,
@@ -564,4 +578,22 @@ function errorInfoOf(
     status,
     meta: ei.meta,
   };
+}
+
+/** The human part of a JSON error body in a common non-Ashby shape ({message}, {error}, {detail}, errors[]). */
+function detailOf(body: Record<string, unknown>): string | undefined {
+  const text = (v: unknown): string | undefined => {
+    if (typeof v === 'string' && v.trim()) return v;
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const o = v as Record<string, unknown>;
+      return text(o.message) ?? text(o.detail) ?? text(o.title) ?? text(o.msg);
+    }
+    if (Array.isArray(v)) {
+      const parts = v.map(text).filter((x): x is string => x !== undefined);
+      return parts.length ? parts.join('; ') : undefined;
+    }
+    return undefined;
+  };
+  const found = text(body.message) ?? text(body.detail) ?? text(body.error_description) ?? text(body.error) ?? text(body.title) ?? text(body.errors);
+  return found === undefined ? undefined : bodySummary(found, 300);
 }

@@ -44,6 +44,10 @@ export interface EndpointSummary {
   partner: boolean;
   beta: boolean;
   deprecated: boolean;
+  /** Set when the spec declares no request body (nothing is sent rather than `{}`). */
+  noBody?: true;
+  /** Set when the spec declares a success without a JSON body (assessment.update). */
+  emptySuccess?: true;
   /** Request takes `cursor`. */
   paginated: boolean;
   /** Request takes `syncToken` and the endpoint supports incremental sync. */
@@ -80,8 +84,6 @@ export interface EndpointSpec extends EndpointSummary {
   schemaCompleteness?: 'partial' | 'names-only';
   /** Set for endpoints from the additions known with medium confidence (partly inferred). */
   confidence?: 'medium';
-  /** The spec declares a success without a JSON body (assessment.update). */
-  emptySuccess?: true;
   /** Set when the JSON request schema is a top-level union: its number of branches. */
   variants?: number;
   /** Top-level JSON body parameters in spec order (union branches merged). */

@@ -64,7 +64,7 @@ export function validateRequest(endpoint: string, body: Record<string, unknown>)
   let v = validators.get(endpoint);
   if (v === undefined) {
     const schema = spec(endpoint).request;
-    v = schema ? getAjv().compile(loosenFormValues(schema)) : null;
+    v = schema ? getAjv().compile(anyOfSchema(loosenFormValues(schema))) : null; // a union: any branch fits, as on Ashby
     validators.set(endpoint, v);
   }
   if (!v) return undefined;

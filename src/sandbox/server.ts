@@ -24,6 +24,8 @@ export const ALL_SCOPES = [
   'apiKeysRead', 'apiKeysWrite', 'approvalsRead', 'approvalsWrite', 'candidatesRead', 'candidatesWrite',
   'hiringProcessMetadataRead', 'hiringProcessMetadataWrite', 'interviewsRead', 'interviewsWrite', 'jobsRead', 'jobsWrite',
   'notetakerRead', 'offersRead', 'offersWrite', 'organizationRead', 'organizationWrite', 'reportsRead',
+  // Named by the additions (newer than the base spec).
+  'auditLogsRead', 'candidatesDelete', 'projectsWrite', 'sourcingRead', 'sourcingWrite',
 ];
 
 export interface SandboxOptions {

@@ -3,6 +3,7 @@
 // by its name. Ids are derived from the entity they name, so the same candidate or job carries the
 // same id everywhere in a payload and across events. Used by `ashby webhook trigger`.
 import { createHash } from 'node:crypto';
+import { responsesOf } from '../catalog/catalog.js';
 import type { JsonSchema, WebhookEvent } from '../catalog/types.js';
 
 export interface WebhookPayload {
@@ -14,10 +15,27 @@ export interface WebhookPayload {
 
 /** The sample body for an event (without webhookActionId, which each delivery gets fresh). */
 export function samplePayload(event: WebhookEvent): WebhookPayload {
-  const value = gen(event.payload, { key: '', person: undefined, depth: 0 }) as Record<string, unknown>;
+  const value = gen(guessedPayload(event) ?? event.payload, { key: '', person: undefined, depth: 0 }) as Record<string, unknown>;
   const payload = { action: event.action, data: value?.data ?? {} };
   for (const [path, v] of Object.entries(EVENT_TWEAKS[event.action] ?? {})) setIfPresent(payload, path, v);
   return payload;
+}
+
+/**
+ * Parts of a sample that are our guess, not Ashby's documentation: the take-home assignment events'
+ * sources say only that `data` is an object, so their sample carries the assignment as
+ * takeHomeAssignment.info returns it, under a name of our choosing. `webhook trigger` says so.
+ */
+export const GUESSED: Record<string, string[]> = Object.fromEntries(
+  ['takeHomeAssignmentAssigned', 'takeHomeAssignmentCancelled', 'takeHomeAssignmentCompleted', 'takeHomeAssignmentSubmitted'].map((e) => [e, ['data.takeHomeAssignment']]),
+);
+
+function guessedPayload(event: WebhookEvent): JsonSchema | undefined {
+  if (!GUESSED[event.action]) return undefined;
+  const results = responsesOf('takeHomeAssignment.info')?.response;
+  const success = (results?.oneOf ?? [results]).find((b) => b?.properties?.results)?.properties?.results;
+  if (!success) return undefined;
+  return { ...event.payload, properties: { ...event.payload.properties, data: { type: 'object', properties: { takeHomeAssignment: success } } } };
 }
 
 interface Where {
@@ -207,6 +225,10 @@ const EVENT_TWEAKS: Record<string, Record<string, unknown>> = {
   candidateStageChange: { 'data.application.currentInterviewStage.title': 'Onsite' },
   jobPostingUnpublish: { 'data.jobPosting.isListed': false },
   interviewScheduleUpdate: { 'data.interviewSchedule.status': 'WaitingOnFeedback' },
+  takeHomeAssignmentAssigned: { 'data.takeHomeAssignment.status': 'WaitingOnSubmission', 'data.takeHomeAssignment.submission': null },
+  takeHomeAssignmentSubmitted: { 'data.takeHomeAssignment.status': 'WaitingOnFeedback' },
+  takeHomeAssignmentCompleted: { 'data.takeHomeAssignment.status': 'Complete' },
+  takeHomeAssignmentCancelled: { 'data.takeHomeAssignment.status': 'Cancelled', 'data.takeHomeAssignment.submission': null },
 };
 
 function setIfPresent(obj: Record<string, unknown>, path: string, v: unknown) {

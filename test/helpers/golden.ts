@@ -14,7 +14,7 @@ export function renderGolden(): string {
   const index = JSON.parse(readFileSync(join(GEN, 'index.json'), 'utf8')) as IndexFile;
   const events = (JSON.parse(readFileSync(join(GEN, 'webhooks.json'), 'utf8')) as WebhooksFile).events;
   const tags = (e: IndexFile['endpoints'][number]) =>
-    (['write', 'destructive', 'irreversible', 'partner', 'beta', 'deprecated', 'paginated', 'sync'] as const).filter((k) => e[k]);
+    (['write', 'destructive', 'irreversible', 'partner', 'beta', 'deprecated', 'paginated', 'sync', 'noBody', 'emptySuccess'] as const).filter((k) => e[k]);
   const lines = [
     '# Endpoints of the generated catalog: id, permission (- for none), facts. Reviewed as a diff;',
     '# after `npm run gen`, update with: ASHBY_UPDATE_GOLDEN=1 npx vitest run test/catalog.test.ts',

@@ -14,6 +14,8 @@ export interface Reply {
 export interface Recorded {
   endpoint: string;
   body: unknown;
+  /** The body's bytes as sent ('' when none). */
+  raw: string;
   headers: IncomingMessage['headers'];
 }
 
@@ -46,7 +48,7 @@ export class ScriptServer {
         } catch {
           /* recorded as {} */
         }
-        this.requests.push({ endpoint, body, headers: req.headers });
+        this.requests.push({ endpoint, body, raw, headers: req.headers });
         const script = this.scripts.get(endpoint);
         const reply: Reply = script
           ? script(body, this.count(endpoint))

@@ -90,7 +90,7 @@ Examples:
   const trigger = group
     .command('trigger')
     .description('Send a realistic, signed sample event to a webhook receiver, to test it')
-    .argument('<event>', 'event type, e.g. candidateHire (any of the 22 types)')
+    .argument('<event>', 'event type, e.g. candidateHire or takeHomeAssignmentSubmitted')
     .requiredOption('--url <url>', 'the receiver to POST to')
     .option('--secret <secret>', `signing secret (env: ${SECRET_ENV}); without one the request is unsigned`)
     .option('--id <webhookActionId>', 'webhookActionId to send (default: a new one); repeat one to test de-duplication')
@@ -113,7 +113,9 @@ Examples:
       warnIfPlain(ctx, url);
       const secret = secretOption(ctx, o.secret);
       // Loaded here, not at the top: deliver.ts pulls in undici, which `webhook --help` must not pay for.
-      const [{ samplePayload }, { deliver, deliveryHeaders }] = await Promise.all([import('../../webhooks/samples.js'), import('../../webhooks/deliver.js')]);
+      const [{ samplePayload, GUESSED }, { deliver, deliveryHeaders }] = await Promise.all([import('../../webhooks/samples.js'), import('../../webhooks/deliver.js')]);
+      const guessed = GUESSED[event.action];
+      if (guessed) ctx.info(`the sample's ${guessed.join(', ')} is our guess: Ashby's documentation does not show this event's data`);
       const webhookActionId = o.id ?? randomUUID();
       const payload = { webhookActionId, ...samplePayload(event) };
       const body = JSON.stringify(payload);
@@ -125,7 +127,7 @@ Examples:
       if (!secret) ctx.warn(`no secret (--secret or ${SECRET_ENV}): sending the event without an Ashby-Signature header`);
       const timeoutMs = ctx.opts.timeout !== undefined ? intOption('--timeout', ctx.opts.timeout, 1, 3600) * 1000 : 30_000;
       const status = await deliver({ url, body, secret, userAgent, timeoutMs, signal: ctx.signal });
-      await (await ctx.renderer()).object({ event: event.action, webhookActionId, url: url.href, status, signed: Boolean(secret) });
+      await (await ctx.renderer()).object({ event: event.action, webhookActionId, url: url.href, status, signed: Boolean(secret), ...(guessed ? { guessed } : {}) });
     });
   setMeta(trigger, { kind: 'hand', endpoints: [] });
 }

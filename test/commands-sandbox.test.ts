@@ -71,6 +71,9 @@ beforeAll(async () => {
     customField: 'customField.list',
     feedbackFormDefinition: 'feedbackFormDefinition.list',
     surveyFormDefinition: 'surveyFormDefinition.list',
+    sequence: 'sequence.list',
+    sequenceTemplate: 'sequenceTemplate.list',
+    takeHomeAssignment: 'takeHomeAssignment.list',
   })) {
     ids[kind] = await firstId(endpoint);
   }
@@ -118,6 +121,7 @@ beforeAll(async () => {
   extra['customField.info'] = ['--custom-field-id', ids.customField];
   extra['customField.setValue'] = ['--object-type', 'Candidate', '--object-id', ids.candidate, '--field-value', 'true'];
   extra['customField.setValues'] = ['--object-type', 'Candidate', '--object-id', ids.candidate, '--values', JSON.stringify([{ fieldId: ids.customField, fieldValue: true }])];
+  extra['jobPosting.setCustomFieldValues'] = ['--values', JSON.stringify([{ fieldId: ids.customField, value: 'Remote' }])];
   extra['application.updateHistory'] = ['--application-history', JSON.stringify([{ stageId: ids.interviewStage, stageNumber: 0, enteredStageAt: '2026-01-05T10:00:00Z' }])];
   // Anonymizing needs a candidate with no open application: a new one.
   extra['candidate.anonymize'] = ['--candidate-id', (await api('candidate.create', { name: 'To Be Forgotten' })).id];

@@ -90,6 +90,12 @@ beforeAll(async () => {
   const offer = await api('offer.create', { offerProcessId: withOffer, offerFormId: form.id, offerForm: { fieldSubmissions: submissions } });
   ids.offer = offer.id;
   ids.offerVersion = offer.latestVersion.id;
+  // A second offer for the status writes, which would close the first one to updates and approval.
+  const decided = (await api('offerProcess.start', { applicationId: active[5].id })).id;
+  const decidedForm = await api('offer.start', { offerProcessId: decided });
+  const decidedOffer = (await api('offer.create', { offerProcessId: decided, offerFormId: decidedForm.id, offerForm: { fieldSubmissions: submissions } })).id as string;
+  extra['offer.setStatus'] = ['--offer-id', decidedOffer];
+  extra['offer.setDecidedAt'] = ['--offer-id', decidedOffer];
   ids.offerProcess = (await api('offerProcess.start', { applicationId: active[2].id })).id;
   const form2 = await api('offer.start', { offerProcessId: ids.offerProcess });
   extra['offer.create'] = ['--offer-process-id', ids.offerProcess, '--offer-form-id', form2.id, '--offer-form.field-submissions', JSON.stringify(submissions)];

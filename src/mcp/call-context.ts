@@ -4,7 +4,7 @@
 // --sandbox, each call opens the sandbox organisation and saves it when done, so the server holds
 // no lock between calls and `ashby --sandbox …` in a terminal sees the assistant's changes at once.
 import { Readable, type Writable } from 'node:stream';
-import type { AshbyClient } from '../api/client.js';
+import type { AshbyClient, EndpointName } from '../api/client.js';
 import { redactText } from '../api/redact.js';
 import { isReadEndpoint } from '../catalog/catalog.js';
 import { Context, type GlobalOptions } from '../context.js';
@@ -119,7 +119,7 @@ export class CallContext extends Context {
     const real = await super.client();
     this.made = real;
     if (!this.call.preview) return real;
-    const stop = async (endpoint: string, body: object = {}, o?: object) => {
+    const stop = async (endpoint: EndpointName, body: object = {}, o?: object) => {
       if (isReadEndpoint(endpoint)) return real.call(endpoint, body, o);
       // Abort so that a workflow that carries on after a failed item stops here too.
       this.controller.abort(new PreviewStop(endpoint, body));

@@ -3,6 +3,8 @@
 // The list is data: the sync engine, `ashby sql --schema` and the README's schema all read it.
 // Changing a table's columns means bumping SCHEMA_VERSION: the mirror is then rebuilt on next use.
 
+import type { EndpointId } from '../catalog/types.js';
+
 export const SCHEMA_VERSION = 1;
 
 type Rec = Record<string, unknown>;
@@ -18,12 +20,12 @@ export interface Column {
 /** Where a table's rows come from. */
 export type Source =
   /** A list endpoint, paged; `sync`: Ashby returns a sync token, so refreshes are incremental. */
-  | { kind: 'list'; endpoint: string; body?: Rec; sync: boolean }
+  | { kind: 'list'; endpoint: EndpointId; body?: Rec; sync: boolean }
   /**
    * A list per parent record (an application's history, a candidate's notes, a plan's stages),
    * fetched only for parents that were added or changed since the last sync.
    */
-  | { kind: 'each'; endpoint: string; parent: string; param: string; parentColumn: string }
+  | { kind: 'each'; endpoint: EndpointId; parent: string; param: string; parentColumn: string }
   /** Records embedded in another table's records (a schedule's interview events): no requests. */
   | { kind: 'embedded'; parent: string; field: string; parentColumn: string };
 

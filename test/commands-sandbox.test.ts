@@ -194,7 +194,8 @@ async function flagsFor(ep: EndpointSpec, entry: Entry): Promise<string[]> {
   const override = typeof given === 'function' ? await given() : given;
   const positional = entry.arguments[0]?.name;
   const push = (p: ParamSpec, prefix: string[]) => {
-    const flag = [...prefix, kebab(p.name)].join('.');
+    // A write's body field `from` is --from-address: --from is the batch input of every write.
+    const flag = prefix.length === 0 && ep.write && p.name === 'from' ? 'from-address' : [...prefix, kebab(p.name)].join('.');
     if (override.includes(`--${flag}`)) return;
     const value = sample(ep, p.name, p);
     if (prefix.length === 0 && positional && flag === positional) return void args.unshift(String(value));

@@ -4,7 +4,7 @@
 // request budget (scheduler.ts), each outcome is journaled (journal.ts) and printed as one result
 // row, in input order. Commands take part by describing themselves as a BulkCommand.
 import { readFileSync } from 'node:fs';
-import type { AshbyClient, CallOptions, Envelope } from '../api/client.js';
+import type { AshbyClient, CallOptions, Envelope, EndpointName } from '../api/client.js';
 import type { Context } from '../context.js';
 import { ApiError, CliError, ExitCode, InterruptedError, NetworkError, UnknownOutcomeError, UsageError } from '../errors.js';
 import { readStdin } from '../commands/run-helpers.js';
@@ -18,7 +18,7 @@ import type { BulkOptions } from './options.js';
 
 /** What a record's work gets: calls within the batch's budget, and a context that never prompts. */
 export interface BulkIO {
-  call(endpoint: string, body: object, opts?: CallOptions): Promise<Envelope>;
+  call(endpoint: EndpointName, body: object, opts?: CallOptions): Promise<Envelope>;
   /** A client whose calls (and pages) go through `call`. */
   client: AshbyClient;
   /** The command's context for one record: no prompts, no confirmations, no chatter on stderr. */
@@ -271,7 +271,7 @@ function bulkIO(ctx: Context, client: AshbyClient, scheduler: Scheduler): BulkIO
   // In-flight requests are not cut off by Ctrl-C: the batch stops starting new ones and lets these answer.
   const never = new AbortController().signal;
   const isRead = (ep: string) => (client as unknown as { opts: { isRead?: (e: string) => boolean } }).opts.isRead?.(ep) ?? false;
-  const call = async (endpoint: string, body: object, opts: CallOptions = {}) => {
+  const call = async (endpoint: EndpointName, body: object, opts: CallOptions = {}) => {
     try {
       return await scheduler.call(client, endpoint, body, { signal: never, ...opts });
     } catch (e) {

@@ -4,7 +4,7 @@
 // decrease), then grows back a little with every success (additive increase). A request refused
 // with 429 was not applied, so it is sent again; nothing else is retried here (the client retries
 // reads, and writes only when provably unsent).
-import type { AshbyClient, CallOptions, Envelope } from '../api/client.js';
+import type { AshbyClient, CallOptions, Envelope, EndpointName } from '../api/client.js';
 import { RateLimitError } from '../errors.js';
 
 /** Thrown instead of a request when the batch is stopping (Ctrl-C): the request was not sent. */
@@ -68,7 +68,7 @@ export class Scheduler {
   }
 
   /** Calls an endpoint within the batch's budget; a 429 waits and sends again. */
-  async call(client: AshbyClient, endpoint: string, body: object, opts: CallOptions = {}): Promise<Envelope> {
+  async call(client: AshbyClient, endpoint: EndpointName, body: object, opts: CallOptions = {}): Promise<Envelope> {
     const max = this.opts.maxRateLimited ?? 30;
     for (let attempt = 0; ; attempt++) {
       await this.acquire();

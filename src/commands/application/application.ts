@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { getMeta, setMeta } from '../meta.js';
+import { defineCommand } from '../define.js';
 import { APPLICATION_FIELDS, handCommand, printResult } from '../hand-command.js';
 import { bulkCommand } from '../../bulk/hand.js';
 import { DEFAULT_CONCURRENCY } from '../../bulk/options.js';
@@ -11,8 +12,17 @@ const APP_ARG = 'application id, or the candidate\'s email or name';
 export function extend(group: Command, ctx: Context): void {
   const print = (v: unknown) => printResult(ctx, v, APPLICATION_FIELDS);
 
-  const archive = handCommand(group, 'archive')
-    .description('Archive applications with a reason, optionally emailing the candidates')
+  const archive = defineCommand(
+    group,
+    {
+      name: 'archive',
+      description: 'Archive applications with a reason, optionally emailing the candidates',
+      endpoints: ['application.info', 'candidate.search', 'archiveReason.list', 'communicationTemplate.list', 'interviewStage.list', 'application.changeStage'],
+      liveOptions: { reason: 'archiveReason', 'email-template': 'emailTemplate', job: 'job' },
+      liveArgs: ['application'],
+    },
+    handCommand,
+  )
     .argument('[applications...]', `${APP_ARG}; several at once, or one per line on stdin (or -)`)
     .option('--reason <reason>', 'archive reason, by its text or id')
     .option('--email-template <template>', 'email the candidate this communication template (by title or id)')
@@ -45,15 +55,18 @@ Examples:
     if (!ctx.opts.dryRun) await (await ctx.renderer({ columns: ['applicationId', 'candidate', 'job', 'result', 'error'] })).list(outcomes.map(({ exitCode: _, ...x }) => x));
     failIfAny(outcomes, 'archived');
   });
-  setMeta(archive, {
-    kind: 'hand',
-    endpoints: ['application.info', 'candidate.search', 'archiveReason.list', 'communicationTemplate.list', 'interviewStage.list', 'application.changeStage'],
-    liveOptions: { reason: 'archiveReason', 'email-template': 'emailTemplate', job: 'job' },
-    liveArgs: ['application'],
-  });
 
-  const stage = handCommand(group, 'stage')
-    .description('Move an application to a stage of its interview plan, by stage name')
+  const stage = defineCommand(
+    group,
+    {
+      name: 'stage',
+      description: 'Move an application to a stage of its interview plan, by stage name',
+      endpoints: ['application.info', 'interviewStage.list', 'application.changeStage'],
+      liveOptions: { stage: 'stage', job: 'job' },
+      liveArgs: ['application'],
+    },
+    handCommand,
+  )
     .argument('[application]', APP_ARG)
     .option('--stage <stage>', 'stage name (or id) within the application\'s interview plan')
     .option('--job <job>', 'the job, for candidates with several applications')
@@ -65,15 +78,18 @@ Examples:
     const { moveToStage } = await import('../../workflows/move.js');
     await print(await moveToStage(ctx, { ...o, application }));
   });
-  setMeta(stage, {
-    kind: 'hand',
-    endpoints: ['application.info', 'interviewStage.list', 'application.changeStage'],
-    liveOptions: { stage: 'stage', job: 'job' },
-    liveArgs: ['application'],
-  });
 
-  const hire = handCommand(group, 'hire')
-    .description('Mark an application as hired (moves it to its plan\'s Hired stage)')
+  const hire = defineCommand(
+    group,
+    {
+      name: 'hire',
+      description: 'Mark an application as hired (moves it to its plan\'s Hired stage)',
+      endpoints: ['application.info', 'interviewStage.list', 'application.changeStage'],
+      liveOptions: { job: 'job' },
+      liveArgs: ['application'],
+    },
+    handCommand,
+  )
     .argument('[application]', APP_ARG)
     .option('--job <job>', 'the job, for candidates with several applications')
     .addHelpText('after', `
@@ -84,15 +100,18 @@ Example:
     const { hire: run } = await import('../../workflows/move.js');
     await print(await run(ctx, { ...o, application }));
   });
-  setMeta(hire, {
-    kind: 'hand',
-    endpoints: ['application.info', 'interviewStage.list', 'application.changeStage'],
-    liveOptions: { job: 'job' },
-    liveArgs: ['application'],
-  });
 
-  const transfer = handCommand(group, 'transfer')
-    .description('Move an application to another job (into a stage of that job\'s plan)')
+  const transfer = defineCommand(
+    group,
+    {
+      name: 'transfer',
+      description: 'Move an application to another job (into a stage of that job\'s plan)',
+      endpoints: ['application.info', 'job.list', 'job.info', 'interviewStage.list', 'application.transfer'],
+      liveOptions: { job: 'job', stage: 'stage', 'from-job': 'job' },
+      liveArgs: ['application'],
+    },
+    handCommand,
+  )
     .argument('[application]', APP_ARG)
     .option('--job <job>', 'the job to transfer to (title or id)')
     .option('--stage <stage>', 'stage of the new job\'s plan (default: its first stage)')
@@ -104,12 +123,6 @@ Example:
   bulkCommand(transfer, ctx, { run: async (c, v) => (await import('../../workflows/move.js')).transfer(c, { ...v, from: v.fromJob as string | undefined }), required: ['application', 'job'] }, async (application: string | undefined, o) => {
     const { transfer: run } = await import('../../workflows/move.js');
     await print(await run(ctx, { ...o, from: o.fromJob, application }));
-  });
-  setMeta(transfer, {
-    kind: 'hand',
-    endpoints: ['application.info', 'job.list', 'job.info', 'interviewStage.list', 'application.transfer'],
-    liveOptions: { job: 'job', stage: 'stage', 'from-job': 'job' },
-    liveArgs: ['application'],
   });
 
   // `app list --job NAME --stage NAME --source NAME`: names on the generated list; Ashby filters by

@@ -1,13 +1,22 @@
 // `ashby candidate add`: a new candidate with resume, application, tags and note in one go.
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
-import { setMeta } from '../meta.js';
+import { defineCommand } from '../define.js';
 import { collect, handCommand, printResult } from '../hand-command.js';
 import { bulkCommand } from '../../bulk/hand.js';
 
 export function extend(group: Command, ctx: Context): void {
-  const add = handCommand(group, 'add')
-    .description('Add a candidate: create, upload a resume, apply to a job, tag and note in one step')
+  const add = defineCommand(
+    group,
+    {
+      name: 'add',
+      description: 'Add a candidate: create, upload a resume, apply to a job, tag and note in one step',
+      endpoints: ['candidate.create', 'file.createFileUploadHandle', 'candidate.uploadResume', 'application.create', 'candidate.addTag', 'candidate.createNote'],
+      fileOptions: ['resume'],
+      liveOptions: { job: 'job', source: 'source', tag: 'tag' },
+    },
+    handCommand,
+  )
     .option('--name <name>', 'full name')
     .option('--email <email>', 'primary email')
     .option('--phone <phone>', 'primary phone number')
@@ -41,15 +50,17 @@ Examples:
     await printResult(ctx, result, ['candidate.id', 'candidate.name', 'candidate.primaryEmailAddress.value', 'application.id', 'application.job.title']);
     if (failure) throw failure;
   });
-  setMeta(add, {
-    kind: 'hand',
-    endpoints: ['candidate.create', 'file.createFileUploadHandle', 'candidate.uploadResume', 'application.create', 'candidate.addTag', 'candidate.createNote'],
-    fileOptions: ['resume'],
-    liveOptions: { job: 'job', source: 'source', tag: 'tag' },
-  });
 
-  const view = handCommand(group, 'view')
-    .description('Everything about a candidate on one screen: applications, interviews, feedback, notes, files')
+  defineCommand(
+    group,
+    {
+      name: 'view',
+      description: 'Everything about a candidate on one screen: applications, interviews, feedback, notes, files',
+      endpoints: ['candidate.search', 'candidate.info', 'application.info', 'application.listHistory', 'interviewSchedule.list', 'applicationFeedback.list', 'candidate.listNotes'],
+      liveArgs: ['candidate'],
+    },
+    handCommand,
+  )
     .argument('[candidate]', 'the candidate: email, name, id or a pasted Ashby link')
     .option('--web', 'open the candidate in Ashby in your browser instead')
     .addHelpText('after', `
@@ -75,9 +86,4 @@ Examples:
       }
       await (await ctx.renderer()).object(d);
     });
-  setMeta(view, {
-    kind: 'hand',
-    endpoints: ['candidate.search', 'candidate.info', 'application.info', 'application.listHistory', 'interviewSchedule.list', 'applicationFeedback.list', 'candidate.listNotes'],
-    liveArgs: ['candidate'],
-  });
 }

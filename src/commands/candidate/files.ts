@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import type { UploadContext } from '../../files/upload.js';
-import { setMeta } from '../meta.js';
+import { defineCommand } from '../define.js';
 
 interface Variant {
   name: string;
@@ -37,9 +37,7 @@ const VARIANTS: Variant[] = [
 
 export function extend(group: Command, ctx: Context): void {
   for (const v of VARIANTS) {
-    const cmd = group
-      .command(v.name)
-      .description(v.description)
+    defineCommand(group, { name: v.name, description: v.description, endpoints: ['file.createFileUploadHandle', v.endpoint], liveArgs: ['candidate'] })
       .argument('<candidate>', 'candidate id, email address or name')
       .argument('<path>', 'the file to upload')
       .option('--content-type <type>', 'MIME type (default: guessed from the file extension)')
@@ -69,6 +67,5 @@ Example:
         if (ctx.io.stderr.isTTY) ctx.info(`Uploaded ${up.filename} to ${who.name}`);
         await (await ctx.renderer()).object(env.results ?? null);
       });
-    setMeta(cmd, { kind: 'hand', endpoints: ['file.createFileUploadHandle', v.endpoint], liveArgs: ['candidate'] });
   }
 }

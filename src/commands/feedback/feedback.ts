@@ -1,14 +1,23 @@
 // `ashby feedback submit`: interview feedback (scorecards) on an application, by form field.
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
-import { setMeta } from '../meta.js';
+import { defineCommand } from '../define.js';
 import { collect, handCommand, printResult } from '../hand-command.js';
 import { bulkCommand } from '../../bulk/hand.js';
 
 export function register(program: Command, ctx: Context): void {
   const group = program.command('feedback').description('Submit interview feedback (scorecards) on applications');
-  const submit = handCommand(group, 'submit')
-    .description('Fill in a feedback form for an application and submit it')
+  const submit = defineCommand(
+    group,
+    {
+      name: 'submit',
+      description: 'Fill in a feedback form for an application and submit it',
+      endpoints: ['feedbackFormDefinition.list', 'feedbackFormDefinition.info', 'interview.list', 'applicationFeedback.submit'],
+      fileOptions: ['answers'],
+      liveOptions: { application: 'application', job: 'job', interview: 'interview', user: 'user' },
+    },
+    handCommand,
+  )
     .option('--application <app>', 'application id, or the candidate\'s email or name')
     .option('--job <job>', 'the job, when the candidate has several applications')
     .option('--form <form>', 'feedback form, by title or id')
@@ -34,10 +43,4 @@ Examples:
       const result = await submitFeedback(ctx, o);
       await printResult(ctx, result, ['submittedFormInstance.id', 'submittedFormInstance.submittedValues']);
     });
-  setMeta(submit, {
-    kind: 'hand',
-    endpoints: ['feedbackFormDefinition.list', 'feedbackFormDefinition.info', 'interview.list', 'applicationFeedback.submit'],
-    fileOptions: ['answers'],
-    liveOptions: { application: 'application', job: 'job', interview: 'interview', user: 'user' },
-  });
 }

@@ -1,12 +1,10 @@
 // `ashby file download <handle>`: resolve a file handle and save the file (see src/files/download.ts).
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
-import { setMeta } from '../meta.js';
+import { defineCommand } from '../define.js';
 
 export function extend(group: Command, ctx: Context): void {
-  const cmd = group
-    .command('download')
-    .description('Download a stored file (a resume, an offer letter, ...) by its handle')
+  defineCommand(group, { name: 'download', description: 'Download a stored file (a resume, an offer letter, ...) by its handle', endpoints: ['file.info'], fileOptions: ['to'] })
     .argument('<handle>', 'the file handle, e.g. from a candidate\'s resumeFileHandle or fileHandles')
     .option('--to <path>', 'file or directory to save to, or - for stdout (default: the current directory, under the file\'s own name)')
     .option('--force', 'overwrite an existing file')
@@ -27,5 +25,4 @@ Examples:
       const saved = await downloadFile(ctx, { handle, to: o.to, force: Boolean(o.force) });
       if (saved && saved.path !== '-') await (await ctx.renderer()).object(saved);
     });
-  setMeta(cmd, { kind: 'hand', endpoints: ['file.info'], fileOptions: ['to'] });
 }

@@ -1,13 +1,22 @@
 // `ashby interview schedule`: put an interview in the calendar for an application.
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
-import { setMeta } from '../meta.js';
+import { defineCommand } from '../define.js';
 import { collect, handCommand, printResult } from '../hand-command.js';
 import { bulkCommand } from '../../bulk/hand.js';
 
 export function extend(group: Command, ctx: Context): void {
-  const schedule = handCommand(group, 'schedule')
-    .description('Schedule an interview for an application with interviewers and a time')
+  const schedule = defineCommand(
+    group,
+    {
+      name: 'schedule',
+      description: 'Schedule an interview for an application with interviewers and a time',
+      endpoints: ['interview.list', 'user.list', 'interviewSchedule.list', 'interviewSchedule.create'],
+      liveOptions: { job: 'job', interview: 'interview', interviewer: 'user' },
+      liveArgs: ['application'],
+    },
+    handCommand,
+  )
     .argument('[application]', 'application id, or the candidate\'s email or name')
     .option('--job <job>', 'the job, when the candidate has several applications')
     .option('--interview <type>', 'interview type, by title or id')
@@ -32,10 +41,4 @@ Example:
       const result = await scheduleInterview(ctx, { ...o, application });
       await printResult(ctx, result, ['id', 'status', 'applicationId', 'interviewEvents.interview.title', 'interviewEvents.startTime', 'interviewEvents.endTime']);
     });
-  setMeta(schedule, {
-    kind: 'hand',
-    endpoints: ['interview.list', 'user.list', 'interviewSchedule.list', 'interviewSchedule.create'],
-    liveOptions: { job: 'job', interview: 'interview', interviewer: 'user' },
-    liveArgs: ['application'],
-  });
 }

@@ -1,12 +1,11 @@
 // `ashby job pipeline JOB`: how many applications sit in each stage, and who arrived last.
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
-import { setMeta } from '../meta.js';
+import { defineCommand } from '../define.js';
 import { handCommand } from '../hand-command.js';
 
 export function extend(group: Command, ctx: Context): void {
-  const pipeline = handCommand(group, 'pipeline')
-    .description('Counts per stage of a job\'s interview plan, with the newest arrivals in each')
+  defineCommand(group, { name: 'pipeline', description: 'Counts per stage of a job\'s interview plan, with the newest arrivals in each', endpoints: ['job.list', 'job.info', 'interviewStage.list', 'application.list'], liveArgs: ['job'] }, handCommand)
     .argument('<job>', 'the job: title, id or a pasted Ashby link')
     .addHelpText('after', `
 Reads every application of the job (all pages). -o json gives each stage with its count and
@@ -24,5 +23,4 @@ Examples:
       const rows = table ? p.stages.map((s) => ({ ...s, newest: s.newest.map((a) => a.candidate).join(', ') })) : p.stages;
       await (await ctx.renderer({ columns: ['stage', 'type', 'count', 'newest'] })).list(rows);
     });
-  setMeta(pipeline, { kind: 'hand', endpoints: ['job.list', 'job.info', 'interviewStage.list', 'application.list'], liveArgs: ['job'] });
 }

@@ -2,13 +2,22 @@
 // `offer process show` for an offer or offer process in progress.
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
-import { setMeta } from '../meta.js';
+import { defineCommand } from '../define.js';
 import { collect, handCommand, printResult } from '../hand-command.js';
 import { bulkCommand } from '../../bulk/hand.js';
 
 export function extend(group: Command, ctx: Context): void {
-  const cmd = handCommand(group, 'create')
-    .description('Make an offer: start the offer process, fill in the offer form, optionally start approval')
+  const cmd = defineCommand(
+    group,
+    {
+      name: 'create',
+      description: 'Make an offer: start the offer process, fill in the offer form, optionally start approval',
+      endpoints: ['offerProcess.start', 'offer.start', 'offer.create', 'offer.startApprovalProcess'],
+      fileOptions: ['answers'],
+      liveOptions: { application: 'application', job: 'job' },
+    },
+    handCommand,
+  )
     .option('--application <app>', 'application id, or the candidate\'s email or name')
     .option('--job <job>', 'the job, when the candidate has several applications')
     .option('--answers <file>', 'offer form values: JSON or YAML keyed by field title or path (- for stdin)')
@@ -44,15 +53,8 @@ Examples:
       await printResult(ctx, offer, ['id', 'applicationId', 'offerStatus', 'acceptanceStatus', 'latestVersion.salary', 'latestVersion.startDate', 'latestVersion.approvalStatus']);
       if (failure) throw failure;
     });
-  setMeta(cmd, {
-    kind: 'hand',
-    endpoints: ['offerProcess.start', 'offer.start', 'offer.create', 'offer.startApprovalProcess'],
-    fileOptions: ['answers'],
-    liveOptions: { application: 'application', job: 'job' },
-  });
 
-  const cancel = handCommand(group, 'cancel')
-    .description('Withdraw the offer in progress for an application (its offer process ends)')
+  const cancel = defineCommand(group, { name: 'cancel', description: 'Withdraw the offer in progress for an application (its offer process ends)', endpoints: ['application.info', 'offer.list', 'offer.setStatus'], liveOptions: { job: 'job' }, liveArgs: ['application'] }, handCommand)
     .argument('[application]', 'application id, or the candidate\'s email or name')
     .option('--job <job>', 'the job, when the candidate has several applications')
     .addHelpText('after', `
@@ -66,11 +68,9 @@ Example:
       const { cancelOffer } = await import('../../workflows/offer-process.js');
       await printResult(ctx, await cancelOffer(ctx, { ...o, application }), OFFER_FIELDS);
     });
-  setMeta(cancel, { kind: 'hand', endpoints: ['application.info', 'offer.list', 'offer.setStatus'], liveOptions: { job: 'job' }, liveArgs: ['application'] });
 
   const processGroup = group.command('process').description('Offer processes: what is in progress for an application');
-  const show = handCommand(processGroup, 'show')
-    .description('Show the offer process and offers of an application')
+  defineCommand(processGroup, { name: 'show', description: 'Show the offer process and offers of an application', endpoints: ['application.info', 'offer.list'], liveOptions: { job: 'job' }, liveArgs: ['application'] }, handCommand)
     .argument('[application]', 'application id, or the candidate\'s email or name')
     .option('--job <job>', 'the job, when the candidate has several applications')
     .addHelpText('after', `
@@ -83,7 +83,6 @@ Example:
       const { showOfferProcess } = await import('../../workflows/offer-process.js');
       await printResult(ctx, await showOfferProcess(ctx, { ...o, application }), ['applicationId', 'candidate', 'job', 'state', 'offerProcessId', 'next']);
     });
-  setMeta(show, { kind: 'hand', endpoints: ['application.info', 'offer.list'], liveOptions: { job: 'job' }, liveArgs: ['application'] });
 }
 
 const OFFER_FIELDS = ['id', 'applicationId', 'offerStatus', 'acceptanceStatus'];

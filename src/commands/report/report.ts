@@ -3,14 +3,12 @@
 import type { Command } from 'commander';
 import { intOption, type Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
-import { setMeta } from '../meta.js';
+import { defineCommand } from '../define.js';
 
 const DEFAULT_TIMEOUT_S = 600;
 
 export function extend(group: Command, ctx: Context): void {
-  const cmd = group
-    .command('run')
-    .description('Run a saved report and print its rows (waits for slow reports, polling)')
+  defineCommand(group, { name: 'run', description: 'Run a saved report and print its rows (waits for slow reports, polling)', endpoints: ['report.synchronous', 'report.generate'] })
     .argument('<report>', 'the report: its id, its URL pasted from Ashby, or the title of a report run here before')
     .option('--poll-interval <seconds>', 'seconds between checks on a report that is still running', '1')
     .option('--async', 'skip the synchronous attempt: start the report in the background and poll it')
@@ -52,7 +50,6 @@ Examples:
       const out = await ctx.renderer({ columns: table.columns.filter((c) => !c.includes('.')) });
       await out.list(table.rows);
     });
-  setMeta(cmd, { kind: 'hand', endpoints: ['report.synchronous', 'report.generate'] });
 }
 
 function pollInterval(raw: string): number {

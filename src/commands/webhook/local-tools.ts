@@ -5,14 +5,12 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { VERSION, intOption, type Context } from '../../context.js';
 import { CliError, UsageError } from '../../errors.js';
-import { setMeta } from '../meta.js';
+import { defineCommand } from '../define.js';
 import { eventByName, eventSet, httpUrl, requireSecret, secretOption, warnIfPlain } from '../../webhooks/options.js';
 import { SECRET_ENV, isWellFormed, verify } from '../../webhooks/signature.js';
 
 export function registerLocalTools(group: Command, ctx: Context): void {
-  const listen = group
-    .command('listen')
-    .description('Receive webhooks on this machine: check signatures, drop duplicates, print each event')
+  defineCommand(group, { name: 'listen', description: 'Receive webhooks on this machine: check signatures, drop duplicates, print each event', endpoints: [] })
     .option('--port <n>', 'port on 127.0.0.1 (default: any free port)')
     .option('--secret <secret>', `the webhook's signing secret (env: ${SECRET_ENV})`)
     .option('--events <types>', 'only these event types, comma-separated (others are acknowledged and dropped)')
@@ -53,11 +51,8 @@ Examples:
       await listener.closed;
       await printer.close();
     });
-  setMeta(listen, { kind: 'hand', endpoints: [] });
 
-  const verifyCmd = group
-    .command('verify')
-    .description('Check that a webhook body matches its Ashby-Signature (exit 0 if it does, 1 if not)')
+  defineCommand(group, { name: 'verify', description: 'Check that a webhook body matches its Ashby-Signature (exit 0 if it does, 1 if not)', endpoints: [] })
     .argument('[file]', 'the raw request body; - or nothing for stdin')
     .option('--secret <secret>', `the webhook's signing secret (env: ${SECRET_ENV})`)
     .option('--signature <value>', 'the Ashby-Signature header value, sha256=<hex>')
@@ -85,11 +80,8 @@ Examples:
       }
       ctx.info('signature OK');
     });
-  setMeta(verifyCmd, { kind: 'hand', endpoints: [] });
 
-  const trigger = group
-    .command('trigger')
-    .description('Send a realistic, signed sample event to a webhook receiver, to test it')
+  defineCommand(group, { name: 'trigger', description: 'Send a realistic, signed sample event to a webhook receiver, to test it', endpoints: [] })
     .argument('<event>', 'event type, e.g. candidateHire or takeHomeAssignmentSubmitted')
     .requiredOption('--url <url>', 'the receiver to POST to')
     .option('--secret <secret>', `signing secret (env: ${SECRET_ENV}); without one the request is unsigned`)
@@ -129,7 +121,6 @@ Examples:
       const status = await deliver({ url, body, secret, userAgent, timeoutMs, signal: ctx.signal });
       await (await ctx.renderer()).object({ event: event.action, webhookActionId, url: url.href, status, signed: Boolean(secret), ...(guessed ? { guessed } : {}) });
     });
-  setMeta(trigger, { kind: 'hand', endpoints: [] });
 }
 
 /** The body as raw bytes: decoding and re-encoding could change them and break the signature. */

@@ -8,13 +8,11 @@ import { UsageError } from '../../errors.js';
 import { generateSecret, eventByName, httpUrl, warnIfPlain } from '../../webhooks/options.js';
 import { SECRET_ENV } from '../../webhooks/signature.js';
 import { registerLocalTools } from './local-tools.js';
-import { setMeta } from '../meta.js';
+import { defineCommand } from '../define.js';
 import { emitResult } from '../run-helpers.js';
 
 export function extend(group: Command, ctx: Context): void {
-  const create = group
-    .command('create')
-    .description('Subscribe a URL to one type of event; a strong secret is generated unless you give one')
+  defineCommand(group, { name: 'create', description: 'Subscribe a URL to one type of event; a strong secret is generated unless you give one', endpoints: ['webhook.create'] })
     .requiredOption('--event <type>', 'event type, e.g. applicationSubmit or candidateHire')
     .requiredOption('--url <url>', 'the https URL Ashby should POST events to')
     .option('--secret <secret>', 'signing secret (default: 64 random hex characters, printed once)')
@@ -36,21 +34,15 @@ Examples:
       const env = await (await ctx.client()).call('webhook.create', { webhookType: event.action, requestUrl: url, secretToken: secret });
       await emitWithSecret(ctx, env, o.secret === undefined);
     });
-  setMeta(create, { kind: 'hand', endpoints: ['webhook.create'] });
 
-  const show = group
-    .command('show')
-    .description('Show a webhook subscription: its event type, URL and whether it is enabled')
+  defineCommand(group, { name: 'show', description: 'Show a webhook subscription: its event type, URL and whether it is enabled', endpoints: ['webhook.info'] })
     .argument('<webhook-id>', 'the webhook id')
     .action(async (id: string) => {
       const env = await (await ctx.client()).call('webhook.info', { webhookId: id });
       await emitWithSecret(ctx, env, false);
     });
-  setMeta(show, { kind: 'hand', endpoints: ['webhook.info'] });
 
-  const update = group
-    .command('update')
-    .description('Enable or disable a webhook, point it at another URL, or change its secret')
+  defineCommand(group, { name: 'update', description: 'Enable or disable a webhook, point it at another URL, or change its secret', endpoints: ['webhook.update'] })
     .argument('<webhook-id>', 'the webhook id')
     .option('--url <url>', 'new URL to deliver events to')
     .option('--enable', 'resume deliveries')
@@ -77,18 +69,14 @@ Examples:
       const env = await (await ctx.client()).call('webhook.update', body);
       await emitWithSecret(ctx, env, Boolean(o.rotateSecret));
     });
-  setMeta(update, { kind: 'hand', endpoints: ['webhook.update'] });
 
-  const del = group
-    .command('delete')
-    .description('Delete a webhook subscription; Ashby stops delivering its events')
+  defineCommand(group, { name: 'delete', description: 'Delete a webhook subscription; Ashby stops delivering its events', endpoints: ['webhook.delete'] })
     .argument('<webhook-id>', 'the webhook id')
     .action(async (id: string) => {
       await ctx.confirm(`Delete webhook ${id}? Its events will no longer be delivered.`, { what: 'deleting a webhook' });
       const env = await (await ctx.client()).call('webhook.delete', { webhookId: id });
       await emitResult(ctx, env);
     });
-  setMeta(del, { kind: 'hand', endpoints: ['webhook.delete'] });
 
   registerLocalTools(group, ctx);
 }

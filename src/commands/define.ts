@@ -3,13 +3,14 @@
 // fails on any other), and which flags and arguments complete with live values. Options, help
 // and the action are added to the returned commander Command as usual.
 import type { Command } from 'commander';
+import type { EndpointId } from '../catalog/generated/endpoint-id.js';
 import { setMeta } from './meta.js';
 
 export interface CommandDefinition {
   name: string;
   description: string;
   /** Every endpoint the command may call, including the look-ups of names (candidate.search, job.list, ...). */
-  endpoints: readonly string[];
+  endpoints: readonly EndpointId[];
   /** Option long names (without --) completed with live values, and of which kind. */
   liveOptions?: Record<string, string>;
   /** Live kind of each positional argument, by index. */

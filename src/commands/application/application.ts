@@ -61,7 +61,7 @@ Examples:
     {
       name: 'stage',
       description: 'Move an application to a stage of its interview plan, by stage name',
-      endpoints: ['application.info', 'interviewStage.list', 'application.changeStage'],
+      endpoints: ['application.info', 'interviewStage.list', 'application.changeStage', 'candidate.search'],
       liveOptions: { stage: 'stage', job: 'job' },
       liveArgs: ['application'],
     },
@@ -84,7 +84,7 @@ Examples:
     {
       name: 'hire',
       description: 'Mark an application as hired (moves it to its plan\'s Hired stage)',
-      endpoints: ['application.info', 'interviewStage.list', 'application.changeStage'],
+      endpoints: ['application.info', 'interviewStage.list', 'application.changeStage', 'candidate.search'],
       liveOptions: { job: 'job' },
       liveArgs: ['application'],
     },
@@ -106,7 +106,7 @@ Example:
     {
       name: 'transfer',
       description: 'Move an application to another job (into a stage of that job\'s plan)',
-      endpoints: ['application.info', 'job.list', 'job.info', 'interviewStage.list', 'application.transfer'],
+      endpoints: ['application.info', 'job.list', 'job.info', 'interviewStage.list', 'application.transfer', 'candidate.search'],
       liveOptions: { job: 'job', stage: 'stage', 'from-job': 'job' },
       liveArgs: ['application'],
     },

@@ -11,7 +11,7 @@ export function extend(group: Command, ctx: Context): void {
     {
       name: 'add',
       description: 'Add a candidate: create, upload a resume, apply to a job, tag and note in one step',
-      endpoints: ['candidate.create', 'file.createFileUploadHandle', 'candidate.uploadResume', 'application.create', 'candidate.addTag', 'candidate.createNote'],
+      endpoints: ['candidate.create', 'file.createFileUploadHandle', 'candidate.uploadResume', 'application.create', 'candidate.addTag', 'candidate.createNote', 'candidate.search', 'job.list', 'source.list', 'candidateTag.list'],
       fileOptions: ['resume'],
       liveOptions: { job: 'job', source: 'source', tag: 'tag' },
     },

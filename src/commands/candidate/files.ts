@@ -37,7 +37,7 @@ const VARIANTS: Variant[] = [
 
 export function extend(group: Command, ctx: Context): void {
   for (const v of VARIANTS) {
-    defineCommand(group, { name: v.name, description: v.description, endpoints: ['file.createFileUploadHandle', v.endpoint], liveArgs: ['candidate'] })
+    defineCommand(group, { name: v.name, description: v.description, endpoints: ['file.createFileUploadHandle', v.endpoint, 'candidate.info', 'candidate.search'], liveArgs: ['candidate'] })
       .argument('<candidate>', 'candidate id, email address or name')
       .argument('<path>', 'the file to upload')
       .option('--content-type <type>', 'MIME type (default: guessed from the file extension)')

@@ -12,7 +12,7 @@ export function register(program: Command, ctx: Context): void {
     {
       name: 'submit',
       description: 'Fill in a feedback form for an application and submit it',
-      endpoints: ['feedbackFormDefinition.list', 'feedbackFormDefinition.info', 'interview.list', 'applicationFeedback.submit'],
+      endpoints: ['feedbackFormDefinition.list', 'feedbackFormDefinition.info', 'interview.list', 'applicationFeedback.submit', 'application.info', 'candidate.search', 'user.list'],
       fileOptions: ['answers'],
       liveOptions: { application: 'application', job: 'job', interview: 'interview', user: 'user' },
     },

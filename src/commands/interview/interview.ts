@@ -11,7 +11,7 @@ export function extend(group: Command, ctx: Context): void {
     {
       name: 'schedule',
       description: 'Schedule an interview for an application with interviewers and a time',
-      endpoints: ['interview.list', 'user.list', 'interviewSchedule.list', 'interviewSchedule.create'],
+      endpoints: ['interview.list', 'user.list', 'interviewSchedule.list', 'interviewSchedule.create', 'application.info', 'candidate.search'],
       liveOptions: { job: 'job', interview: 'interview', interviewer: 'user' },
       liveArgs: ['application'],
     },

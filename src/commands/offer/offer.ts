@@ -12,7 +12,7 @@ export function extend(group: Command, ctx: Context): void {
     {
       name: 'create',
       description: 'Make an offer: start the offer process, fill in the offer form, optionally start approval',
-      endpoints: ['offerProcess.start', 'offer.start', 'offer.create', 'offer.startApprovalProcess'],
+      endpoints: ['offerProcess.start', 'offer.start', 'offer.create', 'offer.startApprovalProcess', 'application.info', 'candidate.search'],
       fileOptions: ['answers'],
       liveOptions: { application: 'application', job: 'job' },
     },
@@ -54,7 +54,7 @@ Examples:
       if (failure) throw failure;
     });
 
-  const cancel = defineCommand(group, { name: 'cancel', description: 'Withdraw the offer in progress for an application (its offer process ends)', endpoints: ['application.info', 'offer.list', 'offer.setStatus'], liveOptions: { job: 'job' }, liveArgs: ['application'] }, handCommand)
+  const cancel = defineCommand(group, { name: 'cancel', description: 'Withdraw the offer in progress for an application (its offer process ends)', endpoints: ['application.info', 'offer.list', 'offer.setStatus', 'candidate.search'], liveOptions: { job: 'job' }, liveArgs: ['application'] }, handCommand)
     .argument('[application]', 'application id, or the candidate\'s email or name')
     .option('--job <job>', 'the job, when the candidate has several applications')
     .addHelpText('after', `
@@ -70,7 +70,7 @@ Example:
     });
 
   const processGroup = group.command('process').description('Offer processes: what is in progress for an application');
-  defineCommand(processGroup, { name: 'show', description: 'Show the offer process and offers of an application', endpoints: ['application.info', 'offer.list'], liveOptions: { job: 'job' }, liveArgs: ['application'] }, handCommand)
+  defineCommand(processGroup, { name: 'show', description: 'Show the offer process and offers of an application', endpoints: ['application.info', 'offer.list', 'candidate.search'], liveOptions: { job: 'job' }, liveArgs: ['application'] }, handCommand)
     .argument('[application]', 'application id, or the candidate\'s email or name')
     .option('--job <job>', 'the job, when the candidate has several applications')
     .addHelpText('after', `

@@ -156,8 +156,9 @@ export class Context {
     this.io.stderr.write(`${this.stderrColor ? '\u001b[33mwarning:\u001b[39m' : 'warning:'} ${this.forHuman(msg)}\n`);
   }
 
-  info(msg: string): void {
-    this.errLine(msg);
+  /** A line on stderr; `mark` is our own (possibly coloured) prefix, written as is before the safe text. */
+  info(msg: string, mark?: string): void {
+    this.io.stderr.write(`${mark ? `${mark} ` : ''}${this.forHuman(msg)}\n`);
   }
 
   debug(line: string): void {

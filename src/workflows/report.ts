@@ -4,16 +4,16 @@ import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
 
 export function done(ctx: Context, msg: string): void {
-  ctx.info(`${ctx.stderrColor ? '\u001b[32m✓\u001b[39m' : '✓'} ${msg}`);
+  ctx.info(msg, ctx.stderrColor ? '\u001b[32m✓\u001b[39m' : '✓');
 }
 
 export function failed(ctx: Context, msg: string): void {
-  ctx.info(`${ctx.stderrColor ? '\u001b[31m✗\u001b[39m' : '✗'} ${msg}`);
+  ctx.info(msg, ctx.stderrColor ? '\u001b[31m✗\u001b[39m' : '✗');
 }
 
 /** An item whose write was sent but not answered: it may or may not have been applied. */
 export function unknown(ctx: Context, msg: string): void {
-  ctx.info(`${ctx.stderrColor ? '\u001b[33m?\u001b[39m' : '?'} ${msg}`);
+  ctx.info(msg, ctx.stderrColor ? '\u001b[33m?\u001b[39m' : '?');
 }
 
 export interface Outcome {

@@ -71,4 +71,26 @@ describe('-o csv', () => {
     expect(rows[0]).toEqual(['name', 'extra.source']);
     expect(rows[3]).toEqual(["'-2+3", "'@SUM(A1:A2)"]);
   });
+
+  it('a long --all list keeps every field, including one that only the last record has', async () => {
+    const big = new HostileServer();
+    big.on('candidate.list', (r) => {
+      const page = r.body.cursor ? Number(r.body.cursor) : 0;
+      const rows = Array.from({ length: 100 }, (_, i) => ({ id: `c${page * 100 + i}`, name: `=N${page * 100 + i}` }));
+      if (page === 59) rows[99] = { ...rows[99], late: '@last' } as never;
+      return ok(rows, page < 59 ? { moreDataAvailable: true, nextCursor: String(page + 1) } : { moreDataAvailable: false });
+    });
+    await big.start();
+    try {
+      const r = await runCli(['candidate', 'list', '--all', '-o', 'csv'], { env: big.env() });
+      expect(r.code, r.stderr).toBe(0);
+      const lines = r.stdout.trimEnd().split('\n');
+      expect(lines).toHaveLength(6001); // past the in-memory limit: records were spooled to disk and read back
+      expect(lines[0]).toBe('id,name,late');
+      expect(lines[1]).toBe("c0,'=N0,");
+      expect(lines[6000]).toBe("c5999,'=N5999,'@last");
+    } finally {
+      await big.stop();
+    }
+  });
 });

@@ -120,7 +120,8 @@ export class Context {
   async renderer(extra: Partial<OutputOptions> = {}): Promise<Renderer> {
     const { Renderer: R, parseFields, parseFormat } = await import('./io/output.js');
     const format = this.opts.json ? 'json' : this.opts.output ? parseFormat(this.opts.output) : this.format;
-    return new R(this.io, { format, fields: parseFields(this.opts.fields), jq: this.opts.jq, color: this.color, csvRaw: Boolean(this.opts.csvRaw), signal: this.signal, explicitFormat: Boolean(this.opts.output), ...extra });
+    const typed = parseFields(this.opts.fields);
+    return new R(this.io, { format, fields: typed, typedFields: typed, jq: this.opts.jq, color: this.color, csvRaw: Boolean(this.opts.csvRaw), signal: this.signal, explicitFormat: Boolean(this.opts.output), ...extra });
   }
 
   /** Writes the API confirmed in this command, for messages about what was done when a later step fails. */

@@ -17,6 +17,8 @@ export interface OutputOptions {
   columns?: string[];
   /** Stops a running --jq program (Ctrl-C). */
   signal?: AbortSignal;
+  /** The --fields the user typed (checked for typos; `fields` may also be a command's own columns). */
+  typedFields?: string[];
   /** --csv-raw: CSV without the formula-injection prefix (see io/csv.ts). */
   csvRaw?: boolean;
   /** -o was given: --jq results that are records are then rendered in that format (table, csv). */
@@ -216,29 +218,35 @@ export class Renderer {
     const csv = { raw: this.opts.csvRaw };
     let n = 0;
     const fields = this.opts.fields;
-    if (fields) {
-      for await (const it of items) {
-        if (!n++) {
-          this.checkFields([it]);
-          await this.write(csvHeader(fields, csv));
-        }
-        await this.write(csvRow(fields, (c) => csvCellValue(getPath(it, c)), csv));
-      }
-      return n;
-    }
     const spool = new RecordSpool();
     const cols = new Set<string>();
+    // --fields a record lacks may be in a later one (sparse fields): they are checked against every
+    // record, before anything is written.
+    const unseen = new Set(fields ? (this.opts.typedFields ?? []) : []);
+    let first: unknown;
     try {
       for await (const it of items) {
-        n++;
-        for (const p of leafPaths(it)) cols.add(p);
+        if (!n++) first = it;
+        if (fields) {
+          for (const f of unseen) if (!absent(getPath(it, f))) unseen.delete(f);
+        } else {
+          for (const p of leafPaths(it)) cols.add(p);
+        }
         await spool.push(it);
       }
+      if (n && unseen.size) this.checkFields([first]);
     } catch (err) {
       spool.discard();
       throw err;
     }
     if (!n) return 0;
+    if (fields) {
+      await this.write(csvHeader(fields, csv));
+      const out = new LineBatcher((s) => this.write(s));
+      for await (const it of spool.replay()) await out.push(csvRow(fields, (c) => csvCellValue(getPath(it, c)), csv));
+      await out.end();
+      return n;
+    }
     // A list of plain values (strings, numbers) is one column.
     const scalar = !cols.size;
     const header = scalar ? ['value'] : [...cols];
@@ -270,7 +278,8 @@ export class Renderer {
 
   /** A --fields path that no record has is a typo: say so, with the fields there are (as gh does). */
   private checkFields(records: unknown[]): void {
-    const fields = this.opts.fields;
+    // Only what the user typed: a command's own column list (bulk rows) is not a typo.
+    const fields = this.opts.typedFields;
     const sample = records.find((r) => r && typeof r === 'object' && !Array.isArray(r));
     if (!fields || !sample) return;
     const missing = fields.filter((f) => records.every((r) => absent(getPath(r, f))));

@@ -96,7 +96,7 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
   if (o.journal) {
     const seen = readJournal(o.journal, cmd.command);
     if (seen.size && !o.resume) {
-      throw new UsageError(`--journal ${o.journal} already records a batch`, { hint: 'add --resume to continue it (applied records are skipped), or use a new journal file' });
+      throw new UsageError(`--journal ${o.journal} already records a batch`, { hint: `add ${o.resumeFlag ?? '--resume'} to continue it (applied records are skipped), or use a new journal file` });
     }
     const live = new Set(items.map((it) => `${it.record.row}:${it.key}`));
     for (const it of items) it.before = seen.get(`${it.record.row}:${it.key}`);
@@ -162,7 +162,7 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
   ctx.info(summaryLine(tally, Date.now() - started, scheduler.requests));
   if (scheduler.rateLimited) ctx.info(`rate limited ${scheduler.rateLimited} time${scheduler.rateLimited === 1 ? '' : 's'}: the batch slowed to ${scheduler.rate.toFixed(1)} requests/s`);
   if (scheduler.stopping) {
-    if (o.journal) ctx.info(`to continue: run the same command again with --resume (journal ${o.journal})`);
+    if (o.journal) ctx.info(`to continue: run the same command again with ${o.resumeFlag ?? '--resume'} (journal ${o.journal})`);
     throw new InterruptedError('interrupted');
   }
   const notApplied = tally.failed + tally.unknown + tally.skipped;
@@ -171,7 +171,7 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
       hint:
         tally.unknown > 0
           ? 'rows with "outcome":"unknown" may have been applied: check them before sending them again' +
-            (o.journal ? ' (--resume --retry-unknown sends them again)' : '')
+            (o.journal ? ` (${o.resumeFlag ?? '--resume'} --retry-unknown sends them again)` : '')
           : 'the rows with "ok":false on stdout say why; fix those records and run them again',
     });
     err.exitCode = ExitCode.partial;

@@ -11,6 +11,8 @@ export interface BulkOptions {
   resume?: boolean;
   retryUnknown?: boolean;
   max?: number;
+  /** How --resume is spelled on this command (--resume-batch where --resume is taken). */
+  resumeFlag?: string;
 }
 
 export const DEFAULT_CONCURRENCY = 8;
@@ -60,5 +62,6 @@ export function bulkOptions(o: Record<string, unknown>, cmd?: Command): BulkOpti
     resume,
     retryUnknown: Boolean(o.retryUnknown),
     max: o.max === undefined ? undefined : intOption('--max', String(o.max), 1, Number.MAX_SAFE_INTEGER),
+    resumeFlag,
   };
 }

@@ -117,12 +117,34 @@ async function schedule() {
   const user = sb.world.col('user').at(2)!;
   return ok('interviewSchedule.create', { applicationId: app.id, interviewEvents: [{ startTime: '2026-01-10T10:00:00Z', endTime: '2026-01-10T11:00:00Z', interviewers: [{ email: user.email }] }] });
 }
+async function draftSequence() {
+  const template = sb.world.col('sequenceTemplate').at(0)!;
+  const candidate = (await ok('candidate.create', { name: 'Sequence Draft' })).id;
+  return (await ok('sequence.add', { sequenceTemplateId: template.id, candidateId: candidate, start: false })).sequence;
+}
+function hiredApplication(): string {
+  for (const [, a] of sb.world.col('application').scan()) if (a.status === 'Hired') return a.id;
+  throw new Error('no hired application in the seed');
+}
 async function webhook() {
   return ok('webhook.create', { webhookType: 'applicationSubmit', requestUrl: 'https://example.com/hook', secretToken: 'conformance-secret' });
 }
 const SCORECARD = submissions([['overall_score', '3'], ['summary', 'Solid']]);
 
 const SETUP: Record<string, () => Promise<Record<string, unknown>>> = {
+  // Irreversible: an application of its own, so the others keep theirs.
+  'application.delete': async () => {
+    const candidateId = (await ok('candidate.create', { name: 'To Be Deleted' })).id;
+    return { applicationId: (await ok('application.create', { candidateId, jobId: first('job') })).id };
+  },
+  'candidate.pushToHris': async () => ({ applicationId: hiredApplication(), externalSystem: 'BambooHR' }),
+  'sequence.discard': async () => ({ sequenceId: (await draftSequence()).id }),
+  'sequence.start': async () => ({ sequenceId: (await draftSequence()).id }),
+  'sequence.updateStage': async () => {
+    const seq = await draftSequence();
+    const stage = seq.stages.find((x: { type: string }) => x.type === 'Email');
+    return { sequenceId: seq.id, stageId: stage.id, subject: 'A new subject' };
+  },
   'application.changeStage': async () => {
     const app = await activeApplication();
     const stages = await ok('interviewStage.list', { interviewPlanId: app.planId });

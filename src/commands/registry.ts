@@ -28,9 +28,12 @@ export interface Extension {
 /** Hand-written extensions per resource, applied after the generated commands. */
 const EXTENSIONS: Record<string, Array<() => Promise<Extension>>> = {
   // Recruiter workflows (issue 5): hand-made commands that take names, not ids.
-  offer: [() => import('./offer/offer.js')],
-  application: [() => import('./application/application.js')],
-  candidate: [() => import('./candidate/candidate.js'), () => import('./candidate/files.js')],
+  offer: [() => import('./offer/offer.js'), () => import('./offer/decision.js')],
+  application: [() => import('./application/application.js'), () => import('./application/delete.js')],
+  candidate: [() => import('./candidate/candidate.js'), () => import('./candidate/files.js'), () => import('./candidate/hris.js')],
+  // Endpoints newer than the base spec (issue 13).
+  auditLog: [() => import('./audit-log/audit-log.js')],
+  sequence: [() => import('./sequence/sequence.js')],
   interview: [() => import('./interview/interview.js')],
   webhook: [() => import('./webhook/webhook.js')],
   report: [() => import('./report/report.js')],

@@ -1,6 +1,7 @@
 // One API call, from endpoint name and body to Ashby's envelope: permission check, request
 // validation, the hand-written handler or the generic one, and errors as Ashby sends them.
 import { endpoint as endpointSummary } from '../catalog/catalog.js';
+import { recordAudit } from './audit.js';
 import { SandboxError } from './errors.js';
 import { envelopeBase, genericHandler } from './generic.js';
 import type { Call, Handler, Upload } from './handler.js';
@@ -49,9 +50,11 @@ export async function dispatch(input: CallInput): Promise<Reply> {
   const seqBefore = input.world.store.seq;
   try {
     const result = await handler(call);
-    return { status: 200, body: { success: true, ...envelopeBase(input.endpoint), ...result }, applied: input.world.store.seq !== seqBefore };
+    const applied = input.world.store.seq !== seqBefore;
+    if (applied && summary.write) recordAudit(call, requestId(), result.results);
+    return { status: 200, body: { success: true, ...envelopeBase(input.endpoint), ...result }, applied };
   } catch (err) {
-    if (err instanceof SandboxError) return { ...errorReply(err.code, err.message, err.status, err.headers), applied: input.world.store.seq !== seqBefore };
+    if (err instanceof SandboxError) return { ...errorReply(err.code, err.message, err.status, err.headers, err.meta), applied: input.world.store.seq !== seqBefore };
     throw err;
   }
 }

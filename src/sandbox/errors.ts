@@ -9,6 +9,9 @@ export class SandboxError extends Error {
     super(message);
   }
 
+  /** errorInfo.meta of the reply (e.g. the id of a draft that already exists). */
+  meta?: Record<string, unknown>;
+
   static invalid(param: string, message?: string): SandboxError {
     return new SandboxError('invalid_input', message ?? `parameter "${param}" is invalid`);
   }

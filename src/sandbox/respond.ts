@@ -14,8 +14,8 @@ export function requestId(): string {
   return `sbx_${Date.now().toString(36)}_${(++requestCounter).toString(36)}`;
 }
 
-export function errorReply(code: string, message: string, status = 200, headers?: Record<string, string>): Reply {
-  return { status, headers, body: { success: false, errors: [code], errorInfo: { code, message, requestId: requestId() } } };
+export function errorReply(code: string, message: string, status = 200, headers?: Record<string, string>, meta?: Record<string, unknown>): Reply {
+  return { status, headers, body: { success: false, errors: [code], errorInfo: { code, message, requestId: requestId(), ...(meta ? { meta } : {}) } } };
 }
 
 export function send(res: ServerResponse, r: Reply): void {

@@ -49,6 +49,7 @@ const CUSTOM_FIELDS: Array<[string, string, string, string[]?]> = [
   ['Headcount budget', 'Job', 'Number'],
   ['Budget approved', 'Opening', 'Boolean'],
   ['Signing bonus', 'Offer', 'Currency'],
+  ['Home office', 'Candidate', 'Location'],
 ];
 
 export function seedForms(store: Store): void {

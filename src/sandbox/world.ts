@@ -6,6 +6,7 @@ import { DEFAULT_PAGING, listPage, type Page, type PageRequest, type PagingConfi
 import { HISTORY_SLOTS, People, SLOTS, seedOrg, type ApplicationRecord, type CandidateRecord, type NoteRecord } from './seed.js';
 import { seedActivity } from './seed-activity.js';
 import { seedForms } from './seed-forms.js';
+import { seedSourcing } from './handlers/sourcing.js';
 import { Store, type StateFile, type StoreParams } from './store.js';
 
 export type EventListener = (action: string, data: Record<string, unknown>, actionId: string) => void;
@@ -50,6 +51,8 @@ export class World {
     this.store.define('application', n * SLOTS, (o, id) => this.people.application(o, id));
     this.store.define('note', n * SLOTS, (o, id) => this.people.note(o, id));
     seedActivity(this.store, this.people);
+    seedSourcing(this.store, this.people);
+    this.store.define('auditLog', 0, () => undefined);
     this.store.define('webhook', 0, () => undefined);
     this.store.define('submittedFormInstance', 0, () => undefined);
     this.store.define('offerFormInstance', 0, () => undefined);

@@ -11,6 +11,9 @@ import { metaHandlers } from './meta.js';
 import { offerHandlers } from './offers.js';
 import { reportHandlers } from './reports.js';
 import { webhookHandlers } from './webhooks.js';
+import { additionHandlers } from './additions.js';
+import { sourcingHandlers } from './sourcing.js';
+import { auditHandlers } from '../audit.js';
 
 export const HANDLERS: Record<string, Handler> = {
   ...metaHandlers,
@@ -24,4 +27,7 @@ export const HANDLERS: Record<string, Handler> = {
   ...customFieldHandlers,
   ...reportHandlers,
   ...careerHandlers,
+  ...sourcingHandlers,
+  ...additionHandlers,
+  ...auditHandlers,
 };

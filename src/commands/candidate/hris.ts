@@ -1,0 +1,28 @@
+// `ashby candidate push-hris`: a hire sent to an HR system, once.
+import type { Command } from 'commander';
+import type { Context } from '../../context.js';
+import { setMeta } from '../meta.js';
+import { handCommand, printResult } from '../hand-command.js';
+
+export function extend(group: Command, ctx: Context): void {
+  const cmd = handCommand(group, 'push-hris')
+    .alias('push-to-hris')
+    .description('Send a hired candidate to an HR system (once: a repeat creates a second employee)')
+    .argument('[application]', 'the hired application: its id, or the candidate\'s email or name')
+    .option('--job <job>', 'the job, when the candidate has several applications')
+    .option('--system <name>', 'the HR system, e.g. BambooHR, Personio, Workday')
+    .option('--integration-partner-id <id>', 'which connection to that system, when there are several')
+    .addHelpText('after', `
+Never retried on its own. If no answer comes back, or Ashby answers with a server error, the push
+may or may not have happened: the command says so and exits 9; check the HR system before trying
+again. Asks for confirmation on a terminal; pass --yes in scripts.
+
+Examples:
+  ashby candidate push-hris ada@example.com --system BambooHR
+  ashby candidate push-hris 3f0c… --system Personio --yes`)
+    .action(async (application: string | undefined, o: { job?: string; system?: string; integrationPartnerId?: string; refreshCache?: boolean }) => {
+      const { pushToHris } = await import('../../workflows/additions.js');
+      await printResult(ctx, await pushToHris(ctx, { ...o, application }), ['applicationId', 'externalSystem']);
+    });
+  setMeta(cmd, { kind: 'hand', endpoints: ['application.info', 'candidate.pushToHris'], liveOptions: { job: 'job' }, liveArgs: ['application'] });
+}

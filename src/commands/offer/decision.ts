@@ -1,0 +1,26 @@
+// `ashby offer set-status`: the candidate's answer to an offer and when they gave it.
+import type { Command } from 'commander';
+import type { Context } from '../../context.js';
+import { setMeta } from '../meta.js';
+import { handCommand, printResult } from '../hand-command.js';
+
+export function extend(group: Command, ctx: Context): void {
+  const cmd = handCommand(group, 'set-status')
+    .description('Record a candidate\'s answer to an offer (accepted or declined) and when they decided')
+    .argument('<offer-id>', 'the offer (see `ashby offer list --application-id <id>`)')
+    .option('--status <answer>', 'accepted or declined')
+    .option('--decided-at <time>', 'when they decided: "2026-11-30 14:00" is local time (default: now)')
+    .addHelpText('after', `
+Sets the offer's acceptance status, then its decision date. A time without a zone is this machine's
+local time; the confirmation shows it in local time and UTC. To withdraw an offer instead, use
+\`ashby offer cancel\`. Asks for confirmation on a terminal; pass --yes in scripts.
+
+Examples:
+  ashby offer set-status 3f0c… --status accepted --decided-at "2026-11-30 14:00"
+  ashby offer set-status 3f0c… --status declined --yes`)
+    .action(async (offer: string, o: { status?: string; decidedAt?: string }) => {
+      const { setOfferStatus } = await import('../../workflows/additions.js');
+      await printResult(ctx, await setOfferStatus(ctx, { ...o, offer }), ['id', 'applicationId', 'offerStatus', 'acceptanceStatus', 'decidedAt']);
+    });
+  setMeta(cmd, { kind: 'hand', endpoints: ['offer.setStatus', 'offer.setDecidedAt'] });
+}

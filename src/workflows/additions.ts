@@ -1,0 +1,223 @@
+// Workflows over endpoints newer than the base spec: an offer's decision, deleting an application,
+// pushing a hire to an HR system, enrolling a candidate in a sourcing sequence by template name.
+import type { Context } from '../context.js';
+import { ApiError, UnknownOutcomeError, UsageError } from '../errors.js';
+import { Resolver, describeApp, isUuid, matchEntries, resolveCandidate, type Entry } from '../resolve/index.js';
+import { isDry } from './envelope.js';
+import { confirmStep, requireConfirmable, requireFlags } from './guards.js';
+import { pickApplication } from './pick.js';
+import { done } from './report.js';
+import { parseTime, showTime } from './time.js';
+
+type Rec = Record<string, unknown>;
+
+// ---- offer set-status ----------------------------------------------------------------------------
+
+const DECISIONS: Record<string, string> = { accepted: 'Accepted', declined: 'Declined' };
+
+export interface OfferDecisionOptions {
+  offer?: string;
+  status?: string;
+  decidedAt?: string;
+}
+
+/** offer.setStatus, then offer.setDecidedAt: the candidate's answer and when they gave it. */
+export async function setOfferStatus(ctx: Context, o: OfferDecisionOptions): Promise<unknown> {
+  if (!o.offer || !isUuid(o.offer)) throw new UsageError(`offer set-status: <offer-id> must be an offer id${o.offer ? `, not "${o.offer}"` : ''}`, { hint: 'see `ashby offer list --application-id <id>`' });
+  const status = DECISIONS[String(o.status ?? '').toLowerCase()];
+  if (!status) throw new UsageError(`offer set-status: --status must be accepted or declined${o.status ? `, not "${o.status}"` : ''}`, { hint: 'to withdraw an offer, use `ashby offer cancel`' });
+  // A time a person types is local time; the default is now.
+  const decidedAt = parseTime('--decided-at', o.decidedAt ?? 'now', ctx.timeZone);
+  requireConfirmable(ctx, 'offer set-status records the candidate\'s decision');
+  ctx.info(`About to record offer ${o.offer} as ${status}, decided ${showTime(decidedAt, ctx.timeZone)}.`);
+  await confirmStep(ctx, `Record the offer as ${status}?`, 'offer set-status');
+  const client = await ctx.client();
+  const env = await client.call('offer.setStatus', { offerId: o.offer, acceptanceStatus: status, excludeFormDefinition: true });
+  if (isDry(env)) {
+    await client.call('offer.setDecidedAt', { offerId: o.offer, decidedAt, excludeFormDefinition: true });
+    return undefined;
+  }
+  done(ctx, `offer ${o.offer} is ${status}`);
+  try {
+    const dated = await client.call('offer.setDecidedAt', { offerId: o.offer, decidedAt, excludeFormDefinition: true });
+    done(ctx, `decision date ${showTime(decidedAt, ctx.timeZone)}`);
+    return dated.results;
+  } catch (err) {
+    ctx.warn(`the status is recorded but the decision date is not; set it with: ashby offer set-decided-at ${o.offer} --decided-at ${decidedAt}`);
+    throw err;
+  }
+}
+
+// ---- app delete ----------------------------------------------------------------------------------
+
+export interface AppDeleteOptions {
+  application?: string;
+  job?: string;
+  refreshCache?: boolean;
+}
+
+/** application.delete: irreversible, so always confirmed (a terminal, or --yes). */
+export async function deleteApplication(ctx: Context, o: AppDeleteOptions): Promise<unknown> {
+  requireFlags(ctx, 'app delete', [['APPLICATION', o.application]]);
+  requireConfirmable(ctx, 'app delete cannot be undone');
+  const r = new Resolver(ctx, { refreshCache: o.refreshCache });
+  const { app } = await pickApplication(ctx, r, o.application, { job: o.job, flag: 'APPLICATION', open: false });
+  ctx.info(`About to delete the application ${describeApp(app)} [${app.id}]. Ashby cannot undo this; the candidate stays.`);
+  await confirmStep(ctx, 'Delete this application for good?', 'app delete');
+  const env = await (await ctx.client()).call('application.delete', { applicationId: app.id });
+  if (isDry(env)) return undefined;
+  done(ctx, `deleted the application of ${app.candidate.name} to ${app.job.title}`);
+  return env.results ?? { applicationId: app.id };
+}
+
+// ---- candidate push-hris -------------------------------------------------------------------------
+
+export interface PushHrisOptions {
+  application?: string;
+  job?: string;
+  system?: string;
+  integrationPartnerId?: string;
+  refreshCache?: boolean;
+}
+
+/**
+ * candidate.pushToHris, sent once and never again on its own: every push creates an employee in
+ * the HR system, so a second one is a duplicate. An answer that never came (or a server error) is
+ * reported as an unknown outcome, with what to check.
+ */
+export async function pushToHris(ctx: Context, o: PushHrisOptions): Promise<unknown> {
+  requireFlags(ctx, 'candidate push-hris', [['APPLICATION', o.application], ['--system', o.system]]);
+  const { endpointSpec } = await import('../catalog/catalog.js');
+  const systems = (endpointSpec('candidate.pushToHris')?.params.find((p) => p.name === 'externalSystem')?.enum ?? []) as string[];
+  let system = o.system;
+  if (system === undefined) system = String(await (await ctx.prompter()).select('HR system', systems.map((s) => ({ name: s, value: s }))));
+  const known = systems.find((s) => s.toLowerCase() === system!.toLowerCase());
+  if (!known) throw new UsageError(`candidate push-hris: --system must be one of: ${systems.join(', ')}; not "${system}"`);
+  requireConfirmable(ctx, 'candidate push-hris creates an employee in the HR system');
+  const r = new Resolver(ctx, { refreshCache: o.refreshCache });
+  const { app } = await pickApplication(ctx, r, o.application, { job: o.job, flag: 'APPLICATION', open: false });
+  if (app.status !== 'Hired') ctx.warn(`${describeApp(app)} is not Hired; Ashby may refuse the push`);
+  ctx.info(`About to push ${app.candidate.name} (${app.job.title}) to ${known}. Each push creates an employee there: do not repeat it.`);
+  await confirmStep(ctx, `Push to ${known}?`, 'candidate push-hris');
+  const body: Rec = { applicationId: app.id, externalSystem: known, ...(o.integrationPartnerId ? { integrationPartnerId: o.integrationPartnerId } : {}) };
+  let env;
+  try {
+    env = await (await ctx.client()).call('candidate.pushToHris', body, { read: false });
+  } catch (err) {
+    if (err instanceof ApiError && (err.info.status ?? 0) >= 500) {
+      throw new UnknownOutcomeError(`candidate.pushToHris: ${known} may or may not have received ${app.candidate.name}: Ashby answered ${err.info.status} (${err.code})`, 'candidate.pushToHris', {
+        cause: err,
+        requestId: err.info.requestId,
+        hint: `not retried: a second push would create a second employee. Check ${known} (and the candidate's activity in Ashby) before pushing again`,
+      });
+    }
+    if (err instanceof UnknownOutcomeError) {
+      throw new UnknownOutcomeError(err.message, err.endpoint, { cause: err, requestId: err.requestId, hint: `not retried: a second push would create a second employee. Check ${known} before pushing again` });
+    }
+    throw err;
+  }
+  if (isDry(env)) return undefined;
+  done(ctx, `pushed ${app.candidate.name} to ${known}`);
+  return env.results ?? { applicationId: app.id, externalSystem: known };
+}
+
+// ---- sequence add / start ------------------------------------------------------------------------
+
+export interface SequenceOptions {
+  candidate?: string;
+  template?: string;
+  application?: string;
+  from?: string;
+  start?: boolean;
+  refreshCache?: boolean;
+}
+
+/** A sequence template by id or title (exact, else a unique partial match); archived ones are not offered. */
+async function templateByName(ctx: Context, query: string): Promise<Entry> {
+  const client = await ctx.client();
+  const entries: Entry[] = [];
+  for await (const t of client.paginate('sequenceTemplate.list', {}, { all: true })) {
+    const x = t as Rec;
+    entries.push({ id: String(x.id), name: String(x.title ?? x.id), archived: x.isArchived === true });
+  }
+  if (isUuid(query)) {
+    const hit = entries.find((e) => e.id === query.trim());
+    if (hit) return hit;
+  }
+  const { matches, exact } = matchEntries(entries, query);
+  return new Resolver(ctx).one('sequence template', query, matches, exact, '--template', 'give the full title or the id (see `ashby sequence-template list`)', true);
+}
+
+/** sequence.add by template name; with start, a draft that already exists is started instead. */
+export async function addToSequence(ctx: Context, o: SequenceOptions, verb: 'add' | 'start'): Promise<unknown> {
+  requireFlags(ctx, `sequence ${verb}`, [['CANDIDATE', o.candidate], ['--template', o.template]]);
+  const r = new Resolver(ctx, { refreshCache: o.refreshCache });
+  const candidate = await resolveCandidate(r, o.candidate ?? '', 'CANDIDATE', true);
+  const template = await templateByName(ctx, o.template ?? '');
+  const start = verb === 'start' || o.start === true;
+  const body: Rec = { sequenceTemplateId: template.id, candidateId: candidate.id, start, ...(o.application ? { applicationId: o.application } : {}), ...(o.from ? { from: { email: o.from } } : {}) };
+  const client = await ctx.client();
+  try {
+    const env = await client.call('sequence.add', body);
+    if (isDry(env)) return undefined;
+    done(ctx, `${start ? 'started' : 'added (as a draft)'} "${template.name}" for ${candidate.name}`);
+    return env.results;
+  } catch (err) {
+    const existing = err instanceof ApiError && err.code === 'sequence_draft_already_exists' ? (err.info.meta as Rec | undefined)?.existingSequenceId : undefined;
+    if (!start || typeof existing !== 'string') throw err;
+    ctx.info(`${candidate.name} already has a draft of "${template.name}" (${existing}); starting it`);
+    const env = await client.call('sequence.start', { sequenceId: existing });
+    done(ctx, `started "${template.name}" for ${candidate.name}`);
+    return env.results;
+  }
+}
+
+// ---- audit-log list ------------------------------------------------------------------------------
+
+export interface AuditOptions {
+  since?: string;
+  until?: string;
+  actor?: string[];
+  target?: string[];
+  targetType?: string[];
+  category?: string[];
+  limit?: string;
+  all?: boolean;
+}
+
+/** A time a person types (local), or a span back from now: 30m, 24h, 7d. */
+export function sinceTime(flag: string, raw: string, zone?: string): string {
+  const m = /^(\d+)\s*(m|h|d|w)$/i.exec(raw.trim());
+  if (m) return new Date(Date.now() - Number(m[1]) * { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[m[2].toLowerCase() as 'm']).toISOString();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(raw.trim())) return parseTime(flag, `${raw.trim()} 00:00`, zone);
+  return parseTime(flag, raw, zone);
+}
+
+/** The request body of auditLog.list from the flags; actors by email or name as well as by id. */
+export async function auditBody(ctx: Context, o: AuditOptions): Promise<Rec> {
+  const body: Rec = {};
+  if (o.since) body.startDate = sinceTime('--since', o.since, ctx.timeZone);
+  if (o.until) body.endDate = sinceTime('--until', o.until, ctx.timeZone);
+  if (o.actor?.length) {
+    const r = new Resolver(ctx);
+    body.actorIds = await Promise.all(o.actor.map(async (a) => (isUuid(a) ? a.trim() : (await r.resolve('user', a, { flag: '--actor' })).id)));
+  }
+  if (o.target?.length) body.targetIds = o.target;
+  if (o.targetType?.length) body.targetTypes = o.targetType;
+  if (o.category?.length) body.categories = o.category;
+  return body;
+}
+
+/** An entry as a person reads it in a table: when (local), who, what, on which record. */
+export function readableEntry(e: Rec, zone?: string): Rec {
+  const actor = (e.actor ?? {}) as Rec;
+  const target = (e.target ?? {}) as Rec;
+  return {
+    when: typeof e.timestamp === 'string' ? showTime(e.timestamp, zone) : '',
+    who: actor.name ?? actor.email ?? actor.id ?? actor.type,
+    actorType: actor.type,
+    category: e.category,
+    what: e.description,
+    target: [target.type, target.id].filter(Boolean).join(' '),
+  };
+}

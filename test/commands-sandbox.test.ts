@@ -127,6 +127,17 @@ beforeAll(async () => {
   extra['customField.info'] = ['--custom-field-id', ids.customField];
   extra['customField.setValue'] = ['--object-type', 'Candidate', '--object-id', ids.candidate, '--field-value', 'true'];
   extra['customField.setValues'] = ['--object-type', 'Candidate', '--object-id', ids.candidate, '--values', JSON.stringify([{ fieldId: ids.customField, fieldValue: true }])];
+  // The newer endpoints' state: a hire to push, drafts to start, discard and edit, an application to delete.
+  const hired = [...sb.world.col('application').scan()].map(([, a]) => a).find((a) => a.status === 'Hired')!;
+  extra['candidate.pushToHris'] = ['--application-id', hired.id];
+  const template = (await api('sequenceTemplate.list', {}))[0].id as string;
+  const draft = async (name: string) => (await api('sequence.add', { sequenceTemplateId: template, candidateId: (await api('candidate.create', { name })).id, start: false })).sequence;
+  extra['sequence.start'] = ['--sequence-id', (await draft('Draft To Start')).id];
+  extra['sequence.discard'] = ['--sequence-id', (await draft('Draft To Discard')).id];
+  const edited = await draft('Draft To Edit');
+  extra['sequence.updateStage'] = ['--sequence-id', edited.id, '--stage-id', edited.stages[0].id];
+  const doomed = await api('application.create', { candidateId: (await api('candidate.create', { name: 'Doomed Application' })).id, jobId: ids.job });
+  extra['application.delete'] = ['--application-id', doomed.id];
   extra['jobPosting.setCustomFieldValues'] = ['--values', JSON.stringify([{ fieldId: ids.customField, value: 'Remote' }])];
   extra['application.updateHistory'] = ['--application-history', JSON.stringify([{ stageId: ids.interviewStage, stageNumber: 0, enteredStageAt: '2026-01-05T10:00:00Z' }])];
   // Anonymizing needs a candidate with no open application: a new one.

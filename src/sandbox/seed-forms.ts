@@ -49,7 +49,8 @@ const CUSTOM_FIELDS: Array<[string, string, string, string[]?]> = [
   ['Headcount budget', 'Job', 'Number'],
   ['Budget approved', 'Opening', 'Boolean'],
   ['Signing bonus', 'Offer', 'Currency'],
-  ['Home office', 'Candidate', 'Location'],
+  // A location field: the spec has no fieldType for one, so it is a String field taking {country, region, city}.
+  ['Home office', 'Candidate', 'String'],
 ];
 
 export function seedForms(store: Store): void {

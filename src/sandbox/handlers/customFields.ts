@@ -30,15 +30,16 @@ function checkValue(field: Entity, value: unknown, param: string): { value: unkn
     case 'MultiValueSelect':
       if (!Array.isArray(value) || value.some((v) => !options.some((o) => o.value === v))) throw bad(`a list of ${options.map((o) => o.value).join(', ')}`);
       return { value, valueLabel: value.map((v) => labelOf(String(v))) };
-    case 'Location': {
-      // {country, region, city}, any of them (2026-07): Ashby geocodes what it is given.
+    default: {
+      // A location value, {country, region, city} in any combination (2026-07), is accepted where
+      // text is: the spec names no fieldType for location fields.
       const v = value as Record<string, unknown>;
-      if (!v || typeof v !== 'object' || Array.isArray(v) || !['country', 'region', 'city'].some((k) => typeof v[k] === 'string') || Object.values(v).some((x) => typeof x !== 'string')) throw bad('{country, region, city}');
-      return { value, valueLabel: ['city', 'region', 'country'].map((k) => v[k]).filter(Boolean).join(', ') };
-    }
-    default:
-      if (typeof value !== 'string') throw bad('a string');
+      if (v && typeof v === 'object' && !Array.isArray(v) && ['country', 'region', 'city'].some((k) => typeof v[k] === 'string') && Object.values(v).every((x) => typeof x === 'string')) {
+        return { value, valueLabel: ['city', 'region', 'country'].map((k) => v[k]).filter(Boolean).join(', ') };
+      }
+      if (typeof value !== 'string') throw bad('a string or a location {country, region, city}');
       return { value };
+    }
   }
 }
 

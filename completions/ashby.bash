@@ -6,7 +6,7 @@
 # Subcommand words of a command path.
 __ashby_kids() {
   case $1 in
-    '') __ashby_a=(auth api commands feedback sandbox sync sql search pipeline funnel stale time-in-stage mcp completion api-key apiKey application app apps application-feedback applicationFeedback feedback-api application-feedback-request applicationFeedbackRequest application-form applicationForm application-hiring-team-role applicationHiringTeamRole approval approval-definition approvalDefinition archive-reason archiveReason audit-log auditLog audit assessment brand candidate cand candidates candidate-tag candidateTag tag tags close-reason closeReason communication-template communicationTemplate custom-field customField department email-sender emailSender feedback-form-definition feedbackFormDefinition file hiring-team hiringTeam hiring-team-role hiringTeamRole interview interview-briefing interviewBriefing interview-event interviewEvent interview-plan interviewPlan interview-schedule interviewSchedule schedule interview-stage interviewStage interview-stage-group interviewStageGroup interviewer-pool interviewerPool job jobs job-board jobBoard job-interview-plan jobInterviewPlan job-posting jobPosting posting job-template jobTemplate location notetaker-transcript notetakerTranscript offer offer-process offerProcess opening project referral referral-form referralForm report sequence sequence-template sequenceTemplate source source-tracking-link sourceTrackingLink survey-form-definition surveyFormDefinition survey-request surveyRequest survey-submission surveySubmission take-home-assignment takeHomeAssignment user users version webhook environment exit-codes) ;;
+    '') __ashby_a=(auth api commands feedback sandbox sync sql search pipeline funnel stale time-in-stage mcp completion doctor api-key apiKey application app apps application-feedback applicationFeedback feedback-api application-feedback-request applicationFeedbackRequest application-form applicationForm application-hiring-team-role applicationHiringTeamRole approval approval-definition approvalDefinition archive-reason archiveReason audit-log auditLog audit assessment brand candidate cand candidates candidate-tag candidateTag tag tags close-reason closeReason communication-template communicationTemplate custom-field customField department email-sender emailSender feedback-form-definition feedbackFormDefinition file hiring-team hiringTeam hiring-team-role hiringTeamRole interview interview-briefing interviewBriefing interview-event interviewEvent interview-plan interviewPlan interview-schedule interviewSchedule schedule interview-stage interviewStage interview-stage-group interviewStageGroup interviewer-pool interviewerPool job jobs job-board jobBoard job-interview-plan jobInterviewPlan job-posting jobPosting posting job-template jobTemplate location notetaker-transcript notetakerTranscript offer offer-process offerProcess opening project referral referral-form referralForm report sequence sequence-template sequenceTemplate source source-tracking-link sourceTrackingLink survey-form-definition surveyFormDefinition survey-request surveyRequest survey-submission surveySubmission take-home-assignment takeHomeAssignment user users version webhook environment exit-codes) ;;
     auth) __ashby_a=(login status logout switch) ;;
     feedback) __ashby_a=(submit) ;;
     sandbox) __ashby_a=(serve reset stats) ;;
@@ -88,6 +88,7 @@ __ashby_sub() {
     /time-in-stage) __ashby_s=time-in-stage ;;
     /mcp) __ashby_s=mcp ;;
     /completion) __ashby_s=completion ;;
+    /doctor) __ashby_s=doctor ;;
     /api-key|/apiKey) __ashby_s=api-key ;;
     /application|/app|/apps) __ashby_s=application ;;
     /application-feedback|/applicationFeedback|/feedback-api) __ashby_s=application-feedback ;;
@@ -715,6 +716,7 @@ __ashby_ep() {
     'auth login') __ashby_s=apiKey.info ;;
     'auth status') __ashby_s=apiKey.info ;;
     'feedback submit') __ashby_s=feedbackFormDefinition.list ;;
+    doctor) __ashby_s=apiKey.info ;;
     'api-key info') __ashby_s=apiKey.info ;;
     'application add-hiring-team-member') __ashby_s=application.addHiringTeamMember ;;
     'application change-source') __ashby_s=application.changeSource ;;

@@ -3,7 +3,8 @@
 # from the npm registry into .tool/ when the one on PATH is older), installs dependencies from the
 # lockfile, then runs the task.
 #   scripts/dev.sh quickstart   build and try ashby against the offline sandbox
-#   scripts/dev.sh test         typecheck, lint, build, drift checks and the whole test suite
+#   scripts/dev.sh test         typecheck, lint, build, drift checks, the whole test suite, and
+#                               the npm pack / npm install -g check (scripts/pack-check.sh)
 #   scripts/dev.sh <cmd...>     run any command with that Node on PATH
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -54,6 +55,8 @@ case "$task" in
     shift || true
     ensure_shells
     npm test "$@"
+    # The whole run (CI) also checks the install users follow: npm pack, npm install -g (temp prefix).
+    if [ "$#" -eq 0 ]; then bash scripts/pack-check.sh; fi
     ;;
   quickstart)
     npm run build --silent >&2

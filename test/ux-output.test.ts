@@ -2,6 +2,8 @@
 // --jq per format, --fields typos, conflicting or repeated flags, the page-limit warning, plain
 // string lists, and the Node version check — through the CLI against the sandbox.
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, json, tempConfigDir } from './helpers/cli.js';
 import { sandboxSuite } from './helpers/workflow-fixtures.js';
@@ -138,5 +140,28 @@ describe.skipIf(!HAVE_TMUX)('tables on a terminal', () => {
     const t = run(['candidate', 'search', '--name', 'Nobody Hasthisname'], 100);
     expect(await t.exitCode()).toBe(0);
     expect(t.screen()).toContain('no results');
+  });
+});
+
+describe('ashby doctor', () => {
+  it('checks node, config, key, reach and completion, with a fix for each problem', async () => {
+    const home = tempConfigDir();
+    mkdirSync(join(home, '.local/share/bash-completion/completions'), { recursive: true });
+    writeFileSync(join(home, '.local/share/bash-completion/completions/ashby'), '# ashby completion\n');
+    const ok = await cli(['doctor', '--json'], { HOME: home, SHELL: '/bin/bash', XDG_DATA_HOME: '' });
+    expect(ok.code, ok.stderr).toBe(0);
+    const checks = Object.fromEntries(json<any[]>(ok).map((c) => [c.check, c]));
+    expect(Object.keys(checks)).toEqual(['node', 'config', 'keychain', 'api key', 'api', 'completion']);
+    expect(checks.api.status).toBe('ok');
+    expect(checks.completion.status).toBe('ok');
+
+    const bad = await cli(['doctor', '--json'], { ASHBY_API_KEY: 'not-the-key', HOME: tempConfigDir(), SHELL: '/bin/zsh' });
+    expect(bad.code).toBe(1);
+    const badChecks = Object.fromEntries(json<any[]>(bad).map((c) => [c.check, c]));
+    expect(badChecks.api.status).toBe('fail');
+    expect(badChecks.api.fix).toContain('ashby auth login');
+    expect(badChecks.completion.fix).toContain('ashby completion zsh >');
+    expect(bad.stdout + bad.stderr).not.toContain('not-the-key');
+    expect(bad.stderr).toContain('1 check failed: api');
   });
 });

@@ -57,6 +57,7 @@ const HAND_GROUPS: Group[] = [
   { name: 'time-in-stage', summary: 'Median and p90 days per stage, from the local mirror', load: () => import('./mirror/analytics.js') },
   { name: 'mcp', summary: 'Serve Ashby to AI assistants over the Model Context Protocol (stdio)', load: () => import('./mcp/mcp.js') },
   { name: 'completion', summary: 'Print the shell completion script for bash, zsh or fish', load: () => import('./completion/completion.js') },
+  { name: 'doctor', summary: 'Check the setup: Node, config, keychain, API key and reach, completion', load: () => import('./doctor/doctor.js') },
   // The engine the completion scripts call; bin/ashby.js answers it before loading the CLI.
   { name: '__complete', summary: 'Values for shell completion (used by the completion scripts)', hidden: true, load: () => import('./completion/completion.js') },
 ];

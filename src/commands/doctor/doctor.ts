@@ -1,0 +1,132 @@
+// `ashby doctor`: is this machine ready? Node, the config dir, the keychain, the API key (present,
+// accepted by Ashby, reachable) and shell completion, each with what to do when it is not. Exit 0
+// when nothing failed (warnings allowed), 1 otherwise. The key itself never appears.
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import type { Context } from '../../context.js';
+import { AuthError, CliError, NetworkError } from '../../errors.js';
+import { setMeta } from '../meta.js';
+
+type Status = 'ok' | 'warn' | 'fail';
+interface Check {
+  check: string;
+  status: Status;
+  detail: string;
+  fix?: string;
+}
+
+export function register(program: Command, ctx: Context): void {
+  const cmd = program
+    .command('doctor')
+    .description('Check the setup: Node, config, keychain, API key and its reach, shell completion')
+    .addHelpText('after', `
+Each check says ok, warn or fail, and what to do about it. Exits 1 when a check fails.
+
+Examples:
+  ashby doctor
+  ashby doctor --profile staging
+  ashby doctor --json | jq '.[] | select(.status != "ok")'`)
+    .action(async () => {
+      const checks = await runChecks(ctx);
+      const out = await ctx.renderer({ columns: ['check', 'status', 'detail', 'fix'] });
+      await out.list(checks);
+      const failed = checks.filter((c) => c.status === 'fail');
+      if (failed.length) throw new CliError(`${failed.length} check${failed.length === 1 ? '' : 's'} failed: ${failed.map((c) => c.check).join(', ')}`);
+    });
+  setMeta(cmd, { kind: 'hand', endpoints: ['apiKey.info'] });
+}
+
+async function runChecks(ctx: Context): Promise<Check[]> {
+  const checks: Check[] = [];
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  const nodeOk = major > 22 || (major === 22 && minor >= 22);
+  checks.push({
+    check: 'node',
+    status: nodeOk ? (major >= 24 ? 'ok' : 'warn') : 'fail',
+    detail: `Node ${process.version} at ${process.execPath}`,
+    ...(major >= 24 ? {} : { fix: 'install Node 24 (https://nodejs.org/, or nvm install 24)' }),
+  });
+
+  let configOk = true;
+  try {
+    const cfg = await ctx.loadConfig();
+    checks.push({ check: 'config', status: 'ok', detail: `config dir ${cfg.dir}${existsSync(cfg.dir) ? '' : ' (not created yet)'}` });
+  } catch (err) {
+    configOk = false;
+    checks.push({ check: 'config', status: 'fail', detail: (err as Error).message, fix: 'fix or remove the file named above (ashby auth login writes a new one)' });
+  }
+
+  const { keychain } = await import('../../config/keychain.js');
+  const kc = keychain(ctx.env);
+  checks.push(
+    ctx.env.ASHBY_NO_KEYCHAIN === '1'
+      ? { check: 'keychain', status: 'ok', detail: 'not used (ASHBY_NO_KEYCHAIN=1): keys are kept in credentials.json, mode 0600' }
+      : kc
+        ? { check: 'keychain', status: 'ok', detail: 'the OS keychain is available for API keys' }
+        : {
+            check: 'keychain',
+            status: 'warn',
+            detail: 'no OS keychain found: keys are kept in credentials.json, mode 0600',
+            fix: process.platform === 'linux' ? 'install libsecret-tools (secret-tool) and run a desktop keyring, then ashby auth login again' : 'nothing needed; the file is only readable by you',
+          },
+  );
+
+  if (configOk) checks.push(...(await keyChecks(ctx)));
+  checks.push(completionCheck(ctx));
+  return checks;
+}
+
+async function keyChecks(ctx: Context): Promise<Check[]> {
+  if (ctx.sandbox) {
+    const reach = await reachable(ctx);
+    return [{ check: 'api key', status: 'ok', detail: 'the offline sandbox needs none' }, reach];
+  }
+  let auth;
+  try {
+    auth = await ctx.resolveAuth();
+  } catch (err) {
+    return [{ check: 'api key', status: 'fail', detail: (err as Error).message, fix: 'ashby auth login' }];
+  }
+  if (!auth.apiKey) {
+    return [{ check: 'api key', status: 'fail', detail: `no API key for profile "${auth.profile}"`, fix: 'ashby auth login (or set ASHBY_API_KEY; or use --sandbox to try offline)' }];
+  }
+  return [{ check: 'api key', status: 'ok', detail: `profile "${auth.profile}", key from ${auth.keySource}` }, await reachable(ctx, auth.baseUrl)];
+}
+
+/** apiKey.info: the key is accepted and the API answers. */
+async function reachable(ctx: Context, baseUrl?: string): Promise<Check> {
+  const where = baseUrl ?? 'the sandbox';
+  try {
+    const client = await ctx.client();
+    const env = await client.call('apiKey.info', {}, { timeoutMs: 10_000 });
+    const title = (env.results as { title?: string } | undefined)?.title;
+    return { check: 'api', status: 'ok', detail: `${where} accepted the key${title ? ` ("${title}")` : ''}` };
+  } catch (err) {
+    if (err instanceof AuthError) return { check: 'api', status: 'fail', detail: `${where} refused the key: ${err.message}`, fix: 'create a new key in Ashby (Admin > Integrations > API Keys) and run ashby auth login' };
+    if (err instanceof NetworkError) return { check: 'api', status: 'fail', detail: `cannot reach ${where}: ${err.message}`, fix: 'check the network, --base-url / ASHBY_BASE_URL, and HTTPS_PROXY if you are behind a proxy' };
+    return { check: 'api', status: 'fail', detail: (err as Error).message, fix: 'run with --debug to see the request and answer' };
+  }
+}
+
+/** Completion scripts where the README puts them, for the user's shell. */
+function completionCheck(ctx: Context): Check {
+  const home = ctx.env.HOME || homedir();
+  const shell = (ctx.env.SHELL ?? '').split('/').pop() || 'bash';
+  const places: Record<string, string[]> = {
+    bash: [join(ctx.env.XDG_DATA_HOME || join(home, '.local/share'), 'bash-completion/completions/ashby'), '/usr/share/bash-completion/completions/ashby', '/etc/bash_completion.d/ashby'],
+    zsh: [join(home, '.zsh/completions/_ashby'), '/usr/share/zsh/site-functions/_ashby', '/usr/local/share/zsh/site-functions/_ashby'],
+    fish: [join(ctx.env.XDG_CONFIG_HOME || join(home, '.config'), 'fish/completions/ashby.fish'), '/usr/share/fish/vendor_completions.d/ashby.fish'],
+  };
+  const list = places[shell];
+  if (!list) return { check: 'completion', status: 'warn', detail: `no completion for the shell ${shell}`, fix: 'bash, zsh and fish are supported: ashby completion --help' };
+  const found = list.find((p) => existsSync(p));
+  if (found) return { check: 'completion', status: 'ok', detail: `${shell} completion installed at ${found}` };
+  const fix = {
+    bash: `ashby completion bash > ${list[0]}`,
+    zsh: `ashby completion zsh > ${list[0]} (with that directory on fpath before compinit)`,
+    fish: `ashby completion fish > ${list[0]}`,
+  }[shell];
+  return { check: 'completion', status: 'warn', detail: `no ${shell} completion found in the usual places`, fix };
+}

@@ -183,8 +183,7 @@ export class Renderer {
     }
     if (fmt === 'ndjson') {
       const out = new LineBatcher((s) => this.write(s));
-      for await (const it of items) {
-        if (!n) this.checkFields([it]);
+      for await (const it of this.fieldsChecked(items)) {
         n++;
         await out.push(`${JSON.stringify(this.select(it))}\n`);
       }
@@ -196,8 +195,7 @@ export class Renderer {
     // that fails before its first record prints nothing, so stdout never claims an empty result.
     let done = false;
     try {
-      for await (const it of items) {
-        if (!n) this.checkFields([it]);
+      for await (const it of this.fieldsChecked(items)) {
         await this.write(`${n ? ',' : '['}\n  ${JSON.stringify(this.select(it), null, 2).replace(/\n/g, '\n  ')}`);
         n++;
       }
@@ -274,6 +272,32 @@ export class Renderer {
     const widths = this.io.stdout.isTTY ? fitWidths(head, text, this.width()) : undefined;
     const rows = widths ? text.map((r) => r.map((c, i) => truncate(c, widths[i]))) : text;
     await this.write(await this.table(widths ? head.map((h, i) => truncate(h, widths[i])) : head, rows, true));
+  }
+
+  /**
+   * A stream with --fields checked: records are held back (at most the first 100) until every
+   * field has been seen in one, so that a field only some records have is not taken for a typo.
+   */
+  private async *fieldsChecked(items: AsyncIterable<unknown> | Iterable<unknown>): AsyncIterable<unknown> {
+    const fields = this.opts.typedFields;
+    const pending = new Set(fields ?? []);
+    const held: unknown[] = [];
+    for await (const it of items) {
+      if (!pending.size) {
+        yield it;
+        continue;
+      }
+      held.push(it);
+      for (const f of [...pending]) if (!absent(getPath(it, f))) pending.delete(f);
+      if (pending.size && held.length < 100) continue;
+      this.checkFields(held);
+      yield* held.splice(0);
+      pending.clear();
+    }
+    if (held.length) {
+      this.checkFields(held);
+      yield* held;
+    }
   }
 
   /** A --fields path that no record has is a typo: say so, with the fields there are (as gh does). */

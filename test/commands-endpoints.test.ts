@@ -68,6 +68,12 @@ const RUNS: Record<string, () => Promise<string[]>> = {
     return ['report', 'run', reports[0]?.id ?? '00000000-0000-4000-8000-000000000000', '--poll-interval', '0.1'];
   },
   'file download': async () => ['file', 'download', 'no-such-handle', '--to', join(tempConfigDir(), 'f.pdf')],
+  'application delete': async () => ['app', 'delete', Object.values((await applicant(s.h)).applications)[0], '--yes'],
+  'candidate push-hris': async () => ['candidate', 'push-hris', Object.values((await applicant(s.h)).applications)[0], '--system', 'BambooHR', '--yes'],
+  'offer set-status': async () => ['offer', 'set-status', '00000000-0000-4000-8000-000000000000', '--status', 'accepted', '--yes'],
+  'audit-log list': async () => ['audit-log', 'list', '--since', '1h'],
+  'sequence add': async () => ['sequence', 'add', (await applicant(s.h)).email, '--template', 'Design leads'],
+  'sequence start': async () => ['sequence', 'start', (await applicant(s.h)).email, '--template', 'Senior engineers outreach'],
   'webhook create': async () => ['webhook', 'create', '--event', 'applicationSubmit', '--url', 'https://example.com/hook', '--secret', 'declared-endpoints-secret'],
   'webhook show': async () => ['webhook', 'show', '00000000-0000-4000-8000-000000000000'],
   'webhook update': async () => ['webhook', 'update', '00000000-0000-4000-8000-000000000000', '--disable'],

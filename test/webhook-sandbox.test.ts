@@ -59,7 +59,7 @@ describe('webhook subscriptions', () => {
   it('refuses bad input before sending anything', async () => {
     const before = (await stats(sb)).requests.total;
     const cases: Array<[string[], RegExp]> = [
-      [['webhook', 'create', '--event', 'jobCreate', '--url', 'https://x.example.com'], /does not let API clients subscribe to "jobCreate"/],
+      [['webhook', 'create', '--event', 'ping', '--url', 'https://x.example.com'], /does not let API clients subscribe to "ping"/],
       [['webhook', 'create', '--event', 'nope', '--url', 'https://x.example.com'], /unknown event type "nope"/],
       [['webhook', 'create', '--event', 'offerCreate', '--url', 'not a url'], /is not a URL/],
       [['webhook', 'update', 'some-id'], /nothing to change/],

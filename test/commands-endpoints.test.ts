@@ -81,7 +81,7 @@ const RUNS: Record<string, () => Promise<string[]>> = {
 };
 
 /** Hand-made commands that landed after this test and have no run here yet: each one is a gap to close. */
-const NO_RUN_YET = new Set(['doctor', 'application delete', 'audit-log list', 'candidate push-hris', 'offer set-status', 'sequence add', 'sequence start']);
+const NO_RUN_YET = new Set(['doctor']);
 
 describe('hand-made commands and their declared endpoints', () => {
   it('has a run here for every hand-made command that declares endpoints', () => {

@@ -179,6 +179,30 @@ describe('webhook listen', () => {
     expect(printed).toEqual(['act-1', 'act-3']);
   });
 
+  it('round-trips every event type: trigger → listen (verified, printed, forwarded) → verify', async () => {
+    const target = await new Receiver().start();
+    const l = await startListen(['--secret', SECRET, '--forward-to', target.url, '-o', 'ndjson']);
+    const events = webhookEvents();
+    try {
+      for (let i = 0; i < events.length; i += 4) {
+        const batch = events.slice(i, i + 4);
+        const runs = await Promise.all(batch.map((e) => runCli(['webhook', 'trigger', e.action, '--url', l.url, '--secret', SECRET, '--json'])));
+        runs.forEach((r, j) => expect(r.code, `${batch[j].action}: ${r.stderr}`).toBe(0));
+      }
+      await until(() => l.stdout().trim().split('\n').filter(Boolean).length >= events.length);
+    } finally {
+      expect(await l.stop()).toBe(0);
+      await target.stop();
+    }
+    const printed = l.stdout().trim().split('\n').map((x) => JSON.parse(x).action);
+    expect([...printed].sort()).toEqual(events.map((e) => e.action).sort());
+    expect(target.received).toHaveLength(events.length);
+    for (const got of target.received) {
+      const r = await runCli(['webhook', 'verify', '-', '--secret', SECRET, '--signature', String(got.headers['ashby-signature'])], { input: got.body });
+      expect(r.code, `${JSON.parse(got.body.toString('utf8')).action}: ${r.stderr}`).toBe(0);
+    }
+  });
+
   it('refuses to start without a secret or with an unknown event type', async () => {
     const noSecret = await runCli(['webhook', 'listen']);
     expect(noSecret.code).toBe(2);

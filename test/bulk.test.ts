@@ -328,6 +328,21 @@ describe('bulk: hand-made commands', () => {
     for (const p of people) expect((await application(h, p.applicationId)).currentInterviewStage.title).toBe('Onsite');
   });
 
+  it('app delete --from our own application records: a destructive batch, each deleted once', async () => {
+    const people = [await applicant(h), await applicant(h)];
+    const apps = await Promise.all(people.map((p) => application(h, p.applicationId)));
+    const input = apps.map((a) => JSON.stringify(a)).join('\n');
+    const refused = await cli(['app', 'delete', '--from', '-'], input);
+    expect(refused.code).toBe(2);
+    const before = await writes('application.delete');
+    const r = await cli(['app', 'delete', '--from', '-', '--yes'], input);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r).map((x) => x.ok)).toEqual([true, true]);
+    expect(r.stderr).toContain('cannot undo');
+    expect(await writes('application.delete')).toBe(before + 2);
+    for (const p of people) expect((await call(h, 'application.info', { applicationId: p.applicationId })).body.success).toBe(false);
+  });
+
   it('app archive --from our own application records, and a record that names an unknown application stops the batch first', async () => {
     const people = [await applicant(h), await applicant(h)];
     const apps = await Promise.all(people.map((p) => application(h, p.applicationId)));

@@ -343,6 +343,42 @@ describe('bulk: hand-made commands', () => {
     for (const p of people) expect((await call(h, 'application.info', { applicationId: p.applicationId })).body.success).toBe(false);
   });
 
+  it('webhook create, update and delete --from: each webhook once, our own records feed the next command', async () => {
+    const csv = file('hooks.csv', 'event,url\ncandidateHire,https://a.example.com/hook\nofferCreate,https://b.example.com/hook\n');
+    const created = await cli(['webhook', 'create', '--from', csv]);
+    expect(created.code, created.stderr).toBe(0);
+    const hooks = rows(created).map((x) => x.result as { id: string; webhookType: string; secretToken: string });
+    expect(hooks.map((x) => x.webhookType)).toEqual(['candidateHire', 'offerCreate']);
+    expect(hooks.every((x) => /^[0-9a-f]{64}$/.test(x.secretToken))).toBe(true); // generated, so shown once
+    const own = hooks.map((x) => JSON.stringify(x)).join('\n');
+    const paused = await cli(['webhook', 'update', '--from', '-', '--disable'], own);
+    expect(paused.code, paused.stderr).toBe(0);
+    for (const x of hooks) expect((await call(h, 'webhook.info', { webhookId: x.id })).body.results.enabled).toBe(false);
+    expect((await cli(['webhook', 'delete', '--from', '-'], own)).code).toBe(2); // destructive: --yes without a terminal
+    const before = await writes('webhook.delete');
+    const gone = await cli(['webhook', 'delete', '--from', '-', '--yes'], own);
+    expect(gone.code, gone.stderr).toBe(0);
+    expect(await writes('webhook.delete')).toBe(before + 2);
+  });
+
+  it('offer set-status and candidate push-hris --from: one write per record, the pushes never repeated', async () => {
+    const offers = (await call(h, 'offer.list', { limit: 100 })).body.results.filter((o: { offerStatus: string }) => !['CandidateAccepted', 'CandidateRejected', 'OfferCancelled'].includes(o.offerStatus)).slice(0, 2);
+    expect(offers).toHaveLength(2);
+    const csv = file('decisions.csv', `offer-id,status,decided-at\n${offers[0].id},accepted,2030-01-02 09:00\n${offers[1].id},declined,\n`);
+    const decided = await cli(['offer', 'set-status', '--from', csv, '--yes']);
+    expect(decided.code, decided.stderr).toBe(0);
+    const status = async (id: string) => (await call(h, 'offer.info', { offerId: id })).body.results.acceptanceStatus;
+    expect([await status(offers[0].id), await status(offers[1].id)]).toEqual(['Accepted', 'Declined']);
+
+    const people = [await applicant(h), await applicant(h)];
+    for (const p of people) expect((await cli(['app', 'hire', p.applicationId, '--yes'])).code).toBe(0);
+    const before = await writes('candidate.pushToHris');
+    const pushed = await cli(['candidate', 'push-hris', '--from', '-', '--system', 'BambooHR', '--yes'], people.map((p) => JSON.stringify({ application: p.applicationId })).join('\n'));
+    expect(pushed.code, pushed.stderr).toBe(0);
+    expect(rows(pushed).map((x) => x.result.pushCount)).toEqual([1, 1]);
+    expect(await writes('candidate.pushToHris')).toBe(before + 2);
+  });
+
   it('app archive --from our own application records, and a record that names an unknown application stops the batch first', async () => {
     const people = [await applicant(h), await applicant(h)];
     const apps = await Promise.all(people.map((p) => application(h, p.applicationId)));

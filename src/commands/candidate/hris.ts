@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { setMeta } from '../meta.js';
 import { handCommand, printResult } from '../hand-command.js';
+import { bulkCommand } from '../../bulk/hand.js';
 
 export function extend(group: Command, ctx: Context): void {
   const cmd = handCommand(group, 'push-hris')
@@ -19,10 +20,12 @@ again. Asks for confirmation on a terminal; pass --yes in scripts.
 
 Examples:
   ashby candidate push-hris ada@example.com --system BambooHR
-  ashby candidate push-hris 3f0c… --system Personio --yes`)
-    .action(async (application: string | undefined, o: { job?: string; system?: string; integrationPartnerId?: string; refreshCache?: boolean }) => {
-      const { pushToHris } = await import('../../workflows/additions.js');
-      await printResult(ctx, await pushToHris(ctx, { ...o, application }), ['applicationId', 'externalSystem']);
-    });
+  ashby candidate push-hris 3f0c… --system Personio --yes
+  ashby candidate push-hris --from hires.ndjson --system BambooHR --yes   # --journal to keep track`);
+  const run = async (c: Context, v: Record<string, unknown>) => (await import('../../workflows/additions.js')).pushToHris(c, v);
+  const effects = () => ['Each candidate is sent to the HR system once; sending one again creates a second employee there.'];
+  bulkCommand(cmd, ctx, { run, required: ['application'], destructive: true, effects }, async (application: string | undefined, o: { job?: string; system?: string; integrationPartnerId?: string; refreshCache?: boolean }) => {
+    await printResult(ctx, await run(ctx, { ...o, application }), ['applicationId', 'externalSystem']);
+  });
   setMeta(cmd, { kind: 'hand', endpoints: ['application.info', 'candidate.pushToHris'], liveOptions: { job: 'job' }, liveArgs: ['application'] });
 }

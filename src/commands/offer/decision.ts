@@ -3,11 +3,12 @@ import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { setMeta } from '../meta.js';
 import { handCommand, printResult } from '../hand-command.js';
+import { bulkCommand } from '../../bulk/hand.js';
 
 export function extend(group: Command, ctx: Context): void {
   const cmd = handCommand(group, 'set-status')
     .description('Record a candidate\'s answer to an offer (accepted or declined) and when they decided')
-    .argument('<offer-id>', 'the offer (see `ashby offer list --application-id <id>`)')
+    .argument('[offer-id]', 'the offer (see `ashby offer list --application-id <id>`)')
     .option('--status <answer>', 'accepted or declined')
     .option('--decided-at <time>', 'when they decided: "2026-11-30 14:00" is local time (default: now)')
     .addHelpText('after', `
@@ -17,10 +18,12 @@ local time; the confirmation shows it in local time and UTC. To withdraw an offe
 
 Examples:
   ashby offer set-status 3f0c… --status accepted --decided-at "2026-11-30 14:00"
-  ashby offer set-status 3f0c… --status declined --yes`)
-    .action(async (offer: string, o: { status?: string; decidedAt?: string }) => {
-      const { setOfferStatus } = await import('../../workflows/additions.js');
-      await printResult(ctx, await setOfferStatus(ctx, { ...o, offer }), ['id', 'applicationId', 'offerStatus', 'acceptanceStatus', 'decidedAt']);
-    });
+  ashby offer set-status 3f0c… --status declined --yes
+  ashby offer set-status --from decisions.csv --yes      # columns: offer-id,status,decided-at`);
+  const run = async (c: Context, v: Record<string, unknown>) =>
+    (await import('../../workflows/additions.js')).setOfferStatus(c, { offer: v['offer-id'] as string | undefined, status: v.status as string | undefined, decidedAt: v.decidedAt as string | undefined });
+  bulkCommand(cmd, ctx, { run, required: ['offer-id', 'status'], destructive: true }, async (offer: string | undefined, o: { status?: string; decidedAt?: string }) => {
+    await printResult(ctx, await run(ctx, { ...o, 'offer-id': offer }), ['id', 'applicationId', 'offerStatus', 'acceptanceStatus', 'decidedAt']);
+  });
   setMeta(cmd, { kind: 'hand', endpoints: ['offer.setStatus', 'offer.setDecidedAt'] });
 }

@@ -10,11 +10,12 @@ import { SECRET_ENV } from '../../webhooks/signature.js';
 import { registerLocalTools } from './local-tools.js';
 import { defineCommand } from '../define.js';
 import { emitResult } from '../run-helpers.js';
+import { bulkCommand } from '../../bulk/hand.js';
 
 export function extend(group: Command, ctx: Context): void {
-  defineCommand(group, { name: 'create', description: 'Subscribe a URL to one type of event; a strong secret is generated unless you give one', endpoints: ['webhook.create'] })
-    .requiredOption('--event <type>', 'event type, e.g. applicationSubmit or candidateHire')
-    .requiredOption('--url <url>', 'the https URL Ashby should POST events to')
+  const createCmd = defineCommand(group, { name: 'create', description: 'Subscribe a URL to one type of event; a strong secret is generated unless you give one', endpoints: ['webhook.create'] })
+    .option('--event <type>', 'event type, e.g. applicationSubmit or candidateHire (required)')
+    .option('--url <url>', 'the https URL Ashby should POST events to (required)')
     .option('--secret <secret>', 'signing secret (default: 64 random hex characters, printed once)')
     .addHelpText(
       'after',
@@ -24,26 +25,32 @@ again. Keep it for your receiver, e.g. in ${SECRET_ENV} for \`ashby webhook list
 
 Examples:
   ashby webhook create --event candidateHire --url https://hooks.example.com/ashby
-  ashby webhook create --event applicationSubmit --url https://hooks.example.com/ashby --json | jq -r .secretToken`,
-    )
-    .action(async (o: { event: string; url: string; secret?: string }) => {
-      const event = eventByName(o.event, { createable: true, flag: '--event' });
-      const url = checkedUrl(ctx, o.url);
-      if (o.secret === '') throw new UsageError('--secret is empty');
-      const secret = o.secret ?? generateSecret();
-      const env = await (await ctx.client()).call('webhook.create', { webhookType: event.action, requestUrl: url, secretToken: secret });
-      await emitWithSecret(ctx, env, o.secret === undefined);
-    });
+  ashby webhook create --event applicationSubmit --url https://hooks.example.com/ashby --json | jq -r .secretToken
+  ashby webhook create --from hooks.csv --url https://hooks.example.com/ashby   # a column "event"`,
+    );
+  const create = async (c: Context, o: { event?: string; url?: string; secret?: string }) => {
+    if (!o.event) throw new UsageError('--event is required');
+    if (!o.url) throw new UsageError('--url is required');
+    const event = eventByName(o.event, { createable: true, flag: '--event' });
+    const url = checkedUrl(c, o.url);
+    if (o.secret === '') throw new UsageError('--secret is empty');
+    const secret = o.secret ?? generateSecret();
+    const env = await (await c.client()).call('webhook.create', { webhookType: event.action, requestUrl: url, secretToken: secret });
+    return withSecret(env, o.secret === undefined);
+  };
+  bulkCommand(createCmd, ctx, { run: (c, v) => create(c, v).then((w) => w.env.results), required: ['event', 'url'], label: (v) => `${String(v.event)} → ${String(v.url)}` }, async (o: { event?: string; url?: string; secret?: string }) => {
+    await emitWithSecret(ctx, await create(ctx, o));
+  });
 
   defineCommand(group, { name: 'show', description: 'Show a webhook subscription: its event type, URL and whether it is enabled', endpoints: ['webhook.info'] })
     .argument('<webhook-id>', 'the webhook id')
     .action(async (id: string) => {
       const env = await (await ctx.client()).call('webhook.info', { webhookId: id });
-      await emitWithSecret(ctx, env, false);
+      await emitWithSecret(ctx, withSecret(env, false));
     });
 
-  defineCommand(group, { name: 'update', description: 'Enable or disable a webhook, point it at another URL, or change its secret', endpoints: ['webhook.update'] })
-    .argument('<webhook-id>', 'the webhook id')
+  const updateCmd = defineCommand(group, { name: 'update', description: 'Enable or disable a webhook, point it at another URL, or change its secret', endpoints: ['webhook.update'] })
+    .argument('[webhook-id]', 'the webhook id')
     .option('--url <url>', 'new URL to deliver events to')
     .option('--enable', 'resume deliveries')
     .option('--disable', 'pause deliveries')
@@ -54,29 +61,43 @@ Examples:
       `
 Examples:
   ashby webhook update <webhook-id> --disable
-  ashby webhook update <webhook-id> --url https://hooks.example.com/v2 --rotate-secret`,
-    )
-    .action(async (id: string, o: { url?: string; enable?: boolean; disable?: boolean; secret?: string; rotateSecret?: boolean }) => {
-      if (o.enable && o.disable) throw new UsageError('--enable and --disable cannot be used together');
-      if (o.secret !== undefined && o.rotateSecret) throw new UsageError('--secret and --rotate-secret cannot be used together');
-      if (o.secret === '') throw new UsageError('--secret is empty');
-      const body: Record<string, unknown> = { webhookId: id };
-      if (o.url !== undefined) body.requestUrl = checkedUrl(ctx, o.url);
-      if (o.enable || o.disable) body.enabled = Boolean(o.enable);
-      if (o.secret !== undefined) body.secretToken = o.secret;
-      if (o.rotateSecret) body.secretToken = generateSecret();
-      if (Object.keys(body).length === 1) throw new UsageError('nothing to change: give --url, --enable, --disable, --secret or --rotate-secret');
-      const env = await (await ctx.client()).call('webhook.update', body);
-      await emitWithSecret(ctx, env, Boolean(o.rotateSecret));
-    });
+  ashby webhook update <webhook-id> --url https://hooks.example.com/v2 --rotate-secret
+  ashby webhook list -o ndjson | ashby webhook update --from - --disable   # pause them all`,
+    );
+  type UpdateOptions = { url?: string; enable?: boolean; disable?: boolean; secret?: string; rotateSecret?: boolean };
+  const update = async (c: Context, id: string | undefined, o: UpdateOptions) => {
+    if (!id) throw new UsageError('webhook update: give the <webhook-id>');
+    if (o.enable && o.disable) throw new UsageError('--enable and --disable cannot be used together');
+    if (o.secret !== undefined && o.rotateSecret) throw new UsageError('--secret and --rotate-secret cannot be used together');
+    if (o.secret === '') throw new UsageError('--secret is empty');
+    const body: Record<string, unknown> = { webhookId: id };
+    if (o.url !== undefined) body.requestUrl = checkedUrl(c, o.url);
+    if (o.enable || o.disable) body.enabled = Boolean(o.enable);
+    if (o.secret !== undefined) body.secretToken = o.secret;
+    if (o.rotateSecret) body.secretToken = generateSecret();
+    if (Object.keys(body).length === 1) throw new UsageError('nothing to change: give --url, --enable, --disable, --secret or --rotate-secret');
+    const env = await (await c.client()).call('webhook.update', body);
+    return withSecret(env, Boolean(o.rotateSecret));
+  };
+  bulkCommand(updateCmd, ctx, { run: (c, v) => update(c, v['webhook-id'] as string | undefined, v).then((w) => w.env.results), required: ['webhook-id'] }, async (id: string | undefined, o: UpdateOptions) => {
+    await emitWithSecret(ctx, await update(ctx, id, o));
+  });
 
-  defineCommand(group, { name: 'delete', description: 'Delete a webhook subscription; Ashby stops delivering its events', endpoints: ['webhook.delete'] })
-    .argument('<webhook-id>', 'the webhook id')
-    .action(async (id: string) => {
-      await ctx.confirm(`Delete webhook ${id}? Its events will no longer be delivered.`, { what: 'deleting a webhook' });
-      const env = await (await ctx.client()).call('webhook.delete', { webhookId: id });
-      await emitResult(ctx, env);
-    });
+  const deleteCmd = defineCommand(group, { name: 'delete', description: 'Delete a webhook subscription; Ashby stops delivering its events', endpoints: ['webhook.delete'] })
+    .argument('[webhook-id]', 'the webhook id')
+    .addHelpText('after', `
+Examples:
+  ashby webhook delete <webhook-id>
+  ashby webhook list -o ndjson | ashby webhook delete --from - --yes`);
+  const remove = async (c: Context, id: string | undefined) => {
+    if (!id) throw new UsageError('webhook delete: give the <webhook-id>');
+    await c.confirm(`Delete webhook ${id}? Its events will no longer be delivered.`, { what: 'deleting a webhook' });
+    return (await c.client()).call('webhook.delete', { webhookId: id });
+  };
+  const gone = () => ['Ashby stops delivering these webhooks\' events.'];
+  bulkCommand(deleteCmd, ctx, { run: (c, v) => remove(c, v['webhook-id'] as string | undefined).then((env) => env.results ?? { webhookId: v['webhook-id'] }), required: ['webhook-id'], destructive: true, effects: gone }, async (id: string | undefined) => {
+    await emitResult(ctx, await remove(ctx, id));
+  });
 
   registerLocalTools(group, ctx);
 }
@@ -91,14 +112,14 @@ function checkedUrl(ctx: Context, raw: string): string {
  * Prints a webhook. Its secretToken is shown only when we generated it (the user has no other way
  * to learn it); otherwise it is replaced, as in every other output.
  */
-async function emitWithSecret(ctx: Context, env: Envelope, showSecret: boolean): Promise<void> {
-  const results = env.results as Record<string, unknown> | undefined;
-  if (results && typeof results === 'object' && typeof results.secretToken === 'string') {
-    if (showSecret) {
-      if (ctx.io.stderr.isTTY) ctx.info('Save the secretToken now: Ashby will not show it again.');
-    } else {
-      env = { ...env, results: { ...results, secretToken: '[REDACTED]' } };
-    }
-  }
+async function emitWithSecret(ctx: Context, { env, shown }: { env: Envelope; shown: boolean }): Promise<void> {
+  if (shown && ctx.io.stderr.isTTY) ctx.info('Save the secretToken now: Ashby will not show it again.');
   await emitResult(ctx, env);
+}
+
+/** The webhook with its secretToken replaced unless we generated it (shown once, then never). */
+function withSecret(env: Envelope, showSecret: boolean): { env: Envelope; shown: boolean } {
+  const results = env.results as Record<string, unknown> | undefined;
+  if (!results || typeof results !== 'object' || typeof results.secretToken !== 'string') return { env, shown: false };
+  return showSecret ? { env, shown: true } : { env: { ...env, results: { ...results, secretToken: '[REDACTED]' } }, shown: false };
 }

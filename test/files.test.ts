@@ -82,6 +82,28 @@ describe('candidate uploads and file download', () => {
     expect(toStdout.stdout).toBe('Charles Babbage: "excellent"\n');
   });
 
+  it('uploads a batch with --from (a candidate and a path per record), each file attached once', async () => {
+    const list = await call(sb, 'candidate.list', { limit: 10 });
+    const two = list.body.results.slice(5, 7) as Array<{ id: string }>;
+    const paths = two.map((c, i) => {
+      const p = join(dir, `portfolio-${i}.txt`);
+      writeFileSync(p, `portfolio ${i}\n`);
+      return p;
+    });
+    const csv = join(dir, 'uploads.csv');
+    writeFileSync(csv, `candidate,path\n${two.map((c, i) => `${c.id},${paths[i]}`).join('\n')}\n`);
+    const before = (await stats(sb)).writes.byEndpoint['candidate.uploadFile'] ?? 0;
+    const r = await runCli(['candidate', 'upload-file', '--from', csv], { env: sb.env });
+    expect(r.code, r.stderr).toBe(0);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((x) => x.ok)).toEqual([true, true]);
+    rows.forEach((x, i) => expect(x.result.fileHandles.map((f: { name: string }) => f.name)).toContain(`portfolio-${i}.txt`));
+    expect((await stats(sb)).writes.byEndpoint['candidate.uploadFile'] ?? 0).toBe(before + 2);
+    const missing = await runCli(['candidate', 'upload-file', '--from', '-'], { env: sb.env, input: `{"candidate":"${two[0].id}"}\n` });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/row 1: missing path/);
+  });
+
   it('refuses missing, empty, directory and non-regular files before sending anything', async () => {
     const empty = join(dir, 'empty.pdf');
     writeFileSync(empty, '');

@@ -6,6 +6,7 @@ import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import type { UploadContext } from '../../files/upload.js';
 import { defineCommand } from '../define.js';
+import { bulkCommand } from '../../bulk/hand.js';
 
 interface Variant {
   name: string;
@@ -37,9 +38,10 @@ const VARIANTS: Variant[] = [
 
 export function extend(group: Command, ctx: Context): void {
   for (const v of VARIANTS) {
-    defineCommand(group, { name: v.name, description: v.description, endpoints: ['file.createFileUploadHandle', v.endpoint, 'candidate.info', 'candidate.search'], liveArgs: ['candidate'] })
-      .argument('<candidate>', 'candidate id, email address or name')
-      .argument('<path>', 'the file to upload')
+    const cmd = defineCommand(group, { name: v.name, description: v.description, endpoints: ['file.createFileUploadHandle', v.endpoint, 'candidate.info', 'candidate.search'], liveArgs: ['candidate'] })
+      .argument('[candidate]', 'candidate id, email address or name')
+      .argument('[path]', 'the file to upload')
+      .option('--path <file>', 'the file to upload, instead of the second argument (a "path" column with --from)')
       .option('--content-type <type>', 'MIME type (default: guessed from the file extension)')
       .addHelpText(
         'after',
@@ -48,24 +50,33 @@ The file is streamed (a progress bar shows on a terminal for large files) to the
 hands out, then attached; the updated candidate is printed. Missing, unreadable, empty files and
 directories are refused before anything is sent.
 
-Example:
-  ${v.example}`,
-      )
-      .action(async (candidate: string, path: string, o: { contentType?: string }) => {
-        const [{ uploadFile }, { openForUpload }, { Resolver, resolveCandidate }] = await Promise.all([
-          import('../../files/upload.js'),
-          import('../../files/local-file.js'),
-          import('../../resolve/index.js'),
-        ]);
-        if (o.contentType !== undefined && !/^[\w.+-]+\/[\w.+-]+$/.test(o.contentType)) throw new UsageError(`--content-type must look like type/subtype, e.g. application/pdf (got "${o.contentType}")`);
-        // The file is checked first: a typo in the path should not cost a lookup.
-        await (await openForUpload(path)).handle.close();
-        const who = await resolveCandidate(new Resolver(ctx), candidate, '<candidate>');
-        const up = await uploadFile(ctx, { path, context: v.context, contentType: o.contentType });
-        const env = await (await ctx.client()).call(v.endpoint, { candidateId: who.id, [v.handleField]: up.handle });
-        if ((env as { dryRun?: boolean }).dryRun) return;
-        if (ctx.io.stderr.isTTY) ctx.info(`Uploaded ${up.filename} to ${who.name}`);
-        await (await ctx.renderer()).object(env.results ?? null);
-      });
+Examples:
+  ${v.example}
+  ashby candidate ${v.name} --from files.csv        # columns: candidate,path`,
+      );
+    const upload = async (c: Context, candidate: string | undefined, path: string | undefined, contentType: string | undefined) => {
+      const [{ uploadFile }, { openForUpload }, { Resolver, resolveCandidate }] = await Promise.all([
+        import('../../files/upload.js'),
+        import('../../files/local-file.js'),
+        import('../../resolve/index.js'),
+      ]);
+      if (!candidate) throw new UsageError(`candidate ${v.name}: give the <candidate>`);
+      if (!path) throw new UsageError(`candidate ${v.name}: give the <path> of the file (or --path)`);
+      if (contentType !== undefined && !/^[\w.+-]+\/[\w.+-]+$/.test(contentType)) throw new UsageError(`--content-type must look like type/subtype, e.g. application/pdf (got "${contentType}")`);
+      // The file is checked first: a typo in the path should not cost a lookup.
+      await (await openForUpload(path)).handle.close();
+      const who = await resolveCandidate(new Resolver(c), candidate, '<candidate>');
+      const up = await uploadFile(c, { path, context: v.context, contentType });
+      const env = await (await c.client()).call(v.endpoint, { candidateId: who.id, [v.handleField]: up.handle });
+      return { env, who, filename: up.filename };
+    };
+    const run = async (c: Context, r: Record<string, unknown>) => (await upload(c, r.candidate as string | undefined, r.path as string | undefined, r.contentType as string | undefined)).env.results;
+    bulkCommand(cmd, ctx, { run, required: ['candidate', 'path'] }, async (candidate: string | undefined, path: string | undefined, o: { path?: string; contentType?: string }) => {
+      if (path !== undefined && o.path !== undefined) throw new UsageError('give the file as the second argument or with --path, not both');
+      const { env, who, filename } = await upload(ctx, candidate, path ?? o.path, o.contentType);
+      if ((env as { dryRun?: boolean }).dryRun) return;
+      if (ctx.io.stderr.isTTY) ctx.info(`Uploaded ${filename} to ${who.name}`);
+      await (await ctx.renderer()).object(env.results ?? null);
+    });
   }
 }

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempConfigDir } from '../helpers/cli.js';
 import { apiOk, applicant, application, sandboxSuite, stageId } from '../helpers/workflow-fixtures.js';
-import { TmuxSession, tmuxAvailable } from '../helpers/workflow-tmux.js';
+import { TmuxSession, answer, choose, tmuxAvailable } from '../helpers/workflow-tmux.js';
 
 const HAVE_TMUX = tmuxAvailable();
 if (!HAVE_TMUX) process.stderr.write('tty-ux: tmux is not installed, so the terminal tests are skipped\n');
@@ -15,19 +15,6 @@ afterEach(() => term?.close());
 function run(args: string[], env: Record<string, string> = {}): TmuxSession {
   term = new TmuxSession().start(args, { ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1', ...env });
   return term;
-}
-
-async function answer(t: TmuxSession, prompt: string, text: string) {
-  await t.waitFor(prompt);
-  if (text) t.type(text);
-  t.press('Enter');
-}
-
-async function choose(t: TmuxSession, prompt: string, choice: string) {
-  await t.waitFor(prompt);
-  t.type(choice.slice(0, 12));
-  await t.waitFor(`❯ ${choice}`, `"${choice}" highlighted`);
-  t.press('Enter');
 }
 
 describe.skipIf(!HAVE_TMUX)('issue 15 in a terminal', () => {

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempConfigDir } from '../helpers/cli.js';
 import { apiOk, applicant, application, sandboxSuite } from '../helpers/workflow-fixtures.js';
-import { TmuxSession, tmuxAvailable } from '../helpers/workflow-tmux.js';
+import { TmuxSession, answer, choose, tmuxAvailable } from '../helpers/workflow-tmux.js';
 
 const HAVE_TMUX = tmuxAvailable();
 if (!HAVE_TMUX) process.stderr.write('tty-workflows: tmux is not installed, so the terminal tests are skipped\n');
@@ -15,21 +15,6 @@ afterEach(() => term?.close());
 function run(args: string[]): TmuxSession {
   term = new TmuxSession().start(args, { ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' });
   return term;
-}
-
-/** Answers a text prompt once it is on screen. */
-async function answer(t: TmuxSession, prompt: string, text: string) {
-  await t.waitFor(prompt);
-  if (text) t.type(text);
-  t.press('Enter');
-}
-
-/** Picks a choice of a select prompt by typing the start of its name. */
-async function choose(t: TmuxSession, prompt: string, choice: string) {
-  await t.waitFor(prompt);
-  t.type(choice.slice(0, 12));
-  await t.waitFor(`❯ ${choice}`, `"${choice}" highlighted`);
-  t.press('Enter');
 }
 
 describe.skipIf(!HAVE_TMUX)('wizards in a terminal', () => {

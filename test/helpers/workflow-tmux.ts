@@ -72,3 +72,18 @@ export class TmuxSession {
 function shq(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
+
+/** Answers a text prompt once it is on screen. */
+export async function answer(t: TmuxSession, prompt: string, text: string): Promise<void> {
+  await t.waitFor(prompt);
+  if (text) t.type(text);
+  t.press('Enter');
+}
+
+/** Picks a choice of a select prompt by typing the start of its name. */
+export async function choose(t: TmuxSession, prompt: string, choice: string): Promise<void> {
+  await t.waitFor(prompt);
+  t.type(choice.slice(0, 12));
+  await t.waitFor(`❯ ${choice}`, `"${choice}" highlighted`);
+  t.press('Enter');
+}

@@ -7,6 +7,7 @@
 // record with the record's values over the command line's, in a context that never prompts. A command
 // that should look everything up before the first write gives `prepare` and `execute` instead.
 import type { Command, Option } from 'commander';
+import type { Command as TypedCommand } from '@commander-js/extra-typings';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { addBulkOptions, bulkOptions, BATCH_OPTIONS, type BulkOptions } from './options.js';
@@ -31,20 +32,31 @@ export interface HandSpec<P = Record<string, unknown>> {
   effects?: (plans: P[]) => string[];
 }
 
-type Handler = (...args: any[]) => unknown;
+// The handler is exactly what commander's typed `.action()` takes for this command.
+type ActionOf<C extends TypedCommand<any[], any>> = Parameters<C['action']>[0];
 
-/** Adds --from and the batch flags to a hand-made command, and runs its handler when --from is not given. */
-export function bulkCommand<P>(cmd: Command, ctx: Context, spec: HandSpec<P> | (() => HandSpec<P> | Promise<HandSpec<P>>), handler: Handler): Command {
+/**
+ * Adds --from and the batch flags to a hand-made command (from defineCommand), and runs its handler
+ * when --from is not given. The handler gets the command's declared arguments and options, typed.
+ */
+export function bulkCommand<P, C extends TypedCommand<any[], any>>(
+  typed: C,
+  ctx: Context,
+  spec: HandSpec<P> | (() => HandSpec<P> | Promise<HandSpec<P>>),
+  handler: ActionOf<C>,
+): C {
+  const cmd = typed as unknown as Command;
   addBulkOptions(cmd);
-  return cmd.action(async (...args: unknown[]) => {
+  cmd.action(async (...args: unknown[]) => {
     const self = args[args.length - 1] as Command;
     const o = bulkOptions(self.opts(), self);
     if (!o) {
-      await handler(...args);
+      await (handler as (...a: unknown[]) => unknown).apply(self, args);
       return;
     }
     await runHandBulk(ctx, self, typeof spec === 'function' ? await spec() : spec, o, args.slice(0, -2));
   });
+  return typed;
 }
 
 const singular = (s: string) => s.replace(/s$/, '');
@@ -103,7 +115,8 @@ function baseValues(cmd: Command): Record<string, unknown> {
   return out;
 }
 
-export async function runHandBulk<P>(ctx: Context, cmd: Command, spec: HandSpec<P>, o: BulkOptions, args: unknown[], records?: InputRecord[]): Promise<void> {
+export async function runHandBulk<P>(ctx: Context, typed: Command | TypedCommand<any[], any>, spec: HandSpec<P>, o: BulkOptions, args: unknown[], records?: InputRecord[]): Promise<void> {
+  const cmd = typed as Command;
   const { runBulk } = await import('./engine.js');
   const { params, arg, variadic } = handParams(cmd);
   const base = baseValues(cmd);

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { getMeta, setMeta } from '../meta.js';
 import { defineCommand } from '../define.js';
-import { APPLICATION_FIELDS, handCommand, printResult } from '../hand-command.js';
+import { APPLICATION_FIELDS, printResult } from '../hand-command.js';
 import { bulkCommand } from '../../bulk/hand.js';
 import { DEFAULT_CONCURRENCY } from '../../bulk/options.js';
 
@@ -20,8 +20,8 @@ export function extend(group: Command, ctx: Context): void {
       endpoints: ['application.info', 'candidate.search', 'archiveReason.list', 'communicationTemplate.list', 'interviewStage.list', 'application.changeStage'],
       liveOptions: { reason: 'archiveReason', 'email-template': 'emailTemplate', job: 'job' },
       liveArgs: ['application'],
+      hand: true,
     },
-    handCommand,
   )
     .argument('[applications...]', `${APP_ARG}; several at once, or one per line on stdin (or -)`)
     .option('--reason <reason>', 'archive reason, by its text or id')
@@ -41,7 +41,7 @@ Examples:
   ashby app list --jq '.[].id' ... | ashby app archive --reason "Position filled" \\
       --email-template "Rejection" --send-at "2030-05-01 09:00" --yes`,
     )
-  bulkCommand(archive, ctx, async () => (await import('../../workflows/archive.js')).archiveBatch(), async (applications: string[], o, self: Command) => {
+  bulkCommand(archive, ctx, async () => (await import('../../workflows/archive.js')).archiveBatch(), async (applications, o, self) => {
     const { archiveApplications, archiveQueries, archiveBatch } = await import('../../workflows/archive.js');
     const { queries, stdin } = await archiveQueries(ctx, applications);
     if (queries.length > 1 || stdin) {
@@ -64,8 +64,8 @@ Examples:
       endpoints: ['application.info', 'interviewStage.list', 'application.changeStage', 'candidate.search'],
       liveOptions: { stage: 'stage', job: 'job' },
       liveArgs: ['application'],
+      hand: true,
     },
-    handCommand,
   )
     .argument('[application]', APP_ARG)
     .option('--stage <stage>', 'stage name (or id) within the application\'s interview plan')
@@ -74,7 +74,7 @@ Examples:
 Examples:
   ashby app stage ada@example.com --job "Staff Engineer" --stage Onsite
   ashby app stage 3f0c… --stage "Hiring manager screen"`)
-  bulkCommand(stage, ctx, { run: async (c, v) => (await import('../../workflows/move.js')).moveToStage(c, v), required: ['application', 'stage'] }, async (application: string | undefined, o) => {
+  bulkCommand(stage, ctx, { run: async (c, v) => (await import('../../workflows/move.js')).moveToStage(c, v), required: ['application', 'stage'] }, async (application, o) => {
     const { moveToStage } = await import('../../workflows/move.js');
     await print(await moveToStage(ctx, { ...o, application }));
   });
@@ -87,8 +87,8 @@ Examples:
       endpoints: ['application.info', 'interviewStage.list', 'application.changeStage', 'candidate.search'],
       liveOptions: { job: 'job' },
       liveArgs: ['application'],
+      hand: true,
     },
-    handCommand,
   )
     .argument('[application]', APP_ARG)
     .option('--job <job>', 'the job, for candidates with several applications')
@@ -96,7 +96,7 @@ Examples:
 Example:
   ashby app hire ada@example.com --job "Staff Engineer" --yes`)
   const hireEffect = () => ['Hiring fills an opening and ends the process for each application; it is not easily undone.'];
-  bulkCommand(hire, ctx, { run: async (c, v) => (await import('../../workflows/move.js')).hire(c, v), required: ['application'], destructive: true, effects: hireEffect }, async (application: string | undefined, o) => {
+  bulkCommand(hire, ctx, { run: async (c, v) => (await import('../../workflows/move.js')).hire(c, v), required: ['application'], destructive: true, effects: hireEffect }, async (application, o) => {
     const { hire: run } = await import('../../workflows/move.js');
     await print(await run(ctx, { ...o, application }));
   });
@@ -109,8 +109,8 @@ Example:
       endpoints: ['application.info', 'job.list', 'job.info', 'interviewStage.list', 'application.transfer', 'candidate.search'],
       liveOptions: { job: 'job', stage: 'stage', 'from-job': 'job' },
       liveArgs: ['application'],
+      hand: true,
     },
-    handCommand,
   )
     .argument('[application]', APP_ARG)
     .option('--job <job>', 'the job to transfer to (title or id)')
@@ -120,7 +120,7 @@ Example:
     .addHelpText('after', `
 Example:
   ashby app transfer ada@example.com --job "Principal Engineer" --stage "Phone screen"`)
-  bulkCommand(transfer, ctx, { run: async (c, v) => (await import('../../workflows/move.js')).transfer(c, { ...v, from: v.fromJob as string | undefined }), required: ['application', 'job'] }, async (application: string | undefined, o) => {
+  bulkCommand(transfer, ctx, { run: async (c, v) => (await import('../../workflows/move.js')).transfer(c, { ...v, from: v.fromJob as string | undefined }), required: ['application', 'job'] }, async (application, o) => {
     const { transfer: run } = await import('../../workflows/move.js');
     await print(await run(ctx, { ...o, from: o.fromJob, application }));
   });

@@ -1,13 +1,19 @@
 // `ashby app delete`: deleting an application for good, always confirmed.
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
-import { setMeta } from '../meta.js';
-import { handCommand, printResult } from '../hand-command.js';
+import { defineCommand } from '../define.js';
+import { printResult } from '../hand-command.js';
 import { bulkCommand } from '../../bulk/hand.js';
 
 export function extend(group: Command, ctx: Context): void {
-  const cmd = handCommand(group, 'delete')
-    .description('Delete an application for good (Ashby cannot undo it; the candidate stays)')
+  const cmd = defineCommand(group, {
+    name: 'delete',
+    description: 'Delete an application for good (Ashby cannot undo it; the candidate stays)',
+    endpoints: ['application.info', 'application.delete'],
+    hand: true,
+    liveOptions: { job: 'job' },
+    liveArgs: ['application'],
+  })
     .argument('[application]', 'application id, or the candidate\'s email or name')
     .option('--job <job>', 'the job, when the candidate has several applications')
     .addHelpText('after', `
@@ -20,8 +26,7 @@ Examples:
   ashby app list --job "Finance Intern" --status Archived -o ndjson | ashby app delete --from - --yes`);
   const run = async (c: Context, v: Record<string, unknown>) => (await import('../../workflows/additions.js')).deleteApplication(c, v);
   const effects = () => ['Each application is deleted for good; Ashby cannot undo it (the candidates stay).'];
-  bulkCommand(cmd, ctx, { run, required: ['application'], destructive: true, effects }, async (application: string | undefined, o: { job?: string; refreshCache?: boolean }) => {
+  bulkCommand(cmd, ctx, { run, required: ['application'], destructive: true, effects }, async (application, o) => {
     await printResult(ctx, await run(ctx, { ...o, application }), ['applicationId']);
   });
-  setMeta(cmd, { kind: 'hand', endpoints: ['application.info', 'application.delete'], liveOptions: { job: 'job' }, liveArgs: ['application'] });
 }

@@ -2,12 +2,17 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { intOption } from '../../context.js';
-import { setMeta } from '../meta.js';
-import { collect, handCommand } from '../hand-command.js';
+import { defineCommand } from '../define.js';
+import { collect } from '../hand-command.js';
 
 export function extend(group: Command, ctx: Context): void {
-  const cmd = handCommand(group, 'list')
-    .description('List audit log entries, newest first: the last day unless --since says otherwise')
+  defineCommand(group, {
+    name: 'list',
+    description: 'List audit log entries, newest first: the last day unless --since says otherwise',
+    endpoints: ['auditLog.list', 'user.list'],
+    hand: true,
+    liveOptions: { actor: 'user' },
+  })
     .option('--since <time>', 'from this time: "2026-11-30 09:00" (local), 2026-11-30, or back from now: 30m, 24h, 7d')
     .option('--until <time>', 'up to this time (same forms; default: now)')
     .option('--actor <user>', 'only what this user did: email, name or id (repeatable)', collect, [])
@@ -25,7 +30,7 @@ Examples:
   ashby audit-log list --since 24h
   ashby audit-log list --since 2026-11-01 --actor ada@example.com --target-type Candidate
   ashby audit-log list --since 7d --all -o ndjson > audit.ndjson`)
-    .action(async (o: { since?: string; until?: string; actor: string[]; target: string[]; targetType: string[]; category: string[]; limit?: string; all?: boolean }) => {
+    .action(async (o) => {
       const { auditBody, readableEntry } = await import('../../workflows/additions.js');
       const body = await auditBody(ctx, o);
       const max = o.limit !== undefined ? intOption('--limit', o.limit, 1, Number.MAX_SAFE_INTEGER) : undefined;
@@ -42,5 +47,4 @@ Examples:
       await out.list(rows());
       if (!pager.complete && pager.moreDataAvailable && ctx.io.stderr.isTTY) ctx.info('more entries: use --all, or --limit N');
     });
-  setMeta(cmd, { kind: 'hand', endpoints: ['auditLog.list', 'user.list'], liveOptions: { actor: 'user' } });
 }

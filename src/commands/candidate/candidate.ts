@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { defineCommand } from '../define.js';
-import { collect, handCommand, printResult } from '../hand-command.js';
+import { collect, printResult } from '../hand-command.js';
 import { bulkCommand } from '../../bulk/hand.js';
 
 export function extend(group: Command, ctx: Context): void {
@@ -14,8 +14,8 @@ export function extend(group: Command, ctx: Context): void {
       endpoints: ['candidate.create', 'file.createFileUploadHandle', 'candidate.uploadResume', 'application.create', 'candidate.addTag', 'candidate.createNote', 'candidate.search', 'job.list', 'source.list', 'candidateTag.list'],
       fileOptions: ['resume'],
       liveOptions: { job: 'job', source: 'source', tag: 'tag' },
+      hand: true,
     },
-    handCommand,
   )
     .option('--name <name>', 'full name')
     .option('--email <email>', 'primary email')
@@ -58,8 +58,8 @@ Examples:
       description: 'Everything about a candidate on one screen: applications, interviews, feedback, notes, files',
       endpoints: ['candidate.search', 'candidate.info', 'application.info', 'application.listHistory', 'interviewSchedule.list', 'applicationFeedback.list', 'candidate.listNotes'],
       liveArgs: ['candidate'],
+      hand: true,
     },
-    handCommand,
   )
     .argument('[candidate]', 'the candidate: email, name, id or a pasted Ashby link')
     .option('--web', 'open the candidate in Ashby in your browser instead')
@@ -72,7 +72,7 @@ Examples:
   ashby candidate view ada@example.com
   ashby candidate view "Ada Ritchie" --web
   ashby candidate view ada@example.com -o json | jq '.applications[].stage'`)
-    .action(async (who: string | undefined, o: { web?: boolean }) => {
+    .action(async (who, o) => {
       const { requireFlags } = await import('../../workflows/guards.js');
       requireFlags(ctx, 'candidate view', [['CANDIDATE', who]]);
       const q = who ?? (await (await import('../../workflows/pick.js')).askCandidate(ctx, 'Candidate (email or name)'));

@@ -71,7 +71,7 @@ Examples:
       return { env, who, filename: up.filename };
     };
     const run = async (c: Context, r: Record<string, unknown>) => (await upload(c, r.candidate as string | undefined, r.path as string | undefined, r.contentType as string | undefined)).env.results;
-    bulkCommand(cmd, ctx, { run, required: ['candidate', 'path'] }, async (candidate: string | undefined, path: string | undefined, o: { path?: string; contentType?: string }) => {
+    bulkCommand(cmd, ctx, { run, required: ['candidate', 'path'] }, async (candidate, path, o) => {
       if (path !== undefined && o.path !== undefined) throw new UsageError('give the file as the second argument or with --path, not both');
       const { env, who, filename } = await upload(ctx, candidate, path ?? o.path, o.contentType);
       if ((env as { dryRun?: boolean }).dryRun) return;

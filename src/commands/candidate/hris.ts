@@ -1,14 +1,20 @@
 // `ashby candidate push-hris`: a hire sent to an HR system, once.
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
-import { setMeta } from '../meta.js';
-import { handCommand, printResult } from '../hand-command.js';
+import { defineCommand } from '../define.js';
+import { printResult } from '../hand-command.js';
 import { bulkCommand } from '../../bulk/hand.js';
 
 export function extend(group: Command, ctx: Context): void {
-  const cmd = handCommand(group, 'push-hris')
+  const cmd = defineCommand(group, {
+    name: 'push-hris',
+    description: 'Send a hired candidate to an HR system (once: a repeat creates a second employee)',
+    endpoints: ['application.info', 'candidate.pushToHris'],
+    hand: true,
+    liveOptions: { job: 'job' },
+    liveArgs: ['application'],
+  })
     .alias('push-to-hris')
-    .description('Send a hired candidate to an HR system (once: a repeat creates a second employee)')
     .argument('[application]', 'the hired application: its id, or the candidate\'s email or name')
     .option('--job <job>', 'the job, when the candidate has several applications')
     .option('--system <name>', 'the HR system, e.g. BambooHR, Personio, Workday')
@@ -24,8 +30,7 @@ Examples:
   ashby candidate push-hris --from hires.ndjson --system BambooHR --yes   # --journal to keep track`);
   const run = async (c: Context, v: Record<string, unknown>) => (await import('../../workflows/additions.js')).pushToHris(c, v);
   const effects = () => ['Each candidate is sent to the HR system once; sending one again creates a second employee there.'];
-  bulkCommand(cmd, ctx, { run, required: ['application'], destructive: true, effects }, async (application: string | undefined, o: { job?: string; system?: string; integrationPartnerId?: string; refreshCache?: boolean }) => {
+  bulkCommand(cmd, ctx, { run, required: ['application'], destructive: true, effects }, async (application, o) => {
     await printResult(ctx, await run(ctx, { ...o, application }), ['applicationId', 'externalSystem']);
   });
-  setMeta(cmd, { kind: 'hand', endpoints: ['application.info', 'candidate.pushToHris'], liveOptions: { job: 'job' }, liveArgs: ['application'] });
 }

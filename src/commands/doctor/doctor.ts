@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { AuthError, CliError, NetworkError } from '../../errors.js';
-import { setMeta } from '../meta.js';
+import { defineCommand } from '../define.js';
 
 type Status = 'ok' | 'warn' | 'fail';
 interface Check {
@@ -18,9 +18,11 @@ interface Check {
 }
 
 export function register(program: Command, ctx: Context): void {
-  const cmd = program
-    .command('doctor')
-    .description('Check the setup: Node, config, keychain, API key and its reach, shell completion')
+  defineCommand(program, {
+    name: 'doctor',
+    description: 'Check the setup: Node, config, keychain, API key and its reach, shell completion',
+    endpoints: ['apiKey.info'],
+  })
     .addHelpText('after', `
 Each check says ok, warn or fail, and what to do about it. Exits 1 when a check fails.
 
@@ -35,7 +37,6 @@ Examples:
       const failed = checks.filter((c) => c.status === 'fail');
       if (failed.length) throw new CliError(`${failed.length} check${failed.length === 1 ? '' : 's'} failed: ${failed.map((c) => c.check).join(', ')}`);
     });
-  setMeta(cmd, { kind: 'hand', endpoints: ['apiKey.info'] });
 }
 
 async function runChecks(ctx: Context): Promise<Check[]> {

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { defineCommand } from '../define.js';
-import { collect, handCommand, printResult } from '../hand-command.js';
+import { collect, printResult } from '../hand-command.js';
 import { bulkCommand } from '../../bulk/hand.js';
 
 export function register(program: Command, ctx: Context): void {
@@ -15,8 +15,8 @@ export function register(program: Command, ctx: Context): void {
       endpoints: ['feedbackFormDefinition.list', 'feedbackFormDefinition.info', 'interview.list', 'applicationFeedback.submit', 'application.info', 'candidate.search', 'user.list'],
       fileOptions: ['answers'],
       liveOptions: { application: 'application', job: 'job', interview: 'interview', user: 'user' },
+      hand: true,
     },
-    handCommand,
   )
     .option('--application <app>', 'application id, or the candidate\'s email or name')
     .option('--job <job>', 'the job, when the candidate has several applications')

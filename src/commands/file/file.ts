@@ -20,7 +20,7 @@ Examples:
   ashby file download <handle> --to ~/Downloads/
   ashby file download <handle> --to - > resume.pdf`,
     )
-    .action(async (handle: string, o: { to?: string; force?: boolean }) => {
+    .action(async (handle, o) => {
       const { downloadFile } = await import('../../files/download.js');
       const saved = await downloadFile(ctx, { handle, to: o.to, force: Boolean(o.force) });
       if (saved && saved.path !== '-') await (await ctx.renderer()).object(saved);

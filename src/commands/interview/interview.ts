@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { defineCommand } from '../define.js';
-import { collect, handCommand, printResult } from '../hand-command.js';
+import { collect, printResult } from '../hand-command.js';
 import { bulkCommand } from '../../bulk/hand.js';
 
 export function extend(group: Command, ctx: Context): void {
@@ -14,8 +14,8 @@ export function extend(group: Command, ctx: Context): void {
       endpoints: ['interview.list', 'user.list', 'interviewSchedule.list', 'interviewSchedule.create', 'application.info', 'candidate.search'],
       liveOptions: { job: 'job', interview: 'interview', interviewer: 'user' },
       liveArgs: ['application'],
+      hand: true,
     },
-    handCommand,
   )
     .argument('[application]', 'application id, or the candidate\'s email or name')
     .option('--job <job>', 'the job, when the candidate has several applications')
@@ -36,7 +36,7 @@ Example:
     )
   const invitations = () => ['Ashby sends calendar invitations to the interviewers (and the candidates) of every schedule.'];
   const scheduleOne = async (c: Context, v: Record<string, unknown>) => (await import('../../workflows/schedule.js')).scheduleInterview(c, v as never);
-  bulkCommand(schedule, ctx, { run: scheduleOne, required: ['application', 'interview', 'interviewer', 'start', 'duration'], destructive: true, effects: invitations }, async (application: string | undefined, o) => {
+  bulkCommand(schedule, ctx, { run: scheduleOne, required: ['application', 'interview', 'interviewer', 'start', 'duration'], destructive: true, effects: invitations }, async (application, o) => {
       const { scheduleInterview } = await import('../../workflows/schedule.js');
       const result = await scheduleInterview(ctx, { ...o, application });
       await printResult(ctx, result, ['id', 'status', 'applicationId', 'interviewEvents.interview.title', 'interviewEvents.startTime', 'interviewEvents.endTime']);

@@ -2,10 +2,9 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { defineCommand } from '../define.js';
-import { handCommand } from '../hand-command.js';
 
 export function extend(group: Command, ctx: Context): void {
-  defineCommand(group, { name: 'pipeline', description: 'Counts per stage of a job\'s interview plan, with the newest arrivals in each', endpoints: ['job.list', 'job.info', 'interviewStage.list', 'application.list'], liveArgs: ['job'] }, handCommand)
+  defineCommand(group, { name: 'pipeline', description: 'Counts per stage of a job\'s interview plan, with the newest arrivals in each', endpoints: ['job.list', 'job.info', 'interviewStage.list', 'application.list'], liveArgs: ['job'], hand: true })
     .argument('<job>', 'the job: title, id or a pasted Ashby link')
     .addHelpText('after', `
 Reads every application of the job (all pages). -o json gives each stage with its count and
@@ -14,7 +13,7 @@ newest applications.
 Examples:
   ashby job pipeline "Staff Engineer"
   ashby job pipeline "Staff Engineer" -o json | jq '.[] | {stage, count}'`)
-    .action(async (job: string) => {
+    .action(async (job) => {
       const { jobPipeline } = await import('../../workflows/views.js');
       const p = await jobPipeline(ctx, job);
       if (!p) return;

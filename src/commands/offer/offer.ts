@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { defineCommand } from '../define.js';
-import { collect, handCommand, printResult } from '../hand-command.js';
+import { collect, printResult } from '../hand-command.js';
 import { bulkCommand } from '../../bulk/hand.js';
 
 export function extend(group: Command, ctx: Context): void {
@@ -15,8 +15,8 @@ export function extend(group: Command, ctx: Context): void {
       endpoints: ['offerProcess.start', 'offer.start', 'offer.create', 'offer.startApprovalProcess', 'application.info', 'candidate.search'],
       fileOptions: ['answers'],
       liveOptions: { application: 'application', job: 'job' },
+      hand: true,
     },
-    handCommand,
   )
     .option('--application <app>', 'application id, or the candidate\'s email or name')
     .option('--job <job>', 'the job, when the candidate has several applications')
@@ -54,7 +54,7 @@ Examples:
       if (failure) throw failure;
     });
 
-  const cancel = defineCommand(group, { name: 'cancel', description: 'Withdraw the offer in progress for an application (its offer process ends)', endpoints: ['application.info', 'offer.list', 'offer.setStatus', 'candidate.search'], liveOptions: { job: 'job' }, liveArgs: ['application'] }, handCommand)
+  const cancel = defineCommand(group, { name: 'cancel', description: 'Withdraw the offer in progress for an application (its offer process ends)', endpoints: ['application.info', 'offer.list', 'offer.setStatus', 'candidate.search'], liveOptions: { job: 'job' }, liveArgs: ['application'], hand: true })
     .argument('[application]', 'application id, or the candidate\'s email or name')
     .option('--job <job>', 'the job, when the candidate has several applications')
     .addHelpText('after', `
@@ -64,13 +64,13 @@ cancelled through Ashby's API: \`ashby offer create\` continues it instead.
 Example:
   ashby offer cancel ada@example.com --job "Staff Engineer" --yes`)
   const cancelOne = async (c: Context, v: Record<string, unknown>) => (await import('../../workflows/offer-process.js')).cancelOffer(c, v as never);
-  bulkCommand(cancel, ctx, { run: cancelOne, required: ['application'], destructive: true, effects: () => ['Each candidate\'s offer in progress is withdrawn.'] }, async (application: string | undefined, o) => {
+  bulkCommand(cancel, ctx, { run: cancelOne, required: ['application'], destructive: true, effects: () => ['Each candidate\'s offer in progress is withdrawn.'] }, async (application, o) => {
       const { cancelOffer } = await import('../../workflows/offer-process.js');
       await printResult(ctx, await cancelOffer(ctx, { ...o, application }), OFFER_FIELDS);
     });
 
   const processGroup = group.command('process').description('Offer processes: what is in progress for an application');
-  defineCommand(processGroup, { name: 'show', description: 'Show the offer process and offers of an application', endpoints: ['application.info', 'offer.list', 'candidate.search'], liveOptions: { job: 'job' }, liveArgs: ['application'] }, handCommand)
+  defineCommand(processGroup, { name: 'show', description: 'Show the offer process and offers of an application', endpoints: ['application.info', 'offer.list', 'candidate.search'], liveOptions: { job: 'job' }, liveArgs: ['application'], hand: true })
     .argument('[application]', 'application id, or the candidate\'s email or name')
     .option('--job <job>', 'the job, when the candidate has several applications')
     .addHelpText('after', `
@@ -79,7 +79,7 @@ offer yet (Ashby's API cannot list offer processes), with the command that goes 
 
 Example:
   ashby offer process show ada@example.com`)
-    .action(async (application: string | undefined, o) => {
+    .action(async (application, o) => {
       const { showOfferProcess } = await import('../../workflows/offer-process.js');
       await printResult(ctx, await showOfferProcess(ctx, { ...o, application }), ['applicationId', 'candidate', 'job', 'state', 'offerProcessId', 'next']);
     });

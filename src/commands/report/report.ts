@@ -32,7 +32,7 @@ Examples:
   ashby report run 9a3c… -o csv > hires.csv
   ashby report run 9a3c… -o ndjson --timeout 1800 | jq '.["Candidate"]'`,
     )
-    .action(async (report: string, o: { pollInterval: string; async?: boolean }) => {
+    .action(async (report, o) => {
       const known = await import('../../reports/known.js');
       const reportId = await known.reportId(ctx, report);
       const pollMs = pollInterval(o.pollInterval);

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { intOption } from '../../context.js';
 import { UsageError } from '../../errors.js';
-import { setMeta } from '../meta.js';
+import { defineCommand } from '../define.js';
 
 interface ServeOptions {
   host: string;
@@ -36,10 +36,12 @@ Examples:
   ashby sandbox serve --faults 429=0.1,500=0.05,reset=0.05 --latency 50`,
     );
 
-  setMeta(
-    sandbox
-      .command('serve')
-      .description('Serve a sandbox organisation over HTTP until interrupted; prints its base URL first')
+  defineCommand(sandbox, {
+    name: 'serve',
+    description: 'Serve a sandbox organisation over HTTP until interrupted; prints its base URL first',
+    endpoints: [],
+    fileOptions: ['state'],
+  })
       .option('--host <host>', 'interface to listen on', '127.0.0.1')
       .option('--port <n>', 'port, 0 for any free one', '0')
       .option('--state <file>', 'load state from this JSON file if it exists, and save to it on exit')
@@ -60,17 +62,16 @@ Example:
   url=$(ashby sandbox serve --candidates 5000 | head -1) &
   ASHBY_BASE_URL=$url ASHBY_API_KEY=sandbox-api-key ashby api candidate.list --all -o ndjson`,
       )
-      .action(async (o: ServeOptions) => serve(ctx, o)),
-    { kind: 'hand', endpoints: [], fileOptions: ['state'] },
-  );
+      .action(async (o) => serve(ctx, o));
 
-  setMeta(
-    sandbox
-      .command('reset')
-      .description('Start the --sandbox organisation over from its seed (all changes are lost)')
+  defineCommand(sandbox, {
+    name: 'reset',
+    description: 'Start the --sandbox organisation over from its seed (all changes are lost)',
+    endpoints: [],
+  })
       .option('--seed <n>', 'seed of the generated organisation (default 1)')
       .option('--candidates <n>', 'number of generated candidates (default 50)')
-      .action(async (o: { seed?: string; candidates?: string }) => {
+      .action(async (o) => {
         const { embeddedStatePath, EMBEDDED_CANDIDATES, EMBEDDED_SEED } = await import('../../sandbox/embedded.js');
         const { saveStateFile } = await import('../../sandbox/server.js');
         const { STATE_VERSION } = await import('../../sandbox/store.js');
@@ -89,14 +90,13 @@ Example:
         const { defaultMirrorPath, deleteMirror } = await import('../../mirror/paths.js');
         deleteMirror(defaultMirrorPath(cfg.dir, 'sandbox'));
         ctx.info(`sandbox reset: seed ${seed}, ${candidates} candidates (${path})`);
-      }),
-    { kind: 'hand', endpoints: [] },
-  );
+      });
 
-  setMeta(
-    sandbox
-      .command('stats')
-      .description('Show what the --sandbox organisation holds: seed, size and changes made')
+  defineCommand(sandbox, {
+    name: 'stats',
+    description: 'Show what the --sandbox organisation holds: seed, size and changes made',
+    endpoints: [],
+  })
       .action(async () => {
         const { embeddedStatePath, EMBEDDED_CANDIDATES, EMBEDDED_SEED } = await import('../../sandbox/embedded.js');
         const { loadStateFile } = await import('../../sandbox/server.js');
@@ -116,9 +116,7 @@ Example:
         }
         const out = await ctx.renderer();
         await out.object({ path, exists: Boolean(s), seed: s?.seed ?? EMBEDDED_SEED, candidates: s?.candidates ?? EMBEDDED_CANDIDATES, writes: s?.seq ?? 0, changedByKind: changed, files: s?.files.length ?? 0, reports });
-      }),
-    { kind: 'hand', endpoints: [] },
-  );
+      });
 }
 
 async function serve(ctx: Context, o: ServeOptions): Promise<void> {

@@ -30,7 +30,7 @@ Examples:
   ashby webhook listen --events candidateHire,offerCreate --forward-to http://localhost:3000/hooks
   ashby webhook listen -o ndjson | jq -r .data.application.candidate.name`,
     )
-    .action(async (o: { port?: string; secret?: string; events?: string; forwardTo?: string }) => {
+    .action(async (o) => {
       const port = intOption('--port', o.port ?? '0', 0, 65535);
       const secret = requireSecret(ctx, o.secret, 'webhook listen');
       const events = eventSet(o.events);
@@ -68,7 +68,7 @@ Examples:
   ashby webhook verify body.json --secret "$SECRET" --signature "sha256=5d1c…"
   printf '%s' "$BODY" | ashby webhook verify --signature "$SIG"       # secret from ${SECRET_ENV}`,
     )
-    .action(async (file: string | undefined, o: { secret?: string; signature?: string }) => {
+    .action(async (file, o) => {
       const secret = requireSecret(ctx, o.secret, 'webhook verify');
       if (!o.signature) throw new UsageError('--signature is required (the Ashby-Signature header value)');
       if (!isWellFormed(o.signature)) throw new UsageError('--signature must look like sha256=<64 hexadecimal characters>');
@@ -99,7 +99,7 @@ Examples:
   ashby webhook trigger candidateHire --url http://localhost:3000/hooks --secret "$SECRET"
   ashby webhook trigger applicationSubmit --url http://localhost:3000/hooks --dry-run`,
     )
-    .action(async (name: string, o: { url: string; secret?: string; id?: string }) => {
+    .action(async (name, o) => {
       const event = eventByName(name, { flag: '<event>' });
       const url = httpUrl(o.url, '--url');
       warnIfPlain(ctx, url);

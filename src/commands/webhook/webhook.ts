@@ -38,13 +38,13 @@ Examples:
     const env = await (await c.client()).call('webhook.create', { webhookType: event.action, requestUrl: url, secretToken: secret });
     return withSecret(env, o.secret === undefined);
   };
-  bulkCommand(createCmd, ctx, { run: (c, v) => create(c, v).then((w) => w.env.results), required: ['event', 'url'], label: (v) => `${String(v.event)} → ${String(v.url)}` }, async (o: { event?: string; url?: string; secret?: string }) => {
+  bulkCommand(createCmd, ctx, { run: (c, v) => create(c, v).then((w) => w.env.results), required: ['event', 'url'], label: (v) => `${String(v.event)} → ${String(v.url)}` }, async (o) => {
     await emitWithSecret(ctx, await create(ctx, o));
   });
 
   defineCommand(group, { name: 'show', description: 'Show a webhook subscription: its event type, URL and whether it is enabled', endpoints: ['webhook.info'] })
     .argument('<webhook-id>', 'the webhook id')
-    .action(async (id: string) => {
+    .action(async (id) => {
       const env = await (await ctx.client()).call('webhook.info', { webhookId: id });
       await emitWithSecret(ctx, withSecret(env, false));
     });
@@ -79,7 +79,7 @@ Examples:
     const env = await (await c.client()).call('webhook.update', body);
     return withSecret(env, Boolean(o.rotateSecret));
   };
-  bulkCommand(updateCmd, ctx, { run: (c, v) => update(c, v['webhook-id'] as string | undefined, v).then((w) => w.env.results), required: ['webhook-id'] }, async (id: string | undefined, o: UpdateOptions) => {
+  bulkCommand(updateCmd, ctx, { run: (c, v) => update(c, v['webhook-id'] as string | undefined, v).then((w) => w.env.results), required: ['webhook-id'] }, async (id, o) => {
     await emitWithSecret(ctx, await update(ctx, id, o));
   });
 
@@ -95,7 +95,7 @@ Examples:
     return (await c.client()).call('webhook.delete', { webhookId: id });
   };
   const gone = () => ['Ashby stops delivering these webhooks\' events.'];
-  bulkCommand(deleteCmd, ctx, { run: (c, v) => remove(c, v['webhook-id'] as string | undefined).then((env) => env.results ?? { webhookId: v['webhook-id'] }), required: ['webhook-id'], destructive: true, effects: gone }, async (id: string | undefined) => {
+  bulkCommand(deleteCmd, ctx, { run: (c, v) => remove(c, v['webhook-id'] as string | undefined).then((env) => env.results ?? { webhookId: v['webhook-id'] }), required: ['webhook-id'], destructive: true, effects: gone }, async (id) => {
     await emitResult(ctx, await remove(ctx, id));
   });
 

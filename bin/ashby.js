@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Tiny shim: answer --version and the help pages before loading anything, enable the compile
+// Tiny shim: answer --version and every help page before loading anything, enable the compile
 // cache, then load the bundle. Builtins come from process.getBuiltinModule: an ES import of
 // node:fs would build its whole namespace (fs/promises, readline, ...) on every start.
 // First of all, before anything that needs a recent Node: say which Node is needed, on one line.
@@ -19,33 +19,24 @@ const onEpipe = (e) => {
   throw e;
 };
 
-/** `ashby --help` and `ashby <group> --help`, from the pages the build rendered with the same code
- *  (scripts/build.mjs). Returns false when there is no page for this request or this terminal. */
-function servePage() {
-  const word = args.length === 1 && HELP.includes(args[0]) ? '' : args.length === 2 && HELP.includes(args[1]) ? args[0] : undefined;
-  if (word === undefined) return false;
-  let index;
-  try {
-    index = JSON.parse(readFileSync(new URL('../dist/help/index.json', import.meta.url), 'utf8'));
-  } catch {
-    return false;
-  }
-  if (!Object.hasOwn(index, word)) return false;
-  const [name, wideFrom] = index[word];
+/** Every help request (`--help`, `-h`, `ashby help …`, help topics among them), at any width, from the pages
+ *  the build recorded through the CLI (bin/help.js). Returns false when the CLI must answer. */
+async function servePage() {
+  const last = args.at(-1);
+  if (args[0] !== 'help' && last !== '--help' && last !== '-h') return false;
+  const { findPage, layout } = await import('./help.js');
+  const page = findPage(args, new URL('../dist/', import.meta.url));
+  if (!page) return false;
   const out = process.stdout.on('error', onEpipe);
-  const columns = out.isTTY ? out.columns : undefined;
-  let page;
-  if (columns === undefined || columns === 80) page = name;
-  else if (columns >= wideFrom) page = wideFrom === 80 ? name : `${name}.wide`;
-  else return false; // a narrower terminal: commander wraps to it
-  out.write(readFileSync(new URL(`../dist/help/${page}.txt`, import.meta.url), 'utf8'));
+  // As the CLI wraps help: to the terminal's width, 80 when not on a terminal.
+  out.write(layout(page, (out.isTTY && out.columns) || 80));
   return true;
 }
 
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   process.stdout.on('error', onEpipe).write(`ashby ${pkg.version}\n`);
-} else if (!servePage()) {
+} else if (!(await servePage())) {
   try { process.getBuiltinModule('node:module').enableCompileCache?.(); } catch { /* cache dir not writable: run without it */ }
   if (args[0] === '__complete' && !args[1]?.startsWith('fetch:')) {
     // Shell completion: served from the cache without commander or any command module. Only

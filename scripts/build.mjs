@@ -75,35 +75,69 @@ try {
   rmSync(old, { recursive: true, force: true });
 }
 
-// `ashby --help` and `ashby <group> --help` are answered by bin/ashby.js from text rendered here,
-// by the same code, so that the most-read pages cost a file read instead of loading commander and
-// building a resource's commands. Each page is rendered at 80 columns (what commander uses off a
-// terminal) and unwrapped; the unwrapped page is also what any terminal at least as wide as its
-// longest line shows. help/index.json maps every group name and alias to its page and that width;
-// the shim falls back to the full CLI for a narrower terminal. test/help-pages.test.ts checks the
-// pages against the CLI at several widths.
+// Every help page (`ashby --help`, each group's, each command's, the help topics) is answered by
+// bin/ashby.js from data recorded here through the CLI itself, so that no help request loads
+// commander or builds a resource's commands. Commander's help is literal text except for two
+// things that depend on the terminal's width: a command's description, wrapped to the width, and
+// each item (an argument, option or subcommand: a padded term and its wrapped description). While
+// pages are recorded those two Help methods return markers instead, so a page is stored as text
+// and width-independent pieces; bin/help.js puts it together at the width of the terminal with
+// commander's own wrapping rules. help/index.json maps every group name and alias to its file
+// (help/<group>.json: the group's page, its commands' pages and their aliases) and holds the top
+// page. test/e2e/help-pages.test.ts holds every page to the CLI's output at several widths.
 async function renderHelp(dir) {
-  const { main, groups } = await import(pathToFileURL(`${dir}/ashby.js`).href);
-  const render = async (argv, columns) => {
-    let text = '';
-    const sink = { isTTY: true, columns, write: (s) => ((text += s), true), on() {}, once() {}, off() {} };
-    const code = await main(argv, { stdin: { isTTY: false }, stdout: sink, stderr: sink, env: {} });
-    if (code !== 0) throw new Error(`build: ashby ${argv.join(' ')} exited ${code}: ${text}`);
-    return text;
+  const { main, groups, Help } = await import(pathToFileURL(`${dir}/ashby.js`).href);
+  const OPEN = '\uE000', CLOSE = '\uE001';
+  const mark = (piece) => OPEN + JSON.stringify(piece) + CLOSE;
+  let shown; // the Command whose help was rendered last
+  const { formatHelp } = Help.prototype;
+  Object.assign(Help.prototype, {
+    formatHelp(cmd, helper) {
+      shown = cmd;
+      return formatHelp.call(this, cmd, helper);
+    },
+    boxWrap(str, width) {
+      if (width !== this.helpWidth) throw new Error('build: boxWrap below the page width: bin/help.js needs to learn it');
+      return mark([str]);
+    },
+    formatItem: (term, termWidth, description) => mark([term, termWidth, description]),
+  });
+  const record = async (argv) => {
+    let out = '', err = '';
+    const sink = (write) => ({ isTTY: true, columns: 80, write, on() {}, once() {}, off() {} });
+    shown = undefined;
+    const code = await main(argv, { stdin: { isTTY: false }, stdout: sink((s) => ((out += s), true)), stderr: sink((s) => ((err += s), true)), env: {} });
+    if (code !== 0 || err) throw new Error(`build: ashby ${argv.join(' ')} exited ${code}: ${err}`);
+    if (out.includes('\x1b')) throw new Error(`build: ashby ${argv.join(' ')}: help with escape sequences (bin/help.js counts characters)`);
+    // Text and pieces alternate: "text", [piece], "text", ...
+    const page = out.split(/\uE000|\uE001/).map((s, i) => (i % 2 ? JSON.parse(s) : s)).filter((s) => s !== '');
+    return { page, cmd: shown };
+  };
+  // A command's node: its page, its subcommands' nodes (s) and the words that name each (a), in
+  // commander's order, so that a word that two commands answer to goes where commander sends it.
+  const tree = async (argv) => {
+    const { page, cmd } = await record([...argv, '--help']);
+    const node = { p: page };
+    if (cmd?.commands.length) {
+      node.s = [];
+      node.a = {};
+      for (const sub of cmd.commands) {
+        for (const w of [sub.name(), ...sub.aliases()]) if (!Object.hasOwn(node.a, w)) node.a[w] = node.s.length;
+        node.s.push(await tree([...argv, sub.name()]));
+      }
+    }
+    return node;
   };
   mkdirSync(`${dir}/help`);
-  const index = {};
-  const pages = [['ashby', ['--help'], ['']], ...groups().filter((g) => !g.hidden).map((g) => [g.name, [g.name, '--help'], [g.name, ...(g.aliases ?? [])]])];
-  for (const [name, argv, words] of pages) {
-    const narrow = await render(argv, 80);
-    const wide = await render(argv, 100_000);
-    writeFileSync(`${dir}/help/${name}.txt`, narrow);
-    let from = 80;
-    if (wide !== narrow) {
-      writeFileSync(`${dir}/help/${name}.wide.txt`, wide);
-      from = Math.max(...wide.split('\n').map((l) => l.length));
+  const index = { root: (await record(['--help'])).page, groups: {} };
+  for (const g of groups()) {
+    // A hidden group's words are claimed (0: the CLI answers) so that they shadow nothing.
+    if (g.hidden) {
+      for (const w of [g.name, ...(g.aliases ?? [])]) if (!Object.hasOwn(index.groups, w)) index.groups[w] = 0;
+      continue;
     }
-    for (const w of words) index[w] = [name, from];
+    writeFileSync(`${dir}/help/${g.name}.json`, JSON.stringify(await tree([g.name])));
+    for (const w of [g.name, ...(g.aliases ?? [])]) if (!Object.hasOwn(index.groups, w)) index.groups[w] = g.name;
   }
   writeFileSync(`${dir}/help/index.json`, JSON.stringify(index));
 }

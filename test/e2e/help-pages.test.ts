@@ -1,95 +1,173 @@
-// `ashby --help` and `ashby <group> --help` are served by bin/ashby.js from pages the build renders
-// (dist/help). These tests hold the pages to what the full CLI prints: through the shim for every
-// group name and alias off a terminal, against commander's rendering at the widths where the shim
-// serves the unwrapped page, and in a real terminal both where a page is served and where the shim
-// must hand over to the CLI because the terminal is narrower. What the CLI itself decides (topics,
-// mistyped commands, how defaults read) runs in-process.
+// Every help request (`ashby --help`, `-h`, `ashby help …`, a group's or a command's --help, the
+// help topics) is answered by bin/ashby.js from pages the build records through the CLI (dist/help)
+// and lays out at the terminal's width (bin/help.js). These tests hold the fast path to what the
+// full CLI prints: every page at several widths and piped, in-process against the bundle's main();
+// through the real binary, piped and on a terminal; and that it loads no part of the CLI. What the
+// CLI itself decides (topics, mistyped commands, how defaults read) runs in-process.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runBin, runCli, tempConfigDir } from '../helpers/cli.js';
 import { TmuxSession, tmuxAvailable } from '../helpers/workflow-tmux.js';
+// @ts-expect-error: plain JavaScript beside the shim, no declarations
+import { findPage, layout } from '../../bin/help.js';
 
 const DIST = resolve(__dirname, '../../dist');
-const index: Record<string, [string, number]> = JSON.parse(readFileSync(join(DIST, 'help/index.json'), 'utf8'));
+const DIST_URL = pathToFileURL(`${DIST}/`);
+const index: { root: unknown[]; groups: Record<string, string | 0> } = JSON.parse(readFileSync(join(DIST, 'help/index.json'), 'utf8'));
+/** The widths a terminal is tried at; undefined is piped (not a terminal). */
+const WIDTHS = [undefined, 40, 80, 100, 120, 134, 200];
+const fast = (args: string[], columns?: number): string | undefined => {
+  const page = findPage(args, DIST_URL);
+  return page && layout(page, columns ?? 80);
+};
 
-/** Commander's own rendering of each page at each width, from the bundle (not the shim). */
-function reference(pages: [string, string[]][], widths: (page: string) => number[]): Record<string, Record<number, string>> {
+/** The full CLI's output (the bundle's main(), not the shim) for each argv at each width. */
+function reference(argvs: string[][], widths: (number | undefined)[], env: Record<string, string> = {}): Record<string, string>[] {
   const script = `
     const { main } = await import(${JSON.stringify(join(DIST, 'ashby.js'))});
-    const pages = JSON.parse(process.argv[1]);
-    const out = {};
-    for (const [name, argv, widths] of pages) {
-      out[name] = {};
+    const [argvs, widths] = JSON.parse(process.argv[1]);
+    const out = [];
+    for (const argv of argvs) {
+      const row = {};
       for (const columns of widths) {
         let text = '';
-        const sink = { isTTY: true, columns, write: (s) => ((text += s), true), on() {}, once() {}, off() {} };
-        await main(argv, { stdin: { isTTY: false }, stdout: sink, stderr: sink, env: {} });
-        out[name][columns] = text;
+        const sink = { isTTY: columns !== null, columns: columns ?? undefined, write: (s) => ((text += s), true), on() {}, once() {}, off() {} };
+        const code = await main(argv, { stdin: { isTTY: false }, stdout: sink, stderr: sink, env: {} });
+        row[String(columns ?? 'piped')] = code === 0 ? text : 'exit ' + code + ': ' + text;
       }
+      out.push(row);
     }
     process.stdout.write(JSON.stringify(out));`;
-  const arg = JSON.stringify(pages.map(([name, argv]) => [name, argv, widths(name)]));
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, arg], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify([argvs, widths.map((w) => w ?? null)])], {
+    encoding: 'utf8',
+    maxBuffer: 256 << 20,
+    env: { ...process.env, ...env },
+  });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout);
 }
 
-const page = (name: string) => readFileSync(join(DIST, 'help', `${name}.txt`), 'utf8');
-const argvOf = (word: string) => (word === '' ? ['--help'] : [word, '--help']);
+interface Listed {
+  path: string;
+  aliases: string[];
+}
+let commands: Listed[];
+beforeAll(async () => {
+  const r = await runCli(['commands', '-o', 'json']);
+  commands = JSON.parse(r.stdout);
+  expect(commands.length).toBeGreaterThan(200);
+});
 
 describe('help pages', () => {
   it('has a page for the top level and every visible group and alias', async () => {
     const root = await runBin(['--help']);
     const listed = [...root.stdout.matchAll(/^ {2}([a-z][\w-]*)(?:\|(\S+))?/gm)].filter((m) => m[1] !== 'help');
     expect(listed.length).toBeGreaterThan(40);
-    for (const m of listed) expect(index, m[1]).toHaveProperty(m[1]);
-    expect(index).toHaveProperty(['']);
-    expect(index).toHaveProperty('app');
-    expect(index).toHaveProperty('cand');
+    for (const m of listed) expect(index.groups, m[1]).toHaveProperty(m[1]);
+    expect(index.groups).toHaveProperty('app', 'application');
+    expect(index.groups).toHaveProperty('cand', 'candidate');
+    expect(index.groups.__complete).toBe(0); // hidden: the CLI answers
   });
 
-  it('serves, off a terminal, exactly what the CLI prints at 80 columns, for every name and alias', async () => {
-    const words = Object.keys(index);
-    const names = [...new Set(words.map((w) => index[w][0]))];
-    const ref = reference(names.map((n) => [n, argvOf(words.find((w) => index[w][0] === n)!)]), () => [80]);
-    for (const w of words) {
-      const r = await runBin(argvOf(w));
-      expect(r.code, w).toBe(0);
-      expect(r.stderr, w).toBe('');
-      expect(r.stdout, `ashby ${argvOf(w).join(' ')}`).toBe(ref[index[w][0]][80]);
+  it('lays out every page exactly as the CLI prints it, piped and at 40, 80, 100, 120, 134 and 200 columns', () => {
+    const requests: string[][] = [['--help'], ['-h'], ['help']];
+    for (const g of new Set(commands.map((c) => c.path.split(' ')[0]))) requests.push([g, '--help'], ['help', g]);
+    for (const c of commands) {
+      const words = c.path.split(' ');
+      requests.push([...words, '--help']);
+      // Each alias, at the place it stands in.
+      for (const a of c.aliases) requests.push(['help', ...words.slice(0, -1), a], [...words.slice(0, -1), a, '-h']);
     }
-  }, 300_000); // one process per name and alias: slow on a loaded machine
+    for (const [w, g] of Object.entries(index.groups)) if (g && w !== g) requests.push([w, '--help']);
+    for (const t of ['environment', 'exit-codes']) requests.push(['help', t], [t, '--help']);
+    const ref = reference(requests, WIDTHS);
+    let compared = 0;
+    for (const [i, argv] of requests.entries()) {
+      for (const w of WIDTHS) {
+        const expected = ref[i][String(w ?? 'piped')];
+        expect(expected, `the CLI for ashby ${argv.join(' ')}`).not.toMatch(/^exit /);
+        expect(fast(argv, w), `ashby ${argv.join(' ')} at ${w ?? 'piped'}`).toBe(expected);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(2000);
+  }, 300_000);
 
-  it('holds the unwrapped page to what commander prints on any terminal at least as wide as its longest line', () => {
-    const names = [...new Set(Object.values(index).map(([n]) => n))];
-    const from = (n: string) => Object.values(index).find(([m]) => m === n)![1];
-    const word = (n: string) => Object.keys(index).find((w) => index[w][0] === n)!;
-    const ref = reference(names.map((n) => [n, argvOf(word(n))]), (n) => [from(n), from(n) + 1, 250]);
-    for (const n of names) {
-      const served = from(n) === 80 ? page(n) : page(`${n}.wide`);
-      for (const w of [from(n), from(n) + 1, 250]) expect(ref[n][w], `${n} at ${w} columns`).toBe(served);
+  it('has no colour to lose: the CLI prints the same pages with FORCE_COLOR and NO_COLOR', () => {
+    const argvs = [['--help'], ['candidate', '--help'], ['candidate', 'list', '--help']];
+    for (const env of [{ FORCE_COLOR: '1' }, { NO_COLOR: '1' }] as Record<string, string>[]) {
+      const ref = reference(argvs, [undefined, 100], env);
+      for (const [i, argv] of argvs.entries()) {
+        expect(ref[i].piped).not.toContain('\x1b');
+        expect(fast(argv), argv.join(' ')).toBe(ref[i].piped);
+        expect(fast(argv, 100), argv.join(' ')).toBe(ref[i]['100']);
+      }
     }
   }, 60_000);
 
-  it('answers -h too, and leaves other argument shapes to the CLI', async () => {
-    expect((await runBin(['candidate', '-h'])).stdout).toBe(page('candidate'));
-    const leaf = await runBin(['candidate', 'list', '--help']);
-    expect(leaf.stdout).toContain('Usage: ashby candidate list');
-    // With a global flag in front the CLI itself answers, with the same page.
-    expect((await runBin(['--no-input', 'candidate', '--help'])).stdout).toBe(page('candidate'));
+  it('leaves to the CLI what is not a plain help request, or names no command', () => {
+    for (const args of [
+      ['candidat', '--help'],
+      ['candidate', 'lst', '--help'],
+      ['help', 'candidat'],
+      ['--no-input', 'candidate', '--help'],
+      ['candidate', '--help', 'list'],
+      ['api', 'candidate.search', '--help'],
+      ['candidate', 'list'],
+      ['__complete', '--help'],
+      ['help', '__proto__'],
+      ['candidate', 'constructor', '--help'],
+      ['environment'],
+    ]) {
+      expect(findPage(args, DIST_URL), args.join(' ')).toBeUndefined();
+    }
   });
 
-  it('answers `ashby help <command…>` like `--help`', async () => {
-    expect((await runBin(['help', 'candidate'])).stdout).toBe(page('candidate'));
-    const leaf = await runBin(['help', 'candidate', 'list']);
-    expect(leaf.stdout).toBe((await runBin(['candidate', 'list', '--help'])).stdout);
-    expect(leaf.stdout).toContain('Usage: ashby candidate list');
-    // A global flag's value that happens to be a command name is not the command.
-    expect((await runBin(['--profile', 'help', 'help', 'candidate'])).stdout).toBe(page('candidate'));
-    expect((await runBin(['--profile', 'app', 'app', 'list', '--help'])).stdout).toContain('Usage: ashby application list');
-  });
+  it('serves through the binary what the CLI prints, piped', async () => {
+    const argvs = [['--help'], ['-h'], ['help'], ['candidate', '-h'], ['help', 'app'], ['candidate', 'list', '--help'], ['help', 'candidate', 'view'], ['offer', 'process', 'show', '--help'], ['help', 'exit-codes']];
+    const ref = reference(argvs, [undefined]);
+    for (const [i, argv] of argvs.entries()) {
+      const r = await runBin(argv);
+      expect(r.code, argv.join(' ')).toBe(0);
+      expect(r.stderr, argv.join(' ')).toBe('');
+      expect(r.stdout, `ashby ${argv.join(' ')}`).toBe(ref[i].piped);
+    }
+    // Global flags in front: the CLI answers, with the same page; a flag's value that happens to be
+    // a command name is not the command.
+    expect((await runBin(['--no-input', 'candidate', '--help'])).stdout).toBe(fast(['candidate', '--help']));
+    expect((await runBin(['--profile', 'help', 'help', 'candidate'])).stdout).toBe(fast(['candidate', '--help']));
+    expect((await runBin(['--profile', 'app', 'app', 'list', '--help'])).stdout).toBe(fast(['application', 'list', '--help']));
+  }, 120_000);
+
+  it('answers help at any width without loading the CLI', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ashby-help-hook-'));
+    const hook = join(dir, 'hook.mjs');
+    // Records every module Node loads, and makes stdout a terminal of 113 columns.
+    writeFileSync(
+      hook,
+      `import { registerHooks } from 'node:module';\nimport { appendFileSync } from 'node:fs';\n` +
+        `registerHooks({ resolve(s, c, next) { const r = next(s, c); appendFileSync(process.env.HOOK_LOG, r.url + '\\n'); return r; } });\n` +
+        `Object.assign(process.stdout, { isTTY: true, columns: 113 });\n`,
+    );
+    const argvs = [['--help'], ['help', 'candidate', 'list'], ['app', 'stage', '-h'], ['webhook', '--help']];
+    const ref = reference(argvs, [113]);
+    for (const [i, argv] of argvs.entries()) {
+      const log = join(dir, `${i}.log`);
+      writeFileSync(log, '');
+      const r = spawnSync(process.execPath, ['--import', pathToFileURL(hook).href, resolve(__dirname, '../../bin/ashby.js'), ...argv], {
+        encoding: 'utf8',
+        env: { ...process.env, HOOK_LOG: log, ASHBY_CONFIG_DIR: tempConfigDir() },
+      });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout, argv.join(' ')).toBe(ref[i]['113']);
+      const loaded = readFileSync(log, 'utf8').split('\n').filter((u) => u.startsWith('file:') && !u.endsWith('hook.mjs'));
+      expect(loaded.map((u) => u.replace(/^.*\/(bin|dist)\//, '$1/')), argv.join(' ')).toEqual(['bin/ashby.js', 'bin/help.js']);
+    }
+  }, 60_000);
 
   it('treats a mistyped command with --help as a mistake: exit 2 with a suggestion, no help', async () => {
     for (const args of [['candidat', '--help'], ['help', 'candidat'], ['--no-input', 'candidat', '-h']]) {
@@ -139,23 +217,20 @@ describe.skipIf(!tmuxAvailable())('help pages in a terminal', () => {
   afterEach(() => term?.close());
 
   const show = async (args: string[], columns: number) => {
-    term = new TmuxSession().start(args, { ASHBY_CONFIG_DIR: tempConfigDir(), NO_COLOR: '1' }, columns);
+    term = new TmuxSession().start(args, { ASHBY_CONFIG_DIR: tempConfigDir() }, columns);
     const screen = await term.waitFor(/__EXIT:0/, 'the help to end');
     return screen.slice(0, screen.indexOf('__EXIT:')).replace(/[ \t]+$/gm, '').trimEnd();
   };
   const trim = (s: string) => s.replace(/[ \t]+$/gm, '').trimEnd();
 
-  it('shows the unwrapped page on a wide terminal', async () => {
-    const wideFrom = index.candidate[1];
-    const expected = trim(wideFrom === 80 ? page('candidate') : page('candidate.wide'));
-    expect(await show(['candidate', '--help'], Math.max(wideFrom, 100) + 10)).toBe(expected);
-  });
-
-  it('hands a narrower terminal to the CLI, which wraps to it', async () => {
-    const [name, wideFrom] = index[''];
-    expect(wideFrom).toBeGreaterThan(90);
-    const ref = reference([[name, ['--help']]], () => [90])[name][90];
-    expect(ref).not.toBe(page(name));
-    expect(await show(['--help'], 90)).toBe(trim(ref));
-  });
+  it('wraps to the terminal at every width, as the CLI does', async () => {
+    const cases: [string[], number][] = [[['--help'], 100], [['help', 'candidate', 'list'], 134], [['candidate', '--help'], 90]];
+    const ref = reference(cases.map(([a]) => a), [90, 100, 134]);
+    for (const [i, [args, columns]] of cases.entries()) {
+      expect(ref[i][String(columns)]).not.toBe(ref[i]['134' === String(columns) ? '90' : '134']);
+      expect(await show(args, columns), `${args.join(' ')} at ${columns}`).toBe(trim(ref[i][String(columns)]));
+      term?.close();
+      term = undefined;
+    }
+  }, 60_000);
 });

@@ -3,7 +3,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EndpointSpec, ParamShape, ParamSpec, ResourceFile } from '../src/catalog/types.js';
+import { firstBranch, mergeAllOf, sampleValue, withBranch } from '../src/catalog/sample.js';
+import type { EndpointSpec, JsonSchema, ParamSpec, ResourceFile } from '../src/catalog/types.js';
 import { json, runCli } from './helpers/cli.js';
 import { goldenCallable } from './helpers/golden.js';
 import { call, startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
@@ -173,27 +174,31 @@ function idFor(ep: EndpointSpec, name: string): string {
   return ids[kind] ?? '11111111-1111-4111-8111-111111111111';
 }
 
-function sample(ep: EndpointSpec, name: string, s: ParamShape): unknown {
-  if (s.enum?.length) return s.enum[0];
-  const t = s.type.split('|')[0];
-  switch (t) {
-    case 'integer':
-      return s.format === 'int64' ? 1_700_000_000_000 : 2;
-    case 'number':
-      return 2;
-    case 'boolean':
-      return true;
-    case 'array':
-      return [sample(ep, name.replace(/s$/, ''), s.items ?? { type: 'string' })];
-    case 'object':
-      return Object.fromEntries((s.params ?? []).filter((p) => p.required).map((p) => [p.name, sample(ep, p.name, p)]));
-    default:
-      if (s.format === 'uuid' || /Ids?$/.test(name) || name === 'id') return idFor(ep, name);
-      if (s.format === 'date-time') return '2026-03-02T10:00:00Z';
-      if (s.format === 'uri' || /url$/i.test(name)) return 'https://example.com/hook';
-      if (/email/i.test(name)) return 'sample@example.com';
-      return 'Sample value';
+/** The request schema of a (possibly nested) parameter, by its path of names. */
+function schemaAt(ep: EndpointSpec, path: string[]): JsonSchema {
+  let s: JsonSchema = ep.request ?? {};
+  for (const name of path) {
+    const union = s.oneOf ?? s.anyOf;
+    const merged = mergeAllOf(union ? withBranch(s, firstBranch(union)) : s);
+    s = merged.properties?.[name] ?? union?.map((b) => mergeAllOf(b).properties?.[name]).find(Boolean) ?? {};
   }
+  return s;
+}
+
+/** A valid value for a parameter (the shared walk): seeded ids for id parameters, the first enum value, and so on. */
+function sample(ep: EndpointSpec, path: string[]): unknown {
+  return sampleValue(schemaAt(ep, path), {
+    itemKey: (key) => key.replace(/s$/, ''),
+    number: (x, _at, integer) => (integer && x.format === 'int64' ? 1_700_000_000_000 : 2),
+    boolean: () => true,
+    string: (x, at) => {
+      if (x.format === 'uuid' || /Ids?$/.test(at.key) || at.key === 'id') return idFor(ep, at.key);
+      if (x.format === 'date-time') return '2026-03-02T10:00:00Z';
+      if (x.format === 'uri' || /url$/i.test(at.key)) return 'https://example.com/hook';
+      if (/email/i.test(at.key)) return 'sample@example.com';
+      return 'Sample value';
+    },
+  }, { key: path[path.length - 1], depth: 0, ctx: undefined });
 }
 
 const kebab = (s: string) => s.replace(/_/g, '-').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
@@ -204,16 +209,16 @@ async function flagsFor(ep: EndpointSpec, entry: Entry): Promise<string[]> {
   const given = extra[ep.id] ?? [];
   const override = typeof given === 'function' ? await given() : given;
   const positional = entry.arguments[0]?.name;
-  const push = (p: ParamSpec, prefix: string[]) => {
+  const push = (p: ParamSpec, prefix: string[], names: string[] = []) => {
     // A write's body field `from` is --from-address: --from is the batch input of every write.
     const flag = prefix.length === 0 && ep.write && p.name === 'from' ? 'from-address' : [...prefix, kebab(p.name)].join('.');
     if (override.includes(`--${flag}`)) return;
-    const value = sample(ep, p.name, p);
+    const value = sample(ep, [...names, p.name]);
     if (prefix.length === 0 && positional && flag === positional) return void args.unshift(String(value));
     if (prefix.length === 0 && positional === `${kebab(ep.resource)}-id` && p.name === 'id') return void args.unshift(String(value));
     if (p.type === 'object' && p.params?.length && !p.oneOf) {
       const required = p.params.filter((c) => c.required);
-      for (const c of required.length ? required : p.params.slice(0, 1)) push(c, [...prefix, kebab(p.name)]);
+      for (const c of required.length ? required : p.params.slice(0, 1)) push(c, [...prefix, kebab(p.name)], [...names, p.name]);
       return;
     }
     if (p.type === 'boolean') args.push(`--${flag}`);

@@ -5,6 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callableEndpoints, endpointSpec, responsesOf } from '../src/catalog/catalog.js';
 import type { JsonSchema } from '../src/catalog/types.js';
+import { firstBranch, sampleValue, withBranch } from '../src/catalog/sample.js';
 import { anyOfSchema } from '../src/sandbox/schemas.js';
 import { goldenCallable } from './helpers/golden.js';
 import { call, startSandbox, uploadFile, type TestSandbox } from './helpers/sandbox.js';
@@ -48,41 +49,25 @@ function idFor(name: string, endpoint: string): string | undefined {
 
 function merged(s: JsonSchema): JsonSchema {
   const union = s.oneOf ?? s.anyOf;
-  if (!union) return s;
-  const b = union.find((x) => x.type !== 'null') ?? union[0];
-  if (!s.properties && !b.properties) return b;
-  return { ...s, oneOf: undefined, anyOf: undefined, type: 'object', properties: { ...s.properties, ...b.properties }, required: [...(s.required ?? []), ...(b.required ?? [])] };
+  return union ? withBranch(s, firstBranch(union)) : s;
 }
 
-/** A valid value for a schema: seeded ids for id parameters, the first enum value, and so on. */
+/** A valid value for a schema (the shared walk): seeded ids for id parameters, the first enum value, and so on. */
 function example(s: JsonSchema, name: string, endpoint: string): unknown {
-  s = merged(s);
-  if (s.enum) return s.enum.find((v) => v !== null);
-  if (s.const !== undefined) return s.const;
-  const type = Array.isArray(s.type) ? s.type.find((t) => t !== 'null') : s.type ?? (s.properties ? 'object' : undefined);
-  switch (type) {
-    case 'object': {
-      const out: Record<string, unknown> = {};
-      for (const k of s.required ?? []) out[k] = example(s.properties?.[k] ?? {}, k, endpoint);
-      return out;
-    }
-    case 'array':
-      return [example(s.items ?? { type: 'string' }, name.replace(/s$/, ''), endpoint)];
-    case 'integer':
-    case 'number':
-      return s.minimum ?? 1;
-    case 'boolean':
-      return false;
-    default: {
-      const id = idFor(name, endpoint);
+  return sampleValue(s, {
+    itemKey: (key) => key.replace(/s$/, ''),
+    number: (x) => x.minimum ?? 1,
+    boolean: () => false,
+    string: (x, at) => {
+      const id = idFor(at.key, endpoint);
       if (id) return id;
-      if (s.format === 'uuid') return '00000000-0000-4000-8000-000000000000';
-      if (s.format === 'date-time') return new Date().toISOString();
-      if (name.toLowerCase().includes('email')) return 'someone@example.com';
-      if (/url$/i.test(name)) return 'https://example.com/hook';
+      if (x.format === 'uuid') return '00000000-0000-4000-8000-000000000000';
+      if (x.format === 'date-time') return new Date().toISOString();
+      if (at.key.toLowerCase().includes('email')) return 'someone@example.com';
+      if (/url$/i.test(at.key)) return 'https://example.com/hook';
       return 'Example';
-    }
-  }
+    },
+  }, { key: name, depth: 0, ctx: undefined });
 }
 
 function exampleBody(endpoint: string): Record<string, unknown> {

@@ -1,7 +1,9 @@
 // A deterministic, schema-driven synthesiser: fake(schema, seed) returns a value that conforms to
 // the (prose-free) JSON Schema of the catalog. It gives every endpoint without a hand-written
-// handler a plausible answer, and fills the fields a stored entity lacks.
+// handler a plausible answer, and fills the fields a stored entity lacks. The walk is the shared
+// one (catalog/sample.ts); the leaves here are seeded random words, numbers and times.
 import type { JsonSchema } from '../catalog/types.js';
+import { sampleValue, type SampleRules } from '../catalog/sample.js';
 import { Rng } from './prng.js';
 
 export interface FakeOptions {
@@ -16,7 +18,7 @@ const BASE_TIME = Date.UTC(2025, 0, 15, 9, 30);
 
 export function fake(schema: JsonSchema | null | undefined, seed: number | string = 0, overrides?: unknown, opts: FakeOptions = {}): unknown {
   const rng = typeof seed === 'number' ? new Rng(seed) : Rng.of(seed);
-  const value = gen(schema ?? {}, rng, opts, '', 0);
+  const value = sampleValue(schema ?? {}, rules(rng, opts), { key: '', depth: 0, ctx: undefined });
   return overrides === undefined ? value : overlay(value, overrides);
 }
 
@@ -33,61 +35,28 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Flattens allOf into one object schema (properties and required merged). */
-export function mergeAllOf(schema: JsonSchema): JsonSchema {
-  if (!schema.allOf) return schema;
-  const out: JsonSchema = { ...schema, allOf: undefined, type: 'object', properties: { ...schema.properties }, required: [...(schema.required ?? [])] };
-  for (const part of schema.allOf.map(mergeAllOf)) {
-    Object.assign(out.properties!, part.properties);
-    out.required!.push(...(part.required ?? []));
-  }
-  return out;
-}
-
-/** The branch a synthesiser should use for a union: the first one that is not just null. */
-export function firstBranch(branches: JsonSchema[]): JsonSchema {
-  return branches.find((b) => b.type !== 'null' && !(Array.isArray(b.enum) && b.enum.length === 1 && b.enum[0] === null)) ?? branches[0];
-}
-
-function gen(s: JsonSchema, rng: Rng, opts: FakeOptions, key: string, depth: number): unknown {
-  if (s.allOf) s = mergeAllOf(s);
-  if (s.const !== undefined) return s.const;
-  if (s.enum) {
-    const choices = s.enum.filter((e) => e !== null);
-    return choices.length ? rng.pick(choices) : null;
-  }
-  const union = s.oneOf ?? s.anyOf;
-  if (union) return gen(firstBranch(union), rng, opts, key, depth);
-  const type = Array.isArray(s.type) ? (s.type.find((t) => t !== 'null') ?? 'null') : s.type ?? (s.properties ? 'object' : s.items ? 'array' : undefined);
-  switch (type) {
-    case 'object': {
-      const out: Record<string, unknown> = {};
-      if (depth > 8) return out;
-      const required = new Set(s.required ?? []);
-      for (const [k, sub] of Object.entries(s.properties ?? {})) {
-        if (required.has(k) || (opts.optional && !sub.deprecated)) out[k] = gen(sub, rng, opts, k, depth + 1);
-      }
-      return out;
-    }
-    case 'array': {
-      const n = Math.max(s.minItems ?? 0, depth > 6 ? 0 : (opts.arrayItems ?? 1));
-      return Array.from({ length: Math.min(n, s.maxItems ?? n) }, () => gen(s.items ?? { type: 'string' }, rng, opts, key, depth + 1));
-    }
-    case 'string':
-      return fakeString(s, rng, key);
-    case 'integer':
-    case 'number': {
-      const min = s.minimum ?? (key.toLowerCase().includes('order') || key.toLowerCase().includes('number') ? 1 : 0);
+/** Seeded random leaves; required properties only unless `optional`; arrays of `arrayItems`. */
+function rules(rng: Rng, opts: FakeOptions): SampleRules {
+  return {
+    untyped: 'object',
+    string: (s, at) => fakeString(s, rng, at.key),
+    number: (s, at) => {
+      const key = at.key.toLowerCase();
+      const min = s.minimum ?? (key.includes('order') || key.includes('number') ? 1 : 0);
       const max = s.maximum ?? min + 100;
       return rng.int(Math.ceil(min), Math.floor(max));
-    }
-    case 'boolean':
-      return typeof s.default === 'boolean' ? s.default : false;
-    case 'null':
-      return null;
-    default:
-      return {};
-  }
+    },
+    boolean: (s) => (typeof s.default === 'boolean' ? s.default : false),
+    enum: (values) => {
+      const choices = values.filter((e) => e !== null);
+      return choices.length ? rng.pick(choices) : null;
+    },
+    include: (_k, sub, required, at) => at.depth <= 8 && (required || Boolean(opts.optional && !sub.deprecated)),
+    items: (s, at) => {
+      const n = Math.max(s.minItems ?? 0, at.depth > 6 ? 0 : (opts.arrayItems ?? 1));
+      return Math.min(n, s.maxItems ?? n);
+    },
+  };
 }
 
 function fakeString(s: JsonSchema, rng: Rng, key: string): string {

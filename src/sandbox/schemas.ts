@@ -4,7 +4,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { endpointSpec, responsesOf } from '../catalog/catalog.js';
 import type { EndpointSpec, JsonSchema } from '../catalog/types.js';
-import { mergeAllOf } from './fake.js';
+import { mergeAllOf } from '../catalog/sample.js';
 import { loosenFormValues } from '../catalog/form-values.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

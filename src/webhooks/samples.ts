@@ -1,9 +1,11 @@
 // Realistic, deterministic sample payloads for every webhook event, built by walking the event's
 // payload schema (from the generated catalog) and filling each field with a plausible value chosen
 // by its name. Ids are derived from the entity they name, so the same candidate or job carries the
-// same id everywhere in a payload and across events. Used by `ashby webhook trigger`.
+// same id everywhere in a payload and across events. Used by `ashby webhook trigger`. The walk is
+// the shared one (catalog/sample.ts); the leaves and the person each record belongs to are here.
 import { createHash } from 'node:crypto';
 import { responsesOf } from '../catalog/catalog.js';
+import { sampleValue, type SampleAt, type SampleRules } from '../catalog/sample.js';
 import type { JsonSchema, WebhookEvent } from '../catalog/types.js';
 
 export interface WebhookPayload {
@@ -15,7 +17,7 @@ export interface WebhookPayload {
 
 /** The sample body for an event (without webhookActionId, which each delivery gets fresh). */
 export function samplePayload(event: WebhookEvent): WebhookPayload {
-  const value = gen(guessedPayload(event) ?? event.payload, { key: '', person: undefined, depth: 0 }) as Record<string, unknown>;
+  const value = sampleValue(guessedPayload(event) ?? event.payload, RULES, { key: '', depth: 0, ctx: undefined }) as Record<string, unknown>;
   const payload = { action: event.action, data: value?.data ?? {} };
   for (const [path, v] of Object.entries(EVENT_TWEAKS[event.action] ?? {})) setIfPresent(payload, path, v);
   return payload;
@@ -38,13 +40,8 @@ function guessedPayload(event: WebhookEvent): JsonSchema | undefined {
   return { ...event.payload, properties: { ...event.payload.properties, data: { type: 'object', properties: { takeHomeAssignment: success } } } };
 }
 
-interface Where {
-  key: string;
-  /** Key of the enclosing object (singular for array items), which decides what a title or value is. */
-  parent?: string;
-  person: Person | undefined;
-  depth: number;
-}
+/** Whose record a value belongs to: it decides names and emails. */
+type Where = SampleAt<Person | undefined>;
 
 interface Person {
   first: string;
@@ -62,51 +59,26 @@ const PEOPLE: Person[] = [
 const CANDIDATE: Person = { first: 'Ada', last: 'Lovelace' };
 const PERSON_KEYS = new Set(['candidate', 'author', 'approver', 'creditedToUser', 'hiringTeam', 'interviewer', 'scheduledBy']);
 
-function gen(schema: JsonSchema | undefined, at: Where): unknown {
-  if (!schema || at.depth > 16) return null;
-  if (schema.const !== undefined) return schema.const;
-  if (schema.enum) return pickEnum(schema.enum, at.key);
-  const branch = schema.oneOf?.[0] ?? schema.anyOf?.[0];
-  if (branch) return gen({ ...schema, oneOf: undefined, anyOf: undefined, ...branch }, at);
-  if (schema.allOf) return gen(Object.assign({}, ...schema.allOf, { ...schema, allOf: undefined }), at);
-  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
-  switch (type ?? (schema.properties ? 'object' : schema.items ? 'array' : 'string')) {
-    case 'object':
-      return genObject(schema, at);
-    case 'array': {
-      const itemKey = at.key.endsWith('Ids') ? at.key.slice(0, -1) : singular(at.key);
-      return [gen(schema.items, { ...at, key: itemKey, parent: at.parent, depth: at.depth + 1 })];
-    }
-    case 'integer':
-      return INTEGERS[at.key] ?? 1;
-    case 'number':
-      return NUMBERS[at.key] ?? 1;
-    case 'boolean':
-      return !/^(is(Archived|Private|Backfill|Debrief|Nullable)|confidential|hasSubmittedFeedback|approvalRequired)$/.test(at.key);
-    default:
-      return genString(schema, at);
-  }
-}
-
-function genObject(schema: JsonSchema, at: Where): Record<string, unknown> {
-  const person = PERSON_KEYS.has(at.key) ? (at.key === 'candidate' ? CANDIDATE : PEOPLE[hash(at.key)[0] % PEOPLE.length]) : at.person;
-  const out: Record<string, unknown> = {};
-  for (const [k, s] of Object.entries(schema.properties ?? {})) {
-    out[k] = k === 'id' ? entityId(at.key) : gen(s, { key: k, parent: at.key, person, depth: at.depth + 1 });
-  }
-  if (!schema.properties && schema.additionalProperties && typeof schema.additionalProperties === 'object') {
-    out.notes = gen(schema.additionalProperties, { key: 'notes', parent: at.key, person, depth: at.depth + 1 });
-  }
-  return out;
-}
+const RULES: SampleRules<Person | undefined> = {
+  maxDepth: 16,
+  mapKey: 'notes',
+  string: (s, at) => genString(s, at),
+  number: (_s, at, integer) => (integer ? INTEGERS : NUMBERS)[at.key] ?? 1,
+  boolean: (_s, at) => !/^(is(Archived|Private|Backfill|Debrief|Nullable)|confidential|hasSubmittedFeedback|approvalRequired)$/.test(at.key),
+  enum: (values, at) => pickEnum(values, at.key),
+  include: () => true,
+  property: (k, _s, at) => (k === 'id' ? entityId(at.parent ?? '') : undefined),
+  itemKey: (key) => (key.endsWith('Ids') ? key.slice(0, -1) : singular(key)),
+  enter: (at) => (PERSON_KEYS.has(at.key) ? (at.key === 'candidate' ? CANDIDATE : PEOPLE[hash(at.key)[0] % PEOPLE.length]) : at.ctx),
+};
 
 function genString(schema: JsonSchema, at: Where): string {
   const k = at.key;
   if (schema.format === 'uuid' || /Id$/.test(k)) return entityId(k.replace(/Id$/, ''));
   if (schema.format === 'date-time') return DATES[k] ?? '2026-03-03T10:00:00.000Z';
-  const p = at.person ?? CANDIDATE;
+  const p = at.ctx ?? CANDIDATE;
   const email = `${p.first}.${p.last}@example.com`.toLowerCase();
-  if (k === 'name' && at.person) return `${p.first} ${p.last}`;
+  if (k === 'name' && at.ctx) return `${p.first} ${p.last}`;
   if (k === 'firstName') return p.first;
   if (k === 'lastName') return p.last;
   if (k === 'email' || (k === 'value' && at.parent === 'primaryEmailAddress')) return email;

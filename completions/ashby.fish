@@ -17,7 +17,7 @@ function __ashby_kids
         case api-key
             printf '%s\t%s\n' info 'Show the API key in use: its title, creation date and scopes' whoami 'Show the API key in use: its title, creation date and scopes' show 'Show the API key in use: its title, creation date and scopes' get 'Show the API key in use: its title, creation date and scopes'
         case application
-            printf '%s\t%s\n' add-hiring-team-member 'Put a user on an application\'s hiring team in a given role' change-source 'Credit an application to another source' change-stage 'Move an application to another interview stage (an archived stage needs a reason)' move 'Move an application to another interview stage (an archived stage needs a reason)' create 'Apply a candidate to a job, optionally at a given stage and source' delete-raw 'Delete an application for good (Ashby cannot undo it) (the bare endpoint; `delete` is the hand-made command)' info 'Show one application with its candidate, job and current stage' show 'Show one application with its candidate, job and current stage' get 'Show one application with its candidate, job and current stage' list 'List applications, optionally only for one job or status' ls 'List applications, optionally only for one job or status' list-criteria-evaluations 'List the criteria evaluations recorded for an application' list-history 'List the stages an application went through, with dates' history 'List the stages an application went through, with dates' remove-hiring-team-member 'Take a user off an application\'s hiring team' transfer-raw 'Move an application to another job, interview plan and stage (by ids) (the bare endpoint; `transfer` is the hand-made command)' update 'Change an application\'s source, credited user or creation time' update-history 'Rewrite when an application entered each stage' archive 'Archive applications with a reason, optionally emailing the candidates' stage 'Move an application to a stage of its interview plan, by stage name' hire 'Mark an application as hired (moves it to its plan\'s Hired stage)' transfer 'Move an application to another job (into a stage of that job\'s plan)' delete 'Delete an application for good (Ashby cannot undo it; the candidate stays)'
+            printf '%s\t%s\n' add-hiring-team-member 'Put a user on an application\'s hiring team in a given role' change-source 'Credit an application to another source' change-stage 'Move an application to another interview stage (an archived stage needs a reason)' move 'Move an application to another interview stage (an archived stage needs a reason)' create 'Apply a candidate to a job, optionally at a given stage and source' delete-raw 'Delete an application for good (Ashby cannot undo it) (the bare endpoint; `delete` is the hand-made command)' info 'Show one application with its candidate, job and current stage' show 'Show one application with its candidate, job and current stage' get 'Show one application with its candidate, job and current stage' list 'List applications, optionally only for one job or status' ls 'List applications, optionally only for one job or status' list-criteria-evaluations 'List the criteria evaluations recorded for an application' list-history 'List the stages an application went through, with dates' history 'List the stages an application went through, with dates' remove-hiring-team-member 'Take a user off an application\'s hiring team' transfer-raw 'Move an application to another job, interview plan and stage (by ids) (the bare endpoint; `transfer` is the hand-made command)' update 'Change an application\'s source, credited user or creation time' update-history 'Rewrite when an application entered each stage' archive 'Archive applications with a reason, optionally emailing the candidates' stage 'Move an application to a stage of its interview plan, by stage name' hire 'Mark an application as hired (moves it to its plan\'s Hired stage)' transfer 'Move an application to another job (into a stage of that job\'s plan)' view 'One application on one screen: candidate, job, stage, days in stage, source, Ashby link' delete 'Delete an application for good (Ashby cannot undo it; the candidate stays)'
         case application-feedback
             printf '%s\t%s\n' list 'List submitted interview feedback, optionally for one application' ls 'List submitted interview feedback, optionally for one application' submit 'Submit a filled-in feedback form for an application (form values as JSON)'
         case application-feedback-request
@@ -77,7 +77,7 @@ function __ashby_kids
         case interviewer-pool
             printf '%s\t%s\n' add-user 'Put a user in an interviewer pool' archive 'Archive an interviewer pool' create 'Set up a new interviewer pool' info 'Show one interviewer pool with its members' show 'Show one interviewer pool with its members' get 'Show one interviewer pool with its members' list 'List interviewer pools' ls 'List interviewer pools' remove-user 'Take a user out of an interviewer pool' restore 'Bring back an archived interviewer pool' update 'Rename an interviewer pool or change whether it needs training'
         case job
-            printf '%s\t%s\n' create 'Create a job in a team and location' info 'Show one job' show 'Show one job' get 'Show one job' list 'List jobs, optionally by status or by when they opened or closed' ls 'List jobs, optionally by status or by when they opened or closed' search 'Find jobs by title or requisition id' find 'Find jobs by title or requisition id' set-status 'Open, close, archive or return a job to draft' update 'Change a job\'s title, team, location, interview plan or requisition id' update-compensation 'Replace a job\'s compensation tiers (tiers as JSON)' update-compensation-settings 'Change how a job\'s pay is shown (settings as JSON with --data)' pipeline 'Counts per stage of a job\'s interview plan, with the newest arrivals in each'
+            printf '%s\t%s\n' create 'Create a job in a team and location' info 'Show one job' show 'Show one job' get 'Show one job' list 'List jobs, optionally by status or by when they opened or closed' ls 'List jobs, optionally by status or by when they opened or closed' search 'Find jobs by title or requisition id' find 'Find jobs by title or requisition id' set-status 'Open, close, archive or return a job to draft' update 'Change a job\'s title, team, location, interview plan or requisition id' update-compensation 'Replace a job\'s compensation tiers (tiers as JSON)' update-compensation-settings 'Change how a job\'s pay is shown (settings as JSON with --data)' pipeline 'Counts per stage of a job\'s interview plan, with the newest arrivals in each' view 'A job on one screen: status, location, department, hiring team and its Ashby link'
         case job-board
             printf '%s\t%s\n' list 'List job boards' ls 'List job boards'
         case job-interview-plan
@@ -332,6 +332,8 @@ function __ashby_sub
             echo 'application hire'
         case application/transfer
             echo 'application transfer'
+        case application/view
+            echo 'application view'
         case application/delete
             echo 'application delete'
         case application-feedback/list application-feedback/ls
@@ -524,6 +526,8 @@ function __ashby_sub
             echo 'job update-compensation-settings'
         case job/pipeline
             echo 'job pipeline'
+        case job/view
+            echo 'job view'
         case job-board/list job-board/ls
             echo 'job-board list'
         case job-interview-plan/info job-interview-plan/show job-interview-plan/get
@@ -806,6 +810,8 @@ function __ashby_flags
             printf '%s\t%s\n' --refresh-cache 'look names up in the API again instead of the local cache' --job 'the job, for candidates with several applications' --from 'run once per record of FILE (- for stdin): NDJSON, a JSON array, or CSV with a header' --concurrency 'with --from: requests in flight at once (default 8)' --journal 'with --from: record each outcome in FILE as it happens, for --resume' --resume 'with --journal: skip records already applied, report those whose outcome is unknown' --retry-unknown 'with --resume: send again the records whose outcome is unknown' --max 'with --from: refuse an input of more than N records'
         case 'application transfer'
             printf '%s\t%s\n' --refresh-cache 'look names up in the API again instead of the local cache' --job 'the job to transfer to (title or id)' --stage 'stage of the new job\'s plan (default: its first stage)' --from-job 'the job the application is on now, for candidates with several applications' --start-automatic-activities 'run the new stage\'s automatic activities (emails, ...)' --from 'run once per record of FILE (- for stdin): NDJSON, a JSON array, or CSV with a header' --concurrency 'with --from: requests in flight at once (default 8)' --journal 'with --from: record each outcome in FILE as it happens, for --resume' --resume 'with --journal: skip records already applied, report those whose outcome is unknown' --retry-unknown 'with --resume: send again the records whose outcome is unknown' --max 'with --from: refuse an input of more than N records'
+        case 'application view'
+            printf '%s\t%s\n' --refresh-cache 'look names up in the API again instead of the local cache' --job 'the job, for candidates with several applications' --web 'open the application in Ashby (on the candidate\'s profile) in your browser instead'
         case 'application delete'
             printf '%s\t%s\n' --refresh-cache 'look names up in the API again instead of the local cache' --job 'the job, when the candidate has several applications' --from 'run once per record of FILE (- for stdin): NDJSON, a JSON array, or CSV with a header' --concurrency 'with --from: requests in flight at once (default 8)' --journal 'with --from: record each outcome in FILE as it happens, for --resume' --resume 'with --journal: skip records already applied, report those whose outcome is unknown' --retry-unknown 'with --resume: send again the records whose outcome is unknown' --max 'with --from: refuse an input of more than N records'
         case 'application-feedback list'
@@ -997,7 +1003,9 @@ function __ashby_flags
         case 'job update-compensation-settings'
             printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --no-validate 'send the body even where it does not fit our copy of the schema' --from 'run once per record of FILE (- for stdin): NDJSON, a JSON array, or CSV with a header' --concurrency 'with --from: requests in flight at once (default 8)' --journal 'with --from: record each outcome in FILE as it happens, for --resume' --resume 'with --journal: skip records already applied, report those whose outcome is unknown' --retry-unknown 'with --resume: send again the records whose outcome is unknown' --max 'with --from: refuse an input of more than N records'
         case 'job pipeline'
-            printf '%s\t%s\n' --refresh-cache 'look names up in the API again instead of the local cache'
+            printf '%s\t%s\n' --refresh-cache 'look names up in the API again instead of the local cache' --web 'open the job in Ashby in your browser instead'
+        case 'job view'
+            printf '%s\t%s\n' --refresh-cache 'look names up in the API again instead of the local cache' --web 'open the job in Ashby in your browser instead'
         case 'job-board list'
             printf '%s\t%s\n' --data 'request body as a JSON object (flags are merged on top)' --input 'read the JSON request body from a file, or - for stdin (flags are merged on top)' --no-validate 'send the body even where it does not fit our copy of the schema'
         case 'job-interview-plan info'
@@ -1220,7 +1228,7 @@ function __ashby_spec
             printf '%s\n' f
         case 'feedback submit|--application' 'offer create|--application'
             printf '%s\n' l application name
-        case 'feedback submit|--job' 'pipeline|--job' 'funnel|--job' 'stale|--job' 'time-in-stage|--job' 'application list|--job' 'application archive|--job' 'application stage|--job' 'application hire|--job' 'application transfer|--job' 'application transfer|--from-job' 'application delete|--job' 'candidate add|--job' 'candidate push-hris|--job' 'interview schedule|--job' 'offer create|--job' 'offer cancel|--job' 'offer process show|--job'
+        case 'feedback submit|--job' 'pipeline|--job' 'funnel|--job' 'stale|--job' 'time-in-stage|--job' 'application list|--job' 'application archive|--job' 'application stage|--job' 'application hire|--job' 'application transfer|--job' 'application transfer|--from-job' 'application view|--job' 'application delete|--job' 'candidate add|--job' 'candidate push-hris|--job' 'interview schedule|--job' 'offer create|--job' 'offer cancel|--job' 'offer process show|--job'
             printf '%s\n' l job name
         case 'feedback submit|--interview' 'interview schedule|--interview'
             printf '%s\n' l interview name
@@ -1350,7 +1358,7 @@ function __ashby_arg
             printf '%s\n' c bash zsh fish
         case 'application add-hiring-team-member|0' 'application change-source|0' 'application change-stage|0' 'application delete-raw|0' 'application info|0' 'application list-criteria-evaluations|0' 'application list-history|0' 'application remove-hiring-team-member|0' 'application transfer-raw|0' 'application update|0' 'application update-history|0' 'offer-process start|0'
             printf '%s\n' l application id
-        case 'application archive|0' 'application stage|0' 'application hire|0' 'application transfer|0' 'application delete|0' 'candidate push-hris|0' 'interview schedule|0' 'offer cancel|0' 'offer process show|0'
+        case 'application archive|0' 'application stage|0' 'application hire|0' 'application transfer|0' 'application view|0' 'application delete|0' 'candidate push-hris|0' 'interview schedule|0' 'offer cancel|0' 'offer process show|0'
             printf '%s\n' l application name
         case 'candidate add-email-message|0' 'candidate add-project|0' 'candidate add-tag|0' 'candidate anonymize|0' 'candidate create-note|0' 'candidate info|0' 'candidate list-client-info|0' 'candidate list-fraud-checks|0' 'candidate list-notes|0' 'candidate list-projects|0' 'candidate remove-project|0' 'candidate remove-tag|0' 'candidate set-fraud-status|0' 'candidate update|0' 'candidate upload-file-raw|0' 'candidate upload-resume-raw|0'
             printf '%s\n' l candidate id
@@ -1366,7 +1374,7 @@ function __ashby_arg
             printf '%s\n' l stage id
         case 'job info|0' 'job set-status|0' 'job update|0' 'job update-compensation|0' 'job update-compensation-settings|0' 'job-interview-plan info|0'
             printf '%s\n' l job id
-        case 'job pipeline|0'
+        case 'job pipeline|0' 'job view|0'
             printf '%s\n' l job name
         case 'location archive|0' 'location info|0' 'location move|0' 'location restore|0' 'location update-address|0' 'location update-external-name|0' 'location update-name|0' 'location update-workplace-type|0'
             printf '%s\n' l location id
@@ -1425,6 +1433,8 @@ function __ashby_ep
         case 'application hire'
             echo application.info
         case 'application transfer'
+            echo application.info
+        case 'application view'
             echo application.info
         case 'application delete'
             echo application.info
@@ -1617,6 +1627,8 @@ function __ashby_ep
         case 'job update-compensation-settings'
             echo job.updateCompensationSettings
         case 'job pipeline'
+            echo job.list
+        case 'job view'
             echo job.list
         case 'job-board list'
             echo jobBoard.list

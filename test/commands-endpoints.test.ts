@@ -46,6 +46,8 @@ const RUNS: Record<string, () => Promise<string[]>> = {
   'candidate add': async () => ['candidate', 'add', '--name', 'Declared Endpoints', '--email', `declared.${Date.now()}@example.com`, '--job', 'Staff Engineer', '--tag', 'Open source', '--resume', pdf(), '--note', 'Met at a meetup'],
   'candidate view': async () => ['candidate', 'view', (await applicant(s.h)).email],
   'job pipeline': async () => ['job', 'pipeline', 'Staff Engineer'],
+  'job view': async () => ['job', 'view', 'Staff Engineer'],
+  'application view': async () => ['app', 'view', (await applicant(s.h)).email],
   'candidate upload-file': async () => ['candidate', 'upload-file', (await applicant(s.h)).candidateId, pdf()],
   'candidate upload-resume': async () => ['candidate', 'upload-resume', (await applicant(s.h)).candidateId, pdf()],
   'feedback submit': async () => {

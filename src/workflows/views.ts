@@ -1,13 +1,14 @@
 // Read-only views that gather what a recruiter looks at: `ashby candidate view WHO` (one screen:
-// the candidate, each application, upcoming interviews, latest feedback, notes, files, tags) and
-// `ashby job pipeline JOB` (counts per stage with the newest movers). `--web` opens the record in
-// Ashby instead. Everything from Ashby is sanitised before it reaches the terminal.
+// the candidate, each application, upcoming interviews, latest feedback, notes, files, tags),
+// `ashby app view`, `ashby job view` and `ashby job pipeline JOB` (counts per stage with the newest
+// movers). `--web` opens the record in Ashby instead. Everything from Ashby is sanitised before it
+// reaches the terminal.
 import { spawn } from 'node:child_process';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { sanitizeCell } from '../io/sanitize.js';
 import { readable } from '../io/output.js';
-import { Resolver, resolveCandidate } from '../resolve/index.js';
+import { Resolver, resolveApplication, resolveCandidate } from '../resolve/index.js';
 import { listAll } from '../resolve/kinds.js';
 import { showTime } from './time.js';
 
@@ -38,19 +39,8 @@ export async function candidateDossier(ctx: Context, who: string): Promise<Dossi
   const now = Date.now();
   for (const id of (c.applicationIds ?? []) as string[]) {
     const a = (await client.call('application.info', { applicationId: id })).results as Rec;
-    const stage = (a.currentInterviewStage ?? {}) as Rec;
-    const history = (await client.call('application.listHistory', { applicationId: id })).results as Rec[] | undefined;
-    const entered = [...(history ?? [])].reverse().find((h) => h.stageId === stage.id)?.enteredStageAt ?? a.updatedAt;
     const job = (a.job ?? {}) as Rec;
-    applications.push({
-      id: a.id,
-      job: job.title,
-      stage: stage.title,
-      status: a.status,
-      daysInStage: entered ? Math.max(0, Math.floor((now - Date.parse(str(entered))) / DAY)) : null,
-      source: ((a.source ?? {}) as Rec).title ?? null,
-      enteredStageAt: entered ?? null,
-    });
+    applications.push(await applicationRow(ctx, a, now));
     const schedules = (await listAll(ctx, 'interviewSchedule.list', { applicationId: id })) as Rec[];
     for (const s of schedules) {
       if (s.status === 'Cancelled') continue;
@@ -86,6 +76,73 @@ export async function candidateDossier(ctx: Context, who: string): Promise<Dossi
     notes,
     files: uniqueFiles.map((f) => ({ name: f.name ?? null, handle: f.handle ?? null, resume: f.resume === true })),
     tags: ((c.tags ?? []) as Rec[]).map((t) => str(t.title)),
+  };
+}
+
+/** A candidate's Ashby link (`candidate view --web`), without gathering the whole dossier. */
+export async function candidateLink(ctx: Context, who: string): Promise<unknown> {
+  const entry = await resolveCandidate(new Resolver(ctx), who, 'CANDIDATE');
+  const info = await (await ctx.client()).call('candidate.info', { id: entry.id });
+  return ctx.opts.dryRun ? undefined : (info.results as Rec).profileUrl;
+}
+
+/** One application as the views show it: job, stage, status, days in its stage, source. */
+async function applicationRow(ctx: Context, a: Rec, now: number): Promise<Rec> {
+  const client = await ctx.client();
+  const stage = (a.currentInterviewStage ?? {}) as Rec;
+  const history = (await client.call('application.listHistory', { applicationId: a.id })).results as Rec[] | undefined;
+  const entered = [...(history ?? [])].reverse().find((h) => h.stageId === stage.id)?.enteredStageAt ?? a.updatedAt;
+  return {
+    id: a.id,
+    job: ((a.job ?? {}) as Rec).title,
+    stage: stage.title,
+    status: a.status,
+    daysInStage: entered ? Math.max(0, Math.floor((now - Date.parse(str(entered))) / DAY)) : null,
+    source: ((a.source ?? {}) as Rec).title ?? null,
+    enteredStageAt: entered ?? null,
+  };
+}
+
+/**
+ * `ashby app view WHO`: one application (job, stage, status, days in stage, source, archive
+ * reason) with its candidate and the candidate's Ashby link, where Ashby shows the application.
+ */
+export async function applicationView(ctx: Context, who: string, job?: string): Promise<Rec | undefined> {
+  const app = await resolveApplication(new Resolver(ctx), who, { job, flag: 'APPLICATION' });
+  const client = await ctx.client();
+  const a = (await client.call('application.info', { applicationId: app.id })).results as Rec;
+  const cand = (a.candidate ?? {}) as Rec;
+  const c = (await client.call('candidate.info', { id: cand.id })).results as Rec;
+  if (ctx.opts.dryRun) return undefined;
+  return {
+    ...(await applicationRow(ctx, a, Date.now())),
+    candidate: { id: c.id, name: c.name, email: ((c.primaryEmailAddress ?? {}) as Rec).value ?? null },
+    jobId: ((a.job ?? {}) as Rec).id ?? null,
+    archiveReason: ((a.archiveReason ?? {}) as Rec).text ?? null,
+    createdAt: a.createdAt ?? null,
+    profileUrl: c.profileUrl ?? null,
+  };
+}
+
+/** `ashby job view JOB`: the job with its hiring team, location and department by name, and its link. */
+export async function jobView(ctx: Context, query: string): Promise<Rec | undefined> {
+  const r = new Resolver(ctx);
+  const job = await r.resolve('job', query, { flag: 'JOB' });
+  const info = await (await ctx.client()).call('job.info', { id: job.id });
+  if (ctx.opts.dryRun) return undefined;
+  const j = info.results as Rec;
+  const named = async (kind: 'location' | 'department', id: unknown) => (id ? ((await r.entries(kind)).items.find((e) => e.id === id)?.name ?? null) : null);
+  return {
+    id: j.id,
+    title: j.title,
+    status: j.status,
+    employmentType: j.employmentType ?? null,
+    location: await named('location', j.locationId),
+    department: await named('department', j.departmentId),
+    hiringTeam: ((j.hiringTeam ?? []) as Rec[]).map((m) => `${`${str(m.firstName)} ${str(m.lastName)}`.trim() || str(m.email)}${m.role ? ` (${str(m.role)})` : ''}`),
+    openedAt: j.openedAt ?? null,
+    createdAt: j.createdAt ?? null,
+    url: jobUrl(str(j.id)),
   };
 }
 
@@ -157,19 +214,68 @@ export async function jobPipeline(ctx: Context, query: string): Promise<{ job: R
   return { job: { id: j.id, title: j.title, status: j.status }, stages: [...rows.values()] };
 }
 
-/** Opens a record's Ashby page in the browser ($BROWSER, else the system's opener), never via a shell. */
-export function openInBrowser(ctx: Context, url: unknown): void {
-  const u = str(url);
-  let parsed: URL;
+/** Where Ashby's own web app lives: a record's link is opened only when it points there. */
+const APP_HOST = 'app.ashbyhq.com';
+
+/** A job's page in Ashby (the API gives jobs no link of their own). */
+export function jobUrl(id: string): string {
+  return `https://${APP_HOST}/jobs/${encodeURIComponent(id)}`;
+}
+
+/**
+ * A record's Ashby link, checked: https, on Ashby's app host (or another *.ashbyhq.com host), no
+ * user or password. The link comes from Ashby's data, so anything else is refused rather than
+ * handed to a browser; the sandbox's records carry links of the same form.
+ */
+export function ashbyLink(url: unknown): URL {
+  let u: URL | undefined;
   try {
-    parsed = new URL(u);
+    u = new URL(str(url));
   } catch {
-    throw new UsageError('this record has no Ashby link to open');
+    u = undefined;
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new UsageError('this record has no Ashby link to open');
-  const opener = ctx.env.BROWSER || (process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open');
-  ctx.info(`Opening ${parsed.href} in your browser`);
-  const child = spawn(opener, [parsed.href], { stdio: 'ignore', detached: true, shell: false });
-  child.on('error', () => ctx.warn(`could not start ${opener}; open ${parsed.href} yourself (set BROWSER to choose a program)`));
+  if (!u) throw new UsageError('this record has no Ashby link to open');
+  const host = u.hostname.toLowerCase();
+  if (u.protocol !== 'https:' || u.username || u.password || !(host === APP_HOST || host.endsWith('.ashbyhq.com'))) {
+    throw new UsageError(`not opening ${sanitizeCell(u.href, 100)}: a record's link must be https on ${APP_HOST}`);
+  }
+  return u;
+}
+
+/** The program that opens links: $BROWSER, else the system's; undefined where there is none (a
+ *  Linux session without a display, e.g. over ssh). */
+function opener(ctx: Context): string | undefined {
+  if (ctx.env.BROWSER) return ctx.env.BROWSER;
+  if (process.platform === 'darwin') return 'open';
+  if (process.platform === 'win32') return 'explorer';
+  return ctx.env.DISPLAY || ctx.env.WAYLAND_DISPLAY ? 'xdg-open' : undefined;
+}
+
+/**
+ * `--web`: opens a record's Ashby page in the browser on a terminal, as gh does; off a terminal, or
+ * where no program can open it, prints the link on stdout instead (for a script, or to click). The
+ * link is checked first (ashbyLink) and the opener is started without a shell.
+ */
+export async function openInBrowser(ctx: Context, url: unknown): Promise<void> {
+  const link = ashbyLink(url).href;
+  const printLink = async () => {
+    const { writeAll } = await import('../io/streams.js');
+    await writeAll(ctx.io.stdout, `${link}\n`);
+  };
+  const program = ctx.io.stdout.isTTY ? opener(ctx) : undefined;
+  if (!program) {
+    if (ctx.io.stdout.isTTY) ctx.info('No browser to open it with (set BROWSER to choose a program); the link:');
+    return printLink();
+  }
+  const child = spawn(program, [link], { stdio: 'ignore', detached: true, shell: false });
+  const started = await new Promise<boolean>((resolve) => {
+    child.once('spawn', () => resolve(true));
+    child.once('error', () => resolve(false));
+  });
+  if (!started) {
+    ctx.warn(`could not start ${program} (set BROWSER to choose a program); the link:`);
+    return printLink();
+  }
+  ctx.info(`Opening ${link} in your browser`);
   child.unref();
 }

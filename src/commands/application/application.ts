@@ -125,6 +125,37 @@ Example:
     await print(await run(ctx, { ...o, from: o.fromJob, application }));
   });
 
+  // `app view WHO`: one application on one screen, or in Ashby with --web.
+  defineCommand(
+    group,
+    {
+      name: 'view',
+      description: 'One application on one screen: candidate, job, stage, days in stage, source, Ashby link',
+      endpoints: ['application.info', 'candidate.search', 'candidate.info', 'application.listHistory'],
+      liveOptions: { job: 'job' },
+      liveArgs: ['application'],
+      hand: true,
+    },
+  )
+    .argument('<application>', `${APP_ARG}, or a pasted Ashby link`)
+    .option('--job <job>', 'the job, for candidates with several applications')
+    .option('--web', 'open the application in Ashby (on the candidate\'s profile) in your browser instead')
+    .addHelpText('after', `
+--web opens the candidate's profile in Ashby, where the application is, on a terminal; piped, or
+where no browser can be started, it prints the link instead. BROWSER chooses the program.
+
+Examples:
+  ashby app view ada@example.com --job "Staff Engineer"
+  ashby app view ada@example.com --web
+  ashby app view ada@example.com -o json | jq .daysInStage`)
+    .action(async (application, o) => {
+      const { applicationView, openInBrowser } = await import('../../workflows/views.js');
+      const v = await applicationView(ctx, application, o.job);
+      if (!v) return;
+      if (o.web) return openInBrowser(ctx, v.profileUrl);
+      await (await ctx.renderer()).object(v);
+    });
+
   // `app list --job NAME --stage NAME --source NAME`: names on the generated list; Ashby filters by
   // job and status, the rest is filtered here over every page.
   const list = (group.commands as Command[]).find((c) => c.name() === 'list' && getMeta(c)?.kind === 'generated');

@@ -66,7 +66,8 @@ Examples:
     .addHelpText('after', `
 Shows the candidate, each application (job, stage, status, days in stage, source), upcoming
 interviews (local time), the latest feedback per application, the five newest notes, files and
-tags. -o json prints the whole dossier, the candidate record included.
+tags. -o json prints the whole dossier, the candidate record included. --web opens the profile in
+Ashby on a terminal; piped, or where no browser can be started, it prints the link instead.
 
 Examples:
   ashby candidate view ada@example.com
@@ -77,9 +78,12 @@ Examples:
       requireFlags(ctx, 'candidate view', [['CANDIDATE', who]]);
       const q = who ?? (await (await import('../../workflows/pick.js')).askCandidate(ctx, 'Candidate (email or name)'));
       const views = await import('../../workflows/views.js');
+      if (o.web) {
+        const link = await views.candidateLink(ctx, q);
+        return ctx.opts.dryRun ? undefined : views.openInBrowser(ctx, link);
+      }
       const d = await views.candidateDossier(ctx, q);
       if (!d) return;
-      if (o.web) return views.openInBrowser(ctx, d.candidate.profileUrl);
       if (ctx.format === 'table' && !ctx.opts.fields && !ctx.opts.jq) {
         const { writeAll } = await import('../../io/streams.js');
         return writeAll(ctx.io.stdout, views.dossierText(d, ctx.io.stdout.columns ?? 100));

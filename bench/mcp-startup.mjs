@@ -66,7 +66,7 @@ const variants = [
 ];
 for (const [, run] of variants) await run(); // warm the compile cache
 const times = Object.fromEntries(variants.map(([n]) => [n, []]));
-let toolCount = {};
+const toolCount = {};
 for (let i = 0; i < RUNS; i++) {
   for (const [name, run] of variants) {
     const r = await run();
@@ -104,8 +104,8 @@ console.log(JSON.stringify([t1 - t0, t2 - t1, t3 - t2, t4 - t3]));`;
 const phases = [[], [], [], []];
 for (let i = 0; i < RUNS; i++) {
   const r = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { env, encoding: 'utf8' }));
-  r.forEach((ms, j) => phases[j].push(ms));
+  for (const [j, ms] of r.entries()) phases[j].push(ms);
 }
 const names = ['CLI bundle (commander, registry)', 'MCP server module', 'tools from the catalog', 'the SDK (server, stdio transport, zod schemas)'];
 console.log('\n| phase | median ms |\n| --- | --- |');
-names.forEach((n, j) => console.log(`| ${n} | ${median(phases[j]).toFixed(1)} |`));
+for (const [j, n] of names.entries()) console.log(`| ${n} | ${median(phases[j]).toFixed(1)} |`);

@@ -12,7 +12,6 @@ if (major < 22 || (major === 22 && minor < 22)) {
 }
 const args = process.argv.slice(2);
 const { readFileSync } = process.getBuiltinModule('node:fs');
-const HELP = ['--help', '-h'];
 // The reader went away (`ashby --help | head -1`): not an error. The CLI sets its own handler.
 const onEpipe = (e) => {
   if (e.code === 'EPIPE') process.exit(0);

@@ -106,7 +106,13 @@ async function renderHelp(dir) {
     let out = '', err = '';
     const sink = (write) => ({ isTTY: true, columns: 80, write, on() {}, once() {}, off() {} });
     shown = undefined;
-    const code = await main(argv, { stdin: { isTTY: false }, stdout: sink((s) => ((out += s), true)), stderr: sink((s) => ((err += s), true)), env: {} });
+    const code = await main(argv, { stdin: { isTTY: false }, stdout: sink((s) => {
+        out += s;
+        return true;
+      }), stderr: sink((s) => {
+        err += s;
+        return true;
+      }), env: {} });
     if (code !== 0 || err) throw new Error(`build: ashby ${argv.join(' ')} exited ${code}: ${err}`);
     if (out.includes('\x1b')) throw new Error(`build: ashby ${argv.join(' ')}: help with escape sequences (bin/help.js counts characters)`);
     // Text and pieces alternate: "text", [piece], "text", ...

@@ -188,11 +188,11 @@ function collect(s: Schema): Collected {
   for (const part of s.allOf ?? []) {
     const c = collect(part);
     Object.assign(props, c.props);
-    c.required.forEach((r) => required.add(r));
+    for (const r of c.required) required.add(r);
   }
   const branches: Schema[] | undefined = s.oneOf ?? s.anyOf;
   let variants: number | undefined;
-  if (branches && branches.some((b) => typeOf(b) === 'object')) {
+  if (branches?.some((b) => typeOf(b) === 'object')) {
     const cs = branches.map(collect);
     variants = branches.length;
     for (const c of cs) for (const [k, v] of Object.entries(c.props)) if (!(k in props)) props[k] = v;
@@ -254,7 +254,7 @@ interface Merged {
 const TRUSTED = new Set(['high', 'medium']);
 
 function rewriteRefs(node: Node, map: (ref: string) => string): void {
-  if (Array.isArray(node)) node.forEach((n) => rewriteRefs(n, map));
+  if (Array.isArray(node)) for (const n of node) rewriteRefs(n, map);
   else if (isObj(node)) {
     for (const [k, v] of Object.entries(node)) {
       if (k === '$ref' && typeof v === 'string') node.$ref = map(v);
@@ -436,7 +436,7 @@ function permissionOf(text: string): string | null {
 // Error codes enumerated in the failure branches of a response schema (never inside `results`).
 function errorCodesOf(s: Schema | null, acc = new Set<string>()): Set<string> {
   if (!isObj(s)) return acc;
-  for (const k of ['oneOf', 'anyOf', 'allOf']) (s[k] ?? []).forEach((b: Schema) => errorCodesOf(b, acc));
+  for (const k of ['oneOf', 'anyOf', 'allOf']) for (const b of (s[k] ?? []) as Schema[]) errorCodesOf(b, acc);
   const p = s.properties ?? {};
   for (const c of [p.errors?.items, p.errorInfo?.properties?.code]) {
     for (const v of [...(c?.enum ?? []), c?.const]) if (typeof v === 'string') acc.add(v);

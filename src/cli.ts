@@ -1,6 +1,6 @@
 // main(argv) -> exit code. Builds the commander program, loading only the command group that argv
 // names, maps every error to its documented exit code, and is the only place that decides the exit.
-import { Command, CommanderError, Help, Option } from 'commander';
+import { Command, CommanderError, Help, type Option } from 'commander';
 import { Context, VERSION, type Injected } from './context.js';
 import { CliError, ExitCode, UsageError } from './errors.js';
 import { processStreams, type IOStreams } from './io/streams.js';

@@ -13,7 +13,7 @@ import { applicant, application } from './helpers/workflow-fixtures.js';
 import { TmuxSession, tmuxAvailable } from './helpers/workflow-tmux.js';
 
 let h: TestSandbox;
-let ids: string[] = [];
+const ids: string[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'ashby-bulk-'));
 
 beforeAll(async () => {

@@ -30,7 +30,7 @@ const PROSE_KEYS = new Set(['description', 'summary', 'title', 'example', 'examp
 // Keys that would be prose, anywhere except as property names inside a `properties` map or
 // inside data values (enum/const/default).
 function proseKeys(node: unknown, where: string, found: string[] = []): string[] {
-  if (Array.isArray(node)) node.forEach((v, i) => proseKeys(v, `${where}/${i}`, found));
+  if (Array.isArray(node)) for (const [i, v] of node.entries()) proseKeys(v, `${where}/${i}`, found);
   else if (node && typeof node === 'object') {
     for (const [k, v] of Object.entries(node)) {
       if (PROSE_KEYS.has(k) || k.startsWith('x-')) found.push(`${where}/${k}`);

@@ -85,7 +85,7 @@ describe('candidate uploads and file download', () => {
   it('uploads a batch with --from (a candidate and a path per record), each file attached once', async () => {
     const list = await call(sb, 'candidate.list', { limit: 10 });
     const two = list.body.results.slice(5, 7) as Array<{ id: string }>;
-    const paths = two.map((c, i) => {
+    const paths = two.map((_c, i) => {
       const p = join(dir, `portfolio-${i}.txt`);
       writeFileSync(p, `portfolio ${i}\n`);
       return p;
@@ -97,7 +97,7 @@ describe('candidate uploads and file download', () => {
     expect(r.code, r.stderr).toBe(0);
     const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows.map((x) => x.ok)).toEqual([true, true]);
-    rows.forEach((x, i) => expect(x.result.fileHandles.map((f: { name: string }) => f.name)).toContain(`portfolio-${i}.txt`));
+    for (const [i, x] of rows.entries()) expect(x.result.fileHandles.map((f: { name: string }) => f.name)).toContain(`portfolio-${i}.txt`);
     expect((await stats(sb)).writes.byEndpoint['candidate.uploadFile'] ?? 0).toBe(before + 2);
     const missing = await runCli(['candidate', 'upload-file', '--from', '-'], { env: sb.env, input: `{"candidate":"${two[0].id}"}\n` });
     expect(missing.code).toBe(2);

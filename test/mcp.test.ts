@@ -228,7 +228,10 @@ describe('ashby mcp ending', () => {
   it('ends cleanly on SIGTERM while its stdin stays open', async () => {
     const child = spawn(process.execPath, [BIN, 'mcp', '--sandbox'], { env: { PATH: process.env.PATH ?? '', ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
     let err = '';
-    await new Promise<void>((resolve) => child.stderr.on('data', (d: Buffer) => ((err += d.toString()), err.includes('serving') && resolve())));
+    await new Promise<void>((resolve) => child.stderr.on('data', (d: Buffer) => {
+        err += d.toString();
+        if (err.includes('serving')) resolve();
+      }));
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

@@ -93,7 +93,7 @@ describe('analytics equal the same numbers computed from the API', { timeout: 18
       const furthest = new Map<string, string>();
       for (const e of mine) if (!furthest.has(e.app) || by2(e.stage, furthest.get(e.app)!) > 0) furthest.set(e.app, e.stage);
       const reached = stages.map((st) => [...furthest.values()].filter((x) => by2(x, st) >= 0).length);
-      stages.forEach((st, i) => out.push({ group: groupName.get(key), stage: st, reached: reached[i], conversion: i ? ratio(reached[i], reached[i - 1]) : null, ofFirst: ratio(reached[i], reached[0]) }));
+      for (const [i, st] of stages.entries()) out.push({ group: groupName.get(key), stage: st, reached: reached[i], conversion: i ? ratio(reached[i], reached[i - 1]) : null, ofFirst: ratio(reached[i], reached[0]) });
     }
     return out;
   }

@@ -187,7 +187,7 @@ describe('webhook listen', () => {
       for (let i = 0; i < events.length; i += 4) {
         const batch = events.slice(i, i + 4);
         const runs = await Promise.all(batch.map((e) => runCli(['webhook', 'trigger', e.action, '--url', l.url, '--secret', SECRET, '--json'])));
-        runs.forEach((r, j) => expect(r.code, `${batch[j].action}: ${r.stderr}`).toBe(0));
+        for (const [j, r] of runs.entries()) expect(r.code, `${batch[j].action}: ${r.stderr}`).toBe(0);
       }
       await until(() => l.stdout().trim().split('\n').filter(Boolean).length >= events.length);
     } finally {

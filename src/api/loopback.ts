@@ -10,7 +10,7 @@ export function isLoopbackHost(host: string): boolean {
   const h = host.toLowerCase().replace(/^\[|\]$/g, '');
   if (h === 'localhost' || h === '::1') return true;
   const m = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(h);
-  return Boolean(m && m.slice(1).every((o) => Number(o) <= 255));
+  return Boolean(m?.slice(1).every((o) => Number(o) <= 255));
 }
 
 /** Whether a URL may be used: https anywhere, http only to loopback. */

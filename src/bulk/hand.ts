@@ -32,13 +32,16 @@ export interface HandSpec<P = Record<string, unknown>> {
   effects?: (plans: P[]) => string[];
 }
 
-// The handler is exactly what commander's typed `.action()` takes for this command.
+// The handler is exactly what commander's typed `.action()` takes for this command. `any` is what
+// the typings' own constraint is written with: any command, whatever its arguments and options.
+// biome-ignore lint/suspicious/noExplicitAny: see above
 type ActionOf<C extends TypedCommand<any[], any>> = Parameters<C['action']>[0];
 
 /**
  * Adds --from and the batch flags to a hand-made command (from defineCommand), and runs its handler
  * when --from is not given. The handler gets the command's declared arguments and options, typed.
  */
+// biome-ignore lint/suspicious/noExplicitAny: any typed command
 export function bulkCommand<P, C extends TypedCommand<any[], any>>(
   typed: C,
   ctx: Context,
@@ -115,6 +118,7 @@ function baseValues(cmd: Command): Record<string, unknown> {
   return out;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: any typed command
 export async function runHandBulk<P>(ctx: Context, typed: Command | TypedCommand<any[], any>, spec: HandSpec<P>, o: BulkOptions, args: unknown[], records?: InputRecord[]): Promise<void> {
   const cmd = typed as Command;
   const { runBulk } = await import('./engine.js');

@@ -74,7 +74,7 @@ export function effectiveType(s: JsonSchema, untyped: 'string' | 'object' = 'str
 
 export function sampleValue<C>(schema: JsonSchema | null | undefined, rules: SampleRules<C>, at: SampleAt<C>): unknown {
   if (!schema || (rules.maxDepth !== undefined && at.depth > rules.maxDepth)) return null;
-  let s = mergeAllOf(schema);
+  const s = mergeAllOf(schema);
   if (s.const !== undefined) return s.const;
   if (s.enum) return rules.enum ? rules.enum(s.enum, at) : (s.enum.find((v) => v !== null) ?? null);
   const union = s.oneOf ?? s.anyOf;

@@ -17,7 +17,7 @@ const RENDER = { bash: renderBash, zsh: renderZsh, fish: renderFish };
 export function header(shell: keyof typeof RENDER): string {
   return [
     `${shell} completion for ashby. Generated from the command tree by scripts/gen-completions.mjs`,
-    '(or `ashby completion ' + shell + '`): do not edit. Install: `ashby completion --help`.',
+    `(or \`ashby completion ${shell}\`): do not edit. Install: \`ashby completion --help\`.`,
     'Commands, flags and enum values are in this file; live values (jobs, stages, users, ...) and',
     '--fields names come from `ashby __complete` (protocol: src/completion/main.ts).',
   ].join('\n');

@@ -35,7 +35,7 @@ export async function downloadFile(ctx: Context, req: DownloadRequest): Promise<
   const env = await (await ctx.client()).call('file.info', { fileHandle: req.handle });
   if ((env as { dryRun?: boolean }).dryRun) return undefined;
   const url = checkStorageUrl((env.results as { url?: unknown } | undefined)?.url, 'file.info');
-  let res;
+  let res: Awaited<ReturnType<typeof request>>;
   try {
     res = await request(url, { method: 'GET', dispatcher: storageAgent(ctx), signal: ctx.signal });
   } catch (err) {

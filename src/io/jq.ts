@@ -77,8 +77,14 @@ async function exec(json: string, program: string, flags: string[], signal?: Abo
     signal?.addEventListener('abort', onAbort, { once: true });
     const done = () => signal?.removeEventListener('abort', onAbort);
     jobs.set(id, {
-      resolve: (out) => (done(), resolve(out)),
-      reject: (err) => (done(), reject(err)),
+      resolve: (out) => {
+        done();
+        resolve(out);
+      },
+      reject: (err) => {
+        done();
+        reject(err);
+      },
     });
     w.ref(); // a running program keeps the process alive until it answers
     w.postMessage({ id, json, program, flags });

@@ -352,7 +352,7 @@ export class Renderer {
         await plain.list(values);
         return;
       }
-      await this.write(values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join('\n') + '\n');
+      await this.write(`${values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join('\n')}\n`);
       return;
     }
     await this.write(out.endsWith('\n') || out === '' ? out : `${out}\n`);

@@ -27,7 +27,7 @@ const DOCS: Record<string, (r: Rec, row: Record<string, unknown>) => { name: str
     body: [row.job_title, row.stage, row.source, row.archive_reason, customFieldText(r.customFields)].filter(Boolean).join(' \n '),
     candidateId: (row.candidate_id as string | null) ?? null,
   }),
-  notes: (r, row) => ({ name: String(row.author ?? ''), body: String(row.content ?? ''), candidateId: (row.candidate_id as string | null) ?? null }),
+  notes: (_r, row) => ({ name: String(row.author ?? ''), body: String(row.content ?? ''), candidateId: (row.candidate_id as string | null) ?? null }),
 };
 
 function customFieldText(v: unknown): string {

@@ -1,7 +1,7 @@
 // One kind of entity (candidate, job, ...). Seeded entities are generated on demand from their
 // ordinal; only written or created ones are kept, so a 100,000-candidate organisation costs
 // nothing until it is read, and the saved state holds only what changed.
-import { IdSpace } from './ids.js';
+import type { IdSpace } from './ids.js';
 
 export type Entity = { id: string } & Record<string, unknown>;
 

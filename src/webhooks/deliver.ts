@@ -23,7 +23,7 @@ export function deliveryHeaders(req: Pick<DeliveryRequest, 'body' | 'secret' | '
 /** Resolves with the receiver's status when it is 2xx; otherwise throws ApiError (5) or NetworkError (7). */
 export async function deliver(req: DeliveryRequest): Promise<number> {
   const what = 'webhook delivery';
-  let res;
+  let res: Awaited<ReturnType<typeof request>>;
   try {
     res = await request(req.url, {
       method: 'POST',

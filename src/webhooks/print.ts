@@ -42,6 +42,7 @@ export async function eventPrinter(ctx: Context): Promise<EventPrinter> {
 
 /** The few words a person wants to see for an event: who and what it is about. */
 export function summary(p: WebhookPayload): string {
+  // biome-ignore lint/suspicious/noExplicitAny: the payload's shape differs by event; every read below is guarded
   const d = (p.data ?? {}) as Record<string, any>;
   const app = d.application;
   const parts = [

@@ -1,5 +1,6 @@
 // Workflows over endpoints newer than the base spec: an offer's decision, deleting an application,
 // pushing a hire to an HR system, enrolling a candidate in a sourcing sequence by template name.
+import type { Envelope } from '../api/client.js';
 import type { Context } from '../context.js';
 import { ApiError, UnknownOutcomeError, UsageError } from '../errors.js';
 import { Resolver, describeApp, isUuid, matchEntries, resolveCandidate, type Entry } from '../resolve/index.js';
@@ -100,7 +101,7 @@ export async function pushToHris(ctx: Context, o: PushHrisOptions): Promise<unkn
   ctx.info(`About to push ${app.candidate.name} (${app.job.title}) to ${known}. Each push creates an employee there: do not repeat it.`);
   await confirmStep(ctx, `Push to ${known}?`, 'candidate push-hris');
   const body: Rec = { applicationId: app.id, externalSystem: known, ...(o.integrationPartnerId ? { integrationPartnerId: o.integrationPartnerId } : {}) };
-  let env;
+  let env: Envelope;
   try {
     env = await (await ctx.client()).call('candidate.pushToHris', body, { read: false });
   } catch (err) {

@@ -81,7 +81,7 @@ export async function addCandidate(ctx: Context, o: CandidateAddOptions): Promis
   let application: unknown = null;
   const steps: StepResult[] = [{ step: 'create candidate', ok: true }];
   const failures: CliError[] = [];
-  const step = async (name: string, fn: () => Promise<string | void>) => {
+  const step = async (name: string, fn: () => Promise<string | undefined>) => {
     try {
       const msg = await fn();
       steps.push({ step: name, ok: true });

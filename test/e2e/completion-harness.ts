@@ -116,10 +116,12 @@ async function bash(line: string, env: Record<string, string>, cwd?: string): Pr
     // the function the script registered for `ashby`, as bash itself would look it up
     `fn=$(complete -p ashby | sed -n 's/.*-F \\([^ ]*\\) .*/\\1/p')`,
     `COMP_LINE=${bashq(line)}`,
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: bash parameter expansion, not a template
     'COMP_POINT=${#COMP_LINE}',
     `COMP_WORDS=(${words.map(bashq).join(' ')})`,
     `COMP_CWORD=${words.length - 1}`,
     'COMP_TYPE=9',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: bash parameter expansion, not a template
     '"$fn" ashby "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"',
     `printf '%s\\n' "\${COMPREPLY[@]}"`,
   ].join('\n');

@@ -31,7 +31,11 @@ async function slowTarget() {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
     received,
     release,
-    stop: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))),
+    stop: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 

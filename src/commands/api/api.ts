@@ -1,7 +1,7 @@
 // `ashby api <resource.action>`: the escape hatch to any endpoint, through the same client, output
 // and exit codes as every other command.
 import { readFileSync } from 'node:fs';
-import { Command, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import type { UnlistedEndpoint } from '../../api/client.js';
 import type { Context } from '../../context.js';
 import { intOption } from '../../context.js';

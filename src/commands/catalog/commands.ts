@@ -1,5 +1,5 @@
 // `ashby commands`: the machine-readable command tree that completion, docs and coverage checks use.
-import { Command, type Option } from 'commander';
+import type { Command, Option } from 'commander';
 import type { Context } from '../../context.js';
 import { getMeta } from '../meta.js';
 import { groups } from '../registry.js';

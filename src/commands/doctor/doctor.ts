@@ -84,7 +84,7 @@ async function keyChecks(ctx: Context): Promise<Check[]> {
     const reach = await reachable(ctx);
     return [{ check: 'api key', status: 'ok', detail: 'the offline sandbox needs none' }, reach];
   }
-  let auth;
+  let auth: Awaited<ReturnType<Context['resolveAuth']>>;
   try {
     auth = await ctx.resolveAuth();
   } catch (err) {

@@ -1,7 +1,7 @@
 // Generated resource commands (Stripe CLI model): only data is generated; this one generic builder
 // turns each catalog endpoint into `ashby <resource> <action>` with typed flags, help and metadata.
 // The request itself is built and sent by generated/run.ts, loaded only when a command runs.
-import { Argument, Command } from 'commander';
+import { Argument, type Command } from 'commander';
 import { resource as loadResource } from '../../catalog/catalog.js';
 import { COMMON_ALIASES, OVERLAY, commandOverlay, type CommandOverlay } from '../../catalog/overlay.js';
 import { RESOURCE_SUMMARIES, kebab } from '../../catalog/names.js';

@@ -71,9 +71,9 @@ export const jobHandlers: Record<string, Handler> = {
     if (planId) world.need('interviewPlan', planId, 'interview_plan');
     else {
       planId = world.col('interviewPlan').create((id) => ({ id, title: `${body.title} interview plan`, isArchived: false, createdAt: now, updatedAt: now }), seq).id;
-      STAGE_TEMPLATE.forEach(([title, type], s) =>
-        world.col('interviewStage').create((id) => ({ id, title, type, orderInInterviewPlan: s + 1, interviewStageGroupId: world.col('interviewStageGroup').idOf(STAGE_TYPES.indexOf(type)), interviewPlanId: planId! }), seq),
-      );
+      for (const [s, [title, type]] of STAGE_TEMPLATE.entries()) {
+        world.col('interviewStage').create((id) => ({ id, title, type, orderInInterviewPlan: s + 1, interviewStageGroupId: world.col('interviewStageGroup').idOf(STAGE_TYPES.indexOf(type)), interviewPlanId: planId! }), seq);
+      }
     }
     const author = world.user(actingUserId) ?? world.col('user').at(0);
     const job = world.col('job').create(

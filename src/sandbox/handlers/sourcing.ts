@@ -60,7 +60,7 @@ export function seedSourcing(store: Store, people: People): void {
   const states = ['WaitingOnSubmission', 'WaitingOnFeedback', 'Complete', 'Cancelled'];
   for (let o = 0; o < Math.min(store.params.candidates, 40) * SLOTS && takeHomes.length < 8; o++) {
     const app = people.application(o, id('application', o)) as ApplicationRecord | undefined;
-    if (!app || app.status !== 'Active') continue;
+    if (app?.status !== 'Active') continue;
     const k = takeHomes.length;
     const r = Rng.of('take-home', store.params.seed, o);
     const base = interviews.at(1)!;

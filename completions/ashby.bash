@@ -1037,7 +1037,11 @@ _ashby() {
     c) __ashby_match "${spec[@]:1}" ;;
     f) esc= ; compopt -o filenames 2>/dev/null
        while IFS= read -r w; do COMPREPLY+=("$w"); done < <(compgen -f -- "$cur") ;;
-    l) __ashby_engine "live:${spec[1]}:${spec[2]}" ;;
+    l) __ashby_engine "live:${spec[1]}:${spec[2]}"
+       # An argument whose values are not known yet (a cold cache, a slow network): its flags.
+       if ((${#COMPREPLY[@]} == 0)) && [[ -z $want && -z $dd && -z $cur ]]; then
+         __ashby_flags "$path"; __ashby_match "${__ashby_a[@]}" "${__ashby_gflags[@]}"
+       fi ;;
     F) __ashby_ep "$path"
        [[ -n $__ashby_s ]] && __ashby_engine "fields:$__ashby_s"
        compopt -o nospace 2>/dev/null ;;

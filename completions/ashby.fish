@@ -1925,6 +1925,12 @@ function __ashby_complete
             set out (__fish_complete_path "$cur")
         case l
             set out ($tokens[1] __complete "live:$spec[2]:$spec[3]" "$cur" $ctx 2>/dev/null </dev/null)
+            # An argument whose values are not known yet (a cold cache, a slow network): its flags.
+            if test (count $out) -eq 0 -a -z "$want" -a -z "$dd" -a -z "$cur"
+                __ashby_flags "$node"
+                __ashby_gflags
+                return
+            end
         case F
             set -l ep (__ashby_ep "$node")
             test -n "$ep"; and set out ($tokens[1] __complete "fields:$ep" "$cur" $ctx 2>/dev/null </dev/null)

@@ -3,7 +3,7 @@
 // cache of src/resolve (so the next TAB is served from disk); people are searched, never cached.
 import type { Context } from '../context.js';
 import type { Entry } from '../resolve/entry.js';
-import { planIds } from './live.js';
+import { peopleAs, planIds } from './live.js';
 import type { Pairs } from './scope.js';
 
 type Rec = Record<string, unknown>;
@@ -15,20 +15,26 @@ function applyScope(ctx: Context, pairs: Pairs): void {
   ctx.opts.input = false; // a picker in a background child would wait forever
 }
 
-/** Candidates whose name (or email, with an @) matches, as candidates or as their applications. */
+/**
+ * Candidates whose name (or email, with an @) matches, as candidates or as their applications. The
+ * people found are also kept in the recent people file (src/resolve/cache.ts), newest first, so
+ * that the next TAB has them at once when the search is slow.
+ */
 async function searchPeople(ctx: Context, kind: string, cur: string): Promise<Entry[]> {
   const q = cur.trim();
   const env = await (await ctx.client()).call('candidate.search', q.includes('@') ? { email: q } : { name: q });
-  const people = Array.isArray(env.results) ? (env.results as Rec[]) : [];
-  return people.flatMap((c) => {
+  const found = (Array.isArray(env.results) ? (env.results as Rec[]) : []).map((c): Entry => {
     const emails = Array.isArray(c.emailAddresses) ? (c.emailAddresses as Array<{ value?: string }>).map((e) => e.value) : [];
     const primary = (c.primaryEmailAddress as { value?: string } | undefined)?.value;
     const alt = [...new Set([primary, ...emails].filter((e): e is string => Boolean(e)))];
-    const person = { name: String(c.name ?? ''), alt, ...(alt[0] ? { detail: alt[0] } : {}) };
-    if (kind === 'candidate') return [{ id: String(c.id), ...person }];
-    const apps = Array.isArray(c.applicationIds) ? (c.applicationIds as string[]) : [];
-    return apps.map((id) => ({ id, ...person }));
+    const apps = Array.isArray(c.applicationIds) ? (c.applicationIds as unknown[]).filter((a): a is string => typeof a === 'string') : [];
+    return { id: String(c.id), name: String(c.name ?? ''), alt, ...(alt[0] ? { detail: alt[0] } : {}), meta: { applicationIds: apps } };
   });
+  const { readCache, writeCache, PEOPLE, PEOPLE_MAX } = await import('../resolve/cache.js');
+  const before = (await readCache(ctx, PEOPLE))?.items ?? [];
+  const ids = new Set(found.map((p) => p.id));
+  await writeCache(ctx, PEOPLE, [...found, ...before.filter((p) => !ids.has(p.id))].slice(0, PEOPLE_MAX));
+  return peopleAs(kind, found);
 }
 
 export async function fetchEntries(ctx: Context, kind: string, cur: string, pairs: Pairs): Promise<Entry[]> {

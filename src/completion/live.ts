@@ -3,6 +3,9 @@
 // answer (a cold cache, candidates, the stages of a named application) is asked of a child
 // `ashby __complete fetch:<kind>` that talks to the API; the answer is used only if it comes
 // within the budget, and the child finishes in the background otherwise (filling the cache).
+// Candidates and applications are searched by what is typed; the people earlier searches found
+// (the recent people file) are offered with the search's answer, and alone when it is late, so a
+// slow network or a loaded machine still completes names after the first TAB.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entry } from '../resolve/entry.js';
@@ -108,16 +111,35 @@ function profiles(env: NodeJS.ProcessEnv): Entry[] {
   return Object.entries(readSettings(env).profiles ?? {}).map(([name, p]) => ({ id: name, name, ...(p.baseUrl ? { detail: p.baseUrl } : {}) }));
 }
 
+/** The recent people file's name (PEOPLE in src/resolve/cache.ts, not imported: it loads fs/promises). */
+const PEOPLE = 'people';
+const isPeople = (kind: string) => kind === 'candidate' || kind === 'application';
+
+/** People (candidate entries with their applicationIds) as entries of `kind`: themselves, or one per application. */
+export function peopleAs(kind: string, people: Entry[]): Entry[] {
+  if (kind === 'candidate') return people.map(({ meta: _, ...p }) => p);
+  return people.flatMap(({ meta, ...p }) => (Array.isArray(meta?.applicationIds) ? (meta.applicationIds as string[]) : []).map((id) => ({ ...p, id })));
+}
+
+/** Candidates or applications: the search's answer if it comes in time, with the recent people. */
+async function peopleCandidates(scope: Scope, kind: string, wantId: boolean, cur: string, pairs: Pairs, env: NodeJS.ProcessEnv): Promise<Candidate[]> {
+  const recent = readCached(scope, PEOPLE);
+  const known = recent && !recent.stale && scope.ttlSeconds > 0 ? peopleAs(kind, recent.items) : [];
+  const found = cur.trim().length >= MIN_SEARCH ? await fetchWithin(budget(env), kind, cur, pairs, env) : undefined;
+  return candidates([...(found ?? []), ...known], kind, wantId, cur);
+}
+
 /** Candidates for a live value of `kind`; `wantId` when the flag takes ids. */
 export async function liveCandidates(kind: string, wantId: boolean, cur: string, pairs: Pairs, env: NodeJS.ProcessEnv): Promise<Candidate[]> {
   if (kind === 'profile') return candidates(profiles(env), kind, false, cur);
   const scope = cacheScope(pairs, env);
+  if (isPeople(kind)) return peopleCandidates(scope, kind, wantId, cur, pairs, env);
   const cached = fromCache(scope, kind, pairs);
   let items: Entry[] | undefined;
   if (cached) {
     items = cached.items;
     if (cached.stale) await refreshInBackground(scope, kind, pairs, env);
-  } else if (isCachedKind(kind) || cur.trim().length >= MIN_SEARCH) {
+  } else if (isCachedKind(kind)) {
     items = await fetchWithin(budget(env), kind, cur, pairs, env);
     // Out of time for the stages of one job or application: every stage name is better than none.
     if (!items && kind === 'stage') items = readCached(scope, 'stage')?.items;

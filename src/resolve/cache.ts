@@ -1,7 +1,10 @@
-// The local name cache: <config dir>/cache/<profile or "sandbox">/<kind>.json. It keeps only
+// The local name cache: <config dir>/cache/<profile or "sandbox">/<kind>.json. It keeps
 // organisation metadata (job titles, users, stages, reasons, sources, tags, interview types,
-// templates, feedback forms), never candidate data. A file is fresh for ASHBY_CACHE_TTL seconds
-// (default 3600; 0 turns the cache off) and is tied to the API base URL it was read from.
+// templates, feedback forms), and one file of candidate data: people.json, the names, emails and
+// application ids of the candidates that completion searches found most recently (at most
+// PEOPLE_MAX), so that TAB can offer them while a new search is slow; only completion reads it, and
+// only while it is fresh. A file is fresh for ASHBY_CACHE_TTL seconds (default 3600; 0 turns the
+// cache off, people.json included) and is tied to the API base URL it was read from.
 //
 // Completion reads it with readCache(ctx, kind) (never a request) and may call refresh(ctx, kind).
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -11,8 +14,14 @@ import type { Context } from '../context.js';
 import type { Entry } from './entry.js';
 import { CACHE_KINDS, FETCHERS, type CacheKind } from './kinds.js';
 
+/** The completion's recent people (see above): not a kind the resolver knows. */
+export const PEOPLE = 'people';
+/** How many people it keeps, newest first. */
+export const PEOPLE_MAX = 200;
+type FileKind = CacheKind | typeof PEOPLE;
+
 export interface CacheFile {
-  kind: CacheKind;
+  kind: FileKind;
   /** Which organisation: the API base URL, or "sandbox". */
   origin: string;
   fetchedAt: string;
@@ -37,8 +46,8 @@ function assertKind(kind: string): asserts kind is CacheKind {
 }
 
 /** What is on disk for this profile and kind, fresh or stale; undefined when there is nothing usable. */
-export async function readCache(ctx: Context, kind: CacheKind): Promise<CacheFile | undefined> {
-  assertKind(kind);
+export async function readCache(ctx: Context, kind: FileKind): Promise<CacheFile | undefined> {
+  if (kind !== PEOPLE) assertKind(kind);
   const { dir, origin } = await scope(ctx);
   let file: CacheFile;
   try {
@@ -51,7 +60,7 @@ export async function readCache(ctx: Context, kind: CacheKind): Promise<CacheFil
   return { ...file, stale: !(age >= 0 && age < ttlSeconds(ctx)) };
 }
 
-export async function writeCache(ctx: Context, kind: CacheKind, items: Entry[]): Promise<void> {
+export async function writeCache(ctx: Context, kind: FileKind, items: Entry[]): Promise<void> {
   // A dry run reads nothing real; an empty answer must not overwrite what we know.
   if (ctx.opts.dryRun || ttlSeconds(ctx) === 0) return;
   const { dir, origin } = await scope(ctx);

@@ -88,6 +88,43 @@ describe('ashby __complete', () => {
     }
   });
 
+  it('answers a slow candidate search with the people found before, and keeps what a late search finds for the next TAB', async () => {
+    const config = configDir();
+    const tag = Math.random().toString(36).slice(2, 8);
+    const email = `quill.${tag}@example.com`;
+    const cand = (await call(h, 'candidate.create', { name: `Zelda ${tag} Quill`, email })).body.results;
+    const jobs = (await call(h, 'job.list')).body.results as Array<{ id: string; status: string }>;
+    const app = (await call(h, 'application.create', { candidateId: cand.id, jobId: jobs.find((j) => j.status === 'Open')!.id })).body.results;
+    const people = cacheFile(config, 'default', 'people');
+    h.setLatency(3000);
+    try {
+      // A cold cache and a search that comes too late: an answer all the same (empty: nothing is known yet).
+      const cold = await complete(['live:candidate:name', `Zelda ${tag}`], config, { ASHBY_COMPLETE_BUDGET_MS: undefined });
+      expect(cold).toMatchObject({ code: 0, stderr: '' });
+      // The search finishes in the background and keeps the people it found.
+      await eventually(() => cachedNames(people).includes(`Zelda ${tag} Quill`), 'the late search kept the people it found');
+      // The next TAB, just as slow, offers them within the default budget: by email, and as applications.
+      const next = await complete(['live:candidate:name', `Zelda ${tag}`], config, { ASHBY_COMPLETE_BUDGET_MS: undefined });
+      expect(next).toMatchObject({ code: 0, stderr: '' });
+      expect(lines(next)).toContain(`${email}\tZelda ${tag} Quill`);
+      expect(valuesOf(await complete(['live:application:id', email.slice(0, 9)], config, { ASHBY_COMPLETE_BUDGET_MS: '0' }))).toContain(app.id);
+      expect(valuesOf(await complete(['live:candidate:id', 'Z'], config, { ASHBY_COMPLETE_BUDGET_MS: '0' }))).toContain(cand.id);
+    } finally {
+      h.setLatency(0);
+    }
+    // In time, the search's own answer is offered, with the people found before.
+    const fresh = await complete(['live:candidate:name', `Zelda ${tag}`], config);
+    expect(valuesOf(fresh)).toEqual([email]);
+  });
+
+  it('keeps no people with the cache turned off (ASHBY_CACHE_TTL=0)', async () => {
+    const config = configDir();
+    const r = await complete(['live:candidate:name', 'Ada'], config, { ASHBY_CACHE_TTL: '0' });
+    expect(r.code).toBe(0);
+    expect(valuesOf(r).length).toBeGreaterThan(0);
+    expect(existsSync(cacheFile(config, 'default', 'people'))).toBe(false);
+  });
+
   it('prints nothing at all when something is wrong', async () => {
     const config = configDir();
     const down = { ASHBY_BASE_URL: 'http://127.0.0.1:9', ASHBY_API_KEY: 'k' };

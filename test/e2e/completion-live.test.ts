@@ -83,3 +83,26 @@ describe.each(SHELLS)('%s live completion', (shell) => {
     if (shell !== 'fish') expect(await offered(shell, `ashby candidate info ${first}`)).toEqual([person.candidateId]);
   });
 });
+
+describe.each(SHELLS)('%s: values not known yet', (shell) => {
+  it('offers the flags while a live argument has no values (a cold cache, a slow network), and the values on a later TAB', async () => {
+    const cold = shellEnv({ ...h.env }); // a fresh config dir: nothing cached; the default budget
+    const tab = async (line: string) => values(await complete(shell, line, cold)).map((v) => (shell === 'fish' ? v : v.replace(/\\(.)/g, '$1')));
+    h.setLatency(3000);
+    try {
+      const first = await tab('ashby job pipeline ');
+      expect(first).toContain('--web');
+      expect(first).toContain('--output');
+    } finally {
+      h.setLatency(0);
+    }
+    // The late fetch finishes in the background and fills the cache; a later TAB offers the jobs.
+    const open = (await list('job.list')).filter((j) => j.status !== 'Archived').map((j) => j.title);
+    let later: string[] = [];
+    for (let i = 0; i < 60 && !later.includes('Staff Engineer'); i++) {
+      if (i) await new Promise((r) => setTimeout(r, 500));
+      later = await tab('ashby job pipeline ');
+    }
+    expect(sorted(later)).toEqual(sorted(open));
+  });
+});

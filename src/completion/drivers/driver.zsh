@@ -73,7 +73,14 @@ _ashby() {
     f) _files ;;
     # -U: the engine has matched already, and a typed name may select an id; -U would also drop
     # the ignored prefix (--job=), so it is given back with -i.
-    l) __ashby_engine "live:$spec[2]:$spec[3]" '' -U -i "$IPREFIX" ;;
+    l) __ashby_engine "live:$spec[2]:$spec[3]" '' -U -i "$IPREFIX" && return
+       # An argument whose values are not known yet (a cold cache, a slow network): its flags.
+       # (compadd itself: _describe adds nothing at this point, for a reason not found.)
+       [[ -z $want && -z $dd && -z $cur ]] || return 1
+       __ashby_flags "$node"
+       local -a fl fd
+       for w in "${__ashby_a[@]}" "${__ashby_gflags[@]}"; do fl+=("${w%%:*}"); fd+=("${w%%:*}  -- ${w#*:}"); done
+       compadd -l -d fd -a fl ;;
     F) __ashby_ep "$node"
        [[ -n $__ashby_s ]] || return 1
        [[ $cur == *,* ]] && cpre=${cur%,*}, && compset -P '*,'

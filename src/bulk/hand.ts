@@ -32,17 +32,18 @@ export interface HandSpec<P = Record<string, unknown>> {
   effects?: (plans: P[]) => string[];
 }
 
-// The handler is exactly what commander's typed `.action()` takes for this command. `any` is what
-// the typings' own constraint is written with: any command, whatever its arguments and options.
+/** Any typed command, whatever its arguments and options (`any` is how the typings' own constraint is written). */
 // biome-ignore lint/suspicious/noExplicitAny: see above
-type ActionOf<C extends TypedCommand<any[], any>> = Parameters<C['action']>[0];
+type AnyTypedCommand = TypedCommand<any[], any>;
+
+/** The handler is exactly what commander's typed `.action()` takes for this command. */
+type ActionOf<C extends AnyTypedCommand> = Parameters<C['action']>[0];
 
 /**
  * Adds --from and the batch flags to a hand-made command (from defineCommand), and runs its handler
  * when --from is not given. The handler gets the command's declared arguments and options, typed.
  */
-// biome-ignore lint/suspicious/noExplicitAny: any typed command
-export function bulkCommand<P, C extends TypedCommand<any[], any>>(
+export function bulkCommand<P, C extends AnyTypedCommand>(
   typed: C,
   ctx: Context,
   spec: HandSpec<P> | (() => HandSpec<P> | Promise<HandSpec<P>>),
@@ -118,8 +119,7 @@ function baseValues(cmd: Command): Record<string, unknown> {
   return out;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: any typed command
-export async function runHandBulk<P>(ctx: Context, typed: Command | TypedCommand<any[], any>, spec: HandSpec<P>, o: BulkOptions, args: unknown[], records?: InputRecord[]): Promise<void> {
+export async function runHandBulk<P>(ctx: Context, typed: Command | AnyTypedCommand, spec: HandSpec<P>, o: BulkOptions, args: unknown[], records?: InputRecord[]): Promise<void> {
   const cmd = typed as Command;
   const { runBulk } = await import('./engine.js');
   const { params, arg, variadic } = handParams(cmd);

@@ -404,7 +404,7 @@ __ashby_flags() {
     'application change-stage') __ashby_a=(--interview-stage-id --archive-reason-id --archive-email.communication-template-id --archive-email.send-at --data --input --no-validate --from --concurrency --journal --resume --retry-unknown --max) ;;
     'application create') __ashby_a=(--candidate-id --job-id --interview-plan-id --interview-stage-id --source-id --credited-to-user-id --created-at --application-history --data --input --no-validate --from --concurrency --journal --resume --retry-unknown --max) ;;
     'application delete-raw') __ashby_a=(--data --input --no-validate --from --concurrency --journal --resume --retry-unknown --max) ;;
-    'application info') __ashby_a=(--expand --submitted-form-instance-id --data --input --no-validate) ;;
+    'application info') __ashby_a=(--expand --submitted-form-instance-id --data --input --no-validate --web) ;;
     'application list') __ashby_a=(--created-after --status --job-id --expand --created-before --data --input --no-validate --limit --all --cursor --sync-token --sync-state --job --stage --source) ;;
     'application list-criteria-evaluations') __ashby_a=(--data --input --no-validate --limit --all --cursor) ;;
     'application list-history') __ashby_a=(--data --input --no-validate --limit --all --cursor) ;;
@@ -437,7 +437,7 @@ __ashby_flags() {
     'candidate anonymize') __ashby_a=(--data --input --no-validate --from --concurrency --journal --resume --retry-unknown --max) ;;
     'candidate create') __ashby_a=(--name --email --phone-number --linked-in-url --github-url --website --alternate-email-addresses --source-id --credited-to-user-id --location.city --location.region --location.country --created-at --data --input --no-validate --from --concurrency --journal --resume --retry-unknown --max) ;;
     'candidate create-note') __ashby_a=(--note --send-notifications --is-private --created-at --data --input --no-validate --from --concurrency --journal --resume --retry-unknown --max) ;;
-    'candidate info') __ashby_a=(--external-mapping-id --data --input --no-validate) ;;
+    'candidate info') __ashby_a=(--external-mapping-id --data --input --no-validate --web) ;;
     'candidate list') __ashby_a=(--created-after --created-before --data --input --no-validate --limit --all --cursor --sync-token --sync-state) ;;
     'candidate list-client-info') __ashby_a=(--data --input --no-validate --limit --all --cursor --sync-token --sync-state) ;;
     'candidate list-fraud-checks') __ashby_a=(--data --input --no-validate --limit --all --cursor) ;;
@@ -505,7 +505,7 @@ __ashby_flags() {
     'interviewer-pool restore') __ashby_a=(--data --input --no-validate --from --concurrency --journal --resume --retry-unknown --max) ;;
     'interviewer-pool update') __ashby_a=(--title --requires-training --data --input --no-validate --from --concurrency --journal --resume --retry-unknown --max) ;;
     'job create') __ashby_a=(--title --team-id --location-id --default-interview-plan-id --job-template-id --brand-id --employment-type --data --input --no-validate --from --concurrency --journal --resume --retry-unknown --max) ;;
-    'job info') __ashby_a=(--include-unpublished-job-postings-ids --expand --data --input --no-validate) ;;
+    'job info') __ashby_a=(--include-unpublished-job-postings-ids --expand --data --input --no-validate --web) ;;
     'job list') __ashby_a=(--created-after --status --opened-after --opened-before --closed-after --closed-before --include-unpublished-job-postings-ids --expand --data --input --no-validate --limit --all --cursor --sync-token --sync-state) ;;
     'job search') __ashby_a=(--title --requisition-id --data --input --no-validate) ;;
     'job set-status') __ashby_a=(--status --data --input --no-validate --from --concurrency --journal --resume --retry-unknown --max) ;;

@@ -104,6 +104,27 @@ describe('--web on the view commands', () => {
   });
 });
 
+describe('--web on the generated info commands', () => {
+  it('candidate info, application info and job info take --web too', async () => {
+    const a = await applicant(s.h);
+    const profile = json<any>(await cli(['candidate', 'info', a.email, '--json'])).profileUrl;
+    expect(profile).toMatch(/^https:\/\/app\.ashbyhq\.com\//);
+    for (const args of [['candidate', 'info', a.email, '--web'], ['application', 'info', a.applicationId, '--web']]) {
+      const r = await cli(args);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout, args.join(' ')).toBe(`${profile}\n`);
+    }
+    const job = await cli(['job', 'info', 'Staff Engineer', '--web']);
+    expect(job.code, job.stderr).toBe(0);
+    expect(job.stdout).toBe(`https://app.ashbyhq.com/jobs/${a.jobId}\n`);
+    const b = fakeBrowser();
+    expect((await onTerminal(['app', 'info', a.applicationId, '--web'], b.env)).code).toBe(0);
+    expect(await b.opened()).toBe(profile);
+    // Without --web, the record as before.
+    expect(json<any>(await cli(['job', 'info', a.jobId, '--json'])).id).toBe(a.jobId);
+  });
+});
+
 describe('--web with a hostile link', () => {
   const ID = '3f6c2b1e-8d4a-4c2f-9b7e-1a2b3c4d5e6f';
   for (const link of ['https://evil.example.com/$(touch pwned)', 'javascript:alert(1)', 'file:///etc/passwd', 'http://app.ashbyhq.com/candidates/x', 'https://user:pw@app.ashbyhq.com/x', '--help', 'https://app.ashbyhq.com.evil.example/x']) {
@@ -112,8 +133,8 @@ describe('--web with a hostile link', () => {
       srv.on('candidate.info', () => ({ body: { success: true, results: { id: ID, name: 'Mallory', profileUrl: link } } }));
       const b = fakeBrowser();
       try {
-        for (const tty of [true, false]) {
-          const r = await runCli(['candidate', 'view', ID, '--web'], { env: { ASHBY_BASE_URL: srv.url, ASHBY_API_KEY: 'k_web_test', ...b.env }, tty });
+        for (const [tty, cmd] of [[true, 'view'], [false, 'view'], [true, 'info'], [false, 'info']] as const) {
+          const r = await runCli(['candidate', cmd, ID, '--web'], { env: { ASHBY_BASE_URL: srv.url, ASHBY_API_KEY: 'k_web_test', ...b.env }, tty });
           expect(r.code, r.stderr).toBe(2);
           expect(r.stdout).toBe('');
           expect(r.stderr).toMatch(/no Ashby link to open|must be https on app\.ashbyhq\.com/);

@@ -17,6 +17,8 @@ export interface CommandMeta {
    * (a name resolved to an id) and return a filter applied to the records on this side.
    */
   prepareList?: (opts: Record<string, unknown>, body: Record<string, unknown>) => Promise<((record: unknown) => boolean) | undefined>;
+  /** A generated command's --web (added by an extension, see web.ts): the Ashby link of the record it got. */
+  webLink?: (record: unknown) => unknown;
 }
 
 const metas = new WeakMap<Command, CommandMeta>();

@@ -6,10 +6,16 @@ import { defineCommand } from '../define.js';
 import { APPLICATION_FIELDS, printResult } from '../hand-command.js';
 import { bulkCommand } from '../../bulk/hand.js';
 import { DEFAULT_CONCURRENCY } from '../../bulk/options.js';
+import { webOnInfo } from '../web.js';
 
 const APP_ARG = 'application id, or the candidate\'s email or name';
 
 export function extend(group: Command, ctx: Context): void {
+  // Ashby shows an application on its candidate's profile (the API gives applications no link).
+  webOnInfo(group, 'application', async (a) => {
+    const id = (a as { candidate?: { id?: unknown } } | undefined)?.candidate?.id;
+    return id ? ((await (await ctx.client()).call('candidate.info', { id })).results as { profileUrl?: unknown }).profileUrl : undefined;
+  });
   const print = (v: unknown) => printResult(ctx, v, APPLICATION_FIELDS);
 
   const archive = defineCommand(

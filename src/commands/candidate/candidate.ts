@@ -4,8 +4,10 @@ import type { Context } from '../../context.js';
 import { defineCommand } from '../define.js';
 import { collect, printResult } from '../hand-command.js';
 import { bulkCommand } from '../../bulk/hand.js';
+import { webOnInfo } from '../web.js';
 
 export function extend(group: Command, ctx: Context): void {
+  webOnInfo(group, 'candidate', (c) => (c as { profileUrl?: unknown } | undefined)?.profileUrl);
   const add = defineCommand(
     group,
     {

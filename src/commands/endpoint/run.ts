@@ -58,6 +58,9 @@ export async function runEndpoint(ctx: Context, ep: EndpointSpec, cmd: Command, 
     if (paging?.max !== undefined) body.limit = Math.min(100, paging.max);
     if (paging?.syncToken) body.syncToken = paging.syncToken;
     const env = await client.call(ep.id, body);
+    // --web (candidate info, application info, job info): the record's page in Ashby instead.
+    const web = o.web === true ? getMeta(cmd)?.webLink : undefined;
+    if (web) return ctx.opts.dryRun ? undefined : (await import('../../workflows/views.js')).openInBrowser(ctx, await web(env.results));
     return emitResult(ctx, env, { columns: spec.columns });
   }
   // Flags Ashby cannot filter by (app list --stage) are applied here, over every page.

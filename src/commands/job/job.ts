@@ -3,8 +3,13 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { defineCommand } from '../define.js';
+import { webOnInfo } from '../web.js';
 
 export function extend(group: Command, ctx: Context): void {
+  webOnInfo(group, 'job', async (j) => {
+    const id = (j as { id?: unknown } | undefined)?.id;
+    return typeof id === 'string' ? (await import('../../workflows/views.js')).jobUrl(id) : undefined;
+  });
   defineCommand(group, { name: 'pipeline', description: 'Counts per stage of a job\'s interview plan, with the newest arrivals in each', endpoints: ['job.list', 'job.info', 'interviewStage.list', 'application.list'], liveArgs: ['job'], hand: true })
     .argument('<job>', 'the job: title, id or a pasted Ashby link')
     .option('--web', 'open the job in Ashby in your browser instead')

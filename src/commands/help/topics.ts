@@ -40,7 +40,8 @@ export const TOPICS: Record<string, string> = {
                          driving a wizard from a script or a test
   NO_COLOR               no colour, whatever the terminal (--color never)
   FORCE_COLOR            colour even when not on a terminal (--color always)
-  BROWSER                the program --web opens Ashby links with (default: the system's)
+  BROWSER                the program --web opens Ashby links with (default: the system's;
+                         none on Linux without DISPLAY: --web then prints the link)
   TZ                     the time zone of times you type and of dates in tables
 `,
   'exit-codes': `Exit codes:

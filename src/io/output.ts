@@ -191,16 +191,22 @@ export class Renderer {
       return n;
     }
     if (fmt === 'csv') return this.csvList(items);
-    // json: an array written item by item; closed even when the stream fails part-way. A stream
-    // that fails before its first record prints nothing, so stdout never claims an empty result.
+    // json: an array written item by item (batched, as ndjson); closed even when the stream fails
+    // part-way. A stream that fails before its first record prints nothing, so stdout never claims
+    // an empty result. Each item is indented by wrapping it in an array (much faster than
+    // re-indenting its text).
     let done = false;
+    const out = new LineBatcher((s) => this.write(s));
     try {
-      for await (const it of this.fieldsChecked(items)) {
-        await this.write(`${n ? ',' : '['}\n  ${JSON.stringify(this.select(it), null, 2).replace(/\n/g, '\n  ')}`);
+      for await (const it of this.opts.typedFields?.length ? this.fieldsChecked(items) : items) {
+        await out.push(`${n ? ',' : '['}\n  ${JSON.stringify([this.select(it)], null, 2).slice(4, -2)}`);
         n++;
       }
       done = true;
     } finally {
+      await out.end().catch((e) => {
+        if (done) throw e;
+      });
       if (n) this.io.stdout.write('\n]\n');
       else if (done) this.io.stdout.write('[]\n');
     }

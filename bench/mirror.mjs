@@ -5,8 +5,10 @@
 //  3. `ashby sql` and the analytics commands on the 100k mirror ≤ 300 ms wall, start-up included.
 //   node bench/mirror.mjs [sizes=10000,100000] [queryRuns=5]     (build first: npm run build)
 // Each size is synced once (plus one baseline run): this is minutes of work on a shared machine.
+// MIRROR_BENCH_DB=path keeps the largest mirror at that path; when the file is already there, the
+// syncs are skipped and only the queries are timed on it (for iterating on query speed).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -70,10 +72,16 @@ async function hundredWrites(url) {
 }
 
 const sum = (rows) => rows.reduce((n, r) => n + r.requests, 0);
+const KEEP = process.env.MIRROR_BENCH_DB ? resolve(process.env.MIRROR_BENCH_DB) : undefined;
 const report = [];
 let lastDb;
 let lastEnv;
-for (const size of SIZES) {
+if (KEEP && existsSync(KEEP)) {
+  const dir = mkdtempSync(join(tmpdir(), 'ashby-mirror-bench-'));
+  lastDb = { db: KEEP, dir, kept: true };
+  lastEnv = { ASHBY_BASE_URL: 'http://127.0.0.1:9', ASHBY_API_KEY: KEY, ASHBY_CONFIG_DIR: join(dir, 'config') };
+}
+for (const size of lastDb?.kept ? [] : SIZES) {
   const { child, url } = await serve(size);
   const dir = mkdtempSync(join(tmpdir(), 'ashby-mirror-bench-'));
   const db = join(dir, 'mirror.db');
@@ -112,13 +120,16 @@ for (const [name, args] of Object.entries(QUERIES)) {
   for (let i = 0; i < QUERY_RUNS; i++) times.push((await measure(args ? [BIN, ...args, '--db', lastDb.db, '-o', 'json'] : ['-e', '0'], lastEnv)).ms);
   queryRows.push({ query: name, medianMs: Math.round(median(times)) });
 }
+if (KEEP && !lastDb.kept) for (const ext of ['', '-wal']) if (existsSync(lastDb.db + ext)) copyFileSync(lastDb.db + ext, KEEP + ext);
 rmSync(lastDb.dir, { recursive: true, force: true });
 
 const r = (x, d = 2) => Number(x.toFixed(d));
-console.log('\nFirst sync vs bare undici (same requests), one run each:');
-console.table(report.map((x) => ({ candidates: x.size, 'baseline s': r(x.baselineS, 1), 'sync s': r(x.syncS, 1), 'sync/baseline': r(x.ratio), 'baseline RSS MiB': r(x.baselineRssMiB, 0), 'sync RSS MiB': r(x.syncRssMiB, 0), requests: x.firstRequests })));
-if (report.length > 1) console.log(`peak RSS ${report[report.length - 1].size} / ${report[0].size}: ${r(report[report.length - 1].syncRssMiB / report[0].syncRssMiB)}`);
-console.log('\nRefresh after 100 writes:');
-console.table(report.map((x) => ({ candidates: x.size, requests: x.refreshRequests, 'share of first sync': `${r(x.refreshShare * 100, 2)}%`, seconds: r(x.refreshS, 1) })));
-console.log(`\nQueries on the ${SIZES[SIZES.length - 1]}-candidate mirror (median of ${QUERY_RUNS}, wall, start-up included):`);
+if (report.length) {
+  console.log('\nFirst sync vs bare undici (same requests), one run each:');
+  console.table(report.map((x) => ({ candidates: x.size, 'baseline s': r(x.baselineS, 1), 'sync s': r(x.syncS, 1), 'sync/baseline': r(x.ratio), 'baseline RSS MiB': r(x.baselineRssMiB, 0), 'sync RSS MiB': r(x.syncRssMiB, 0), requests: x.firstRequests })));
+  if (report.length > 1) console.log(`peak RSS ${report[report.length - 1].size} / ${report[0].size}: ${r(report[report.length - 1].syncRssMiB / report[0].syncRssMiB)}`);
+  console.log('\nRefresh after 100 writes:');
+  console.table(report.map((x) => ({ candidates: x.size, requests: x.refreshRequests, 'share of first sync': `${r(x.refreshShare * 100, 2)}%`, seconds: r(x.refreshS, 1) })));
+}
+console.log(`\nQueries on the ${lastDb.kept ? KEEP : `${SIZES[SIZES.length - 1]}-candidate`} mirror (median of ${QUERY_RUNS}, wall, start-up included):`);
 console.table(queryRows);

@@ -49,16 +49,91 @@ function rows(r: RunResult): Rec[] {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 1000 : null);
 
+function pipeline(): Rec[] {
+  const expected: Rec[] = [];
+  for (const job of api.jobs.filter((j) => j.status === 'Open').sort((a, b) => cmp(a.title, b.title) || cmp(a.id, b.id))) {
+    const plan = [...api.stages.values()].filter((s) => s.interviewPlanId === job.defaultInterviewPlanId).sort((a, b) => a.orderInInterviewPlan - b.orderInInterviewPlan || cmp(a.id, b.id));
+    for (const s of plan) expected.push({ jobId: job.id, stageId: s.id, applications: api.apps.filter((a) => a.job.id === job.id && a.currentInterviewStage.id === s.id).length });
+  }
+  return expected;
+}
+
+function stale(days: number): Rec[] {
+  const now = Date.now();
+  return api.apps
+    .filter((a) => a.status === 'Active')
+    .map((a) => {
+      const inStage = api.history.get(a.id)!.filter((h) => h.stageId === a.currentInterviewStage.id).map((h) => h.enteredStageAt).sort();
+      const entered = inStage.length ? inStage[inStage.length - 1] : a.updatedAt;
+      return { applicationId: a.id, days: Math.floor((now - Date.parse(entered)) / DAY) };
+    })
+    .filter((x) => x.days >= days)
+    .sort((a, b) => b.days - a.days || cmp(a.applicationId, b.applicationId));
+}
+
+function timeInStage(keep: (a: Rec) => boolean = () => true): Rec[] {
+  const by = new Map<string, { pos: number; d: number[] }>();
+  for (const a of api.apps.filter(keep)) {
+    for (const h of api.history.get(a.id)!) {
+      if (!h.leftStageAt) continue;
+      const s = api.stages.get(h.stageId);
+      const title = s?.title ?? h.title;
+      const g = by.get(title) ?? { pos: 1e9, d: [] };
+      g.pos = Math.min(g.pos, s?.orderInInterviewPlan ?? 1e9);
+      g.d.push((Date.parse(h.leftStageAt) - Date.parse(h.enteredStageAt)) / DAY);
+      by.set(title, g);
+    }
+  }
+  const r2 = (x: number) => Math.round(x * 100) / 100;
+  return [...by]
+    .sort((a, b) => a[1].pos - b[1].pos || cmp(a[0], b[0]))
+    .map(([stage, g]) => {
+      const d = g.d.sort((x, y) => x - y);
+      const n = d.length;
+      const med = n % 2 ? d[(n - 1) / 2] : (d[n / 2 - 1] + d[n / 2]) / 2;
+      return { stage, visits: n, medianDays: r2(med), p90Days: r2(d[Math.ceil(0.9 * n) - 1]) };
+    });
+}
+
+function funnel(by: 'source' | 'job', keep: (a: Rec) => boolean = () => true): Rec[] {
+  const order = new Map<string, number>();
+  const entries: Array<{ app: string; key: string; stage: string }> = [];
+  const groupName = new Map<string, string>();
+  for (const a of api.apps.filter(keep)) {
+    const gid = by === 'source' ? (a.source?.id ?? null) : a.job.id;
+    const gname = by === 'source' ? (a.source?.title ?? '(no source)') : api.jobs.find((j) => j.id === a.job.id)?.title ?? a.job.title;
+    const key = `${gname}\u0000${gid ?? ''}`;
+    groupName.set(key, gname);
+    for (const h of api.history.get(a.id)!) {
+      const s = api.stages.get(h.stageId);
+      if (s?.type === 'Archived') continue;
+      const title = s?.title ?? h.title;
+      order.set(title, Math.min(order.get(title) ?? 1e9, s?.orderInInterviewPlan ?? 1e9));
+      entries.push({ app: a.id, key, stage: title });
+    }
+  }
+  const by2 = (x: string, y: string) => order.get(x)! - order.get(y)! || cmp(x, y);
+  const out: Rec[] = [];
+  for (const key of [...new Set(entries.map((e) => e.key))].sort()) {
+    const mine = entries.filter((e) => e.key === key);
+    const stages = [...new Set(mine.map((e) => e.stage))].sort(by2);
+    const furthest = new Map<string, string>();
+    for (const e of mine) if (!furthest.has(e.app) || by2(e.stage, furthest.get(e.app)!) > 0) furthest.set(e.app, e.stage);
+    const reached = stages.map((st) => [...furthest.values()].filter((x) => by2(x, st) >= 0).length);
+    for (const [i, st] of stages.entries()) out.push({ group: groupName.get(key), stage: st, reached: reached[i], conversion: i ? ratio(reached[i], reached[i - 1]) : null, ofFirst: ratio(reached[i], reached[0]) });
+  }
+  return out;
+}
+
+const pickFunnel = (r: Rec) => ({ group: r.group, stage: r.stage, reached: r.reached, conversion: r.conversion, ofFirst: r.ofFirst });
+const pickTime = (r: Rec) => ({ stage: r.stage, visits: r.visits, medianDays: r.medianDays, p90Days: r.p90Days });
+
 describe('analytics equal the same numbers computed from the API', { timeout: 180_000 }, () => {
   it('pipeline: applications per stage of every open job', async () => {
-    const expected: Rec[] = [];
-    for (const job of api.jobs.filter((j) => j.status === 'Open').sort((a, b) => cmp(a.title, b.title) || cmp(a.id, b.id))) {
-      const plan = [...api.stages.values()].filter((s) => s.interviewPlanId === job.defaultInterviewPlanId).sort((a, b) => a.orderInInterviewPlan - b.orderInInterviewPlan || cmp(a.id, b.id));
-      for (const s of plan) expected.push({ jobId: job.id, stageId: s.id, applications: api.apps.filter((a) => a.job.id === job.id && a.currentInterviewStage.id === s.id).length });
-    }
+    const expected = pipeline();
     const got = rows(await cli(['pipeline', '-o', 'json']));
     expect(got.map((r) => ({ jobId: r.jobId, stageId: r.stageId, applications: r.applications }))).toEqual(expected);
-    expect(expected.reduce((n, r) => n + r.applications, 0)).toBeGreaterThan(0);
+    expect(expected.reduce((n, r) => n + (r.applications as number), 0)).toBeGreaterThan(0);
   });
 
   it('pipeline --job narrows to one job, found by title', async () => {
@@ -68,37 +143,6 @@ describe('analytics equal the same numbers computed from the API', { timeout: 18
     expect(got.reduce((n, r) => n + r.applications, 0)).toBe(api.apps.filter((a) => a.job.id === job.id).length);
   });
 
-  function funnel(by: 'source' | 'job', keep: (a: Rec) => boolean = () => true): Rec[] {
-    const order = new Map<string, number>();
-    const entries: Array<{ app: string; key: string; stage: string }> = [];
-    const groupName = new Map<string, string>();
-    for (const a of api.apps.filter(keep)) {
-      const gid = by === 'source' ? (a.source?.id ?? null) : a.job.id;
-      const gname = by === 'source' ? (a.source?.title ?? '(no source)') : api.jobs.find((j) => j.id === a.job.id)?.title ?? a.job.title;
-      const key = `${gname}\u0000${gid ?? ''}`;
-      groupName.set(key, gname);
-      for (const h of api.history.get(a.id)!) {
-        const s = api.stages.get(h.stageId);
-        if (s?.type === 'Archived') continue;
-        const title = s?.title ?? h.title;
-        order.set(title, Math.min(order.get(title) ?? 1e9, s?.orderInInterviewPlan ?? 1e9));
-        entries.push({ app: a.id, key, stage: title });
-      }
-    }
-    const by2 = (x: string, y: string) => order.get(x)! - order.get(y)! || cmp(x, y);
-    const out: Rec[] = [];
-    for (const key of [...new Set(entries.map((e) => e.key))].sort()) {
-      const mine = entries.filter((e) => e.key === key);
-      const stages = [...new Set(mine.map((e) => e.stage))].sort(by2);
-      const furthest = new Map<string, string>();
-      for (const e of mine) if (!furthest.has(e.app) || by2(e.stage, furthest.get(e.app)!) > 0) furthest.set(e.app, e.stage);
-      const reached = stages.map((st) => [...furthest.values()].filter((x) => by2(x, st) >= 0).length);
-      for (const [i, st] of stages.entries()) out.push({ group: groupName.get(key), stage: st, reached: reached[i], conversion: i ? ratio(reached[i], reached[i - 1]) : null, ofFirst: ratio(reached[i], reached[0]) });
-    }
-    return out;
-  }
-
-  const pickFunnel = (r: Rec) => ({ group: r.group, stage: r.stage, reached: r.reached, conversion: r.conversion, ofFirst: r.ofFirst });
 
   it('funnel --by source', async () => {
     const got = rows(await cli(['funnel', '--by', 'source', '-o', 'json']));
@@ -115,45 +159,23 @@ describe('analytics equal the same numbers computed from the API', { timeout: 18
   });
 
   it('stale --days 30: active applications entered their stage at least 30 days ago', async () => {
-    const now = Date.now();
-    const expected = api.apps
-      .filter((a) => a.status === 'Active')
-      .map((a) => {
-        const inStage = api.history.get(a.id)!.filter((h) => h.stageId === a.currentInterviewStage.id).map((h) => h.enteredStageAt).sort();
-        const entered = inStage.length ? inStage[inStage.length - 1] : a.updatedAt;
-        return { applicationId: a.id, days: Math.floor((now - Date.parse(entered)) / DAY) };
-      })
-      .filter((x) => x.days >= 30)
-      .sort((a, b) => b.days - a.days || cmp(a.applicationId, b.applicationId));
+    const expected = stale(30);
     const got = rows(await cli(['stale', '--days', '30', '-o', 'json']));
     expect(got.map((r) => ({ applicationId: r.applicationId, days: r.days }))).toEqual(expected);
     expect(expected.length).toBeGreaterThan(0);
   });
 
   it('time-in-stage: median and nearest-rank p90 per stage', async () => {
-    const by = new Map<string, { pos: number; d: number[] }>();
-    for (const a of api.apps) {
-      for (const h of api.history.get(a.id)!) {
-        if (!h.leftStageAt) continue;
-        const s = api.stages.get(h.stageId);
-        const title = s?.title ?? h.title;
-        const g = by.get(title) ?? { pos: 1e9, d: [] };
-        g.pos = Math.min(g.pos, s?.orderInInterviewPlan ?? 1e9);
-        g.d.push((Date.parse(h.leftStageAt) - Date.parse(h.enteredStageAt)) / DAY);
-        by.set(title, g);
-      }
-    }
-    const r2 = (x: number) => Math.round(x * 100) / 100;
-    const expected = [...by]
-      .sort((a, b) => a[1].pos - b[1].pos || cmp(a[0], b[0]))
-      .map(([stage, g]) => {
-        const d = g.d.sort((x, y) => x - y);
-        const n = d.length;
-        const med = n % 2 ? d[(n - 1) / 2] : (d[n / 2 - 1] + d[n / 2]) / 2;
-        return { stage, visits: n, medianDays: r2(med), p90Days: r2(d[Math.ceil(0.9 * n) - 1]) };
-      });
     const got = rows(await cli(['time-in-stage', '-o', 'json']));
-    expect(got.map((r) => ({ stage: r.stage, visits: r.visits, medianDays: r.medianDays, p90Days: r.p90Days }))).toEqual(expected);
+    expect(got.map(pickTime)).toEqual(timeInStage());
+  });
+
+  it('time-in-stage --job keeps only the applications of that job', async () => {
+    const job = api.jobs.find((j) => j.status === 'Open')!;
+    const got = rows(await cli(['time-in-stage', '--job', job.id, '-o', 'json']));
+    const expected = timeInStage((a) => a.job.id === job.id);
+    expect(got.map(pickTime)).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(0);
   });
 
   it('bad filters are bad input (exit 2), an unknown job is not found (exit 3)', async () => {
@@ -192,5 +214,39 @@ describe('search and freshness', { timeout: 180_000 }, () => {
     expect(stillOffline).toBe(before);
     const fresh = total(rows(await cli(['pipeline', '--job', job.id, '-o', 'json'], ['--max-age', '0'])));
     expect(fresh).toBe(before + 1);
+  });
+});
+
+describe('after writes and a refresh, analytics equal the API again', { timeout: 180_000 }, () => {
+  it('moved, archived, created and deleted applications: pipeline, funnel, stale and time-in-stage', async () => {
+    const active = api.apps.filter((a) => a.status === 'Active');
+    const reasons = await listAll('archiveReason.list');
+    const moveTo = async (app: Rec, type: string) => {
+      const stage = ((await ok('interviewStage.list', { interviewPlanId: app.currentInterviewStage.interviewPlanId })).results as Rec[]).find((x) => x.type === type && x.id !== app.currentInterviewStage.id);
+      if (!stage) throw new Error(`no ${type} stage in the plan of ${app.id}`);
+      await ok('application.changeStage', { applicationId: app.id, interviewStageId: stage.id, ...(type === 'Archived' ? { archiveReasonId: reasons[0].id } : {}) });
+    };
+    await moveTo(active[0], 'Active');
+    await moveTo(active[1], 'Archived');
+    await moveTo(active[2], 'Offer');
+    const job = api.jobs.find((j) => j.status === 'Open')!;
+    const cand = (await ok('candidate.create', { name: 'Late Applicant' })).results;
+    await ok('application.create', { candidateId: cand.id, jobId: job.id });
+    // deleted in Ashby: the candidate no longer lists it
+    const gone = active[3];
+    sb.world.col('application').delete(gone.id, sb.world.store.bump());
+    sb.world.edit('candidate', gone.candidate.id, (d) => void (d.applicationIds = (d.applicationIds as string[]).filter((x) => x !== gone.id)));
+    expect((await cli(['sync'])).code).toBe(0);
+    api = await fromApi();
+    expect(api.apps.some((a) => a.id === gone.id)).toBe(false);
+
+    const pipe = rows(await cli(['pipeline', '-o', 'json']));
+    expect(pipe.map((r) => ({ jobId: r.jobId, stageId: r.stageId, applications: r.applications }))).toEqual(pipeline());
+    for (const by of ['source', 'job'] as const) expect(rows(await cli(['funnel', '--by', by, '-o', 'json'])).map(pickFunnel)).toEqual(funnel(by));
+    const staleNow = rows(await cli(['stale', '--days', '0', '-o', 'json']));
+    expect(staleNow.map((r) => ({ applicationId: r.applicationId, days: r.days }))).toEqual(stale(0));
+    expect(staleNow.map((r) => r.applicationId)).toContain(active[0].id);
+    expect(staleNow.map((r) => r.applicationId)).not.toContain(active[1].id);
+    expect(rows(await cli(['time-in-stage', '-o', 'json'])).map(pickTime)).toEqual(timeInStage());
   });
 });

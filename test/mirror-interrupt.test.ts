@@ -45,6 +45,16 @@ function interruptAfter(db: string, endpoint: string, count: number): Promise<{ 
   });
 }
 
+/**
+ * Applications whose derived row (application_progress) disagrees with the application and the
+ * history the mirror holds: none, whenever a sync stopped.
+ */
+const PROGRESS_OFF = `SELECT a.id FROM applications a LEFT JOIN application_progress p ON p.id = a.id
+  WHERE p.id IS NULL OR p.status IS NOT a.status OR p.stage_id IS NOT a.stage_id OR p.job_id IS NOT a.job_id
+    OR p.stage_entered_at IS NOT coalesce((SELECT max(h.entered_at) FROM application_history h WHERE h.application_id = a.id AND h.stage_id = a.stage_id), a.updated_at)
+    OR p.stages IS NOT (SELECT group_concat(stage_id, ' ') FROM (SELECT DISTINCT stage_id FROM application_history h WHERE h.application_id = a.id AND stage_id IS NOT NULL ORDER BY stage_id))
+  UNION ALL SELECT id FROM application_progress WHERE id NOT IN (SELECT id FROM applications)`;
+
 async function total(endpoint: string): Promise<number> {
   let n = 0;
   let cursor: string | undefined;
@@ -78,6 +88,8 @@ describe('Ctrl-C during ashby sync', { timeout: 180_000 }, () => {
     const [{ n: done }] = await sql(db, 'SELECT count(DISTINCT application_id) AS n FROM application_history');
     expect(pending).toBeGreaterThan(0);
     expect(done + pending).toBe(apps); // every application is either done or still queued
+    expect(await sql(db, PROGRESS_OFF)).toEqual([]);
+    expect(await sql(db, 'SELECT count(*) AS n FROM application_progress WHERE stages IS NOT NULL')).toEqual([{ n: done }]);
     const before = (await stats(sb)).requests.byEndpoint['application.listHistory'] ?? 0;
     const again = await runCli(['sync', '--db', db, '-o', 'json'], { env: sb.env, timeoutMs: 60_000 });
     expect(again.code, again.stderr).toBe(0);
@@ -85,5 +97,6 @@ describe('Ctrl-C during ashby sync', { timeout: 180_000 }, () => {
     expect(after - before).toBe(pending);
     expect(await sql(db, `SELECT count(*) AS n FROM sync_pending WHERE resource = 'application_history'`)).toEqual([{ n: 0 }]);
     expect(await sql(db, 'SELECT count(DISTINCT application_id) AS n FROM application_history')).toEqual([{ n: apps }]);
+    expect(await sql(db, PROGRESS_OFF)).toEqual([]);
   });
 });

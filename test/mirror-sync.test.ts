@@ -2,6 +2,7 @@
 // refresh after writes converges to it again, refused sync tokens fall back to full passes without
 // losing or duplicating rows, and `ashby sql` cannot change the mirror.
 import { mkdtempSync, statSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +76,37 @@ async function expectMirrorEqualsApi(db: string): Promise<void> {
     expect(mirrored.map((r) => r.id), `${table}: ids`).toEqual(byId(records).map((r) => r.id));
     expect(mirrored, `${table}: records`).toEqual(byId(records));
   }
+  await expectDerivedEqualsApi(db);
+}
+
+/**
+ * What the sync derives (application_progress, history durations) equals the same computed here
+ * from the API: one row per application with its current stage, when it entered it, and the
+ * stages in its history.
+ */
+async function expectDerivedEqualsApi(db: string): Promise<void> {
+  const expected: Rec[] = [];
+  const durations: Rec[] = [];
+  for (const a of await listAll('application.list')) {
+    const history = await listAll('application.listHistory', { applicationId: a.id });
+    const inStage = history.filter((h) => h.stageId === a.currentInterviewStage?.id).map((h) => h.enteredStageAt).sort();
+    expected.push({
+      id: a.id,
+      status: a.status,
+      job_id: a.job.id,
+      stage_id: a.currentInterviewStage?.id ?? null,
+      source_id: a.source?.id ?? null,
+      candidate_name: a.candidate.name,
+      stage_entered_at: inStage.length ? inStage[inStage.length - 1] : a.updatedAt,
+      stages: [...new Set(history.map((h) => h.stageId as string))].sort().join(' ') || null,
+    });
+    for (const h of history) durations.push({ id: h.id, duration_ms: h.leftStageAt ? Date.parse(h.leftStageAt) - Date.parse(h.enteredStageAt) : null });
+  }
+  const got = await cli(['sql', 'SELECT id, status, job_id, stage_id, source_id, candidate_name, stage_entered_at, stages FROM application_progress ORDER BY id', '-o', 'json'], db);
+  expect(got.code, got.stderr).toBe(0);
+  expect(json<Rec[]>(got), 'application_progress').toEqual(byId(expected));
+  const d = await cli(['sql', 'SELECT id, duration_ms FROM application_history ORDER BY id', '-o', 'json'], db);
+  expect(json<Rec[]>(d), 'application_history.duration_ms').toEqual(byId(durations));
 }
 
 function summary(r: RunResult): Record<string, Rec> {
@@ -185,6 +217,35 @@ describe('ashby sync', { timeout: 180_000 }, () => {
   });
 });
 
+describe('schema upgrade', { timeout: 180_000 }, () => {
+  it('a mirror of layout version 1 is brought up to date in place, without requests, and stays incremental', async () => {
+    const db = freshDb();
+    summary(await cli(['sync'], db));
+    // Turn it back into version 1: no derived table, no durations, the old indexes; and history
+    // of an application the mirror no longer has, which version 1 could keep.
+    const raw = new DatabaseSync(db);
+    raw.exec(`DROP TABLE application_progress;
+      DROP INDEX application_history_visits; DROP INDEX application_history_stage;
+      ALTER TABLE application_history DROP COLUMN duration_ms;
+      CREATE INDEX application_history_application_id ON application_history(application_id);
+      CREATE INDEX application_history_stage_id ON application_history(stage_id);
+      INSERT INTO application_history (id, application_id, stage_id, stage, entered_at, data) VALUES ('orphan-visit', 'no-such-application', 's', 'Lost', '2026-01-01T00:00:00.000Z', '{}');
+      UPDATE mirror_meta SET value = '1' WHERE key = 'schema_version';`);
+    raw.close();
+    const before = await stats(sb);
+    const r = await runCli(['pipeline', '--offline', '-o', 'json', '--db', db], { env: sb.env, timeoutMs: 60_000 });
+    expect(r.code, r.stderr).toBe(0);
+    expect(json<Rec[]>(r).length).toBeGreaterThan(0);
+    expect((await stats(sb)).requests.total).toBe(before.requests.total);
+    const version = await cli(['sql', "SELECT value FROM mirror_meta WHERE key = 'schema_version'", '-o', 'json'], db);
+    expect(json<Rec[]>(version)[0].value).toBe('2');
+    await expectMirrorEqualsApi(db);
+    const again = summary(await cli(['sync'], db));
+    expect(again.candidates.mode).toBe('incremental');
+    expect(again.application_history.requests).toBe(0);
+  });
+});
+
 describe('notes (opt-in)', { timeout: 180_000 }, () => {
   it('are synced once named, for every candidate, and then with every sync for changed candidates', async () => {
     const db = freshDb();
@@ -248,6 +309,7 @@ describe('ashby sql', { timeout: 180_000 }, () => {
     const r = await cli(['sql', '--schema', '-o', 'json'], db);
     const rows = json<Rec[]>(r);
     for (const t of ['candidates', 'applications', 'application_history', 'feedback', 'jobs', 'interview_stages', 'notes']) expect(rows.some((x) => x.table === t && x.column === 'data')).toBe(true);
+    for (const c of ['stage_entered_at', 'stages']) expect(rows.some((x) => x.table === 'application_progress' && x.column === c)).toBe(true);
   });
 });
 

@@ -56,6 +56,31 @@ function appWhere(f: Filter): { sql: string; params: string[] } {
   return { sql: parts.length ? parts.join(' AND ') : '1', params };
 }
 
+// Every question reads application_progress (one narrow row per application, derived at sync
+// time) and the small tables (jobs, interview_stages); time-in-stage reads a covering index of the
+// history. Rows come back as arrays, which node:sqlite makes much faster than objects.
+
+/** Runs a query and returns its rows as arrays. */
+function arrays(db: Db, sql: string, params: Array<string | number> = []): unknown[][] {
+  const stmt = db.prepare(sql);
+  stmt.setReturnArrays(true);
+  return stmt.all(...params) as unknown as unknown[][];
+}
+
+interface StageInfo {
+  title: string | null;
+  type: string | null;
+  position: number | null;
+}
+
+function stageInfo(db: Db): Map<string, StageInfo> {
+  return new Map(arrays(db, 'SELECT id, title, type, position FROM interview_stages').map((r) => [r[0] as string, { title: r[1] as string | null, type: r[2] as string | null, position: r[3] as number | null }]));
+}
+
+function jobTitles(db: Db): Map<string, string | null> {
+  return new Map(arrays(db, 'SELECT id, title FROM jobs').map((r) => [r[0] as string, r[1] as string | null]));
+}
+
 // ---- pipeline ---------------------------------------------------------------------------------
 
 export interface PipelineRow {
@@ -74,17 +99,22 @@ export function pipelineRows(db: Db, f: Filter = {}): PipelineRow[] {
     ? db.prepare(`SELECT id, title, interview_plan_id FROM jobs WHERE id IN (${f.jobIds.map(() => '?').join(', ')}) ORDER BY title, id`).all(...f.jobIds)
     : db.prepare(`SELECT id, title, interview_plan_id FROM jobs WHERE status = 'Open' ORDER BY title, id`).all()) as Array<{ id: string; title: string; interview_plan_id: string | null }>;
   const stagesOf = db.prepare('SELECT id, title, type, position FROM interview_stages WHERE interview_plan_id = ? ORDER BY position, id');
-  const counts = db.prepare(`SELECT a.stage_id, max(a.stage) AS stage, max(a.stage_type) AS stage_type, count(*) AS n FROM applications a WHERE a.job_id = ? AND ${w.sql} GROUP BY a.stage_id`);
+  const counts = db.prepare(`SELECT a.stage_id, count(*) AS n FROM application_progress a WHERE a.job_id = ? AND ${w.sql} GROUP BY a.stage_id`);
+  counts.setReturnArrays(true);
+  const named = db.prepare(`SELECT max(a.stage) AS stage, max(a.stage_type) AS stage_type FROM application_progress a WHERE a.job_id = ? AND a.stage_id IS ? AND ${w.sql}`);
   const out: PipelineRow[] = [];
   for (const job of jobs) {
-    const n = new Map((counts.all(job.id, ...w.params) as Array<{ stage_id: string; stage: string; stage_type: string; n: number }>).map((r) => [r.stage_id, r]));
+    const n = new Map((counts.all(job.id, ...w.params) as unknown as Array<[string, number]>).map(([id, k]) => [id, k]));
     const stages = job.interview_plan_id ? (stagesOf.all(job.interview_plan_id) as Array<{ id: string; title: string; type: string; position: number }>) : [];
     for (const s of stages) {
-      out.push({ job: job.title, stage: s.title, stageType: s.type, position: s.position, applications: n.get(s.id)?.n ?? 0, jobId: job.id, stageId: s.id });
+      out.push({ job: job.title, stage: s.title, stageType: s.type, position: s.position, applications: n.get(s.id) ?? 0, jobId: job.id, stageId: s.id });
       n.delete(s.id);
     }
     // Applications in a stage of another plan (moved between plans) still count, after the plan's stages.
-    for (const [id, r] of n) out.push({ job: job.title, stage: r.stage, stageType: r.stage_type, position: null, applications: r.n, jobId: job.id, stageId: id });
+    for (const [id, k] of n) {
+      const r = named.get(job.id, id, ...w.params) as { stage: string; stage_type: string };
+      out.push({ job: job.title, stage: r.stage, stageType: r.stage_type, position: null, applications: k, jobId: job.id, stageId: id });
+    }
   }
   return out;
 }
@@ -109,40 +139,62 @@ const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 10
 
 export function funnelRows(db: Db, by: 'source' | 'job', f: Filter = {}): FunnelRow[] {
   const w = appWhere(f);
-  const groupId = by === 'source' ? 'a.source_id' : 'a.job_id';
-  const groupName = by === 'source' ? `coalesce(a.source, '(no source)')` : 'coalesce(j.title, a.job_title)';
-  // Every stage each application entered (Archived stages aside), with its group.
-  const rows = db
-    .prepare(
-      `SELECT h.application_id AS app, ${groupId} AS gid, ${groupName} AS gname, coalesce(s.title, h.stage) AS stage, s.position AS position
-       FROM application_history h
-       JOIN applications a ON a.id = h.application_id
-       LEFT JOIN interview_stages s ON s.id = h.stage_id
-       ${by === 'job' ? 'LEFT JOIN jobs j ON j.id = a.job_id' : ''}
-       WHERE ${w.sql} AND coalesce(s.type, '') <> 'Archived'`,
-    )
-    .all(...w.params) as Array<{ app: string; gid: string | null; gname: string; stage: string; position: number | null }>;
+  // Applications counted by group and by the set of stages in their history: a few hundred rows.
+  const sets = arrays(
+    db,
+    `SELECT ${by === 'source' ? 'a.source_id, a.source' : 'a.job_id, a.job_title'}, a.stages, count(*)
+     FROM application_progress a WHERE a.stages IS NOT NULL AND ${w.sql} GROUP BY 1, 2, 3`,
+    w.params,
+  ) as Array<[string | null, string | null, string, number]>;
+  const info = stageInfo(db);
+  const titles = by === 'job' ? jobTitles(db) : undefined;
+  // A stage no longer in any plan (or without a title) is named as the history names it: its latest entry.
+  const historyTitle = db.prepare('SELECT stage FROM application_history WHERE stage_id = ? ORDER BY entered_at DESC LIMIT 1');
+  const lost = new Map<string, string>();
+  const stageOf = (id: string): { title: string; position: number | null } | undefined => {
+    const s = info.get(id);
+    if (s?.type === 'Archived') return undefined;
+    if (s?.title != null) return { title: s.title, position: s.position };
+    if (!lost.has(id)) lost.set(id, ((historyTitle.get(id) as { stage: string | null } | undefined)?.stage ?? '') as string);
+    return { title: lost.get(id)!, position: s?.position ?? null };
+  };
   // Stage order: the smallest position a stage title has in any plan.
   const LAST = 1e9;
   const order = new Map<string, number>();
-  for (const r of rows) order.set(r.stage, Math.min(order.get(r.stage) ?? LAST, r.position ?? LAST));
+  const entries: Array<{ key: string; name: string; id: string | null; stages: string[]; n: number }> = [];
+  for (const [gid, gname, ids, n] of sets) {
+    const name = by === 'source' ? (gname ?? '(no source)') : ((gid !== null ? titles!.get(gid) : undefined) ?? gname) as string;
+    const stages = new Set<string>();
+    for (const id of ids.split(' ')) {
+      const s = stageOf(id);
+      if (!s) continue;
+      stages.add(s.title);
+      order.set(s.title, Math.min(order.get(s.title) ?? LAST, s.position ?? LAST));
+    }
+    if (stages.size) entries.push({ key: `${name}\u0000${gid ?? ''}`, name, id: gid, stages: [...stages], n });
+  }
   const byOrder = (a: string, b: string) => order.get(a)! - order.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
-  // Per group: the stages seen, and how far each application got (its furthest stage).
-  const groups = new Map<string, { name: string; id: string | null; stages: Set<string>; furthest: Map<string, string> }>();
-  for (const r of rows) {
-    const key = `${r.gname}\u0000${r.gid ?? ''}`;
-    const g = groups.get(key) ?? { name: r.gname, id: r.gid, stages: new Set<string>(), furthest: new Map<string, string>() };
-    g.stages.add(r.stage);
-    const cur = g.furthest.get(r.app);
-    if (cur === undefined || byOrder(r.stage, cur) > 0) g.furthest.set(r.app, r.stage);
-    groups.set(key, g);
+  // Per group: the stages seen, and how many applications got no further than each.
+  const groups = new Map<string, { name: string; id: string | null; stages: Set<string>; furthest: Map<string, number> }>();
+  for (const e of entries) {
+    const g = groups.get(e.key) ?? { name: e.name, id: e.id, stages: new Set<string>(), furthest: new Map<string, number>() };
+    let far = e.stages[0];
+    for (const st of e.stages) {
+      g.stages.add(st);
+      if (byOrder(st, far) > 0) far = st;
+    }
+    g.furthest.set(far, (g.furthest.get(far) ?? 0) + e.n);
+    groups.set(e.key, g);
   }
   const out: FunnelRow[] = [];
   for (const key of [...groups.keys()].sort()) {
     const g = groups.get(key)!;
     const stages = [...g.stages].sort(byOrder);
-    const furthest = [...g.furthest.values()];
-    const reached = stages.map((st) => furthest.filter((x) => byOrder(x, st) >= 0).length);
+    const reached = stages.map((st) => {
+      let k = 0;
+      for (const [x, n] of g.furthest) if (byOrder(x, st) >= 0) k += n;
+      return k;
+    });
     stages.forEach((st, i) => {
       out.push({
         group: g.name,
@@ -174,22 +226,18 @@ export interface StaleRow {
 export function staleRows(db: Db, days: number, f: Filter = {}): StaleRow[] {
   const w = appWhere(f);
   const now = (f.now ?? new Date()).getTime();
-  const rows = db
-    .prepare(
-      `SELECT a.id, a.candidate_id, a.candidate_name, coalesce(j.title, a.job_title) AS job, a.stage,
-              coalesce(max(h.entered_at), a.updated_at) AS entered
-       FROM applications a
-       LEFT JOIN application_history h ON h.application_id = a.id AND +h.stage_id = a.stage_id
-       LEFT JOIN jobs j ON j.id = a.job_id
-       WHERE a.status = 'Active' AND ${w.sql}
-       GROUP BY a.id`,
-    )
-    .all(...w.params) as Array<{ id: string; candidate_id: string; candidate_name: string; job: string; stage: string; entered: string | null }>;
+  const titles = jobTitles(db);
+  const rows = arrays(
+    db,
+    `SELECT a.id, a.candidate_id, a.candidate_name, a.job_id, a.job_title, a.stage, a.stage_entered_at
+     FROM application_progress a WHERE a.status = 'Active' AND ${w.sql}`,
+    w.params,
+  ) as Array<[string, string, string, string | null, string, string, string | null]>;
   const out: StaleRow[] = [];
-  for (const r of rows) {
-    if (!r.entered) continue;
-    const d = Math.floor((now - Date.parse(r.entered)) / DAY);
-    if (d >= days) out.push({ candidate: r.candidate_name, job: r.job, stage: r.stage, days: d, enteredAt: r.entered, applicationId: r.id, candidateId: r.candidate_id });
+  for (const [id, candidateId, candidate, jobId, jobTitle, stage, entered] of rows) {
+    if (!entered) continue;
+    const d = Math.floor((now - Date.parse(entered)) / DAY);
+    if (d >= days) out.push({ candidate, job: ((jobId !== null ? titles.get(jobId) : undefined) ?? jobTitle) as string, stage, days: d, enteredAt: entered, applicationId: id, candidateId });
   }
   return out.sort((a, b) => b.days - a.days || (a.applicationId < b.applicationId ? -1 : 1));
 }
@@ -206,40 +254,71 @@ export interface TimeInStageRow {
 }
 
 /** Median (mean of the middle two for an even count) of sorted numbers. */
-export function median(sorted: number[]): number {
+export function median(sorted: ArrayLike<number>): number {
   const n = sorted.length;
   return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 }
 
 /** Nearest-rank percentile of sorted numbers. */
-export function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: ArrayLike<number>, p: number): number {
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** The numbers in comma-separated lists of non-negative integers (group_concat), read without splitting. */
+export function parseInts(lists: string[]): Float64Array {
+  let n = 0;
+  for (const s of lists) if (s) n += 1 + countOf(s, 44);
+  const out = new Float64Array(n);
+  let k = 0;
+  for (const s of lists) {
+    if (!s) continue;
+    let v = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 44) {
+        out[k++] = v;
+        v = 0;
+      } else v = v * 10 + (c - 48);
+    }
+    out[k++] = v;
+  }
+  return out;
+}
+
+function countOf(s: string, code: number): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === code) n++;
+  return n;
 }
 
 const days2 = (ms: number) => Math.round((ms / DAY) * 100) / 100;
 
 export function timeInStageRows(db: Db, f: Filter = {}): TimeInStageRow[] {
   const w = appWhere(f);
-  const rows = db
-    .prepare(
-      `SELECT coalesce(s.title, h.stage) AS stage, s.position AS position, h.entered_at, h.left_at
-       FROM application_history h JOIN applications a ON a.id = h.application_id
-       LEFT JOIN interview_stages s ON s.id = h.stage_id
-       WHERE h.left_at IS NOT NULL AND ${w.sql}`,
-    )
-    .all(...w.params) as Array<{ stage: string; position: number | null; entered_at: string; left_at: string }>;
-  const by = new Map<string, { position: number; ms: number[] }>();
-  for (const r of rows) {
-    const ms = Date.parse(r.left_at) - Date.parse(r.entered_at);
-    if (!Number.isFinite(ms) || ms < 0) continue;
-    const g = by.get(r.stage) ?? { position: Infinity, ms: [] };
-    g.position = Math.min(g.position, r.position ?? Infinity);
-    g.ms.push(ms);
-    by.set(r.stage, g);
+  // Completed visits, per stage id and history title, from a covering index of the history (in
+  // duration order without filters); without filters no application is read (every history row
+  // has its application: the sync keeps none for applications it lacks).
+  const rows = arrays(
+    db,
+    w.params.length
+      ? `SELECT h.stage_id, h.stage, group_concat(h.duration_ms) FROM application_progress a JOIN application_history h ON h.application_id = a.id
+         WHERE h.duration_ms >= 0 AND ${w.sql} GROUP BY h.stage_id, h.stage`
+      : 'SELECT h.stage_id, h.stage, group_concat(h.duration_ms) FROM application_history h WHERE h.duration_ms >= 0 GROUP BY h.stage_id, h.stage',
+    w.params,
+  ) as Array<[string | null, string | null, string]>;
+  const info = stageInfo(db);
+  const by = new Map<string, { position: number; ms: string[] }>();
+  for (const [stageId, title, list] of rows) {
+    const s = stageId !== null ? info.get(stageId) : undefined;
+    const stage = (s?.title ?? title) as string;
+    let g = by.get(stage);
+    if (!g) by.set(stage, (g = { position: Infinity, ms: [] }));
+    g.position = Math.min(g.position, s?.position ?? Infinity);
+    g.ms.push(list);
   }
   return [...by]
     .map(([stage, g]) => {
-      const sorted = g.ms.sort((a, b) => a - b);
+      const sorted = parseInts(g.ms).sort();
       return { stage, position: Number.isFinite(g.position) ? g.position : null, visits: sorted.length, medianDays: days2(median(sorted)), p90Days: days2(percentile(sorted, 90)) };
     })
     .sort((a, b) => (a.position ?? 1e9) - (b.position ?? 1e9) || (a.stage < b.stage ? -1 : 1));

@@ -9,7 +9,8 @@ import { DatabaseSync } from 'node:sqlite';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { defaultMirrorPath } from './paths.js';
-import { SCHEMA_VERSION, ddl } from './schema.js';
+import { rebuildProgress } from './progress.js';
+import { SCHEMA_VERSION, ddl, durationMs, indexes, progressDdl } from './schema.js';
 
 export type Db = DatabaseSync;
 
@@ -65,7 +66,7 @@ export function openForWrite(loc: MirrorLocation, warn: (m: string) => void): Db
   db.exec('PRAGMA page_size = 16384');
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000; PRAGMA journal_size_limit = 67108864');
   const version = metaOf(db, 'schema_version');
-  if (version !== String(SCHEMA_VERSION)) {
+  if (version !== String(SCHEMA_VERSION) && !migrate(db, version)) {
     if (version !== undefined) warn(`the mirror's layout changed (version ${version} → ${SCHEMA_VERSION}): rebuilding it with a full sync`);
     rebuild(db);
   }
@@ -80,15 +81,85 @@ export function openForWrite(loc: MirrorLocation, warn: (m: string) => void): Db
   return db;
 }
 
-/** Opens an existing mirror read-only (`ashby sql`, search, analytics): nothing can change it. */
-export function openReadOnly(loc: MirrorLocation): Db | undefined {
+/**
+ * Opens an existing mirror read-only (`ashby sql`, search, analytics): nothing can change it. A
+ * mirror of an older layout that a migration can bring up to date (no requests) is migrated first.
+ */
+export function openReadOnly(loc: MirrorLocation, say?: (m: string) => void): Db | undefined {
   if (!existsSync(loc.path)) return undefined;
-  const db = new DatabaseSync(loc.path, { readOnly: true, timeout: 5000 });
-  if (metaOf(db, 'schema_version') !== String(SCHEMA_VERSION)) {
+  let db = new DatabaseSync(loc.path, { readOnly: true, timeout: 5000 });
+  const version = metaOf(db, 'schema_version');
+  if (version !== String(SCHEMA_VERSION)) {
     db.close();
-    return undefined;
+    if (!version || !canMigrate(version)) return undefined;
+    say?.(`updating the mirror's layout (version ${version} → ${SCHEMA_VERSION}) from the data it holds; this happens once`);
+    const rw = new DatabaseSync(loc.path, { timeout: 5000 });
+    try {
+      rw.exec('PRAGMA cache_size = -32000');
+      migrate(rw, metaOf(rw, 'schema_version'));
+    } finally {
+      rw.close();
+    }
+    db = new DatabaseSync(loc.path, { readOnly: true, timeout: 5000 });
+    if (metaOf(db, 'schema_version') !== String(SCHEMA_VERSION)) {
+      db.close();
+      return undefined;
+    }
   }
   return db;
+}
+
+/**
+ * Migrations between layouts, by the version they start from: each brings the data to the next
+ * version from what the mirror already holds, without requests. A gap means a rebuild.
+ */
+const MIGRATIONS: Record<number, (db: Db) => void> = {
+  // 1 → 2: history rows carry their duration and a covering index; application_progress appears.
+  1: (db) => {
+    db.exec('ALTER TABLE application_history ADD COLUMN duration_ms INTEGER');
+    const set = db.prepare('UPDATE application_history SET duration_ms = ? WHERE id = ?');
+    for (const r of db.prepare('SELECT id, entered_at, left_at FROM application_history WHERE left_at IS NOT NULL').all() as Array<{ id: string; entered_at: string | null; left_at: string | null }>) {
+      const ms = durationMs(r.entered_at, r.left_at);
+      if (ms !== null) set.run(ms, r.id);
+    }
+    // History of applications the mirror no longer has (version 1 could keep some).
+    db.exec('DELETE FROM application_history WHERE application_id NOT IN (SELECT id FROM applications)');
+    db.exec('DROP INDEX IF EXISTS application_history_application_id; DROP INDEX IF EXISTS application_history_stage_id');
+    for (const ix of indexes('application_history')) db.exec(ix.sql);
+    for (const s of progressDdl()) db.exec(s);
+    rebuildProgress(db);
+  },
+};
+
+function canMigrate(version: string | undefined): boolean {
+  const from = Number(version);
+  if (!Number.isInteger(from) || from < 1 || from >= SCHEMA_VERSION) return false;
+  for (let v = from; v < SCHEMA_VERSION; v++) if (!MIGRATIONS[v]) return false;
+  return true;
+}
+
+/** Brings an older layout up to date in one transaction; false when there is no way but a rebuild. */
+function migrate(db: Db, version: string | undefined): boolean {
+  if (!canMigrate(version)) return false;
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    // Another process may have migrated it while this one waited for the lock.
+    const now = metaOf(db, 'schema_version');
+    if (now !== String(SCHEMA_VERSION)) {
+      if (!canMigrate(now)) {
+        db.exec('ROLLBACK');
+        return false;
+      }
+      for (let v = Number(now); v < SCHEMA_VERSION; v++) MIGRATIONS[v](db);
+    }
+    setMeta(db, 'schema_version', String(SCHEMA_VERSION));
+    db.exec('COMMIT');
+  } catch (e) {
+    if (db.isTransaction) db.exec('ROLLBACK');
+    throw e;
+  }
+  db.exec('PRAGMA analysis_limit = 1000; ANALYZE');
+  return true;
 }
 
 function hasTable(db: Db, name: string): boolean {

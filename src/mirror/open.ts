@@ -87,13 +87,14 @@ export interface OpenedMirror {
 export async function openToRead(ctx: Context, flags: MirrorFlags, refresh: boolean): Promise<OpenedMirror> {
   const loc = await locate(ctx, flags.db);
   const maxAgeMs = parseDuration('--max-age', flags.maxAge ?? DEFAULT_MAX_AGE);
-  let db = openReadOnly(loc);
+  const say = ctx.io.stderr.isTTY ? (m: string) => ctx.info(m) : undefined;
+  let db = openReadOnly(loc, say);
   let at = db ? syncedAt(db) : undefined;
   if (refresh && !flags.offline && (!at || Date.now() - at.getTime() > maxAgeMs)) {
     db?.close();
     if (ctx.io.stderr.isTTY) ctx.info(at ? `the mirror is from ${ago(Date.now() - at.getTime())}; refreshing it (--offline skips this)` : 'no mirror yet: syncing from Ashby first (this can take a while)');
     await runSync(ctx, { db: flags.db });
-    db = openReadOnly(loc);
+    db = openReadOnly(loc, say);
     at = db ? syncedAt(db) : undefined;
   }
   if (!db) {

@@ -2,7 +2,8 @@
 // dependent rows with it, and the full-text documents of candidates, applications and notes.
 import type { StatementSync } from 'node:sqlite';
 import type { Db } from './db.js';
-import { TABLES, children, indexes, type TableDef } from './schema.js';
+import { Progress, type Visit } from './progress.js';
+import { PROGRESS, TABLES, children, indexes, type TableDef } from './schema.js';
 
 type Rec = Record<string, unknown>;
 export type PutResult = 'added' | 'updated' | 'same';
@@ -51,6 +52,7 @@ interface Prepared {
   update: StatementSync;
   remove: StatementSync;
   byParent?: StatementSync;
+  exists: StatementSync;
 }
 
 /** Prepared statements for every table, and the operations the sync engine needs. */
@@ -65,6 +67,7 @@ export class Rows {
   private ftsRemove: StatementSync;
   private appsOfCandidate: StatementSync;
   private candidateShown: StatementSync;
+  private progress: Progress;
 
   constructor(private db: Db) {
     for (const def of TABLES) {
@@ -78,8 +81,10 @@ export class Rows {
         update: db.prepare(`UPDATE ${def.name} SET ${names.map((n) => `${n} = ?`).join(', ')}, data = ? WHERE id = ?`),
         remove: db.prepare(`DELETE FROM ${def.name} WHERE id = ?`),
         byParent: parentColumn ? db.prepare(`SELECT id FROM ${def.name} WHERE ${parentColumn} = ?`) : undefined,
+        exists: db.prepare(`SELECT 1 FROM ${def.name} WHERE id = ?`),
       });
     }
+    this.progress = new Progress(db);
     this.docFind = db.prepare('SELECT rowid FROM search_docs WHERE ref = ?');
     this.docInsert = db.prepare('INSERT INTO search_docs (kind, ref, candidate_id) VALUES (?, ?, ?)');
     this.docRemove = db.prepare('DELETE FROM search_docs WHERE rowid = ?');
@@ -98,7 +103,7 @@ export class Rows {
     const empty = Boolean((this.db.prepare(`SELECT NOT EXISTS (SELECT 1 FROM ${table}) AS empty`).get() as { empty: number }).empty);
     if (empty) {
       this.fresh.add(table);
-      for (const ix of indexes(table)) this.db.exec(`DROP INDEX IF EXISTS ${ix.name}`);
+      for (const ix of this.indexesOf(table)) this.db.exec(`DROP INDEX IF EXISTS ${ix.name}`);
     } else this.fresh.delete(table);
     return empty;
   }
@@ -106,7 +111,12 @@ export class Rows {
   /** Ends a pass: the table's indexes exist again (also after an interrupted pass). */
   endPass(table: string): void {
     this.fresh.delete(table);
-    for (const ix of indexes(table)) this.db.exec(ix.sql);
+    for (const ix of this.indexesOf(table)) this.db.exec(ix.sql);
+  }
+
+  /** A table's indexes, and those of what is derived from it row by row. */
+  private indexesOf(table: string): Array<{ name: string; sql: string }> {
+    return table === 'applications' || table === 'application_history' ? [...indexes(table), ...indexes(PROGRESS.name)] : indexes(table);
   }
 
   private p(table: string): Prepared {
@@ -129,6 +139,7 @@ export class Rows {
     // an id seen twice (a restarted pass) falls through to the comparison below.
     if (this.fresh.has(table) && p.insertNew.run(id, ...fill(), data).changes === 1) {
       this.index(table, rec, row, true);
+      if (table === 'applications') this.progress.application(id, row);
       counts.added++;
       return 'added';
     }
@@ -138,6 +149,7 @@ export class Rows {
     if (existing) p.update.run(...values, data, id);
     else p.insert.run(id, ...values, data);
     this.index(table, rec, row, false);
+    if (table === 'applications') this.progress.application(id, row);
     if (existing) counts.updated++;
     else counts.added++;
     return existing ? 'updated' : 'added';
@@ -149,6 +161,7 @@ export class Rows {
     if (p.remove.run(id).changes === 0) return;
     counts.deleted++;
     this.unindex(id);
+    if (table === 'applications') this.progress.removed(id);
     for (const child of children(table)) for (const { id: cid } of this.p(child.name).byParent!.all(id) as Array<{ id: string }>) this.remove(child.name, cid, zero());
     if (table === 'candidates') for (const { id: aid } of this.appsOfCandidate.all(id) as Array<{ id: string }>) this.remove('applications', aid, zero());
   }
@@ -156,11 +169,21 @@ export class Rows {
   /** Replaces the rows of one parent in a per-parent table with `items`. */
   replaceChildren(table: string, parentId: string, items: Rec[], counts: Counts): void {
     const p = this.p(table);
+    const parent = p.def.source.kind === 'list' ? undefined : p.def.source.parent;
+    // Rows hang off a parent the mirror has: one deleted meanwhile (say, with its candidate) gets none.
+    if (parent && !this.p(parent).exists.get(parentId)) items = [];
     const keep = new Set<string>();
     for (const it of items) {
-      if (typeof it?.id !== 'string') continue;
+      if (typeof it?.id !== 'string' || !it.id) continue;
       keep.add(it.id);
       this.put(table, it, counts, parentId);
+    }
+    if (table === 'application_history') {
+      const cols = p.def.columns;
+      const stage = cols.find((c) => c.name === 'stage_id')!.get;
+      const entered = cols.find((c) => c.name === 'entered_at')!.get;
+      const visits: Visit[] = items.filter((it) => typeof it?.id === 'string' && it.id).map((it) => ({ stage_id: normalise(stage(it)), entered_at: normalise(entered(it)) }));
+      this.progress.history(parentId, visits);
     }
     // In a table that was empty when the pass began no parent has old rows (and the parent
     // column's index is only built at the end of the pass).

@@ -1,11 +1,12 @@
 // The mirror's tables: one per resource, named after it, each with `id` as primary key, the whole
 // record as JSON in `data`, and the columns people filter on copied out of the record (and indexed).
 // The list is data: the sync engine, `ashby sql --schema` and the README's schema all read it.
-// Changing a table's columns means bumping SCHEMA_VERSION: the mirror is then rebuilt on next use.
+// Changing a table's columns means bumping SCHEMA_VERSION and adding a migration from the previous
+// version to db.ts (or none: the mirror is then rebuilt by a full sync on next use).
 
 import type { EndpointId } from '../catalog/types.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 type Rec = Record<string, unknown>;
 
@@ -36,6 +37,8 @@ export interface TableDef {
   columns: Column[];
   /** Synced only when named (`ashby sync notes`) or synced before: it costs a request per parent. */
   optIn?: boolean;
+  /** Indexes over several columns (what the analytics read, without touching the records). */
+  composite?: Array<{ name: string; columns: string[] }>;
 }
 
 // ---- small readers over untyped records ----------------------------------------------------------
@@ -73,6 +76,13 @@ const personName = (path: string) => (r: Rec) => {
   const name = [at(p, 'firstName'), at(p, 'lastName')].filter((x) => typeof x === 'string' && x).join(' ');
   return name || null;
 };
+
+/** Milliseconds between two times (an ISO 8601 text each), or null when either is missing or unreadable. */
+export function durationMs(from: string | null, to: string | null): number | null {
+  if (!from || !to) return null;
+  const ms = Date.parse(to) - Date.parse(from);
+  return Number.isFinite(ms) ? ms : null;
+}
 
 const col = (name: string, get: (r: Rec) => unknown, doc: string, index = false, type: Column['type'] = 'TEXT'): Column => ({ name, type, get, index, doc });
 const created = col('created_at', str('createdAt'), 'when it was created (ISO 8601, UTC)', true);
@@ -126,12 +136,18 @@ export const TABLES: TableDef[] = [
     doc: 'Stage history of applications: one row per stage an application entered',
     source: { kind: 'each', endpoint: 'application.listHistory', parent: 'applications', param: 'applicationId', parentColumn: 'application_id' },
     columns: [
-      col('application_id', () => null, 'application id', true),
-      col('stage_id', str('stageId'), 'interview stage id', true),
+      col('application_id', () => null, 'application id'),
+      col('stage_id', str('stageId'), 'interview stage id'),
       col('stage', str('title'), 'stage title'),
       col('stage_number', int('stageNumber'), 'position in the history (1 = first)', false, 'INTEGER'),
       col('entered_at', str('enteredStageAt'), 'when the application entered the stage', true),
       col('left_at', str('leftStageAt'), 'when it left the stage (empty: still there)'),
+      col('duration_ms', (r) => durationMs(str('enteredStageAt')(r), str('leftStageAt')(r)), 'milliseconds from entering to leaving the stage (empty: still there)', false, 'INTEGER'),
+    ],
+    // By application and by stage, with what time-in-stage reads: it never touches the records.
+    composite: [
+      { name: 'application_history_visits', columns: ['application_id', 'stage_id', 'stage', 'duration_ms'] },
+      { name: 'application_history_stage', columns: ['stage_id', 'stage', 'duration_ms'] },
     ],
   },
   {
@@ -331,10 +347,46 @@ export function children(parent: string): TableDef[] {
 
 /** A table's secondary indexes: name and CREATE statement. */
 export function indexes(name: string): Array<{ name: string; sql: string }> {
-  return table(name)
-    .columns.filter((c) => c.index)
-    .map((c) => ({ name: `${name}_${c.name}`, sql: `CREATE INDEX IF NOT EXISTS ${name}_${c.name} ON ${name}(${c.name})` }));
+  const t = name === PROGRESS.name ? PROGRESS : table(name);
+  return [
+    ...t.columns.filter((c) => c.index).map((c) => ({ name: `${name}_${c.name}`, sql: `CREATE INDEX IF NOT EXISTS ${name}_${c.name} ON ${name}(${c.name})` })),
+    ...(t.composite ?? []).map((ix) => ({ name: ix.name, sql: `CREATE INDEX IF NOT EXISTS ${ix.name} ON ${name}(${ix.columns.join(', ')})` })),
+  ];
 }
+
+/** Whether a column can be looked up by an index (it leads one). */
+export function isIndexed(t: { columns: Array<Pick<Column, 'name' | 'index'>>; composite?: TableDef['composite'] }, column: string): boolean {
+  return Boolean(t.columns.find((c) => c.name === column)?.index) || Boolean(t.composite?.some((ix) => ix.columns[0] === column));
+}
+
+// ---- derived at sync time -------------------------------------------------------------------
+
+/** Columns of `applications` that application_progress repeats, so the analytics need not read the records. */
+export const PROGRESS_COPIED = ['candidate_id', 'candidate_name', 'job_id', 'job_title', 'status', 'stage_id', 'stage', 'stage_type', 'source_id', 'source', 'created_at', 'updated_at'] as const;
+
+/**
+ * One row per application, derived from it and its stage history (no requests): what `ashby
+ * pipeline`, `funnel` and `stale` read. rows.ts keeps it in step, in the transaction that changes
+ * the application or its history.
+ */
+export const PROGRESS: Pick<TableDef, 'name' | 'doc' | 'composite'> & { columns: Array<Omit<Column, 'get'>> } = {
+  name: 'application_progress',
+  doc: 'Derived from applications and their stage history at sync time: one row per application',
+  columns: [
+    ...PROGRESS_COPIED.map((name) => {
+      const c = table('applications').columns.find((x) => x.name === name)!;
+      return { name, type: c.type, doc: `${c.doc} (as in applications)` };
+    }),
+    { name: 'stage_entered_at', type: 'TEXT', doc: 'when it entered its current stage (its latest history entry for that stage; else updated_at)' },
+    { name: 'stages', type: 'TEXT', doc: 'every stage id in its history, sorted, space-separated' },
+  ],
+  // What pipeline and funnel group by, in that order, with the filter columns: no sorting, no records.
+  composite: [
+    { name: 'application_progress_job_stage', columns: ['job_id', 'stage_id', 'created_at'] },
+    { name: 'application_progress_source_stages', columns: ['source_id', 'source', 'stages', 'job_id', 'created_at'] },
+    { name: 'application_progress_job_stages', columns: ['job_id', 'job_title', 'stages', 'created_at'] },
+  ],
+};
 
 /** Every table's CREATE statements, for a fresh mirror. */
 export function ddl(): string[] {
@@ -344,5 +396,11 @@ export function ddl(): string[] {
     out.push(`CREATE TABLE ${t.name} (\n  id TEXT PRIMARY KEY,\n${cols},\n  data TEXT NOT NULL\n)`);
     for (const ix of indexes(t.name)) out.push(ix.sql);
   }
+  out.push(...progressDdl());
   return out;
+}
+
+export function progressDdl(): string[] {
+  const cols = PROGRESS.columns.map((c) => `  ${c.name} ${c.type}`).join(',\n');
+  return [`CREATE TABLE ${PROGRESS.name} (\n  id TEXT PRIMARY KEY,\n${cols}\n)`, ...indexes(PROGRESS.name).map((ix) => ix.sql)];
 }

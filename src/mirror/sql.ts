@@ -1,7 +1,7 @@
 // `ashby sql`: read-only SQL over the mirror, and the documented schema.
 import type { Db } from './db.js';
 import { UsageError } from '../errors.js';
-import { TABLES } from './schema.js';
+import { PROGRESS, TABLES, isIndexed } from './schema.js';
 
 export interface QueryResult {
   columns: string[];
@@ -35,9 +35,11 @@ export function schemaRows(): Array<{ table: string; column: string; type: strin
   const out: Array<{ table: string; column: string; type: string; indexed: boolean; description: string }> = [];
   for (const t of TABLES) {
     out.push({ table: t.name, column: 'id', type: 'TEXT', indexed: true, description: `${t.doc}: Ashby id (primary key)` });
-    for (const c of t.columns) out.push({ table: t.name, column: c.name, type: c.type, indexed: Boolean(c.index), description: c.doc });
+    for (const c of t.columns) out.push({ table: t.name, column: c.name, type: c.type, indexed: isIndexed(t, c.name), description: c.doc });
     out.push({ table: t.name, column: 'data', type: 'TEXT', indexed: false, description: 'the whole record as Ashby returned it (JSON; use json_extract)' });
   }
+  out.push({ table: PROGRESS.name, column: 'id', type: 'TEXT', indexed: true, description: `${PROGRESS.doc}: the application id (primary key)` });
+  for (const c of PROGRESS.columns) out.push({ table: PROGRESS.name, column: c.name, type: c.type, indexed: isIndexed(PROGRESS, c.name), description: c.doc });
   out.push({ table: 'sync_state', column: 'resource, token, synced_at, full_at', type: 'TEXT', indexed: true, description: 'per table: sync token, last sync, last full pass' });
   out.push({ table: 'search', column: 'name, body', type: 'FTS5', indexed: true, description: 'full-text index (search_docs maps its rowid to kind, ref, candidate_id)' });
   return out;

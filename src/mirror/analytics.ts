@@ -223,23 +223,28 @@ export interface StaleRow {
   candidateId: string;
 }
 
-export function staleRows(db: Db, days: number, f: Filter = {}): StaleRow[] {
+/**
+ * Stale applications, longest waiting first, as SQLite sorts them: streamed, so a list of tens of
+ * thousands never sits in memory twice. Days are worked out with JavaScript's own Date.parse.
+ */
+export function staleQuery(db: Db, days: number, f: Filter = {}): Iterable<StaleRow> {
   const w = appWhere(f);
   const now = (f.now ?? new Date()).getTime();
-  const titles = jobTitles(db);
-  const rows = arrays(
-    db,
-    `SELECT a.id, a.candidate_id, a.candidate_name, a.job_id, a.job_title, a.stage, a.stage_entered_at
-     FROM application_progress a WHERE a.status = 'Active' AND ${w.sql}`,
-    w.params,
-  ) as Array<[string, string, string, string | null, string, string, string | null]>;
-  const out: StaleRow[] = [];
-  for (const [id, candidateId, candidate, jobId, jobTitle, stage, entered] of rows) {
-    if (!entered) continue;
-    const d = Math.floor((now - Date.parse(entered)) / DAY);
-    if (d >= days) out.push({ candidate, job: ((jobId !== null ? titles.get(jobId) : undefined) ?? jobTitle) as string, stage, days: d, enteredAt: entered, applicationId: id, candidateId });
-  }
-  return out.sort((a, b) => b.days - a.days || (a.applicationId < b.applicationId ? -1 : 1));
+  db.function('ms_of', { deterministic: true }, (v) => (typeof v === 'string' ? Date.parse(v) : null));
+  return db
+    .prepare(
+      `SELECT candidate, job, stage, CAST(waited / ${DAY}.0 AS INTEGER) AS days, enteredAt, applicationId, candidateId FROM (
+         SELECT a.candidate_name AS candidate, coalesce(j.title, a.job_title) AS job, a.stage AS stage,
+                a.stage_entered_at AS enteredAt, a.id AS applicationId, a.candidate_id AS candidateId, ? - ms_of(a.stage_entered_at) AS waited
+         FROM application_progress a LEFT JOIN jobs j ON j.id = a.job_id
+         WHERE a.status = 'Active' AND ${w.sql})
+       WHERE waited >= 0 AND waited >= ? * ${DAY} ORDER BY days DESC, applicationId`,
+    )
+    .iterate(now, ...w.params, days) as Iterable<StaleRow>;
+}
+
+export function staleRows(db: Db, days: number, f: Filter = {}): StaleRow[] {
+  return [...staleQuery(db, days, f)];
 }
 
 // ---- time in stage ----------------------------------------------------------------------------
@@ -327,14 +332,14 @@ export function timeInStageRows(db: Db, f: Filter = {}): TimeInStageRow[] {
 // ---- (ctx, options) => rows -------------------------------------------------------------------
 
 /** Opens the mirror for an analytics question and turns typed options into a Filter. */
-async function withMirror<T>(ctx: Context, o: AnalyticsOptions, run: (db: Db, f: Filter) => T): Promise<T> {
+async function withMirror<T>(ctx: Context, o: AnalyticsOptions, run: (db: Db, f: Filter) => T | Promise<T>): Promise<T> {
   const since = o.since instanceof Date ? o.since : o.since !== undefined ? parseWhen('--since', o.since) : undefined;
   const until = o.until instanceof Date ? o.until : o.until !== undefined ? parseWhen('--until', o.until) : undefined;
   const m = await openToRead(ctx, o, true);
   try {
     sayAge(ctx, m);
     const jobIds = o.job !== undefined ? [await resolveJob(ctx, m.db, o.job)] : undefined;
-    return run(m.db, { jobIds, since: since?.toISOString(), until: until?.toISOString() });
+    return await run(m.db, { jobIds, since: since?.toISOString(), until: until?.toISOString() });
   } finally {
     m.db.close();
   }
@@ -351,4 +356,6 @@ async function resolveJob(ctx: Context, db: Db, query: string): Promise<string> 
 export const pipeline = (ctx: Context, o: AnalyticsOptions = {}) => withMirror(ctx, o, (db, f) => pipelineRows(db, f));
 export const funnel = (ctx: Context, o: AnalyticsOptions & { by: 'source' | 'job' }) => withMirror(ctx, o, (db, f) => funnelRows(db, o.by, f));
 export const stale = (ctx: Context, o: AnalyticsOptions & { days: number }) => withMirror(ctx, o, (db, f) => staleRows(db, o.days, f));
+/** stale, handing the rows to `render` as they come (the mirror stays open until it is done). */
+export const staleEach = <T>(ctx: Context, o: AnalyticsOptions & { days: number }, render: (rows: Iterable<StaleRow>) => Promise<T>) => withMirror(ctx, o, (db, f) => render(staleQuery(db, o.days, f)));
 export const timeInStage = (ctx: Context, o: AnalyticsOptions = {}) => withMirror(ctx, o, (db, f) => timeInStageRows(db, f));

@@ -84,8 +84,9 @@ Examples:
   ashby stale -o json --jq '.[].applicationId'`)
       .action(async (o: Common & { days: string }) => {
         const days = intOption('--days', o.days, 0, 36_500);
-        const { stale } = await import('../../mirror/analytics.js');
-        await print(ctx, await stale(ctx, { ...o, days }), ['candidate', 'job', 'stage', 'days', 'enteredAt']);
+        const { staleEach } = await import('../../mirror/analytics.js');
+        const out = await ctx.renderer({ columns: ['candidate', 'job', 'stage', 'days', 'enteredAt'] });
+        await staleEach(ctx, { ...o, days }, (rows) => out.list(rows));
       }),
 
   'time-in-stage': (program, ctx) =>

@@ -38,7 +38,8 @@ const old = `dist.old-${process.pid}`;
 try {
   await build({
     // complete: the `ashby __complete` fast path (shell completion), which must not load commander.
-    entryPoints: { ashby: 'src/main.ts', complete: 'src/completion/main.ts' },
+    // mcp: the `ashby mcp` server's tool list, rendered below.
+    entryPoints: { ashby: 'src/main.ts', complete: 'src/completion/main.ts', mcp: 'src/mcp/main.ts' },
     outdir: tmp,
     bundle: true,
     splitting: true,
@@ -68,6 +69,7 @@ try {
   // The shells' completion drivers, read when `ashby completion <shell>` prints a script.
   cpSync('src/completion/drivers', `${tmp}/drivers`, { recursive: true });
   await renderHelp(tmp);
+  await renderMcpTools(tmp);
   if (existsSync('dist')) renameSync('dist', old);
   renameSync(tmp, 'dist');
 } finally {
@@ -146,6 +148,14 @@ async function renderHelp(dir) {
     for (const w of [g.name, ...(g.aliases ?? [])]) if (!Object.hasOwn(index.groups, w)) index.groups[w] = g.name;
   }
   writeFileSync(`${dir}/help/index.json`, JSON.stringify(index));
+}
+
+// `ashby mcp` answers its first tools/list from this file instead of building 200 tools from every
+// resource's catalog file at start-up; the tools themselves are built when the first call needs
+// them. test/mcp-tools.test.ts holds it to what allTools() builds from src/.
+async function renderMcpTools(dir) {
+  const { allTools, listed } = await import(pathToFileURL(`${dir}/mcp.js`).href);
+  writeFileSync(`${dir}/mcp-tools.json`, JSON.stringify((await allTools()).map(listed)));
 }
 
 // Each resource's request checks, compiled by Ajv to standalone code (src/commands/endpoint/

@@ -1,11 +1,12 @@
 // The MCP server's pieces in-process: tool words, selection by --read-only and --tools, result
 // compaction (trimmed text, cut lists, control characters) and secrets kept out of answers.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { callableEndpoints } from '../src/catalog/catalog.js';
 import { NotFoundError, UsageError } from '../src/errors.js';
 import { MAX_NESTED, MAX_TEXT, cleanText, compact, errorResult, textResult } from '../src/mcp/results.js';
 import { toolWords } from '../src/mcp/schema.js';
-import { allTools, selectTools } from '../src/mcp/server.js';
+import { allTools, listed, selectTools, type ListedTool } from '../src/mcp/server.js';
 import { page } from '../src/mcp/tool.js';
 
 describe('tool words', () => {
@@ -46,6 +47,27 @@ describe('tool selection', () => {
   it('gives every tool a unique name', async () => {
     const names = (await allTools()).map((t) => t.name);
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('the tool list the build renders (dist/mcp-tools.json, answered at start-up)', () => {
+  const rendered = () => JSON.parse(readFileSync(new URL('../dist/mcp-tools.json', import.meta.url), 'utf8')) as ListedTool[];
+
+  it('is exactly what the catalog and the workflows build', async () => {
+    const built = (await allTools()).map(listed);
+    expect(rendered()).toEqual(JSON.parse(JSON.stringify(built)));
+    expect(rendered().length).toBeGreaterThan(150);
+  });
+
+  it('--read-only and --tools select the same tools from it as from the tools themselves', async () => {
+    const all = await allTools();
+    const list = rendered();
+    const names = (ts: Array<{ name: string }>) => ts.map((t) => t.name);
+    for (const o of [{ readOnly: true }, { tools: ['candidate_*'] }, { tools: ['candidate_*,*_list'], readOnly: true }, { tools: ['archive_applications'] }]) {
+      expect(names(selectTools(list, o)), JSON.stringify(o)).toEqual(names(selectTools(all, o)));
+    }
+    expect(selectTools(list, { readOnly: true }).every((t) => !t.write && t.annotations.readOnlyHint)).toBe(true);
+    expect(() => selectTools(list, { tools: ['candidate_create'], readOnly: true })).toThrow(/no tool/);
   });
 });
 

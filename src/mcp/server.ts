@@ -1,6 +1,8 @@
 // `ashby mcp`: the catalog and the workflows as MCP tools on stdio, through the official SDK. The
 // protocol owns stdout; everything else the code would print goes into a call's notes or to stderr.
+import { readFileSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
+import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js';
 import { VERSION, type Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { CallContext } from './call-context.js';
@@ -23,7 +25,7 @@ export function globMatcher(glob: string): RegExp {
 }
 
 /** The tools to offer: all, less the writes with --read-only, narrowed by --tools globs. */
-export function selectTools(all: ToolDef[], o: ServeOptions): ToolDef[] {
+export function selectTools<T extends { name: string; write: boolean }>(all: T[], o: ServeOptions): T[] {
   let tools = o.readOnly ? all.filter((t) => !t.write) : all;
   if (o.tools?.length) {
     const globs = o.tools.flatMap((g) => g.split(',')).map((g) => g.trim()).filter(Boolean);
@@ -42,6 +44,36 @@ export async function allTools(): Promise<ToolDef[]> {
   return [...workflowTools(), ...mirrorTools(), ...catalogTools()];
 }
 
+/** A tool as clients see it in tools/list, and whether it writes (for --read-only). */
+export interface ListedTool {
+  name: string;
+  title?: string;
+  description: string;
+  inputSchema: ToolDef['inputSchema'];
+  annotations: ToolDef['annotations'];
+  write: boolean;
+}
+
+export function listed(t: ToolDef): ListedTool {
+  return { name: t.name, title: t.annotations.title, description: t.description, inputSchema: t.inputSchema, annotations: t.annotations, write: t.write };
+}
+
+/**
+ * The tool list as the build rendered it (dist/mcp-tools.json, from allTools() in scripts/build.mjs),
+ * so that start-up reads one file instead of every resource's catalog file; from src/ (tests), built
+ * from the catalog. test/mcp-tools.test.ts holds the file to what allTools() builds.
+ */
+export async function listedTools(): Promise<ListedTool[]> {
+  let text: string;
+  try {
+    text = readFileSync(new URL('./mcp-tools.json', import.meta.url), 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    return (await allTools()).map(listed);
+  }
+  return JSON.parse(text) as ListedTool[];
+}
+
 export function toolEnv(ctx: Context): ToolEnv {
   return { context: (call) => new CallContext(ctx.env, ctx.opts, { log: ctx.io.stderr, ...call }) };
 }
@@ -49,7 +81,7 @@ export function toolEnv(ctx: Context): ToolEnv {
 /** Answers one tools/call: refused when it is not offered, else run with errors as tool errors. */
 export async function callTool(
   offered: Map<string, ToolDef>,
-  all: ToolDef[],
+  all: Array<{ name: string; write: boolean }>,
   o: ServeOptions,
   name: string,
   args: Record<string, unknown>,
@@ -75,30 +107,40 @@ export async function callTool(
 }
 
 export async function serve(ctx: Context, o: ServeOptions, streams: { stdin: Readable; stdout: Writable }): Promise<void> {
-  // The SDK and the catalog load together; the tools are ready by the time a client asks.
-  const [{ Server }, { StdioServerTransport }, types, all] = await Promise.all([
+  // The SDK and the tool list load together. The tools themselves (how each one runs) are built
+  // from the catalog once the list is answered, or by the first call.
+  const [{ Server }, { StdioServerTransport }, types, { AjvJsonSchemaValidator }, all] = await Promise.all([
     import('@modelcontextprotocol/sdk/server/index.js'),
     import('@modelcontextprotocol/sdk/server/stdio.js'),
     import('@modelcontextprotocol/sdk/types.js'),
-    allTools(),
+    import('@modelcontextprotocol/sdk/validation/ajv'),
+    listedTools(),
   ]);
   const tools = selectTools(all, o);
-  const offered = new Map(tools.map((t) => [t.name, t]));
+  let defs: Promise<{ all: ToolDef[]; offered: Map<string, ToolDef> }> | undefined;
+  const loadDefs = () => (defs ??= allTools().then((all) => ({ all, offered: new Map(selectTools(all, o).map((t) => [t.name, t])) })));
   const env = toolEnv(ctx);
   const redact = (s: string) => (ctx.env.ASHBY_API_KEY && ctx.env.ASHBY_API_KEY.length >= 4 ? s.split(ctx.env.ASHBY_API_KEY).join('[REDACTED]') : s);
-  const listing = tools.map((t) => ({ name: t.name, title: t.annotations.title, description: t.description, inputSchema: t.inputSchema, annotations: t.annotations }));
+  const listing = tools.map(({ write: _, ...t }) => t);
+  // The SDK validates JSON Schemas only for elicitation, which these tools never use: its Ajv
+  // instance (the meta-schemas and formats compiled) is made on first use instead of at start.
+  let ajv: jsonSchemaValidator | undefined;
+  const jsonSchemaValidator: jsonSchemaValidator = { getValidator: (schema) => (ajv ??= new AjvJsonSchemaValidator()).getValidator(schema) };
 
-  const server = new Server({ name: 'ashby', title: 'Ashby', version: VERSION }, { capabilities: { tools: {} }, instructions: INSTRUCTIONS });
+  const server = new Server({ name: 'ashby', title: 'Ashby', version: VERSION }, { capabilities: { tools: {} }, instructions: INSTRUCTIONS, jsonSchemaValidator });
   const inFlight = new Set<Promise<unknown>>();
-  let preflight = o.preflight;
+  let answered = false;
   server.setRequestHandler(types.ListToolsRequestSchema, async () => {
-    if (preflight) setTimeout(preflight, 0);
-    preflight = undefined;
+    if (!answered) {
+      answered = true;
+      if (o.preflight) setTimeout(o.preflight, 0);
+      setTimeout(() => void loadDefs().catch(() => {}), 0); // a failure is the first call's error
+    }
     return { tools: listing };
   });
   server.setRequestHandler(types.CallToolRequestSchema, async (req, extra) => {
     const started = Date.now();
-    const p = callTool(offered, all, o, req.params.name, req.params.arguments ?? {}, { context: (call) => env.context({ ...call, signal: extra.signal }) }, redact);
+    const p = loadDefs().then(({ offered, all }) => callTool(offered, all, o, req.params.name, req.params.arguments ?? {}, { context: (call) => env.context({ ...call, signal: extra.signal }) }, redact), (err: unknown) => errorResult(err, redact));
     inFlight.add(p);
     try {
       const r = await p;

@@ -1,7 +1,7 @@
 // Bundles src/ into dist/ with code splitting so that start-up loads only what a command needs.
 // The bundle is built beside dist/ and swapped in whole, so a failed or concurrent build never
 // leaves a half-written dist/ behind.
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { pathToFileURL } from 'node:url';
 import { rmSync, cpSync, existsSync, renameSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 
@@ -61,6 +61,12 @@ try {
     const banner = code.slice(0, code.indexOf('\n') + 1);
     if (!/\brequire\b/.test(fixed.slice(fixed.indexOf(banner) + banner.length))) fixed = fixed.replace(banner, '');
     if (/^import [^;]*"node:/m.test(fixed)) throw new Error(`build: ${f} still imports a builtin`);
+    // A chunk of third-party code only (the MCP SDK and zod, undici, Ajv, …) loses its comments and
+    // indentation: Node decodes and hashes every byte of a module it loads, even from the compile
+    // cache, and one non-ASCII character in a comment makes the whole source a two-byte string.
+    // `ashby mcp` loads about 600 KB of SDK and zod before it can answer (bench/README.md). Our own
+    // chunks stay as written, for readable --debug stack traces.
+    if (!/^\/\/ src\//m.test(fixed)) fixed = (await transform(fixed, { minifyWhitespace: true, loader: 'js', charset: 'ascii' })).code;
     writeFileSync(`${tmp}/${f}`, fixed);
   }
   // The catalog is data read at run time, one resource at a time.

@@ -41,7 +41,9 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
     // Shell completion: served from the cache without commander or any command module. Only
     // `__complete fetch:<kind>` (which asks the API) takes the whole CLI below.
     await (await import('../dist/complete.js')).complete(args.slice(1));
-  } else {
+  } else if (!(args[0] === 'mcp' && (await (await import('../dist/mcp.js')).serveDirect(args.slice(1))))) {
+    // `ashby mcp` with the flags a client's launch line carries starts the server without
+    // commander or the command tree (src/mcp/main.ts); anything else takes the whole CLI.
     const { run } = await import('../dist/ashby.js');
     await run(args);
   }

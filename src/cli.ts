@@ -2,11 +2,12 @@
 // names, maps every error to its documented exit code, and is the only place that decides the exit.
 import { Command, CommanderError, Help, type Option } from 'commander';
 import { Context, VERSION, type Injected } from './context.js';
-import { CliError, ExitCode, UsageError } from './errors.js';
+import { ExitCode, UsageError } from './errors.js';
 import { processStreams, type IOStreams } from './io/streams.js';
 import { getMeta } from './commands/meta.js';
 import { findGroup, groups } from './commands/registry.js';
 import { addGlobalOptions } from './commands/tree.js';
+import { guardProcess, onInterrupt, reportFailure } from './process-guards.js';
 
 /**
  * Where the first command word is in argv, skipping global flags and the values of those that take
@@ -107,18 +108,14 @@ export async function main(argv: string[], io: IOStreams = processStreams(), inj
     c.showSuggestionAfterError(true);
   });
 
-  const onSigint = () => {
-    if (ctx.signal.aborted) process.exit(ExitCode.interrupted);
-    ctx.controller.abort(new InterruptSignal());
-  };
-  process.on('SIGINT', onSigint);
+  const offInterrupt = onInterrupt(ctx);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return ExitCode.ok;
   } catch (err) {
     return reportError(err, ctx, io);
   } finally {
-    process.off('SIGINT', onSigint);
+    offInterrupt();
     await ctx.cleanup();
   }
 }
@@ -168,13 +165,6 @@ function optionDescription(this: Help, option: Option): string {
   }
 }
 
-class InterruptSignal extends Error {
-  constructor() {
-    super('interrupted');
-    this.name = 'InterruptSignal';
-  }
-}
-
 function applyToTree(cmd: Command, fn: (c: Command) => void) {
   fn(cmd);
   for (const c of cmd.commands) applyToTree(c, fn);
@@ -186,26 +176,7 @@ function reportError(err: unknown, ctx: Context, io: IOStreams): number {
     if (err.code === 'commander.executeSubCommandAsync') return ExitCode.ok;
     return ExitCode.usage; // commander already printed the message
   }
-  if (ctx.signal.aborted) {
-    io.stderr.write('ashby: interrupted\n');
-    return ExitCode.interrupted;
-  }
-  // Messages often carry server text (errorInfo.message, storage and HTML error bodies): every line
-  // is redacted and sanitised on its way out (ctx.errLine).
-  if (err instanceof CliError) {
-    ctx.errLine(`ashby: ${err.message}`);
-    // Output failed after the command did its work: say that the work was done.
-    if ((err as { outputFailed?: boolean }).outputFailed) for (const w of ctx.applied) ctx.errLine(`note: ${w.endpoint} was applied${w.id ? ` (id ${w.id})` : ''}; only the output failed`);
-    if (err.hint) ctx.errLine(`hint: ${err.hint}`);
-    return err.exitCode;
-  }
-  // Anything else is a bug or an unforeseen failure: one line, never a stack trace unless asked for.
-  const e = err as Error;
-  const first = String(e?.message ?? err).split('\n')[0] || String(e?.name ?? 'error');
-  ctx.errLine(`ashby: ${first}`);
-  if (ctx.opts.debug && e?.stack) ctx.errLine(e.stack);
-  else ctx.errLine('hint: run again with --debug for details');
-  return ExitCode.other;
+  return reportFailure(err, ctx, io);
 }
 
 /** The line under every command's help that names the global flags, wrapped at 100 columns. */
@@ -240,20 +211,6 @@ Learn more:      ashby <command> --help`;
 
 /** Entry point used by bin/ashby.js. */
 export async function run(argv: string[]): Promise<void> {
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0); // the reader went away (e.g. `| head`): not an error
-    throw e;
-  });
-  // Whatever escapes every handler (an error emitted by a stream after the command ended) is still
-  // one line and the --debug hint, never Node's stack dump.
-  const last = (err: unknown) => {
-    const e = err as Error;
-    process.stderr.write(`ashby: ${String(e?.message ?? err).split('\n')[0]}\n`);
-    if (argv.includes('--debug') && e?.stack) process.stderr.write(`${e.stack}\n`);
-    else process.stderr.write('hint: run again with --debug for details\n');
-    process.exit(ExitCode.other);
-  };
-  process.on('uncaughtException', last);
-  process.on('unhandledRejection', last);
+  guardProcess(argv);
   process.exitCode = await main(argv);
 }

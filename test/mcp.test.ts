@@ -3,10 +3,17 @@
 // confirmations, --read-only, --tools, and the sandbox state seen by the CLI afterwards.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callableEndpoints, endpoints } from '../src/catalog/catalog.js';
+import { directOptions } from '../src/mcp/main.js';
 import { confirmReason } from '../src/mcp/safety.js';
-import { BIN, json, runCli, tempConfigDir } from './helpers/cli.js';
+import { BIN, json, runBin, runCli, tempConfigDir } from './helpers/cli.js';
 import { callJson, startMcp, type McpSession } from './helpers/mcp.js';
 import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
 import { applicant, application, failingProxy } from './helpers/workflow-fixtures.js';
@@ -277,6 +284,68 @@ describe('ashby mcp --tools and --print-config', () => {
     const r = await runCli(['mcp', '--print-config', 'emacs']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('claude');
+  });
+});
+
+describe('ashby mcp start-up without the command tree (bin/ashby.js -> dist/mcp.js)', () => {
+  it('reads the flags a launch line carries, and leaves anything else to the whole CLI', () => {
+    expect(directOptions([])).toEqual({ input: true, tools: [] });
+    expect(directOptions(['--sandbox', '--read-only', '--tools', 'candidate_*', '--tools=job_list', '--profile=work', '--debug'])).toEqual({
+      input: true,
+      sandbox: true,
+      readOnly: true,
+      debug: true,
+      profile: 'work',
+      tools: ['candidate_*', 'job_list'],
+    });
+    for (const args of [['--help'], ['--print-config', 'claude'], ['--list-tools'], ['--profile', 'a', '--profile', 'b'], ['--tools'], ['--tools', '--sandbox'], ['--sandbox=1'], ['-o', 'json'], ['--dry-run'], ['extra']]) {
+      expect(directOptions(args), args.join(' ')).toBeUndefined();
+    }
+  });
+
+  it('reports a bad --tools glob as the CLI does, and hands --print-config to the CLI', async () => {
+    const direct = await runBin(['mcp', '--sandbox', '--tools', 'nothing_like_this*']);
+    const cli = await runCli(['mcp', '--sandbox', '--tools', 'nothing_like_this*']);
+    expect(direct.code).toBe(2);
+    expect(direct.stderr).toBe(cli.stderr);
+    expect(direct.stdout).toBe('');
+    const config = await runBin(['mcp', '--print-config', 'claude', '--sandbox']);
+    expect(config.code, config.stderr).toBe(0);
+    expect(json<any>(config).mcpServers.ashby.args.slice(-2)).toEqual(['mcp', '--sandbox']);
+  });
+
+  it('answers tools/list without loading commander or any command module', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ashby-mcp-hook-'));
+    const hook = join(dir, 'hook.mjs');
+    const log = join(dir, 'modules.log');
+    // Logs every module Node resolves, and a mark when the tools/list answer is written.
+    writeFileSync(
+      hook,
+      `import { registerHooks } from 'node:module';\nimport { appendFileSync } from 'node:fs';\nimport net from 'node:net';\n` +
+        `registerHooks({ resolve(s, c, next) { const r = next(s, c); appendFileSync(process.env.HOOK_LOG, r.url + '\\n'); return r; } });\n` +
+        `const write = net.Socket.prototype.write;\n` +
+        `net.Socket.prototype.write = function (chunk, ...rest) { if (String(chunk).includes('"tools":[')) appendFileSync(process.env.HOOK_LOG, 'ANSWERED\\n'); return write.call(this, chunk, ...rest); };\n`,
+    );
+    const transport = new StdioClientTransport({
+      command: process.execPath,
+      args: ['--import', hook, BIN, 'mcp', '--sandbox'],
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', HOOK_LOG: log },
+      stderr: 'pipe',
+    });
+    const client = new Client({ name: 'ashby-test', version: '1.0.0' });
+    await client.connect(transport);
+    expect((await client.listTools()).tools.length).toBeGreaterThan(100);
+    await client.close();
+    const lines = readFileSync(log, 'utf8').split('\n');
+    const before = lines.slice(0, lines.indexOf('ANSWERED'));
+    expect(before.length).toBeGreaterThan(0);
+    const files = before.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+    const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(code).toMatch(/StdioServerTransport\s*=\s*class/); // the check sees what is loaded
+    expect(files.filter((f) => f.endsWith(join('dist', 'ashby.js')))).toEqual([]);
+    expect(code).not.toMatch(/CommanderError\s*=\s*class|\/\/ src\/commands\//);
+    // The tools themselves are built after the answer (their modules load commander's flag words).
+    expect(lines.slice(lines.indexOf('ANSWERED')).join('\n')).toMatch(/catalog-tools/);
   });
 });
 

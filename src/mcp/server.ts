@@ -5,6 +5,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js';
 import { VERSION, type Context } from '../context.js';
 import { UsageError } from '../errors.js';
+import type { IOStreams } from '../io/streams.js';
 import { CallContext } from './call-context.js';
 import { errorResult } from './results.js';
 import type { ToolDef, ToolEnv } from './tool.js';
@@ -178,3 +179,24 @@ export async function serve(ctx: Context, o: ServeOptions, streams: { stdin: Rea
   }
 }
 
+/**
+ * `ashby mcp`: serves on the CLI's own stdin and stdout, with its profile, key and sandbox. Run by
+ * the command's action and by bin/ashby.js's direct path (src/mcp/main.ts).
+ */
+export async function serveStdio(ctx: Context, o: { readOnly?: boolean; tools: string[] }): Promise<void> {
+  // The protocol owns stdout. The server's context, and every call's, writes elsewhere.
+  const io: IOStreams = { stdin: ctx.io.stdin, stdout: ctx.io.stderr, stderr: ctx.io.stderr, env: ctx.env };
+  const serverCtx = Object.create(ctx, { io: { value: io } }) as Context;
+  // Checked once the client has its tool list: resolving the key loads the HTTP stack, which
+  // start-up does not need. A missing key also fails each call, with the same hint.
+  const preflight = async () => {
+    if (ctx.sandbox) return;
+    try {
+      const auth = await serverCtx.resolveAuth();
+      if (!auth.apiKey) serverCtx.warn(`no API key for profile "${auth.profile}": tools will fail until you run \`ashby auth login\` (or use --sandbox)`);
+    } catch (err) {
+      serverCtx.warn(`${(err as Error).message}: tools will fail until this is fixed`);
+    }
+  };
+  await serve(serverCtx, { readOnly: o.readOnly, tools: o.tools, preflight }, { stdin: ctx.io.stdin, stdout: ctx.io.stdout });
+}

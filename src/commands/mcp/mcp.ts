@@ -4,7 +4,6 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
-import type { IOStreams } from '../../io/streams.js';
 import { collect } from '../hand-command.js';
 import { setMeta } from '../meta.js';
 
@@ -42,28 +41,14 @@ Examples:
     .action(async (o: McpOptions) => {
       if (ctx.opts.dryRun) throw new UsageError('--dry-run does not apply to ashby mcp', { hint: 'tools that change data describe their effect unless called with confirm: true' });
       if (o.printConfig !== undefined) return printConfig(ctx, o);
-      const { allTools, selectTools, serve } = await import('../../mcp/server.js');
+      const { allTools, selectTools, serveStdio } = await import('../../mcp/server.js');
       if (o.listTools) {
         const tools = selectTools(await allTools(), { readOnly: o.readOnly, tools: o.tools });
         const out = await ctx.renderer({ columns: ['name', 'kind', 'description'] });
         await out.list(tools.map((t) => ({ name: t.name, kind: t.confirm ? 'confirm' : t.write ? 'write' : 'read', description: t.description })));
         return;
       }
-      // The protocol owns stdout. The server's context, and every call's, writes elsewhere.
-      const io: IOStreams = { stdin: ctx.io.stdin, stdout: ctx.io.stderr, stderr: ctx.io.stderr, env: ctx.env };
-      const serverCtx = Object.create(ctx, { io: { value: io } }) as Context;
-      // Checked once the client has its tool list: resolving the key loads the HTTP stack, which
-      // start-up does not need. A missing key also fails each call, with the same hint.
-      const preflight = async () => {
-        if (ctx.sandbox) return;
-        try {
-          const auth = await serverCtx.resolveAuth();
-          if (!auth.apiKey) serverCtx.warn(`no API key for profile "${auth.profile}": tools will fail until you run \`ashby auth login\` (or use --sandbox)`);
-        } catch (err) {
-          serverCtx.warn(`${(err as Error).message}: tools will fail until this is fixed`);
-        }
-      };
-      await serve(serverCtx, { readOnly: o.readOnly, tools: o.tools, preflight }, { stdin: ctx.io.stdin, stdout: ctx.io.stdout });
+      await serveStdio(ctx, { readOnly: o.readOnly, tools: o.tools });
     });
   setMeta(cmd, { kind: 'builtin' });
 }

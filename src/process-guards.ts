@@ -1,0 +1,67 @@
+// What a run of ashby sets on the process, and how a failure becomes a message and an exit code,
+// for the CLI (cli.ts) and for `ashby mcp`'s direct path (mcp/main.ts), which starts without
+// commander: a reader that went away is not an error, whatever escapes every handler is one line,
+// and Ctrl-C interrupts the command's context.
+import type { Context } from './context.js';
+import { CliError, ExitCode } from './errors.js';
+import type { IOStreams } from './io/streams.js';
+
+/** EPIPE on stdout ends quietly; an uncaught error is one line and the --debug hint, never Node's stack dump. */
+export function guardProcess(argv: string[]): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0); // the reader went away (e.g. `| head`): not an error (lint-allow-exit: cli.ts's, shared with mcp/main.ts)
+    throw e;
+  });
+  // Whatever escapes every handler (an error emitted by a stream after the command ended) is still
+  // one line and the --debug hint, never Node's stack dump.
+  const last = (err: unknown) => {
+    const e = err as Error;
+    process.stderr.write(`ashby: ${String(e?.message ?? err).split('\n')[0]}\n`);
+    if (argv.includes('--debug') && e?.stack) process.stderr.write(`${e.stack}\n`);
+    else process.stderr.write('hint: run again with --debug for details\n');
+    process.exit(ExitCode.other); // lint-allow-exit: cli.ts's last resort, shared with mcp/main.ts
+  };
+  process.on('uncaughtException', last);
+  process.on('unhandledRejection', last);
+}
+
+class InterruptSignal extends Error {
+  constructor() {
+    super('interrupted');
+    this.name = 'InterruptSignal';
+  }
+}
+
+/** The first Ctrl-C aborts the context (the command stops and says so), a second exits at once. Returns the remover. */
+export function onInterrupt(ctx: Context): () => void {
+  const onSigint = () => {
+    if (ctx.signal.aborted) process.exit(ExitCode.interrupted); // lint-allow-exit: a second Ctrl-C
+    ctx.controller.abort(new InterruptSignal());
+  };
+  process.on('SIGINT', onSigint);
+  return () => process.off('SIGINT', onSigint);
+}
+
+/** A command's failure on stderr (redacted and sanitised, with its hint), and its exit code. */
+export function reportFailure(err: unknown, ctx: Context, io: IOStreams): number {
+  if (ctx.signal.aborted) {
+    io.stderr.write('ashby: interrupted\n');
+    return ExitCode.interrupted;
+  }
+  // Messages often carry server text (errorInfo.message, storage and HTML error bodies): every line
+  // is redacted and sanitised on its way out (ctx.errLine).
+  if (err instanceof CliError) {
+    ctx.errLine(`ashby: ${err.message}`);
+    // Output failed after the command did its work: say that the work was done.
+    if ((err as { outputFailed?: boolean }).outputFailed) for (const w of ctx.applied) ctx.errLine(`note: ${w.endpoint} was applied${w.id ? ` (id ${w.id})` : ''}; only the output failed`);
+    if (err.hint) ctx.errLine(`hint: ${err.hint}`);
+    return err.exitCode;
+  }
+  // Anything else is a bug or an unforeseen failure: one line, never a stack trace unless asked for.
+  const e = err as Error;
+  const first = String(e?.message ?? err).split('\n')[0] || String(e?.name ?? 'error');
+  ctx.errLine(`ashby: ${first}`);
+  if (ctx.opts.debug && e?.stack) ctx.errLine(e.stack);
+  else ctx.errLine('hint: run again with --debug for details');
+  return ExitCode.other;
+}

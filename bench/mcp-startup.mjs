@@ -2,8 +2,11 @@
 // initialize handshake a client makes first), against `ashby --help` measured the same way (spawn
 // to the end of its output) and `node -e 0`, interleaved so that machine noise hits all alike.
 // Goal: `ashby mcp` within 1.5× of `ashby --help`.
-// Then where the time goes: each phase timed in a fresh process (the CLI's bundle with commander;
-// the MCP server module; the tools built from the catalog; the SDK's modules).
+// `ashby --sandbox mcp` (a global flag before the command) takes the whole CLI with commander, as
+// every `ashby mcp` did before bin/ashby.js sent it straight to dist/mcp.js.
+// Then where the time goes: each phase timed in a fresh process (the mcp entry and our server
+// module; reading the tool list the build rendered; the SDK's modules; and, for comparison, the
+// tools built from the catalog, which the server now does after its first answer).
 //   node bench/mcp-startup.mjs [runs=20]     (build first: npm run build)
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
@@ -27,10 +30,10 @@ function plain(args) {
 }
 
 /** Spawn to the tools/list answer, speaking MCP's newline-delimited JSON-RPC on stdio. */
-function mcp(args) {
+function mcp(args, before = []) {
   return new Promise((done, fail) => {
     const t = process.hrtime.bigint();
-    const c = spawn(process.execPath, [BIN, 'mcp', ...args], { env, stdio: ['pipe', 'pipe', 'ignore'] });
+    const c = spawn(process.execPath, [BIN, ...before, 'mcp', ...args], { env, stdio: ['pipe', 'pipe', 'ignore'] });
     const send = (m) => c.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', ...m })}\n`);
     let buf = '';
     let tools = 0;
@@ -63,6 +66,7 @@ const variants = [
   ['ashby mcp', () => mcp([])],
   ['ashby mcp --sandbox', () => mcp(['--sandbox'])],
   ['ashby mcp --read-only', () => mcp(['--read-only'])],
+  ['ashby --sandbox mcp (the whole CLI)', () => mcp([], ['--sandbox'])],
 ];
 for (const [, run] of variants) await run(); // warm the compile cache
 const times = Object.fromEntries(variants.map(([n]) => [n, []]));
@@ -86,19 +90,23 @@ for (const [name] of variants) {
 // Phases, in fresh processes with the compile cache on, as bin/ashby.js runs them.
 const dist = resolve(import.meta.dirname, '../dist');
 const chunks = readdirSync(dist).filter((f) => f.endsWith('.js'));
-const serverChunk = chunks.find((f) => f.startsWith('server-') && readFileSync(join(dist, f), 'utf8').includes('function allTools'));
-const sdkChunks = chunks.filter((f) => /^(server|stdio|types)-/.test(f) && f !== serverChunk);
+// The SDK's modules are what our server module imports when it serves (less the tools' own modules).
+const serverChunk = chunks.find((f) => /async function serve\(/.test(readFileSync(join(dist, f), 'utf8')));
+const sdkChunks = [...readFileSync(join(dist, serverChunk), 'utf8').matchAll(/import\("\.\/([^"]+)"\)/g)]
+  .map((m) => m[1])
+  .filter((f) => !/^(catalog-tools|workflows|mirror-tools)-/.test(f));
 const probe = `
 process.getBuiltinModule('node:module').enableCompileCache?.();
+const { readFileSync } = process.getBuiltinModule('node:fs');
 const d = ${JSON.stringify(`${dist}/`)};
 const t0 = performance.now();
-await import(d + 'ashby.js');
+const m = await import(d + 'mcp.js');
 const t1 = performance.now();
-const m = await import(d + ${JSON.stringify(serverChunk)});
+JSON.parse(readFileSync(d + 'mcp-tools.json', 'utf8'));
 const t2 = performance.now();
-await m.allTools();
-const t3 = performance.now();
 for (const f of ${JSON.stringify(sdkChunks)}) await import(d + f);
+const t3 = performance.now();
+await m.allTools();
 const t4 = performance.now();
 console.log(JSON.stringify([t1 - t0, t2 - t1, t3 - t2, t4 - t3]));`;
 const phases = [[], [], [], []];
@@ -106,6 +114,11 @@ for (let i = 0; i < RUNS; i++) {
   const r = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { env, encoding: 'utf8' }));
   for (const [j, ms] of r.entries()) phases[j].push(ms);
 }
-const names = ['CLI bundle (commander, registry)', 'MCP server module', 'tools from the catalog', 'the SDK (server, stdio transport, zod schemas)'];
+const names = [
+  'the mcp entry and our server module (dist/mcp.js)',
+  'the tool list the build rendered (dist/mcp-tools.json)',
+  `the SDK (${sdkChunks.map((f) => f.replace(/-[A-Z0-9]+\.js$/, '')).join(', ')}; zod)`,
+  'after the answer: the tools built from the catalog',
+];
 console.log('\n| phase | median ms |\n| --- | --- |');
 for (const [j, n] of names.entries()) console.log(`| ${n} | ${median(phases[j]).toFixed(1)} |`);

@@ -33,13 +33,35 @@ function builtinsWithoutImports(code) {
   return decls.length ? `${decls.join('\n')}\n${out}` : out;
 }
 
+// The MCP SDK's server imports its Ajv provider, which runs Ajv's ~60 CommonJS modules when it is
+// imported, for the one feature that needs it (checking elicitation answers, which ashby's tools
+// never ask for; src/mcp/server.ts makes its validator on first use). Here the provider requires
+// Ajv and ajv-formats when it makes that validator instead: about a sixth of the time the SDK takes
+// to load. Should the SDK's file change, it is bundled as it is, with a warning.
+const AJV_IMPORTS = "import Ajv from 'ajv';\nimport _addFormats from 'ajv-formats';\n";
+const lazyAjvInMcpSdk = {
+  name: 'lazy-ajv-in-mcp-sdk',
+  setup(b) {
+    b.onLoad({ filter: /@modelcontextprotocol[\\/]sdk[\\/]dist[\\/]esm[\\/]validation[\\/]ajv-provider\.js$/ }, ({ path }) => {
+      const code = readFileSync(path, 'utf8');
+      if (!code.includes(AJV_IMPORTS)) {
+        console.warn(`build: ${path} no longer starts with the imports expected; Ajv loads with the MCP SDK`);
+        return undefined;
+      }
+      const lazy = "const Ajv = function (o) { return new (require('ajv'))(o); };\nconst _addFormats = (ajv) => require('ajv-formats')(ajv);\n";
+      return { contents: code.replace(AJV_IMPORTS, lazy), loader: 'js' };
+    });
+  },
+};
+
 const tmp = `dist.tmp-${process.pid}`;
 const old = `dist.old-${process.pid}`;
 try {
   await build({
     // complete: the `ashby __complete` fast path (shell completion), which must not load commander.
-    // mcp: the `ashby mcp` server's tool list, rendered below.
+    // mcp: `ashby mcp` without commander (bin/ashby.js), and the tool list rendered below.
     entryPoints: { ashby: 'src/main.ts', complete: 'src/completion/main.ts', mcp: 'src/mcp/main.ts' },
+    plugins: [lazyAjvInMcpSdk],
     outdir: tmp,
     bundle: true,
     splitting: true,

@@ -1,6 +1,6 @@
 // The MCP server's pieces in-process: tool words, selection by --read-only and --tools, result
 // compaction (trimmed text, cut lists, control characters) and secrets kept out of answers.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { callableEndpoints } from '../src/catalog/catalog.js';
 import { NotFoundError, UsageError } from '../src/errors.js';
@@ -68,6 +68,19 @@ describe('the tool list the build renders (dist/mcp-tools.json, answered at star
     }
     expect(selectTools(list, { readOnly: true }).every((t) => !t.write && t.annotations.readOnlyHint)).toBe(true);
     expect(() => selectTools(list, { tools: ['candidate_create'], readOnly: true })).toThrow(/no tool/);
+  });
+});
+
+describe("the SDK's Ajv provider in the bundle (Ajv loaded when it is first made)", () => {
+  it('still checks a JSON Schema, formats included', async () => {
+    const dist = new URL('../dist/', import.meta.url);
+    const file = readdirSync(dist).find((f) => f.startsWith('ajv-provider-') && f.endsWith('.js'));
+    expect(file).toBeDefined();
+    const { AjvJsonSchemaValidator } = await import(new URL(file!, dist).href);
+    const check = new AjvJsonSchemaValidator().getValidator({ type: 'object', properties: { email: { type: 'string', format: 'email' } }, required: ['email'] });
+    expect(check({ email: 'ada@example.com' }).valid).toBe(true);
+    expect(check({ email: 'not an email' }).valid).toBe(false);
+    expect(check({}).errorMessage).toMatch(/email/);
   });
 });
 

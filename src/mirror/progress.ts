@@ -47,9 +47,9 @@ export class Progress {
     this.remove = db.prepare(`DELETE FROM ${PROGRESS.name} WHERE id = ?`);
   }
 
-  /** An application's row was written (`row`: its column values), its history being what the mirror holds. */
-  application(id: string, row: Record<string, unknown>): void {
-    const d = derive(row.stage_id as Value, row.updated_at as Value, this.historyOf.all(id) as unknown as Visit[]);
+  /** An application's row was written (`row`: its column values), its history being what the mirror holds (`noHistory`: none). */
+  application(id: string, row: Record<string, unknown>, noHistory = false): void {
+    const d = derive(row.stage_id as Value, row.updated_at as Value, noHistory ? [] : (this.historyOf.all(id) as unknown as Visit[]));
     this.upsert.run(id, ...PROGRESS_COPIED.map((c) => (row[c] ?? null) as Value), d.stageEnteredAt, d.stages);
   }
 

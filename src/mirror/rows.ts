@@ -139,7 +139,8 @@ export class Rows {
     // an id seen twice (a restarted pass) falls through to the comparison below.
     if (this.fresh.has(table) && p.insertNew.run(id, ...fill(), data).changes === 1) {
       this.index(table, rec, row, true);
-      if (table === 'applications') this.progress.application(id, row);
+      // A new application in a table that was empty has no history yet (none is kept without its application).
+      if (table === 'applications') this.progress.application(id, row, true);
       counts.added++;
       return 'added';
     }

@@ -18,8 +18,8 @@ const onEpipe = (e) => {
   throw e;
 };
 
-/** Every help request (`--help`, `-h`, `ashby help …`, help topics among them), at any width, from the pages
- *  the build recorded through the CLI (bin/help.js). Returns false when the CLI must answer. */
+/** Every help request (`--help`, `-h`, `ashby help …`, help topics among them), at any width,
+ *  from the pages the build recorded through the CLI (bin/help.js). False when the CLI must answer. */
 async function servePage() {
   const last = args.at(-1);
   if (args[0] !== 'help' && last !== '--help' && last !== '-h') return false;

@@ -77,11 +77,16 @@ export function findPage(args, dir) {
     return undefined; // no recorded help (a build without it): the CLI answers
   }
   const words = helpWords(args);
-  if (!words) return undefined;
+  if (!words || !index.root || !index.groups) return undefined;
   if (!words.length) return index.root;
   const group = Object.hasOwn(index.groups, words[0]) ? index.groups[words[0]] : undefined;
   if (!group) return undefined;
-  let node = read(group);
+  let node;
+  try {
+    node = read(group);
+  } catch {
+    return undefined; // a page missing from a damaged install: the CLI answers
+  }
   for (const w of words.slice(1)) {
     if (!node.a || !Object.hasOwn(node.a, w)) return undefined;
     node = node.s[node.a[w]];

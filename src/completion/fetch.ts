@@ -1,6 +1,7 @@
 // The slow half of live completion, run in a child process with the whole CLI (see live.ts): asks
 // the API for the entries of a kind and prints them as JSON. Cached kinds go through the name
-// cache of src/resolve (so the next TAB is served from disk); people are searched, never cached.
+// cache of src/resolve (so the next TAB is served from disk); people are searched, and the ones
+// found are kept a while in its recent people file (people.json) for the next TAB.
 import type { Context } from '../context.js';
 import type { Entry } from '../resolve/entry.js';
 import { peopleAs, planIds } from './live.js';

@@ -23,6 +23,8 @@ const CASES = {
   'ashby app stage -h': [bin, 'app', 'stage', '-h'],
   'ashby offer process show --help': [bin, 'offer', 'process', 'show', '--help'],
   'ashby help exit-codes': [bin, 'help', 'exit-codes'],
+  // For reference, not a goal: a global flag in front, so the full CLI renders the same page.
+  'ashby --no-input candidate list --help (CLI)': [bin, '--no-input', 'candidate', 'list', '--help'],
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -66,7 +68,7 @@ if (process.argv[2] === '--inside') {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const cols = Object.keys(results);
+  const cols = widths.filter((w) => results[w]);
   console.log(`Node ${process.version}, ${runs} interleaved runs per case and width; cells: median ms (× node -e 0)\n`);
   console.log(`| command | ${cols.map((c) => (c === 'piped' ? 'piped' : `${c} cols`)).join(' | ')} |`);
   console.log(`| --- | ${cols.map(() => '---').join(' | ')} |`);
@@ -74,7 +76,7 @@ if (process.argv[2] === '--inside') {
   for (const name of Object.keys(CASES)) {
     const cells = cols.map((c) => {
       const ratio = results[c][name] / results[c]['node -e 0'];
-      if (name !== 'node -e 0') worst = Math.max(worst, ratio);
+      if (name !== 'node -e 0' && !name.endsWith('(CLI)')) worst = Math.max(worst, ratio);
       return `${results[c][name].toFixed(1)} (${ratio.toFixed(2)})`;
     });
     console.log(`| ${name} | ${cells.join(' | ')} |`);

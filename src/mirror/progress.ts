@@ -39,7 +39,7 @@ export class Progress {
   private setDerived: StatementSync;
   private remove: StatementSync;
 
-  constructor(db: Db) {
+  constructor(private db: Db) {
     this.upsert = db.prepare(`INSERT OR REPLACE INTO ${PROGRESS.name} (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`);
     this.historyOf = db.prepare('SELECT stage_id, entered_at FROM application_history WHERE application_id = ?');
     this.current = db.prepare(`SELECT stage_id, updated_at FROM ${PROGRESS.name} WHERE id = ?`);
@@ -63,6 +63,14 @@ export class Progress {
 
   removed(id: string): void {
     this.remove.run(id);
+  }
+
+  /** Every application without a row yet, as one without history (a first sync's applications). */
+  addAll(): void {
+    this.db.exec(
+      `INSERT OR IGNORE INTO ${PROGRESS.name} (${COLUMNS.join(', ')})
+       SELECT id, ${PROGRESS_COPIED.join(', ')}, updated_at, NULL FROM applications ORDER BY id`,
+    );
   }
 }
 

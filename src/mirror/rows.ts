@@ -100,7 +100,7 @@ export class Rows {
    * over all rows costs a fraction of keeping it up to date row by row.
    */
   beginPass(table: string): boolean {
-    const empty = Boolean((this.db.prepare(`SELECT NOT EXISTS (SELECT 1 FROM ${table}) AS empty`).get() as { empty: number }).empty);
+    const empty = this.isEmpty(table);
     if (empty) {
       this.fresh.add(table);
       for (const ix of this.indexesOf(table)) this.db.exec(`DROP INDEX IF EXISTS ${ix.name}`);
@@ -108,10 +108,26 @@ export class Rows {
     return empty;
   }
 
+  /**
+   * Completes a pass inside its transaction: applications added to an empty table get their
+   * application_progress rows in one statement, in key order (no history yet: none is kept
+   * without its application).
+   */
+  finishPass(table: string): void {
+    if (table === 'applications' && this.fresh.has(table)) this.progress.addAll();
+  }
+
   /** Ends a pass: the table's indexes exist again (also after an interrupted pass). */
   endPass(table: string): void {
     this.fresh.delete(table);
-    for (const ix of this.indexesOf(table)) this.db.exec(ix.sql);
+    // On a first sync application_progress gets its indexes after the history pass, which
+    // rewrites every row of it (they are built at the end of any history pass).
+    const later = table === 'applications' && this.isEmpty('application_history');
+    for (const ix of later ? indexes(table) : this.indexesOf(table)) this.db.exec(ix.sql);
+  }
+
+  private isEmpty(table: string): boolean {
+    return Boolean((this.db.prepare(`SELECT NOT EXISTS (SELECT 1 FROM ${table}) AS empty`).get() as { empty: number }).empty);
   }
 
   /** A table's indexes, and those of what is derived from it row by row. */
@@ -139,8 +155,7 @@ export class Rows {
     // an id seen twice (a restarted pass) falls through to the comparison below.
     if (this.fresh.has(table) && p.insertNew.run(id, ...fill(), data).changes === 1) {
       this.index(table, rec, row, true);
-      // A new application in a table that was empty has no history yet (none is kept without its application).
-      if (table === 'applications') this.progress.application(id, row, true);
+      // Applications added to an empty table get their application_progress rows at the end of the pass.
       counts.added++;
       return 'added';
     }

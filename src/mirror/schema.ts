@@ -402,5 +402,7 @@ export function ddl(): string[] {
 
 export function progressDdl(): string[] {
   const cols = PROGRESS.columns.map((c) => `  ${c.name} ${c.type}`).join(',\n');
-  return [`CREATE TABLE ${PROGRESS.name} (\n  id TEXT PRIMARY KEY,\n${cols}\n)`, ...indexes(PROGRESS.name).map((ix) => ix.sql)];
+  // Clustered by application id: a sync works off applications in id order, so the rows it updates
+  // in one transaction sit on a few pages, not one page each.
+  return [`CREATE TABLE ${PROGRESS.name} (\n  id TEXT PRIMARY KEY,\n${cols}\n) WITHOUT ROWID`, ...indexes(PROGRESS.name).map((ix) => ix.sql)];
 }

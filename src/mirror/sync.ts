@@ -184,6 +184,7 @@ async function syncList(db: Db, client: AshbyClient, rows: Rows, def: TableDef, 
       for (const { id } of gone) rows.remove(def.name, id, counts);
       db.exec('DELETE FROM seen');
     }
+    rows.finishPass(def.name);
     saveState(db, def.name, src.sync ? (pager.syncToken ?? null) : null, now(opts), sweeping || empty);
     db.exec('COMMIT');
   } catch (e) {

@@ -65,11 +65,14 @@ export class Progress {
     this.remove.run(id);
   }
 
-  /** Every application without a row yet, as one without history (a first sync's applications). */
+  /**
+   * Every application without a row yet, as one without history (a first sync's applications).
+   * `+id`: read the table in storage order and sort, rather than look each row up in id order.
+   */
   addAll(): void {
     this.db.exec(
       `INSERT OR IGNORE INTO ${PROGRESS.name} (${COLUMNS.join(', ')})
-       SELECT id, ${PROGRESS_COPIED.join(', ')}, updated_at, NULL FROM applications ORDER BY id`,
+       SELECT id, ${PROGRESS_COPIED.join(', ')}, updated_at, NULL FROM applications ORDER BY +id`,
     );
   }
 }

@@ -120,7 +120,7 @@ async function renderHelp(dir) {
   const OPEN = '\uE000', CLOSE = '\uE001';
   const mark = (piece) => OPEN + JSON.stringify(piece) + CLOSE;
   let shown; // the Command whose help was rendered last
-  const { formatHelp } = Help.prototype;
+  const { formatHelp, boxWrap, formatItem } = Help.prototype;
   Object.assign(Help.prototype, {
     formatHelp(cmd, helper) {
       shown = cmd;
@@ -176,6 +176,8 @@ async function renderHelp(dir) {
     for (const w of [g.name, ...(g.aliases ?? [])]) if (!Object.hasOwn(index.groups, w)) index.groups[w] = g.name;
   }
   writeFileSync(`${dir}/help/index.json`, JSON.stringify(index));
+  // Commander's own Help again, for whatever the build renders next through the same bundle.
+  Object.assign(Help.prototype, { formatHelp, boxWrap, formatItem });
 }
 
 // `ashby mcp` answers its first tools/list from this file instead of building 200 tools from every

@@ -7,7 +7,10 @@
 // Then where the time goes: each phase timed in a fresh process (the mcp entry and our server
 // module; reading the tool list the build rendered; the SDK's modules; and, for comparison, the
 // tools built from the catalog, which the server now does after its first answer).
-//   node bench/mcp-startup.mjs [runs=20]     (build first: npm run build)
+// `ashby mcp` with NODE_DISABLE_COMPILE_CACHE=1 shows what Node's compile cache (bin/ashby.js
+// turns it on) is worth. A second build's bin/ashby.js (an older checkout, built) adds its
+// `ashby mcp` to the same interleaved runs, for before/after figures.
+//   node bench/mcp-startup.mjs [runs=20] [/other/checkout/bin/ashby.js]     (build first: npm run build)
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +18,7 @@ import { join, resolve } from 'node:path';
 
 const BIN = resolve(import.meta.dirname, '../bin/ashby.js');
 const RUNS = Number(process.argv[2] ?? 20);
+const OTHER = process.argv[3] ? resolve(process.argv[3]) : undefined;
 const config = mkdtempSync(join(tmpdir(), 'ashby-bench-mcp-'));
 const env = { PATH: process.env.PATH, HOME: config, ASHBY_CONFIG_DIR: config, ASHBY_NO_KEYCHAIN: '1', ASHBY_API_KEY: 'bench-key-not-used' };
 
@@ -30,10 +34,10 @@ function plain(args) {
 }
 
 /** Spawn to the tools/list answer, speaking MCP's newline-delimited JSON-RPC on stdio. */
-function mcp(args, before = []) {
+function mcp(args, before = [], o = {}) {
   return new Promise((done, fail) => {
     const t = process.hrtime.bigint();
-    const c = spawn(process.execPath, [BIN, ...before, 'mcp', ...args], { env, stdio: ['pipe', 'pipe', 'ignore'] });
+    const c = spawn(process.execPath, [o.bin ?? BIN, ...before, 'mcp', ...args], { env: { ...env, ...o.env }, stdio: ['pipe', 'pipe', 'ignore'] });
     const send = (m) => c.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', ...m })}\n`);
     let buf = '';
     let tools = 0;
@@ -67,6 +71,8 @@ const variants = [
   ['ashby mcp --sandbox', () => mcp(['--sandbox'])],
   ['ashby mcp --read-only', () => mcp(['--read-only'])],
   ['ashby --sandbox mcp (the whole CLI)', () => mcp([], ['--sandbox'])],
+  ['ashby mcp --sandbox, compile cache off', () => mcp(['--sandbox'], [], { env: { NODE_DISABLE_COMPILE_CACHE: '1' } })],
+  ...(OTHER ? [[`ashby mcp --sandbox (${OTHER})`, () => mcp(['--sandbox'], [], { bin: OTHER })]] : []),
 ];
 for (const [, run] of variants) await run(); // warm the compile cache
 const times = Object.fromEntries(variants.map(([n]) => [n, []]));

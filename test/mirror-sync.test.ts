@@ -98,11 +98,12 @@ async function expectDerivedEqualsApi(db: string): Promise<void> {
       source_id: a.source?.id ?? null,
       candidate_name: a.candidate.name,
       stage_entered_at: inStage.length ? inStage[inStage.length - 1] : a.updatedAt,
+      stage_entered_ms: Date.parse(inStage.length ? inStage[inStage.length - 1] : a.updatedAt),
       stages: [...new Set(history.map((h) => h.stageId as string))].sort().join(' ') || null,
     });
     for (const h of history) durations.push({ id: h.id, duration_ms: h.leftStageAt ? Date.parse(h.leftStageAt) - Date.parse(h.enteredStageAt) : null });
   }
-  const got = await cli(['sql', 'SELECT id, status, job_id, stage_id, source_id, candidate_name, stage_entered_at, stages FROM application_progress ORDER BY id', '-o', 'json'], db);
+  const got = await cli(['sql', 'SELECT id, status, job_id, stage_id, source_id, candidate_name, stage_entered_at, stage_entered_ms, stages FROM application_progress ORDER BY id', '-o', 'json'], db);
   expect(got.code, got.stderr).toBe(0);
   expect(json<Rec[]>(got), 'application_progress').toEqual(byId(expected));
   const d = await cli(['sql', 'SELECT id, duration_ms FROM application_history ORDER BY id', '-o', 'json'], db);
@@ -238,11 +239,28 @@ describe('schema upgrade', { timeout: 180_000 }, () => {
     expect(json<Rec[]>(r).length).toBeGreaterThan(0);
     expect((await stats(sb)).requests.total).toBe(before.requests.total);
     const version = await cli(['sql', "SELECT value FROM mirror_meta WHERE key = 'schema_version'", '-o', 'json'], db);
-    expect(json<Rec[]>(version)[0].value).toBe('2');
+    expect(json<Rec[]>(version)[0].value).toBe('3');
     await expectMirrorEqualsApi(db);
     const again = summary(await cli(['sync'], db));
     expect(again.candidates.mode).toBe('incremental');
     expect(again.application_history.requests).toBe(0);
+  });
+
+  it('a mirror of layout version 2 gets the stage entry times as numbers, in place, without requests', async () => {
+    const db = freshDb();
+    summary(await cli(['sync'], db));
+    const raw = new DatabaseSync(db);
+    raw.exec(`DROP INDEX application_progress_entered; ALTER TABLE application_progress DROP COLUMN stage_entered_ms;
+      UPDATE mirror_meta SET value = '2' WHERE key = 'schema_version';`);
+    raw.close();
+    const before = await stats(sb);
+    const r = await runCli(['stale', '--days', '0', '--offline', '-o', 'json', '--db', db], { env: sb.env, timeoutMs: 60_000 });
+    expect(r.code, r.stderr).toBe(0);
+    expect(json<Rec[]>(r).length).toBeGreaterThan(0);
+    expect((await stats(sb)).requests.total).toBe(before.requests.total);
+    await expectDerivedEqualsApi(db);
+    const ix = await cli(['sql', "SELECT count(*) AS n FROM sqlite_master WHERE name = 'application_progress_entered'", '-o', 'json'], db);
+    expect(json<Rec[]>(ix)[0].n).toBe(1);
   });
 });
 

@@ -230,17 +230,18 @@ export interface StaleRow {
 export function staleQuery(db: Db, days: number, f: Filter = {}): Iterable<StaleRow> {
   const w = appWhere(f);
   const now = (f.now ?? new Date()).getTime();
-  db.function('ms_of', { deterministic: true }, (v) => (typeof v === 'string' ? Date.parse(v) : null));
   const titles = jobTitles(db);
+  // stage_entered_ms is Date.parse of stage_entered_at (derived at sync time); whole days as
+  // Math.floor would count them (the waits here are never negative).
   const stmt = db.prepare(
-    `SELECT candidate, job_id, job_title, stage, CAST(waited / ${DAY}.0 AS INTEGER) AS days, entered, id, candidate_id FROM (
-       SELECT a.candidate_name AS candidate, a.job_id, a.job_title, a.stage, a.stage_entered_at AS entered, a.id, a.candidate_id, ? - ms_of(a.stage_entered_at) AS waited
-       FROM application_progress a WHERE a.status = 'Active' AND ${w.sql})
-     WHERE waited >= 0 AND waited >= ? * ${DAY} ORDER BY days DESC, id`,
+    `SELECT a.candidate_name, a.job_id, a.job_title, a.stage, CAST((? - a.stage_entered_ms) / ${DAY}.0 AS INTEGER) AS days,
+            a.stage_entered_at, a.id, a.candidate_id
+     FROM application_progress a WHERE a.status = 'Active' AND a.stage_entered_ms <= ? AND ${w.sql}
+     ORDER BY days DESC, a.id`,
   );
   // Arrays, made into objects here: node:sqlite's row objects are slow to read and to stringify.
   stmt.setReturnArrays(true);
-  const rows = stmt.iterate(now, ...w.params, days) as Iterable<[string, string | null, string, string, number, string, string, string]>;
+  const rows = stmt.iterate(now, now - days * DAY, ...w.params) as Iterable<[string, string | null, string, string, number, string, string, string]>;
   return (function* () {
     for (const r of rows) yield { candidate: r[0], job: ((r[1] !== null ? titles.get(r[1]) : undefined) ?? r[2]) as string, stage: r[3], days: r[4], enteredAt: r[5], applicationId: r[6], candidateId: r[7] };
   })();

@@ -9,7 +9,7 @@ import { DatabaseSync } from 'node:sqlite';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { defaultMirrorPath } from './paths.js';
-import { rebuildProgress } from './progress.js';
+import { msOf, rebuildProgress } from './progress.js';
 import { SCHEMA_VERSION, ddl, durationMs, indexes, progressDdl } from './schema.js';
 
 export type Db = DatabaseSync;
@@ -128,6 +128,17 @@ const MIGRATIONS: Record<number, (db: Db) => void> = {
     for (const ix of indexes('application_history')) db.exec(ix.sql);
     for (const s of progressDdl()) db.exec(s);
     rebuildProgress(db);
+  },
+  // 2 → 3: application_progress.stage_entered_ms, indexed with the status (stale filters by it).
+  // A mirror migrated from version 1 has it already (that step builds the current table).
+  2: (db) => {
+    const cols = db.prepare(`SELECT name FROM pragma_table_info('application_progress')`).all() as Array<{ name: string }>;
+    if (!cols.some((c) => c.name === 'stage_entered_ms')) {
+      db.exec('ALTER TABLE application_progress ADD COLUMN stage_entered_ms INTEGER');
+      const set = db.prepare('UPDATE application_progress SET stage_entered_ms = ? WHERE id = ?');
+      for (const r of db.prepare('SELECT id, stage_entered_at FROM application_progress').all() as Array<{ id: string; stage_entered_at: string | null }>) set.run(msOf(r.stage_entered_at), r.id);
+    }
+    for (const ix of indexes('application_progress')) db.exec(ix.sql);
   },
 };
 

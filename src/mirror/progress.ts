@@ -19,7 +19,7 @@ export interface Visit {
  * When the application entered its current stage (the latest entry for that stage in its history,
  * else its updated_at), and the stage ids in its history (sorted, distinct, space-separated).
  */
-export function derive(stageId: Value, updatedAt: Value, history: Iterable<Visit>): { stageEnteredAt: Value; stages: string | null } {
+export function derive(stageId: Value, updatedAt: Value, history: Iterable<Visit>): { stageEnteredAt: Value; stageEnteredMs: number | null; stages: string | null } {
   let entered: Value = null;
   const ids = new Set<string>();
   for (const h of history) {
@@ -27,10 +27,17 @@ export function derive(stageId: Value, updatedAt: Value, history: Iterable<Visit
     ids.add(String(h.stage_id));
     if (h.stage_id === stageId && h.entered_at !== null && h.entered_at !== undefined && (entered === null || String(h.entered_at) > String(entered))) entered = h.entered_at;
   }
-  return { stageEnteredAt: entered ?? updatedAt, stages: ids.size ? [...ids].sort().join(' ') : null };
+  const at = entered ?? updatedAt;
+  return { stageEnteredAt: at, stageEnteredMs: msOf(at), stages: ids.size ? [...ids].sort().join(' ') : null };
 }
 
-const COLUMNS = ['id', ...PROGRESS_COPIED, 'stage_entered_at', 'stages'];
+/** A time as JavaScript reads it (Date.parse), in milliseconds; null when it is not one. */
+export function msOf(v: unknown): number | null {
+  const ms = typeof v === 'string' ? Date.parse(v) : Number.NaN;
+  return Number.isFinite(ms) ? ms : null;
+}
+
+const COLUMNS = ['id', ...PROGRESS_COPIED, 'stage_entered_at', 'stage_entered_ms', 'stages'];
 
 export class Progress {
   private upsert: StatementSync;
@@ -43,14 +50,15 @@ export class Progress {
     this.upsert = db.prepare(`INSERT OR REPLACE INTO ${PROGRESS.name} (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`);
     this.historyOf = db.prepare('SELECT stage_id, entered_at FROM application_history WHERE application_id = ?');
     this.current = db.prepare(`SELECT stage_id, updated_at FROM ${PROGRESS.name} WHERE id = ?`);
-    this.setDerived = db.prepare(`UPDATE ${PROGRESS.name} SET stage_entered_at = ?, stages = ? WHERE id = ?`);
+    this.setDerived = db.prepare(`UPDATE ${PROGRESS.name} SET stage_entered_at = ?, stage_entered_ms = ?, stages = ? WHERE id = ?`);
+    db.function('ms_of', { deterministic: true }, msOf);
     this.remove = db.prepare(`DELETE FROM ${PROGRESS.name} WHERE id = ?`);
   }
 
   /** An application's row was written (`row`: its column values), its history being what the mirror holds (`noHistory`: none). */
   application(id: string, row: Record<string, unknown>, noHistory = false): void {
     const d = derive(row.stage_id as Value, row.updated_at as Value, noHistory ? [] : (this.historyOf.all(id) as unknown as Visit[]));
-    this.upsert.run(id, ...PROGRESS_COPIED.map((c) => (row[c] ?? null) as Value), d.stageEnteredAt, d.stages);
+    this.upsert.run(id, ...PROGRESS_COPIED.map((c) => (row[c] ?? null) as Value), d.stageEnteredAt, d.stageEnteredMs, d.stages);
   }
 
   /** An application's history was replaced by `visits`. */
@@ -58,7 +66,7 @@ export class Progress {
     const app = this.current.get(applicationId) as { stage_id: Value; updated_at: Value } | undefined;
     if (!app) return;
     const d = derive(app.stage_id, app.updated_at, visits);
-    this.setDerived.run(d.stageEnteredAt, d.stages, applicationId);
+    this.setDerived.run(d.stageEnteredAt, d.stageEnteredMs, d.stages, applicationId);
   }
 
   removed(id: string): void {
@@ -72,7 +80,7 @@ export class Progress {
   addAll(): void {
     this.db.exec(
       `INSERT OR IGNORE INTO ${PROGRESS.name} (${COLUMNS.join(', ')})
-       SELECT id, ${PROGRESS_COPIED.join(', ')}, updated_at, NULL FROM applications ORDER BY +id`,
+       SELECT id, ${PROGRESS_COPIED.join(', ')}, updated_at, ms_of(updated_at), NULL FROM applications ORDER BY +id`,
     );
   }
 }

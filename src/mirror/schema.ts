@@ -6,7 +6,7 @@
 
 import type { EndpointId } from '../catalog/types.js';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 type Rec = Record<string, unknown>;
 
@@ -378,11 +378,14 @@ export const PROGRESS: Pick<TableDef, 'name' | 'doc' | 'composite'> & { columns:
       return { name, type: c.type, doc: `${c.doc} (as in applications)` };
     }),
     { name: 'stage_entered_at', type: 'TEXT', doc: 'when it entered its current stage (its latest history entry for that stage; else updated_at)' },
+    { name: 'stage_entered_ms', type: 'INTEGER', doc: 'the same as milliseconds since 1970 (empty when unreadable)' },
     { name: 'stages', type: 'TEXT', doc: 'every stage id in its history, sorted, space-separated' },
   ],
-  // What pipeline and funnel group by, in that order, with the filter columns: no sorting, no records.
+  // What pipeline and funnel group by, in that order, with the filter columns: no sorting, no
+  // records; and what stale filters by.
   composite: [
     { name: 'application_progress_job_stage', columns: ['job_id', 'stage_id', 'created_at'] },
+    { name: 'application_progress_entered', columns: ['status', 'stage_entered_ms'] },
     { name: 'application_progress_source_stages', columns: ['source_id', 'source', 'stages', 'job_id', 'created_at'] },
     { name: 'application_progress_job_stages', columns: ['job_id', 'job_title', 'stages', 'created_at'] },
   ],

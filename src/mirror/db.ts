@@ -129,8 +129,8 @@ const MIGRATIONS: Record<number, (db: Db) => void> = {
     for (const s of progressDdl()) db.exec(s);
     rebuildProgress(db);
   },
-  // 2 → 3: application_progress.stage_entered_ms, indexed with the status (stale filters by it).
-  // A mirror migrated from version 1 has it already (that step builds the current table).
+  // 2 → 3: application_progress.stage_entered_ms (stale filters and sorts by it). A mirror
+  // migrated from version 1 has it already (that step builds the current table).
   2: (db) => {
     const cols = db.prepare(`SELECT name FROM pragma_table_info('application_progress')`).all() as Array<{ name: string }>;
     if (!cols.some((c) => c.name === 'stage_entered_ms')) {
@@ -138,7 +138,6 @@ const MIGRATIONS: Record<number, (db: Db) => void> = {
       const set = db.prepare('UPDATE application_progress SET stage_entered_ms = ? WHERE id = ?');
       for (const r of db.prepare('SELECT id, stage_entered_at FROM application_progress').all() as Array<{ id: string; stage_entered_at: string | null }>) set.run(msOf(r.stage_entered_at), r.id);
     }
-    for (const ix of indexes('application_progress')) db.exec(ix.sql);
   },
 };
 

@@ -381,11 +381,9 @@ export const PROGRESS: Pick<TableDef, 'name' | 'doc' | 'composite'> & { columns:
     { name: 'stage_entered_ms', type: 'INTEGER', doc: 'the same as milliseconds since 1970 (empty when unreadable)' },
     { name: 'stages', type: 'TEXT', doc: 'every stage id in its history, sorted, space-separated' },
   ],
-  // What pipeline and funnel group by, in that order, with the filter columns: no sorting, no
-  // records; and what stale filters by.
+  // What pipeline and funnel group by, in that order, with the filter columns: no sorting, no records.
   composite: [
     { name: 'application_progress_job_stage', columns: ['job_id', 'stage_id', 'created_at'] },
-    { name: 'application_progress_entered', columns: ['status', 'stage_entered_ms'] },
     { name: 'application_progress_source_stages', columns: ['source_id', 'source', 'stages', 'job_id', 'created_at'] },
     { name: 'application_progress_job_stages', columns: ['job_id', 'job_title', 'stages', 'created_at'] },
   ],

@@ -12,13 +12,21 @@ const headers = {
   authorization: `Basic ${Buffer.from(`${process.env.ASHBY_API_KEY}:`).toString('base64')}`,
 };
 const dispatcher = new Agent({ connections: 16 });
-const records = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const records = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l));
 let next = 0;
 let failed = 0;
 async function worker() {
   while (next < records.length) {
     const r = records[next++];
-    const res = await request(`${base}/candidate.addTag`, { method: 'POST', headers, dispatcher, body: JSON.stringify({ candidateId: r.candidateId ?? r.id, tagId }) });
+    const res = await request(`${base}/candidate.addTag`, {
+      method: 'POST',
+      headers,
+      dispatcher,
+      body: JSON.stringify({ candidateId: r.candidateId ?? r.id, tagId }),
+    });
     const body = await res.body.json();
     if (!body.success) failed++;
   }

@@ -96,7 +96,9 @@ try {
   const b = median(base);
   const floor = (N / RATE) * 1000;
   const load = execFileSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).split(' ').slice(0, 3).join(' ');
-  console.log(`node ${process.versions.node}, ${N} candidate add-tag records, sandbox serve --candidates 100000${LATENCY ? ` --latency ${LATENCY}` : ''}, load ${load}`);
+  console.log(
+    `node ${process.versions.node}, ${N} candidate add-tag records, sandbox serve --candidates 100000${LATENCY ? ` --latency ${LATENCY}` : ''}, load ${load}`,
+  );
   console.log(`| run | median | ratio |`);
   console.log(`| --- | --- | --- |`);
   console.log(`| bare undici, 8 in flight (${RUNS} runs: ${base.map(fmt).join(', ')}) | ${fmt(b)} | 1.00 |`);

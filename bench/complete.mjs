@@ -16,8 +16,19 @@ mkdirSync(cache, { recursive: true });
 const uuid = (i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
 const write = (kind, items) =>
   writeFileSync(join(cache, `${kind}.json`), JSON.stringify({ kind, origin: 'https://api.ashbyhq.com', fetchedAt: new Date().toISOString(), items }));
-write('job', Array.from({ length: 300 }, (_, i) => ({ id: uuid(i), name: `Job ${i} Engineer`, detail: 'Open', meta: { defaultInterviewPlanId: uuid(10_000 + i) } })));
-write('stage', Array.from({ length: 2000 }, (_, i) => ({ id: uuid(20_000 + i), name: `Stage ${i % 8}`, detail: 'Active', meta: { interviewPlanId: uuid(10_000 + (i % 300)) } })));
+write(
+  'job',
+  Array.from({ length: 300 }, (_, i) => ({ id: uuid(i), name: `Job ${i} Engineer`, detail: 'Open', meta: { defaultInterviewPlanId: uuid(10_000 + i) } })),
+);
+write(
+  'stage',
+  Array.from({ length: 2000 }, (_, i) => ({
+    id: uuid(20_000 + i),
+    name: `Stage ${i % 8}`,
+    detail: 'Active',
+    meta: { interviewPlanId: uuid(10_000 + (i % 300)) },
+  })),
+);
 
 // bench/startup.mjs splits each extra variant at spaces.
 const variants = ['__complete live:job:name Job', `__complete live:stage:name St job=${uuid(7)}`, '__complete fields:candidate.info id,primaryEmailAddress.'];

@@ -9,8 +9,7 @@ const BIN = resolve(import.meta.dirname, '../bin/ashby.js');
 const RUNS = Number(process.argv[2] ?? 10);
 const env = { ...process.env, ASHBY_CONFIG_DIR: '/tmp/ashby-bench-config' };
 const kebab = (s) => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
-const resources = readdirSync(resolve(import.meta.dirname, '../src/catalog/generated/resources'))
-  .map((f) => f.replace(/\.json$/, ''));
+const resources = readdirSync(resolve(import.meta.dirname, '../src/catalog/generated/resources')).map((f) => f.replace(/\.json$/, ''));
 
 const run = (args) => {
   const t = process.hrtime.bigint();

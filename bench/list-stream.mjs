@@ -16,7 +16,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function serve(candidates) {
   return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, [BIN, 'sandbox', 'serve', '--candidates', String(candidates), '--api-key', KEY], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [BIN, 'sandbox', 'serve', '--candidates', String(candidates), '--api-key', KEY], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (d) => {
       out += d;
@@ -30,7 +32,10 @@ function serve(candidates) {
 function measure(args, env) {
   return new Promise((ok, fail) => {
     const t0 = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', 'MAXRSS %M', process.execPath, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-f', 'MAXRSS %M', process.execPath, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let lines = 0;
     let err = '';
     child.stdout.on('data', (d) => {

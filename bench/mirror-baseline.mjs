@@ -41,7 +41,12 @@ async function write(records) {
 async function pages(endpoint, body, onPage) {
   let cursor;
   for (;;) {
-    const res = await request(`${base}/${endpoint}`, { method: 'POST', headers, dispatcher, body: JSON.stringify({ limit: 100, ...body, ...(cursor ? { cursor } : {}) }) });
+    const res = await request(`${base}/${endpoint}`, {
+      method: 'POST',
+      headers,
+      dispatcher,
+      body: JSON.stringify({ limit: 100, ...body, ...(cursor ? { cursor } : {}) }),
+    });
     const page = await res.body.json();
     if (!page.success) throw new Error(`${endpoint}: ${JSON.stringify(page.errorInfo ?? page)}`);
     await onPage(page.results);

@@ -21,7 +21,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function serve(candidates) {
   return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, [BIN, 'sandbox', 'serve', '--candidates', String(candidates), '--api-key', KEY], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [BIN, 'sandbox', 'serve', '--candidates', String(candidates), '--api-key', KEY], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (d) => {
       out += d;
@@ -35,7 +37,10 @@ function serve(candidates) {
 function measure(args, env, keep = false) {
   return new Promise((ok, fail) => {
     const t0 = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', 'MAXRSS %M', process.execPath, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-f', 'MAXRSS %M', process.execPath, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let bytes = 0;
     let err = '';
@@ -53,7 +58,11 @@ function measure(args, env, keep = false) {
 }
 
 async function api(url, endpoint, body) {
-  const res = await fetch(`${url}/${endpoint}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from(`${KEY}:`).toString('base64')}` }, body: JSON.stringify(body) });
+  const res = await fetch(`${url}/${endpoint}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from(`${KEY}:`).toString('base64')}` },
+    body: JSON.stringify(body),
+  });
   const j = await res.json();
   if (!j.success) throw new Error(`${endpoint}: ${JSON.stringify(j.errorInfo)}`);
   return j;
@@ -93,7 +102,18 @@ for (const size of lastDb?.kept ? [] : SIZES) {
     await hundredWrites(url);
     const refresh = await measure([BIN, 'sync', '--db', db, '-o', 'json'], env, true);
     const refreshRequests = sum(JSON.parse(refresh.out));
-    report.push({ size, baselineS: base.ms / 1000, syncS: first.ms / 1000, ratio: first.ms / base.ms, baselineRssMiB: base.rssMiB, syncRssMiB: first.rssMiB, firstRequests, refreshRequests, refreshShare: refreshRequests / firstRequests, refreshS: refresh.ms / 1000 });
+    report.push({
+      size,
+      baselineS: base.ms / 1000,
+      syncS: first.ms / 1000,
+      ratio: first.ms / base.ms,
+      baselineRssMiB: base.rssMiB,
+      syncRssMiB: first.rssMiB,
+      firstRequests,
+      refreshRequests,
+      refreshShare: refreshRequests / firstRequests,
+      refreshS: refresh.ms / 1000,
+    });
     console.error(JSON.stringify(report[report.length - 1]));
     if (lastDb) rmSync(lastDb.dir, { recursive: true, force: true });
     lastDb = { db, dir };
@@ -106,12 +126,15 @@ for (const size of lastDb?.kept ? [] : SIZES) {
 // Queries on the last (largest) mirror, offline: start-up included, median of QUERY_RUNS.
 const QUERIES = {
   'sql (count by status)': ['sql', 'SELECT status, count(*) AS n FROM applications GROUP BY status'],
-  'sql (join: stuck 30+ days)': ['sql', "SELECT a.candidate_name, h.entered_at FROM applications a JOIN application_history h ON h.application_id = a.id AND h.stage_id = a.stage_id AND h.left_at IS NULL WHERE a.status = 'Active' AND h.entered_at < strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-30 days') LIMIT 100"],
+  'sql (join: stuck 30+ days)': [
+    'sql',
+    "SELECT a.candidate_name, h.entered_at FROM applications a JOIN application_history h ON h.application_id = a.id AND h.stage_id = a.stage_id AND h.left_at IS NULL WHERE a.status = 'Active' AND h.entered_at < strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-30 days') LIMIT 100",
+  ],
   pipeline: ['pipeline', '--offline'],
   'funnel --by source': ['funnel', '--by', 'source', '--offline'],
   'stale --days 30': ['stale', '--days', '30', '--offline'],
   'time-in-stage': ['time-in-stage', '--offline'],
-  'search': ['search', 'karen', '--offline'],
+  search: ['search', 'karen', '--offline'],
   'node -e 0 (for scale)': null,
 };
 const queryRows = [];
@@ -126,10 +149,28 @@ rmSync(lastDb.dir, { recursive: true, force: true });
 const r = (x, d = 2) => Number(x.toFixed(d));
 if (report.length) {
   console.log('\nFirst sync vs bare undici (same requests), one run each:');
-  console.table(report.map((x) => ({ candidates: x.size, 'baseline s': r(x.baselineS, 1), 'sync s': r(x.syncS, 1), 'sync/baseline': r(x.ratio), 'baseline RSS MiB': r(x.baselineRssMiB, 0), 'sync RSS MiB': r(x.syncRssMiB, 0), requests: x.firstRequests })));
-  if (report.length > 1) console.log(`peak RSS ${report[report.length - 1].size} / ${report[0].size}: ${r(report[report.length - 1].syncRssMiB / report[0].syncRssMiB)}`);
+  console.table(
+    report.map((x) => ({
+      candidates: x.size,
+      'baseline s': r(x.baselineS, 1),
+      'sync s': r(x.syncS, 1),
+      'sync/baseline': r(x.ratio),
+      'baseline RSS MiB': r(x.baselineRssMiB, 0),
+      'sync RSS MiB': r(x.syncRssMiB, 0),
+      requests: x.firstRequests,
+    })),
+  );
+  if (report.length > 1)
+    console.log(`peak RSS ${report[report.length - 1].size} / ${report[0].size}: ${r(report[report.length - 1].syncRssMiB / report[0].syncRssMiB)}`);
   console.log('\nRefresh after 100 writes:');
-  console.table(report.map((x) => ({ candidates: x.size, requests: x.refreshRequests, 'share of first sync': `${r(x.refreshShare * 100, 2)}%`, seconds: r(x.refreshS, 1) })));
+  console.table(
+    report.map((x) => ({
+      candidates: x.size,
+      requests: x.refreshRequests,
+      'share of first sync': `${r(x.refreshShare * 100, 2)}%`,
+      seconds: r(x.refreshS, 1),
+    })),
+  );
 }
 console.log(`\nQueries on the ${lastDb.kept ? KEEP : `${SIZES[SIZES.length - 1]}-candidate`} mirror (median of ${QUERY_RUNS}, wall, start-up included):`);
 console.table(queryRows);

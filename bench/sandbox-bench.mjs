@@ -68,7 +68,12 @@ async function load(url, endpoint, bodyFor) {
     while (sent < REQUESTS && performance.now() < deadline) {
       const i = sent++;
       const t = performance.now();
-      const res = await pool.request({ path: `/${endpoint}`, method: 'POST', headers: { authorization: auth, 'content-type': 'application/json' }, body: JSON.stringify(bodyFor(i, w, cursor)) });
+      const res = await pool.request({
+        path: `/${endpoint}`,
+        method: 'POST',
+        headers: { authorization: auth, 'content-type': 'application/json' },
+        body: JSON.stringify(bodyFor(i, w, cursor)),
+      });
       const body = await res.body.json();
       if (!body.success) throw new Error(`${endpoint}: ${JSON.stringify(body)}`);
       cursor = body.moreDataAvailable ? body.nextCursor : undefined;
@@ -104,11 +109,13 @@ const timeCmd = (args) => {
 timeCmd(['--sandbox', 'api', 'apiKey.info']); // creates the state
 const embeddedRead = median(Array.from({ length: 7 }, () => timeCmd(['--sandbox', 'api', 'candidate.list', '--limit', '5'])));
 const embeddedWrite = median(Array.from({ length: 7 }, (_, i) => timeCmd(['--sandbox', 'api', 'candidate.create', '-f', `name=Bench ${i}`])));
-const bareNode = median(Array.from({ length: 7 }, () => {
-  const t = performance.now();
-  spawnSync(process.execPath, ['-e', '0']);
-  return performance.now() - t;
-}));
+const bareNode = median(
+  Array.from({ length: 7 }, () => {
+    const t = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    return performance.now() - t;
+  }),
+);
 
 const { child, url } = await serve(CANDIDATES);
 let list;
@@ -116,7 +123,15 @@ let info;
 try {
   // Each worker pages through the list with real cursors, as a sync client would.
   list = await load(url, 'candidate.list', (_i, _w, cursor) => (cursor ? { limit: 100, cursor } : { limit: 100 }));
-  const ids = (await (await fetch(`${url}/candidate.list`, { method: 'POST', headers: { authorization: `Basic ${Buffer.from(`${KEY}:`).toString('base64')}`, 'content-type': 'application/json' }, body: '{"limit":100}' })).json()).results.map((c) => c.id);
+  const ids = (
+    await (
+      await fetch(`${url}/candidate.list`, {
+        method: 'POST',
+        headers: { authorization: `Basic ${Buffer.from(`${KEY}:`).toString('base64')}`, 'content-type': 'application/json' },
+        body: '{"limit":100}',
+      })
+    ).json()
+  ).results.map((c) => c.id);
   info = await load(url, 'candidate.info', (i) => ({ id: ids[i % ids.length] }));
 } finally {
   await stop(child);
@@ -124,7 +139,12 @@ try {
 
 const f = (x) => x.toFixed(0);
 console.log(`Node ${process.version}, ${process.platform}/${process.arch}`);
-for (const [n, ms, inner] of ready) console.log(`sandbox serve --candidates ${n}: URL printed after ${f(ms)} ms from spawn (median of 5); organisation built and listening ${f(inner)} ms after the command started`);
+for (const [n, ms, inner] of ready)
+  console.log(
+    `sandbox serve --candidates ${n}: URL printed after ${f(ms)} ms from spawn (median of 5); organisation built and listening ${f(inner)} ms after the command started`,
+  );
 console.log(`node -e 0: ${f(bareNode)} ms; --sandbox read command: ${f(embeddedRead)} ms; --sandbox write command: ${f(embeddedWrite)} ms (medians of 7)`);
-console.log(`candidate.list limit 100 (paging with cursors, ${CONCURRENCY} connections): ${f(list.rps)} req/s, ${f(list.rps * 100)} records/s, p50 ${f(list.p50)} ms, p95 ${f(list.p95)} ms (${list.n} requests)`);
+console.log(
+  `candidate.list limit 100 (paging with cursors, ${CONCURRENCY} connections): ${f(list.rps)} req/s, ${f(list.rps * 100)} records/s, p50 ${f(list.p50)} ms, p95 ${f(list.p95)} ms (${list.n} requests)`,
+);
 console.log(`candidate.info (${CONCURRENCY} connections): ${f(info.rps)} req/s, p50 ${f(info.p50)} ms, p95 ${f(info.p95)} ms (${info.n} requests)`);

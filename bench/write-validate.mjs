@@ -12,8 +12,34 @@ const env = { ...process.env, ASHBY_CONFIG_DIR: '/tmp/ashby-bench-config', ASHBY
 const C = '3f6c2b1e-8d4a-4c2f-9b7e-1a2b3c4d5e6f';
 const variants = {
   'node -e 0': ['-e', '0'],
-  'ashby api customField.setValue (dry run)': [bin, 'api', 'customField.setValue', '-f', `objectId=${C}`, '-f', 'objectType=Candidate', '-f', `fieldId=${C}`, '-f', 'fieldValue=Remote', '--dry-run'],
-  'ashby custom-field set-value (dry run)': [bin, 'custom-field', 'set-value', '--object-id', C, '--object-type', 'Candidate', '--field-id', C, '--field-value', '"Remote"', '--dry-run'],
+  'ashby api customField.setValue (dry run)': [
+    bin,
+    'api',
+    'customField.setValue',
+    '-f',
+    `objectId=${C}`,
+    '-f',
+    'objectType=Candidate',
+    '-f',
+    `fieldId=${C}`,
+    '-f',
+    'fieldValue=Remote',
+    '--dry-run',
+  ],
+  'ashby custom-field set-value (dry run)': [
+    bin,
+    'custom-field',
+    'set-value',
+    '--object-id',
+    C,
+    '--object-type',
+    'Candidate',
+    '--field-id',
+    C,
+    '--field-value',
+    '"Remote"',
+    '--dry-run',
+  ],
 };
 const times = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
 for (const args of Object.values(variants)) spawnSync(process.execPath, args, { env }); // warm the compile cache
@@ -30,4 +56,5 @@ const base = median(times['node -e 0']);
 const api = median(times['ashby api customField.setValue (dry run)']);
 console.log(`Node ${process.version}, ${runs} interleaved runs each\n`);
 console.log('| command | median ms | × node -e 0 | × ashby api |\n| --- | --- | --- | --- |');
-for (const [name, xs] of Object.entries(times)) console.log(`| ${name} | ${median(xs).toFixed(1)} | ${(median(xs) / base).toFixed(2)} | ${(median(xs) / api).toFixed(2)} |`);
+for (const [name, xs] of Object.entries(times))
+  console.log(`| ${name} | ${median(xs).toFixed(1)} | ${(median(xs) / base).toFixed(2)} | ${(median(xs) / api).toFixed(2)} |`);

@@ -36,7 +36,11 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   process.stdout.on('error', onEpipe).write(`ashby ${pkg.version}\n`);
 } else if (!(await servePage())) {
-  try { process.getBuiltinModule('node:module').enableCompileCache?.(); } catch { /* cache dir not writable: run without it */ }
+  try {
+    process.getBuiltinModule('node:module').enableCompileCache?.();
+  } catch {
+    /* cache dir not writable: run without it */
+  }
   if (args[0] === '__complete' && !args[1]?.startsWith('fetch:')) {
     // Shell completion: served from the cache without commander or any command module. Only
     // `__complete fetch:<kind>` (which asks the API) takes the whole CLI below.

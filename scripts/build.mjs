@@ -20,7 +20,12 @@ function builtinsWithoutImports(code) {
       const p = part.trim();
       if (!p) continue;
       if (p.startsWith('{')) {
-        const names = p.slice(1, -1).split(',').map((n) => n.trim()).filter(Boolean).map((n) => n.split(/\s+as\s+/));
+        const names = p
+          .slice(1, -1)
+          .split(',')
+          .map((n) => n.trim())
+          .filter(Boolean)
+          .map((n) => n.split(/\s+as\s+/));
         if (LAZY.has(mod)) for (const [name, local = name] of names) decls.push(`const ${local} = (...a) => ${get}.${name}(...a);`);
         else decls.push(`const { ${names.map(([name, local]) => (local ? `${name}: ${local}` : name)).join(', ')} } = ${get};`);
       } else {
@@ -117,7 +122,8 @@ try {
 // page. test/e2e/help-pages.test.ts holds every page to the CLI's output at several widths.
 async function renderHelp(dir) {
   const { main, groups, Help } = await import(pathToFileURL(`${dir}/ashby.js`).href);
-  const OPEN = '\uE000', CLOSE = '\uE001';
+  const OPEN = '\uE000',
+    CLOSE = '\uE001';
   const mark = (piece) => OPEN + JSON.stringify(piece) + CLOSE;
   let shown; // the Command whose help was rendered last
   const { formatHelp, boxWrap, formatItem } = Help.prototype;
@@ -133,20 +139,29 @@ async function renderHelp(dir) {
     formatItem: (term, termWidth, description) => mark([term, termWidth, description]),
   });
   const record = async (argv) => {
-    let out = '', err = '';
+    let out = '',
+      err = '';
     const sink = (write) => ({ isTTY: true, columns: 80, write, on() {}, once() {}, off() {} });
     shown = undefined;
-    const code = await main(argv, { stdin: { isTTY: false }, stdout: sink((s) => {
+    const code = await main(argv, {
+      stdin: { isTTY: false },
+      stdout: sink((s) => {
         out += s;
         return true;
-      }), stderr: sink((s) => {
+      }),
+      stderr: sink((s) => {
         err += s;
         return true;
-      }), env: {} });
+      }),
+      env: {},
+    });
     if (code !== 0 || err) throw new Error(`build: ashby ${argv.join(' ')} exited ${code}: ${err}`);
     if (out.includes('\x1b')) throw new Error(`build: ashby ${argv.join(' ')}: help with escape sequences (bin/help.js counts characters)`);
     // Text and pieces alternate: "text", [piece], "text", ...
-    const page = out.split(/\uE000|\uE001/).map((s, i) => (i % 2 ? JSON.parse(s) : s)).filter((s) => s !== '');
+    const page = out
+      .split(/\uE000|\uE001/)
+      .map((s, i) => (i % 2 ? JSON.parse(s) : s))
+      .filter((s) => s !== '');
     return { page, cmd: shown };
   };
   // A command's node: its page, its subcommands' nodes (s) and the words that name each (a), in
@@ -196,7 +211,12 @@ async function buildValidators(dir) {
   const gen = `${dir}/validators-gen`;
   await build({
     entryPoints: { standalone: 'src/commands/endpoint/standalone.ts' },
-    outdir: gen, bundle: true, format: 'esm', platform: 'node', target: 'node22', logLevel: 'warning',
+    outdir: gen,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node22',
+    logLevel: 'warning',
     banner: { js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
   });
   const { validatorModule } = await import(pathToFileURL(`${gen}/standalone.js`).href);
@@ -208,8 +228,16 @@ async function buildValidators(dir) {
     sources[`validators/${resource}`] = `${gen}/${resource}.mjs`;
   }
   await build({
-    entryPoints: sources, outdir: dir, bundle: true, format: 'esm', platform: 'node', target: 'node22',
-    logLevel: 'warning', minify: true, splitting: false, chunkNames: 'validators/[name]-[hash]',
+    entryPoints: sources,
+    outdir: dir,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node22',
+    logLevel: 'warning',
+    minify: true,
+    splitting: false,
+    chunkNames: 'validators/[name]-[hash]',
   });
   rmSync(gen, { recursive: true, force: true });
 }

@@ -15,7 +15,23 @@ function files(dir) {
  * What may import what, by src-relative path prefix: a file under `from` must not import a module
  * matching any of `not` (a src-relative prefix, or a package name). docs/architecture.md draws it.
  */
-const CLI = ['cli.ts', 'main.ts', 'context.ts', 'commands/', 'workflows/', 'prompts/', 'completion/', 'bulk/', 'mirror/', 'mcp/', 'resolve/', 'reports/', 'webhooks/', 'files/', 'config/'];
+const CLI = [
+  'cli.ts',
+  'main.ts',
+  'context.ts',
+  'commands/',
+  'workflows/',
+  'prompts/',
+  'completion/',
+  'bulk/',
+  'mirror/',
+  'mcp/',
+  'resolve/',
+  'reports/',
+  'webhooks/',
+  'files/',
+  'config/',
+];
 const BOUNDARIES = [
   { from: 'commands/', not: ['undici'], why: 'HTTP goes through api/ (the client) or files/ (storage), never a command' },
   { from: 'sandbox/', not: CLI, why: 'the sandbox is a separate component: it may use catalog/, io/ and itself, never CLI code' },
@@ -43,7 +59,8 @@ for (const f of files('src')) {
   for (const b of BOUNDARIES) {
     if (!rel.startsWith(b.from) || b.except?.includes(rel)) continue;
     for (const target of importsOf(f, text)) {
-      if (b.not.some((n) => target === n || (n.endsWith('/') && target.startsWith(n)) || target.startsWith(`${n}/`))) problems.push(`${f}: imports ${target}: ${b.why}`);
+      if (b.not.some((n) => target === n || (n.endsWith('/') && target.startsWith(n)) || target.startsWith(`${n}/`)))
+        problems.push(`${f}: imports ${target}: ${b.why}`);
     }
   }
   if (/\bprocess\.env\b/.test(text.replace(/\/\/.*$/gm, '')) && !['io/streams.ts'].includes(rel) && !rel.startsWith('sandbox/')) {

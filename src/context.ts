@@ -121,7 +121,17 @@ export class Context {
     const { Renderer: R, parseFields, parseFormat } = await import('./io/output.js');
     const format = this.opts.json ? 'json' : this.opts.output ? parseFormat(this.opts.output) : this.format;
     const typed = parseFields(this.opts.fields);
-    return new R(this.io, { format, fields: typed, typedFields: typed, jq: this.opts.jq, color: this.color, csvRaw: Boolean(this.opts.csvRaw), signal: this.signal, explicitFormat: Boolean(this.opts.output), ...extra });
+    return new R(this.io, {
+      format,
+      fields: typed,
+      typedFields: typed,
+      jq: this.opts.jq,
+      color: this.color,
+      csvRaw: Boolean(this.opts.csvRaw),
+      signal: this.signal,
+      explicitFormat: Boolean(this.opts.output),
+      ...extra,
+    });
   }
 
   /** Writes the API confirmed in this command, for messages about what was done when a later step fails. */
@@ -201,7 +211,9 @@ export class Context {
     const profile = chooseProfile(this.opts.profile, this.env, await cfg.currentProfileName());
     const stored = await cfg.profile(profile);
     if (profileNamed(this.opts.profile, this.env) && !stored && !this.env.ASHBY_API_KEY) {
-      throw new UsageError(`no profile named "${profile}"`, { hint: 'run `ashby auth login --profile NAME` to create it, or `ashby auth status` to list profiles' });
+      throw new UsageError(`no profile named "${profile}"`, {
+        hint: 'run `ashby auth login --profile NAME` to create it, or `ashby auth status` to list profiles',
+      });
     }
     let apiKey: string | undefined;
     let keySource = 'none';
@@ -282,7 +294,8 @@ export class Context {
       // Retries are visible to a person waiting at a terminal; scripts see them with --debug.
       retryNotice: this.io.stderr.isTTY ? (l) => this.info(l) : undefined,
       checkCommand: (ep, body) => checkCommand(ep, body, (id) => Boolean(catalog.endpoint(id))),
-      maxBodyBytes: this.env.ASHBY_MAX_RESPONSE_MB !== undefined ? intOption('ASHBY_MAX_RESPONSE_MB', this.env.ASHBY_MAX_RESPONSE_MB, 1, 65536) * 1048576 : undefined,
+      maxBodyBytes:
+        this.env.ASHBY_MAX_RESPONSE_MB !== undefined ? intOption('ASHBY_MAX_RESPONSE_MB', this.env.ASHBY_MAX_RESPONSE_MB, 1, 65536) * 1048576 : undefined,
       ...overrides,
     });
     this.onCleanup(() => client.close());

@@ -53,7 +53,8 @@ export function reportFailure(err: unknown, ctx: Context, io: IOStreams): number
   if (err instanceof CliError) {
     ctx.errLine(`ashby: ${err.message}`);
     // Output failed after the command did its work: say that the work was done.
-    if ((err as { outputFailed?: boolean }).outputFailed) for (const w of ctx.applied) ctx.errLine(`note: ${w.endpoint} was applied${w.id ? ` (id ${w.id})` : ''}; only the output failed`);
+    if ((err as { outputFailed?: boolean }).outputFailed)
+      for (const w of ctx.applied) ctx.errLine(`note: ${w.endpoint} was applied${w.id ? ` (id ${w.id})` : ''}; only the output failed`);
     if (err.hint) ctx.errLine(`hint: ${err.hint}`);
     return err.exitCode;
   }

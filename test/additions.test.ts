@@ -35,7 +35,19 @@ describe('custom-field set-value from flags, every field type', () => {
     const field = [...sb.world.col('customField').scan()].map(([, f]) => f).find((f) => f.title === title)!;
     const objectType = String(field.objectType);
     const objectId = objectType === 'Job' ? sb.world.col('job').idOf(0) : sb.world.col('candidate').idOf(3);
-    const r = await cli(['custom-field', 'set-value', '--object-type', objectType, '--object-id', objectId, '--field-id', field.id, '--field-value', flag, '--json']);
+    const r = await cli([
+      'custom-field',
+      'set-value',
+      '--object-type',
+      objectType,
+      '--object-id',
+      objectId,
+      '--field-id',
+      field.id,
+      '--field-value',
+      flag,
+      '--json',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(json<{ value: unknown }>(r).value).toEqual(stored);
     const kind = objectType === 'Job' ? 'job' : 'candidate';
@@ -47,7 +59,21 @@ describe('custom-field set-value from flags, every field type', () => {
 describe('request checks', () => {
   it('accept interview-event feedback (the wider of the two alternatives) and send it', async () => {
     const [E, A, F, U] = ['1', '2', '3', '4'].map((x) => `00000000-0000-4000-8000-00000000000${x}`);
-    const r = await cli(['feedback-api', 'submit', '--application-id', A, '--form-definition-id', F, '--user-id', U, '--interview-event-id', E, '--feedback-form.field-submissions', '[{"path":"overall_score","value":3}]', '--dry-run']);
+    const r = await cli([
+      'feedback-api',
+      'submit',
+      '--application-id',
+      A,
+      '--form-definition-id',
+      F,
+      '--user-id',
+      U,
+      '--interview-event-id',
+      E,
+      '--feedback-form.field-submissions',
+      '[{"path":"overall_score","value":3}]',
+      '--dry-run',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(json<{ body: Record<string, unknown> }>(r).body.interviewEventId).toBe(E);
   });
@@ -70,7 +96,17 @@ describe('hand-made commands over the new endpoints', () => {
     const app = apps[7];
     const p = await ok('offerProcess.start', { applicationId: app.id });
     const form = await ok('offer.start', { offerProcessId: p.id });
-    const offer = await ok('offer.create', { offerProcessId: p.id, offerFormId: form.id, offerForm: { fieldSubmissions: [{ path: 'salary', value: '100000' }, { path: 'startDate', value: '2027-02-01' }, { path: 'employmentType', value: 'full_time' }] } });
+    const offer = await ok('offer.create', {
+      offerProcessId: p.id,
+      offerFormId: form.id,
+      offerForm: {
+        fieldSubmissions: [
+          { path: 'salary', value: '100000' },
+          { path: 'startDate', value: '2027-02-01' },
+          { path: 'employmentType', value: 'full_time' },
+        ],
+      },
+    });
     const r = await cli(['offer', 'set-status', offer.id, '--status', 'accepted', '--decided-at', '2026-11-30 14:00', '--yes'], { TZ: 'Europe/Berlin' });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/2026-11-30 14:00 .*\(2026-11-30 13:00 UTC\)/);
@@ -102,11 +138,19 @@ describe('hand-made commands over the new endpoints', () => {
 
   it('candidate push-hris reports a server error as an unknown outcome (exit 9), sent once', async () => {
     const srv = await new ScriptServer().start();
-    const app = { id: '3f6c2b1e-8d4a-4c2f-9b7e-1a2b3c4d5e6f', status: 'Hired', candidate: { id: 'c', name: 'Ada' }, job: { id: 'j', title: 'Engineer' }, currentInterviewStage: { id: 's', title: 'Hired', type: 'Hired', interviewPlanId: 'p' } };
+    const app = {
+      id: '3f6c2b1e-8d4a-4c2f-9b7e-1a2b3c4d5e6f',
+      status: 'Hired',
+      candidate: { id: 'c', name: 'Ada' },
+      job: { id: 'j', title: 'Engineer' },
+      currentInterviewStage: { id: 's', title: 'Hired', type: 'Hired', interviewPlanId: 'p' },
+    };
     srv.on('application.info', () => ({ body: { success: true, results: app } }));
     srv.on('candidate.pushToHris', () => ({ status: 502, body: 'bad gateway' }));
     try {
-      const r = await runCli(['candidate', 'push-hris', app.id, '--system', 'Personio', '--yes'], { env: { ASHBY_BASE_URL: srv.url, ASHBY_API_KEY: 'k_push_test' } });
+      const r = await runCli(['candidate', 'push-hris', app.id, '--system', 'Personio', '--yes'], {
+        env: { ASHBY_BASE_URL: srv.url, ASHBY_API_KEY: 'k_push_test' },
+      });
       expect(r.code, r.stderr).toBe(9);
       expect(r.stderr).toMatch(/may or may not/);
       expect(r.stderr).toMatch(/second employee/);
@@ -116,7 +160,7 @@ describe('hand-made commands over the new endpoints', () => {
     }
   });
 
-  it('audit-log list shows the sandbox\'s writes in readable columns, filtered by actor and target', async () => {
+  it("audit-log list shows the sandbox's writes in readable columns, filtered by actor and target", async () => {
     const cand = sb.world.col('candidate').idOf(5);
     await ok('candidate.update', { candidateId: cand, school: 'Audit University' });
     const r = await cli(['audit-log', 'list', '--since', '1h', '--target', cand, '-o', 'table'], { COLUMNS: '200' });
@@ -124,7 +168,10 @@ describe('hand-made commands over the new endpoints', () => {
     expect(r.stdout).toMatch(/WHEN.*WHO.*CATEGORY.*WHAT.*TARGET/);
     expect(r.stdout).toMatch(/candidate\.update through the API/);
     const j = await cli(['audit-log', 'list', '--since', '1h', '--target', cand, '--json']);
-    expect(json<Array<{ target: { id: string }; changedFields: Record<string, unknown> }>>(j)[0]).toMatchObject({ target: { id: cand }, changedFields: { school: { to: 'Audit University' } } });
+    expect(json<Array<{ target: { id: string }; changedFields: Record<string, unknown> }>>(j)[0]).toMatchObject({
+      target: { id: cand },
+      changedFields: { school: { to: 'Audit University' } },
+    });
     const none = await cli(['audit-log', 'list', '--since', '1h', '--actor', sb.world.col('user').idOf(3), '--json']);
     expect(json<unknown[]>(none)).toEqual([]);
   });

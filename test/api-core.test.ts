@@ -15,7 +15,8 @@ beforeEach(async () => {
 });
 afterEach(() => srv.stop());
 
-const people = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ id: `c${from + i}`, name: `Person ${from + i}`, primaryEmailAddress: { value: `p${from + i}@example.com` } }));
+const people = (from: number, n: number) =>
+  Array.from({ length: n }, (_, i) => ({ id: `c${from + i}`, name: `Person ${from + i}`, primaryEmailAddress: { value: `p${from + i}@example.com` } }));
 
 /** Serves `total` records in pages of `limit`, with cursors "p<offset>" and a final syncToken. */
 function pages(total: number, opts: { expireOnce?: number } = {}) {
@@ -112,7 +113,11 @@ describe('envelope and errors', () => {
 
 describe('retries', () => {
   it('waits out a 429 (Retry-After) and then succeeds', async () => {
-    srv.on('job.info', (_b, n) => (n === 1 ? { status: 429, headers: { 'retry-after': '0' }, body: { success: false, errors: ['rate_limited'], errorInfo: { code: 'rate_limited' } } } : ok({ id: 'j1' })));
+    srv.on('job.info', (_b, n) =>
+      n === 1
+        ? { status: 429, headers: { 'retry-after': '0' }, body: { success: false, errors: ['rate_limited'], errorInfo: { code: 'rate_limited' } } }
+        : ok({ id: 'j1' }),
+    );
     const r = await runCli(['api', 'job.info', '-f', 'id=j1', '--json'], { env });
     expect(r.code).toBe(0);
     expect(json(r)).toEqual({ id: 'j1' });
@@ -169,7 +174,10 @@ describe('pagination', () => {
     srv.on('candidate.list', pages(300, { expireOnce: 200 }));
     const r = await runCli(['api', 'candidate.list', '--all', '-o', 'ndjson'], { env });
     expect(r.code).toBe(0);
-    const ids = r.stdout.trim().split('\n').map((l) => JSON.parse(l).id);
+    const ids = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).id);
     expect(ids).toEqual(people(0, 300).map((p) => p.id));
     expect(r.stderr).toMatch(/cursor expired/);
   });
@@ -196,11 +204,19 @@ describe('output', () => {
     const j = await runCli([...base, '-o', 'json'], { env });
     expect(JSON.parse(j.stdout)).toEqual(expected);
     const nd = await runCli([...base, '-o', 'ndjson'], { env });
-    expect(nd.stdout.trim().split('\n').map((l) => JSON.parse(l))).toEqual(expected);
+    expect(
+      nd.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual(expected);
     const y = await runCli([...base, '-o', 'yaml'], { env });
     expect(parseYaml(y.stdout)).toEqual(expected);
     const c = await runCli([...base, '-o', 'csv'], { env });
-    expect(c.stdout.trim().split('\n')).toEqual(['id,name,primaryEmailAddress.value', ...people(0, 3).map((p) => `${p.id},${p.name},${p.primaryEmailAddress.value}`)]);
+    expect(c.stdout.trim().split('\n')).toEqual([
+      'id,name,primaryEmailAddress.value',
+      ...people(0, 3).map((p) => `${p.id},${p.name},${p.primaryEmailAddress.value}`),
+    ]);
     const t = await runCli([...base, '-o', 'table'], { env });
     expect(t.stdout).toMatch(/^ID\s+NAME\s+PRIMARY EMAIL ADDRESS\s+/);
     expect(t.stdout).toContain('p2@example.com');
@@ -225,7 +241,12 @@ describe('output', () => {
   it('--dry-run prints the request and sends nothing', async () => {
     const r = await runCli(['api', 'candidate.create', '-f', 'name=Ada', '--dry-run'], { env });
     expect(r.code).toBe(0);
-    expect(json(r)).toMatchObject({ method: 'POST', url: `${srv.url}/candidate.create`, body: { name: 'Ada' }, headers: { authorization: 'Basic [REDACTED]' } });
+    expect(json(r)).toMatchObject({
+      method: 'POST',
+      url: `${srv.url}/candidate.create`,
+      body: { name: 'Ada' },
+      headers: { authorization: 'Basic [REDACTED]' },
+    });
     expect(srv.requests).toHaveLength(0);
   });
 });

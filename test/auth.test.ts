@@ -60,7 +60,14 @@ describe('auth', () => {
     // The base URL came from the login (stored in the profile), not from the environment now.
     expect(status.code).toBe(0);
     const s = json<Record<string, unknown>>(status);
-    expect(s).toMatchObject({ profile: 'default', keySource: creds, key: '****6789', baseUrl: srv.url, keyTitle: 'CI key', scopes: ['candidates:read', 'jobs:read'] });
+    expect(s).toMatchObject({
+      profile: 'default',
+      keySource: creds,
+      key: '****6789',
+      baseUrl: srv.url,
+      keyTitle: 'CI key',
+      scopes: ['candidates:read', 'jobs:read'],
+    });
     expect(status.stdout).not.toContain(GOOD);
   });
 

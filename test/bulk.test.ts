@@ -122,7 +122,10 @@ describe('bulk: 1,000 records under faults', () => {
     const killAfter = 50 + Math.floor(Math.random() * 800);
     const env = { ...process.env, ...h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' };
     const first = await new Promise<number>((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, 'candidate', 'add-tag', '--from', input, '--tag-id', tag.id, '--journal', journal], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [BIN, 'candidate', 'add-tag', '--from', input, '--tag-id', tag.id, '--journal', journal], {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let lines = 0;
       child.stdout.setEncoding('utf8').on('data', (d: string) => {
         lines += d.split('\n').length - 1;
@@ -162,7 +165,10 @@ describe('bulk: 1,000 records under faults', () => {
     const journal = join(dir, 'sigint.journal');
     const env = { ...process.env, ...h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' };
     const first = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, 'candidate', 'add-tag', '--from', input, '--tag-id', tag.id, '--journal', journal], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [BIN, 'candidate', 'add-tag', '--from', input, '--tag-id', tag.id, '--journal', journal], {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stdout = '';
       let stderr = '';
       let sent = false;
@@ -179,7 +185,10 @@ describe('bulk: 1,000 records under faults', () => {
     });
     expect(first.code, first.stderr).toBe(130);
     expect(first.stderr).toContain('--resume');
-    const done = first.stdout.trim().split('\n').map((l) => JSON.parse(l) as Row);
+    const done = first.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Row);
     expect(done.filter((x) => x.outcome === 'unknown')).toEqual([]);
 
     const r = await cli(['candidate', 'add-tag', '--from', input, '--tag-id', tag.id, '--journal', journal, '--resume']);
@@ -195,7 +204,10 @@ describe('bulk: 1,000 records under faults', () => {
     let r: RunResult;
     const before = await stats(h);
     try {
-      r = await cli(['candidate', 'add-tag', '--from', '-', '--tag-id', tag.id], batch.map((id) => JSON.stringify({ id, name: 'x', emailAddresses: [] })).join('\n'));
+      r = await cli(
+        ['candidate', 'add-tag', '--from', '-', '--tag-id', tag.id],
+        batch.map((id) => JSON.stringify({ id, name: 'x', emailAddresses: [] })).join('\n'),
+      );
     } finally {
       h.setRateLimit(0);
     }
@@ -218,7 +230,11 @@ describe('bulk: records', () => {
     const csv = file('tags.csv', `candidate-id,tag-id\n${a},${tag.title}\n${b},"${tag.title}"\n${email},\n`);
     const r = await cli(['candidate', 'add-tag', '--from', csv, '--tag-id', other.id]);
     expect(r.code, r.stderr).toBe(0);
-    expect(rows(r).map((x) => [x.row, x.ok, x.result.id])).toEqual([[1, true, a], [2, true, b], [3, true, c]]);
+    expect(rows(r).map((x) => [x.row, x.ok, x.result.id])).toEqual([
+      [1, true, a],
+      [2, true, b],
+      [3, true, c],
+    ]);
     expect(await tagsOf(a)).toContain(tag.id);
     expect(await tagsOf(b)).toContain(tag.id);
     expect(await tagsOf(c)).toContain(other.id);
@@ -228,7 +244,13 @@ describe('bulk: records', () => {
 
   it('a JSON array with camelCase keys, and NDJSON of our own output records on stdin', async () => {
     const tag = await newTag();
-    const arr = file('tags.json', JSON.stringify([{ candidateId: ids[10], tagId: tag.id }, { candidate_id: ids[11], 'tag-id': tag.id }]));
+    const arr = file(
+      'tags.json',
+      JSON.stringify([
+        { candidateId: ids[10], tagId: tag.id },
+        { candidate_id: ids[11], 'tag-id': tag.id },
+      ]),
+    );
     const r1 = await cli(['candidate', 'add-tag', '--from', arr]);
     expect(r1.code, r1.stderr).toBe(0);
     expect(await tagsOf(ids[10])).toContain(tag.id);
@@ -237,7 +259,10 @@ describe('bulk: records', () => {
     const listed = await cli(['candidate', 'list', '--limit', '3', '-o', 'ndjson']);
     const r2 = await cli(['candidate', 'add-tag', '--from', '-', '--tag-id', tag.title], listed.stdout);
     expect(r2.code, r2.stderr).toBe(0);
-    const own = listed.stdout.trim().split('\n').map((l) => JSON.parse(l).id as string);
+    const own = listed.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).id as string);
     expect(rows(r2).map((x) => x.result.id)).toEqual(own);
     for (const id of own) expect(await tagsOf(id)).toContain(tag.id);
   });
@@ -252,14 +277,17 @@ describe('bulk: records', () => {
 
   it('bad rows: every one listed with its row number, exit 2, nothing sent', async () => {
     const before = await stats(h);
-    const input = file('bad.ndjson', [
-      JSON.stringify({ candidateId: ids[0], tagId: ids[0] }),
-      '{"candidateId": oops}',
-      JSON.stringify({ candidateId: ids[1], colour: 'red' }),
-      '',
-      JSON.stringify({ candidateId: 'not-an-id-or-name', tagId: 'also not' }).replace('"not-an-id-or-name"', '42'),
-      '[1]',
-    ].join('\n'));
+    const input = file(
+      'bad.ndjson',
+      [
+        JSON.stringify({ candidateId: ids[0], tagId: ids[0] }),
+        '{"candidateId": oops}',
+        JSON.stringify({ candidateId: ids[1], colour: 'red' }),
+        '',
+        JSON.stringify({ candidateId: 'not-an-id-or-name', tagId: 'also not' }).replace('"not-an-id-or-name"', '42'),
+        '[1]',
+      ].join('\n'),
+    );
     const r = await cli(['candidate', 'add-tag', '--from', input, '--tag-id', ids[0]]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
@@ -284,7 +312,13 @@ describe('bulk: records', () => {
 
   it('--dry-run prints every request and sends nothing; --max refuses a long input', async () => {
     const before = await stats(h);
-    const input = file('dry.ndjson', ids.slice(0, 3).map((id) => JSON.stringify({ candidateId: id })).join('\n'));
+    const input = file(
+      'dry.ndjson',
+      ids
+        .slice(0, 3)
+        .map((id) => JSON.stringify({ candidateId: id }))
+        .join('\n'),
+    );
     const r = await cli(['candidate', 'add-tag', '--from', input, '--tag-id', ids[5], '--dry-run']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.match(/"url": "[^"]*candidate\.addTag"/g)).toHaveLength(3);
@@ -362,7 +396,9 @@ describe('bulk: hand-made commands', () => {
   });
 
   it('offer set-status and candidate push-hris --from: one write per record, the pushes never repeated', async () => {
-    const offers = (await call(h, 'offer.list', { limit: 100 })).body.results.filter((o: { offerStatus: string }) => !['CandidateAccepted', 'CandidateRejected', 'OfferCancelled'].includes(o.offerStatus)).slice(0, 2);
+    const offers = (await call(h, 'offer.list', { limit: 100 })).body.results
+      .filter((o: { offerStatus: string }) => !['CandidateAccepted', 'CandidateRejected', 'OfferCancelled'].includes(o.offerStatus))
+      .slice(0, 2);
     expect(offers).toHaveLength(2);
     const csv = file('decisions.csv', `offer-id,status,decided-at\n${offers[0].id},accepted,2030-01-02 09:00\n${offers[1].id},declined,\n`);
     const decided = await cli(['offer', 'set-status', '--from', csv, '--yes']);
@@ -373,7 +409,10 @@ describe('bulk: hand-made commands', () => {
     const people = [await applicant(h), await applicant(h)];
     for (const p of people) expect((await cli(['app', 'hire', p.applicationId, '--yes'])).code).toBe(0);
     const before = await writes('candidate.pushToHris');
-    const pushed = await cli(['candidate', 'push-hris', '--from', '-', '--system', 'BambooHR', '--yes'], people.map((p) => JSON.stringify({ application: p.applicationId })).join('\n'));
+    const pushed = await cli(
+      ['candidate', 'push-hris', '--from', '-', '--system', 'BambooHR', '--yes'],
+      people.map((p) => JSON.stringify({ application: p.applicationId })).join('\n'),
+    );
     expect(pushed.code, pushed.stderr).toBe(0);
     expect(rows(pushed).map((x) => x.result.pushCount)).toEqual([1, 1]);
     expect(await writes('candidate.pushToHris')).toBe(before + 2);
@@ -389,7 +428,10 @@ describe('bulk: hand-made commands', () => {
 
     const more = await applicant(h);
     const before = await writes('application.changeStage');
-    const bad = await cli(['app', 'archive', '--from', '-', '--reason', 'Position closed', '--yes'], `{"application":"${more.email}"}\n{"application":"nobody.here@example.com"}\n`);
+    const bad = await cli(
+      ['app', 'archive', '--from', '-', '--reason', 'Position closed', '--yes'],
+      `{"application":"${more.email}"}\n{"application":"nobody.here@example.com"}\n`,
+    );
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('row 2: no candidate');
     expect(await writes('application.changeStage')).toBe(before);
@@ -417,9 +459,17 @@ describe.skipIf(!tmuxAvailable())('bulk: one confirmation on a terminal', () => 
   it('shows the count, the first records by name and asks once; yes runs them all', async () => {
     const tag = await newTag();
     const listed = await cli(['candidate', 'list', '--limit', '7', '-o', 'ndjson']);
-    const names = listed.stdout.trim().split('\n').map((l) => JSON.parse(l).name as string);
+    const names = listed.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).name as string);
     const input = file('confirm.ndjson', listed.stdout);
-    term = new TmuxSession().start(['candidate', 'add-tag', '--from', input, '--tag-id', tag.title], { ...h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' });
+    term = new TmuxSession().start(['candidate', 'add-tag', '--from', input, '--tag-id', tag.title], {
+      ...h.env,
+      ASHBY_CONFIG_DIR: tempConfigDir(),
+      ASHBY_NO_KEYCHAIN: '1',
+      NO_COLOR: '1',
+    });
     const screen = await term.waitFor('Run all 7?');
     expect(screen).toContain('About to run `ashby candidate add-tag` for 7 records');
     for (const n of names.slice(0, 5)) expect(screen).toContain(n);
@@ -427,6 +477,10 @@ describe.skipIf(!tmuxAvailable())('bulk: one confirmation on a terminal', () => 
     term.type('y');
     term.press('Enter');
     expect(await term.exitCode()).toBe(0);
-    for (const id of listed.stdout.trim().split('\n').map((l) => JSON.parse(l).id as string)) expect(await tagsOf(id)).toContain(tag.id);
+    for (const id of listed.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).id as string))
+      expect(await tagsOf(id)).toContain(tag.id);
   });
 });

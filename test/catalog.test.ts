@@ -19,9 +19,7 @@ const index = readJson<IndexFile>(join(GEN, 'index.json'));
 const resourceFiles = readdirSync(join(GEN, 'resources')).sort();
 const resources = resourceFiles.map((f) => readJson<ResourceFile>(join(GEN, 'resources', f)));
 const full = new Map<string, EndpointSpec>(resources.flatMap((r) => r.endpoints.map((e) => [e.id, e] as const)));
-const responses = new Map(
-  resourceFiles.flatMap((f) => Object.entries(readJson<ResponsesFile>(join(GEN, 'responses', f)).responses)),
-);
+const responses = new Map(resourceFiles.flatMap((f) => Object.entries(readJson<ResponsesFile>(join(GEN, 'responses', f)).responses)));
 const webhooks = readJson<WebhooksFile>(join(GEN, 'webhooks.json'));
 const ids = index.endpoints.map((e) => e.id);
 
@@ -65,7 +63,9 @@ describe('generated catalog', () => {
   it('marks the partner-implemented endpoints, which alone may lack a permission besides version.list', () => {
     const partner = index.endpoints.filter((e) => e.partner).map((e) => e.id);
     expect(partner).toEqual(goldenPartner());
-    expect(partner).toEqual(expect.arrayContaining(['assessment.cancel', 'assessment.customField.list', 'assessment.list', 'assessment.start', 'customFields.fetch']));
+    expect(partner).toEqual(
+      expect.arrayContaining(['assessment.cancel', 'assessment.customField.list', 'assessment.list', 'assessment.start', 'customFields.fetch']),
+    );
     expect(index.endpoints.filter((e) => !e.partner).map((e) => e.id)).toEqual(goldenCallable());
     expect(index.endpoints.filter((e) => e.permission === null && !e.partner).map((e) => e.id)).toEqual(['version.list']);
   });
@@ -85,7 +85,11 @@ describe('generated catalog', () => {
 
   it('derives pagination and sync flags from the request schemas', () => {
     for (const e of index.endpoints) expect(e.paginated, e.id).toBe(full.get(e.id)!.params.some((p) => p.name === 'cursor'));
-    for (const e of index.endpoints.filter((x) => x.sync)) expect(full.get(e.id)!.params.some((p) => p.name === 'syncToken'), e.id).toBe(true);
+    for (const e of index.endpoints.filter((x) => x.sync))
+      expect(
+        full.get(e.id)!.params.some((p) => p.name === 'syncToken'),
+        e.id,
+      ).toBe(true);
     expect(full.get('candidate.listProjects')).toMatchObject({ paginated: true, sync: false });
     expect(full.get('auditLog.list')).toMatchObject({ paginated: true });
   });
@@ -99,7 +103,7 @@ describe('generated catalog', () => {
     expect(full.get('application.delete')).toMatchObject({ permission: 'candidatesDelete', write: true, destructive: true });
   });
 
-  it('merges customField.list\'s $ref with its sibling properties', () => {
+  it("merges customField.list's $ref with its sibling properties", () => {
     const names = full.get('customField.list')!.params.map((p) => p.name);
     expect(names).toEqual(expect.arrayContaining(['cursor', 'syncToken', 'limit', 'includeArchived']));
     expect(full.get('customField.list')!.request!.properties).toHaveProperty('cursor');
@@ -119,11 +123,14 @@ describe('generated catalog', () => {
     expect(webhooks.events.map((e) => e.action)).toEqual(expect.arrayContaining(['jobPostingDelete', 'takeHomeAssignmentSubmitted']));
   });
 
-  it('applies the additions\' changes to existing endpoints, and names the deprecated and unlisted ones', () => {
+  it("applies the additions' changes to existing endpoints, and names the deprecated and unlisted ones", () => {
     expect(full.get('candidate.list')!.params.map((p) => p.name)).toContain('createdBefore');
     expect(full.get('surveySubmission.list')!.params.find((p) => p.name === 'surveyType')!.enum).toContain('HiringManagerExperience');
     const fieldValue = full.get('customField.setValue')!.request!.properties!.fieldValue!;
-    expect(fieldValue.oneOf).toContainEqual({ type: 'object', properties: { country: { type: 'string' }, region: { type: 'string' }, city: { type: 'string' } } });
+    expect(fieldValue.oneOf).toContainEqual({
+      type: 'object',
+      properties: { country: { type: 'string' }, region: { type: 'string' }, city: { type: 'string' } },
+    });
     expect(index.aliases).toEqual({ 'application.change_source': 'application.changeSource', 'application.change_stage': 'application.changeStage' });
     expect(index.unlisted).toEqual(['candidate.getRecentEmailMessages']);
     expect(full.get('sequence.add')!.schemaCompleteness).toBe('partial');
@@ -140,11 +147,7 @@ describe('generated catalog', () => {
   });
 
   it('contains no prose keys (description, example, title…)', () => {
-    const found = [
-      ...proseKeys(index, 'index'),
-      ...proseKeys(webhooks, 'webhooks'),
-      ...resources.flatMap((r) => proseKeys(r, r.resource)),
-    ];
+    const found = [...proseKeys(index, 'index'), ...proseKeys(webhooks, 'webhooks'), ...resources.flatMap((r) => proseKeys(r, r.resource))];
     expect(found).toEqual([]);
   });
 
@@ -173,26 +176,39 @@ describe('gen-catalog.ts on a synthetic spec', () => {
   });
   const listReq = '#/paths/~1thing.list/post/requestBody/content/application~1json/schema';
   const infoRes = '#/paths/~1thing.info/post/responses/200/content/application~1json/schema';
-  writeFileSync(specPath, JSON.stringify({
-    openapi: '3.1.0',
-    paths: {
-      '/thing.list': op('thingsRead', { type: 'object', properties: { cursor: { type: 'string', description: 'x' }, limit: { type: 'number' } } }),
-      '/thing.search': op('thingsRead', { $ref: listReq, properties: { q: { type: 'string' } }, required: ['q'] }),
-      '/thing.info': op('thingsRead', { type: 'object' }, {
-        type: 'object', title: 'T', example: {},
-        properties: { id: { type: 'string', nullable: true }, child: { $ref: infoRes } },
-      }),
-      '/thing.create': op('thingsWrite', { type: 'object', properties: { 'a~b/c': { type: 'integer' } } }),
-      '/thing.update': op('thingsWrite', {
-        allOf: [{ type: 'object', properties: { x: { $ref: '#/paths/~1thing.create/post/requestBody/content/application~1json/schema/properties/a~0b~1c' } } },
-          { required: ['x'] }],
-      }),
-    },
-    webhooks: {},
-  }));
-  const run = (...args: string[]) => spawnSync(process.execPath, [SCRIPT, ...args], {
-    encoding: 'utf8', env: { ...process.env, ASHBY_SPEC: specPath, ASHBY_SPEC_ADDITIONS: join(dir, 'none.yml'), ASHBY_CATALOG_OUT: out },
-  });
+  writeFileSync(
+    specPath,
+    JSON.stringify({
+      openapi: '3.1.0',
+      paths: {
+        '/thing.list': op('thingsRead', { type: 'object', properties: { cursor: { type: 'string', description: 'x' }, limit: { type: 'number' } } }),
+        '/thing.search': op('thingsRead', { $ref: listReq, properties: { q: { type: 'string' } }, required: ['q'] }),
+        '/thing.info': op(
+          'thingsRead',
+          { type: 'object' },
+          {
+            type: 'object',
+            title: 'T',
+            example: {},
+            properties: { id: { type: 'string', nullable: true }, child: { $ref: infoRes } },
+          },
+        ),
+        '/thing.create': op('thingsWrite', { type: 'object', properties: { 'a~b/c': { type: 'integer' } } }),
+        '/thing.update': op('thingsWrite', {
+          allOf: [
+            { type: 'object', properties: { x: { $ref: '#/paths/~1thing.create/post/requestBody/content/application~1json/schema/properties/a~0b~1c' } } },
+            { required: ['x'] },
+          ],
+        }),
+      },
+      webhooks: {},
+    }),
+  );
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [SCRIPT, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, ASHBY_SPEC: specPath, ASHBY_SPEC_ADDITIONS: join(dir, 'none.yml'), ASHBY_CATALOG_OUT: out },
+    });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('resolves refs, merges siblings and allOf, and cuts cycles', () => {
@@ -230,7 +246,8 @@ describe('gen-catalog.ts on a synthetic spec', () => {
 
   it('skips the drift check when the spec is missing', () => {
     const r = spawnSync(process.execPath, [SCRIPT, '--check'], {
-      encoding: 'utf8', env: { ...process.env, ASHBY_SPEC: join(dir, 'nope.yml'), ASHBY_CATALOG_OUT: out },
+      encoding: 'utf8',
+      env: { ...process.env, ASHBY_SPEC: join(dir, 'nope.yml'), ASHBY_CATALOG_OUT: out },
     });
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/^spec not found at .*nope\.yml; skipping catalog drift check/);
@@ -242,33 +259,54 @@ describe('gen-catalog.ts merging an additions file', () => {
   const out = join(dir, 'out');
   const json = (schema: object) => ({ content: { 'application/json': { schema } } });
   const thingReq = '#/paths/~1thing.info/post/requestBody/content/application~1json/schema';
-  writeFileSync(join(dir, 'spec.json'), JSON.stringify({
-    openapi: '3.1.0',
-    paths: {
-      '/thing.info': { post: { description: 'Requires the `thingsRead` permission.', requestBody: json({ type: 'object', properties: { thingId: { type: 'string', format: 'uuid' }, kind: { type: 'string', enum: ['a'] } } }), responses: { 200: json({ type: 'object', properties: { results: { type: 'object', properties: { id: { type: 'string' } } } } }) } } },
-      '/thing.doIt': { post: { description: 'Requires the `thingsWrite` permission.', requestBody: json({ type: 'object' }), responses: { 200: json({ type: 'object' }) } } },
-    },
-    webhooks: {},
-  }));
-  const op = (extra: object) => ({ post: { requestBody: json({ $ref: '#/components/schemas/BaseThingRequest' }), responses: { 200: json({ type: 'object' }) }, ...extra } });
-  writeFileSync(join(dir, 'additions.json'), JSON.stringify({
-    openapi: '3.1.0',
-    paths: {
-      '/thing.copy': op({ 'x-confidence': 'high', 'x-permissions': ['thingsDelete'], 'x-schema-completeness': 'partial' }),
-      '/thing.guess': op({ 'x-confidence': 'low', 'x-permissions': ['thingsRead'] }),
-      '/thing.do_it': op({ 'x-confidence': 'high', 'x-status': 'deprecated alias' }),
-    },
-    webhooks: { thingGone: { post: { 'x-confidence': 'medium', requestBody: json({ type: 'object', properties: { action: { type: 'string', enum: ['thingGone'] } } }) } } },
-    components: { schemas: { BaseThingRequest: { type: 'object', description: 'prose', 'x-base-pointer': thingReq } } },
-    'x-changes-to-existing': [
-      { endpoint: '/thing.info', location: 'request', field: 'createdBefore', change: 'added', confidence: 'high', schema: { type: 'integer' } },
-      { endpoint: '/thing.info', location: 'request', field: 'kind', change: 'enum value added: b (base: a)', confidence: 'medium' },
-      { endpoint: '/thing.info', location: 'response', field: 'status', change: 'added: enum [Draft, Published]', confidence: 'high' },
-      { endpoint: '/thing.info', location: 'request', field: 'ignored', change: 'added: boolean', confidence: 'low' },
-    ],
-  }));
+  writeFileSync(
+    join(dir, 'spec.json'),
+    JSON.stringify({
+      openapi: '3.1.0',
+      paths: {
+        '/thing.info': {
+          post: {
+            description: 'Requires the `thingsRead` permission.',
+            requestBody: json({ type: 'object', properties: { thingId: { type: 'string', format: 'uuid' }, kind: { type: 'string', enum: ['a'] } } }),
+            responses: { 200: json({ type: 'object', properties: { results: { type: 'object', properties: { id: { type: 'string' } } } } }) },
+          },
+        },
+        '/thing.doIt': {
+          post: { description: 'Requires the `thingsWrite` permission.', requestBody: json({ type: 'object' }), responses: { 200: json({ type: 'object' }) } },
+        },
+      },
+      webhooks: {},
+    }),
+  );
+  const op = (extra: object) => ({
+    post: { requestBody: json({ $ref: '#/components/schemas/BaseThingRequest' }), responses: { 200: json({ type: 'object' }) }, ...extra },
+  });
+  writeFileSync(
+    join(dir, 'additions.json'),
+    JSON.stringify({
+      openapi: '3.1.0',
+      paths: {
+        '/thing.copy': op({ 'x-confidence': 'high', 'x-permissions': ['thingsDelete'], 'x-schema-completeness': 'partial' }),
+        '/thing.guess': op({ 'x-confidence': 'low', 'x-permissions': ['thingsRead'] }),
+        '/thing.do_it': op({ 'x-confidence': 'high', 'x-status': 'deprecated alias' }),
+      },
+      webhooks: {
+        thingGone: {
+          post: { 'x-confidence': 'medium', requestBody: json({ type: 'object', properties: { action: { type: 'string', enum: ['thingGone'] } } }) },
+        },
+      },
+      components: { schemas: { BaseThingRequest: { type: 'object', description: 'prose', 'x-base-pointer': thingReq } } },
+      'x-changes-to-existing': [
+        { endpoint: '/thing.info', location: 'request', field: 'createdBefore', change: 'added', confidence: 'high', schema: { type: 'integer' } },
+        { endpoint: '/thing.info', location: 'request', field: 'kind', change: 'enum value added: b (base: a)', confidence: 'medium' },
+        { endpoint: '/thing.info', location: 'response', field: 'status', change: 'added: enum [Draft, Published]', confidence: 'high' },
+        { endpoint: '/thing.info', location: 'request', field: 'ignored', change: 'added: boolean', confidence: 'low' },
+      ],
+    }),
+  );
   const r = spawnSync(process.execPath, [SCRIPT], {
-    encoding: 'utf8', env: { ...process.env, ASHBY_SPEC: join(dir, 'spec.json'), ASHBY_SPEC_ADDITIONS: join(dir, 'additions.json'), ASHBY_CATALOG_OUT: out },
+    encoding: 'utf8',
+    env: { ...process.env, ASHBY_SPEC: join(dir, 'spec.json'), ASHBY_SPEC_ADDITIONS: join(dir, 'additions.json'), ASHBY_CATALOG_OUT: out },
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -288,7 +326,11 @@ describe('gen-catalog.ts merging an additions file', () => {
 
   it('applies trusted changes to existing endpoints: new fields, enum values, response fields', () => {
     const info = readJson<ResourceFile>(join(out, 'resources/thing.json')).endpoints.find((e) => (e.id as string) === 'thing.info')!;
-    expect(info.request!.properties).toEqual({ thingId: { type: 'string', format: 'uuid' }, kind: { type: 'string', enum: ['a', 'b'] }, createdBefore: { type: 'integer' } });
+    expect(info.request!.properties).toEqual({
+      thingId: { type: 'string', format: 'uuid' },
+      kind: { type: 'string', enum: ['a', 'b'] },
+      createdBefore: { type: 'integer' },
+    });
     const res = readJson<ResponsesFile>(join(out, 'responses/thing.json')).responses['thing.info']!.response!;
     expect(res.properties!.results!.properties!.status).toEqual({ type: 'string', enum: ['Draft', 'Published'] });
   });

@@ -27,7 +27,12 @@ async function called(args: string[], input?: string): Promise<{ r: RunResult; e
   const before = (await stats(s.h)).requests.byEndpoint;
   const r = await s.cli(args, { ASHBY_CONFIG_DIR: tempConfigDir() }, input);
   const after = (await stats(s.h)).requests.byEndpoint;
-  return { r, endpoints: Object.keys(after).filter((k) => after[k] !== (before[k] ?? 0)).sort() };
+  return {
+    r,
+    endpoints: Object.keys(after)
+      .filter((k) => after[k] !== (before[k] ?? 0))
+      .sort(),
+  };
 }
 
 const users = async () => (await apiOk(s.h, 'user.list', {})) as Array<{ email: string }>;
@@ -43,7 +48,22 @@ const RUNS: Record<string, () => Promise<string[]>> = {
   'application hire': async () => ['app', 'hire', (await applicant(s.h)).email, '--yes'],
   'application stage': async () => ['app', 'stage', (await applicant(s.h)).email, '--stage', 'Onsite', '--job', 'Staff Engineer'],
   'application transfer': async () => ['app', 'transfer', (await applicant(s.h)).email, '--job', 'Frontend Engineer'],
-  'candidate add': async () => ['candidate', 'add', '--name', 'Declared Endpoints', '--email', `declared.${Date.now()}@example.com`, '--job', 'Staff Engineer', '--tag', 'Open source', '--resume', pdf(), '--note', 'Met at a meetup'],
+  'candidate add': async () => [
+    'candidate',
+    'add',
+    '--name',
+    'Declared Endpoints',
+    '--email',
+    `declared.${Date.now()}@example.com`,
+    '--job',
+    'Staff Engineer',
+    '--tag',
+    'Open source',
+    '--resume',
+    pdf(),
+    '--note',
+    'Met at a meetup',
+  ],
   'candidate view': async () => ['candidate', 'view', (await applicant(s.h)).email],
   'job pipeline': async () => ['job', 'pipeline', 'Staff Engineer'],
   'job view': async () => ['job', 'view', 'Staff Engineer'],
@@ -52,17 +72,72 @@ const RUNS: Record<string, () => Promise<string[]>> = {
   'candidate upload-resume': async () => ['candidate', 'upload-resume', (await applicant(s.h)).candidateId, pdf()],
   'feedback submit': async () => {
     const u = await users();
-    return ['feedback', 'submit', '--application', (await applicant(s.h)).email, '--interview', 'Technical interview', '--field', 'Overall recommendation=4', '--field', 'Summary=Clear', '--field', 'Seniority=Senior', '--field', 'Would you like to work with them?=yes', '--user', u[3].email];
+    return [
+      'feedback',
+      'submit',
+      '--application',
+      (await applicant(s.h)).email,
+      '--interview',
+      'Technical interview',
+      '--field',
+      'Overall recommendation=4',
+      '--field',
+      'Summary=Clear',
+      '--field',
+      'Seniority=Senior',
+      '--field',
+      'Would you like to work with them?=yes',
+      '--user',
+      u[3].email,
+    ];
   },
   'interview schedule': async () => {
     const u = await users();
-    return ['interview', 'schedule', (await applicant(s.h)).email, '--interview', 'System design', '--interviewer', u[2].email, '--start', '2030-06-01T14:00:00Z', '--duration', '45', '--yes'];
+    return [
+      'interview',
+      'schedule',
+      (await applicant(s.h)).email,
+      '--interview',
+      'System design',
+      '--interviewer',
+      u[2].email,
+      '--start',
+      '2030-06-01T14:00:00Z',
+      '--duration',
+      '45',
+      '--yes',
+    ];
   },
-  'offer create': async () => ['offer', 'create', '--application', (await applicant(s.h)).email, '--field', 'Base salary=150000 USD', '--field', 'Start date=2030-09-01', '--field', 'Employment type=Full time', '--no-approve', '--yes'],
+  'offer create': async () => [
+    'offer',
+    'create',
+    '--application',
+    (await applicant(s.h)).email,
+    '--field',
+    'Base salary=150000 USD',
+    '--field',
+    'Start date=2030-09-01',
+    '--field',
+    'Employment type=Full time',
+    '--no-approve',
+    '--yes',
+  ],
   'offer process show': async () => ['offer', 'process', 'show', (await applicant(s.h)).email],
   'offer cancel': async () => {
     const a = await applicant(s.h);
-    await s.cli(['offer', 'create', '--application', a.email, '--field', 'Base salary=150000 USD', '--field', 'Start date=2030-09-01', '--field', 'Employment type=Full time', '--yes']);
+    await s.cli([
+      'offer',
+      'create',
+      '--application',
+      a.email,
+      '--field',
+      'Base salary=150000 USD',
+      '--field',
+      'Start date=2030-09-01',
+      '--field',
+      'Employment type=Full time',
+      '--yes',
+    ]);
     return ['offer', 'cancel', a.email, '--yes'];
   },
   'report run': async () => {
@@ -76,7 +151,16 @@ const RUNS: Record<string, () => Promise<string[]>> = {
   'audit-log list': async () => ['audit-log', 'list', '--since', '1h'],
   'sequence add': async () => ['sequence', 'add', (await applicant(s.h)).email, '--template', 'Design leads'],
   'sequence start': async () => ['sequence', 'start', (await applicant(s.h)).email, '--template', 'Senior engineers outreach'],
-  'webhook create': async () => ['webhook', 'create', '--event', 'applicationSubmit', '--url', 'https://example.com/hook', '--secret', 'declared-endpoints-secret'],
+  'webhook create': async () => [
+    'webhook',
+    'create',
+    '--event',
+    'applicationSubmit',
+    '--url',
+    'https://example.com/hook',
+    '--secret',
+    'declared-endpoints-secret',
+  ],
   'webhook show': async () => ['webhook', 'show', '00000000-0000-4000-8000-000000000000'],
   'webhook update': async () => ['webhook', 'update', '00000000-0000-4000-8000-000000000000', '--disable'],
   'webhook delete': async () => ['webhook', 'delete', '00000000-0000-4000-8000-000000000000', '--yes'],

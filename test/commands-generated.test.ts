@@ -49,7 +49,11 @@ describe('coverage invariants', () => {
   });
 
   it('does not make the partner-implemented assessment endpoints commands', () => {
-    for (const ep of index.endpoints.filter((e) => e.partner)) expect(generated.some((e) => e.endpoint === ep.id), ep.id).toBe(false);
+    for (const ep of index.endpoints.filter((e) => e.partner))
+      expect(
+        generated.some((e) => e.endpoint === ep.id),
+        ep.id,
+      ).toBe(false);
   });
 
   it('gives every command a unique path, and no alias shadows another command of its group', () => {
@@ -73,7 +77,7 @@ describe('coverage invariants', () => {
     for (const e of generated) expect(e.path, e.endpoint).toMatch(/^[a-z][a-z-]* [a-z][a-z-]*$/);
   });
 
-  it('summarises every endpoint in our own words, never the spec\'s', () => {
+  it("summarises every endpoint in our own words, never the spec's", () => {
     for (const e of generated) {
       expect(e.summary, e.endpoint).not.toBe(e.endpoint);
       expect(e.summary.length, e.endpoint).toBeGreaterThan(10);
@@ -87,7 +91,10 @@ describe('coverage invariants', () => {
   it('never gives a generated flag the name of a global flag', async () => {
     const r = await runCli(['--help']);
     // The option lines of the top-level help (its footer's examples use command flags too).
-    const optionLines = r.stdout.split('\n').filter((l) => /^ {2}(-\w, )?--/.test(l)).join('\n');
+    const optionLines = r.stdout
+      .split('\n')
+      .filter((l) => /^ {2}(-\w, )?--/.test(l))
+      .join('\n');
     const globals = new Set([...optionLines.matchAll(/--[a-z-]+/g)].map((m) => m[0]));
     expect(globals.has('--json')).toBe(true);
     for (const e of generated) {
@@ -111,7 +118,18 @@ describe('spot checks', () => {
     expect(e.path).toBe('candidate create');
     expect(e.arguments).toEqual([]);
     expect(longs(e)).toEqual(
-      expect.arrayContaining(['--name', '--email', '--phone-number', '--alternate-email-addresses', '--source-id', '--credited-to-user-id', '--location.city', '--location.region', '--location.country', '--created-at']),
+      expect.arrayContaining([
+        '--name',
+        '--email',
+        '--phone-number',
+        '--alternate-email-addresses',
+        '--source-id',
+        '--credited-to-user-id',
+        '--location.city',
+        '--location.region',
+        '--location.country',
+        '--created-at',
+      ]),
     );
     expect(e.options.find((o) => o.long === '--name')!.description).toMatch(/required/);
     expect(e.options.find((o) => o.long === '--alternate-email-addresses')!.description).toMatch(/repeatable/);
@@ -123,7 +141,9 @@ describe('spot checks', () => {
   it('application change-stage', () => {
     const e = byEndpoint('application.changeStage');
     expect(e.arguments).toEqual([expect.objectContaining({ name: 'application-id', live: 'application' })]);
-    expect(longs(e)).toEqual(expect.arrayContaining(['--interview-stage-id', '--archive-reason-id', '--archive-email.communication-template-id', '--archive-email.send-at']));
+    expect(longs(e)).toEqual(
+      expect.arrayContaining(['--interview-stage-id', '--archive-reason-id', '--archive-email.communication-template-id', '--archive-email.send-at']),
+    );
     expect(longs(e)).not.toContain('--application-id'); // hidden: the positional argument stands for it
     expect(e.options.find((o) => o.long === '--interview-stage-id')!.live).toBe('stage');
     expect(e.options.find((o) => o.long === '--archive-reason-id')!.live).toBe('archiveReason');
@@ -136,7 +156,9 @@ describe('spot checks', () => {
     const status = e.options.find((o) => o.long === '--status')!;
     expect(status.choices).toEqual(['Draft', 'Open', 'Closed', 'Archived']);
     expect(status.description).toMatch(/repeatable/);
-    expect(longs(e)).toEqual(expect.arrayContaining(['--limit', '--all', '--cursor', '--sync-token', '--sync-state', '--created-after', '--opened-before', '--expand']));
+    expect(longs(e)).toEqual(
+      expect.arrayContaining(['--limit', '--all', '--cursor', '--sync-token', '--sync-state', '--created-after', '--opened-before', '--expand']),
+    );
     expect(longs(e)).not.toContain('--sync-token-x');
     expect(e.options.find((o) => o.long === '--sync-state')!.file).toBe(true);
   });
@@ -156,7 +178,7 @@ describe('spot checks', () => {
 });
 
 describe('help', () => {
-  it('shows a resource\'s commands with our summaries and examples', async () => {
+  it("shows a resource's commands with our summaries and examples", async () => {
     const r = await runCli(['candidate', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/add-tag\|tag .*Label a candidate with a tag/);

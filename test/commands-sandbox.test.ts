@@ -50,7 +50,11 @@ async function firstId(endpoint: string, body: object = {}): Promise<string> {
 beforeAll(async () => {
   sb = await startSandbox({ candidates: 50 });
   const r = await runCli(['commands', '--json']);
-  commands = new Map(json<Entry[]>(r).filter((e) => e.kind === 'generated').map((e) => [e.endpoint!, e]));
+  commands = new Map(
+    json<Entry[]>(r)
+      .filter((e) => e.kind === 'generated')
+      .map((e) => [e.endpoint!, e]),
+  );
   const app = (await api('application.list', { status: 'Active', limit: 5 }))[0];
   ids.application = app.id;
   ids.candidate = app.candidate.id;
@@ -94,7 +98,8 @@ beforeAll(async () => {
   // A second offer for the status writes, which would close the first one to updates and approval.
   const decided = (await api('offerProcess.start', { applicationId: active[5].id })).id;
   const decidedForm = await api('offer.start', { offerProcessId: decided });
-  const decidedOffer = (await api('offer.create', { offerProcessId: decided, offerFormId: decidedForm.id, offerForm: { fieldSubmissions: submissions } })).id as string;
+  const decidedOffer = (await api('offer.create', { offerProcessId: decided, offerFormId: decidedForm.id, offerForm: { fieldSubmissions: submissions } }))
+    .id as string;
   extra['offer.setStatus'] = ['--offer-id', decidedOffer];
   extra['offer.setDecidedAt'] = ['--offer-id', decidedOffer];
   ids.offerProcess = (await api('offerProcess.start', { applicationId: active[2].id })).id;
@@ -108,7 +113,9 @@ beforeAll(async () => {
   extra['offerProcess.start'] = ['--application-id', active[3].id];
   extra['offer.start'] = ['--offer-process-id', (await api('offerProcess.start', { applicationId: active[4].id })).id];
 
-  ids.webhook = (await api('webhook.create', { webhookType: 'candidateHire', requestUrl: 'https://example.com/hook', secretToken: 'a-secret-of-enough-length' })).id;
+  ids.webhook = (
+    await api('webhook.create', { webhookType: 'candidateHire', requestUrl: 'https://example.com/hook', secretToken: 'a-secret-of-enough-length' })
+  ).id;
   const events = [{ startTime: '2026-03-02T10:00:00Z', endTime: '2026-03-02T11:00:00Z', interviewers: [{ email: user.email }] }];
   ids.interviewSchedule = (await api('interviewSchedule.create', { applicationId: ids.application, interviewEvents: events })).id;
   ids.interviewEvent = await firstId('interviewEvent.list', { interviewScheduleId: ids.interviewSchedule });
@@ -127,12 +134,20 @@ beforeAll(async () => {
   extra['user.search'] = ['--email', user.email];
   extra['customField.info'] = ['--custom-field-id', ids.customField];
   extra['customField.setValue'] = ['--object-type', 'Candidate', '--object-id', ids.candidate, '--field-value', 'true'];
-  extra['customField.setValues'] = ['--object-type', 'Candidate', '--object-id', ids.candidate, '--values', JSON.stringify([{ fieldId: ids.customField, fieldValue: true }])];
+  extra['customField.setValues'] = [
+    '--object-type',
+    'Candidate',
+    '--object-id',
+    ids.candidate,
+    '--values',
+    JSON.stringify([{ fieldId: ids.customField, fieldValue: true }]),
+  ];
   // The newer endpoints' state: a hire to push, drafts to start, discard and edit, an application to delete.
   const hired = [...sb.world.col('application').scan()].map(([, a]) => a).find((a) => a.status === 'Hired')!;
   extra['candidate.pushToHris'] = ['--application-id', hired.id];
   const template = (await api('sequenceTemplate.list', {}))[0].id as string;
-  const draft = async (name: string) => (await api('sequence.add', { sequenceTemplateId: template, candidateId: (await api('candidate.create', { name })).id, start: false })).sequence;
+  const draft = async (name: string) =>
+    (await api('sequence.add', { sequenceTemplateId: template, candidateId: (await api('candidate.create', { name })).id, start: false })).sequence;
   extra['sequence.start'] = ['--sequence-id', (await draft('Draft To Start')).id];
   extra['sequence.discard'] = ['--sequence-id', (await draft('Draft To Discard')).id];
   const edited = await draft('Draft To Edit');
@@ -140,7 +155,10 @@ beforeAll(async () => {
   const doomed = await api('application.create', { candidateId: (await api('candidate.create', { name: 'Doomed Application' })).id, jobId: ids.job });
   extra['application.delete'] = ['--application-id', doomed.id];
   extra['jobPosting.setCustomFieldValues'] = ['--values', JSON.stringify([{ fieldId: ids.customField, value: 'Remote' }])];
-  extra['application.updateHistory'] = ['--application-history', JSON.stringify([{ stageId: ids.interviewStage, stageNumber: 0, enteredStageAt: '2026-01-05T10:00:00Z' }])];
+  extra['application.updateHistory'] = [
+    '--application-history',
+    JSON.stringify([{ stageId: ids.interviewStage, stageNumber: 0, enteredStageAt: '2026-01-05T10:00:00Z' }]),
+  ];
   // Anonymizing needs a candidate with no open application: a new one.
   extra['candidate.anonymize'] = ['--candidate-id', (await api('candidate.create', { name: 'To Be Forgotten' })).id];
   ids.report = sb.world.col('report').idOf(0); // no list endpoint for reports
@@ -187,21 +205,29 @@ function schemaAt(ep: EndpointSpec, path: string[]): JsonSchema {
 
 /** A valid value for a parameter (the shared walk): seeded ids for id parameters, the first enum value, and so on. */
 function sample(ep: EndpointSpec, path: string[]): unknown {
-  return sampleValue(schemaAt(ep, path), {
-    itemKey: (key) => key.replace(/s$/, ''),
-    number: (x, _at, integer) => (integer && x.format === 'int64' ? 1_700_000_000_000 : 2),
-    boolean: () => true,
-    string: (x, at) => {
-      if (x.format === 'uuid' || /Ids?$/.test(at.key) || at.key === 'id') return idFor(ep, at.key);
-      if (x.format === 'date-time') return '2026-03-02T10:00:00Z';
-      if (x.format === 'uri' || /url$/i.test(at.key)) return 'https://example.com/hook';
-      if (/email/i.test(at.key)) return 'sample@example.com';
-      return 'Sample value';
+  return sampleValue(
+    schemaAt(ep, path),
+    {
+      itemKey: (key) => key.replace(/s$/, ''),
+      number: (x, _at, integer) => (integer && x.format === 'int64' ? 1_700_000_000_000 : 2),
+      boolean: () => true,
+      string: (x, at) => {
+        if (x.format === 'uuid' || /Ids?$/.test(at.key) || at.key === 'id') return idFor(ep, at.key);
+        if (x.format === 'date-time') return '2026-03-02T10:00:00Z';
+        if (x.format === 'uri' || /url$/i.test(at.key)) return 'https://example.com/hook';
+        if (/email/i.test(at.key)) return 'sample@example.com';
+        return 'Sample value';
+      },
     },
-  }, { key: path[path.length - 1], depth: 0, ctx: undefined });
+    { key: path[path.length - 1], depth: 0, ctx: undefined },
+  );
 }
 
-const kebab = (s: string) => s.replace(/_/g, '-').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+const kebab = (s: string) =>
+  s
+    .replace(/_/g, '-')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase();
 
 /** Flags for every required parameter (nested ones as dotted flags when they are scalars). */
 async function flagsFor(ep: EndpointSpec, entry: Entry): Promise<string[]> {
@@ -222,7 +248,8 @@ async function flagsFor(ep: EndpointSpec, entry: Entry): Promise<string[]> {
       return;
     }
     if (p.type === 'boolean') args.push(`--${flag}`);
-    else if (p.type === 'array' && p.items && ['string', 'number', 'integer'].includes(p.items.type)) for (const v of value as unknown[]) args.push(`--${flag}`, String(v));
+    else if (p.type === 'array' && p.items && ['string', 'number', 'integer'].includes(p.items.type))
+      for (const v of value as unknown[]) args.push(`--${flag}`, String(v));
     else if (typeof value === 'object' || p.oneOf || p.type.includes('|')) args.push(`--${flag}`, JSON.stringify(value));
     else args.push(`--${flag}`, String(value));
   };

@@ -25,7 +25,13 @@ describe('the completion engine and resolve agree on the cache file', () => {
     }
   });
 
-  const cases: Array<{ name: string; env?: Record<string, string>; opts?: GlobalOptions; pairs?: Pairs; stored?: { name: string; baseUrl?: string; current?: boolean } }> = [
+  const cases: Array<{
+    name: string;
+    env?: Record<string, string>;
+    opts?: GlobalOptions;
+    pairs?: Pairs;
+    stored?: { name: string; baseUrl?: string; current?: boolean };
+  }> = [
     { name: 'the default profile and URL' },
     { name: 'ASHBY_PROFILE', env: { ASHBY_PROFILE: 'staging' }, stored: { name: 'staging' } },
     { name: '--profile on the line', opts: { profile: 'ops team' }, pairs: { profile: 'ops team' }, stored: { name: 'ops team' } },
@@ -52,7 +58,12 @@ describe('the completion engine and resolve agree on the cache file', () => {
   });
 
   it('does not serve one organisation the cache of another', async () => {
-    const env = { ASHBY_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'ashby-scope-')), ASHBY_NO_KEYCHAIN: '1', ASHBY_API_KEY: 'k', ASHBY_BASE_URL: 'http://127.0.0.1:4000' };
+    const env = {
+      ASHBY_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'ashby-scope-')),
+      ASHBY_NO_KEYCHAIN: '1',
+      ASHBY_API_KEY: 'k',
+      ASHBY_BASE_URL: 'http://127.0.0.1:4000',
+    };
     await writeCache(context(env), 'job', [{ id: 'j1', name: 'x' }]);
     expect(readCached(cacheScope({ 'base-url': 'http://127.0.0.1:4001' }, env), 'job')).toBeUndefined();
   });

@@ -95,7 +95,10 @@ describe('candidate uploads and file download', () => {
     const before = (await stats(sb)).writes.byEndpoint['candidate.uploadFile'] ?? 0;
     const r = await runCli(['candidate', 'upload-file', '--from', csv], { env: sb.env });
     expect(r.code, r.stderr).toBe(0);
-    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows.map((x) => x.ok)).toEqual([true, true]);
     for (const [i, x] of rows.entries()) expect(x.result.fileHandles.map((f: { name: string }) => f.name)).toContain(`portfolio-${i}.txt`);
     expect((await stats(sb)).writes.byEndpoint['candidate.uploadFile'] ?? 0).toBe(before + 2);

@@ -75,7 +75,7 @@ describe('flag descriptions', () => {
     for (const k of Object.keys(PARAM_HELP_BY_ENDPOINT)) expect(k, 'endpoint:dotted.path').toMatch(/^[a-zA-Z]+\.[a-zA-Z]+:[\w.]+$/);
   });
 
-  it('uses none of the spec\'s descriptions (skipped without ../shared/spec)', () => {
+  it("uses none of the spec's descriptions (skipped without ../shared/spec)", () => {
     const spec = resolve(ROOT, '../shared/spec/ashby-openapi.yml');
     if (!existsSync(spec)) return;
     const text = readFileSync(spec, 'utf8').toLowerCase().replace(/\s+/g, ' ');

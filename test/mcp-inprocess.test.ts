@@ -65,7 +65,12 @@ describe('ashby mcp in-process', () => {
     const p = streams();
     const env = { ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1', PATH: process.env.PATH };
     const realStdout = vi.spyOn(process.stdout, 'write');
-    const io = { stdin: Object.assign(p.toServer, { isTTY: false }), stdout: Object.assign(p.fromServer, { isTTY: false }), stderr: Object.assign(p.stderr, { isTTY: false }), env };
+    const io = {
+      stdin: Object.assign(p.toServer, { isTTY: false }),
+      stdout: Object.assign(p.fromServer, { isTTY: false }),
+      stderr: Object.assign(p.stderr, { isTTY: false }),
+      env,
+    };
     const exit = main(['mcp', '--sandbox', '--debug'], io);
     const transport = new PipeTransport(p.fromServer, p.toServer);
     const errors: Error[] = [];

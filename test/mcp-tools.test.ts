@@ -39,7 +39,11 @@ describe('tool selection', () => {
   it('--tools takes globs, repeated or comma-separated, and refuses one that matches nothing', async () => {
     const all = await allTools();
     expect(selectTools(all, { tools: ['*_list'] }).every((t) => t.name.endsWith('_list'))).toBe(true);
-    expect(selectTools(all, { tools: ['job_info,job_list'] }).map((t) => t.name).sort()).toEqual(['job_info', 'job_list']);
+    expect(
+      selectTools(all, { tools: ['job_info,job_list'] })
+        .map((t) => t.name)
+        .sort(),
+    ).toEqual(['job_info', 'job_list']);
     expect(() => selectTools(all, { tools: ['nope*'] })).toThrow(UsageError);
     expect(() => selectTools(all, { tools: ['candidate_create'], readOnly: true })).toThrow(/no tool/);
   });
@@ -77,7 +81,11 @@ describe("the SDK's Ajv provider in the bundle (Ajv loaded when it is first made
     const file = readdirSync(dist).find((f) => f.startsWith('ajv-provider-') && f.endsWith('.js'));
     expect(file).toBeDefined();
     const { AjvJsonSchemaValidator } = await import(new URL(file!, dist).href);
-    const check = new AjvJsonSchemaValidator().getValidator({ type: 'object', properties: { email: { type: 'string', format: 'email' } }, required: ['email'] });
+    const check = new AjvJsonSchemaValidator().getValidator({
+      type: 'object',
+      properties: { email: { type: 'string', format: 'email' } },
+      required: ['email'],
+    });
     expect(check({ email: 'ada@example.com' }).valid).toBe(true);
     expect(check({ email: 'not an email' }).valid).toBe(false);
     expect(check({}).errorMessage).toMatch(/email/);
@@ -110,7 +118,10 @@ describe('results', () => {
     const r = textResult({ webhook: { secretToken: 'shh-123456' }, note: 'key sk_live_abcdef' }, redact);
     expect(r.content[0].text).not.toContain('shh-123456');
     expect(r.content[0].text).not.toContain('sk_live_abcdef');
-    const e = errorResult(new NotFoundError({ endpoint: 'candidate.info', code: 'candidate_not_found', message: 'sent with sk_live_abcdef' }, 'check the id'), redact);
+    const e = errorResult(
+      new NotFoundError({ endpoint: 'candidate.info', code: 'candidate_not_found', message: 'sent with sk_live_abcdef' }, 'check the id'),
+      redact,
+    );
     expect(e.isError).toBe(true);
     const body = JSON.parse(e.content[0].text);
     expect(body.error).toMatchObject({ code: 'candidate_not_found', hint: 'check the id', exitCode: 3 });

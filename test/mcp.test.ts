@@ -55,7 +55,7 @@ describe('ashby mcp --sandbox', () => {
       if (e.destructive || e.irreversible) expect(t!.annotations?.destructiveHint, e.id).toBe(true);
       // Tools that need confirmation say so in their schema, and only those.
       expect(Boolean((t!.inputSchema.properties as Record<string, unknown> | undefined)?.confirm), e.id).toBe(Boolean(e.write && confirmReason(e)));
-      expect((t!.description ?? "").length, e.id).toBeGreaterThan(20);
+      expect((t!.description ?? '').length, e.id).toBeGreaterThan(20);
     }
     // Names every client accepts (Claude's API allows no dots, at most 64 characters).
     for (const t of tools) expect(t.name).toMatch(/^[a-zA-Z0-9_-]{1,64}$/);
@@ -161,7 +161,12 @@ describe('ashby mcp --read-only', () => {
   it('lists no tool that writes', async () => {
     const { tools } = await s.client.listTools();
     const reads = callableEndpoints().filter((e) => !e.write);
-    expect(tools.filter((t) => !HAND_MADE.includes(t.name)).map((t) => t.name).sort()).toEqual(reads.map((e) => toolOf(e.id)).sort());
+    expect(
+      tools
+        .filter((t) => !HAND_MADE.includes(t.name))
+        .map((t) => t.name)
+        .sort(),
+    ).toEqual(reads.map((e) => toolOf(e.id)).sort());
     for (const t of tools) expect(t.annotations?.readOnlyHint, t.name).toBe(true);
     expect(tools.map((t) => t.name)).toEqual(expect.arrayContaining(['search_candidates', 'view_candidate', ...MIRROR]));
   });
@@ -195,7 +200,11 @@ describe('ashby mcp against an Ashby API (a sandbox server) with a key from the 
   it('uses the key, and neither it nor a webhook secret appears in any answer', async () => {
     const who = await callJson(s, 'apiKey_info', {});
     expect(who.isError, JSON.stringify(who.body)).toBe(false);
-    const hook = await callJson(s, 'webhook_create', { webhookType: 'candidateHire', requestUrl: 'https://hooks.example.com/ashby', secretToken: 'whsec-never-shown-42' });
+    const hook = await callJson(s, 'webhook_create', {
+      webhookType: 'candidateHire',
+      requestUrl: 'https://hooks.example.com/ashby',
+      secretToken: 'whsec-never-shown-42',
+    });
     expect(hook.isError, JSON.stringify(hook.body)).toBe(false);
     const missing = await callJson(s, 'job_info', { id: '3f6c2b1e-8d4a-4c2f-9b7e-1a2b3c4d5e6f' });
     expect(missing.isError).toBe(true);
@@ -233,12 +242,17 @@ describe('ashby mcp batch with a failure', () => {
 
 describe('ashby mcp ending', () => {
   it('ends cleanly on SIGTERM while its stdin stays open', async () => {
-    const child = spawn(process.execPath, [BIN, 'mcp', '--sandbox'], { env: { PATH: process.env.PATH ?? '', ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'mcp', '--sandbox'], {
+      env: { PATH: process.env.PATH ?? '', ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let err = '';
-    await new Promise<void>((resolve) => child.stderr.on('data', (d: Buffer) => {
+    await new Promise<void>((resolve) =>
+      child.stderr.on('data', (d: Buffer) => {
         err += d.toString();
         if (err.includes('serving')) resolve();
-      }));
+      }),
+    );
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
@@ -251,7 +265,12 @@ describe('ashby mcp --tools and --print-config', () => {
     const s = await startMcp(['mcp', '--sandbox', '--tools', 'candidate_*', '--tools', 'search_candidates'], tempConfigDir());
     try {
       const names = (await s.client.listTools()).tools.map((t) => t.name).sort();
-      const expected = [...callableEndpoints().filter((e) => e.resource === 'candidate').map((e) => toolOf(e.id)), 'search_candidates'].sort();
+      const expected = [
+        ...callableEndpoints()
+          .filter((e) => e.resource === 'candidate')
+          .map((e) => toolOf(e.id)),
+        'search_candidates',
+      ].sort();
       expect(names).toEqual(expected);
       const r = await callJson(s, 'job_list', {});
       expect(r.isError).toBe(true);
@@ -298,7 +317,18 @@ describe('ashby mcp start-up without the command tree (bin/ashby.js -> dist/mcp.
       profile: 'work',
       tools: ['candidate_*', 'job_list'],
     });
-    for (const args of [['--help'], ['--print-config', 'claude'], ['--list-tools'], ['--profile', 'a', '--profile', 'b'], ['--tools'], ['--tools', '--sandbox'], ['--sandbox=1'], ['-o', 'json'], ['--dry-run'], ['extra']]) {
+    for (const args of [
+      ['--help'],
+      ['--print-config', 'claude'],
+      ['--list-tools'],
+      ['--profile', 'a', '--profile', 'b'],
+      ['--tools'],
+      ['--tools', '--sandbox'],
+      ['--sandbox=1'],
+      ['-o', 'json'],
+      ['--dry-run'],
+      ['extra'],
+    ]) {
       expect(directOptions(args), args.join(' ')).toBeUndefined();
     }
   });
@@ -414,7 +444,11 @@ describe('ashby mcp workflows by name', () => {
   it('answers a name that fits several people, or only part of one, with the matches and changes nothing', async () => {
     const a = await newApplicant();
     const first = (await status(a.applicationId)).status;
-    const partial = await callJson(s, 'archive_applications', { applications: [a.name.split(' ').slice(0, 2).join(' ')], reason: 'Not a fit for the role', confirm: true });
+    const partial = await callJson(s, 'archive_applications', {
+      applications: [a.name.split(' ').slice(0, 2).join(' ')],
+      reason: 'Not a fit for the role',
+      confirm: true,
+    });
     expect(partial.isError).toBe(true);
     expect(partial.body.error.message).toContain(a.name);
     expect((await status(a.applicationId)).status).toBe(first);

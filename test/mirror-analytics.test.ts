@@ -37,7 +37,8 @@ async function fromApi() {
   const history = new Map<string, Rec[]>();
   for (const a of apps) history.set(a.id, await listAll('application.listHistory', { applicationId: a.id }));
   const stages = new Map<string, Rec>();
-  for (const p of await listAll('interviewPlan.list', { includeArchived: true })) for (const s of await listAll('interviewStage.list', { interviewPlanId: p.id })) stages.set(s.id, s);
+  for (const p of await listAll('interviewPlan.list', { includeArchived: true }))
+    for (const s of await listAll('interviewStage.list', { interviewPlanId: p.id })) stages.set(s.id, s);
   return { jobs, apps, history, stages };
 }
 
@@ -52,8 +53,11 @@ const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 10
 function pipeline(): Rec[] {
   const expected: Rec[] = [];
   for (const job of api.jobs.filter((j) => j.status === 'Open').sort((a, b) => cmp(a.title, b.title) || cmp(a.id, b.id))) {
-    const plan = [...api.stages.values()].filter((s) => s.interviewPlanId === job.defaultInterviewPlanId).sort((a, b) => a.orderInInterviewPlan - b.orderInInterviewPlan || cmp(a.id, b.id));
-    for (const s of plan) expected.push({ jobId: job.id, stageId: s.id, applications: api.apps.filter((a) => a.job.id === job.id && a.currentInterviewStage.id === s.id).length });
+    const plan = [...api.stages.values()]
+      .filter((s) => s.interviewPlanId === job.defaultInterviewPlanId)
+      .sort((a, b) => a.orderInInterviewPlan - b.orderInInterviewPlan || cmp(a.id, b.id));
+    for (const s of plan)
+      expected.push({ jobId: job.id, stageId: s.id, applications: api.apps.filter((a) => a.job.id === job.id && a.currentInterviewStage.id === s.id).length });
   }
   return expected;
 }
@@ -63,7 +67,11 @@ function stale(days: number): Rec[] {
   return api.apps
     .filter((a) => a.status === 'Active')
     .map((a) => {
-      const inStage = api.history.get(a.id)!.filter((h) => h.stageId === a.currentInterviewStage.id).map((h) => h.enteredStageAt).sort();
+      const inStage = api.history
+        .get(a.id)!
+        .filter((h) => h.stageId === a.currentInterviewStage.id)
+        .map((h) => h.enteredStageAt)
+        .sort();
       const entered = inStage.length ? inStage[inStage.length - 1] : a.updatedAt;
       return { applicationId: a.id, days: Math.floor((now - Date.parse(entered)) / DAY) };
     })
@@ -101,7 +109,7 @@ function funnel(by: 'source' | 'job', keep: (a: Rec) => boolean = () => true): R
   const groupName = new Map<string, string>();
   for (const a of api.apps.filter(keep)) {
     const gid = by === 'source' ? (a.source?.id ?? null) : a.job.id;
-    const gname = by === 'source' ? (a.source?.title ?? '(no source)') : api.jobs.find((j) => j.id === a.job.id)?.title ?? a.job.title;
+    const gname = by === 'source' ? (a.source?.title ?? '(no source)') : (api.jobs.find((j) => j.id === a.job.id)?.title ?? a.job.title);
     const key = `${gname}\u0000${gid ?? ''}`;
     groupName.set(key, gname);
     for (const h of api.history.get(a.id)!) {
@@ -120,7 +128,14 @@ function funnel(by: 'source' | 'job', keep: (a: Rec) => boolean = () => true): R
     const furthest = new Map<string, string>();
     for (const e of mine) if (!furthest.has(e.app) || by2(e.stage, furthest.get(e.app)!) > 0) furthest.set(e.app, e.stage);
     const reached = stages.map((st) => [...furthest.values()].filter((x) => by2(x, st) >= 0).length);
-    for (const [i, st] of stages.entries()) out.push({ group: groupName.get(key), stage: st, reached: reached[i], conversion: i ? ratio(reached[i], reached[i - 1]) : null, ofFirst: ratio(reached[i], reached[0]) });
+    for (const [i, st] of stages.entries())
+      out.push({
+        group: groupName.get(key),
+        stage: st,
+        reached: reached[i],
+        conversion: i ? ratio(reached[i], reached[i - 1]) : null,
+        ofFirst: ratio(reached[i], reached[0]),
+      });
   }
   return out;
 }
@@ -142,7 +157,6 @@ describe('analytics equal the same numbers computed from the API', { timeout: 18
     expect(new Set(got.map((r) => r.jobId))).toEqual(new Set([job.id]));
     expect(got.reduce((n, r) => n + r.applications, 0)).toBe(api.apps.filter((a) => a.job.id === job.id).length);
   });
-
 
   it('funnel --by source', async () => {
     const got = rows(await cli(['funnel', '--by', 'source', '-o', 'json']));
@@ -222,9 +236,15 @@ describe('after writes and a refresh, analytics equal the API again', { timeout:
     const active = api.apps.filter((a) => a.status === 'Active');
     const reasons = await listAll('archiveReason.list');
     const moveTo = async (app: Rec, type: string) => {
-      const stage = ((await ok('interviewStage.list', { interviewPlanId: app.currentInterviewStage.interviewPlanId })).results as Rec[]).find((x) => x.type === type && x.id !== app.currentInterviewStage.id);
+      const stage = ((await ok('interviewStage.list', { interviewPlanId: app.currentInterviewStage.interviewPlanId })).results as Rec[]).find(
+        (x) => x.type === type && x.id !== app.currentInterviewStage.id,
+      );
       if (!stage) throw new Error(`no ${type} stage in the plan of ${app.id}`);
-      await ok('application.changeStage', { applicationId: app.id, interviewStageId: stage.id, ...(type === 'Archived' ? { archiveReasonId: reasons[0].id } : {}) });
+      await ok('application.changeStage', {
+        applicationId: app.id,
+        interviewStageId: stage.id,
+        ...(type === 'Archived' ? { archiveReasonId: reasons[0].id } : {}),
+      });
     };
     await moveTo(active[0], 'Active');
     await moveTo(active[1], 'Archived');

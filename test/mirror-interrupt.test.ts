@@ -25,7 +25,14 @@ const sql = async (db: string, q: string) => {
 /** Starts `ashby sync`, waits until the sandbox has answered `count` calls of `endpoint`, then sends SIGINT. */
 function interruptAfter(db: string, endpoint: string, count: number): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1', ASHBY_CONFIG_DIR: tempConfigDir(), ...sb.env };
+    const env = {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? tmpdir(),
+      ASHBY_NO_KEYCHAIN: '1',
+      NO_COLOR: '1',
+      ASHBY_CONFIG_DIR: tempConfigDir(),
+      ...sb.env,
+    };
     const child = spawn(process.execPath, [BIN, 'sync', '--db', db], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));

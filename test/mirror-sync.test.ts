@@ -10,7 +10,6 @@ import { json, runCli, type RunResult } from './helpers/cli.js';
 import { listAll as apiListAll, ok as apiOk, type Rec } from './helpers/api.js';
 import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
 
-
 let sb: TestSandbox;
 beforeAll(async () => {
   sb = await startSandbox({ candidates: 120 });
@@ -73,7 +72,10 @@ async function expectMirrorEqualsApi(db: string): Promise<void> {
   const mirror = await mirrorTables(db, Object.keys(api));
   for (const [table, records] of Object.entries(api)) {
     const mirrored = mirror[table];
-    expect(mirrored.map((r) => r.id), `${table}: ids`).toEqual(byId(records).map((r) => r.id));
+    expect(
+      mirrored.map((r) => r.id),
+      `${table}: ids`,
+    ).toEqual(byId(records).map((r) => r.id));
     expect(mirrored, `${table}: records`).toEqual(byId(records));
   }
   await expectDerivedEqualsApi(db);
@@ -89,7 +91,10 @@ async function expectDerivedEqualsApi(db: string): Promise<void> {
   const durations: Rec[] = [];
   for (const a of await listAll('application.list')) {
     const history = await listAll('application.listHistory', { applicationId: a.id });
-    const inStage = history.filter((h) => h.stageId === a.currentInterviewStage?.id).map((h) => h.enteredStageAt).sort();
+    const inStage = history
+      .filter((h) => h.stageId === a.currentInterviewStage?.id)
+      .map((h) => h.enteredStageAt)
+      .sort();
     expected.push({
       id: a.id,
       status: a.status,
@@ -103,7 +108,15 @@ async function expectDerivedEqualsApi(db: string): Promise<void> {
     });
     for (const h of history) durations.push({ id: h.id, duration_ms: h.leftStageAt ? Date.parse(h.leftStageAt) - Date.parse(h.enteredStageAt) : null });
   }
-  const got = await cli(['sql', 'SELECT id, status, job_id, stage_id, source_id, candidate_name, stage_entered_at, stage_entered_ms, stages FROM application_progress ORDER BY id', '-o', 'json'], db);
+  const got = await cli(
+    [
+      'sql',
+      'SELECT id, status, job_id, stage_id, source_id, candidate_name, stage_entered_at, stage_entered_ms, stages FROM application_progress ORDER BY id',
+      '-o',
+      'json',
+    ],
+    db,
+  );
   expect(got.code, got.stderr).toBe(0);
   expect(json<Rec[]>(got), 'application_progress').toEqual(byId(expected));
   const d = await cli(['sql', 'SELECT id, duration_ms FROM application_history ORDER BY id', '-o', 'json'], db);
@@ -141,8 +154,14 @@ describe('ashby sync', { timeout: 180_000 }, () => {
     const stagesOf = async (app: Rec) => (await ok('application.info', { applicationId: app.id })).results.currentInterviewStage.interviewPlanId;
     const moveTo = async (app: Rec, type: string) => {
       const plan = await stagesOf(app);
-      const stage = ((await ok('interviewStage.list', { interviewPlanId: plan })).results as Rec[]).find((x) => x.type === type && x.id !== app.currentInterviewStage.id)!;
-      await ok('application.changeStage', { applicationId: app.id, interviewStageId: stage.id, ...(type === 'Archived' ? { archiveReasonId: reasons[0].id } : {}) });
+      const stage = ((await ok('interviewStage.list', { interviewPlanId: plan })).results as Rec[]).find(
+        (x) => x.type === type && x.id !== app.currentInterviewStage.id,
+      )!;
+      await ok('application.changeStage', {
+        applicationId: app.id,
+        interviewStageId: stage.id,
+        ...(type === 'Archived' ? { archiveReasonId: reasons[0].id } : {}),
+      });
     };
     await moveTo(apps[0], 'Active');
     await moveTo(apps[1], 'Archived');
@@ -150,8 +169,11 @@ describe('ashby sync', { timeout: 180_000 }, () => {
     const gone = apps[2];
     sb.world.col('application').delete(gone.id, sb.world.store.bump());
     sb.world.edit('candidate', gone.candidate.id, (d) => void (d.applicationIds = (d.applicationIds as string[]).filter((x) => x !== gone.id)));
-    const toAnonymize = ((await listAll('candidate.list')) as Rec[]).find((c) => c.id !== c2.id && c.id !== c3.id && c.id !== c1.id && c.id !== gone.candidate.id)!;
-    for (const a of (await listAll('application.list')).filter((x) => x.candidate.id === toAnonymize.id && x.status !== 'Archived' && x.status !== 'Hired')) await moveTo(a, 'Archived');
+    const toAnonymize = ((await listAll('candidate.list')) as Rec[]).find(
+      (c) => c.id !== c2.id && c.id !== c3.id && c.id !== c1.id && c.id !== gone.candidate.id,
+    )!;
+    for (const a of (await listAll('application.list')).filter((x) => x.candidate.id === toAnonymize.id && x.status !== 'Archived' && x.status !== 'Hired'))
+      await moveTo(a, 'Archived');
     await ok('candidate.anonymize', { candidateId: toAnonymize.id });
 
     const before = await stats(sb);
@@ -178,7 +200,15 @@ describe('ashby sync', { timeout: 180_000 }, () => {
     const s = summary(await cli(['sync', '--full'], db));
     expect(s.candidates).toMatchObject({ mode: 'full', deleted: 1 });
     await expectMirrorEqualsApi(db);
-    const left = await cli(['sql', `SELECT count(*) AS n FROM application_history WHERE application_id IN (${victim.applicationIds.map((x: string) => `'${x}'`).join(',')})`, '-o', 'json'], db);
+    const left = await cli(
+      [
+        'sql',
+        `SELECT count(*) AS n FROM application_history WHERE application_id IN (${victim.applicationIds.map((x: string) => `'${x}'`).join(',')})`,
+        '-o',
+        'json',
+      ],
+      db,
+    );
     expect(json<Rec[]>(left)[0].n).toBe(0);
   });
 
@@ -203,7 +233,8 @@ describe('ashby sync', { timeout: 180_000 }, () => {
   it('incremental_sync_too_large falls back to a full pass with no lost or duplicated row', async () => {
     const db = freshDb();
     summary(await cli(['sync'], db));
-    for (const c of ((await ok('candidate.list', { limit: 30 })).results as Rec[]).slice(0, 25)) await ok('candidate.update', { candidateId: c.id, company: 'Big Change Inc' });
+    for (const c of ((await ok('candidate.list', { limit: 30 })).results as Rec[]).slice(0, 25))
+      await ok('candidate.update', { candidateId: c.id, company: 'Big Change Inc' });
     sb.configure({ syncPageCap: 0 });
     try {
       const r = await cli(['sync', 'candidates', 'applications'], db);
@@ -294,7 +325,7 @@ describe('ashby sql', { timeout: 180_000 }, () => {
   }, 180_000);
 
   it('answers queries in every format', async () => {
-    const r = await cli(['sql', "SELECT status, count(*) AS n FROM jobs GROUP BY status ORDER BY status", '-o', 'csv'], db);
+    const r = await cli(['sql', 'SELECT status, count(*) AS n FROM jobs GROUP BY status ORDER BY status', '-o', 'csv'], db);
     expect(r.code, r.stderr).toBe(0);
     const jobs = await listAll('job.list', { status: ['Draft', 'Open', 'Closed', 'Archived'] });
     const counts = new Map<string, number>();
@@ -324,7 +355,8 @@ describe('ashby sql', { timeout: 180_000 }, () => {
   it('--schema lists every table with its columns', async () => {
     const r = await cli(['sql', '--schema', '-o', 'json'], db);
     const rows = json<Rec[]>(r);
-    for (const t of ['candidates', 'applications', 'application_history', 'feedback', 'jobs', 'interview_stages', 'notes']) expect(rows.some((x) => x.table === t && x.column === 'data')).toBe(true);
+    for (const t of ['candidates', 'applications', 'application_history', 'feedback', 'jobs', 'interview_stages', 'notes'])
+      expect(rows.some((x) => x.table === t && x.column === 'data')).toBe(true);
     for (const c of ['stage_entered_at', 'stages']) expect(rows.some((x) => x.table === 'application_progress' && x.column === c)).toBe(true);
   });
 });

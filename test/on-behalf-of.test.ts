@@ -18,7 +18,8 @@ beforeAll(async () => {
 afterAll(() => sb?.close());
 
 const cli = (args: string[], env: Record<string, string> = {}) => runCli(args, { env: { ...sb.env, ...env } });
-const notes = async () => (await call(sb, 'candidate.listNotes', { candidateId, limit: 100 })).body.results as Array<{ content: string; author: { id: string } }>;
+const notes = async () =>
+  (await call(sb, 'candidate.listNotes', { candidateId, limit: 100 })).body.results as Array<{ content: string; author: { id: string } }>;
 const noteBy = async (content: string) => (await notes()).find((n) => n.content === content);
 const writes = async () => (await stats(sb)).writes.byEndpoint['candidate.createNote'] ?? 0;
 

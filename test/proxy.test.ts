@@ -60,7 +60,9 @@ describe('proxies', () => {
   it('goes direct for hosts in NO_PROXY, and for this machine (the sandbox) always', async () => {
     const before = tunnels.length;
     // Nothing listens on 127.0.0.2 itself: going direct shows as a refused connection.
-    const listed = await runCli(['candidate', 'list', '--limit', '1', '--max-retries', '0'], { env: { ...sb.env, ASHBY_BASE_URL: remote(), HTTP_PROXY: proxyUrl, NO_PROXY: 'example.com,127.0.0.2' } });
+    const listed = await runCli(['candidate', 'list', '--limit', '1', '--max-retries', '0'], {
+      env: { ...sb.env, ASHBY_BASE_URL: remote(), HTTP_PROXY: proxyUrl, NO_PROXY: 'example.com,127.0.0.2' },
+    });
     expect(listed.code).toBe(7);
     expect(listed.stderr).toMatch(/cannot reach 127\.0\.0\.2:\d+: connect ECONNREFUSED/);
     const local = await runCli(['candidate', 'list', '--limit', '1', '--json'], { env: { ...sb.env, http_proxy: proxyUrl } });

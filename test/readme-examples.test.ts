@@ -42,7 +42,10 @@ function readmeCommands(): string[] {
   for (const block of text.matchAll(/```(?:sh|console)\n([\s\S]*?)```/g)) {
     const joined = block[1].replace(/\\\n\s*/g, ' ');
     for (const raw of joined.split('\n')) {
-      const line = raw.replace(/^\$ /, '').replace(/\s+#.*$/, '').trim();
+      const line = raw
+        .replace(/^\$ /, '')
+        .replace(/\s+#.*$/, '')
+        .trim();
       if (line.startsWith('ashby ') && !/[|<>`$]/.test(line)) commands.push(line);
     }
   }

@@ -38,7 +38,10 @@ describe('report run', () => {
     const gen = await count('report.generate');
     const r = await runCli(['report', 'run', reports.get('Pipeline by stage')!, '-o', 'ndjson'], { env: sb.env });
     expect(r.code, r.stderr).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.length).toBeGreaterThan(1);
     expect(Object.keys(lines[0])).toEqual(['Stage', 'Applications']);
     expect(await count('report.synchronous')).toBe(sync + 1);
@@ -106,7 +109,7 @@ describe('report run', () => {
     });
   });
 
-  it('exits 5 with Ashby\'s reason when a report fails, by either path, and prints no rows', async () => {
+  it("exits 5 with Ashby's reason when a report fails, by either path, and prints no rows", async () => {
     sb.advanceClock(61_000);
     sb.configure({ reportFailure: 'the report query timed out' });
     try {

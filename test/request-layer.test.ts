@@ -19,7 +19,11 @@ beforeEach(async () => {
 });
 afterEach(() => srv.stop());
 
-const page = (ids: string[], next?: string) => ok(ids.map((id) => ({ id, title: id })), next ? { moreDataAvailable: true, nextCursor: next } : { moreDataAvailable: false });
+const page = (ids: string[], next?: string) =>
+  ok(
+    ids.map((id) => ({ id, title: id })),
+    next ? { moreDataAvailable: true, nextCursor: next } : { moreDataAvailable: false },
+  );
 
 describe('paginated lists', () => {
   it('--cursor starts a generated list at that page', async () => {
@@ -45,7 +49,10 @@ describe('paginated lists', () => {
     const r = await runCli(['candidate', 'list', '--cursor', 'c1', '--all', '--data', '{"limit":1}', '--json'], { env });
     expect(r.code, r.stderr).toBe(0);
     expect(json<Array<{ id: string }>>(r).map((c) => c.id)).toEqual(['a', 'b']);
-    expect(srv.requests.map((q) => q.body)).toEqual([{ cursor: 'c1', limit: 1 }, { cursor: 'c2', limit: 1 }]);
+    expect(srv.requests.map((q) => q.body)).toEqual([
+      { cursor: 'c1', limit: 1 },
+      { cursor: 'c2', limit: 1 },
+    ]);
   });
 });
 
@@ -64,12 +71,15 @@ describe('bodies the spec declares', () => {
 
   it('accepts the empty success assessment.update declares (exit 0, not invalid_response)', async () => {
     srv.on('assessment.update', () => ({ status: 200, body: '' }));
-    const r = await runCli(['assessment', 'update', '--assessment-id', '3f6c2b1e-8d4a-4c2f-9b7e-1a2b3c4d5e6f', '--timestamp', '1717146000000', '--data', '{"candidate_id":"c1"}'], { env });
+    const r = await runCli(
+      ['assessment', 'update', '--assessment-id', '3f6c2b1e-8d4a-4c2f-9b7e-1a2b3c4d5e6f', '--timestamp', '1717146000000', '--data', '{"candidate_id":"c1"}'],
+      { env },
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(srv.count('assessment.update')).toBe(1);
   });
 
-  it('shows the server\'s detail of an HTTP error with a body, sanitised and without the key', async () => {
+  it("shows the server's detail of an HTTP error with a body, sanitised and without the key", async () => {
     srv.on('candidate.create', () => ({ status: 422, body: { message: `name is too long \u001b]52;c;ZXZpbA==\u0007for key ${KEY}` } }));
     const r = await runCli(['candidate', 'create', '--name', 'Ada'], { env });
     expect(r.code).toBe(5);

@@ -22,7 +22,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => sb?.close());
 
-const cli = (args: string[], opts: { input?: string; env?: Record<string, string> } = {}) => runCli(args, { env: { ...sb.env, ...opts.env }, input: opts.input });
+const cli = (args: string[], opts: { input?: string; env?: Record<string, string> } = {}) =>
+  runCli(args, { env: { ...sb.env, ...opts.env }, input: opts.input });
 const requests = async () => (await stats(sb)).requests.total;
 const lines = (s: string) => s.split('\n').filter(Boolean);
 
@@ -32,7 +33,11 @@ describe('bad input: exit 2, a message naming the flag, nothing sent', () => {
   const cases: Array<[string, string[], RegExp, string?]> = [
     ['missing required flag', ['candidate', 'create', '--email', 'ada@example.com'], /missing --name/],
     ['missing positional id', ['candidate', 'add-tag', '--tag-id', S], /missing <candidate-id>/],
-    ['missing nested required', ['application', 'change-stage', A, '--interview-stage-id', S, '--archive-email.send-at', '2026-01-01T00:00:00Z'], /missing --archive-email\.communication-template-id/],
+    [
+      'missing nested required',
+      ['application', 'change-stage', A, '--interview-stage-id', S, '--archive-email.send-at', '2026-01-01T00:00:00Z'],
+      /missing --archive-email\.communication-template-id/,
+    ],
     ['missing one of alternatives', ['candidate', 'info'], /needs one of: <candidate-id> \(or --id\) \| --external-mapping-id/],
     ['wrong type: not a number', ['user', 'update-interviewer-settings', U, '--daily-limit', 'many'], /--daily-limit.*whole number/],
     ['wrong type: not a time', ['candidate', 'list', '--created-after', 'someday'], /--created-after.*time/],
@@ -41,8 +46,16 @@ describe('bad input: exit 2, a message naming the flag, nothing sent', () => {
     ['bad boolean word', ['candidate', 'update', C, '--send-notifications=maybe'], /--send-notifications takes true or false/],
     ['bad enum', ['job', 'set-status', J, '--status', 'Paused'], /--status.*one of: Draft, Open, Closed, Archived/],
     ['bad enum in a repeatable flag', ['job', 'list', '--status', 'Open', '--status', 'Sleeping'], /--status.*one of: Draft, Open, Closed, Archived/],
-    ['bad enum in --data', ['candidate', 'set-fraud-status', C, '--data', '{"fraudStatus":"Maybe"}'], /--fraud-status must be one of: Fraudulent, NotFraudulent, Unsure/],
-    ['bad enum inside a JSON flag', ['candidate', 'update', C, '--social-links', '{"type":"Myspace","url":"u"}'], /--social-links \(at item 1, "type"\) must be one of: LinkedIn/],
+    [
+      'bad enum in --data',
+      ['candidate', 'set-fraud-status', C, '--data', '{"fraudStatus":"Maybe"}'],
+      /--fraud-status must be one of: Fraudulent, NotFraudulent, Unsure/,
+    ],
+    [
+      'bad enum inside a JSON flag',
+      ['candidate', 'update', C, '--social-links', '{"type":"Myspace","url":"u"}'],
+      /--social-links \(at item 1, "type"\) must be one of: LinkedIn/,
+    ],
     ['malformed --data', ['candidate', 'create', '--data', '{"name":'], /--data is not valid JSON/],
     ['--data not an object', ['candidate', 'create', '--data', '[1]'], /--data must hold a JSON object/],
     ['malformed --input file', ['candidate', 'create', '--input', 'INPUT'], /--input .* is not valid JSON/, 'name: Ada'],
@@ -54,7 +67,11 @@ describe('bad input: exit 2, a message naming the flag, nothing sent', () => {
     ['--sync-state with --limit', ['candidate', 'list', '--sync-state', 'STATE', '--limit', '5'], /--sync-state needs a complete pass/],
     // Ids of things that have no name to look up (candidates, jobs, ... are looked up by name).
     ['malformed id', ['interview-schedule', 'cancel', 'nope'], /<interview-schedule-id> \(or --id\) must be an id \(a UUID like .*\), not "nope"/],
-    ['malformed id in a flag', ['interview-event', 'list', '--interview-schedule-id', '123'], /interview-schedule-id\S* (\(or --interview-schedule-id\) )?must be an id .*not "123"/],
+    [
+      'malformed id in a flag',
+      ['interview-event', 'list', '--interview-schedule-id', '123'],
+      /interview-schedule-id\S* (\(or --interview-schedule-id\) )?must be an id .*not "123"/,
+    ],
     ['unknown flag', ['candidate', 'create', '--name', 'A', '--nickname', 'B'], /unknown option '--nickname'/],
     ['destructive without --yes and no terminal', ['candidate-tag', 'archive', 'TAG'], /--yes/],
   ];
@@ -72,7 +89,17 @@ describe('bad input: exit 2, a message naming the flag, nothing sent', () => {
 
   it('sends a valid request built from flags, --data and the positional id (flags win)', async () => {
     const before = (await stats(sb)).requests.byEndpoint['candidate.update'] ?? 0;
-    const r = await cli(['candidate', 'update', candidateId, '--location.city', 'Berlin', '--data', '{"location":{"city":"Paris","country":"Germany"},"name":"Ada Flag"}', '--send-notifications=false', '--json']);
+    const r = await cli([
+      'candidate',
+      'update',
+      candidateId,
+      '--location.city',
+      'Berlin',
+      '--data',
+      '{"location":{"city":"Paris","country":"Germany"},"name":"Ada Flag"}',
+      '--send-notifications=false',
+      '--json',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(json<{ name: string; location?: unknown }>(r).name).toBe('Ada Flag');
     expect((await stats(sb)).requests.byEndpoint['candidate.update']).toBe(before + 1);
@@ -82,9 +109,25 @@ describe('bad input: exit 2, a message naming the flag, nothing sent', () => {
 
   it('shows the exact body with --dry-run and sends nothing', async () => {
     const before = await requests();
-    const r = await cli(['job', 'list', '--status', 'open', '--status', 'Closed', '--created-after', '2024-01-01', '--no-include-unpublished-job-postings-ids', '--dry-run']);
+    const r = await cli([
+      'job',
+      'list',
+      '--status',
+      'open',
+      '--status',
+      'Closed',
+      '--created-after',
+      '2024-01-01',
+      '--no-include-unpublished-job-postings-ids',
+      '--dry-run',
+    ]);
     expect(r.code, r.stderr).toBe(0);
-    expect(json<{ body: unknown }>(r).body).toEqual({ status: ['Open', 'Closed'], createdAfter: Date.parse('2024-01-01'), includeUnpublishedJobPostingsIds: false, limit: 100 });
+    expect(json<{ body: unknown }>(r).body).toEqual({
+      status: ['Open', 'Closed'],
+      createdAfter: Date.parse('2024-01-01'),
+      includeUnpublishedJobPostingsIds: false,
+      limit: 100,
+    });
     expect(await requests()).toBe(before);
   });
 });
@@ -167,7 +210,7 @@ describe('lists', () => {
     expect(JSON.parse(cell.slice(1, -1).replace(/""/g, '"'))).toEqual(c.tags);
   });
 
-  it('shows the resource\'s default columns in a table, and --fields overrides them', async () => {
+  it("shows the resource's default columns in a table, and --fields overrides them", async () => {
     const table = await cli(['candidate', 'list', '--limit', '2', '-o', 'table']);
     expect(lines(table.stdout)[0].split(/\s{2,}/)).toEqual(['ID', 'NAME', 'PRIMARY EMAIL ADDRESS', 'POSITION', 'COMPANY', 'UPDATED AT']);
     const picked = await cli(['candidate', 'list', '--limit', '2', '-o', 'table', '--fields', 'id,name']);

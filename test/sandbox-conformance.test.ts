@@ -11,7 +11,12 @@ import { goldenCallable } from './helpers/golden.js';
 import { call, startSandbox, uploadFile, type TestSandbox } from './helpers/sandbox.js';
 
 let sb: TestSandbox;
-const ajv = new Ajv2020({ strict: false, allErrors: true, logger: false, formats: { uuid: /^[0-9a-f-]{36}$/i, 'date-time': (s: string) => !Number.isNaN(Date.parse(s)) } });
+const ajv = new Ajv2020({
+  strict: false,
+  allErrors: true,
+  logger: false,
+  formats: { uuid: /^[0-9a-f-]{36}$/i, 'date-time': (s: string) => !Number.isNaN(Date.parse(s)) },
+});
 
 beforeAll(async () => {
   sb = await startSandbox({ candidates: 200 });
@@ -32,9 +37,20 @@ const ok = async (endpoint: string, body: unknown) => {
 
 /** Ids of the seeded organisation for `…Id` parameters, by the collection they point into. */
 const PARAM_KIND: Record<string, string> = {
-  teamId: 'department', tagId: 'candidateTag', userId: 'user', creditedToUserId: 'user', fieldId: 'customField', customFieldId: 'customField',
-  formDefinitionId: 'feedbackFormDefinition', defaultInterviewPlanId: 'interviewPlan', parentLocationId: 'location', parentId: 'department',
-  reportId: 'report', offerFormId: 'offerForm', interviewPlanId: 'interviewPlan', interviewStageId: 'interviewStage',
+  teamId: 'department',
+  tagId: 'candidateTag',
+  userId: 'user',
+  creditedToUserId: 'user',
+  fieldId: 'customField',
+  customFieldId: 'customField',
+  formDefinitionId: 'feedbackFormDefinition',
+  defaultInterviewPlanId: 'interviewPlan',
+  parentLocationId: 'location',
+  parentId: 'department',
+  reportId: 'report',
+  offerFormId: 'offerForm',
+  interviewPlanId: 'interviewPlan',
+  interviewStageId: 'interviewStage',
 };
 
 /** The first id of each resource's list endpoint, fetched over HTTP before the tests. */
@@ -42,7 +58,7 @@ const listed: Record<string, string> = {};
 
 function idFor(name: string, endpoint: string): string | undefined {
   const resource = endpoint.split('.')[0];
-  const kind = name === 'id' ? resource : PARAM_KIND[name] ?? (name.endsWith('Id') ? name.slice(0, -2) : undefined);
+  const kind = name === 'id' ? resource : (PARAM_KIND[name] ?? (name.endsWith('Id') ? name.slice(0, -2) : undefined));
   if (!kind) return undefined;
   return listed[kind] ?? (sb.world.store.has(kind) ? first(kind) : undefined);
 }
@@ -54,20 +70,24 @@ function merged(s: JsonSchema): JsonSchema {
 
 /** A valid value for a schema (the shared walk): seeded ids for id parameters, the first enum value, and so on. */
 function example(s: JsonSchema, name: string, endpoint: string): unknown {
-  return sampleValue(s, {
-    itemKey: (key) => key.replace(/s$/, ''),
-    number: (x) => x.minimum ?? 1,
-    boolean: () => false,
-    string: (x, at) => {
-      const id = idFor(at.key, endpoint);
-      if (id) return id;
-      if (x.format === 'uuid') return '00000000-0000-4000-8000-000000000000';
-      if (x.format === 'date-time') return new Date().toISOString();
-      if (at.key.toLowerCase().includes('email')) return 'someone@example.com';
-      if (/url$/i.test(at.key)) return 'https://example.com/hook';
-      return 'Example';
+  return sampleValue(
+    s,
+    {
+      itemKey: (key) => key.replace(/s$/, ''),
+      number: (x) => x.minimum ?? 1,
+      boolean: () => false,
+      string: (x, at) => {
+        const id = idFor(at.key, endpoint);
+        if (id) return id;
+        if (x.format === 'uuid') return '00000000-0000-4000-8000-000000000000';
+        if (x.format === 'date-time') return new Date().toISOString();
+        if (at.key.toLowerCase().includes('email')) return 'someone@example.com';
+        if (/url$/i.test(at.key)) return 'https://example.com/hook';
+        return 'Example';
+      },
     },
-  }, { key: name, depth: 0, ctx: undefined });
+    { key: name, depth: 0, ctx: undefined },
+  );
 }
 
 function exampleBody(endpoint: string): Record<string, unknown> {
@@ -82,7 +102,11 @@ async function activeApplication(): Promise<{ id: string; planId: string }> {
   return { id: app.id, planId: app.currentInterviewStage.interviewPlanId };
 }
 const submissions = (fields: Array<[string, string]>) => ({ fieldSubmissions: fields.map(([path, value]) => ({ path, value })) });
-const OFFER_FORM = submissions([['salary', '150000'], ['startDate', '2026-03-01'], ['employmentType', 'full_time']]);
+const OFFER_FORM = submissions([
+  ['salary', '150000'],
+  ['startDate', '2026-03-01'],
+  ['employmentType', 'full_time'],
+]);
 async function offerProcess() {
   const app = await activeApplication();
   return ok('offerProcess.start', { applicationId: app.id });
@@ -100,7 +124,10 @@ async function uploaded(context: string): Promise<string> {
 async function schedule() {
   const app = await activeApplication();
   const user = sb.world.col('user').at(2)!;
-  return ok('interviewSchedule.create', { applicationId: app.id, interviewEvents: [{ startTime: '2026-01-10T10:00:00Z', endTime: '2026-01-10T11:00:00Z', interviewers: [{ email: user.email }] }] });
+  return ok('interviewSchedule.create', {
+    applicationId: app.id,
+    interviewEvents: [{ startTime: '2026-01-10T10:00:00Z', endTime: '2026-01-10T11:00:00Z', interviewers: [{ email: user.email }] }],
+  });
 }
 async function draftSequence() {
   const template = sb.world.col('sequenceTemplate').at(0)!;
@@ -114,7 +141,10 @@ function hiredApplication(): string {
 async function webhook() {
   return ok('webhook.create', { webhookType: 'applicationSubmit', requestUrl: 'https://example.com/hook', secretToken: 'conformance-secret' });
 }
-const SCORECARD = submissions([['overall_score', '3'], ['summary', 'Solid']]);
+const SCORECARD = submissions([
+  ['overall_score', '3'],
+  ['summary', 'Solid'],
+]);
 
 const SETUP: Record<string, () => Promise<Record<string, unknown>>> = {
   // Irreversible: an application of its own, so the others keep theirs.
@@ -143,12 +173,21 @@ const SETUP: Record<string, () => Promise<Record<string, unknown>>> = {
   },
   'applicationForm.submit': async () => ({
     jobPostingId: first('jobPosting'),
-    applicationForm: submissions([['_systemfield_name', 'Form Applicant'], ['_systemfield_email', 'form.applicant@example.com']]),
+    applicationForm: submissions([
+      ['_systemfield_name', 'Form Applicant'],
+      ['_systemfield_email', 'form.applicant@example.com'],
+    ]),
   }),
   'application.updateHistory': async () => {
     const app = await activeApplication();
     const stages = await ok('interviewStage.list', { interviewPlanId: app.planId });
-    return { applicationId: app.id, applicationHistory: [{ stageId: stages[1].id, stageNumber: 1, enteredStageAt: '2025-05-01T10:00:00Z' }, { stageId: stages[2].id, stageNumber: 2, enteredStageAt: '2025-05-03T10:00:00Z' }] };
+    return {
+      applicationId: app.id,
+      applicationHistory: [
+        { stageId: stages[1].id, stageNumber: 1, enteredStageAt: '2025-05-01T10:00:00Z' },
+        { stageId: stages[2].id, stageNumber: 2, enteredStageAt: '2025-05-03T10:00:00Z' },
+      ],
+    };
   },
   'candidate.anonymize': async () => ({ candidateId: (await ok('candidate.create', { name: 'To Be Forgotten' })).id }),
   'candidate.search': async () => ({ name: 'a' }),
@@ -156,7 +195,11 @@ const SETUP: Record<string, () => Promise<Record<string, unknown>>> = {
   'candidate.uploadFile': async () => ({ candidateId: first('candidate'), fileHandle: await uploaded('CandidateFiles') }),
   'file.info': async () => ({ fileHandle: await uploaded('CandidateFiles') }),
   'customField.setValue': async () => ({ objectType: 'Candidate', objectId: first('candidate'), fieldId: first('customField'), fieldValue: true }),
-  'customField.setValues': async () => ({ objectType: 'Candidate', objectId: first('candidate'), values: [{ fieldId: first('customField'), fieldValue: true }] }),
+  'customField.setValues': async () => ({
+    objectType: 'Candidate',
+    objectId: first('candidate'),
+    values: [{ fieldId: first('customField'), fieldValue: true }],
+  }),
   'offerProcess.start': async () => ({ applicationId: (await activeApplication()).id }),
   'offer.start': async () => ({ offerProcessId: (await offerProcess()).id }),
   'offer.create': async () => {
@@ -172,10 +215,17 @@ const SETUP: Record<string, () => Promise<Record<string, unknown>>> = {
     await ok('offer.startApprovalProcess', { offerVersionId: offer.latestVersion.id });
     return { offerVersionId: offer.latestVersion.id };
   },
-  'applicationFeedback.submit': async () => ({ applicationId: (await activeApplication()).id, formDefinitionId: first('feedbackFormDefinition'), feedbackForm: SCORECARD }),
+  'applicationFeedback.submit': async () => ({
+    applicationId: (await activeApplication()).id,
+    formDefinitionId: first('feedbackFormDefinition'),
+    feedbackForm: SCORECARD,
+  }),
   'interviewSchedule.create': async () => {
     const app = await activeApplication();
-    return { applicationId: app.id, interviewEvents: [{ startTime: '2026-01-10T10:00:00Z', endTime: '2026-01-10T11:00:00Z', interviewers: [{ email: sb.world.col('user').at(2)!.email }] }] };
+    return {
+      applicationId: app.id,
+      interviewEvents: [{ startTime: '2026-01-10T10:00:00Z', endTime: '2026-01-10T11:00:00Z', interviewers: [{ email: sb.world.col('user').at(2)!.email }] }],
+    };
   },
   'interviewSchedule.cancel': async () => ({ id: (await schedule()).id }),
   'interviewSchedule.update': async () => {
@@ -227,7 +277,8 @@ describe('every callable endpoint', () => {
       param = required[0];
       delete body[param];
     } else {
-      param = Object.keys(req.properties ?? {}).find((k) => !(req.properties![k].oneOf || req.properties![k].anyOf) && req.properties![k].type !== undefined) ?? '';
+      param =
+        Object.keys(req.properties ?? {}).find((k) => !(req.properties![k].oneOf || req.properties![k].anyOf) && req.properties![k].type !== undefined) ?? '';
       body[param] = req.properties![param].type === 'array' ? 'not-a-list' : { wrong: 'type' };
     }
     const r = await call(sb, id, body);

@@ -47,11 +47,30 @@ describe('offer chain', () => {
 
     const wrongForm = await call(sb, 'offer.create', { offerProcessId: process.id, offerFormId: process.id, offerForm: { fieldSubmissions: [] } });
     expect(wrongForm.body.errorInfo.code).toBe('offer_form_not_found');
-    const missing = await runCli(['api', 'offer.create', '-f', `offerProcessId=${process.id}`, '-f', `offerFormId=${started.id}`, '-F', 'offerForm={"fieldSubmissions":[{"path":"salary","value":"150000"}]}'], { env: sb.env });
+    const missing = await runCli(
+      [
+        'api',
+        'offer.create',
+        '-f',
+        `offerProcessId=${process.id}`,
+        '-f',
+        `offerFormId=${started.id}`,
+        '-F',
+        'offerForm={"fieldSubmissions":[{"path":"salary","value":"150000"}]}',
+      ],
+      { env: sb.env },
+    );
     expect(missing.code).toBe(5);
     expect(missing.stderr).toContain('startDate');
 
-    const subs = JSON.stringify({ fieldSubmissions: [{ path: 'salary', value: '150000' }, { path: 'startDate', value: '2026-03-01' }, { path: 'employmentType', value: 'full_time' }, { path: 'benefits', value: '["health","pension"]' }] });
+    const subs = JSON.stringify({
+      fieldSubmissions: [
+        { path: 'salary', value: '150000' },
+        { path: 'startDate', value: '2026-03-01' },
+        { path: 'employmentType', value: 'full_time' },
+        { path: 'benefits', value: '["health","pension"]' },
+      ],
+    });
     const offer = await cli('offer.create', '-f', `offerProcessId=${process.id}`, '-f', `offerFormId=${started.id}`, '-F', `offerForm=${subs}`);
     expect(offer).toMatchObject({ applicationId: app.id, offerStatus: 'WaitingOnApprovalStart', latestVersion: { salary: { value: 150000 } } });
     await cli('offer.startApprovalProcess', '-f', `offerVersionId=${offer.latestVersion.id}`);
@@ -73,7 +92,11 @@ describe('stage changes', () => {
     expect(noReason.body.errorInfo.message).toContain('archiveReasonId');
     const reasonElsewhere = await call(sb, 'application.changeStage', { applicationId: app.id, interviewStageId: stage('Active'), archiveReasonId: reason.id });
     expect(reasonElsewhere.body.errorInfo.code).toBe('invalid_input');
-    const badReason = await call(sb, 'application.changeStage', { applicationId: app.id, interviewStageId: stage('Archived'), archiveReasonId: sb.world.col('job').idOf(0) });
+    const badReason = await call(sb, 'application.changeStage', {
+      applicationId: app.id,
+      interviewStageId: stage('Archived'),
+      archiveReasonId: sb.world.col('job').idOf(0),
+    });
     expect(badReason.body.errorInfo.code).toBe('archive_reason_not_found');
 
     const archived = await ok('application.changeStage', { applicationId: app.id, interviewStageId: stage('Archived'), archiveReasonId: reason.id });
@@ -207,23 +230,41 @@ describe('careers page', () => {
     const submitted = await ok('applicationForm.submit', { jobPostingId: posting.id, applicationForm: { fieldSubmissions } });
     expect(submitted.formMessages.blocked).toBe(false);
     const app = await ok('application.info', { submittedFormInstanceId: submitted.submittedFormInstance.id });
-    expect(app).toMatchObject({ job: { id: posting.jobId }, candidate: { name: 'Careers Applicant' }, appliedViaJobPostingId: posting.id, currentInterviewStage: { type: 'PreInterviewScreen' } });
+    expect(app).toMatchObject({
+      job: { id: posting.jobId },
+      candidate: { name: 'Careers Applicant' },
+      appliedViaJobPostingId: posting.id,
+      currentInterviewStage: { type: 'PreInterviewScreen' },
+    });
     expect((await ok('candidate.info', { id: app.candidate.id })).resumeFileHandle.handle).toBe(h.handle);
 
     const again = await ok('applicationForm.submit', { jobPostingId: postings[1].id, applicationForm: { fieldSubmissions: fieldSubmissions.slice(0, 2) } });
     const second = await ok('application.info', { submittedFormInstanceId: again.submittedFormInstance.id });
     expect(second.candidate.id).toBe(app.candidate.id);
 
-    const failing = await call(sb, 'applicationForm.submit', { jobPostingId: posting.id, applicationForm: { fieldSubmissions: [{ path: '_systemfield_name', value: 'X' }, { path: '_systemfield_email', value: 'testing-fail-validation@example.com' }] } });
+    const failing = await call(sb, 'applicationForm.submit', {
+      jobPostingId: posting.id,
+      applicationForm: {
+        fieldSubmissions: [
+          { path: '_systemfield_name', value: 'X' },
+          { path: '_systemfield_email', value: 'testing-fail-validation@example.com' },
+        ],
+      },
+    });
     expect(failing.body.errorInfo.code).toBe('invalid_input');
-    const noEmail = await call(sb, 'applicationForm.submit', { jobPostingId: posting.id, applicationForm: { fieldSubmissions: [{ path: '_systemfield_name', value: 'X' }] } });
+    const noEmail = await call(sb, 'applicationForm.submit', {
+      jobPostingId: posting.id,
+      applicationForm: { fieldSubmissions: [{ path: '_systemfield_name', value: 'X' }] },
+    });
     expect(noEmail.body.errorInfo.message).toContain('_systemfield_email');
   });
 });
 
 describe('direct multipart uploads (deprecated by Ashby, still accepted)', () => {
   const post = (endpoint: string, form: FormData) =>
-    fetch(`${sb.url}/${endpoint}`, { method: 'POST', headers: { authorization: `Basic ${Buffer.from(`${sb.apiKey}:`).toString('base64')}` }, body: form }).then((r) => r.json() as Promise<any>);
+    fetch(`${sb.url}/${endpoint}`, { method: 'POST', headers: { authorization: `Basic ${Buffer.from(`${sb.apiKey}:`).toString('base64')}` }, body: form }).then(
+      (r) => r.json() as Promise<any>,
+    );
 
   it('attaches a resume part and refuses a body without it', async () => {
     const candidateId = sb.world.col('candidate').idOf(5);

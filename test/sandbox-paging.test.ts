@@ -58,7 +58,10 @@ describe('full passes', () => {
   it('the CLI --all -o ndjson streams every record once', async () => {
     const r = await runCli(['api', 'candidate.list', '--all', '-o', 'ndjson', '--fields', 'id'], { env: sb.env, timeoutMs: 60_000 });
     expect(r.code, r.stderr).toBe(0);
-    const ids = r.stdout.trim().split('\n').map((l) => JSON.parse(l).id);
+    const ids = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).id);
     expect(ids).toHaveLength(N);
     expect(new Set(ids).size).toBe(N);
   });

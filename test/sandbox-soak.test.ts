@@ -33,7 +33,10 @@ describe('soak with injected faults', () => {
     const r = await runCli(['api', 'candidate.list', '--all', '-o', 'ndjson', '--fields', 'id', '--max-retries', '10'], { env: sb.env, timeoutMs: 120_000 });
     sb.setFaults(undefined);
     expect(r.code, r.stderr.slice(-2000)).toBe(0);
-    const ids = r.stdout.trim().split('\n').map((l) => JSON.parse(l).id as string);
+    const ids = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).id as string);
     expect(ids).toHaveLength(N);
     expect(new Set(ids).size).toBe(N);
     const col = sb.world.col('candidate');
@@ -74,7 +77,11 @@ describe('soak with injected faults', () => {
       expect(created.get(n) ?? 0, n).toBeLessThanOrEqual(1);
       if (outcomes.get(n)) expect(created.get(n), n).toBe(1);
     }
-    const afterFaults = (after.faults.byKind['500-after'] ?? 0) + (after.faults.byKind['reset-after'] ?? 0) - (before.faults.byKind['500-after'] ?? 0) - (before.faults.byKind['reset-after'] ?? 0);
+    const afterFaults =
+      (after.faults.byKind['500-after'] ?? 0) +
+      (after.faults.byKind['reset-after'] ?? 0) -
+      (before.faults.byKind['500-after'] ?? 0) -
+      (before.faults.byKind['reset-after'] ?? 0);
     expect(appliedButFailed.length).toBeLessThanOrEqual(afterFaults);
     const writes = (after.writes.byEndpoint['candidate.create'] ?? 0) - (before.writes.byEndpoint['candidate.create'] ?? 0);
     expect(writes).toBe(names.filter((n) => created.get(n) === 1).length);

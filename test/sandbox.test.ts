@@ -61,7 +61,10 @@ describe('validation and not-found', () => {
   });
 
   it('accepts a missing body on endpoints that take none', async () => {
-    const res = await fetch(`${sb.url}/communicationTemplate.list`, { method: 'POST', headers: { authorization: `Basic ${Buffer.from(`${sb.apiKey}:`).toString('base64')}` } });
+    const res = await fetch(`${sb.url}/communicationTemplate.list`, {
+      method: 'POST',
+      headers: { authorization: `Basic ${Buffer.from(`${sb.apiKey}:`).toString('base64')}` },
+    });
     expect(((await res.json()) as { success: boolean }).success).toBe(true);
   });
 });
@@ -129,12 +132,16 @@ describe('CLI', () => {
     expect(json(gone)).toEqual([]);
   });
 
-  it('--sandbox commands running at once do not lose each other\'s writes', async () => {
+  it("--sandbox commands running at once do not lose each other's writes", async () => {
     const env = { ASHBY_CONFIG_DIR: tempConfigDir() };
     const names = ['Parallel A', 'Parallel B', 'Parallel C', 'Parallel D'];
     const runs = await Promise.all(names.map((n) => runCli(['--sandbox', 'api', 'candidate.create', '-f', `name=${n}`], { env })));
     expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 0]);
     const found = await runCli(['--sandbox', 'api', 'candidate.search', '-f', 'name=Parallel', '--fields', 'name'], { env });
-    expect(json<Array<{ name: string }>>(found).map((c) => c.name).sort()).toEqual(names);
+    expect(
+      json<Array<{ name: string }>>(found)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(names);
   });
 });

@@ -81,7 +81,22 @@ describe('views', () => {
   it('candidate view: one screen with applications, interviews, feedback, notes; -o json is the whole dossier', async () => {
     const a = await applicant(s.h, ['Staff Engineer', 'Product Designer']);
     const [, u] = (await apiOk(s.h, 'user.list', {})) as Array<{ email: string; firstName: string }>;
-    const sched = await cli(['interview', 'schedule', a.email, '--job', 'Staff Engineer', '--interview', 'System design', '--interviewer', u.email, '--start', '2031-02-03T10:00:00Z', '--duration', '30', '--yes']);
+    const sched = await cli([
+      'interview',
+      'schedule',
+      a.email,
+      '--job',
+      'Staff Engineer',
+      '--interview',
+      'System design',
+      '--interviewer',
+      u.email,
+      '--start',
+      '2031-02-03T10:00:00Z',
+      '--duration',
+      '30',
+      '--yes',
+    ]);
     expect(sched.code, sched.stderr).toBe(0);
     await apiOk(s.h, 'candidate.createNote', { candidateId: a.candidateId, note: 'Prefers mornings' });
     const text = await cli(['candidate', 'view', a.email, '-o', 'table'], { TZ: 'UTC' });

@@ -82,7 +82,8 @@ describe('top-level help', () => {
   it('points to the everyday commands', async () => {
     const r = await cli(['--help']);
     expect(r.code).toBe(0);
-    for (const c of ['candidate search', 'candidate view', 'app stage', 'app archive', 'app hire', 'offer create', 'interview schedule', 'job pipeline']) expect(r.stdout).toContain(`ashby ${c} `);
+    for (const c of ['candidate search', 'candidate view', 'app stage', 'app archive', 'app hire', 'offer create', 'interview schedule', 'job pipeline'])
+      expect(r.stdout).toContain(`ashby ${c} `);
   });
 });
 
@@ -110,7 +111,11 @@ afterEach(() => term?.close());
 
 describe.skipIf(!HAVE_TMUX)('tables on a terminal', () => {
   const run = (args: string[], columns: number) => {
-    term = new TmuxSession().start(args, { ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1', TZ: 'America/New_York' }, columns);
+    term = new TmuxSession().start(
+      args,
+      { ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1', TZ: 'America/New_York' },
+      columns,
+    );
     return term;
   };
 
@@ -130,7 +135,10 @@ describe.skipIf(!HAVE_TMUX)('tables on a terminal', () => {
   it('a narrow terminal cuts the free text, not the ids', async () => {
     const t = run(['candidate', 'list', '--limit', '3', '--fields', 'id,name,position,company,school'], 80);
     expect(await t.exitCode()).toBe(0);
-    const rows = t.screen().split('\n').filter((l) => /^[0-9a-f]{8}-/.test(l));
+    const rows = t
+      .screen()
+      .split('\n')
+      .filter((l) => /^[0-9a-f]{8}-/.test(l));
     expect(rows).toHaveLength(3);
     for (const row of rows) expect(row).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s/);
     for (const row of rows) expect(row.trimEnd().length).toBeLessThanOrEqual(80);

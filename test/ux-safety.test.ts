@@ -106,7 +106,11 @@ describe('app stage out of Hired or Archived', () => {
   it('out of Archived too', async () => {
     const a = await applicant(s.h);
     const archived = await stageId(s.h, a.planId, 'Archived');
-    await apiOk(s.h, 'application.changeStage', { applicationId: a.applicationId, interviewStageId: archived, archiveReasonId: await archiveReasonId(s.h, 'Position closed') });
+    await apiOk(s.h, 'application.changeStage', {
+      applicationId: a.applicationId,
+      interviewStageId: archived,
+      archiveReasonId: await archiveReasonId(s.h, 'Position closed'),
+    });
     expect((await cli(['app', 'stage', a.email, '--stage', 'Onsite'])).code).toBe(2);
     const y = await cli(['app', 'stage', a.email, '--stage', 'Onsite', '--yes']);
     expect(y.code, y.stderr).toBe(0);
@@ -123,7 +127,19 @@ describe('interview schedule', () => {
   it('needs --yes without a terminal; a zone-less time is local (TZ); the summary shows local and UTC', async () => {
     const a = await applicant(s.h);
     const [, u] = await users();
-    const args = ['interview', 'schedule', a.email, '--interview', 'System design', '--interviewer', u.email, '--start', '2030-05-01 09:00', '--duration', '60'];
+    const args = [
+      'interview',
+      'schedule',
+      a.email,
+      '--interview',
+      'System design',
+      '--interviewer',
+      u.email,
+      '--start',
+      '2030-05-01 09:00',
+      '--duration',
+      '60',
+    ];
     const before = await stats(s.h);
     const no = await cli(args, { TZ: 'America/New_York' });
     expect(no.code).toBe(2);
@@ -147,7 +163,19 @@ describe('interview schedule', () => {
   it('a time in the past is refused without --yes, warned with it', async () => {
     const a = await applicant(s.h);
     const [, u] = await users();
-    const args = ['interview', 'schedule', a.email, '--interview', 'System design', '--interviewer', u.email, '--start', '2020-01-01 10:00', '--duration', '30'];
+    const args = [
+      'interview',
+      'schedule',
+      a.email,
+      '--interview',
+      'System design',
+      '--interviewer',
+      u.email,
+      '--start',
+      '2020-01-01 10:00',
+      '--duration',
+      '30',
+    ];
     const r = await cli(args, { TZ: 'UTC' });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--start 2020-01-01 10:00 UTC is in the past');
@@ -161,11 +189,16 @@ describe('app archive --send-at', () => {
   it('reads a zone-less time as local and refuses a past one without --yes', async () => {
     const a = await applicant(s.h);
     const before = await stats(s.h);
-    const past = await cli(['app', 'archive', a.email, '--reason', 'Position closed', '--email-template', 'Rejection', '--send-at', '2021-03-01 09:00'], { TZ: 'Europe/Berlin' });
+    const past = await cli(['app', 'archive', a.email, '--reason', 'Position closed', '--email-template', 'Rejection', '--send-at', '2021-03-01 09:00'], {
+      TZ: 'Europe/Berlin',
+    });
     expect(past.code).toBe(2);
     expect(past.stderr).toContain('--send-at 2021-03-01 09:00 GMT+1 (2021-03-01 08:00 UTC) is in the past');
     expect((await stats(s.h)).writes.total).toBe(before.writes.total);
-    const r = await cli(['app', 'archive', a.email, '--reason', 'Position closed', '--email-template', 'Rejection', '--send-at', '2030-05-01 09:00', '--yes', '--dry-run'], { TZ: 'America/New_York' });
+    const r = await cli(
+      ['app', 'archive', a.email, '--reason', 'Position closed', '--email-template', 'Rejection', '--send-at', '2030-05-01 09:00', '--yes', '--dry-run'],
+      { TZ: 'America/New_York' },
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('"sendAt": "2030-05-01T13:00:00.000Z"');
   });
@@ -211,7 +244,17 @@ describe('offer create-raw', () => {
       { path: 'equity', value: 5000 },
       { path: 'benefits', value: ['health'] },
     ];
-    const r = await cli(['offer', 'create-raw', '--offer-process-id', proc.id, '--offer-form-id', form.id, '--offer-form.field-submissions', JSON.stringify(values), '--json']);
+    const r = await cli([
+      'offer',
+      'create-raw',
+      '--offer-process-id',
+      proc.id,
+      '--offer-form-id',
+      form.id,
+      '--offer-form.field-submissions',
+      JSON.stringify(values),
+      '--json',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const [offer] = await offersOf(a.applicationId);
     expect(offer.latestVersion.salary).toEqual({ currencyCode: 'USD', value: 150000 });

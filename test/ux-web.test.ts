@@ -63,12 +63,18 @@ describe('--web on the view commands', () => {
     expect(missing.stderr).toMatch(/could not start .*no-such-browser/);
   });
 
-  it('app view shows one application, and --web gives the candidate\'s profile, where Ashby shows it', async () => {
+  it("app view shows one application, and --web gives the candidate's profile, where Ashby shows it", async () => {
     const a = await applicant(s.h, ['Staff Engineer', 'Product Designer']);
     const v = await cli(['app', 'view', a.email, '--job', 'Staff Engineer', '--json']);
     expect(v.code, v.stderr).toBe(0);
     const app = json<any>(v);
-    expect(app).toMatchObject({ id: a.applicationId, job: 'Staff Engineer', stage: 'New Lead', status: 'Lead', candidate: { id: a.candidateId, email: a.email } });
+    expect(app).toMatchObject({
+      id: a.applicationId,
+      job: 'Staff Engineer',
+      stage: 'New Lead',
+      status: 'Lead',
+      candidate: { id: a.candidateId, email: a.email },
+    });
     expect(app.daysInStage).toBe(0);
     expect(app.profileUrl).toMatch(new RegExp(`^https://app\\.ashbyhq\\.com/.*${a.candidateId}$`));
     const table = await cli(['app', 'view', a.applicationId, '-o', 'table']);
@@ -93,7 +99,10 @@ describe('--web on the view commands', () => {
     expect(job.location).toEqual(expect.any(String));
     expect(job.hiringTeam.length).toBeGreaterThan(0);
     expect(job.url).toBe(`https://app.ashbyhq.com/jobs/${job.id}`);
-    for (const args of [['job', 'view', 'Staff Engineer', '--web'], ['job', 'pipeline', 'Staff Engineer', '--web']]) {
+    for (const args of [
+      ['job', 'view', 'Staff Engineer', '--web'],
+      ['job', 'pipeline', 'Staff Engineer', '--web'],
+    ]) {
       const r = await cli(args);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toBe(`${job.url}\n`);
@@ -109,7 +118,10 @@ describe('--web on the generated info commands', () => {
     const a = await applicant(s.h);
     const profile = json<any>(await cli(['candidate', 'info', a.email, '--json'])).profileUrl;
     expect(profile).toMatch(/^https:\/\/app\.ashbyhq\.com\//);
-    for (const args of [['candidate', 'info', a.email, '--web'], ['application', 'info', a.applicationId, '--web']]) {
+    for (const args of [
+      ['candidate', 'info', a.email, '--web'],
+      ['application', 'info', a.applicationId, '--web'],
+    ]) {
       const r = await cli(args);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout, args.join(' ')).toBe(`${profile}\n`);
@@ -127,13 +139,26 @@ describe('--web on the generated info commands', () => {
 
 describe('--web with a hostile link', () => {
   const ID = '3f6c2b1e-8d4a-4c2f-9b7e-1a2b3c4d5e6f';
-  for (const link of ['https://evil.example.com/$(touch pwned)', 'javascript:alert(1)', 'file:///etc/passwd', 'http://app.ashbyhq.com/candidates/x', 'https://user:pw@app.ashbyhq.com/x', '--help', 'https://app.ashbyhq.com.evil.example/x']) {
+  for (const link of [
+    'https://evil.example.com/$(touch pwned)',
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'http://app.ashbyhq.com/candidates/x',
+    'https://user:pw@app.ashbyhq.com/x',
+    '--help',
+    'https://app.ashbyhq.com.evil.example/x',
+  ]) {
     it(`refuses ${link}: exit 2, nothing opened or printed`, async () => {
       const srv = await new ScriptServer().start();
       srv.on('candidate.info', () => ({ body: { success: true, results: { id: ID, name: 'Mallory', profileUrl: link } } }));
       const b = fakeBrowser();
       try {
-        for (const [tty, cmd] of [[true, 'view'], [false, 'view'], [true, 'info'], [false, 'info']] as const) {
+        for (const [tty, cmd] of [
+          [true, 'view'],
+          [false, 'view'],
+          [true, 'info'],
+          [false, 'info'],
+        ] as const) {
           const r = await runCli(['candidate', cmd, ID, '--web'], { env: { ASHBY_BASE_URL: srv.url, ASHBY_API_KEY: 'k_web_test', ...b.env }, tty });
           expect(r.code, r.stderr).toBe(2);
           expect(r.stdout).toBe('');

@@ -50,7 +50,9 @@ describe('webhook subscriptions', () => {
   });
 
   it('never prints a secret the user gave, not even in --debug traces', async () => {
-    const r = await runCli(['webhook', 'create', '--event', 'offerCreate', '--url', 'https://hooks.example.com/x', '--secret', SECRET, '--debug', '--json'], { env: sb.env });
+    const r = await runCli(['webhook', 'create', '--event', 'offerCreate', '--url', 'https://hooks.example.com/x', '--secret', SECRET, '--debug', '--json'], {
+      env: sb.env,
+    });
     expect(r.code, r.stderr).toBe(0);
     expect(json<{ secretToken: string }>(r).secretToken).toBe('[REDACTED]');
     expect(r.stdout + r.stderr).not.toContain(SECRET);
@@ -111,7 +113,11 @@ describe('sandbox events reach webhook listen', () => {
       expect(await l.stop()).toBe(0);
       await forward.stop();
     }
-    const events = l.stdout().trim().split('\n').map((x) => JSON.parse(x));
+    const events = l
+      .stdout()
+      .trim()
+      .split('\n')
+      .map((x) => JSON.parse(x));
     expect(events.map((e) => e.action).sort()).toEqual(['applicationUpdate', 'candidateStageChange']);
     const stageChange = events.find((e) => e.action === 'candidateStageChange');
     expect(stageChange.data.application.id).toBeDefined();

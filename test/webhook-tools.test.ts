@@ -128,7 +128,11 @@ describe('webhook listen', () => {
     } finally {
       expect(await l.stop()).toBe(0);
     }
-    const lines = l.stdout().trim().split('\n').map((x) => JSON.parse(x));
+    const lines = l
+      .stdout()
+      .trim()
+      .split('\n')
+      .map((x) => JSON.parse(x));
     expect(lines.map((x) => x.action)).toEqual(['candidateHire', 'applicationUpdate']);
     expect(lines[0]).toEqual(JSON.parse(body));
     expect(l.stderr()).toMatch(/duplicate candidateHire act-1/);
@@ -175,7 +179,11 @@ describe('webhook listen', () => {
     }
     expect(target.received.map((r) => r.body.toString())).toEqual([body, body.replace('act-1', 'act-3'), body.replace('act-1', 'act-3')]);
     expect(target.received[0].headers['ashby-signature']).toBe(sig(body));
-    const printed = l.stdout().trim().split('\n').map((x) => JSON.parse(x).webhookActionId);
+    const printed = l
+      .stdout()
+      .trim()
+      .split('\n')
+      .map((x) => JSON.parse(x).webhookActionId);
     expect(printed).toEqual(['act-1', 'act-3']);
   });
 
@@ -194,7 +202,11 @@ describe('webhook listen', () => {
       expect(await l.stop()).toBe(0);
       await target.stop();
     }
-    const printed = l.stdout().trim().split('\n').map((x) => JSON.parse(x).action);
+    const printed = l
+      .stdout()
+      .trim()
+      .split('\n')
+      .map((x) => JSON.parse(x).action);
     expect([...printed].sort()).toEqual(events.map((e) => e.action).sort());
     expect(target.received).toHaveLength(events.length);
     for (const got of target.received) {

@@ -25,7 +25,10 @@ describe('app archive', () => {
     expect(r.stderr).toContain('About to run `ashby application archive` for 2 records');
     expect(r.stderr).toContain('Archive reason: "Not a fit for the role"');
     expect(r.stderr).toContain('No email will be sent');
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { row: number; ok: boolean; result: { id: string } });
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { row: number; ok: boolean; result: { id: string } });
     expect(out.map((x) => [x.row, x.ok, x.result.id])).toEqual([
       [1, true, a.applicationId],
       [2, true, b.applicationId],
@@ -104,7 +107,10 @@ describe('app archive', () => {
       expect(r.code).toBe(8);
       expect(r.stderr).toContain('1 of 3 records were not applied (0 failed, 1 unknown, 0 skipped)');
       expect(proxy.hits).toEqual(['application.changeStage']); // the write was sent once, not retried
-      const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      const out = r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       // A server error after sending a write may follow applying it: unknown, never "failed".
       expect(out[1]).toMatchObject({ row: 2, ok: false, outcome: 'unknown', exit: 9, error: { code: 'outcome_unknown' } });
       expect(out[1].error.message).toContain('internal_error');

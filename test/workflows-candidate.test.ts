@@ -21,11 +21,37 @@ describe('candidate add', () => {
     const resume = join(tempConfigDir(), 'ada.pdf');
     writeFileSync(resume, '%PDF-1.4 a resume');
     const r = await cli([
-      'candidate', 'add', '--name', 'Ada Lovelace', '--email', email, '--phone', '+44 20 7946 0000', '--job', 'Staff Engineer',
-      '--source', 'Referral', '--tag', 'Strong referral', '--tag', 'open source', '--note', 'Met at the conference', '--resume', resume, '--json',
+      'candidate',
+      'add',
+      '--name',
+      'Ada Lovelace',
+      '--email',
+      email,
+      '--phone',
+      '+44 20 7946 0000',
+      '--job',
+      'Staff Engineer',
+      '--source',
+      'Referral',
+      '--tag',
+      'Strong referral',
+      '--tag',
+      'open source',
+      '--note',
+      'Met at the conference',
+      '--resume',
+      resume,
+      '--json',
     ]);
     expect(r.code, r.stderr).toBe(0);
-    for (const step of ['created the candidate', 'uploaded the resume ada.pdf', 'applied to Staff Engineer', 'tagged Strong referral', 'tagged Open source', 'added the note']) {
+    for (const step of [
+      'created the candidate',
+      'uploaded the resume ada.pdf',
+      'applied to Staff Engineer',
+      'tagged Strong referral',
+      'tagged Open source',
+      'added the note',
+    ]) {
       expect(r.stderr).toContain(step);
     }
     const out = json<any>(r);
@@ -66,7 +92,10 @@ describe('candidate add', () => {
   it('reports a failed later step, keeps the others, and exits non-zero without retrying', async () => {
     const proxy = await failingProxy(s.h, (ep) => ep === 'candidate.addTag');
     try {
-      const r = await cli(['candidate', 'add', '--name', `Partial ${unique()}`, '--job', 'Product Designer', '--tag', 'Relocating', '--note', 'still noted', '--json'], proxy.env);
+      const r = await cli(
+        ['candidate', 'add', '--name', `Partial ${unique()}`, '--job', 'Product Designer', '--tag', 'Relocating', '--note', 'still noted', '--json'],
+        proxy.env,
+      );
       expect(r.code).toBe(5);
       expect(r.stderr).toContain('✗ tag Relocating');
       expect(r.stderr).toContain('the candidate was created, but 1 of 4 steps failed');
@@ -110,8 +139,21 @@ describe('interview schedule', () => {
     const a = await applicant(s.h);
     const users = (await apiOk(s.h, 'user.list', {})) as Array<{ id: string; email: string; firstName: string; lastName: string }>;
     const r = await cli([
-      'interview', 'schedule', a.email, '--interview', 'System design', '--interviewer', users[2].email,
-      '--interviewer', `${users[4].firstName} ${users[4].lastName}`, '--start', '2030-06-01T14:00:00+02:00', '--duration', '45', '--yes', '--json',
+      'interview',
+      'schedule',
+      a.email,
+      '--interview',
+      'System design',
+      '--interviewer',
+      users[2].email,
+      '--interviewer',
+      `${users[4].firstName} ${users[4].lastName}`,
+      '--start',
+      '2030-06-01T14:00:00+02:00',
+      '--duration',
+      '45',
+      '--yes',
+      '--json',
     ]);
     expect(r.code, r.stderr).toBe(0);
     const [schedule] = (await apiOk(s.h, 'interviewSchedule.list', { applicationId: a.applicationId })) as any[];
@@ -125,10 +167,34 @@ describe('interview schedule', () => {
 
   it('rejects a bad time or duration before sending anything', async () => {
     const before = await stats(s.h);
-    const r = await cli(['interview', 'schedule', 'x@example.com', '--interview', 'x', '--interviewer', 'x@example.com', '--start', 'tomorrow', '--duration', '30']);
+    const r = await cli([
+      'interview',
+      'schedule',
+      'x@example.com',
+      '--interview',
+      'x',
+      '--interviewer',
+      'x@example.com',
+      '--start',
+      'tomorrow',
+      '--duration',
+      '30',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--start "tomorrow"');
-    const d = await cli(['interview', 'schedule', 'x@example.com', '--interview', 'x', '--interviewer', 'x@example.com', '--start', '2030-01-01T10:00Z', '--duration', 'an hour']);
+    const d = await cli([
+      'interview',
+      'schedule',
+      'x@example.com',
+      '--interview',
+      'x',
+      '--interviewer',
+      'x@example.com',
+      '--start',
+      '2030-01-01T10:00Z',
+      '--duration',
+      'an hour',
+    ]);
     expect(d.code).toBe(2);
     expect(d.stderr).toContain('--duration');
     expect((await stats(s.h)).requests.total).toBe(before.requests.total);

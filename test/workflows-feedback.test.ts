@@ -20,13 +20,28 @@ describe('feedback submit', () => {
     const a = await applicant(s.h);
     const users = (await apiOk(s.h, 'user.list', {})) as Array<{ id: string; email: string }>;
     const r = await cli([
-      'feedback', 'submit', '--application', a.email, '--interview', 'Technical interview',
-      '--field', 'Overall recommendation=4', '--field', 'Summary=Clear thinker', '--field', 'Seniority=Senior',
-      '--field', 'Would you like to work with them?=yes', '--user', users[3].email,
+      'feedback',
+      'submit',
+      '--application',
+      a.email,
+      '--interview',
+      'Technical interview',
+      '--field',
+      'Overall recommendation=4',
+      '--field',
+      'Summary=Clear thinker',
+      '--field',
+      'Seniority=Senior',
+      '--field',
+      'Would you like to work with them?=yes',
+      '--user',
+      users[3].email,
     ]);
     expect(r.code, r.stderr).toBe(0);
     const [fb] = await feedbackOf(a.applicationId);
-    expect(fb.feedbackFormDefinitionId).toBe(((await apiOk(s.h, 'interview.list', {})) as any[]).find((i) => i.title === 'Technical interview').feedbackFormDefinitionId);
+    expect(fb.feedbackFormDefinitionId).toBe(
+      ((await apiOk(s.h, 'interview.list', {})) as any[]).find((i) => i.title === 'Technical interview').feedbackFormDefinitionId,
+    );
     expect(fb.submittedByUser.id).toBe(users[3].id);
     expect(fb.submittedValues).toMatchObject({ overall_score: 4, seniority: 'senior', would_work_with: true });
     expect(JSON.stringify(fb.submittedValues.summary)).toContain('Clear thinker');
@@ -63,7 +78,9 @@ describe('feedback submit', () => {
     const r = await cli(['feedback', 'submit'], { ASHBY_PROMPT_ANSWERS: JSON.stringify(answers) });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('? Overall recommendation');
-    expect(r.stderr).toMatch(/# to script this: ashby feedback submit --application \S+ --form \S+ --field 'Overall recommendation=3' --field 'Summary=Good depth' --field Seniority=Staff/);
+    expect(r.stderr).toMatch(
+      /# to script this: ashby feedback submit --application \S+ --form \S+ --field 'Overall recommendation=3' --field 'Summary=Good depth' --field Seniority=Staff/,
+    );
     const [fb] = await feedbackOf(a.applicationId);
     expect(fb.submittedValues).toMatchObject({ overall_score: 3, seniority: 'staff', would_work_with: false });
   });

@@ -113,7 +113,10 @@ describe('app hire', () => {
 describe('app hire refusals', () => {
   it('surfaces opening_in_use with what to do about it, and leaves the stage', async () => {
     const a = await applicant(s.h);
-    const refusal = { status: 200, body: { success: false, errors: ['opening_in_use'], errorInfo: { code: 'opening_in_use', message: 'The opening is in use', requestId: 'r1' } } };
+    const refusal = {
+      status: 200,
+      body: { success: false, errors: ['opening_in_use'], errorInfo: { code: 'opening_in_use', message: 'The opening is in use', requestId: 'r1' } },
+    };
     const proxy = await failingProxy(s.h, (ep) => ep === 'application.changeStage', refusal);
     try {
       const r = await cli(['app', 'hire', a.email, '--yes'], proxy.env);

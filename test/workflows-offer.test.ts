@@ -20,7 +20,19 @@ const REQUIRED = ['--field', 'Base salary=150000 USD', '--field', 'Start date=20
 describe('offer create', () => {
   it('creates the offer from --field values given by title, encoded by type', async () => {
     const a = await applicant(s.h);
-    const r = await cli(['offer', 'create', '--application', a.email, ...REQUIRED, '--field', 'Benefits=Health,Pension', '--field', 'relocation=yes', '--yes', '--json']);
+    const r = await cli([
+      'offer',
+      'create',
+      '--application',
+      a.email,
+      ...REQUIRED,
+      '--field',
+      'Benefits=Health,Pension',
+      '--field',
+      'relocation=yes',
+      '--yes',
+      '--json',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const printed = json<any>(r);
     const [offer] = await offersOf(a.applicationId);
@@ -73,7 +85,18 @@ describe('offer create', () => {
 
   it('a value that does not fit its field type exits 2 naming the field', async () => {
     const a = await applicant(s.h);
-    const r = await cli(['offer', 'create', '--application', a.email, ...REQUIRED, '--field', 'Start date=next week', '--field', 'Benefits=Health,Yacht', '--yes']);
+    const r = await cli([
+      'offer',
+      'create',
+      '--application',
+      a.email,
+      ...REQUIRED,
+      '--field',
+      'Start date=next week',
+      '--field',
+      'Benefits=Health,Yacht',
+      '--yes',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Start date: "next week" is not a date');
     expect(r.stderr).toContain('Benefits: "Yacht" is not one of: Health, Dental, Pension, Gym');

@@ -159,7 +159,9 @@ export class AshbyClient {
 
   constructor(opts: ClientOptions = {}) {
     this.opts = opts;
-    this.baseUrl = assertSafeBaseUrl(opts.baseUrl ?? DEFAULT_BASE_URL).toString().replace(/\/+$/, '');
+    this.baseUrl = assertSafeBaseUrl(opts.baseUrl ?? DEFAULT_BASE_URL)
+      .toString()
+      .replace(/\/+$/, '');
     this.authHeader = opts.apiKey ? `Basic ${Buffer.from(`${opts.apiKey}:`).toString('base64')}` : undefined;
     this.dispatcher = httpAgent({ keepAliveTimeout: 10_000, connections: 16 }, opts.env ?? {});
   }
@@ -229,7 +231,8 @@ export class AshbyClient {
       if (!retryable || attempt >= maxRetries) throw outcome.error;
       const wait = outcome.retryAfterMs ?? this.backoff(attempt);
       this.trace(`* retrying ${endpoint} in ${wait} ms (attempt ${attempt + 2} of ${maxRetries + 1}): ${outcome.error.message}`);
-      const why = outcome.kind === 'rate-limited' ? 'rate limited' : outcome.kind === 'server-error' ? `server error: ${outcome.error.message}` : outcome.error.message;
+      const why =
+        outcome.kind === 'rate-limited' ? 'rate limited' : outcome.kind === 'server-error' ? `server error: ${outcome.error.message}` : outcome.error.message;
       const at = new Date(Date.now() + wait).toTimeString().slice(0, 8);
       this.opts.retryNotice?.(`retrying ${endpoint} in ${(wait / 1000).toFixed(1)} s, at ${at} (try ${attempt + 2} of ${maxRetries + 1}): ${why}`);
       await (this.opts.sleep ?? defaultSleep)(wait, callOpts.signal ?? this.opts.signal);
@@ -239,11 +242,15 @@ export class AshbyClient {
   private unknownOutcome(endpoint: string, body: object, cause: Error, requestId?: string): UnknownOutcomeError {
     const check = this.opts.checkCommand?.(endpoint, body);
     const why = /no answer within/.test(cause.message) ? 'no answer came back in time' : 'the connection dropped before the answer';
-    return new UnknownOutcomeError(`${endpoint}: the request was sent but ${why}; it may or may not have been applied${requestId ? ` (request ${requestId})` : ''}`, endpoint, {
-      cause,
-      requestId,
-      hint: `it was not retried, to avoid doing it twice; check before trying again${check ? `: ${check}` : ''}`,
-    });
+    return new UnknownOutcomeError(
+      `${endpoint}: the request was sent but ${why}; it may or may not have been applied${requestId ? ` (request ${requestId})` : ''}`,
+      endpoint,
+      {
+        cause,
+        requestId,
+        hint: `it was not retried, to avoid doing it twice; check before trying again${check ? `: ${check}` : ''}`,
+      },
+    );
   }
 
   private backoff(attempt: number): number {
@@ -456,7 +463,11 @@ export class Pager implements AsyncIterable<unknown> {
     const seen = new Set<string>();
     let emptyRun = 0;
     let ahead: { cursor: string; call: Promise<Envelope> } | undefined;
-    const broken = (message: string) => new ApiError({ endpoint: this.endpoint, code: 'broken_pagination', message }, 'the server is not paging correctly; try again later, or report it with --debug output');
+    const broken = (message: string) =>
+      new ApiError(
+        { endpoint: this.endpoint, code: 'broken_pagination', message },
+        'the server is not paging correctly; try again later, or report it with --debug output',
+      );
     if (this.opts.all) beforeStream();
     for (;;) {
       const body: Record<string, unknown> = { ...base };
@@ -556,13 +567,7 @@ export function retryAfterMs(v: string | undefined): number | undefined {
   return Math.min(Math.max(0, Math.round(ms)), 120_000);
 }
 
-function errorInfoOf(
-  endpoint: string,
-  status: number,
-  body: Record<string, unknown> | undefined,
-  fallbackCode: string,
-  text: string,
-): ApiErrorInfo {
+function errorInfoOf(endpoint: string, status: number, body: Record<string, unknown> | undefined, fallbackCode: string, text: string): ApiErrorInfo {
   const ei = (body?.errorInfo ?? {}) as { code?: unknown; message?: unknown; requestId?: unknown; meta?: unknown };
   const errors = Array.isArray(body?.errors) ? (body!.errors as unknown[]) : [];
   const code = typeof ei.code === 'string' ? ei.code : typeof errors[0] === 'string' && /^[a-z_]+$/.test(errors[0]) ? errors[0] : fallbackCode;

@@ -31,7 +31,12 @@ function parser(d: FlagDef): (v: unknown, fromText: boolean) => unknown {
       if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? parseScalar(x, item) : x));
       if (typeof v !== 'string') return [v];
       const t = v.trim();
-      const parts = t.startsWith('[') ? (parseJsonValue(t, { type: 'array' }) as unknown[]) : t.split(',').map((x) => x.trim()).filter(Boolean);
+      const parts = t.startsWith('[')
+        ? (parseJsonValue(t, { type: 'array' }) as unknown[])
+        : t
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean);
       return parts.map((x) => (typeof x === 'string' ? parseScalar(x, item) : x));
     }
     if (typeof v !== 'string') return v;
@@ -116,7 +121,9 @@ export async function runEndpointBulk(ctx: Context, ep: EndpointSpec, spec: RunS
     const memo = JSON.stringify([param, one]);
     let p = lookups.get(memo);
     if (!p) {
-      p = resolveNames(io.ctx, ep, one, (k) => (k === spec.positional?.path[0] && spec.positionalLabel ? spec.positionalLabel : kebabKey(k))).then(() => one[param]);
+      p = resolveNames(io.ctx, ep, one, (k) => (k === spec.positional?.path[0] && spec.positionalLabel ? spec.positionalLabel : kebabKey(k))).then(
+        () => one[param],
+      );
       lookups.set(memo, p);
     }
     return p;

@@ -96,7 +96,9 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
   if (o.journal) {
     const seen = readJournal(o.journal, cmd.command);
     if (seen.size && !o.resume) {
-      throw new UsageError(`--journal ${o.journal} already records a batch`, { hint: `add ${o.resumeFlag ?? '--resume'} to continue it (applied records are skipped), or use a new journal file` });
+      throw new UsageError(`--journal ${o.journal} already records a batch`, {
+        hint: `add ${o.resumeFlag ?? '--resume'} to continue it (applied records are skipped), or use a new journal file`,
+      });
     }
     const live = new Set(items.map((it) => `${it.record.row}:${it.key}`));
     for (const it of items) it.before = seen.get(`${it.record.row}:${it.key}`);
@@ -127,7 +129,9 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
 
   // 4. What the batch will do, spelled out on stderr; one confirmation for all of it.
   if (todo.length) {
-    const lines = [`\nAbout to run \`ashby ${cmd.command}\` for ${todo.length} record${todo.length === 1 ? '' : 's'}${items.length > todo.length ? ` (${items.length - todo.length} done in an earlier run)` : ''}:`];
+    const lines = [
+      `\nAbout to run \`ashby ${cmd.command}\` for ${todo.length} record${todo.length === 1 ? '' : 's'}${items.length > todo.length ? ` (${items.length - todo.length} done in an earlier run)` : ''}:`,
+    ];
     for (const it of todo.slice(0, 5)) lines.push(`  row ${it.record.row}: ${visible(cmd.label(it.plan as P, it.mapped, it.values))}`);
     if (todo.length > 5) lines.push(`  … and ${todo.length - 5} more`);
     for (const e of cmd.effects?.(todo.map((it) => it.plan as P)) ?? []) lines.push(e);
@@ -147,11 +151,15 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
   ctx.signal.addEventListener('abort', stop, { once: true });
   try {
     for (const it of items) if (!sends(it, o)) out.set(it.record.row, resumedRow(it));
-    await pool(items.filter((it) => !out.has(it.record.row)), o.concurrency, async (it) => {
-      const row = await runOne(cmd, it, io, scheduler, journal);
-      out.set(it.record.row, row);
-      progress.tick(row);
-    });
+    await pool(
+      items.filter((it) => !out.has(it.record.row)),
+      o.concurrency,
+      async (it) => {
+        const row = await runOne(cmd, it, io, scheduler, journal);
+        out.set(it.record.row, row);
+        progress.tick(row);
+      },
+    );
   } finally {
     ctx.signal.removeEventListener('abort', stop);
     progress.end();
@@ -160,20 +168,26 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
   }
   const tally = out.tally();
   ctx.info(summaryLine(tally, Date.now() - started, scheduler.requests));
-  if (scheduler.rateLimited) ctx.info(`rate limited ${scheduler.rateLimited} time${scheduler.rateLimited === 1 ? '' : 's'}: the batch slowed to ${scheduler.rate.toFixed(1)} requests/s`);
+  if (scheduler.rateLimited)
+    ctx.info(
+      `rate limited ${scheduler.rateLimited} time${scheduler.rateLimited === 1 ? '' : 's'}: the batch slowed to ${scheduler.rate.toFixed(1)} requests/s`,
+    );
   if (scheduler.stopping) {
     if (o.journal) ctx.info(`to continue: run the same command again with ${o.resumeFlag ?? '--resume'} (journal ${o.journal})`);
     throw new InterruptedError('interrupted');
   }
   const notApplied = tally.failed + tally.unknown + tally.skipped;
   if (notApplied) {
-    const err = new CliError(`${notApplied} of ${tally.total} records were not applied (${tally.failed} failed, ${tally.unknown} unknown, ${tally.skipped} skipped)`, {
-      hint:
-        tally.unknown > 0
-          ? 'rows with "outcome":"unknown" may have been applied: check them before sending them again' +
-            (o.journal ? ` (${o.resumeFlag ?? '--resume'} --retry-unknown sends them again)` : '')
-          : 'the rows with "ok":false on stdout say why; fix those records and run them again',
-    });
+    const err = new CliError(
+      `${notApplied} of ${tally.total} records were not applied (${tally.failed} failed, ${tally.unknown} unknown, ${tally.skipped} skipped)`,
+      {
+        hint:
+          tally.unknown > 0
+            ? 'rows with "outcome":"unknown" may have been applied: check them before sending them again' +
+              (o.journal ? ` (${o.resumeFlag ?? '--resume'} --retry-unknown sends them again)` : '')
+            : 'the rows with "ok":false on stdout say why; fix those records and run them again',
+      },
+    );
     err.exitCode = ExitCode.partial;
     throw err;
   }
@@ -205,7 +219,9 @@ function resumedRow<P>(it: Item<P>): Row {
     exit: ExitCode.unknown,
     error: {
       code: 'outcome_unknown',
-      message: it.before?.error?.message ?? 'an earlier run sent this record and got no answer: it may have been applied; check it, then add --retry-unknown to send it again',
+      message:
+        it.before?.error?.message ??
+        'an earlier run sent this record and got no answer: it may have been applied; check it, then add --retry-unknown to send it again',
     },
     resumed: true,
   };
@@ -225,7 +241,13 @@ function badInput(problems: RowProblem[], source: string, mapper: RecordMapper):
   const byMessage = new Map<string, RowProblem[]>();
   for (const p of problems) byMessage.set(p.message, [...(byMessage.get(p.message) ?? []), p]);
   const lines = [...byMessage].map(([message, ps]) => {
-    const at = ps.length === 1 ? where(ps[0]) : `rows ${ps.slice(0, 5).map((p) => p.row).join(', ')}${ps.length > 5 ? `, … (${ps.length} rows)` : ''}`;
+    const at =
+      ps.length === 1
+        ? where(ps[0])
+        : `rows ${ps
+            .slice(0, 5)
+            .map((p) => p.row)
+            .join(', ')}${ps.length > 5 ? `, … (${ps.length} rows)` : ''}`;
     return `  ${at}: ${visible(message)}`;
   });
   const shown = lines.slice(0, MAX_LISTED);
@@ -303,7 +325,10 @@ async function runOne<P>(cmd: BulkCommand<P>, it: Item<P>, io: BulkIO, scheduler
     if (e instanceof NotSentError) return skippedRow(row, note);
     const outcome: Outcome = e instanceof UnknownOutcomeError ? 'unknown' : 'failed';
     const err = e as CliError;
-    const error = { code: e instanceof ApiError ? e.code : outcome === 'unknown' ? 'outcome_unknown' : (err.name ?? 'error').replace(/Error$/, '').toLowerCase() || 'error', message: err.message };
+    const error = {
+      code: e instanceof ApiError ? e.code : outcome === 'unknown' ? 'outcome_unknown' : (err.name ?? 'error').replace(/Error$/, '').toLowerCase() || 'error',
+      message: err.message,
+    };
     const exit = outcome === 'unknown' ? ExitCode.unknown : (err.exitCode ?? ExitCode.other);
     await note({ state: outcome, exit, error });
     return { row, ok: false, outcome, exit, error };
@@ -315,4 +340,3 @@ async function skippedRow(row: number, note: (e: Omit<JournalEntry, 'row' | 'key
   await note({ state: 'skipped', exit: ExitCode.interrupted, error });
   return { row, ok: false, outcome: 'skipped', exit: ExitCode.interrupted, error };
 }
-

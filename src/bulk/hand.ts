@@ -119,7 +119,14 @@ function baseValues(cmd: Command): Record<string, unknown> {
   return out;
 }
 
-export async function runHandBulk<P>(ctx: Context, typed: Command | AnyTypedCommand, spec: HandSpec<P>, o: BulkOptions, args: unknown[], records?: InputRecord[]): Promise<void> {
+export async function runHandBulk<P>(
+  ctx: Context,
+  typed: Command | AnyTypedCommand,
+  spec: HandSpec<P>,
+  o: BulkOptions,
+  args: unknown[],
+  records?: InputRecord[],
+): Promise<void> {
   const cmd = typed as Command;
   const { runBulk } = await import('./engine.js');
   const { params, arg, variadic } = handParams(cmd);
@@ -139,7 +146,9 @@ export async function runHandBulk<P>(ctx: Context, typed: Command | AnyTypedComm
       base,
       destructive: Boolean(spec.destructive),
       check(values) {
-        const missing = (spec.required ?? []).filter((k) => values[k] === undefined || values[k] === '' || (Array.isArray(values[k]) && !(values[k] as unknown[]).length));
+        const missing = (spec.required ?? []).filter(
+          (k) => values[k] === undefined || values[k] === '' || (Array.isArray(values[k]) && !(values[k] as unknown[]).length),
+        );
         if (missing.length) throw new Error(`missing ${missing.map((k) => params.find((p) => p.key === k)?.label ?? k).join(', ')}`);
       },
       prepare: async (values, io) => (spec.prepare ? spec.prepare(values, io) : (values as P)),

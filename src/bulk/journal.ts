@@ -60,7 +60,8 @@ export function readJournal(path: string, command: string): Map<string, JournalE
     }
     const h = v as Partial<Header>;
     if (h.ashbyJournal !== undefined) {
-      if (h.command !== command) throw new UsageError(`--journal ${path} belongs to \`ashby ${h.command}\`, not \`ashby ${command}\``, { hint: 'use another journal file' });
+      if (h.command !== command)
+        throw new UsageError(`--journal ${path} belongs to \`ashby ${h.command}\`, not \`ashby ${command}\``, { hint: 'use another journal file' });
       return;
     }
     const e = v as JournalEntry;

@@ -45,7 +45,11 @@ const UNKNOWN = '\u0000unknown:';
 export const normKey = (k: string) => k.replace(/[-_\s]/g, '').toLowerCase();
 
 /** Kebab segments: `tagId` → `tag-id`, `location.city` stays. */
-export const kebabKey = (name: string) => name.replace(/_/g, '-').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+export const kebabKey = (name: string) =>
+  name
+    .replace(/_/g, '-')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase();
 
 export class RecordMapper {
   private byName = new Map<string, BulkParam>();
@@ -145,6 +149,9 @@ export class RecordMapper {
 
   /** What a command takes, for the message about a key it does not. */
   accepted(): string {
-    return this.shape.params.filter((p) => !p.group).map((p) => p.label).join(', ');
+    return this.shape.params
+      .filter((p) => !p.group)
+      .map((p) => p.label)
+      .join(', ');
   }
 }

@@ -46,7 +46,13 @@ export function addBulkOptions(cmd: Command): Command {
 export function bulkOptions(o: Record<string, unknown>, cmd?: Command): BulkOptions | undefined {
   const resumeKey = cmd?.options.some((x) => x.long === '--resume-batch') ? 'resumeBatch' : 'resume';
   const resumeFlag = resumeKey === 'resume' ? '--resume' : '--resume-batch';
-  const only: Array<[string, string]> = [['concurrency', '--concurrency'], ['journal', '--journal'], [resumeKey, resumeFlag], ['retryUnknown', '--retry-unknown'], ['max', '--max']];
+  const only: Array<[string, string]> = [
+    ['concurrency', '--concurrency'],
+    ['journal', '--journal'],
+    [resumeKey, resumeFlag],
+    ['retryUnknown', '--retry-unknown'],
+    ['max', '--max'],
+  ];
   if (o.from === undefined) {
     const stray = only.find(([k]) => o[k] !== undefined);
     if (stray) throw new UsageError(`${stray[1]} works only with --from FILE`);

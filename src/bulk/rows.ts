@@ -34,7 +34,14 @@ async function* mapIter<T, U>(it: AsyncIterable<T>, f: (x: T) => U): AsyncGenera
 /** A row with every column of the table, empty where it has nothing. */
 function flatRow(r: Row): Record<string, unknown> {
   const id = r.result && typeof r.result === 'object' ? (r.result as { id?: unknown }).id : undefined;
-  return { row: r.row, ok: r.ok, outcome: r.outcome ?? '', exit: r.exit ?? '', error: { code: r.error?.code ?? '', message: r.error?.message ?? '' }, result: { id: id ?? '' } };
+  return {
+    row: r.row,
+    ok: r.ok,
+    outcome: r.outcome ?? '',
+    exit: r.exit ?? '',
+    error: { code: r.error?.code ?? '', message: r.error?.message ?? '' },
+    result: { id: id ?? '' },
+  };
 }
 
 /** Rows arrive in any order and leave in input order. */
@@ -55,9 +62,7 @@ export class ResultRows {
     // and --jq see the whole rows).
     const flat = explicit && (ctx.format === 'csv' || ctx.format === 'table') && !ctx.opts.fields && !ctx.opts.jq;
     const rows = flat ? mapIter(this.stream(), flatRow) : this.stream();
-    this.printing = ctx
-      .renderer({ columns: COLUMNS, ...(explicit ? {} : { format: 'ndjson' as const }) })
-      .then((r) => r.list(rows).then(() => undefined));
+    this.printing = ctx.renderer({ columns: COLUMNS, ...(explicit ? {} : { format: 'ndjson' as const }) }).then((r) => r.list(rows).then(() => undefined));
   }
 
   has(row: number): boolean {
@@ -144,7 +149,9 @@ export class Progress {
     const filled = Math.round((this.done / this.total) * width);
     const secs = (now - this.started) / 1000;
     const rate = secs > 0 ? this.scheduler.requests / secs : 0;
-    this.ctx.io.stderr.write(`\r\u001b[2K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${this.done}/${this.total}  ${this.bad} not applied  ${rate.toFixed(0)} req/s`);
+    this.ctx.io.stderr.write(
+      `\r\u001b[2K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${this.done}/${this.total}  ${this.bad} not applied  ${rate.toFixed(0)} req/s`,
+    );
     this.shown = true;
   }
 

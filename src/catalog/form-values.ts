@@ -8,7 +8,8 @@ import type { JsonSchema } from './types.js';
 export function loosenFormValues(schema: JsonSchema): JsonSchema {
   if (!JSON.stringify(schema).includes('"fieldSubmissions"')) return schema;
   return JSON.parse(JSON.stringify(schema), (key, node) => {
-    if (key === 'fieldSubmissions' && node?.items?.properties?.value) return { ...node, items: { ...node.items, properties: { ...node.items.properties, value: {} } } };
+    if (key === 'fieldSubmissions' && node?.items?.properties?.value)
+      return { ...node, items: { ...node.items, properties: { ...node.items.properties, value: {} } } };
     return node;
   }) as JsonSchema;
 }

@@ -3,7 +3,7 @@
 
 export const RESOURCE_SUMMARIES: Record<string, string> = {
   apiKey: 'Inspect the API key in use',
-  application: 'Applications: a candidate in a job\'s pipeline',
+  application: "Applications: a candidate in a job's pipeline",
   applicationFeedback: 'Interview feedback (scorecards) on applications',
   applicationFeedbackRequest: 'Ask interviewers for feedback without scheduling',
   applicationForm: 'Submit job application forms',
@@ -11,7 +11,7 @@ export const RESOURCE_SUMMARIES: Record<string, string> = {
   approval: 'Approval processes for offers, jobs and openings',
   approvalDefinition: 'Approval chains (who must approve what)',
   archiveReason: 'Reasons for archiving applications',
-  auditLog: 'The organisation\'s audit log: who changed what, and when',
+  auditLog: "The organisation's audit log: who changed what, and when",
   assessment: 'Assessment results pushed by partner integrations',
   brand: 'Employer brands used on job boards',
   candidate: 'Candidates: people, their files, notes, tags and projects',
@@ -28,7 +28,7 @@ export const RESOURCE_SUMMARIES: Record<string, string> = {
   interview: 'Interview types',
   interviewBriefing: 'Interviewer briefings for scheduled interviews',
   interviewEvent: 'Individual interview events within schedules',
-  interviewPlan: 'Interview plans (the stages a job\'s candidates move through)',
+  interviewPlan: "Interview plans (the stages a job's candidates move through)",
   interviewSchedule: 'Scheduled interviews for applications',
   interviewStage: 'Stages of an interview plan',
   interviewStageGroup: 'Groups of interview stages (Lead, Active, Offer, Hired, ...)',
@@ -74,5 +74,8 @@ export const RESOURCE_ALIASES: Record<string, string[]> = {
 };
 
 export function kebab(s: string): string {
-  return s.replace(/\./g, ' ').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  return s
+    .replace(/\./g, ' ')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase();
 }

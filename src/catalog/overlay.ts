@@ -43,7 +43,7 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
       'ashby app change-stage <application-id> --interview-stage-id <stage-id>',
     ],
     commands: {
-      addHiringTeamMember: 'Put a user on an application\'s hiring team in a given role',
+      addHiringTeamMember: "Put a user on an application's hiring team in a given role",
       changeSource: 'Credit an application to another source',
       changeStage: { summary: 'Move an application to another interview stage (an archived stage needs a reason)', aliases: ['move'] },
       create: 'Apply a candidate to a job, optionally at a given stage and source',
@@ -53,18 +53,28 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
         summary: 'List applications, optionally only for one job or status',
         columns: ['id', 'candidate.name', 'job.title', 'currentInterviewStage.title', 'status', 'updatedAt'],
       },
-      listCriteriaEvaluations: { summary: 'List the criteria evaluations recorded for an application', columns: ['id', 'criterion', 'status', 'outcome', 'evaluatedAt'] },
-      listHistory: { summary: 'List the stages an application went through, with dates', aliases: ['history'], columns: ['id', 'title', 'stageNumber', 'enteredStageAt', 'leftStageAt'] },
-      removeHiringTeamMember: 'Take a user off an application\'s hiring team',
+      listCriteriaEvaluations: {
+        summary: 'List the criteria evaluations recorded for an application',
+        columns: ['id', 'criterion', 'status', 'outcome', 'evaluatedAt'],
+      },
+      listHistory: {
+        summary: 'List the stages an application went through, with dates',
+        aliases: ['history'],
+        columns: ['id', 'title', 'stageNumber', 'enteredStageAt', 'leftStageAt'],
+      },
+      removeHiringTeamMember: "Take a user off an application's hiring team",
       transfer: 'Move an application to another job, interview plan and stage (by ids)',
-      update: 'Change an application\'s source, credited user or creation time',
+      update: "Change an application's source, credited user or creation time",
       updateHistory: 'Rewrite when an application entered each stage',
     },
   },
   applicationFeedback: {
     examples: ['ashby application-feedback list --application-id <application-id>'],
     commands: {
-      list: { summary: 'List submitted interview feedback, optionally for one application', columns: ['id', 'applicationId', 'submittedByUser.email', 'submittedAt'] },
+      list: {
+        summary: 'List submitted interview feedback, optionally for one application',
+        columns: ['id', 'applicationId', 'submittedByUser.email', 'submittedAt'],
+      },
       submit: 'Submit a filled-in feedback form for an application (form values as JSON)',
     },
   },
@@ -74,7 +84,7 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
   },
   applicationForm: {
     examples: ['ashby application-form submit --job-posting-id <id> --input application.json'],
-    commands: { submit: 'Submit a job application form on a candidate\'s behalf (answers as JSON)' },
+    commands: { submit: "Submit a job application form on a candidate's behalf (answers as JSON)" },
   },
   applicationHiringTeamRole: {
     examples: ['ashby application-hiring-team-role list'],
@@ -82,10 +92,15 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
   },
   approval: {
     examples: ['ashby approval list --entity-type offer'],
-    commands: { list: { summary: 'List approvals of offers, jobs and openings with their steps', columns: ['id', 'entityType', 'entityId', 'submittedAt', 'completedAt'] } },
+    commands: {
+      list: {
+        summary: 'List approvals of offers, jobs and openings with their steps',
+        columns: ['id', 'entityType', 'entityId', 'submittedAt', 'completedAt'],
+      },
+    },
   },
   approvalDefinition: {
-    examples: ['ashby approval-definition update --entity-type offer --entity-id <id> --approval-step-definitions \'[...]\''],
+    examples: ["ashby approval-definition update --entity-type offer --entity-id <id> --approval-step-definitions '[...]'"],
     commands: { update: 'Replace the approval steps an entity must pass (steps as JSON)' },
   },
   archiveReason: {
@@ -124,12 +139,15 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
       addEmailMessage: 'Log an email exchanged with a candidate on their activity feed',
       addProject: 'Add a candidate to a sourcing project',
       addTag: { summary: 'Label a candidate with a tag', aliases: ['tag'] },
-      anonymize: 'Erase a candidate\'s personal data for good',
+      anonymize: "Erase a candidate's personal data for good",
       create: { summary: 'Create a candidate from a name and optional contact details', aliases: ['new'] },
       createNote: { summary: 'Add a note (plain text, or HTML as JSON) to a candidate', aliases: ['note'] },
       info: 'Show one candidate by id (or --external-mapping-id)',
       list: { summary: 'List candidates: one page by default, --all for every one', columns: CANDIDATE_COLUMNS },
-      listClientInfo: { summary: 'List the IP addresses and browsers seen on a candidate\'s submissions', columns: ['id', 'ipAddress', 'userAgent', 'relatedEntityType', 'createdAt'] },
+      listClientInfo: {
+        summary: "List the IP addresses and browsers seen on a candidate's submissions",
+        columns: ['id', 'ipAddress', 'userAgent', 'relatedEntityType', 'createdAt'],
+      },
       listFraudChecks: { summary: 'List the fraud checks run on a candidate', columns: ['id', 'applicationId', 'createdAt'] },
       listNotes: { summary: 'List the notes on a candidate', aliases: ['notes'], columns: ['id', 'createdAt', 'author.email', 'isPrivate', 'content'] },
       listProjects: { summary: 'List the sourcing projects a candidate belongs to', columns: PROJECT_COLUMNS },
@@ -138,9 +156,9 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
       removeTag: { summary: 'Take a tag off a candidate', aliases: ['untag'] },
       search: { summary: 'Find candidates by email address or name', aliases: ['find'], columns: CANDIDATE_COLUMNS, positional: 'name' },
       setFraudStatus: 'Mark a candidate as fraudulent, not fraudulent or unsure',
-      update: 'Change a candidate\'s name, contact details, links, source or location',
+      update: "Change a candidate's name, contact details, links, source or location",
       uploadFile: 'Attach an already uploaded file (by its handle) to a candidate',
-      uploadResume: 'Set a candidate\'s resume from an already uploaded file handle',
+      uploadResume: "Set a candidate's resume from an already uploaded file handle",
     },
   },
   candidateTag: {
@@ -194,7 +212,10 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
     },
   },
   file: {
-    examples: ['ashby file info <file-handle>', 'ashby file create-file-upload-handle --file-upload-context CandidateResume --filename cv.pdf --content-type application/pdf --content-length 52311'],
+    examples: [
+      'ashby file info <file-handle>',
+      'ashby file create-file-upload-handle --file-upload-context CandidateResume --filename cv.pdf --content-type application/pdf --content-length 52311',
+    ],
     commands: {
       createFileUploadHandle: 'Reserve an upload URL and a handle for a file you are about to upload',
       info: 'Get a short-lived download URL for a stored file',
@@ -224,7 +245,12 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
   },
   interviewEvent: {
     examples: ['ashby interview-event list <interview-schedule-id>'],
-    commands: { list: { summary: 'List the individual interviews of an interview schedule', columns: ['id', 'interviewId', 'startTime', 'endTime', 'hasSubmittedFeedback'] } },
+    commands: {
+      list: {
+        summary: 'List the individual interviews of an interview schedule',
+        columns: ['id', 'interviewId', 'startTime', 'endTime', 'hasSubmittedFeedback'],
+      },
+    },
   },
   interviewPlan: {
     examples: ['ashby interview-plan list'],
@@ -235,7 +261,10 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
     commands: {
       cancel: 'Cancel a scheduled interview',
       create: 'Schedule interviews for an application (events as JSON)',
-      list: { summary: 'List interview schedules, optionally for one application or stage', columns: ['id', 'status', 'applicationId', 'interviewStageId', 'createdAt'] },
+      list: {
+        summary: 'List interview schedules, optionally for one application or stage',
+        columns: ['id', 'status', 'applicationId', 'interviewStageId', 'createdAt'],
+      },
       update: 'Change, add or cancel the events of an interview schedule',
     },
   },
@@ -271,9 +300,9 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
       list: { summary: 'List jobs, optionally by status or by when they opened or closed', columns: JOB_COLUMNS },
       search: { summary: 'Find jobs by title or requisition id', aliases: ['find'], columns: JOB_COLUMNS },
       setStatus: 'Open, close, archive or return a job to draft',
-      update: 'Change a job\'s title, team, location, interview plan or requisition id',
-      updateCompensation: 'Replace a job\'s compensation tiers (tiers as JSON)',
-      updateCompensationSettings: 'Change how a job\'s pay is shown (settings as JSON with --data)',
+      update: "Change a job's title, team, location, interview plan or requisition id",
+      updateCompensation: "Replace a job's compensation tiers (tiers as JSON)",
+      updateCompensationSettings: "Change how a job's pay is shown (settings as JSON with --data)",
     },
   },
   jobBoard: {
@@ -292,7 +321,7 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
       setCustomFieldValue: 'Set one custom field of a job posting, by field id or reference',
       setCustomFieldValues: 'Set several custom fields of a job posting at once (values as JSON)',
       setStatus: 'Publish a job posting, or take it back to draft',
-      update: 'Change a job posting\'s title, workplace type or description',
+      update: "Change a job posting's title, workplace type or description",
       updateCompensation: 'Replace the pay ranges shown on a job posting (tiers as JSON)',
       updateCompensationSettings: 'Change how a job posting shows pay (settings as JSON with --data)',
     },
@@ -310,7 +339,7 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
       list: { summary: 'List office locations', columns: ['id', 'name', 'type', 'workplaceType', 'isArchived'] },
       move: 'Move a location into another location group',
       restore: 'Bring back an archived location',
-      updateAddress: 'Set a location\'s postal address',
+      updateAddress: "Set a location's postal address",
       updateExternalName: 'Set the name candidates see for a location',
       updateName: 'Rename a location',
       updateWorkplaceType: 'Set whether a location is on-site, hybrid or remote',
@@ -318,7 +347,7 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
   },
   notetakerTranscript: {
     examples: ['ashby notetaker-transcript info <notetaker-transcript-id>'],
-    commands: { info: 'Get the notetaker\'s transcript of an interview' },
+    commands: { info: "Get the notetaker's transcript of an interview" },
   },
   offer: {
     examples: ['ashby offer list --application-id <application-id>', 'ashby offer info <offer-id>'],
@@ -350,8 +379,8 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
       removeLocation: 'Remove a location from an opening',
       search: { summary: 'Find openings by their identifier', columns: OPENING_COLUMNS },
       setArchived: 'Archive an opening, or unarchive it with --no-archive',
-      setOpeningState: 'Set an opening\'s state: draft, approved, open or closed',
-      update: 'Change an opening\'s identifier, team, dates or employment type',
+      setOpeningState: "Set an opening's state: draft, approved, open or closed",
+      update: "Change an opening's identifier, team, dates or employment type",
     },
   },
   project: {
@@ -369,7 +398,7 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
     },
   },
   referral: {
-    examples: ['ashby referral create --id <referral-form-id> --credited-to-user-id <user-id> --field-submissions \'[...]\''],
+    examples: ["ashby referral create --id <referral-form-id> --credited-to-user-id <user-id> --field-submissions '[...]'"],
     commands: { create: { summary: 'Refer a candidate by submitting the referral form', positional: null } },
   },
   referralForm: {
@@ -431,7 +460,7 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
   surveySubmission: {
     examples: ['ashby survey-submission list --survey-type Questionnaire'],
     commands: {
-      create: 'Record a candidate\'s answers to a survey',
+      create: "Record a candidate's answers to a survey",
       list: { summary: 'List survey answers of one survey type', columns: ['id', 'candidateId', 'applicationId', 'surveyType', 'submittedAt'] },
     },
   },
@@ -450,7 +479,7 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
       info: 'Show one user',
       interviewerSettings: 'Show how many interviews a user may take per day and week',
       list: { summary: 'List users, optionally including deactivated ones', columns: USER_COLUMNS },
-      listInterviewerPauses: { summary: 'List a user\'s interviewer pauses', columns: ['id', 'startsAt', 'endsAt', 'comment'] },
+      listInterviewerPauses: { summary: "List a user's interviewer pauses", columns: ['id', 'startsAt', 'endsAt', 'comment'] },
       search: { summary: 'Find a user by email address', aliases: ['find'], columns: USER_COLUMNS },
       setCustomFieldValue: 'Set one custom field on a user',
       setCustomFieldValues: 'Set several custom fields on a user at once',

@@ -8,9 +8,7 @@ export function handCommand(group: Command, name: string): Command {
   const leaves = group.commands as Command[];
   const i = leaves.findIndex((c) => c.name() === name);
   if (i >= 0) leaves.splice(i, 1);
-  return group
-    .command(name)
-    .option('--refresh-cache', 'look names up in the API again instead of the local cache');
+  return group.command(name).option('--refresh-cache', 'look names up in the API again instead of the local cache');
 }
 
 export function collect(v: string, prev: string[] = []): string[] {

@@ -59,7 +59,12 @@ const HAND_GROUPS: Group[] = [
   { name: 'completion', summary: 'Print the shell completion script for bash, zsh or fish', load: () => import('./completion/completion.js') },
   { name: 'doctor', summary: 'Check the setup: Node, config, keychain, API key and reach, completion', load: () => import('./doctor/doctor.js') },
   // The engine the completion scripts call; bin/ashby.js answers it before loading the CLI.
-  { name: '__complete', summary: 'Values for shell completion (used by the completion scripts)', hidden: true, load: () => import('./completion/completion.js') },
+  {
+    name: '__complete',
+    summary: 'Values for shell completion (used by the completion scripts)',
+    hidden: true,
+    load: () => import('./completion/completion.js'),
+  },
 ];
 
 /** Help topics (`ashby environment`, `ashby help exit-codes`): pages, listed after the resources. */
@@ -73,22 +78,22 @@ let cached: Group[] | undefined;
 export function groups(): Group[] {
   if (cached) return cached;
   const resourceGroups: Group[] = Object.keys(RESOURCE_SUMMARIES).map((resource) => {
-      const name = kebab(resource);
-      const aliases = [...(name !== resource ? [resource] : []), ...(RESOURCE_ALIASES[resource] ?? [])];
-      return {
-        name,
-        aliases,
-        resource,
-        summary: RESOURCE_SUMMARIES[resource],
-        load: async () => ({
-          async register(program: Command, ctx: Context) {
-            const { registerResource } = await import('./endpoint/resource.js');
-            const cmd = registerResource(program, resource, ctx);
-            for (const ext of EXTENSIONS[resource] ?? []) await (await ext()).extend(cmd, ctx);
-          },
-        }),
-      };
-    });
+    const name = kebab(resource);
+    const aliases = [...(name !== resource ? [resource] : []), ...(RESOURCE_ALIASES[resource] ?? [])];
+    return {
+      name,
+      aliases,
+      resource,
+      summary: RESOURCE_SUMMARIES[resource],
+      load: async () => ({
+        async register(program: Command, ctx: Context) {
+          const { registerResource } = await import('./endpoint/resource.js');
+          const cmd = registerResource(program, resource, ctx);
+          for (const ext of EXTENSIONS[resource] ?? []) await (await ext()).extend(cmd, ctx);
+        },
+      }),
+    };
+  });
   cached = [...HAND_GROUPS, ...resourceGroups, ...TOPIC_GROUPS];
   return cached;
 }

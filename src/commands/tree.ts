@@ -44,4 +44,3 @@ export async function fullTree(ctx: Context): Promise<Command> {
   }
   return root;
 }
-

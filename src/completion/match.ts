@@ -31,7 +31,11 @@ export function matching(entries: Entry[], cur: string): Entry[] {
   if (!q) return entries;
   const starts = entries.filter((e) => [e.id, e.name, ...(e.alt ?? [])].some((s) => fold(s).startsWith(q)));
   if (starts.length) return starts;
-  return entries.filter((e) => fold(e.name).split(/[\s\-/(),]+/).some((w) => w.startsWith(q)));
+  return entries.filter((e) =>
+    fold(e.name)
+      .split(/[\s\-/(),]+/)
+      .some((w) => w.startsWith(q)),
+  );
 }
 
 export function candidates(entries: Entry[], kind: string, wantId: boolean, cur: string): Candidate[] {

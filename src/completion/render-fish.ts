@@ -20,13 +20,29 @@ export function renderFish(t: Tables, header: string, driver: string): string {
   return [
     header.replace(/^/gm, '# '),
     '',
-    switchFn('__ashby_kids', 'Subcommands of a command path, with descriptions.', t.kids.map((k) => ({ keys: [k.path], body: described(k.words) }))),
-    switchFn('__ashby_sub', '"<path>/<word>" -> the canonical path of that subcommand.', t.subs.map((s) => ({ keys: s.keys, body: `echo ${fishq(s.target)}` }))),
-    switchFn('__ashby_flags', "A command's own flags (the global ones are in __ashby_gflags).", t.flags.filter((f) => f.path !== '').map((f) => ({ keys: [f.path], body: described(f.words) }))),
+    switchFn(
+      '__ashby_kids',
+      'Subcommands of a command path, with descriptions.',
+      t.kids.map((k) => ({ keys: [k.path], body: described(k.words) })),
+    ),
+    switchFn(
+      '__ashby_sub',
+      '"<path>/<word>" -> the canonical path of that subcommand.',
+      t.subs.map((s) => ({ keys: s.keys, body: `echo ${fishq(s.target)}` })),
+    ),
+    switchFn(
+      '__ashby_flags',
+      "A command's own flags (the global ones are in __ashby_gflags).",
+      t.flags.filter((f) => f.path !== '').map((f) => ({ keys: [f.path], body: described(f.words) })),
+    ),
     `function __ashby_gflags\n    ${described(globals)}\nend\n`,
     switchFn('__ashby_spec', '"<path>|<flag>" -> how its value completes, one word a line (none: no value).', specRows(t.specs)),
     switchFn('__ashby_arg', '"<path>|<index>" -> how that positional argument completes.', specRows(t.args)),
-    switchFn('__ashby_ep', 'The endpoint whose record fields --fields offers.', t.endpoints.map((e) => ({ keys: [e.path], body: `echo ${fishq(e.endpoint)}` }))),
+    switchFn(
+      '__ashby_ep',
+      'The endpoint whose record fields --fields offers.',
+      t.endpoints.map((e) => ({ keys: [e.path], body: `echo ${fishq(e.endpoint)}` })),
+    ),
     driver,
   ].join('\n');
 }

@@ -26,7 +26,11 @@ export function profileNamed(flag: string | undefined, env: NodeJS.ProcessEnv): 
 }
 
 /** The API base URL and where it came from: --base-url, ASHBY_BASE_URL, the profile's, the default. */
-export function chooseBaseUrl(flag: string | undefined, env: NodeJS.ProcessEnv, profile: { name: string; baseUrl?: string } | undefined): { baseUrl: string; source: string } {
+export function chooseBaseUrl(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv,
+  profile: { name: string; baseUrl?: string } | undefined,
+): { baseUrl: string; source: string } {
   if (flag) return { baseUrl: flag, source: '--base-url' };
   if (env.ASHBY_BASE_URL) return { baseUrl: env.ASHBY_BASE_URL, source: 'ASHBY_BASE_URL' };
   if (profile?.baseUrl) return { baseUrl: profile.baseUrl, source: `profile ${profile.name}` };

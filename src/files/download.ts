@@ -149,7 +149,10 @@ export function remoteName(disposition: string | undefined, url: URL, handle: st
   } catch {
     name = undefined;
   }
-  const clean = basename((name ?? '').replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f]/g, '').replace(/^\.+/, '').trim();
+  const clean = basename((name ?? '').replace(/\\/g, '/'))
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/^\.+/, '')
+    .trim();
   return clean || `ashby-file-${handle.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 16) || 'download'}`;
 }
 
@@ -163,4 +166,3 @@ async function exists(p: string): Promise<boolean> {
     () => false,
   );
 }
-

@@ -43,7 +43,8 @@ export async function uploadFile(ctx: Context, req: UploadRequest): Promise<Uplo
     const uploaded = { filename: file.name, contentType, size: file.size };
     if ((env as { dryRun?: boolean }).dryRun) return { handle: '<handle>', ...uploaded };
     const r = (env.results ?? {}) as { handle?: unknown; url?: unknown; fields?: unknown };
-    if (typeof r.handle !== 'string' || !r.handle) throw new ApiError({ endpoint: 'file.createFileUploadHandle', code: 'invalid_response', message: 'no handle in the answer' });
+    if (typeof r.handle !== 'string' || !r.handle)
+      throw new ApiError({ endpoint: 'file.createFileUploadHandle', code: 'invalid_response', message: 'no handle in the answer' });
     const url = checkStorageUrl(r.url, WHAT);
     await postMultipart(ctx, url, stringFields(r.fields), file, contentType);
     return { handle: r.handle, ...uploaded };

@@ -94,8 +94,15 @@ async function exec(json: string, program: string, flags: string[], signal?: Abo
 /** jq's own message from a failed run: its stderr lines without the exit-code preamble. */
 export function jqMessage(err: unknown): string {
   const e = err as { stderr?: string; message?: string };
-  const text = (e.stderr ?? '').trim() || String(e.message ?? err).replace(/^Non-zero exit code: \d+\n?/, '').trim();
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l && !/^jq: \d+ compile errors?$/.test(l));
+  const text =
+    (e.stderr ?? '').trim() ||
+    String(e.message ?? err)
+      .replace(/^Non-zero exit code: \d+\n?/, '')
+      .trim();
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !/^jq: \d+ compile errors?$/.test(l));
   return (lines.join('; ') || 'jq failed').replace(/^jq: error(?: \(at [^)]*\))?: /, '');
 }
 

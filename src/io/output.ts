@@ -33,7 +33,10 @@ export function parseFormat(v: string): Format {
 
 export function parseFields(v: string | undefined): string[] | undefined {
   if (v === undefined) return undefined;
-  const fields = v.split(',').map((f) => f.trim()).filter(Boolean);
+  const fields = v
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
   if (!fields.length) throw new UsageError('--fields needs at least one field name (e.g. --fields id,name)');
   for (const f of fields) if (!/^[A-Za-z0-9_$-]+(\.[A-Za-z0-9_$-]+)*$/.test(f)) throw new UsageError(`invalid field path "${f}" in --fields`);
   return fields;
@@ -90,7 +93,6 @@ export function cellText(v: unknown, max = 0, csv = false): string {
   // CSV keeps the exact text (line breaks stay inside the quoted cell); a table cell is one safe line.
   return csv ? s : sanitizeCell(s, max);
 }
-
 
 /** A value for a CSV cell: a list of scalars joined, records as JSON, numbers kept as numbers. */
 function csvCellValue(v: unknown): unknown {
@@ -337,14 +339,31 @@ export class Renderer {
     const t = new Table({
       head: plainHeader || this.opts.color ? heading : head,
       chars: {
-        top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '',
-        'bottom-right': '', left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
+        top: '',
+        'top-mid': '',
+        'top-left': '',
+        'top-right': '',
+        bottom: '',
+        'bottom-mid': '',
+        'bottom-left': '',
+        'bottom-right': '',
+        left: '',
+        'left-mid': '',
+        mid: '',
+        'mid-mid': '',
+        right: '',
+        'right-mid': '',
+        middle: '  ',
       },
       style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
     });
     // Every cell is made safe here too, so no table can print data's control sequences.
     t.push(...rows.map((r) => r.map((c) => sanitizeText(c))));
-    return `${t.toString().split('\n').map((l: string) => l.trimEnd()).join('\n')}\n`;
+    return `${t
+      .toString()
+      .split('\n')
+      .map((l: string) => l.trimEnd())
+      .join('\n')}\n`;
   }
 
   private async jq(doc: unknown): Promise<void> {
@@ -352,7 +371,10 @@ export class Renderer {
     // ndjson: one compact line per value; -o table|csv: records are laid out in that format.
     const out = await runJq(doc, this.opts.jq!, this.opts.signal, fmt === 'ndjson' || (this.opts.explicitFormat && (fmt === 'table' || fmt === 'csv')));
     if (this.opts.explicitFormat && (fmt === 'table' || fmt === 'csv') && out.trim()) {
-      const values = out.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+      const values = out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as unknown);
       if (values.every((v) => v && typeof v === 'object' && !Array.isArray(v))) {
         const plain = new Renderer(this.io, { ...this.opts, jq: undefined, fields: undefined, columns: undefined });
         await plain.list(values);
@@ -456,7 +478,11 @@ export function fitWidths(head: string[], rows: string[][], width: number): numb
 /** `primaryEmailAddress.value` → `PRIMARY EMAIL ADDRESS`: words, as gh's headers are (a trailing
  *  `.value` says nothing a reader needs). */
 function headerName(path: string): string {
-  return path.replace(/\.value$/, '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[._]+/g, ' ').toUpperCase();
+  return path
+    .replace(/\.value$/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[._]+/g, ' ')
+    .toUpperCase();
 }
 
 async function toYaml(v: unknown): Promise<string> {

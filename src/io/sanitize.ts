@@ -21,7 +21,8 @@ export interface SanitizeOptions {
 // ESC-introduced and 8-bit sequences. A string terminator is BEL, ESC \ or 0x9C; an unterminated
 // string runs to the end of the text (a half sequence is never left behind for the terminal).
 // eslint-disable-next-line no-control-regex
-const SEQUENCE = /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]?|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c|(?=\u001b)|$)|\u001b[\u0020-\u002f]*[\u0030-\u007e]?/g;
+const SEQUENCE =
+  /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]?|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c|(?=\u001b)|$)|\u001b[\u0020-\u002f]*[\u0030-\u007e]?/g;
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
 // eslint-disable-next-line no-control-regex
 const C0 = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
@@ -77,7 +78,10 @@ export function bodySummary(text: string, max = 200): string {
   if (/^<(!doctype|html|\?xml|[a-z]+[\s>])/i.test(t)) {
     const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(t)?.[1];
     const message = /<Message>([\s\S]*?)<\/Message>/.exec(t)?.[1];
-    s = (message ?? title ?? t.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ')).replace(/&(lt|gt|amp|quot|#39);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'" })[e] ?? '');
+    s = (message ?? title ?? t.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ')).replace(
+      /&(lt|gt|amp|quot|#39);/g,
+      (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'" })[e] ?? '',
+    );
   }
   return truncate(s.replace(/\s+/g, ' ').trim(), max);
 }

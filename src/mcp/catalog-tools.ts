@@ -42,7 +42,8 @@ function catalogTool(e: EndpointSummary, spec: EndpointSpec): ToolDef {
   if (confirm) schema.properties.confirm = confirmParam(confirm);
   const offset = !e.paginated && LISTING.test(e.action);
   if (offset) schema.properties.offset = { type: 'integer', minimum: 0, description: 'skip this many records of the answer (to continue a list that was cut)' };
-  if (e.paginated && schema.properties.limit) schema.properties.limit = { ...schema.properties.limit, description: `records to answer (default ${PAGE}, at most 100)` };
+  if (e.paginated && schema.properties.limit)
+    schema.properties.limit = { ...schema.properties.limit, description: `records to answer (default ${PAGE}, at most 100)` };
   return {
     name,
     description: describe(e, summary, alternatives, confirm),

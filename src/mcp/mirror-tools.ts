@@ -25,7 +25,11 @@ const COMMON = {
   offset: { type: 'integer', minimum: 0, description: 'skip this many rows (to continue a cut answer)' },
 } as const;
 
-function schema(extra: ObjectSchema['properties'], required: string[] = [], common: Array<keyof typeof COMMON> = ['job', 'since', 'until', 'maxAge', 'offline', 'offset']): ObjectSchema {
+function schema(
+  extra: ObjectSchema['properties'],
+  required: string[] = [],
+  common: Array<keyof typeof COMMON> = ['job', 'since', 'until', 'maxAge', 'offline', 'offset'],
+): ObjectSchema {
   const properties: ObjectSchema['properties'] = { ...extra };
   for (const k of common) properties[k] = { ...COMMON[k] } as ObjectSchema['properties'][string];
   return { type: 'object', properties, ...(required.length ? { required } : {}) };
@@ -70,25 +74,60 @@ export function mirrorTools(): ToolDef[] {
     run: (args, env) => answer(env, name, args, s, (ctx) => rows(ctx, args)),
   });
   return [
-    tool('pipeline', 'Pipeline', "Open jobs and the stages of each job's interview plan, with how many applications are in each stage now.", pipeline, async (ctx, a) => {
-      const m = await import('../mirror/analytics.js');
-      return m.pipeline(ctx, filters(a));
-    }),
-    tool('stale_applications', 'Stale applications', 'Active applications that entered their current stage at least `days` days ago (default 14), longest waiting first.', stale, async (ctx, a) => {
-      const m = await import('../mirror/analytics.js');
-      return m.stale(ctx, { ...filters(a), days: (a.days as number | undefined) ?? 14 });
-    }),
-    tool('funnel', 'Funnel', "Per source (or job): how many applications got at least as far as each stage, and the share of the previous stage's that did.", funnel, async (ctx, a) => {
-      const m = await import('../mirror/analytics.js');
-      return m.funnel(ctx, { ...filters(a), by: (a.by as 'source' | 'job' | undefined) ?? 'source' });
-    }),
-    tool('time_in_stage', 'Time in stage', 'Per stage: how many days applications spent in it (median and 90th percentile) over completed visits.', timeInStage, async (ctx, a) => {
-      const m = await import('../mirror/analytics.js');
-      return m.timeInStage(ctx, filters(a));
-    }),
-    tool('search_mirror', 'Full-text search', 'Full-text search over candidates, applications and notes, best matches first, with the matched words in [brackets].', search, async (ctx, a) => {
-      const m = await import('../mirror/search.js');
-      return m.search(ctx, a.text as string, { maxAge: a.maxAge as string | undefined, offline: a.offline as boolean | undefined, kinds: a.kinds as Array<'candidate' | 'application' | 'note'> | undefined, limit: 500 });
-    }),
+    tool(
+      'pipeline',
+      'Pipeline',
+      "Open jobs and the stages of each job's interview plan, with how many applications are in each stage now.",
+      pipeline,
+      async (ctx, a) => {
+        const m = await import('../mirror/analytics.js');
+        return m.pipeline(ctx, filters(a));
+      },
+    ),
+    tool(
+      'stale_applications',
+      'Stale applications',
+      'Active applications that entered their current stage at least `days` days ago (default 14), longest waiting first.',
+      stale,
+      async (ctx, a) => {
+        const m = await import('../mirror/analytics.js');
+        return m.stale(ctx, { ...filters(a), days: (a.days as number | undefined) ?? 14 });
+      },
+    ),
+    tool(
+      'funnel',
+      'Funnel',
+      "Per source (or job): how many applications got at least as far as each stage, and the share of the previous stage's that did.",
+      funnel,
+      async (ctx, a) => {
+        const m = await import('../mirror/analytics.js');
+        return m.funnel(ctx, { ...filters(a), by: (a.by as 'source' | 'job' | undefined) ?? 'source' });
+      },
+    ),
+    tool(
+      'time_in_stage',
+      'Time in stage',
+      'Per stage: how many days applications spent in it (median and 90th percentile) over completed visits.',
+      timeInStage,
+      async (ctx, a) => {
+        const m = await import('../mirror/analytics.js');
+        return m.timeInStage(ctx, filters(a));
+      },
+    ),
+    tool(
+      'search_mirror',
+      'Full-text search',
+      'Full-text search over candidates, applications and notes, best matches first, with the matched words in [brackets].',
+      search,
+      async (ctx, a) => {
+        const m = await import('../mirror/search.js');
+        return m.search(ctx, a.text as string, {
+          maxAge: a.maxAge as string | undefined,
+          offline: a.offline as boolean | undefined,
+          kinds: a.kinds as Array<'candidate' | 'application' | 'note'> | undefined,
+          limit: 500,
+        });
+      },
+    ),
   ];
 }

@@ -67,7 +67,12 @@ export function errorResult(err: unknown, redact: Redact, notes: string[] = []):
     info.code = 'outcome_unknown';
     info.endpoint = err.endpoint;
   } else if (err instanceof UsageError) info.code = 'invalid_input';
-  else if (err instanceof CliError) info.code = err.name.replace(/Error$/, '').replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase() || 'error';
+  else if (err instanceof CliError)
+    info.code =
+      err.name
+        .replace(/Error$/, '')
+        .replace(/([a-z])([A-Z])/g, '$1_$2')
+        .toLowerCase() || 'error';
   else info.code = 'internal_error';
   if (err instanceof CliError) {
     if (err.hint) info.hint = err.hint;

@@ -7,8 +7,8 @@ import type { EndpointSummary } from '../catalog/types.js';
 /** Writes that need confirmation although the catalog does not call them destructive, and why. */
 const CONFIRM: Record<string, string> = {
   'application.changeStage': 'moving an application can archive it (and email the candidate) or hire them',
-  'application.transfer': 'a transfer can start the new stage\'s automatic activities, such as emails to the candidate',
-  'applicationForm.submit': 'submitting an application can trigger the job\'s automatic emails to the candidate',
+  'application.transfer': "a transfer can start the new stage's automatic activities, such as emails to the candidate",
+  'applicationForm.submit': "submitting an application can trigger the job's automatic emails to the candidate",
   'interviewSchedule.create': 'scheduling can send calendar invitations to the candidate and interviewers',
   'interviewSchedule.update': 'rescheduling can send updated invitations to the candidate and interviewers',
   'offer.approve': 'approving moves an offer towards being sent to the candidate',

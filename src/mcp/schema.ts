@@ -46,7 +46,12 @@ function flatten(schema: JsonSchema): { properties: Record<string, JsonSchema>; 
   const alternatives: string[][] = [];
   let common: string[] | undefined;
   for (const b of branches) {
-    const merged = b.allOf ? b.allOf.reduce<JsonSchema>((acc, x) => ({ properties: { ...acc.properties, ...x.properties }, required: [...(acc.required ?? []), ...(x.required ?? [])] }), {}) : b;
+    const merged = b.allOf
+      ? b.allOf.reduce<JsonSchema>(
+          (acc, x) => ({ properties: { ...acc.properties, ...x.properties }, required: [...(acc.required ?? []), ...(x.required ?? [])] }),
+          {},
+        )
+      : b;
     Object.assign(properties, merged.properties ?? {});
     const req = merged.required ?? [];
     alternatives.push(req);
@@ -64,7 +69,8 @@ export interface InputSchemaResult {
 
 export function inputSchema(ep: EndpointSpec): InputSchemaResult {
   const req = ep.request ?? { type: 'object', properties: {} };
-  const { properties, required, alternatives } = req.oneOf || req.anyOf ? flatten(req) : { properties: req.properties ?? {}, required: req.required ?? [], alternatives: [] };
+  const { properties, required, alternatives } =
+    req.oneOf || req.anyOf ? flatten(req) : { properties: req.properties ?? {}, required: req.required ?? [], alternatives: [] };
   const described = describeTree(ep.id, { type: 'object', properties }, []);
   const schema: ObjectSchema = { type: 'object', properties: (described.properties ?? {}) as ObjectSchema['properties'] };
   if (required.length) schema.required = required;

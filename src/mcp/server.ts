@@ -22,14 +22,22 @@ const INSTRUCTIONS = `Tools for the Ashby applicant tracking system. Tools named
 
 /** `*` any run of characters, `?` one; everything else literal. */
 export function globMatcher(glob: string): RegExp {
-  return new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  return new RegExp(
+    `^${glob
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+  );
 }
 
 /** The tools to offer: all, less the writes with --read-only, narrowed by --tools globs. */
 export function selectTools<T extends { name: string; write: boolean }>(all: T[], o: ServeOptions): T[] {
   let tools = o.readOnly ? all.filter((t) => !t.write) : all;
   if (o.tools?.length) {
-    const globs = o.tools.flatMap((g) => g.split(',')).map((g) => g.trim()).filter(Boolean);
+    const globs = o.tools
+      .flatMap((g) => g.split(','))
+      .map((g) => g.trim())
+      .filter(Boolean);
     const unmatched = globs.filter((g) => !all.some((t) => globMatcher(g).test(t.name)));
     if (unmatched.length) {
       throw new UsageError(`--tools ${unmatched.map((g) => `"${g}"`).join(', ')} matches no tool`, { hint: 'see the names with `ashby mcp --list-tools`' });
@@ -41,7 +49,11 @@ export function selectTools<T extends { name: string; write: boolean }>(all: T[]
 }
 
 export async function allTools(): Promise<ToolDef[]> {
-  const [{ catalogTools }, { workflowTools }, { mirrorTools }] = await Promise.all([import('./catalog-tools.js'), import('./workflows.js'), import('./mirror-tools.js')]);
+  const [{ catalogTools }, { workflowTools }, { mirrorTools }] = await Promise.all([
+    import('./catalog-tools.js'),
+    import('./workflows.js'),
+    import('./mirror-tools.js'),
+  ]);
   return [...workflowTools(), ...mirrorTools(), ...catalogTools()];
 }
 
@@ -128,7 +140,10 @@ export async function serve(ctx: Context, o: ServeOptions, streams: { stdin: Rea
   let ajv: jsonSchemaValidator | undefined;
   const jsonSchemaValidator: jsonSchemaValidator = { getValidator: (schema) => (ajv ??= new AjvJsonSchemaValidator()).getValidator(schema) };
 
-  const server = new Server({ name: 'ashby', title: 'Ashby', version: VERSION }, { capabilities: { tools: {} }, instructions: INSTRUCTIONS, jsonSchemaValidator });
+  const server = new Server(
+    { name: 'ashby', title: 'Ashby', version: VERSION },
+    { capabilities: { tools: {} }, instructions: INSTRUCTIONS, jsonSchemaValidator },
+  );
   const inFlight = new Set<Promise<unknown>>();
   let answered = false;
   server.setRequestHandler(types.ListToolsRequestSchema, async () => {
@@ -141,7 +156,11 @@ export async function serve(ctx: Context, o: ServeOptions, streams: { stdin: Rea
   });
   server.setRequestHandler(types.CallToolRequestSchema, async (req, extra) => {
     const started = Date.now();
-    const p = loadDefs().then(({ offered, all }) => callTool(offered, all, o, req.params.name, req.params.arguments ?? {}, { context: (call) => env.context({ ...call, signal: extra.signal }) }, redact), (err: unknown) => errorResult(err, redact));
+    const p = loadDefs().then(
+      ({ offered, all }) =>
+        callTool(offered, all, o, req.params.name, req.params.arguments ?? {}, { context: (call) => env.context({ ...call, signal: extra.signal }) }, redact),
+      (err: unknown) => errorResult(err, redact),
+    );
     inFlight.add(p);
     try {
       const r = await p;

@@ -53,9 +53,13 @@ export function checkArgs(args: Record<string, unknown>, schema: ObjectSchema, t
     if (!p) problems.push(`unknown parameter ${k}`);
     else if (p.type === 'string' && typeof v !== 'string') problems.push(`${k} must be text`);
     else if (p.type === 'boolean' && typeof v !== 'boolean') problems.push(`${k} must be true or false`);
-    else if (p.type === 'integer' && (!Number.isInteger(v) || (p.minimum !== undefined && (v as number) < p.minimum))) problems.push(`${k} must be a whole number${p.minimum !== undefined ? ` from ${p.minimum}` : ''}`);
+    else if (p.type === 'integer' && (!Number.isInteger(v) || (p.minimum !== undefined && (v as number) < p.minimum)))
+      problems.push(`${k} must be a whole number${p.minimum !== undefined ? ` from ${p.minimum}` : ''}`);
     else if (p.type === 'object' && (!v || typeof v !== 'object' || Array.isArray(v))) problems.push(`${k} must be an object`);
-    else if (p.type === 'array' && (!Array.isArray(v) || !v.every((x) => typeof x === (p.items?.type ?? 'string') && (!p.items?.enum || p.items.enum.includes(x))))) {
+    else if (
+      p.type === 'array' &&
+      (!Array.isArray(v) || !v.every((x) => typeof x === (p.items?.type ?? 'string') && (!p.items?.enum || p.items.enum.includes(x))))
+    ) {
       problems.push(`${k} must be a list of ${p.items?.enum ? p.items.enum.join(' / ') : 'text'}`);
     } else if (p.enum && !p.enum.includes(v)) problems.push(`${k} must be one of ${p.enum.join(', ')}`);
   }
@@ -88,7 +92,10 @@ export async function inCall(
 
 /** What a tool that needs `confirm: true` answers without it. */
 export function previewResult(ctx: CallContext, tool: string, effect: string[], wouldSend?: { endpoint: string; body: unknown }): ToolResult {
-  return textResult({ preview: true, tool, effect, ...(wouldSend ? { wouldSend } : {}), changed: false, toProceed: 'call again with the same arguments and confirm: true' }, ctx.redact);
+  return textResult(
+    { preview: true, tool, effect, ...(wouldSend ? { wouldSend } : {}), changed: false, toProceed: 'call again with the same arguments and confirm: true' },
+    ctx.redact,
+  );
 }
 
 /** At most `max` items from `offset`, with the total and the next offset when there are more. */

@@ -31,14 +31,22 @@ const GATED: Annotations = { readOnlyHint: false, destructiveHint: true, idempot
  * Runs a workflow in a call context. `gated`: always needs confirm (without it: a preview that stops
  * at the first write); 'ask': confirm only when the workflow itself asks (a move into Hired).
  */
-function run(env: ToolEnv, tool: string, args: Args, gated: boolean | 'ask', effect: string | undefined, fn: (ctx: CallContext) => Promise<unknown>): Promise<ToolResult> {
+function run(
+  env: ToolEnv,
+  tool: string,
+  args: Args,
+  gated: boolean | 'ask',
+  effect: string | undefined,
+  fn: (ctx: CallContext) => Promise<unknown>,
+): Promise<ToolResult> {
   const confirmed = args.confirm === true;
   return inCall(
     env,
     { confirmed, preview: gated === true && !confirmed },
     async (ctx) => {
       const value = await fn(ctx);
-      if (value instanceof PartialResult) return textResult({ error: { code: 'partial', message: value.message }, outcomes: value.outcomes, notes: ctx.flushNotes() }, ctx.redact, true);
+      if (value instanceof PartialResult)
+        return textResult({ error: { code: 'partial', message: value.message }, outcomes: value.outcomes, notes: ctx.flushNotes() }, ctx.redact, true);
       return { result: value };
     },
     (err, ctx) => {
@@ -214,7 +222,10 @@ export function workflowTools(): ToolDef[] {
           const unknown = outcomes.filter((x) => x.result === 'unknown').length;
           const list = outcomes.map(({ exitCode: _, ...x }) => x);
           if (failed || unknown) {
-            const parts = [failed ? `${failed} failed` : '', unknown ? `${unknown} sent without an answer (they may or may not be archived: check them before trying again)` : ''].filter(Boolean);
+            const parts = [
+              failed ? `${failed} failed` : '',
+              unknown ? `${unknown} sent without an answer (they may or may not be archived: check them before trying again)` : '',
+            ].filter(Boolean);
             return new PartialResult(`of ${outcomes.length} applications, ${parts.join(' and ')}; the others were archived, and nothing is retried`, list);
           }
           return list;
@@ -222,7 +233,8 @@ export function workflowTools(): ToolDef[] {
     }),
     tool({
       name: 'hire_application',
-      description: "Mark an application as hired (moves it to its plan's Hired stage). Needs confirm: true; without it, says what would happen and changes nothing.",
+      description:
+        "Mark an application as hired (moves it to its plan's Hired stage). Needs confirm: true; without it, says what would happen and changes nothing.",
       inputSchema: hireSchema,
       annotations: { ...GATED, title: 'Hire' },
       write: true,
@@ -236,7 +248,7 @@ export function workflowTools(): ToolDef[] {
     tool({
       name: 'create_offer',
       description:
-        "Make an offer for an application: start its offer process, fill in the offer form from answers (by field title), create the offer, and optionally start approval. Needs confirm: true; without it, names the application and changes nothing. The answers are checked against the form once the offer process has started; when they do not fit, no offer is created and the error names the fields.",
+        'Make an offer for an application: start its offer process, fill in the offer form from answers (by field title), create the offer, and optionally start approval. Needs confirm: true; without it, names the application and changes nothing. The answers are checked against the form once the offer process has started; when they do not fit, no offer is created and the error names the fields.',
       inputSchema: offerSchema,
       annotations: { ...GATED, title: 'Create an offer' },
       write: true,

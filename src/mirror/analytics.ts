@@ -74,7 +74,12 @@ interface StageInfo {
 }
 
 function stageInfo(db: Db): Map<string, StageInfo> {
-  return new Map(arrays(db, 'SELECT id, title, type, position FROM interview_stages').map((r) => [r[0] as string, { title: r[1] as string | null, type: r[2] as string | null, position: r[3] as number | null }]));
+  return new Map(
+    arrays(db, 'SELECT id, title, type, position FROM interview_stages').map((r) => [
+      r[0] as string,
+      { title: r[1] as string | null, type: r[2] as string | null, position: r[3] as number | null },
+    ]),
+  );
 }
 
 function jobTitles(db: Db): Map<string, string | null> {
@@ -95,13 +100,17 @@ export interface PipelineRow {
 
 export function pipelineRows(db: Db, f: Filter = {}): PipelineRow[] {
   const w = appWhere(f);
-  const jobs = (f.jobIds?.length
-    ? db.prepare(`SELECT id, title, interview_plan_id FROM jobs WHERE id IN (${f.jobIds.map(() => '?').join(', ')}) ORDER BY title, id`).all(...f.jobIds)
-    : db.prepare(`SELECT id, title, interview_plan_id FROM jobs WHERE status = 'Open' ORDER BY title, id`).all()) as Array<{ id: string; title: string; interview_plan_id: string | null }>;
+  const jobs = (
+    f.jobIds?.length
+      ? db.prepare(`SELECT id, title, interview_plan_id FROM jobs WHERE id IN (${f.jobIds.map(() => '?').join(', ')}) ORDER BY title, id`).all(...f.jobIds)
+      : db.prepare(`SELECT id, title, interview_plan_id FROM jobs WHERE status = 'Open' ORDER BY title, id`).all()
+  ) as Array<{ id: string; title: string; interview_plan_id: string | null }>;
   const stagesOf = db.prepare('SELECT id, title, type, position FROM interview_stages WHERE interview_plan_id = ? ORDER BY position, id');
   const counts = db.prepare(`SELECT a.stage_id, count(*) AS n FROM application_progress a WHERE a.job_id = ? AND ${w.sql} GROUP BY a.stage_id`);
   counts.setReturnArrays(true);
-  const named = db.prepare(`SELECT max(a.stage) AS stage, max(a.stage_type) AS stage_type FROM application_progress a WHERE a.job_id = ? AND a.stage_id IS ? AND ${w.sql}`);
+  const named = db.prepare(
+    `SELECT max(a.stage) AS stage, max(a.stage_type) AS stage_type FROM application_progress a WHERE a.job_id = ? AND a.stage_id IS ? AND ${w.sql}`,
+  );
   const out: PipelineRow[] = [];
   for (const job of jobs) {
     const n = new Map((counts.all(job.id, ...w.params) as unknown as Array<[string, number]>).map(([id, k]) => [id, k]));
@@ -163,7 +172,7 @@ export function funnelRows(db: Db, by: 'source' | 'job', f: Filter = {}): Funnel
   const order = new Map<string, number>();
   const entries: Array<{ key: string; name: string; id: string | null; stages: string[]; n: number }> = [];
   for (const [gid, gname, ids, n] of sets) {
-    const name = by === 'source' ? (gname ?? '(no source)') : ((gid !== null ? titles!.get(gid) : undefined) ?? gname) as string;
+    const name = by === 'source' ? (gname ?? '(no source)') : (((gid !== null ? titles!.get(gid) : undefined) ?? gname) as string);
     const stages = new Set<string>();
     for (const id of ids.split(' ')) {
       const s = stageOf(id);
@@ -244,7 +253,16 @@ export function staleQuery(db: Db, days: number, f: Filter = {}): Iterable<Stale
   stmt.setReturnArrays(true);
   const rows = stmt.iterate(now, now - days * DAY, ...w.params) as Iterable<[string, string | null, string, string, number, string, string, string]>;
   return (function* () {
-    for (const r of rows) yield { candidate: r[0], job: ((r[1] !== null ? titles.get(r[1]) : undefined) ?? r[2]) as string, stage: r[3], days: r[4], enteredAt: r[5], applicationId: r[6], candidateId: r[7] };
+    for (const r of rows)
+      yield {
+        candidate: r[0],
+        job: ((r[1] !== null ? titles.get(r[1]) : undefined) ?? r[2]) as string,
+        stage: r[3],
+        days: r[4],
+        enteredAt: r[5],
+        applicationId: r[6],
+        candidateId: r[7],
+      };
   })();
 }
 
@@ -329,7 +347,13 @@ export function timeInStageRows(db: Db, f: Filter = {}): TimeInStageRow[] {
   return [...by]
     .map(([stage, g]) => {
       const sorted = parseInts(g.ms).sort();
-      return { stage, position: Number.isFinite(g.position) ? g.position : null, visits: sorted.length, medianDays: days2(median(sorted)), p90Days: days2(percentile(sorted, 90)) };
+      return {
+        stage,
+        position: Number.isFinite(g.position) ? g.position : null,
+        visits: sorted.length,
+        medianDays: days2(median(sorted)),
+        p90Days: days2(percentile(sorted, 90)),
+      };
     })
     .sort((a, b) => (a.position ?? 1e9) - (b.position ?? 1e9) || (a.stage < b.stage ? -1 : 1));
 }
@@ -353,14 +377,29 @@ async function withMirror<T>(ctx: Context, o: AnalyticsOptions, run: (db: Db, f:
 /** --job: a title or id, matched against the mirror's jobs the way every --job is matched. */
 async function resolveJob(ctx: Context, db: Db, query: string): Promise<string> {
   const { Resolver, matchEntries } = await import('../resolve/index.js');
-  const jobs = (db.prepare('SELECT id, title, status FROM jobs').all() as Array<{ id: string; title: string; status: string }>).map((j) => ({ id: j.id, name: j.title, detail: j.status, archived: j.status === 'Archived' }));
+  const jobs = (db.prepare('SELECT id, title, status FROM jobs').all() as Array<{ id: string; title: string; status: string }>).map((j) => ({
+    id: j.id,
+    name: j.title,
+    detail: j.status,
+    archived: j.status === 'Archived',
+  }));
   const found = matchEntries(jobs, query);
-  return (await new Resolver(ctx).one('job', query.trim(), found.matches, found.exact, '--job', 'give the full title or the id (ashby sql "SELECT id, title FROM jobs")')).id;
+  return (
+    await new Resolver(ctx).one(
+      'job',
+      query.trim(),
+      found.matches,
+      found.exact,
+      '--job',
+      'give the full title or the id (ashby sql "SELECT id, title FROM jobs")',
+    )
+  ).id;
 }
 
 export const pipeline = (ctx: Context, o: AnalyticsOptions = {}) => withMirror(ctx, o, (db, f) => pipelineRows(db, f));
 export const funnel = (ctx: Context, o: AnalyticsOptions & { by: 'source' | 'job' }) => withMirror(ctx, o, (db, f) => funnelRows(db, o.by, f));
 export const stale = (ctx: Context, o: AnalyticsOptions & { days: number }) => withMirror(ctx, o, (db, f) => staleRows(db, o.days, f));
 /** stale, handing the rows to `render` as they come (the mirror stays open until it is done). */
-export const staleEach = <T>(ctx: Context, o: AnalyticsOptions & { days: number }, render: (rows: Iterable<StaleRow>) => Promise<T>) => withMirror(ctx, o, (db, f) => render(staleQuery(db, o.days, f)));
+export const staleEach = <T>(ctx: Context, o: AnalyticsOptions & { days: number }, render: (rows: Iterable<StaleRow>) => Promise<T>) =>
+  withMirror(ctx, o, (db, f) => render(staleQuery(db, o.days, f)));
 export const timeInStage = (ctx: Context, o: AnalyticsOptions = {}) => withMirror(ctx, o, (db, f) => timeInStageRows(db, f));

@@ -64,7 +64,9 @@ export function openForWrite(loc: MirrorLocation, warn: (m: string) => void): Db
   // Records are JSON of a few KB: larger pages keep most of them out of overflow chains. Takes
   // effect only on a new, empty file.
   db.exec('PRAGMA page_size = 16384');
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000; PRAGMA journal_size_limit = 67108864');
+  db.exec(
+    'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000; PRAGMA journal_size_limit = 67108864',
+  );
   const version = metaOf(db, 'schema_version');
   if (version !== String(SCHEMA_VERSION) && !migrate(db, version)) {
     if (version !== undefined) warn(`the mirror's layout changed (version ${version} → ${SCHEMA_VERSION}): rebuilding it with a full sync`);
@@ -118,7 +120,11 @@ const MIGRATIONS: Record<number, (db: Db) => void> = {
   1: (db) => {
     db.exec('ALTER TABLE application_history ADD COLUMN duration_ms INTEGER');
     const set = db.prepare('UPDATE application_history SET duration_ms = ? WHERE id = ?');
-    for (const r of db.prepare('SELECT id, entered_at, left_at FROM application_history WHERE left_at IS NOT NULL').all() as Array<{ id: string; entered_at: string | null; left_at: string | null }>) {
+    for (const r of db.prepare('SELECT id, entered_at, left_at FROM application_history WHERE left_at IS NOT NULL').all() as Array<{
+      id: string;
+      entered_at: string | null;
+      left_at: string | null;
+    }>) {
       const ms = durationMs(r.entered_at, r.left_at);
       if (ms !== null) set.run(ms, r.id);
     }
@@ -136,7 +142,8 @@ const MIGRATIONS: Record<number, (db: Db) => void> = {
     if (!cols.some((c) => c.name === 'stage_entered_ms')) {
       db.exec('ALTER TABLE application_progress ADD COLUMN stage_entered_ms INTEGER');
       const set = db.prepare('UPDATE application_progress SET stage_entered_ms = ? WHERE id = ?');
-      for (const r of db.prepare('SELECT id, stage_entered_at FROM application_progress').all() as Array<{ id: string; stage_entered_at: string | null }>) set.run(msOf(r.stage_entered_at), r.id);
+      for (const r of db.prepare('SELECT id, stage_entered_at FROM application_progress').all() as Array<{ id: string; stage_entered_at: string | null }>)
+        set.run(msOf(r.stage_entered_at), r.id);
     }
   },
 };
@@ -189,7 +196,9 @@ export function setMeta(db: Db, key: string, value: string): void {
 /** Drops everything and creates the current schema: tokens go too, so the next sync is full. */
 function rebuild(db: Db): void {
   const origin = metaOf(db, 'origin');
-  const objects = db.prepare(`SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_%'`).all() as Array<{ type: string; name: string }>;
+  const objects = db
+    .prepare(`SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_%'`)
+    .all() as Array<{ type: string; name: string }>;
   db.exec('BEGIN');
   try {
     for (const o of objects) db.exec(`DROP ${o.type === 'view' ? 'VIEW' : 'TABLE'} IF EXISTS "${o.name.replace(/"/g, '""')}"`);

@@ -92,7 +92,12 @@ export async function openToRead(ctx: Context, flags: MirrorFlags, refresh: bool
   let at = db ? syncedAt(db) : undefined;
   if (refresh && !flags.offline && (!at || Date.now() - at.getTime() > maxAgeMs)) {
     db?.close();
-    if (ctx.io.stderr.isTTY) ctx.info(at ? `the mirror is from ${ago(Date.now() - at.getTime())}; refreshing it (--offline skips this)` : 'no mirror yet: syncing from Ashby first (this can take a while)');
+    if (ctx.io.stderr.isTTY)
+      ctx.info(
+        at
+          ? `the mirror is from ${ago(Date.now() - at.getTime())}; refreshing it (--offline skips this)`
+          : 'no mirror yet: syncing from Ashby first (this can take a while)',
+      );
     await runSync(ctx, { db: flags.db });
     db = openReadOnly(loc, say);
     at = db ? syncedAt(db) : undefined;
@@ -107,5 +112,8 @@ export async function openToRead(ctx: Context, flags: MirrorFlags, refresh: bool
 export function sayAge(ctx: Context, m: OpenedMirror): void {
   if (!ctx.io.stderr.isTTY) return;
   if (!m.syncedAt) ctx.info(`mirror ${m.loc.path}: not completely synced yet`);
-  else ctx.info(`mirror synced ${ago(Date.now() - m.syncedAt.getTime())} (${m.syncedAt.toLocaleString()} local, ${m.syncedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC)`);
+  else
+    ctx.info(
+      `mirror synced ${ago(Date.now() - m.syncedAt.getTime())} (${m.syncedAt.toLocaleString()} local, ${m.syncedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC)`,
+    );
 }

@@ -19,13 +19,18 @@ export interface Visit {
  * When the application entered its current stage (the latest entry for that stage in its history,
  * else its updated_at), and the stage ids in its history (sorted, distinct, space-separated).
  */
-export function derive(stageId: Value, updatedAt: Value, history: Iterable<Visit>): { stageEnteredAt: Value; stageEnteredMs: number | null; stages: string | null } {
+export function derive(
+  stageId: Value,
+  updatedAt: Value,
+  history: Iterable<Visit>,
+): { stageEnteredAt: Value; stageEnteredMs: number | null; stages: string | null } {
   let entered: Value = null;
   const ids = new Set<string>();
   for (const h of history) {
     if (h.stage_id === null || h.stage_id === undefined) continue;
     ids.add(String(h.stage_id));
-    if (h.stage_id === stageId && h.entered_at !== null && h.entered_at !== undefined && (entered === null || String(h.entered_at) > String(entered))) entered = h.entered_at;
+    if (h.stage_id === stageId && h.entered_at !== null && h.entered_at !== undefined && (entered === null || String(h.entered_at) > String(entered)))
+      entered = h.entered_at;
   }
   const at = entered ?? updatedAt;
   return { stageEnteredAt: at, stageEnteredMs: msOf(at), stages: ids.size ? [...ids].sort().join(' ') : null };
@@ -89,5 +94,6 @@ export class Progress {
 export function rebuildProgress(db: Db): void {
   db.exec(`DELETE FROM ${PROGRESS.name}`);
   const p = new Progress(db);
-  for (const row of db.prepare(`SELECT id, ${PROGRESS_COPIED.join(', ')} FROM applications`).iterate() as Iterable<Record<string, unknown>>) p.application(String(row.id), row);
+  for (const row of db.prepare(`SELECT id, ${PROGRESS_COPIED.join(', ')} FROM applications`).iterate() as Iterable<Record<string, unknown>>)
+    p.application(String(row.id), row);
 }

@@ -37,7 +37,11 @@ function customFieldText(v: unknown): string {
     .map((f) => (f && typeof f === 'object' ? (f as Rec) : {}))
     .map((f) => {
       const val = f.valueLabel ?? f.value;
-      const text = Array.isArray(val) ? val.filter((x) => typeof x === 'string').join(' ') : typeof val === 'string' || typeof val === 'number' ? String(val) : '';
+      const text = Array.isArray(val)
+        ? val.filter((x) => typeof x === 'string').join(' ')
+        : typeof val === 'string' || typeof val === 'number'
+          ? String(val)
+          : '';
       return text ? `${String(f.title ?? '')}: ${text}` : '';
     })
     .filter(Boolean)
@@ -178,7 +182,8 @@ export class Rows {
     counts.deleted++;
     this.unindex(id);
     if (table === 'applications') this.progress.removed(id);
-    for (const child of children(table)) for (const { id: cid } of this.p(child.name).byParent!.all(id) as Array<{ id: string }>) this.remove(child.name, cid, zero());
+    for (const child of children(table))
+      for (const { id: cid } of this.p(child.name).byParent!.all(id) as Array<{ id: string }>) this.remove(child.name, cid, zero());
     if (table === 'candidates') for (const { id: aid } of this.appsOfCandidate.all(id) as Array<{ id: string }>) this.remove('applications', aid, zero());
   }
 
@@ -198,7 +203,9 @@ export class Rows {
       const cols = p.def.columns;
       const stage = cols.find((c) => c.name === 'stage_id')!.get;
       const entered = cols.find((c) => c.name === 'entered_at')!.get;
-      const visits: Visit[] = items.filter((it) => typeof it?.id === 'string' && it.id).map((it) => ({ stage_id: normalise(stage(it)), entered_at: normalise(entered(it)) }));
+      const visits: Visit[] = items
+        .filter((it) => typeof it?.id === 'string' && it.id)
+        .map((it) => ({ stage_id: normalise(stage(it)), entered_at: normalise(entered(it)) }));
       this.progress.history(parentId, visits);
     }
     // In a table that was empty when the pass began no parent has old rows (and the parent

@@ -64,12 +64,14 @@ const int = (path: string) => (r: Rec) => {
   return typeof v === 'number' && Number.isFinite(v) ? Math.trunc(v) : null;
 };
 /** A list of records reduced to one text: their `field`s joined. */
-const joined = (path: string, field: string, sep = ', ') => (r: Rec) => {
-  const v = at(r, path);
-  if (!Array.isArray(v)) return null;
-  const parts = v.map((x) => (x && typeof x === 'object' ? at(x, field) : x)).filter((x): x is string => typeof x === 'string' && x !== '');
-  return parts.length ? parts.join(sep) : null;
-};
+const joined =
+  (path: string, field: string, sep = ', ') =>
+  (r: Rec) => {
+    const v = at(r, path);
+    if (!Array.isArray(v)) return null;
+    const parts = v.map((x) => (x && typeof x === 'object' ? at(x, field) : x)).filter((x): x is string => typeof x === 'string' && x !== '');
+    return parts.length ? parts.join(sep) : null;
+  };
 const personName = (path: string) => (r: Rec) => {
   const p = path ? at(r, path) : r;
   if (!p || typeof p !== 'object') return null;
@@ -142,7 +144,13 @@ export const TABLES: TableDef[] = [
       col('stage_number', int('stageNumber'), 'position in the history (1 = first)', false, 'INTEGER'),
       col('entered_at', str('enteredStageAt'), 'when the application entered the stage', true),
       col('left_at', str('leftStageAt'), 'when it left the stage (empty: still there)'),
-      col('duration_ms', (r) => durationMs(str('enteredStageAt')(r), str('leftStageAt')(r)), 'milliseconds from entering to leaving the stage (empty: still there)', false, 'INTEGER'),
+      col(
+        'duration_ms',
+        (r) => durationMs(str('enteredStageAt')(r), str('leftStageAt')(r)),
+        'milliseconds from entering to leaving the stage (empty: still there)',
+        false,
+        'INTEGER',
+      ),
     ],
     // By application and by stage, with what time-in-stage reads: it never touches the records.
     composite: [
@@ -362,7 +370,20 @@ export function isIndexed(t: { columns: Array<Pick<Column, 'name' | 'index'>>; c
 // ---- derived at sync time -------------------------------------------------------------------
 
 /** Columns of `applications` that application_progress repeats, so the analytics need not read the records. */
-export const PROGRESS_COPIED = ['candidate_id', 'candidate_name', 'job_id', 'job_title', 'status', 'stage_id', 'stage', 'stage_type', 'source_id', 'source', 'created_at', 'updated_at'] as const;
+export const PROGRESS_COPIED = [
+  'candidate_id',
+  'candidate_name',
+  'job_id',
+  'job_title',
+  'status',
+  'stage_id',
+  'stage',
+  'stage_type',
+  'source_id',
+  'source',
+  'created_at',
+  'updated_at',
+] as const;
 
 /**
  * One row per application, derived from it and its stage history (no requests): what `ashby

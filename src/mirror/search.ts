@@ -30,7 +30,10 @@ const KIND: Record<string, SearchHit['kind']> = { candidates: 'candidate', appli
  * operators are plain text), all must match, and the last one also matches as a prefix.
  */
 export function ftsQuery(text: string): string | undefined {
-  const words = text.split(/\s+/).map((w) => w.trim()).filter(Boolean);
+  const words = text
+    .split(/\s+/)
+    .map((w) => w.trim())
+    .filter(Boolean);
   if (!words.length) return undefined;
   return words.map((w, i) => `"${w.replace(/"/g, '""')}"${i === words.length - 1 && /[\p{L}\p{N}]$/u.test(w) ? '*' : ''}`).join(' ');
 }
@@ -38,7 +41,9 @@ export function ftsQuery(text: string): string | undefined {
 export function searchRows(db: Db, text: string, o: { kinds?: Array<SearchHit['kind']>; limit?: number } = {}): SearchHit[] {
   const q = ftsQuery(text);
   if (!q) return [];
-  const tables = Object.entries(KIND).filter(([, k]) => !o.kinds?.length || o.kinds.includes(k)).map(([t]) => t);
+  const tables = Object.entries(KIND)
+    .filter(([, k]) => !o.kinds?.length || o.kinds.includes(k))
+    .map(([t]) => t);
   const rows = db
     .prepare(
       `SELECT d.kind, d.ref, d.candidate_id, search.name AS name, snippet(search, -1, '[', ']', '…', 12) AS match, bm25(search, 4.0, 1.0) AS rank
@@ -47,7 +52,14 @@ export function searchRows(db: Db, text: string, o: { kinds?: Array<SearchHit['k
        ORDER BY rank, d.ref LIMIT ?`,
     )
     .all(q, ...tables, o.limit ?? 50) as Array<{ kind: string; ref: string; candidate_id: string | null; name: string; match: string; rank: number }>;
-  return rows.map((r) => ({ kind: KIND[r.kind], id: r.ref, candidateId: r.candidate_id, name: r.name, match: r.match, rank: Math.round(r.rank * 1000) / 1000 }));
+  return rows.map((r) => ({
+    kind: KIND[r.kind],
+    id: r.ref,
+    candidateId: r.candidate_id,
+    name: r.name,
+    match: r.match,
+    rank: Math.round(r.rank * 1000) / 1000,
+  }));
 }
 
 /** (ctx, options) => hits: opens the mirror (refreshing it when stale, unless offline) and searches. */

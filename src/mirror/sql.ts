@@ -25,8 +25,10 @@ export function query(db: Db, sql: string, params: Array<string | number | null>
 export function sqlError(e: unknown): unknown {
   if (e instanceof UsageError) return e;
   const msg = (e as Error)?.message ?? String(e);
-  if (/readonly|read-only|attempt to write/i.test(msg)) return new UsageError('the mirror is read-only in ashby sql: only queries are allowed', { hint: 'ashby sync updates it' });
-  if ((e as { code?: string })?.code === 'ERR_SQLITE_ERROR' || /SQL|syntax|no such/i.test(msg)) return new UsageError(`SQL: ${msg}`, { hint: 'ashby sql --schema lists the tables and columns' });
+  if (/readonly|read-only|attempt to write/i.test(msg))
+    return new UsageError('the mirror is read-only in ashby sql: only queries are allowed', { hint: 'ashby sync updates it' });
+  if ((e as { code?: string })?.code === 'ERR_SQLITE_ERROR' || /SQL|syntax|no such/i.test(msg))
+    return new UsageError(`SQL: ${msg}`, { hint: 'ashby sql --schema lists the tables and columns' });
   return e;
 }
 
@@ -40,7 +42,19 @@ export function schemaRows(): Array<{ table: string; column: string; type: strin
   }
   out.push({ table: PROGRESS.name, column: 'id', type: 'TEXT', indexed: true, description: `${PROGRESS.doc}: the application id (primary key)` });
   for (const c of PROGRESS.columns) out.push({ table: PROGRESS.name, column: c.name, type: c.type, indexed: isIndexed(PROGRESS, c.name), description: c.doc });
-  out.push({ table: 'sync_state', column: 'resource, token, synced_at, full_at', type: 'TEXT', indexed: true, description: 'per table: sync token, last sync, last full pass' });
-  out.push({ table: 'search', column: 'name, body', type: 'FTS5', indexed: true, description: 'full-text index (search_docs maps its rowid to kind, ref, candidate_id)' });
+  out.push({
+    table: 'sync_state',
+    column: 'resource, token, synced_at, full_at',
+    type: 'TEXT',
+    indexed: true,
+    description: 'per table: sync token, last sync, last full pass',
+  });
+  out.push({
+    table: 'search',
+    column: 'name, body',
+    type: 'FTS5',
+    indexed: true,
+    description: 'full-text index (search_docs maps its rowid to kind, ref, candidate_id)',
+  });
   return out;
 }

@@ -90,7 +90,10 @@ export async function sync(db: Db, client: AshbyClient, opts: SyncOptions = {}):
     if (def.source.kind === 'embedded') continue; // written with its parent
     const started = Date.now();
     const before = client.requests;
-    const s = def.source.kind === 'list' ? await syncList(db, client, rows, def, states.get(def.name)?.token ?? null, opts, names, spill) : await syncEach(db, client, rows, def, opts, !states.has(def.name));
+    const s =
+      def.source.kind === 'list'
+        ? await syncList(db, client, rows, def, states.get(def.name)?.token ?? null, opts, names, spill)
+        : await syncEach(db, client, rows, def, opts, !states.has(def.name));
     if (def.name === 'applications') {
       const again = await refetchApplications(db, client, rows, opts);
       s.updated += again.updated;
@@ -131,7 +134,16 @@ interface ListResult extends Counts {
   embedded: Counts;
 }
 
-async function syncList(db: Db, client: AshbyClient, rows: Rows, def: TableDef, token: string | null, opts: SyncOptions, names: Set<string>, spill: Map<string, Counts>): Promise<ListResult> {
+async function syncList(
+  db: Db,
+  client: AshbyClient,
+  rows: Rows,
+  def: TableDef,
+  token: string | null,
+  opts: SyncOptions,
+  names: Set<string>,
+  spill: Map<string, Counts>,
+): Promise<ListResult> {
   const src = def.source as Extract<TableDef['source'], { kind: 'list' }>;
   const incremental = src.sync && !opts.full && token !== null;
   const counts = zero();
@@ -237,17 +249,22 @@ async function workQueue(db: Db, client: AshbyClient, rows: Rows, def: TableDef,
   for (;;) {
     const batch = (next.all(def.name) as Array<{ parent_id: string }>).map((r) => r.parent_id);
     if (!batch.length) break;
-    const results = await pool(batch, concurrency, async (parentId) => {
-      try {
-        const items: Rec[] = [];
-        for await (const it of client.paginate(src.endpoint, { [src.param]: parentId }, { all: true, repeat: true })) items.push(it as Rec);
-        // A restarted pass repeats records: keep the last of each id.
-        return { parentId, items: [...new Map(items.map((x) => [String(x?.id), x])).values()] };
-      } catch (e) {
-        if (e instanceof NotFoundError) return { parentId, gone: true as const };
-        throw e;
-      }
-    }, opts.signal);
+    const results = await pool(
+      batch,
+      concurrency,
+      async (parentId) => {
+        try {
+          const items: Rec[] = [];
+          for await (const it of client.paginate(src.endpoint, { [src.param]: parentId }, { all: true, repeat: true })) items.push(it as Rec);
+          // A restarted pass repeats records: keep the last of each id.
+          return { parentId, items: [...new Map(items.map((x) => [String(x?.id), x])).values()] };
+        } catch (e) {
+          if (e instanceof NotFoundError) return { parentId, gone: true as const };
+          throw e;
+        }
+      },
+      opts.signal,
+    );
     db.exec('BEGIN');
     try {
       for (const r of results) {
@@ -282,19 +299,25 @@ async function refetchApplications(db: Db, client: AshbyClient, rows: Rows, opts
   for (;;) {
     const batch = (next.all() as Array<{ parent_id: string }>).map((r) => r.parent_id);
     if (!batch.length) return counts;
-    const results = await pool(batch, Math.max(1, opts.concurrency ?? 8), async (id) => {
-      try {
-        return { id, rec: (await client.call('application.info', { applicationId: id }, { read: true })).results as Rec };
-      } catch (e) {
-        if (e instanceof NotFoundError) return { id, rec: undefined };
-        throw e;
-      }
-    }, opts.signal);
+    const results = await pool(
+      batch,
+      Math.max(1, opts.concurrency ?? 8),
+      async (id) => {
+        try {
+          return { id, rec: (await client.call('application.info', { applicationId: id }, { read: true })).results as Rec };
+        } catch (e) {
+          if (e instanceof NotFoundError) return { id, rec: undefined };
+          throw e;
+        }
+      },
+      opts.signal,
+    );
     db.exec('BEGIN');
     try {
       for (const { id, rec } of results) {
         if (!rec) rows.remove('applications', id, counts);
-        else if (rows.put('applications', rec, counts) !== 'same') for (const k of children('applications')) if (k.source.kind === 'each') queue.run(k.name, id);
+        else if (rows.put('applications', rec, counts) !== 'same')
+          for (const k of children('applications')) if (k.source.kind === 'each') queue.run(k.name, id);
         done.run(id);
       }
       db.exec('COMMIT');

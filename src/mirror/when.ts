@@ -30,7 +30,9 @@ export function parseWhen(flag: string, raw: string, now = new Date()): Date {
     const d = new Date(s.replace(' ', 'T')); // without a zone, JavaScript reads it as local time
     if (!Number.isNaN(d.getTime())) return d;
   }
-  throw new UsageError(`${flag} "${raw}": expected a date (2026-11-01, local), a time (2026-11-01T09:00, local unless it ends in Z or an offset), or an age such as 30d`);
+  throw new UsageError(
+    `${flag} "${raw}": expected a date (2026-11-01, local), a time (2026-11-01T09:00, local unless it ends in Z or an offset), or an age such as 30d`,
+  );
 }
 
 /** "3 minutes ago", for the age of the mirror. */

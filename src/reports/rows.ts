@@ -48,5 +48,9 @@ function unique(names: string[]): string[] {
 /** CSV (RFC 4180 quoting, \n line ends like the other commands): the column names as the header, in report order, even when a name contains a dot. */
 export async function writeCsv(io: IOStreams, t: ReportTable, opts: CsvOptions = {}): Promise<void> {
   await writeAll(io.stdout, csvHeader(t.columns, opts));
-  for (const r of t.rows) await writeAll(io.stdout, csvRow(t.columns, (c) => r[c], opts));
+  for (const r of t.rows)
+    await writeAll(
+      io.stdout,
+      csvRow(t.columns, (c) => r[c], opts),
+    );
 }

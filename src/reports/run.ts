@@ -98,7 +98,11 @@ class Runner {
     for (;;) {
       try {
         // report.synchronous may take up to 30 s by design; leave room for the answer to arrive.
-        const env = await this.client.call(endpoint, { reportId: this.o.reportId, includeHeadersInData: true }, { read: false, timeoutMs: this.callTimeout(45_000) });
+        const env = await this.client.call(
+          endpoint,
+          { reportId: this.o.reportId, includeHeadersInData: true },
+          { read: false, timeoutMs: this.callTimeout(45_000) },
+        );
         if ((env as { dryRun?: boolean }).dryRun) return undefined;
         return (env.results ?? {}) as ReportResult;
       } catch (err) {
@@ -115,7 +119,11 @@ class Runner {
   }
 
   async poll(requestId: string): Promise<ReportResult> {
-    const env = await this.client.call('report.generate', { reportId: this.o.reportId, requestId, includeHeadersInData: true }, { read: true, timeoutMs: this.callTimeout(30_000) });
+    const env = await this.client.call(
+      'report.generate',
+      { reportId: this.o.reportId, requestId, includeHeadersInData: true },
+      { read: true, timeoutMs: this.callTimeout(30_000) },
+    );
     return (env.results ?? {}) as ReportResult;
   }
 

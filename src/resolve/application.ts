@@ -93,7 +93,8 @@ export async function resolveApplication(r: Resolver, query: string, q: AppQuery
     }
   }
   const cand = await resolveCandidate(r, query, flag, q.strict).catch((err: unknown) => {
-    if (isUuid(query) && err instanceof ApiError && err.code.endsWith('not_found')) throw new LookupNotFoundError(`no application or candidate has the id ${query.trim()}`);
+    if (isUuid(query) && err instanceof ApiError && err.code.endsWith('not_found'))
+      throw new LookupNotFoundError(`no application or candidate has the id ${query.trim()}`);
     throw err;
   });
   const ids = (cand.meta?.applicationIds as string[] | undefined) ?? [];
@@ -102,10 +103,16 @@ export async function resolveApplication(r: Resolver, query: string, q: AppQuery
   for (const id of ids) apps.push(await applicationInfo(r, id));
   if (!apps.length) throw new LookupNotFoundError(`${cand.name} has no applications`);
   if (q.job) {
-    const jobs = matchEntries(apps.map((a) => ({ id: a.job.id, name: a.job.title })), q.job).matches.map((e) => e.id);
+    const jobs = matchEntries(
+      apps.map((a) => ({ id: a.job.id, name: a.job.title })),
+      q.job,
+    ).matches.map((e) => e.id);
     const forJob = apps.filter((a) => jobs.includes(a.job.id));
     if (!forJob.length) {
-      throw new LookupNotFoundError(`${cand.name} has no application for a job matching "${q.job}"`, `their applications: ${apps.map((a) => a.job.title).join(', ')}`);
+      throw new LookupNotFoundError(
+        `${cand.name} has no application for a job matching "${q.job}"`,
+        `their applications: ${apps.map((a) => a.job.title).join(', ')}`,
+      );
     }
     apps = forJob;
   }
@@ -114,7 +121,18 @@ export async function resolveApplication(r: Resolver, query: string, q: AppQuery
     if (open.length) apps = open;
   }
   if (apps.length === 1) return apps[0];
-  const entries = apps.map((a) => ({ id: a.id, name: `${cand.name} — ${a.job.title}`, detail: [a.status, a.currentInterviewStage?.title].filter(Boolean).join(', ') }));
-  const picked = await r.one('application', query, entries, true, flag, q.jobFlag === null ? 'pass the application id' : `add ${q.jobFlag ?? '--job'} JOB to choose one, or pass the application id`);
+  const entries = apps.map((a) => ({
+    id: a.id,
+    name: `${cand.name} — ${a.job.title}`,
+    detail: [a.status, a.currentInterviewStage?.title].filter(Boolean).join(', '),
+  }));
+  const picked = await r.one(
+    'application',
+    query,
+    entries,
+    true,
+    flag,
+    q.jobFlag === null ? 'pass the application id' : `add ${q.jobFlag ?? '--job'} JOB to choose one, or pass the application id`,
+  );
   return apps.find((a) => a.id === picked.id)!;
 }

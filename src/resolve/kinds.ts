@@ -4,7 +4,19 @@ import type { EndpointId } from '../catalog/types.js';
 import type { Context } from '../context.js';
 import type { Entry } from './entry.js';
 
-export const CACHE_KINDS = ['job', 'user', 'stage', 'archiveReason', 'source', 'tag', 'interview', 'emailTemplate', 'feedbackForm', 'location', 'department'] as const;
+export const CACHE_KINDS = [
+  'job',
+  'user',
+  'stage',
+  'archiveReason',
+  'source',
+  'tag',
+  'interview',
+  'emailTemplate',
+  'feedbackForm',
+  'location',
+  'department',
+] as const;
 export type CacheKind = (typeof CACHE_KINDS)[number];
 
 /** How a kind is named in messages ("no job titled ..."). */

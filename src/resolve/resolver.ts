@@ -98,7 +98,15 @@ export class Resolver {
   }
 
   /** Picks one of several matches on a terminal, or explains the ambiguity (exit 2) or the miss (exit 3). */
-  async one(noun: string, query: string, matches: Entry[], exact: boolean, flag?: string, hint = 'give the full name or the id', strict = false): Promise<Entry> {
+  async one(
+    noun: string,
+    query: string,
+    matches: Entry[],
+    exact: boolean,
+    flag?: string,
+    hint = 'give the full name or the id',
+    strict = false,
+  ): Promise<Entry> {
     if (strict && !exact && matches.length) {
       // A command that changes things acts on a name only when it is the whole name (or email).
       if (this.ctx.canPrompt) return this.pick(`"${query}" is only part of a name; which ${noun}?`, matches);
@@ -119,7 +127,10 @@ export class Resolver {
 
   async pick(message: string, entries: Entry[]): Promise<Entry> {
     const p = await this.ctx.prompter();
-    const id = await p.select(message, entries.map((e) => ({ name: label(e), value: e.id, description: e.id })));
+    const id = await p.select(
+      message,
+      entries.map((e) => ({ name: label(e), value: e.id, description: e.id })),
+    );
     return entries.find((e) => e.id === id)!;
   }
 

@@ -23,7 +23,8 @@ const ok = (results: unknown) => ({ status: 200, body: { success: true, results 
 export async function adminRoute(ctx: AdminContext, url: URL, req: IncomingMessage, raw: Buffer, res: ServerResponse, who: { info?: KeyInfo }): Promise<void> {
   const path = url.pathname.slice('/_sandbox/'.length);
   const { uploadRoute, fileRoute } = await import('./files.js');
-  if (req.method === 'GET' && path === 'stats') return send(res, { status: 200, body: ctx.stats.snapshot(ctx.world.store.seq) as unknown as Record<string, unknown> });
+  if (req.method === 'GET' && path === 'stats')
+    return send(res, { status: 200, body: ctx.stats.snapshot(ctx.world.store.seq) as unknown as Record<string, unknown> });
   if (req.method === 'GET' && path === 'webhooks') return send(res, ok(ctx.deliveries()));
   // Ashby's API cannot list saved reports; the sandbox can, so that `report run NAME` finds them.
   if (req.method === 'GET' && path === 'reports') return send(res, ok([...ctx.world.col('report').scan()].map(([, r]) => ({ id: r.id, title: r.title }))));
@@ -49,7 +50,8 @@ export async function adminRoute(ctx: AdminContext, url: URL, req: IncomingMessa
       const cfg = ctx.world.config;
       if (typeof body.reportPolls === 'number') cfg.reportPolls = body.reportPolls;
       if ('reportSync' in body) {
-        if (!(REPORT_SYNC as readonly unknown[]).includes(body.reportSync)) return send(res, errorReply('invalid_input', `reportSync must be one of ${REPORT_SYNC.join(', ')}`));
+        if (!(REPORT_SYNC as readonly unknown[]).includes(body.reportSync))
+          return send(res, errorReply('invalid_input', `reportSync must be one of ${REPORT_SYNC.join(', ')}`));
         cfg.reportSync = body.reportSync as ReportSync;
       }
       if ('reportFailure' in body) cfg.reportFailure = body.reportFailure === null ? null : String(body.reportFailure);

@@ -20,7 +20,11 @@ export function recordAudit(call: Call, requestId: string, result: unknown): voi
   const created = result && typeof result === 'object' && !Array.isArray(result) ? (result as Record<string, unknown>).id : undefined;
   const targetId = body[`${resource}Id`] ?? body.id ?? body.objectId ?? created ?? body.applicationId ?? body.candidateId;
   const user = world.user(call.actingUserId);
-  const changed = Object.fromEntries(Object.entries(body).filter(([k]) => !ID_KEYS.test(k)).map(([k, v]) => [k, { to: v }]));
+  const changed = Object.fromEntries(
+    Object.entries(body)
+      .filter(([k]) => !ID_KEYS.test(k))
+      .map(([k, v]) => [k, { to: v }]),
+  );
   const col = world.col('auditLog');
   col.create(
     (id) => ({
@@ -68,10 +72,19 @@ export const auditHandlers: Record<string, Handler> = {
       const t = Date.parse(String(e.timestamp));
       const actor = e.actor as { id: string | null };
       const target = e.target as { id: string; type: string };
-      return t >= start && t <= end && (!actors.length || actors.includes(String(actor.id))) && (!targets.length || targets.includes(target.id)) &&
-        (!types.length || types.includes(target.type)) && (!categories.length || categories.includes(String(e.category)));
+      return (
+        t >= start &&
+        t <= end &&
+        (!actors.length || actors.includes(String(actor.id))) &&
+        (!targets.length || targets.includes(target.id)) &&
+        (!types.length || types.includes(target.type)) &&
+        (!categories.length || categories.includes(String(e.category)))
+      );
     };
-    const all = [...world.col('auditLog').scan()].map(([, e]) => e).filter(fits).reverse();
+    const all = [...world.col('auditLog').scan()]
+      .map(([, e]) => e)
+      .filter(fits)
+      .reverse();
     const limit = pageLimit(body.limit);
     let offset = 0;
     if (body.cursor !== undefined && body.cursor !== '') {

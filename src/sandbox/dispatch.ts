@@ -42,7 +42,11 @@ export async function dispatch(input: CallInput): Promise<Reply> {
     return errorReply('missing_endpoint_permission', `this API key lacks the ${summary.permission} permission needed by ${input.endpoint}`, 403);
   }
   const problem = input.multipart
-    ? validateMultipart(input.endpoint, input.body, (input.uploads ?? []).map((u) => u.name))
+    ? validateMultipart(
+        input.endpoint,
+        input.body,
+        (input.uploads ?? []).map((u) => u.name),
+      )
     : validateRequest(input.endpoint, input.body);
   if (problem) return errorReply('invalid_input', problem.message);
   const call: Call = { ...input, body: input.body as Record<string, any>, uploads: input.uploads ?? [] };
@@ -54,7 +58,8 @@ export async function dispatch(input: CallInput): Promise<Reply> {
     if (applied && summary.write) recordAudit(call, requestId(), result.results);
     return { status: 200, body: { success: true, ...envelopeBase(input.endpoint), ...result }, applied };
   } catch (err) {
-    if (err instanceof SandboxError) return { ...errorReply(err.code, err.message, err.status, err.headers, err.meta), applied: input.world.store.seq !== seqBefore };
+    if (err instanceof SandboxError)
+      return { ...errorReply(err.code, err.message, err.status, err.headers, err.meta), applied: input.world.store.seq !== seqBefore };
     throw err;
   }
 }

@@ -11,7 +11,10 @@ export function embeddedStatePath(configDir: string): string {
   return join(configDir, 'sandbox', 'state.json');
 }
 
-export async function startEmbeddedSandbox(opts: { dir: string; env?: NodeJS.ProcessEnv }): Promise<{ baseUrl: string; apiKey: string; close(): Promise<void> }> {
+export async function startEmbeddedSandbox(opts: {
+  dir: string;
+  env?: NodeJS.ProcessEnv;
+}): Promise<{ baseUrl: string; apiKey: string; close(): Promise<void> }> {
   const { startSandboxServer } = await import('./server.js');
   const { acquireLock, lockWaitMs } = await import('../io/lock.js');
   const stateFile = embeddedStatePath(opts.dir);

@@ -25,7 +25,10 @@ export function parseFaults(spec: string | undefined): FaultPlan {
   const plan: FaultPlan = { rates: [], retryAfterSeconds: 1 };
   if (!spec?.trim()) return plan;
   let total = 0;
-  for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^([a-z0-9-]+)=([0-9.]+)$/.exec(part);
     if (!m) throw new Error(`invalid fault "${part}": expected KIND=RATE, e.g. 500=0.05`);
     const [, kind, raw] = m;

@@ -37,7 +37,13 @@ function uploaded(world: World, param: string, handle: unknown, context: string)
 
 function fromPart(world: World, part: Upload | undefined, param: string, context: string): StoredFile {
   if (!part) throw SandboxError.invalid(param, `missing required file part "${param}"`);
-  return storeFile(world, { name: part.filename || param, contentType: part.contentType ?? 'application/octet-stream', context, contentLength: part.data.length, data: part.data.toString('base64') });
+  return storeFile(world, {
+    name: part.filename || param,
+    contentType: part.contentType ?? 'application/octet-stream',
+    context,
+    contentLength: part.data.length,
+    data: part.data.toString('base64'),
+  });
 }
 
 function attach(call: Call, file: StoredFile, asResume: boolean) {
@@ -65,12 +71,26 @@ export const fileHandlers: Record<string, Handler> = {
   },
 
   'candidate.uploadResume': (call) => {
-    const file = call.uploads.length ? fromPart(call.world, call.uploads.find((u) => u.name === 'resume'), 'resume', 'CandidateResume') : uploaded(call.world, 'resumeHandle', call.body.resumeHandle, 'CandidateResume');
+    const file = call.uploads.length
+      ? fromPart(
+          call.world,
+          call.uploads.find((u) => u.name === 'resume'),
+          'resume',
+          'CandidateResume',
+        )
+      : uploaded(call.world, 'resumeHandle', call.body.resumeHandle, 'CandidateResume');
     return attach(call, file, true);
   },
 
   'candidate.uploadFile': (call) => {
-    const file = call.uploads.length ? fromPart(call.world, call.uploads.find((u) => u.name === 'file'), 'file', 'CandidateFiles') : uploaded(call.world, 'fileHandle', call.body.fileHandle, 'CandidateFiles');
+    const file = call.uploads.length
+      ? fromPart(
+          call.world,
+          call.uploads.find((u) => u.name === 'file'),
+          'file',
+          'CandidateFiles',
+        )
+      : uploaded(call.world, 'fileHandle', call.body.fileHandle, 'CandidateFiles');
     return attach(call, file, false);
   },
 
@@ -92,11 +112,13 @@ export function uploadRoute(world: World, handle: string, req: IncomingMessage, 
   if (!boundary) return fail('expected multipart/form-data with a boundary');
   const mp = parseMultipart(raw, boundary);
   const expires = mp.fields['x-sandbox-expires'];
-  if (mp.fields.key !== handle || mp.fields['x-sandbox-signature'] !== sig(`${handle}:${expires}`)) return fail('the form fields do not match the upload handle: send every field from createFileUploadHandle', 403);
+  if (mp.fields.key !== handle || mp.fields['x-sandbox-signature'] !== sig(`${handle}:${expires}`))
+    return fail('the form fields do not match the upload handle: send every field from createFileUploadHandle', 403);
   if (world.store.now() > Number(expires)) return fail('the upload URL has expired; create a new handle', 403);
   const part = mp.files.find((f) => f.name === 'file');
   if (!part || mp.order[mp.order.length - 1] !== 'file') return fail('the file must be the last part, named "file"');
-  if (part.data.length !== file.contentLength) return fail(`the file is ${part.data.length} bytes but the handle was made for contentLength ${file.contentLength}`);
+  if (part.data.length !== file.contentLength)
+    return fail(`the file is ${part.data.length} bytes but the handle was made for contentLength ${file.contentLength}`);
   file.data = part.data.toString('base64');
   world.store.bump();
   res.writeHead(204).end();
@@ -107,11 +129,16 @@ export function fileRoute(world: World, rest: string, url: URL, res: ServerRespo
   const handle = decodeURIComponent(rest);
   const f = world.store.files.get(handle);
   const expires = url.searchParams.get('expires') ?? '';
-  if (!f || f.data === undefined || url.searchParams.get('signature') !== sig(`get:${handle}:${expires}`)) return send(res, errorReply('file_not_found', 'no such file, or the link is not valid', 404));
+  if (!f || f.data === undefined || url.searchParams.get('signature') !== sig(`get:${handle}:${expires}`))
+    return send(res, errorReply('file_not_found', 'no such file, or the link is not valid', 404));
   if (world.store.now() > Number(expires)) return send(res, errorReply('file_link_expired', 'the file link has expired; call file.info again', 403));
   const data = Buffer.from(f.data, 'base64');
   // An ASCII fallback plus the exact name in RFC 5987 form: headers cannot carry raw non-ASCII.
   const ascii = f.name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '');
-  res.writeHead(200, { 'content-type': f.contentType, 'content-length': data.length, 'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(f.name)}` });
+  res.writeHead(200, {
+    'content-type': f.contentType,
+    'content-length': data.length,
+    'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(f.name)}`,
+  });
   res.end(data);
 }

@@ -20,11 +20,16 @@ export function checkSubmissions(def: unknown, submissions: Array<{ path: string
   const values: Record<string, unknown> = {};
   for (const [i, s] of submissions.entries()) {
     const f = fields.get(s.path);
-    if (!f) throw SandboxError.invalid(`${param}[${i}].path`, `${param}[${i}].path "${s.path}" is not a field of this form (fields: ${[...fields.keys()].join(', ')})`);
+    if (!f)
+      throw SandboxError.invalid(
+        `${param}[${i}].path`,
+        `${param}[${i}].path "${s.path}" is not a field of this form (fields: ${[...fields.keys()].join(', ')})`,
+      );
     values[s.path] = typedValue(f, s.value, `${param}[${i}].value`);
   }
   for (const [path, f] of fields) {
-    if (f.isRequired && (values[path] === undefined || values[path] === '')) throw SandboxError.invalid(param, `required form field "${path}" (${f.field.title ?? path}) is missing from ${param}`);
+    if (f.isRequired && (values[path] === undefined || values[path] === ''))
+      throw SandboxError.invalid(param, `required form field "${path}" (${f.field.title ?? path}) is missing from ${param}`);
   }
   return values;
 }

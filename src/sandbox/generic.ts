@@ -134,8 +134,15 @@ export function genericHandler(call: Call): Result {
     }
     if (isList && col) {
       const filter = archivedFilter(body);
-      if (summary.paginated) return world.page(endpoint, body, col, { filter: matchFilter(body, filter), render: (e) => present(endpoint, e), sync: summary.sync });
-      return { results: [...col.scan()].map(([, e]) => e).filter(matchFilter(body, filter)).map((e) => present(endpoint, e)), moreDataAvailable: false };
+      if (summary.paginated)
+        return world.page(endpoint, body, col, { filter: matchFilter(body, filter), render: (e) => present(endpoint, e), sync: summary.sync });
+      return {
+        results: [...col.scan()]
+          .map(([, e]) => e)
+          .filter(matchFilter(body, filter))
+          .map((e) => present(endpoint, e)),
+        moreDataAvailable: false,
+      };
     }
     checkReferences(call, idParam ? [idParam] : []);
     if (col && idParam) {
@@ -163,7 +170,15 @@ export function genericHandler(call: Call): Result {
   }
   checkReferences(call);
   if (col && summary.action === 'create') {
-    const created = col.create((id) => ({ ...(fake(itemSchema(`${resource}.list`) ?? results, `${endpoint}:${world.store.seq}`, undefined, { optional: true }) as object), ...inputFields(endpoint, body, []), id }) as Entity, world.store.bump());
+    const created = col.create(
+      (id) =>
+        ({
+          ...(fake(itemSchema(`${resource}.list`) ?? results, `${endpoint}:${world.store.seq}`, undefined, { optional: true }) as object),
+          ...inputFields(endpoint, body, []),
+          id,
+        }) as Entity,
+      world.store.bump(),
+    );
     return { results: present(endpoint, created) };
   }
   return { results: synth(endpoint, body) };
@@ -201,5 +216,11 @@ function archivedFilter(body: Record<string, unknown>): (e: Entity) => boolean {
 /** Text filters of search-like reads (name, title, email) matched case-insensitively. */
 function matchFilter(body: Record<string, unknown>, base: (e: Entity) => boolean): (e: Entity) => boolean {
   const terms = Object.entries(body).filter(([k, v]) => typeof v === 'string' && /^(name|title|term|query|email)$/.test(k)) as Array<[string, string]>;
-  return (e) => base(e) && terms.every(([k, v]) => String(e[k === 'term' || k === 'query' ? 'title' : k] ?? e.name ?? e.title ?? '').toLowerCase().includes(v.toLowerCase()));
+  return (e) =>
+    base(e) &&
+    terms.every(([k, v]) =>
+      String(e[k === 'term' || k === 'query' ? 'title' : k] ?? e.name ?? e.title ?? '')
+        .toLowerCase()
+        .includes(v.toLowerCase()),
+    );
 }

@@ -115,9 +115,14 @@ export function listPage(req: PageRequest): Page {
 
   if (tokenSeq !== undefined) {
     if (page > config.syncPageCap) {
-      throw new SandboxError('incremental_sync_too_large', `more than ${config.syncPageCap} pages changed since this sync token; discard it and run a full sync`);
+      throw new SandboxError(
+        'incremental_sync_too_large',
+        `more than ${config.syncPageCap} pages changed since this sync token; discard it and run a full sync`,
+      );
     }
-    const changed = collection.changedSince(tokenSeq).filter(([s, o, ent]) => (cur?.ls === undefined || s > cur.ls || (s === cur.ls && o > (cur.lo ?? -1))) && filter(ent));
+    const changed = collection
+      .changedSince(tokenSeq)
+      .filter(([s, o, ent]) => (cur?.ls === undefined || s > cur.ls || (s === cur.ls && o > (cur.lo ?? -1))) && filter(ent));
     const slice = changed.slice(0, limit);
     for (const [, , ent] of slice) results.push(req.render(ent));
     more = changed.length > limit;

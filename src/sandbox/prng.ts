@@ -62,7 +62,10 @@ export class Rng {
   }
   hex(n: number): string {
     let s = '';
-    while (s.length < n) s += Math.floor(this.next() * 0x10000).toString(16).padStart(4, '0');
+    while (s.length < n)
+      s += Math.floor(this.next() * 0x10000)
+        .toString(16)
+        .padStart(4, '0');
     return s.slice(0, n);
   }
 }

@@ -20,6 +20,12 @@ export function errorReply(code: string, message: string, status = 200, headers?
 
 export function send(res: ServerResponse, r: Reply): void {
   const text = JSON.stringify(r.body);
-  res.writeHead(r.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'ashby-version': '1.0.0', 'ashby-version-status': 'active', ...r.headers });
+  res.writeHead(r.status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'ashby-version': '1.0.0',
+    'ashby-version-status': 'active',
+    ...r.headers,
+  });
   res.end(text);
 }

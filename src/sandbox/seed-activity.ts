@@ -53,11 +53,40 @@ export function seedActivity(store: Store, people: People): void {
         interview,
       };
       events.push(event);
-      schedules.push({ id: scheduleId, status: done ? 'Complete' : 'Scheduled', applicationId: app.id, interviewStageId: app.stageId, scheduledBy: users.at(1)!, createdAt: event.createdAt, updatedAt: event.updatedAt, interviewEvents: [event] });
+      schedules.push({
+        id: scheduleId,
+        status: done ? 'Complete' : 'Scheduled',
+        applicationId: app.id,
+        interviewStageId: app.stageId,
+        scheduledBy: users.at(1)!,
+        createdAt: event.createdAt,
+        updatedAt: event.updatedAt,
+        interviewEvents: [event],
+      });
       if (done) {
         const form = forms.get(String(interview.feedbackFormDefinitionId))!;
-        const values = checkSubmissions(form.formDefinition, [{ path: 'overall_score', value: String(r.int(1, 4)) }, { path: 'summary', value: r.pick(['Strong signal on fundamentals.', 'Mixed: great communication, gaps in depth.', 'Not ready for this level yet.']) }], 'seed');
-        feedback.push({ id: id('applicationFeedback', feedback.length), formDefinition: form.formDefinition, submittedValues: values, submittedByUser: interviewer, interviewId: interview.id, interviewEventId: event.id, feedbackFormDefinitionId: form.id, applicationId: app.id, submittedAt: new Date(start + 2 * HOUR).toISOString() });
+        const values = checkSubmissions(
+          form.formDefinition,
+          [
+            { path: 'overall_score', value: String(r.int(1, 4)) },
+            {
+              path: 'summary',
+              value: r.pick(['Strong signal on fundamentals.', 'Mixed: great communication, gaps in depth.', 'Not ready for this level yet.']),
+            },
+          ],
+          'seed',
+        );
+        feedback.push({
+          id: id('applicationFeedback', feedback.length),
+          formDefinition: form.formDefinition,
+          submittedValues: values,
+          submittedByUser: interviewer,
+          interviewId: interview.id,
+          interviewEventId: event.id,
+          feedbackFormDefinitionId: form.id,
+          applicationId: app.id,
+          submittedAt: new Date(start + 2 * HOUR).toISOString(),
+        });
       }
     }
     if (stage.type === 'Offer' || stage.type === 'Hired') {
@@ -65,9 +94,29 @@ export function seedActivity(store: Store, people: People): void {
       const status = hired ? 'CandidateAccepted' : 'WaitingOnCandidateResponse';
       const processId = id('offerProcess', processes.length);
       const created = new Date(entered - (hired ? 5 : 0) * 24 * HOUR).toISOString();
-      const v = { id: id('offerVersion', versions++), startDate: new Date(entered + 30 * 24 * HOUR).toISOString(), salary: { currencyCode: 'USD', value: r.int(90, 240) * 1000 }, createdAt: created, customFields: [], fileHandles: [], author: users.at(0)!, approvalStatus: 'Approved', submittedValues: {} };
+      const v = {
+        id: id('offerVersion', versions++),
+        startDate: new Date(entered + 30 * 24 * HOUR).toISOString(),
+        salary: { currencyCode: 'USD', value: r.int(90, 240) * 1000 },
+        createdAt: created,
+        customFields: [],
+        fileHandles: [],
+        author: users.at(0)!,
+        approvalStatus: 'Approved',
+        submittedValues: {},
+      };
       processes.push({ id: processId, applicationId: app.id, status });
-      offers.push({ id: id('offer', offers.length), applicationId: app.id, offerProcessId: processId, formId: id('offerForm', 0), acceptanceStatus: hired ? 'Accepted' : 'WaitingOnResponse', offerStatus: status, ...(hired ? { decidedAt: new Date(entered).toISOString() } : {}), latestVersion: v, versions: [v] });
+      offers.push({
+        id: id('offer', offers.length),
+        applicationId: app.id,
+        offerProcessId: processId,
+        formId: id('offerForm', 0),
+        acceptanceStatus: hired ? 'Accepted' : 'WaitingOnResponse',
+        offerStatus: status,
+        ...(hired ? { decidedAt: new Date(entered).toISOString() } : {}),
+        latestVersion: v,
+        versions: [v],
+      });
     }
   }
   store.defineList('interviewSchedule', () => schedules);

@@ -70,18 +70,39 @@ export function seedForms(store: Store): void {
   );
 
   let fieldNo = 0;
-  const field = (type: string, path: string, title: string, isRequired: boolean, options?: string[]): FormField => ({ id: id('formField', fieldNo++), type, path, title, isRequired, options });
+  const field = (type: string, path: string, title: string, isRequired: boolean, options?: string[]): FormField => ({
+    id: id('formField', fieldNo++),
+    type,
+    path,
+    title,
+    isRequired,
+    options,
+  });
   const scorecard = (focus: string) =>
     formDefinition([
       ['Overall', [field('Score', 'overall_score', 'Overall recommendation', true), field('RichText', 'summary', 'Summary', true)]],
-      [focus, [field('Score', 'skills_score', `${focus} skills`, false), field('ValueSelect', 'seniority', 'Seniority', false, ['Junior', 'Mid', 'Senior', 'Staff']), field('Boolean', 'would_work_with', 'Would you like to work with them?', false)]],
+      [
+        focus,
+        [
+          field('Score', 'skills_score', `${focus} skills`, false),
+          field('ValueSelect', 'seniority', 'Seniority', false, ['Junior', 'Mid', 'Senior', 'Staff']),
+          field('Boolean', 'would_work_with', 'Would you like to work with them?', false),
+        ],
+      ],
     ]);
   store.defineList('feedbackFormDefinition', () =>
     [
       ['Interview scorecard', 'General'],
       ['Technical interview scorecard', 'Technical'],
       ['Culture add interview', 'Collaboration'],
-    ].map(([title, focus], i) => ({ id: id('feedbackFormDefinition', i), organizationId: orgId, title, isArchived: false, isDefaultForm: i === 0, formDefinition: scorecard(focus) })),
+    ].map(([title, focus], i) => ({
+      id: id('feedbackFormDefinition', i),
+      organizationId: orgId,
+      title,
+      isArchived: false,
+      isDefaultForm: i === 0,
+      formDefinition: scorecard(focus),
+    })),
   );
   store.defineList('interview', () =>
     [
@@ -133,7 +154,9 @@ export function seedForms(store: Store): void {
       isArchived: false,
       isDefaultForm: true,
       surveyType,
-      formDefinition: formDefinition([['Questions', [field('Score', 'experience', 'How was your experience?', i === 0), field('String', 'comments', 'Anything else?', false)]]]),
+      formDefinition: formDefinition([
+        ['Questions', [field('Score', 'experience', 'How was your experience?', i === 0), field('String', 'comments', 'Anything else?', false)]],
+      ]),
     })),
   );
   store.defineList('project', () =>
@@ -148,7 +171,5 @@ export function seedForms(store: Store): void {
       customFieldEntries: [],
     })),
   );
-  store.defineList('report', () =>
-    ['Pipeline by stage', 'Applications by source', 'Applications by job'].map((title, i) => ({ id: id('report', i), title })),
-  );
+  store.defineList('report', () => ['Pipeline by stage', 'Applications by source', 'Applications by job'].map((title, i) => ({ id: id('report', i), title })));
 }

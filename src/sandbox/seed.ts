@@ -50,13 +50,23 @@ const JOBS: Array<[string, number, number, string, string]> = [
 ];
 const TAGS = ['Strong referral', 'Needs visa', 'Silver medalist', 'Returning candidate', 'Open source', 'Diversity pipeline', 'Relocating', 'Do not contact'];
 const SOURCES: Array<[string, string]> = [
-  ['LinkedIn', 'Sourced'], ['Referral', 'Referral'], ['Company website', 'Inbound'], ['Indeed', 'Job board'],
-  ['Conference', 'Event'], ['Agency', 'Agency'], ['GitHub', 'Sourced'], ['Internal transfer', 'Internal'],
+  ['LinkedIn', 'Sourced'],
+  ['Referral', 'Referral'],
+  ['Company website', 'Inbound'],
+  ['Indeed', 'Job board'],
+  ['Conference', 'Event'],
+  ['Agency', 'Agency'],
+  ['GitHub', 'Sourced'],
+  ['Internal transfer', 'Internal'],
 ];
 const SOURCE_TYPES = ['Sourced', 'Referral', 'Inbound', 'Job board', 'Event', 'Agency', 'Internal'];
 const ARCHIVE_REASONS: Array<[string, string]> = [
-  ['Not a fit for the role', 'RejectedByOrg'], ['Not enough experience', 'RejectedByOrg'], ['Hired someone else', 'RejectedByOrg'],
-  ['Accepted another offer', 'RejectedByCandidate'], ['Compensation mismatch', 'RejectedByCandidate'], ['Position closed', 'Other'],
+  ['Not a fit for the role', 'RejectedByOrg'],
+  ['Not enough experience', 'RejectedByOrg'],
+  ['Hired someone else', 'RejectedByOrg'],
+  ['Accepted another offer', 'RejectedByCandidate'],
+  ['Compensation mismatch', 'RejectedByCandidate'],
+  ['Position closed', 'Other'],
 ];
 export const JOB_COUNT = JOBS.length;
 export const STAGES_PER_PLAN = STAGE_TEMPLATE.length;
@@ -86,7 +96,13 @@ export function seedOrg(store: Store): void {
   });
   store.defineList('user', () => users);
   store.defineList('department', () =>
-    DEPARTMENTS.map((name, i) => ({ id: id('department', i), name, isArchived: false, createdAt: iso(ORG_EPOCH - 200 * DAY), updatedAt: iso(ORG_EPOCH - 100 * DAY + i * DAY) })),
+    DEPARTMENTS.map((name, i) => ({
+      id: id('department', i),
+      name,
+      isArchived: false,
+      createdAt: iso(ORG_EPOCH - 200 * DAY),
+      updatedAt: iso(ORG_EPOCH - 100 * DAY + i * DAY),
+    })),
   );
   store.defineList('location', () =>
     LOCATIONS.map(([name, country, region, city, workplaceType], i) => ({
@@ -103,7 +119,13 @@ export function seedOrg(store: Store): void {
     STAGE_TYPES.map((t, i) => ({ id: id('interviewStageGroup', i), title: t.replace(/([a-z])([A-Z])/g, '$1 $2'), order: i + 1, stageType: t })),
   );
   store.defineList('interviewPlan', () =>
-    JOBS.map(([title], j) => ({ id: id('interviewPlan', j), title: `${title} interview plan`, isArchived: false, createdAt: iso(ORG_EPOCH - 90 * DAY), updatedAt: iso(ORG_EPOCH - 60 * DAY) })),
+    JOBS.map(([title], j) => ({
+      id: id('interviewPlan', j),
+      title: `${title} interview plan`,
+      isArchived: false,
+      createdAt: iso(ORG_EPOCH - 90 * DAY),
+      updatedAt: iso(ORG_EPOCH - 60 * DAY),
+    })),
   );
   store.defineList('interviewStage', () =>
     JOBS.flatMap((_, j) =>
@@ -141,27 +163,29 @@ export function seedOrg(store: Store): void {
       };
     }),
   );
-  store.defineList('jobPosting', () =>
-    JOBS.map(([title, d, l, status, employmentType], j) =>
-      status === 'Open'
-        ? {
-            id: id('jobPosting', j),
-            title,
-            jobId: id('job', j),
-            departmentName: DEPARTMENTS[d],
-            teamName: DEPARTMENTS[d],
-            locationName: LOCATIONS[l][0],
-            locationIds: { primaryLocationId: id('location', l), secondaryLocationIds: [] },
-            workplaceType: LOCATIONS[l][4],
-            employmentType,
-            isListed: j % 4 !== 3,
-            publishedDate: iso(ORG_EPOCH - (110 - j * 5) * DAY).slice(0, 10),
-            applyLink: `https://jobs.sandbox-corp.example/${slug(title)}/apply`,
-            shouldDisplayCompensationOnJobBoard: false,
-            updatedAt: iso(ORG_EPOCH - 100 * DAY),
-          }
-        : null,
-    ).filter(Boolean) as Entity[],
+  store.defineList(
+    'jobPosting',
+    () =>
+      JOBS.map(([title, d, l, status, employmentType], j) =>
+        status === 'Open'
+          ? {
+              id: id('jobPosting', j),
+              title,
+              jobId: id('job', j),
+              departmentName: DEPARTMENTS[d],
+              teamName: DEPARTMENTS[d],
+              locationName: LOCATIONS[l][0],
+              locationIds: { primaryLocationId: id('location', l), secondaryLocationIds: [] },
+              workplaceType: LOCATIONS[l][4],
+              employmentType,
+              isListed: j % 4 !== 3,
+              publishedDate: iso(ORG_EPOCH - (110 - j * 5) * DAY).slice(0, 10),
+              applyLink: `https://jobs.sandbox-corp.example/${slug(title)}/apply`,
+              shouldDisplayCompensationOnJobBoard: false,
+              updatedAt: iso(ORG_EPOCH - 100 * DAY),
+            }
+          : null,
+      ).filter(Boolean) as Entity[],
   );
   store.defineList('opening', () =>
     JOBS.map(([, d, l, status, employmentType], j) => ({
@@ -188,7 +212,12 @@ export function seedOrg(store: Store): void {
   store.defineList('candidateTag', () => TAGS.map((title, i) => ({ id: id('candidateTag', i), title, isArchived: false })));
   store.defineList('sourceType', () => SOURCE_TYPES.map((title, i) => ({ id: id('sourceType', i), title, isArchived: false })));
   store.defineList('source', () =>
-    SOURCES.map(([title, type], i) => ({ id: id('source', i), title, isArchived: false, sourceType: { id: id('sourceType', SOURCE_TYPES.indexOf(type)), title: type, isArchived: false } })),
+    SOURCES.map(([title, type], i) => ({
+      id: id('source', i),
+      title,
+      isArchived: false,
+      sourceType: { id: id('sourceType', SOURCE_TYPES.indexOf(type)), title: type, isArchived: false },
+    })),
   );
   store.defineList('archiveReason', () =>
     ARCHIVE_REASONS.map(([text, reasonType], i) => ({ id: id('archiveReason', i), text, reasonType, isArchived: false, customFields: [] })),
@@ -202,7 +231,13 @@ export function seedOrg(store: Store): void {
       ['Rejection (after interviews)', ['email']],
       ['Scheduling request', ['email', 'inMail']],
       ['LinkedIn connection note', ['linkedInConnection']],
-    ].map(([title, intendedTypes], i) => ({ id: id('communicationTemplate', i), createdAt: iso(ORG_EPOCH - 150 * DAY), updatedAt: iso(ORG_EPOCH - 20 * DAY + i * DAY), title, intendedTypes })),
+    ].map(([title, intendedTypes], i) => ({
+      id: id('communicationTemplate', i),
+      createdAt: iso(ORG_EPOCH - 150 * DAY),
+      updatedAt: iso(ORG_EPOCH - 20 * DAY + i * DAY),
+      title,
+      intendedTypes,
+    })),
   );
 }
 
@@ -211,7 +246,10 @@ function hiringMember(u: { id: string; email: string; firstName: string; lastNam
 }
 
 export function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 // ---- Lazily generated people ----------------------------------------------------------------
@@ -317,9 +355,14 @@ export class People {
       createdAt: iso(created),
       updatedAt: iso(created + r.int(1, 20) * DAY),
       emailAddresses: [{ value: `${handle}@example.com`, type: 'Personal', isPrimary: true }],
-      phoneNumbers: r.chance(0.7) ? [{ value: `+1 555 01${String(i % 100).padStart(2, '0')} ${String(1000 + (i % 9000)).padStart(4, '0')}`, type: 'Personal', isPrimary: true }] : [],
+      phoneNumbers: r.chance(0.7)
+        ? [{ value: `+1 555 01${String(i % 100).padStart(2, '0')} ${String(1000 + (i % 9000)).padStart(4, '0')}`, type: 'Personal', isPrimary: true }]
+        : [],
       socialLinks: r.chance(0.6) ? [{ type: 'LinkedIn', url: `https://www.linkedin.com/in/${handle.replace('.', '-')}` }] : [],
-      tagIds: r.sample(TAGS.map((_, t) => this.id('candidateTag', t)), r.weighted([0, 1, 2], [6, 3, 1])),
+      tagIds: r.sample(
+        TAGS.map((_, t) => this.id('candidateTag', t)),
+        r.weighted([0, 1, 2], [6, 3, 1]),
+      ),
       position: r.pick(POSITIONS),
       company,
       school: r.pick(SCHOOLS),
@@ -341,7 +384,10 @@ export class People {
     const r = Rng.of('application', seed, o);
     const openish = JOBS.map((j, n) => [j, n] as const).filter(([j]) => j[3] !== 'Draft');
     const j = r.pick(openish)[1];
-    const s = r.weighted(STAGE_TEMPLATE.map((_, n) => n), STAGE_WEIGHTS);
+    const s = r.weighted(
+      STAGE_TEMPLATE.map((_, n) => n),
+      STAGE_WEIGHTS,
+    );
     const created = this.createdMs(i) + k * 3 * DAY;
     const history: HistoryEntry[] = [];
     let t = created;
@@ -349,7 +395,12 @@ export class People {
     for (const [n, st] of path.entries()) {
       const entered = t;
       t += r.int(1, 9) * DAY;
-      history.push({ id: this.id('applicationHistory', o * HISTORY_SLOTS + n), stageId: this.id('interviewStage', j * STAGES_PER_PLAN + st), enteredStageAt: iso(entered), ...(n < path.length - 1 ? { leftStageAt: iso(t) } : {}) });
+      history.push({
+        id: this.id('applicationHistory', o * HISTORY_SLOTS + n),
+        stageId: this.id('interviewStage', j * STAGES_PER_PLAN + st),
+        enteredStageAt: iso(entered),
+        ...(n < path.length - 1 ? { leftStageAt: iso(t) } : {}),
+      });
     }
     const last = history[history.length - 1];
     const type = STAGE_TEMPLATE[s][1];

@@ -21,11 +21,30 @@ const MAX_BODY = 64 * 1024 * 1024;
 
 /** Every permission the spec names: the default scopes of a sandbox key. */
 export const ALL_SCOPES = [
-  'apiKeysRead', 'apiKeysWrite', 'approvalsRead', 'approvalsWrite', 'candidatesRead', 'candidatesWrite',
-  'hiringProcessMetadataRead', 'hiringProcessMetadataWrite', 'interviewsRead', 'interviewsWrite', 'jobsRead', 'jobsWrite',
-  'notetakerRead', 'offersRead', 'offersWrite', 'organizationRead', 'organizationWrite', 'reportsRead',
+  'apiKeysRead',
+  'apiKeysWrite',
+  'approvalsRead',
+  'approvalsWrite',
+  'candidatesRead',
+  'candidatesWrite',
+  'hiringProcessMetadataRead',
+  'hiringProcessMetadataWrite',
+  'interviewsRead',
+  'interviewsWrite',
+  'jobsRead',
+  'jobsWrite',
+  'notetakerRead',
+  'offersRead',
+  'offersWrite',
+  'organizationRead',
+  'organizationWrite',
+  'reportsRead',
   // Named by the additions (newer than the base spec).
-  'auditLogsRead', 'candidatesDelete', 'projectsWrite', 'sourcingRead', 'sourcingWrite',
+  'auditLogsRead',
+  'candidatesDelete',
+  'projectsWrite',
+  'sourcingRead',
+  'sourcingWrite',
 ];
 
 export interface SandboxOptions {
@@ -96,7 +115,9 @@ export function saveStateFile(path: string, state: StateFile): void {
 
 export async function startSandboxServer(opts: SandboxOptions = {}): Promise<SandboxHandle> {
   const state = opts.state ?? (opts.stateFile ? loadStateFile(opts.stateFile) : undefined);
-  const params = state ? { seed: state.seed, candidates: state.candidates } : { seed: opts.seed ?? DEFAULT_SEED, candidates: opts.candidates ?? DEFAULT_CANDIDATES };
+  const params = state
+    ? { seed: state.seed, candidates: state.candidates }
+    : { seed: opts.seed ?? DEFAULT_SEED, candidates: opts.candidates ?? DEFAULT_CANDIDATES };
   const config: Partial<WorldConfig> = { paging: opts.paging as PagingConfig, ...(opts.reportPolls !== undefined ? { reportPolls: opts.reportPolls } : {}) };
   const world = new World(params, config, state);
   const stats = new Stats();
@@ -142,7 +163,10 @@ export async function startSandboxServer(opts: SandboxOptions = {}): Promise<San
     const wait = limiter.take(who.key);
     if (wait) {
       stats.fault('rate-limit');
-      return reply(res, errorReply('rate_limit_exceeded', `rate limit of ${limiter.perSecond} requests per second exceeded`, 429, { 'retry-after': String(wait) }));
+      return reply(
+        res,
+        errorReply('rate_limit_exceeded', `rate limit of ${limiter.perSecond} requests per second exceeded`, 429, { 'retry-after': String(wait) }),
+      );
     }
     if (latencyMs) await new Promise((r) => setTimeout(r, latencyMs));
     const fault = faults.next();
@@ -171,7 +195,17 @@ export async function startSandboxServer(opts: SandboxOptions = {}): Promise<San
     }
     const actingUser = onBehalfOf(req, who.info);
     if (actingUser && typeof actingUser !== 'string') return reply(res, actingUser);
-    const out = await dispatch({ world, endpoint, body, uploads, multipart, baseUrl, scopes: who.info.scopes, keyTitle: who.info.title, actingUserId: actingUser });
+    const out = await dispatch({
+      world,
+      endpoint,
+      body,
+      uploads,
+      multipart,
+      baseUrl,
+      scopes: who.info.scopes,
+      keyTitle: who.info.title,
+      actingUserId: actingUser,
+    });
     if (out.applied) stats.write(endpoint);
     if (fault) {
       stats.fault(fault);
@@ -188,7 +222,8 @@ export async function startSandboxServer(opts: SandboxOptions = {}): Promise<San
     const raw = req.headers['x-on-behalf-of'];
     if (raw === undefined) return undefined;
     const id = String(raw).trim();
-    if (!key.onBehalfOf) return errorReply('on_behalf_of_not_allowed', 'this API key may not act on behalf of users (its "Allow acting on behalf of a user" setting is off)', 403);
+    if (!key.onBehalfOf)
+      return errorReply('on_behalf_of_not_allowed', 'this API key may not act on behalf of users (its "Allow acting on behalf of a user" setting is off)', 403);
     const user = world.user(id);
     if (!user || user.isEnabled === false) return errorReply('invalid_on_behalf_of_user', `X-On-Behalf-Of: no enabled user with id "${id}"`, 400);
     stats.onBehalfOf(id);

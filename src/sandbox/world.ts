@@ -131,7 +131,9 @@ export class World {
   };
 
   stageSummary(stageId: string): Record<string, unknown> {
-    return this.col('interviewStage').get(stageId) ?? { id: stageId, title: 'Unknown stage', type: 'Active', orderInInterviewPlan: 1, interviewPlanId: stageId };
+    return (
+      this.col('interviewStage').get(stageId) ?? { id: stageId, title: 'Unknown stage', type: 'Active', orderInInterviewPlan: 1, interviewPlanId: stageId }
+    );
   }
 
   renderApplication = (e: Entity): Record<string, unknown> => {

@@ -34,7 +34,8 @@ export async function deliver(req: DeliveryRequest): Promise<number> {
   } catch (err) {
     if (req.signal.aborted) throw err;
     const e = err as { code?: string; name?: string; message?: string };
-    const why = e.name === 'TimeoutError' ? `no answer within ${Math.round(req.timeoutMs / 1000)} s` : `${e.message ?? String(err)}${e.code ? ` (${e.code})` : ''}`;
+    const why =
+      e.name === 'TimeoutError' ? `no answer within ${Math.round(req.timeoutMs / 1000)} s` : `${e.message ?? String(err)}${e.code ? ` (${e.code})` : ''}`;
     throw new NetworkError(`${what} to ${req.url.host} failed: ${why}`, { cause: err });
   }
   const text = (await res.body.text().catch(() => '')).trim();

@@ -13,18 +13,18 @@ export function eventByName(name: string, opts: { createable?: boolean; flag: st
   const found = all.find((e) => e.action === name) ?? all.find((e) => e.action.toLowerCase() === name.toLowerCase());
   if (found) return found;
   const other = !opts.createable ? undefined : webhookEvents().find((e) => e.action.toLowerCase() === name.toLowerCase());
-  throw new UsageError(
-    other
-      ? `${opts.flag}: Ashby does not let API clients subscribe to "${other.action}"`
-      : `${opts.flag}: unknown event type "${name}"`,
-    { hint: `event types: ${all.map((e) => e.action).join(', ')}` },
-  );
+  throw new UsageError(other ? `${opts.flag}: Ashby does not let API clients subscribe to "${other.action}"` : `${opts.flag}: unknown event type "${name}"`, {
+    hint: `event types: ${all.map((e) => e.action).join(', ')}`,
+  });
 }
 
 /** A comma-separated --events list, each name checked. */
 export function eventSet(list: string | undefined): Set<string> | undefined {
   if (list === undefined) return undefined;
-  const names = list.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!names.length) throw new UsageError('--events needs at least one event type');
   return new Set(names.map((n) => eventByName(n, { flag: '--events' }).action));
 }
@@ -44,7 +44,8 @@ export function httpUrl(raw: string, flag: string): URL {
   } catch {
     throw new UsageError(`${flag}: "${raw}" is not a URL (expected e.g. https://example.com/ashby/webhooks)`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`${flag}: only http:// and https:// URLs are supported (got ${url.protocol})`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new UsageError(`${flag}: only http:// and https:// URLs are supported (got ${url.protocol})`);
   return url;
 }
 

@@ -29,7 +29,10 @@ export function samplePayload(event: WebhookEvent): WebhookPayload {
  * takeHomeAssignment.info returns it, under a name of our choosing. `webhook trigger` says so.
  */
 export const GUESSED: Record<string, string[]> = Object.fromEntries(
-  ['takeHomeAssignmentAssigned', 'takeHomeAssignmentCancelled', 'takeHomeAssignmentCompleted', 'takeHomeAssignmentSubmitted'].map((e) => [e, ['data.takeHomeAssignment']]),
+  ['takeHomeAssignmentAssigned', 'takeHomeAssignmentCancelled', 'takeHomeAssignmentCompleted', 'takeHomeAssignmentSubmitted'].map((e) => [
+    e,
+    ['data.takeHomeAssignment'],
+  ]),
 );
 
 function guessedPayload(event: WebhookEvent): JsonSchema | undefined {

@@ -24,12 +24,18 @@ export interface OfferDecisionOptions {
 
 /** offer.setStatus, then offer.setDecidedAt: the candidate's answer and when they gave it. */
 export async function setOfferStatus(ctx: Context, o: OfferDecisionOptions): Promise<unknown> {
-  if (!o.offer || !isUuid(o.offer)) throw new UsageError(`offer set-status: <offer-id> must be an offer id${o.offer ? `, not "${o.offer}"` : ''}`, { hint: 'see `ashby offer list --application-id <id>`' });
+  if (!o.offer || !isUuid(o.offer))
+    throw new UsageError(`offer set-status: <offer-id> must be an offer id${o.offer ? `, not "${o.offer}"` : ''}`, {
+      hint: 'see `ashby offer list --application-id <id>`',
+    });
   const status = DECISIONS[String(o.status ?? '').toLowerCase()];
-  if (!status) throw new UsageError(`offer set-status: --status must be accepted or declined${o.status ? `, not "${o.status}"` : ''}`, { hint: 'to withdraw an offer, use `ashby offer cancel`' });
+  if (!status)
+    throw new UsageError(`offer set-status: --status must be accepted or declined${o.status ? `, not "${o.status}"` : ''}`, {
+      hint: 'to withdraw an offer, use `ashby offer cancel`',
+    });
   // A time a person types is local time; the default is now.
   const decidedAt = parseTime('--decided-at', o.decidedAt ?? 'now', ctx.timeZone);
-  requireConfirmable(ctx, 'offer set-status records the candidate\'s decision');
+  requireConfirmable(ctx, "offer set-status records the candidate's decision");
   ctx.info(`About to record offer ${o.offer} as ${status}, decided ${showTime(decidedAt, ctx.timeZone)}.`);
   await confirmStep(ctx, `Record the offer as ${status}?`, 'offer set-status');
   const client = await ctx.client();
@@ -87,11 +93,20 @@ export interface PushHrisOptions {
  * reported as an unknown outcome, with what to check.
  */
 export async function pushToHris(ctx: Context, o: PushHrisOptions): Promise<unknown> {
-  requireFlags(ctx, 'candidate push-hris', [['APPLICATION', o.application], ['--system', o.system]]);
+  requireFlags(ctx, 'candidate push-hris', [
+    ['APPLICATION', o.application],
+    ['--system', o.system],
+  ]);
   const { endpointSpec } = await import('../catalog/catalog.js');
   const systems = (endpointSpec('candidate.pushToHris')?.params.find((p) => p.name === 'externalSystem')?.enum ?? []) as string[];
   let system = o.system;
-  if (system === undefined) system = String(await (await ctx.prompter()).select('HR system', systems.map((s) => ({ name: s, value: s }))));
+  if (system === undefined)
+    system = String(
+      await (await ctx.prompter()).select(
+        'HR system',
+        systems.map((s) => ({ name: s, value: s })),
+      ),
+    );
   const known = systems.find((s) => s.toLowerCase() === system!.toLowerCase());
   if (!known) throw new UsageError(`candidate push-hris: --system must be one of: ${systems.join(', ')}; not "${system}"`);
   requireConfirmable(ctx, 'candidate push-hris creates an employee in the HR system');
@@ -106,14 +121,22 @@ export async function pushToHris(ctx: Context, o: PushHrisOptions): Promise<unkn
     env = await (await ctx.client()).call('candidate.pushToHris', body, { read: false });
   } catch (err) {
     if (err instanceof ApiError && (err.info.status ?? 0) >= 500) {
-      throw new UnknownOutcomeError(`candidate.pushToHris: ${known} may or may not have received ${app.candidate.name}: Ashby answered ${err.info.status} (${err.code})`, 'candidate.pushToHris', {
-        cause: err,
-        requestId: err.info.requestId,
-        hint: `not retried: a second push would create a second employee. Check ${known} (and the candidate's activity in Ashby) before pushing again`,
-      });
+      throw new UnknownOutcomeError(
+        `candidate.pushToHris: ${known} may or may not have received ${app.candidate.name}: Ashby answered ${err.info.status} (${err.code})`,
+        'candidate.pushToHris',
+        {
+          cause: err,
+          requestId: err.info.requestId,
+          hint: `not retried: a second push would create a second employee. Check ${known} (and the candidate's activity in Ashby) before pushing again`,
+        },
+      );
     }
     if (err instanceof UnknownOutcomeError) {
-      throw new UnknownOutcomeError(err.message, err.endpoint, { cause: err, requestId: err.requestId, hint: `not retried: a second push would create a second employee. Check ${known} before pushing again` });
+      throw new UnknownOutcomeError(err.message, err.endpoint, {
+        cause: err,
+        requestId: err.requestId,
+        hint: `not retried: a second push would create a second employee. Check ${known} before pushing again`,
+      });
     }
     throw err;
   }
@@ -146,17 +169,34 @@ async function templateByName(ctx: Context, query: string): Promise<Entry> {
     if (hit) return hit;
   }
   const { matches, exact } = matchEntries(entries, query);
-  return new Resolver(ctx).one('sequence template', query, matches, exact, '--template', 'give the full title or the id (see `ashby sequence-template list`)', true);
+  return new Resolver(ctx).one(
+    'sequence template',
+    query,
+    matches,
+    exact,
+    '--template',
+    'give the full title or the id (see `ashby sequence-template list`)',
+    true,
+  );
 }
 
 /** sequence.add by template name; with start, a draft that already exists is started instead. */
 export async function addToSequence(ctx: Context, o: SequenceOptions, verb: 'add' | 'start'): Promise<unknown> {
-  requireFlags(ctx, `sequence ${verb}`, [['CANDIDATE', o.candidate], ['--template', o.template]]);
+  requireFlags(ctx, `sequence ${verb}`, [
+    ['CANDIDATE', o.candidate],
+    ['--template', o.template],
+  ]);
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
   const candidate = await resolveCandidate(r, o.candidate ?? '', 'CANDIDATE', true);
   const template = await templateByName(ctx, o.template ?? '');
   const start = verb === 'start' || o.start === true;
-  const body: Rec = { sequenceTemplateId: template.id, candidateId: candidate.id, start, ...(o.application ? { applicationId: o.application } : {}), ...(o.from ? { from: { email: o.from } } : {}) };
+  const body: Rec = {
+    sequenceTemplateId: template.id,
+    candidateId: candidate.id,
+    start,
+    ...(o.application ? { applicationId: o.application } : {}),
+    ...(o.from ? { from: { email: o.from } } : {}),
+  };
   const client = await ctx.client();
   try {
     const env = await client.call('sequence.add', body);
@@ -164,7 +204,8 @@ export async function addToSequence(ctx: Context, o: SequenceOptions, verb: 'add
     done(ctx, `${start ? 'started' : 'added (as a draft)'} "${template.name}" for ${candidate.name}`);
     return env.results;
   } catch (err) {
-    const existing = err instanceof ApiError && err.code === 'sequence_draft_already_exists' ? (err.info.meta as Rec | undefined)?.existingSequenceId : undefined;
+    const existing =
+      err instanceof ApiError && err.code === 'sequence_draft_already_exists' ? (err.info.meta as Rec | undefined)?.existingSequenceId : undefined;
     if (!start || typeof existing !== 'string') throw err;
     ctx.info(`${candidate.name} already has a draft of "${template.name}" (${existing}); starting it`);
     const env = await client.call('sequence.start', { sequenceId: existing });

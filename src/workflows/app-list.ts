@@ -5,7 +5,11 @@ import { UsageError } from '../errors.js';
 import { Resolver } from '../resolve/index.js';
 
 type Rec = Record<string, unknown>;
-const norm = (s: unknown) => String(s ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+const norm = (s: unknown) =>
+  String(s ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
 
 export async function appListFilter(ctx: Context, o: Rec, body: Rec): Promise<((r: unknown) => boolean) | undefined> {
   const r = new Resolver(ctx);

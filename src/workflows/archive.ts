@@ -61,7 +61,9 @@ export function archiveBatch(): HandSpec<ArchivePlan> {
       const res = r;
       const reason = await once(`reason\0${v.reason}`, () => res.resolve('archiveReason', String(v.reason), { flag: '--reason' }));
       const template = v.emailTemplate
-        ? await once(`template\0${v.emailTemplate}`, () => res.resolve('emailTemplate', String(v.emailTemplate), { filter: canEmail, flag: '--email-template' }))
+        ? await once(`template\0${v.emailTemplate}`, () =>
+            res.resolve('emailTemplate', String(v.emailTemplate), { filter: canEmail, flag: '--email-template' }),
+          )
         : undefined;
       const sendAt = v.sendAt ? parseTime('--send-at', String(v.sendAt)) : undefined;
       if (sendAt && !template) throw new UsageError('--send-at needs --email-template');
@@ -84,7 +86,9 @@ export function archiveBatch(): HandSpec<ArchivePlan> {
       const templates = [...new Set(emailed.map((p) => p.template!.name))];
       const at = emailed[0]?.sendAt;
       if (emailed.length) {
-        lines.push(`${emailed.length} candidate${emailed.length === 1 ? '' : 's'} will be emailed the template ${templates.map((x) => `"${x}"`).join(', ')} ${at ? `at ${showTime(at)}` : "the next morning at 9:32 (the organisation's time zone)"}.`);
+        lines.push(
+          `${emailed.length} candidate${emailed.length === 1 ? '' : 's'} will be emailed the template ${templates.map((x) => `"${x}"`).join(', ')} ${at ? `at ${showTime(at)}` : "the next morning at 9:32 (the organisation's time zone)"}.`,
+        );
       } else lines.push('No email will be sent to the candidates.');
       return lines;
     },
@@ -97,7 +101,10 @@ export async function archiveApplications(ctx: Context, o: ArchiveOptions): Prom
   if (sendAt) checkNotPast(ctx, '--send-at', sendAt, 'the email would be sent at once');
   let queries = o.applications.filter((a) => a !== '-');
   if (o.applications.includes('-') || (!queries.length && !ctx.io.stdin.isTTY && !ctx.canPrompt)) queries.push(...inputLines(await readStdin(ctx)));
-  requireFlags(ctx, 'app archive', [['APPLICATION... (or ids/emails on stdin)', queries], ['--reason', o.reason]]);
+  requireFlags(ctx, 'app archive', [
+    ['APPLICATION... (or ids/emails on stdin)', queries],
+    ['--reason', o.reason],
+  ]);
   requireConfirmable(ctx, 'app archive');
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
   // Names given as flags are checked first: a typo in --reason should not wait for N lookups.

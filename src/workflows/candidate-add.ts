@@ -158,7 +158,11 @@ async function ask(ctx: Context, r: Resolver, o: CandidateAddOptions): Promise<P
   let tag = o.tag;
   if (!tag.length) {
     const tags = (await r.entries('tag')).items.filter((e) => !e.archived);
-    if (tags.length) tag = await p.checkbox('Tags', tags.map((t) => ({ name: t.name, value: t.id })));
+    if (tags.length)
+      tag = await p.checkbox(
+        'Tags',
+        tags.map((t) => ({ name: t.name, value: t.id })),
+      );
   }
   const note = await optional('Note', o.note);
   const resume = await optional('Resume file', o.resume, checkFile);

@@ -94,7 +94,10 @@ export async function collectValues(ctx: Context, fields: FormField[], opts: Col
   const missing = fields.filter((f) => f.required && !values.has(f.path));
   if (!ctx.canPrompt) {
     if (missing.length) {
-      const how = missing.map((f) => `  ${keyFor(fields, f)} (${expected(f)}): --field ${JSON.stringify(`${keyFor(fields, f)}=…`)} or the key ${JSON.stringify(keyFor(fields, f))} in --answers`);
+      const how = missing.map(
+        (f) =>
+          `  ${keyFor(fields, f)} (${expected(f)}): --field ${JSON.stringify(`${keyFor(fields, f)}=…`)} or the key ${JSON.stringify(keyFor(fields, f))} in --answers`,
+      );
       throw new UsageError(`missing required ${opts.what} fields:\n${how.join('\n')}`);
     }
     return { values, prompted: false };
@@ -118,7 +121,13 @@ const UNSET = '\u0000unset';
  * A select with nothing chosen in advance: an optional question starts on "(skip)", a required one
  * on "(choose one)", which asks again, so pressing Enter never records an answer by accident.
  */
-async function selectNoDefault(ctx: Context, p: Prompter, f: FormField, title: string, choices: Array<{ name: string; value: string }>): Promise<string | undefined> {
+async function selectNoDefault(
+  ctx: Context,
+  p: Prompter,
+  f: FormField,
+  title: string,
+  choices: Array<{ name: string; value: string }>,
+): Promise<string | undefined> {
   const first = f.required ? { name: '(choose one)', value: UNSET } : { name: '(skip)', value: SKIP };
   for (;;) {
     const v = await p.select(title, [first, ...choices]);
@@ -140,10 +149,19 @@ async function promptField(ctx: Context, p: Prompter, f: FormField): Promise<unk
       return v === undefined ? undefined : encodeValue(f, v);
     }
     case 'ValueSelect':
-      return selectNoDefault(ctx, p, f, title, f.options.map((o) => ({ name: o.label, value: o.value })));
+      return selectNoDefault(
+        ctx,
+        p,
+        f,
+        title,
+        f.options.map((o) => ({ name: o.label, value: o.value })),
+      );
     case 'MultiValueSelect':
       for (;;) {
-        const v = await p.checkbox(title, f.options.map((o) => ({ name: o.label, value: o.value })));
+        const v = await p.checkbox(
+          title,
+          f.options.map((o) => ({ name: o.label, value: o.value })),
+        );
         if (v.length || !f.required) return v.length ? v : undefined;
         ctx.warn(`${f.title} needs at least one choice`);
       }

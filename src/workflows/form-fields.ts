@@ -28,7 +28,9 @@ export function formFields(def: unknown): FormField[] {
   for (const s of sections) {
     for (const item of (s.fields ?? []) as Rec[]) {
       const f = (item.field ?? {}) as Rec;
-      const options = Array.isArray(f.selectableValues) ? (f.selectableValues as Rec[]).map((o) => ({ label: String(o.label ?? o.value), value: String(o.value) })) : [];
+      const options = Array.isArray(f.selectableValues)
+        ? (f.selectableValues as Rec[]).map((o) => ({ label: String(o.label ?? o.value), value: String(o.value) }))
+        : [];
       out.push({
         path: String(f.path),
         title: String(f.title ?? f.path),
@@ -111,7 +113,9 @@ function currency(raw: unknown): { value: number; currencyCode: string } {
 }
 
 function currencyCode(v: unknown): string {
-  const s = String(v ?? '').trim().toUpperCase();
+  const s = String(v ?? '')
+    .trim()
+    .toUpperCase();
   return /^[A-Z]{3}$/.test(s) ? s : bad(`"${v}" is not an ISO 4217 currency code (e.g. USD, EUR)`);
 }
 
@@ -166,7 +170,11 @@ export function encodeValue(f: FormField, raw: unknown): unknown {
         } catch {
           return bad(`"${s}" is not a JSON array`);
         }
-      } else list = String(s).split(',').map((x) => x.trim()).filter(Boolean);
+      } else
+        list = String(s)
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean);
       return list.map((x) => option(f, x));
     }
     case 'Score': {

@@ -20,7 +20,10 @@ const typeOf = (s: Entry) => String(s.meta?.type ?? '');
 const HIRE_NOTE = 'Hiring fills an opening and ends the process for this application; it is not easily undone.';
 
 export async function moveToStage(ctx: Context, o: MoveOptions): Promise<unknown> {
-  requireFlags(ctx, 'app stage', [['APPLICATION', o.application], ['--stage', o.stage]]);
+  requireFlags(ctx, 'app stage', [
+    ['APPLICATION', o.application],
+    ['--stage', o.stage],
+  ]);
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
   const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.job, flag: 'APPLICATION' });
   const planId = app.currentInterviewStage.interviewPlanId;
@@ -106,7 +109,10 @@ export interface TransferOptions extends MoveOptions {
 
 /** `app transfer`: to another job's interview plan, at a stage by name or the plan's first stage. */
 export async function transfer(ctx: Context, o: TransferOptions): Promise<unknown> {
-  requireFlags(ctx, 'app transfer', [['APPLICATION', o.application], ['--job', o.job]]);
+  requireFlags(ctx, 'app transfer', [
+    ['APPLICATION', o.application],
+    ['--job', o.job],
+  ]);
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
   const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.from, flag: 'APPLICATION', jobFlag: '--from-job' });
   let wizard = prompted;

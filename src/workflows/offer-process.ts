@@ -56,7 +56,12 @@ export async function showOfferProcess(ctx: Context, o: OfferProcessOptions): Pr
     state,
     offerProcessId: process && !active ? process.offerProcessId : null,
     next,
-    offers: offers.map((x) => ({ id: x.id, offerStatus: x.offerStatus, acceptanceStatus: x.acceptanceStatus, createdAt: (x.latestVersion as Rec | undefined)?.createdAt ?? null })),
+    offers: offers.map((x) => ({
+      id: x.id,
+      offerStatus: x.offerStatus,
+      acceptanceStatus: x.acceptanceStatus,
+      createdAt: (x.latestVersion as Rec | undefined)?.createdAt ?? null,
+    })),
   };
 }
 
@@ -74,7 +79,10 @@ export async function cancelOffer(ctx: Context, o: OfferProcessOptions): Promise
         hint: `Ashby's API cannot cancel an offer process; \`ashby offer create --application ${app.id}\` continues it`,
       });
     }
-    throw new LookupNotFoundError(`${describeApp(app)} has no offer in progress`, offers.length ? `its offers: ${offers.map((x) => `${x.id} (${x.offerStatus})`).join(', ')}` : undefined);
+    throw new LookupNotFoundError(
+      `${describeApp(app)} has no offer in progress`,
+      offers.length ? `its offers: ${offers.map((x) => `${x.id} (${x.offerStatus})`).join(', ')}` : undefined,
+    );
   }
   const offerId = active ? String(active.id) : '<offer in progress>';
   if (active) ctx.info(`About to withdraw offer ${offerId} (${active.offerStatus}) for ${describeApp(app)}. This ends its offer process.`);

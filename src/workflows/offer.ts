@@ -75,7 +75,13 @@ const UUID_IN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
  * The offer process to fill and its form: one given with --offer-process, one this machine started
  * and left open, one Ashby names as in progress, or a new one.
  */
-async function openProcess(ctx: Context, client: Client, app: AppInfo, given: string | undefined, state: OfferState): Promise<{ offerProcessId: string; started: Envelope }> {
+async function openProcess(
+  ctx: Context,
+  client: Client,
+  app: AppInfo,
+  given: string | undefined,
+  state: OfferState,
+): Promise<{ offerProcessId: string; started: Envelope }> {
   const forget = () => updateOfferState(ctx, (s) => void delete s.processes[app.id]);
   const remember = (id: string) => updateOfferState(ctx, (s) => void (s.processes[app.id] = { offerProcessId: id, startedAt: new Date().toISOString() }));
   const continueWith = async (id: string) => {
@@ -159,10 +165,12 @@ export async function createOffer(ctx: Context, o: OfferCreateOptions): Promise<
   const wizard = filled.prompted;
 
   // The form definition is long and already known: leave it out of the answers.
-  const created = await client.call('offer.create', { offerProcessId, offerFormId, offerForm: { fieldSubmissions }, excludeFormDefinition: true }).catch((err: unknown) => {
-    if (err instanceof ApiError && err.code === 'invalid_input') err.hint ??= stillOpen;
-    throw err;
-  });
+  const created = await client
+    .call('offer.create', { offerProcessId, offerFormId, offerForm: { fieldSubmissions }, excludeFormDefinition: true })
+    .catch((err: unknown) => {
+      if (err instanceof ApiError && err.code === 'invalid_input') err.hint ??= stillOpen;
+      throw err;
+    });
   let offer = created.results as Rec | null;
   if (!isDry(created)) {
     await updateOfferState(ctx, (st) => void delete st.processes[app.id]);
@@ -172,7 +180,11 @@ export async function createOffer(ctx: Context, o: OfferCreateOptions): Promise<
   if (o.approve) {
     const versionId = isDry(created) ? '<offer.latestVersion.id>' : String((offer?.latestVersion as Rec | undefined)?.id ?? '');
     try {
-      const approval = await client.call('offer.startApprovalProcess', { offerVersionId: versionId, ...(o.note ? { note: o.note } : {}), excludeFormDefinition: true });
+      const approval = await client.call('offer.startApprovalProcess', {
+        offerVersionId: versionId,
+        ...(o.note ? { note: o.note } : {}),
+        excludeFormDefinition: true,
+      });
       if (!isDry(approval)) {
         offer = approval.results as Rec;
         done(ctx, `started the approval process (${offer?.offerStatus ?? 'started'})`);

@@ -18,5 +18,8 @@ export async function pickApplication(
   const prompted = !query;
   const q = query ?? (await askCandidate(ctx, opts.question));
   // Wizards change things: a partial name never acts on its own (strict), unless only reading.
-  return { app: await resolveApplication(r, q, { job: opts.job, open: opts.open ?? true, flag: opts.flag, jobFlag: opts.jobFlag, strict: opts.strict ?? true }), prompted };
+  return {
+    app: await resolveApplication(r, q, { job: opts.job, open: opts.open ?? true, flag: opts.flag, jobFlag: opts.jobFlag, strict: opts.strict ?? true }),
+    prompted,
+  };
 }

@@ -47,14 +47,19 @@ export async function scheduleInterview(ctx: Context, o: ScheduleOptions): Promi
   if (!people.length) {
     wizard = true;
     const users = (await r.entries('user')).items.filter((u) => !u.archived && u.alt?.length);
-    const ids = await (await p()).checkbox('Interviewers', users.map((u) => ({ name: `${u.name} <${u.alt![0]}>`, value: u.id })));
+    const ids = await (await p()).checkbox(
+      'Interviewers',
+      users.map((u) => ({ name: `${u.name} <${u.alt![0]}>`, value: u.id })),
+    );
     people = users.filter((u) => ids.includes(u.id));
     if (!people.length) throw new UsageError('an interview needs at least one interviewer');
   }
   const emails = await Promise.all(people.map((u) => emailOf(r, u)));
   if (!start) {
     wizard = true;
-    const raw = await (await p()).input('Start time (local time, e.g. 2030-05-01 14:00)', { validate: validateWith((s) => parseTime('start time', s, ctx.timeZone)) });
+    const raw = await (await p()).input('Start time (local time, e.g. 2030-05-01 14:00)', {
+      validate: validateWith((s) => parseTime('start time', s, ctx.timeZone)),
+    });
     start = parseTime('start time', raw, ctx.timeZone);
     checkNotPast(ctx, 'start time', start, 'the interview would be in the past');
   }
@@ -106,7 +111,8 @@ async function overlaps(ctx: Context, applicationId: string, start: string, end:
     for (const ev of (s.interviewEvents ?? []) as Array<{ startTime?: string; endTime?: string; interview?: { title?: string } }>) {
       const a = Date.parse(String(ev.startTime));
       const b = Date.parse(String(ev.endTime));
-      if (a < to && b > from) found.push(`"${ev.interview?.title ?? 'an interview'}" at ${showTime(String(ev.startTime), ctx.timeZone)} (schedule ${String(s.id)})`);
+      if (a < to && b > from)
+        found.push(`"${ev.interview?.title ?? 'an interview'}" at ${showTime(String(ev.startTime), ctx.timeZone)} (schedule ${String(s.id)})`);
     }
   }
   return found;

@@ -38,7 +38,11 @@ function fromLocal(m: RegExpExecArray, zone: string | undefined): Date {
 
 /** How far `zone`'s wall clock is ahead of UTC at instant `t`, in ms. */
 function offsetMs(zone: string | undefined, t: number): number {
-  const parts = Object.fromEntries(formatter(zone, { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' }).formatToParts(new Date(t)).map((p) => [p.type, Number(p.value)]));
+  const parts = Object.fromEntries(
+    formatter(zone, { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' })
+      .formatToParts(new Date(t))
+      .map((p) => [p.type, Number(p.value)]),
+  );
   const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
   return wall - (t - (((t % 1000) + 1000) % 1000));
 }
@@ -63,7 +67,10 @@ export function showTime(iso: string, zone?: string): string {
   if (offset === 0 && /^(UTC|Etc\/UTC|GMT|Etc\/GMT)?$/i.test(zoneId(zone))) return utc;
   const l = new Date(d.getTime() + offset);
   const local = `${l.getUTCFullYear()}-${pad(l.getUTCMonth() + 1)}-${pad(l.getUTCDate())} ${pad(l.getUTCHours())}:${pad(l.getUTCMinutes())}`;
-  const name = formatter(zone, { timeZoneName: 'short' }).formatToParts(d).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const name =
+    formatter(zone, { timeZoneName: 'short' })
+      .formatToParts(d)
+      .find((p) => p.type === 'timeZoneName')?.value ?? '';
   return `${local} ${name} (${utc})`.replace(/\s+\(/, ' (');
 }
 

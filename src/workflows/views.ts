@@ -47,7 +47,13 @@ export async function candidateDossier(ctx: Context, who: string): Promise<Dossi
       for (const ev of (s.interviewEvents ?? []) as Rec[]) {
         if (Date.parse(str(ev.startTime)) < now) continue;
         const people = ((ev.interviewers ?? []) as Rec[]).map((u) => `${str(u.firstName)} ${str(u.lastName)}`.trim() || str(u.email));
-        upcoming.push({ startTime: ev.startTime, interview: ((ev.interview ?? {}) as Rec).title ?? null, job: job.title, interviewers: people, applicationId: id });
+        upcoming.push({
+          startTime: ev.startTime,
+          interview: ((ev.interview ?? {}) as Rec).title ?? null,
+          job: job.title,
+          interviewers: people,
+          applicationId: id,
+        });
       }
     }
     const fbs = (await listAll(ctx, 'applicationFeedback.list', { applicationId: id })) as Rec[];
@@ -56,7 +62,13 @@ export async function candidateDossier(ctx: Context, who: string): Promise<Dossi
       const by = (last.submittedByUser ?? {}) as Rec;
       const values = (last.submittedValues ?? {}) as Rec;
       const score = Object.values(values).find((v) => v && typeof v === 'object' && 'score' in (v as Rec)) as Rec | undefined;
-      feedback.push({ submittedAt: last.submittedAt, by: `${str(by.firstName)} ${str(by.lastName)}`.trim() || null, job: job.title, score: score?.score ?? null, applicationId: id });
+      feedback.push({
+        submittedAt: last.submittedAt,
+        by: `${str(by.firstName)} ${str(by.lastName)}`.trim() || null,
+        job: job.title,
+        score: score?.score ?? null,
+        applicationId: id,
+      });
     }
   }
   upcoming.sort((x, y) => Date.parse(str(x.startTime)) - Date.parse(str(y.startTime)));
@@ -64,7 +76,11 @@ export async function candidateDossier(ctx: Context, who: string): Promise<Dossi
   const notes = ((notesEnv.results ?? []) as Rec[])
     .sort((x, y) => Date.parse(str(y.createdAt)) - Date.parse(str(x.createdAt)))
     .slice(0, 5)
-    .map((n) => ({ createdAt: n.createdAt, author: `${str((n.author as Rec | undefined)?.firstName)} ${str((n.author as Rec | undefined)?.lastName)}`.trim() || null, content: n.content ?? null }));
+    .map((n) => ({
+      createdAt: n.createdAt,
+      author: `${str((n.author as Rec | undefined)?.firstName)} ${str((n.author as Rec | undefined)?.lastName)}`.trim() || null,
+      content: n.content ?? null,
+    }));
   const files = [...(c.resumeFileHandle ? [{ ...(c.resumeFileHandle as Rec), resume: true }] : []), ...((c.fileHandles ?? []) as Rec[])];
   const seen = new Set<string>();
   const uniqueFiles = files.filter((f) => !seen.has(str(f.handle)) && seen.add(str(f.handle)));
@@ -139,7 +155,9 @@ export async function jobView(ctx: Context, query: string): Promise<Rec | undefi
     employmentType: j.employmentType ?? null,
     location: await named('location', j.locationId),
     department: await named('department', j.departmentId),
-    hiringTeam: ((j.hiringTeam ?? []) as Rec[]).map((m) => `${`${str(m.firstName)} ${str(m.lastName)}`.trim() || str(m.email)}${m.role ? ` (${str(m.role)})` : ''}`),
+    hiringTeam: ((j.hiringTeam ?? []) as Rec[]).map(
+      (m) => `${`${str(m.firstName)} ${str(m.lastName)}`.trim() || str(m.email)}${m.role ? ` (${str(m.role)})` : ''}`,
+    ),
     openedAt: j.openedAt ?? null,
     createdAt: j.createdAt ?? null,
     url: jobUrl(str(j.id)),
@@ -153,7 +171,11 @@ export function dossierText(d: Dossier, width = 100): string {
   const email = str((c.primaryEmailAddress as Rec | undefined)?.value);
   const lines: string[] = [];
   lines.push(`${s(c.name)}${email ? ` <${s(email)}>` : ''}  ${s(c.id)}`);
-  const about = [c.position && c.company ? `${s(c.position)} at ${s(c.company)}` : s(c.position || c.company), s(((c.location ?? {}) as Rec).locationSummary), s(((c.source ?? {}) as Rec).title)].filter(Boolean);
+  const about = [
+    c.position && c.company ? `${s(c.position)} at ${s(c.company)}` : s(c.position || c.company),
+    s(((c.location ?? {}) as Rec).locationSummary),
+    s(((c.source ?? {}) as Rec).title),
+  ].filter(Boolean);
   if (about.length) lines.push(about.join(' · '));
   if (d.tags.length) lines.push(`Tags: ${d.tags.map((t) => s(t)).join(', ')}`);
   if (c.profileUrl) lines.push(`Profile: ${s(c.profileUrl)}`);
@@ -163,17 +185,34 @@ export function dossierText(d: Dossier, width = 100): string {
   };
   section(
     'Applications',
-    d.applications.map((a) => `${s(a.job, 30)} — ${s(a.stage, 30)} (${s(a.status)}${a.daysInStage === null ? '' : `, ${a.daysInStage} d in stage`})${a.source ? `  source: ${s(a.source, 30)}` : ''}  ${s(a.id)}`),
+    d.applications.map(
+      (a) =>
+        `${s(a.job, 30)} — ${s(a.stage, 30)} (${s(a.status)}${a.daysInStage === null ? '' : `, ${a.daysInStage} d in stage`})${a.source ? `  source: ${s(a.source, 30)}` : ''}  ${s(a.id)}`,
+    ),
     'none',
   );
   section(
     'Upcoming interviews',
-    d.upcomingInterviews.map((i) => `${showTime(str(i.startTime))}  ${s(i.interview, 30)} (${s(i.job, 30)}) with ${(i.interviewers as string[]).map((x) => s(x)).join(', ')}`),
+    d.upcomingInterviews.map(
+      (i) => `${showTime(str(i.startTime))}  ${s(i.interview, 30)} (${s(i.job, 30)}) with ${(i.interviewers as string[]).map((x) => s(x)).join(', ')}`,
+    ),
     'none',
   );
-  section('Latest feedback', d.latestFeedback.map((f) => `${s(readable(f.submittedAt))}  ${s(f.job, 30)}  by ${s(f.by)}${f.score === null ? '' : `  score ${s(f.score)}`}`), 'none');
-  section('Notes', d.notes.map((n) => `${s(readable(n.createdAt))}  ${s(n.author)}: ${s(n.content, Math.max(20, width - 40))}`), 'none');
-  section('Files', d.files.map((f) => `${s(f.name)}${f.resume ? ' (resume)' : ''}  ${s(f.handle, 40)}`), 'none');
+  section(
+    'Latest feedback',
+    d.latestFeedback.map((f) => `${s(readable(f.submittedAt))}  ${s(f.job, 30)}  by ${s(f.by)}${f.score === null ? '' : `  score ${s(f.score)}`}`),
+    'none',
+  );
+  section(
+    'Notes',
+    d.notes.map((n) => `${s(readable(n.createdAt))}  ${s(n.author)}: ${s(n.content, Math.max(20, width - 40))}`),
+    'none',
+  );
+  section(
+    'Files',
+    d.files.map((f) => `${s(f.name)}${f.resume ? ' (resume)' : ''}  ${s(f.handle, 40)}`),
+    'none',
+  );
   return `${lines.join('\n')}\n`;
 }
 

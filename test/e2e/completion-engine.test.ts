@@ -128,7 +128,11 @@ describe('ashby __complete', () => {
   it('prints nothing at all when something is wrong', async () => {
     const config = configDir();
     const down = { ASHBY_BASE_URL: 'http://127.0.0.1:9', ASHBY_API_KEY: 'k' };
-    for (const args of [['live:job:name', ''], ['live:candidate:id', 'Ada'], ['live:stage:name', '', 'application=nobody@example.com']]) {
+    for (const args of [
+      ['live:job:name', ''],
+      ['live:candidate:id', 'Ada'],
+      ['live:stage:name', '', 'application=nobody@example.com'],
+    ]) {
       expect(await complete(args, config, down)).toMatchObject({ code: 0, stdout: '', stderr: '' });
     }
     mkdirSync(join(config, 'cache', 'default'), { recursive: true });
@@ -141,7 +145,10 @@ describe('ashby __complete', () => {
 
   it('keeps a cache per profile, and offers the profiles', async () => {
     const config = configDir();
-    const login = await runBin(['auth', 'login', '--profile', 'staging', '--with-token'], { input: `${h.apiKey}\n`, env: { ASHBY_CONFIG_DIR: config, ASHBY_BASE_URL: h.url } });
+    const login = await runBin(['auth', 'login', '--profile', 'staging', '--with-token'], {
+      input: `${h.apiKey}\n`,
+      env: { ASHBY_CONFIG_DIR: config, ASHBY_BASE_URL: h.url },
+    });
     expect(login.code).toBe(0);
     const profiles = await complete(['live:profile:name', 'st'], config);
     expect(valuesOf(profiles)).toEqual(['staging']);

@@ -126,7 +126,10 @@ async function bash(line: string, env: Record<string, string>, cwd?: string): Pr
     `printf '%s\\n' "\${COMPREPLY[@]}"`,
   ].join('\n');
   const out = await run('bash', ['--norc', '--noprofile', '-c', script], env, cwd);
-  return out.split('\n').filter(Boolean).map((value) => ({ value }));
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map((value) => ({ value }));
 }
 
 async function fish(line: string, env: Record<string, string>, cwd?: string): Promise<Offer[]> {

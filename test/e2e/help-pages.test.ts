@@ -128,7 +128,17 @@ describe('help pages', () => {
   });
 
   it('serves through the binary what the CLI prints, piped', async () => {
-    const argvs = [['--help'], ['-h'], ['help'], ['candidate', '-h'], ['help', 'app'], ['candidate', 'list', '--help'], ['help', 'candidate', 'view'], ['offer', 'process', 'show', '--help'], ['help', 'exit-codes']];
+    const argvs = [
+      ['--help'],
+      ['-h'],
+      ['help'],
+      ['candidate', '-h'],
+      ['help', 'app'],
+      ['candidate', 'list', '--help'],
+      ['help', 'candidate', 'view'],
+      ['offer', 'process', 'show', '--help'],
+      ['help', 'exit-codes'],
+    ];
     const ref = reference(argvs, [undefined]);
     for (const [i, argv] of argvs.entries()) {
       const r = await runBin(argv);
@@ -164,13 +174,22 @@ describe('help pages', () => {
       });
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout, argv.join(' ')).toBe(ref[i]['113']);
-      const loaded = readFileSync(log, 'utf8').split('\n').filter((u) => u.startsWith('file:') && !u.endsWith('hook.mjs'));
-      expect(loaded.map((u) => u.replace(/^.*\/(bin|dist)\//, '$1/')), argv.join(' ')).toEqual(['bin/ashby.js', 'bin/help.js']);
+      const loaded = readFileSync(log, 'utf8')
+        .split('\n')
+        .filter((u) => u.startsWith('file:') && !u.endsWith('hook.mjs'));
+      expect(
+        loaded.map((u) => u.replace(/^.*\/(bin|dist)\//, '$1/')),
+        argv.join(' '),
+      ).toEqual(['bin/ashby.js', 'bin/help.js']);
     }
   }, 60_000);
 
   it('treats a mistyped command with --help as a mistake: exit 2 with a suggestion, no help', async () => {
-    for (const args of [['candidat', '--help'], ['help', 'candidat'], ['--no-input', 'candidat', '-h']]) {
+    for (const args of [
+      ['candidat', '--help'],
+      ['help', 'candidat'],
+      ['--no-input', 'candidat', '-h'],
+    ]) {
       const r = await runCli(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
@@ -219,13 +238,23 @@ describe.skipIf(!tmuxAvailable())('help pages in a terminal', () => {
   const show = async (args: string[], columns: number) => {
     term = new TmuxSession().start(args, { ASHBY_CONFIG_DIR: tempConfigDir() }, columns);
     const screen = await term.waitFor(/__EXIT:0/, 'the help to end');
-    return screen.slice(0, screen.indexOf('__EXIT:')).replace(/[ \t]+$/gm, '').trimEnd();
+    return screen
+      .slice(0, screen.indexOf('__EXIT:'))
+      .replace(/[ \t]+$/gm, '')
+      .trimEnd();
   };
   const trim = (s: string) => s.replace(/[ \t]+$/gm, '').trimEnd();
 
   it('wraps to the terminal at every width, as the CLI does', async () => {
-    const cases: [string[], number][] = [[['--help'], 100], [['help', 'candidate', 'list'], 134], [['candidate', '--help'], 90]];
-    const ref = reference(cases.map(([a]) => a), [90, 100, 134]);
+    const cases: [string[], number][] = [
+      [['--help'], 100],
+      [['help', 'candidate', 'list'], 134],
+      [['candidate', '--help'], 90],
+    ];
+    const ref = reference(
+      cases.map(([a]) => a),
+      [90, 100, 134],
+    );
     for (const [i, [args, columns]] of cases.entries()) {
       expect(ref[i][String(columns)]).not.toBe(ref[i]['134' === String(columns) ? '90' : '134']);
       expect(await show(args, columns), `${args.join(' ')} at ${columns}`).toBe(trim(ref[i][String(columns)]));

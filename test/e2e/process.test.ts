@@ -51,7 +51,7 @@ describe('process behaviour', () => {
     expect(u.stderr).toMatch(/unknown command/);
   });
 
-  it('reads no catalog file to show a command\'s help (the build renders the pages)', () => {
+  it("reads no catalog file to show a command's help (the build renders the pages)", () => {
     // Records every catalog file the process opens, through a preloaded hook on fs.readFileSync.
     const hook = `import fs from 'node:fs'; import { syncBuiltinESMExports } from 'node:module'; const orig = fs.readFileSync; fs.readFileSync = function (p, ...a) { if (String(p).includes('catalog')) process.stderr.write('READ ' + p + '\\n'); return orig.call(this, p, ...a); }; syncBuiltinESMExports();`;
     const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, BIN, 'interview-stage', 'list', '--help'], {
@@ -59,7 +59,10 @@ describe('process behaviour', () => {
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ASHBY_CONFIG_DIR: '/nonexistent' },
     });
     expect(r.status, r.stderr).toBe(0);
-    const reads = r.stderr.split('\n').filter((l) => l.startsWith('READ ')).map((l) => l.split(/[\\/]/).slice(-2).join('/'));
+    const reads = r.stderr
+      .split('\n')
+      .filter((l) => l.startsWith('READ '))
+      .map((l) => l.split(/[\\/]/).slice(-2).join('/'));
     expect(r.stdout).toContain('interview-stage list');
     expect(reads).toEqual([]);
   });

@@ -57,7 +57,10 @@ describe.skipIf(!HAVE_TMUX)('issue 15 in a terminal', () => {
   it('interview schedule asks first, showing local time and UTC, interviewers and candidate; no sends nothing', async () => {
     const a = await applicant(s.h);
     const users = (await apiOk(s.h, 'user.list', {})) as Array<{ email: string; firstName: string; lastName: string }>;
-    const t = run(['interview', 'schedule', a.email, '--interview', 'System design', '--interviewer', users[2].email, '--start', '2030-06-01 10:00', '--duration', '45'], { TZ: 'Europe/London' });
+    const t = run(
+      ['interview', 'schedule', a.email, '--interview', 'System design', '--interviewer', users[2].email, '--start', '2030-06-01 10:00', '--duration', '45'],
+      { TZ: 'Europe/London' },
+    );
     const screen = await t.waitFor('Schedule this interview?');
     expect(screen).toContain(`About to schedule "System design" for ${a.name}`);
     expect(screen).toContain('at 2030-06-01 10:00 GMT+1 (2030-06-01 09:00 UTC), 45 min');
@@ -87,7 +90,23 @@ describe.skipIf(!HAVE_TMUX)('issue 15 in a terminal', () => {
     expect(await t.exitCode(), t.screen()).toBe(130);
     expect(t.screen()).toMatch(/the offer process \S+ stays open/);
     t.close();
-    const again = run(['offer', 'create', '--application', a.email, '--field', 'Base salary=150000 USD', '--field', 'Start date=2030-09-01', '--field', 'Employment type=Full time', '--no-approve', '--yes'], { ASHBY_CONFIG_DIR: dir });
+    const again = run(
+      [
+        'offer',
+        'create',
+        '--application',
+        a.email,
+        '--field',
+        'Base salary=150000 USD',
+        '--field',
+        'Start date=2030-09-01',
+        '--field',
+        'Employment type=Full time',
+        '--no-approve',
+        '--yes',
+      ],
+      { ASHBY_CONFIG_DIR: dir },
+    );
     expect(await again.exitCode(), again.screen()).toBe(0);
     expect(again.screen()).toContain('continuing the open offer process');
     expect(await apiOk(s.h, 'offer.list', { applicationId: a.applicationId })).toHaveLength(1);

@@ -26,7 +26,9 @@ describe.skipIf(!HAVE_TMUX)('wizards in a terminal', () => {
     await answer(t, 'Equity (options) (optional)', '');
     await answer(t, 'Start date [a date, YYYY-MM-DD]', '2030-13-01');
     await t.waitFor('"2030-13-01" is not a date in the form YYYY-MM-DD');
-    t.press(...Array(10).fill('BSpace')).type('2030-09-01').press('Enter');
+    t.press(...Array(10).fill('BSpace'))
+      .type('2030-09-01')
+      .press('Enter');
     await answer(t, 'Job title (optional)', '');
     await choose(t, 'Employment type', 'Part time');
     await t.waitFor('Benefits (optional)');

@@ -64,7 +64,16 @@ export function runCli(args: string[], opts: RunOptions = {}): Promise<RunResult
     answers ??= JSON.parse(env.ASHBY_PROMPT_ANSWERS) as unknown[];
     delete env.ASHBY_PROMPT_ANSWERS;
   }
-  return runInProcess(args, { env, input: opts.input, timeoutMs: opts.timeoutMs, answers, tty: opts.tty, columns: opts.columns, now: opts.now, retryBaseMs: RETRY_BASE_MS });
+  return runInProcess(args, {
+    env,
+    input: opts.input,
+    timeoutMs: opts.timeoutMs,
+    answers,
+    tty: opts.tty,
+    columns: opts.columns,
+    now: opts.now,
+    retryBaseMs: RETRY_BASE_MS,
+  });
 }
 
 /** Runs the built binary as a child process, exactly as a user's shell would. */

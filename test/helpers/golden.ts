@@ -32,12 +32,27 @@ export function goldenText(): string {
   return existsSync(GOLDEN) ? readFileSync(GOLDEN, 'utf8') : '';
 }
 
-const lines = () => goldenText().split('\n').filter((l) => l && !l.startsWith('#'));
-const endpointLines = () => lines().filter((l) => !/^(alias|unlisted|event) /.test(l)).map((l) => l.split(' '));
+const lines = () =>
+  goldenText()
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'));
+const endpointLines = () =>
+  lines()
+    .filter((l) => !/^(alias|unlisted|event) /.test(l))
+    .map((l) => l.split(' '));
 
 /** Every endpoint id of the golden list, partner-implemented ones included. */
 export const goldenIds = (): string[] => endpointLines().map((f) => f[0]);
 /** The ids a client may call (not partner-implemented). */
-export const goldenCallable = (): string[] => endpointLines().filter((f) => !f.includes('partner')).map((f) => f[0]);
-export const goldenPartner = (): string[] => endpointLines().filter((f) => f.includes('partner')).map((f) => f[0]);
-export const goldenEvents = (): string[] => lines().filter((l) => l.startsWith('event ')).map((l) => l.split(' ')[1]);
+export const goldenCallable = (): string[] =>
+  endpointLines()
+    .filter((f) => !f.includes('partner'))
+    .map((f) => f[0]);
+export const goldenPartner = (): string[] =>
+  endpointLines()
+    .filter((f) => f.includes('partner'))
+    .map((f) => f[0]);
+export const goldenEvents = (): string[] =>
+  lines()
+    .filter((l) => l.startsWith('event '))
+    .map((l) => l.split(' ')[1]);

@@ -36,7 +36,14 @@ export async function call(h: TestSandbox, endpoint: string, body: unknown = {},
  * The presigned upload flow: file.createFileUploadHandle, then the multipart POST to the URL it
  * returns (every field, the file last as "file"). Returns the handle, the upload URL and the upload's HTTP status.
  */
-export async function uploadFile(h: TestSandbox, context: string, filename: string, bytes: Buffer, contentType = 'application/pdf', tamper?: (field: string, value: string) => string): Promise<{ handle: string; url: string; status: number }> {
+export async function uploadFile(
+  h: TestSandbox,
+  context: string,
+  filename: string,
+  bytes: Buffer,
+  contentType = 'application/pdf',
+  tamper?: (field: string, value: string) => string,
+): Promise<{ handle: string; url: string; status: number }> {
   const r = await call(h, 'file.createFileUploadHandle', { fileUploadContext: context, filename, contentType, contentLength: bytes.length });
   if (r.body?.success !== true) throw new Error(`file.createFileUploadHandle: ${JSON.stringify(r.body)}`);
   const { handle, url, fields } = r.body.results as { handle: string; url: string; fields: Record<string, string> };

@@ -43,7 +43,11 @@ export async function jobId(h: TestSandbox, title: string): Promise<string> {
 }
 
 /** A fresh candidate applied to each of the given seeded jobs (first one in `applicationId`). */
-export async function applicant(h: TestSandbox, jobs: string[] = ['Staff Engineer'], name?: string): Promise<Applicant & { applications: Record<string, string> }> {
+export async function applicant(
+  h: TestSandbox,
+  jobs: string[] = ['Staff Engineer'],
+  name?: string,
+): Promise<Applicant & { applications: Record<string, string> }> {
   const tag = randomBytes(4).toString('hex');
   const who = name ?? `Testy ${tag} Example`;
   const email = `testy.${tag}@example.com`;
@@ -95,7 +99,11 @@ export async function failingProxy(h: TestSandbox, fails: (endpoint: string, bod
         res.end(JSON.stringify(reply.body));
         return;
       }
-      const up = await fetch(`${h.url}/${endpoint}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: String(req.headers.authorization ?? '') }, body: raw || '{}' });
+      const up = await fetch(`${h.url}/${endpoint}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: String(req.headers.authorization ?? '') },
+        body: raw || '{}',
+      });
       res.writeHead(up.status, { 'content-type': 'application/json' });
       res.end(await up.text());
     });
@@ -105,6 +113,10 @@ export async function failingProxy(h: TestSandbox, fails: (endpoint: string, bod
   return {
     env: { ASHBY_BASE_URL: url, ASHBY_API_KEY: h.apiKey },
     hits,
-    close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }

@@ -11,7 +11,9 @@ import { BIN, runCli } from '../helpers/cli.js';
 import { call, startSandbox, type TestSandbox } from '../helpers/sandbox.js';
 import { hasControls } from './server.js';
 
-const HAVE = ['tmux', 'bash', 'zsh', 'fish'].every((t) => spawnSync(t, ['--version'], { stdio: 'ignore' }).status === 0 || spawnSync(t, ['-V'], { stdio: 'ignore' }).status === 0);
+const HAVE = ['tmux', 'bash', 'zsh', 'fish'].every(
+  (t) => spawnSync(t, ['--version'], { stdio: 'ignore' }).status === 0 || spawnSync(t, ['-V'], { stdio: 'ignore' }).status === 0,
+);
 if (!HAVE) process.stderr.write('completion-shells: tmux, bash, zsh or fish is missing, so these tests are skipped\n');
 
 const COMPLETIONS = resolve(__dirname, '../../completions');
@@ -48,17 +50,36 @@ class Shell {
   readonly cwd = mkdtempSync(join(tmpdir(), 'ashby-cwd-'));
 
   constructor(readonly name: ShellName) {
-    const env = { ...sb.env, ASHBY_CONFIG_DIR: join(this.dir, 'config'), ASHBY_NO_KEYCHAIN: '1', ASHBY_COMPLETE_BUDGET_MS: '30000', HOME: this.dir, PATH: [bin, dirname(process.execPath), process.env.PATH].join(':'), LANG: 'C.UTF-8' };
-    const exports = Object.entries(env).map(([k, v]) => `export ${k}='${v}'`).join('\n');
+    const env = {
+      ...sb.env,
+      ASHBY_CONFIG_DIR: join(this.dir, 'config'),
+      ASHBY_NO_KEYCHAIN: '1',
+      ASHBY_COMPLETE_BUDGET_MS: '30000',
+      HOME: this.dir,
+      PATH: [bin, dirname(process.execPath), process.env.PATH].join(':'),
+      LANG: 'C.UTF-8',
+    };
+    const exports = Object.entries(env)
+      .map(([k, v]) => `export ${k}='${v}'`)
+      .join('\n');
     let start: string;
     if (name === 'bash') {
-      writeFileSync(join(this.dir, 'rc'), `PS1='$ '\nsource ${COMPLETIONS}/ashby.bash\nashby() { if [ "$1" = __complete ]; then command ashby "$@"; else printf 'ARG<%s>\\n' "$@"; echo END; fi; }\n`);
+      writeFileSync(
+        join(this.dir, 'rc'),
+        `PS1='$ '\nsource ${COMPLETIONS}/ashby.bash\nashby() { if [ "$1" = __complete ]; then command ashby "$@"; else printf 'ARG<%s>\\n' "$@"; echo END; fi; }\n`,
+      );
       start = `exec bash --noprofile --rcfile ${this.dir}/rc -i`;
     } else if (name === 'zsh') {
-      writeFileSync(join(this.dir, '.zshrc'), `PROMPT='$ '\nfpath=(${COMPLETIONS} $fpath)\nautoload -Uz compinit && compinit -u -d ${this.dir}/zcompdump\nashby() { if [[ $1 == __complete ]]; then command ashby "$@"; else printf 'ARG<%s>\\n' "$@"; echo END; fi }\n`);
+      writeFileSync(
+        join(this.dir, '.zshrc'),
+        `PROMPT='$ '\nfpath=(${COMPLETIONS} $fpath)\nautoload -Uz compinit && compinit -u -d ${this.dir}/zcompdump\nashby() { if [[ $1 == __complete ]]; then command ashby "$@"; else printf 'ARG<%s>\\n' "$@"; echo END; fi }\n`,
+      );
       start = `export ZDOTDIR=${this.dir}\nexec zsh -i`;
     } else {
-      writeFileSync(join(this.dir, 'rc.fish'), `function fish_prompt; echo -n '$ '; end\nsource ${COMPLETIONS}/ashby.fish\nfunction ashby; if test "$argv[1]" = __complete; command ashby $argv; else; printf 'ARG<%s>\\n' $argv; echo END; end; end\n`);
+      writeFileSync(
+        join(this.dir, 'rc.fish'),
+        `function fish_prompt; echo -n '$ '; end\nsource ${COMPLETIONS}/ashby.fish\nfunction ashby; if test "$argv[1]" = __complete; command ashby $argv; else; printf 'ARG<%s>\\n' $argv; echo END; end; end\n`,
+      );
       start = `exec fish --no-config -C 'source ${this.dir}/rc.fish'`;
     }
     writeFileSync(join(this.dir, 'start.sh'), `${exports}\ncd '${this.cwd}'\n${start}\n`, { mode: 0o700 });

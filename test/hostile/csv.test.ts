@@ -26,8 +26,7 @@ function parseCsv(text: string): string[][] {
       if (c === '"' && text[i + 1] === '"') {
         f += '"';
         i++;
-      }
-      else if (c === '"') q = false;
+      } else if (c === '"') q = false;
       else f += c;
     } else if (c === '"') q = true;
     else if (c === ',') {

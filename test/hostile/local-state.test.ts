@@ -33,7 +33,13 @@ exit 0
     chmodSync(join(bin, 'security'), 0o755);
     const key = 'kc_secret_key_0123456789';
     const dir = tempConfigDir();
-    const env = { PATH: `${bin}:${process.env.PATH}`, ASHBY_NO_KEYCHAIN: undefined, ASHBY_KEYCHAIN: 'security', ASHBY_CONFIG_DIR: dir, ASHBY_BASE_URL: srv.url };
+    const env = {
+      PATH: `${bin}:${process.env.PATH}`,
+      ASHBY_NO_KEYCHAIN: undefined,
+      ASHBY_KEYCHAIN: 'security',
+      ASHBY_CONFIG_DIR: dir,
+      ASHBY_BASE_URL: srv.url,
+    };
     const r = await runCli(['auth', 'login', '--with-token'], { env, input: `${key}\n` });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).not.toContain('no OS keychain');
@@ -53,7 +59,9 @@ describe('parallel auth commands', () => {
     const dir = tempConfigDir();
     const env = { ASHBY_CONFIG_DIR: dir, ASHBY_BASE_URL: srv.url };
     const names = Array.from({ length: 6 }, (_, i) => `p${i}`);
-    const runs = await Promise.all(names.map((n) => runCli(['auth', 'login', '--profile', n, '--with-token', '--no-verify'], { env, input: `key_for_${n}_0123456789\n` })));
+    const runs = await Promise.all(
+      names.map((n) => runCli(['auth', 'login', '--profile', n, '--with-token', '--no-verify'], { env, input: `key_for_${n}_0123456789\n` })),
+    );
     for (const r of runs) expect(r.code, r.stderr).toBe(0);
     const profiles = () => Object.keys(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')).profiles).sort();
     const creds = () => Object.keys(JSON.parse(readFileSync(join(dir, 'credentials.json'), 'utf8'))).sort();

@@ -16,11 +16,20 @@ beforeAll(async () => {
     .on('apiKey.info', () => ok({ title: 'k' }))
     // Echoes the credentials it was sent, as a careless proxy or server might.
     .on('candidate.search', (r) => ({
-      body: { success: false, errorInfo: { code: 'bad_request', message: `you sent ${r.headers.authorization} = ${Buffer.from(String(r.headers.authorization).slice(6), 'base64').toString()}` } },
+      body: {
+        success: false,
+        errorInfo: {
+          code: 'bad_request',
+          message: `you sent ${r.headers.authorization} = ${Buffer.from(String(r.headers.authorization).slice(6), 'base64').toString()}`,
+        },
+      },
     }))
     .on('candidate.list', (r) => ok([{ id: 'x', note: `${r.headers.authorization}` }], { moreDataAvailable: false }))
     .on('file.info', () => ok({ url: `${srv.url}/storage/f` }))
-    .on('storage/f', (r) => ({ status: 403, body: `<html><head><title>Denied ${r.headers['x-never']}</title></head><body>key ${STORED} ${basicOf(STORED)}</body></html>` }))
+    .on('storage/f', (r) => ({
+      status: 403,
+      body: `<html><head><title>Denied ${r.headers['x-never']}</title></head><body>key ${STORED} ${basicOf(STORED)}</body></html>`,
+    }))
     .start();
 });
 afterAll(() => srv.stop());
@@ -63,12 +72,15 @@ describe('the stored key is redacted from everything the server says', () => {
 });
 
 describe('plain http only to loopback', () => {
-  it.each(['http://127.0.0.1.evil.example', 'http://127.evil.example', 'http://localhost.evil.example', 'http://10.0.0.1'])('refuses %s as a base URL (exit 2, nothing sent)', async (url) => {
-    const r = await runCli(['api', 'apiKey.info', '--base-url', url], { env: { ASHBY_API_KEY: 'abcd1234' } });
-    expect(r.code, r.stderr).toBe(2);
-    expect(r.stderr).toContain('refusing plain http://');
-    expect(r.stderr).toContain('127.0.0.0/8, localhost, ::1');
-  });
+  it.each(['http://127.0.0.1.evil.example', 'http://127.evil.example', 'http://localhost.evil.example', 'http://10.0.0.1'])(
+    'refuses %s as a base URL (exit 2, nothing sent)',
+    async (url) => {
+      const r = await runCli(['api', 'apiKey.info', '--base-url', url], { env: { ASHBY_API_KEY: 'abcd1234' } });
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain('refusing plain http://');
+      expect(r.stderr).toContain('127.0.0.0/8, localhost, ::1');
+    },
+  );
 
   it('accepts 127.0.0.0/8 and localhost', async () => {
     const port = new URL(srv.url).port;

@@ -78,7 +78,11 @@ export class HostileServer {
         const r: HostileRequest = { endpoint, body, headers: req.headers, n: this.count(endpoint) + 1 };
         this.requests.push(r);
         const h = this.handlers.get(endpoint);
-        const a: Answer = h ? await h(r) : this.upstream ? await this.forward(r) : { status: 404, body: { success: false, errorInfo: { code: 'not_scripted', message: `${endpoint} is not scripted` } } };
+        const a: Answer = h
+          ? await h(r)
+          : this.upstream
+            ? await this.forward(r)
+            : { status: 404, body: { success: false, errorInfo: { code: 'not_scripted', message: `${endpoint} is not scripted` } } };
         if ('drop' in a) return void req.socket.destroy();
         if ('hang' in a) return;
         if ('stream' in a) return a.stream(res);

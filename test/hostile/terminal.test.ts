@@ -10,7 +10,12 @@ const names = Object.values(EVIL);
 
 beforeAll(async () => {
   srv = await new HostileServer()
-    .on('candidate.list', () => ok(names.map((n, i) => candidate(uuid(i), n)), { moreDataAvailable: false }))
+    .on('candidate.list', () =>
+      ok(
+        names.map((n, i) => candidate(uuid(i), n)),
+        { moreDataAvailable: false },
+      ),
+    )
     .on('candidate.info', () => ok(candidate(uuid(0), EVIL.clipboard)))
     .on('candidate.search', () => ({
       body: {
@@ -48,7 +53,12 @@ describe('human-facing output is sanitised', () => {
     const j = await runCli(['candidate', 'list', '--json'], { env: srv.env() });
     expect(JSON.parse(j.stdout).map((c: { name: string }) => c.name)).toEqual(names);
     const n = await runCli(['candidate', 'list', '-o', 'ndjson'], { env: srv.env() });
-    expect(n.stdout.trim().split('\n').map((l) => JSON.parse(l).name)).toEqual(names);
+    expect(
+      n.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).name),
+    ).toEqual(names);
   });
 
   it('an error message from the server is sanitised and redacted (key and Basic form)', async () => {

@@ -51,7 +51,10 @@ describe('outcome unknown (exit 9)', () => {
     const r = await runCli(['app', 'archive', a.applicationId, b.applicationId, '--reason', 'Position closed', '--yes'], { env: srv.env(sb.apiKey) });
     // A batch with an unknown item is partial (exit 8, the bulk engine's rule); the item itself is unknown.
     expect(r.code, r.stderr).toBe(8);
-    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { ok: boolean; outcome?: string; error?: { message: string } });
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { ok: boolean; outcome?: string; error?: { message: string } });
     expect(rows.map((x) => (x.ok ? 'applied' : x.outcome))).toEqual(['applied', 'unknown']);
     expect(rows[1].error?.message).toContain('may or may not have been applied');
     expect(r.stderr).toContain('1 unknown');
@@ -61,8 +64,15 @@ describe('outcome unknown (exit 9)', () => {
 
 describe.skipIf(!tmuxAvailable())('retries are visible on a terminal', () => {
   it('prints a line per retry: what, why and when the next try is', async () => {
-    srv.on('job.list', (req) => (req.n <= 2 ? { status: 503, body: { success: false, errorInfo: { code: 'unavailable', message: 'try later' } } } : ok([], { moreDataAvailable: false })));
-    const t = new TmuxSession().start(['api', 'job.list'], { ASHBY_CONFIG_DIR: '/nonexistent-ashby', ASHBY_NO_KEYCHAIN: '1', ASHBY_RETRY_BASE_MS: '200', ...srv.env(sb.apiKey) });
+    srv.on('job.list', (req) =>
+      req.n <= 2 ? { status: 503, body: { success: false, errorInfo: { code: 'unavailable', message: 'try later' } } } : ok([], { moreDataAvailable: false }),
+    );
+    const t = new TmuxSession().start(['api', 'job.list'], {
+      ASHBY_CONFIG_DIR: '/nonexistent-ashby',
+      ASHBY_NO_KEYCHAIN: '1',
+      ASHBY_RETRY_BASE_MS: '200',
+      ...srv.env(sb.apiKey),
+    });
     try {
       expect(await t.exitCode()).toBe(0);
       const screen = t.screen();

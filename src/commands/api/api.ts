@@ -46,8 +46,12 @@ Examples:
         });
       }
       if (!ep && !o.unlisted) {
-        if (!/^[A-Za-z]+\.[A-Za-z.]+$/.test(endpointId)) throw new UsageError(`"${endpointId}" is not an endpoint name (expected resource.action, e.g. candidate.info)`);
-        const near = suggest(endpointId, endpoints().map((e) => e.id));
+        if (!/^[A-Za-z]+\.[A-Za-z.]+$/.test(endpointId))
+          throw new UsageError(`"${endpointId}" is not an endpoint name (expected resource.action, e.g. candidate.info)`);
+        const near = suggest(
+          endpointId,
+          endpoints().map((e) => e.id),
+        );
         throw new UsageError(`unknown endpoint "${endpointId}"${near.length ? `; did you mean ${near.join(' or ')}?` : ''}`, {
           hint: 'run `ashby commands` for the full list, or pass --unlisted to call an endpoint newer than our catalog',
         });

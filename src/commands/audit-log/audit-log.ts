@@ -21,7 +21,9 @@ export function extend(group: Command, ctx: Context): void {
     .option('--category <name>', 'only entries in this category (repeatable)', collect, [])
     .option('--limit <n>', 'stop after this many entries (default: one page of up to 100)')
     .option('--all', 'fetch every page')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Ashby keeps the window to at most 18 months. Tables show the time in local time and UTC, who acted,
 the category, what happened and the record; -o json and the other formats give the entries whole.
 Needs the auditLogsRead permission (a closed beta at Ashby).
@@ -29,7 +31,8 @@ Needs the auditLogsRead permission (a closed beta at Ashby).
 Examples:
   ashby audit-log list --since 24h
   ashby audit-log list --since 2026-11-01 --actor ada@example.com --target-type Candidate
-  ashby audit-log list --since 7d --all -o ndjson > audit.ndjson`)
+  ashby audit-log list --since 7d --all -o ndjson > audit.ndjson`,
+    )
     .action(async (o) => {
       const { auditBody, readableEntry } = await import('../../workflows/additions.js');
       const body = await auditBody(ctx, o);

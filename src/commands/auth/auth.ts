@@ -79,7 +79,7 @@ Examples:
   setMeta(
     auth
       .command('status')
-      .description('Show the active profile, where its key comes from, and the key\'s scopes')
+      .description("Show the active profile, where its key comes from, and the key's scopes")
       .option('--offline', 'do not call apiKey.info')
       .action(async (o: { offline?: boolean }) => {
         const out = await ctx.renderer({ columns: ['profile', 'active', 'keySource', 'key', 'baseUrl', 'keyTitle', 'scopes'] });
@@ -87,7 +87,15 @@ Examples:
           const client = await ctx.client();
           const env = await client.call('apiKey.info', {}, { read: true });
           const info = env.results as KeyInfo;
-          await out.object({ profile: 'sandbox', active: true, keySource: 'sandbox', key: '****', baseUrl: client.baseUrl, keyTitle: info?.title, scopes: info?.scopes });
+          await out.object({
+            profile: 'sandbox',
+            active: true,
+            keySource: 'sandbox',
+            key: '****',
+            baseUrl: client.baseUrl,
+            keyTitle: info?.title,
+            scopes: info?.scopes,
+          });
           return;
         }
         const a = await ctx.resolveAuth();
@@ -106,7 +114,10 @@ Examples:
         if (actingAs) status.onBehalfOf = actingAs;
         if (!a.apiKey) {
           await out.object(status);
-          throw new AuthError({ endpoint: 'auth', code: 'no_api_key', message: `not logged in (profile "${a.profile}")` }, 'run `ashby auth login`, or set ASHBY_API_KEY');
+          throw new AuthError(
+            { endpoint: 'auth', code: 'no_api_key', message: `not logged in (profile "${a.profile}")` },
+            'run `ashby auth login`, or set ASHBY_API_KEY',
+          );
         }
         if (!o.offline) {
           const info = await verify(ctx, a.apiKey, a.baseUrl);

@@ -8,17 +8,25 @@ import { webOnInfo } from '../web.js';
 
 export function extend(group: Command, ctx: Context): void {
   webOnInfo(group, 'candidate', (c) => (c as { profileUrl?: unknown } | undefined)?.profileUrl);
-  const add = defineCommand(
-    group,
-    {
-      name: 'add',
-      description: 'Add a candidate: create, upload a resume, apply to a job, tag and note in one step',
-      endpoints: ['candidate.create', 'file.createFileUploadHandle', 'candidate.uploadResume', 'application.create', 'candidate.addTag', 'candidate.createNote', 'candidate.search', 'job.list', 'source.list', 'candidateTag.list'],
-      fileOptions: ['resume'],
-      liveOptions: { job: 'job', source: 'source', tag: 'tag' },
-      hand: true,
-    },
-  )
+  const add = defineCommand(group, {
+    name: 'add',
+    description: 'Add a candidate: create, upload a resume, apply to a job, tag and note in one step',
+    endpoints: [
+      'candidate.create',
+      'file.createFileUploadHandle',
+      'candidate.uploadResume',
+      'application.create',
+      'candidate.addTag',
+      'candidate.createNote',
+      'candidate.search',
+      'job.list',
+      'source.list',
+      'candidateTag.list',
+    ],
+    fileOptions: ['resume'],
+    liveOptions: { job: 'job', source: 'source', tag: 'tag' },
+    hand: true,
+  })
     .option('--name <name>', 'full name')
     .option('--email <email>', 'primary email')
     .option('--phone <phone>', 'primary phone number')
@@ -39,7 +47,7 @@ Examples:
   ashby candidate add                                  # wizard
   ashby candidate add --name "Ada Lovelace" --email ada@example.com --job "Staff Engineer" \\
       --source LinkedIn --tag "Strong referral" --note "Met at PyCon" --resume ada.pdf`,
-    )
+    );
   const addOne = async (c: Context, v: Record<string, unknown>) => {
     const { addCandidate } = await import('../../workflows/candidate-add.js');
     const { result, failure } = await addCandidate(c, v as never);
@@ -53,19 +61,26 @@ Examples:
     if (failure) throw failure;
   });
 
-  defineCommand(
-    group,
-    {
-      name: 'view',
-      description: 'Everything about a candidate on one screen: applications, interviews, feedback, notes, files',
-      endpoints: ['candidate.search', 'candidate.info', 'application.info', 'application.listHistory', 'interviewSchedule.list', 'applicationFeedback.list', 'candidate.listNotes'],
-      liveArgs: ['candidate'],
-      hand: true,
-    },
-  )
+  defineCommand(group, {
+    name: 'view',
+    description: 'Everything about a candidate on one screen: applications, interviews, feedback, notes, files',
+    endpoints: [
+      'candidate.search',
+      'candidate.info',
+      'application.info',
+      'application.listHistory',
+      'interviewSchedule.list',
+      'applicationFeedback.list',
+      'candidate.listNotes',
+    ],
+    liveArgs: ['candidate'],
+    hand: true,
+  })
     .argument('[candidate]', 'the candidate: email, name, id or a pasted Ashby link')
     .option('--web', 'open the candidate in Ashby in your browser instead')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Shows the candidate, each application (job, stage, status, days in stage, source), upcoming
 interviews (local time), the latest feedback per application, the five newest notes, files and
 tags. -o json prints the whole dossier, the candidate record included. --web opens the profile in
@@ -74,7 +89,8 @@ Ashby on a terminal; piped, or where no browser can be started, it prints the li
 Examples:
   ashby candidate view ada@example.com
   ashby candidate view "Ada Ritchie" --web
-  ashby candidate view ada@example.com -o json | jq '.applications[].stage'`)
+  ashby candidate view ada@example.com -o json | jq '.applications[].stage'`,
+    )
     .action(async (who, o) => {
       const { requireFlags } = await import('../../workflows/guards.js');
       requireFlags(ctx, 'candidate view', [['CANDIDATE', who]]);

@@ -23,7 +23,7 @@ const VARIANTS: Variant[] = [
     endpoint: 'candidate.uploadResume',
     context: 'CandidateResume',
     handleField: 'resumeHandle',
-    description: 'Upload a resume from disk and set it as the candidate\'s resume (Ashby parses it)',
+    description: "Upload a resume from disk and set it as the candidate's resume (Ashby parses it)",
     example: 'ashby candidate upload-resume ada@example.com ~/cv/ada-lovelace.pdf',
   },
   {
@@ -38,7 +38,12 @@ const VARIANTS: Variant[] = [
 
 export function extend(group: Command, ctx: Context): void {
   for (const v of VARIANTS) {
-    const cmd = defineCommand(group, { name: v.name, description: v.description, endpoints: ['file.createFileUploadHandle', v.endpoint, 'candidate.info', 'candidate.search'], liveArgs: ['candidate'] })
+    const cmd = defineCommand(group, {
+      name: v.name,
+      description: v.description,
+      endpoints: ['file.createFileUploadHandle', v.endpoint, 'candidate.info', 'candidate.search'],
+      liveArgs: ['candidate'],
+    })
       .argument('[candidate]', 'candidate id, email address or name')
       .argument('[path]', 'the file to upload')
       .option('--path <file>', 'the file to upload, instead of the second argument (a "path" column with --from)')
@@ -62,7 +67,8 @@ Examples:
       ]);
       if (!candidate) throw new UsageError(`candidate ${v.name}: give the <candidate>`);
       if (!path) throw new UsageError(`candidate ${v.name}: give the <path> of the file (or --path)`);
-      if (contentType !== undefined && !/^[\w.+-]+\/[\w.+-]+$/.test(contentType)) throw new UsageError(`--content-type must look like type/subtype, e.g. application/pdf (got "${contentType}")`);
+      if (contentType !== undefined && !/^[\w.+-]+\/[\w.+-]+$/.test(contentType))
+        throw new UsageError(`--content-type must look like type/subtype, e.g. application/pdf (got "${contentType}")`);
       // The file is checked first: a typo in the path should not cost a lookup.
       await (await openForUpload(path)).handle.close();
       const who = await resolveCandidate(new Resolver(c), candidate, '<candidate>');
@@ -70,7 +76,8 @@ Examples:
       const env = await (await c.client()).call(v.endpoint, { candidateId: who.id, [v.handleField]: up.handle });
       return { env, who, filename: up.filename };
     };
-    const run = async (c: Context, r: Record<string, unknown>) => (await upload(c, r.candidate as string | undefined, r.path as string | undefined, r.contentType as string | undefined)).env.results;
+    const run = async (c: Context, r: Record<string, unknown>) =>
+      (await upload(c, r.candidate as string | undefined, r.path as string | undefined, r.contentType as string | undefined)).env.results;
     bulkCommand(cmd, ctx, { run, required: ['candidate', 'path'] }, async (candidate, path, o) => {
       if (path !== undefined && o.path !== undefined) throw new UsageError('give the file as the second argument or with --path, not both');
       const { env, who, filename } = await upload(ctx, candidate, path ?? o.path, o.contentType);

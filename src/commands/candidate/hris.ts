@@ -15,11 +15,13 @@ export function extend(group: Command, ctx: Context): void {
     liveArgs: ['application'],
   })
     .alias('push-to-hris')
-    .argument('[application]', 'the hired application: its id, or the candidate\'s email or name')
+    .argument('[application]', "the hired application: its id, or the candidate's email or name")
     .option('--job <job>', 'the job, when the candidate has several applications')
     .option('--system <name>', 'the HR system, e.g. BambooHR, Personio, Workday')
     .option('--integration-partner-id <id>', 'which connection to that system, when there are several')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Never retried on its own. If no answer comes back, or Ashby answers with a server error, the push
 may or may not have happened: the command says so and exits 9; check the HR system before trying
 again. Asks for confirmation on a terminal; pass --yes in scripts.
@@ -27,7 +29,8 @@ again. Asks for confirmation on a terminal; pass --yes in scripts.
 Examples:
   ashby candidate push-hris ada@example.com --system BambooHR
   ashby candidate push-hris 3f0c… --system Personio --yes
-  ashby candidate push-hris --from hires.ndjson --system BambooHR --yes   # --journal to keep track`);
+  ashby candidate push-hris --from hires.ndjson --system BambooHR --yes   # --journal to keep track`,
+    );
   const run = async (c: Context, v: Record<string, unknown>) => (await import('../../workflows/additions.js')).pushToHris(c, v);
   const effects = () => ['Each candidate is sent to the HR system once; sending one again creates a second employee there.'];
   bulkCommand(cmd, ctx, { run, required: ['application'], destructive: true, effects }, async (application, o) => {

@@ -79,7 +79,11 @@ export function register(program: Command, ctx: Context): void {
     .action(async (o: { groups?: boolean }) => {
       if (o.groups) {
         const out = await ctx.renderer({ columns: ['name', 'aliases', 'summary'] });
-        await out.list(groups().filter((g) => !g.hidden).map((g) => ({ name: g.name, aliases: g.aliases ?? [], summary: g.summary })));
+        await out.list(
+          groups()
+            .filter((g) => !g.hidden)
+            .map((g) => ({ name: g.name, aliases: g.aliases ?? [], summary: g.summary })),
+        );
         return;
       }
       const entries = walk(await fullTree(ctx));

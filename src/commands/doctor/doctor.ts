@@ -23,13 +23,16 @@ export function register(program: Command, ctx: Context): void {
     description: 'Check the setup: Node, config, keychain, API key and its reach, shell completion',
     endpoints: ['apiKey.info'],
   })
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Each check says ok, warn or fail, and what to do about it. Exits 1 when a check fails.
 
 Examples:
   ashby doctor
   ashby doctor --profile staging
-  ashby doctor --json | jq '.[] | select(.status != "ok")'`)
+  ashby doctor --json | jq '.[] | select(.status != "ok")'`,
+    )
     .action(async () => {
       const checks = await runChecks(ctx);
       const out = await ctx.renderer({ columns: ['check', 'status', 'detail', 'fix'] });
@@ -56,7 +59,12 @@ async function runChecks(ctx: Context): Promise<Check[]> {
     checks.push({ check: 'config', status: 'ok', detail: `config dir ${cfg.dir}${existsSync(cfg.dir) ? '' : ' (not created yet)'}` });
   } catch (err) {
     configOk = false;
-    checks.push({ check: 'config', status: 'fail', detail: (err as Error).message, fix: 'fix or remove the file named above (ashby auth login writes a new one)' });
+    checks.push({
+      check: 'config',
+      status: 'fail',
+      detail: (err as Error).message,
+      fix: 'fix or remove the file named above (ashby auth login writes a new one)',
+    });
   }
 
   const { keychain } = await import('../../config/keychain.js');
@@ -70,7 +78,10 @@ async function runChecks(ctx: Context): Promise<Check[]> {
             check: 'keychain',
             status: 'warn',
             detail: 'no OS keychain found: keys are kept in credentials.json, mode 0600',
-            fix: process.platform === 'linux' ? 'install libsecret-tools (secret-tool) and run a desktop keyring, then ashby auth login again' : 'nothing needed; the file is only readable by you',
+            fix:
+              process.platform === 'linux'
+                ? 'install libsecret-tools (secret-tool) and run a desktop keyring, then ashby auth login again'
+                : 'nothing needed; the file is only readable by you',
           },
   );
 
@@ -91,7 +102,14 @@ async function keyChecks(ctx: Context): Promise<Check[]> {
     return [{ check: 'api key', status: 'fail', detail: (err as Error).message, fix: 'ashby auth login' }];
   }
   if (!auth.apiKey) {
-    return [{ check: 'api key', status: 'fail', detail: `no API key for profile "${auth.profile}"`, fix: 'ashby auth login (or set ASHBY_API_KEY; or use --sandbox to try offline)' }];
+    return [
+      {
+        check: 'api key',
+        status: 'fail',
+        detail: `no API key for profile "${auth.profile}"`,
+        fix: 'ashby auth login (or set ASHBY_API_KEY; or use --sandbox to try offline)',
+      },
+    ];
   }
   return [{ check: 'api key', status: 'ok', detail: `profile "${auth.profile}", key from ${auth.keySource}` }, await reachable(ctx, auth.baseUrl)];
 }
@@ -105,8 +123,20 @@ async function reachable(ctx: Context, baseUrl?: string): Promise<Check> {
     const title = (env.results as { title?: string } | undefined)?.title;
     return { check: 'api', status: 'ok', detail: `${where} accepted the key${title ? ` ("${title}")` : ''}` };
   } catch (err) {
-    if (err instanceof AuthError) return { check: 'api', status: 'fail', detail: `${where} refused the key: ${err.message}`, fix: 'create a new key in Ashby (Admin > Integrations > API Keys) and run ashby auth login' };
-    if (err instanceof NetworkError) return { check: 'api', status: 'fail', detail: `cannot reach ${where}: ${err.message}`, fix: 'check the network, --base-url / ASHBY_BASE_URL, and HTTPS_PROXY if you are behind a proxy' };
+    if (err instanceof AuthError)
+      return {
+        check: 'api',
+        status: 'fail',
+        detail: `${where} refused the key: ${err.message}`,
+        fix: 'create a new key in Ashby (Admin > Integrations > API Keys) and run ashby auth login',
+      };
+    if (err instanceof NetworkError)
+      return {
+        check: 'api',
+        status: 'fail',
+        detail: `cannot reach ${where}: ${err.message}`,
+        fix: 'check the network, --base-url / ASHBY_BASE_URL, and HTTPS_PROXY if you are behind a proxy',
+      };
     return { check: 'api', status: 'fail', detail: (err as Error).message, fix: 'run with --debug to see the request and answer' };
   }
 }
@@ -116,12 +146,22 @@ function completionCheck(ctx: Context): Check {
   const home = ctx.env.HOME || homedir();
   const shell = (ctx.env.SHELL ?? '').split('/').pop() || 'bash';
   const places: Record<string, string[]> = {
-    bash: [join(ctx.env.XDG_DATA_HOME || join(home, '.local/share'), 'bash-completion/completions/ashby'), '/usr/share/bash-completion/completions/ashby', '/etc/bash_completion.d/ashby'],
+    bash: [
+      join(ctx.env.XDG_DATA_HOME || join(home, '.local/share'), 'bash-completion/completions/ashby'),
+      '/usr/share/bash-completion/completions/ashby',
+      '/etc/bash_completion.d/ashby',
+    ],
     zsh: [join(home, '.zsh/completions/_ashby'), '/usr/share/zsh/site-functions/_ashby', '/usr/local/share/zsh/site-functions/_ashby'],
     fish: [join(ctx.env.XDG_CONFIG_HOME || join(home, '.config'), 'fish/completions/ashby.fish'), '/usr/share/fish/vendor_completions.d/ashby.fish'],
   };
   const list = places[shell];
-  if (!list) return { check: 'completion', status: 'warn', detail: `no completion for the shell ${shell}`, fix: 'bash, zsh and fish are supported: ashby completion --help' };
+  if (!list)
+    return {
+      check: 'completion',
+      status: 'warn',
+      detail: `no completion for the shell ${shell}`,
+      fix: 'bash, zsh and fish are supported: ashby completion --help',
+    };
   const found = list.find((p) => existsSync(p));
   if (found) return { check: 'completion', status: 'ok', detail: `${shell} completion installed at ${found}` };
   const fix = {

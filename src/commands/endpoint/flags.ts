@@ -24,7 +24,10 @@ export interface FlagDef {
 
 /** `sourceId` → `source-id`, `utm_source` → `utm-source`. */
 export function flagSegment(name: string): string {
-  return name.replace(/_/g, '-').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  return name
+    .replace(/_/g, '-')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase();
 }
 
 /** The flags of an endpoint, nested objects flattened into dotted flags. Multipart-only file params are left out. */

@@ -72,4 +72,3 @@ export class ResourceGroup extends Command {
     return super.addCommand(cmd, opts);
   }
 }
-

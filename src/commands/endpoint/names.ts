@@ -46,8 +46,7 @@ export async function resolveNames(ctx: Context, ep: EndpointSpec, body: Record<
     } else if (kind === 'stage' && (planId || (typeof body.applicationId === 'string' && isUuid(body.applicationId)))) {
       planId ??= (await applicationInfo(r, body.applicationId as string)).currentInterviewStage?.interviewPlanId;
       body[param] = (await r.stage(planId, value, flag)).id;
-    }
-    else if ((CACHE_KINDS as readonly string[]).includes(kind)) body[param] = (await r.resolve(kind as CacheKind, value, { flag })).id;
+    } else if ((CACHE_KINDS as readonly string[]).includes(kind)) body[param] = (await r.resolve(kind as CacheKind, value, { flag })).id;
   }
 }
 

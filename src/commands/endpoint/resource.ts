@@ -119,13 +119,18 @@ function helpFooter(group: Command, cmd: Command, ep: EndpointSpec, defs: FlagDe
   const lines = ['', `Endpoint:   POST /${ep.id}${ep.beta ? ' (beta)' : ''}${ep.deprecated ? ' (deprecated)' : ''}`, `Permission: ${ep.permission ?? 'none'}`];
   if (ep.irreversible) lines.push('Irreversible: this cannot be undone. Asks for confirmation on a terminal; pass --yes in scripts.');
   else if (ep.destructive) lines.push('Destructive: asks for confirmation on a terminal; pass --yes in scripts.');
-  if (ep.paginated) lines.push(`Lists: one page of up to 100 by default; --limit N or --all to page${ep.sync ? '; --sync-state FILE for incremental sync' : ''}.`);
+  if (ep.paginated)
+    lines.push(`Lists: one page of up to 100 by default; --limit N or --all to page${ep.sync ? '; --sync-state FILE for incremental sync' : ''}.`);
   if (ep.multipartParams?.some((p) => p.type === 'file')) {
-    lines.push(`Files: to upload a file from disk, use \`ashby ${group.name()} ${cmd.name()}\` with a handle from \`ashby file create-file-upload-handle\`, or the upload commands (\`ashby candidate upload-resume\`).`);
+    lines.push(
+      `Files: to upload a file from disk, use \`ashby ${group.name()} ${cmd.name()}\` with a handle from \`ashby file create-file-upload-handle\`, or the upload commands (\`ashby candidate upload-resume\`).`,
+    );
   }
   if (ep.variants) lines.push('Takes one of several alternative sets of parameters (see the flags); Ashby uses the one the body fits.');
-  if (ep.schemaCompleteness === 'partial') lines.push('Schema: Ashby\'s sources give this request only in part. The flags are the known fields; send others with --data or --input.');
-  if (ep.schemaCompleteness === 'names-only') lines.push('Schema: Ashby\'s sources name this endpoint but hardly its fields. The flags are the likely ones; send the body with --data or --input.');
+  if (ep.schemaCompleteness === 'partial')
+    lines.push("Schema: Ashby's sources give this request only in part. The flags are the known fields; send others with --data or --input.");
+  if (ep.schemaCompleteness === 'names-only')
+    lines.push("Schema: Ashby's sources name this endpoint but hardly its fields. The flags are the likely ones; send the body with --data or --input.");
   const examples = overlay?.examples ?? [exampleFor(ep, group, cmd, defs, posDef)];
   lines.push('', 'Examples:', ...examples.map((e) => `  ${e}`));
   return lines.join('\n');

@@ -65,7 +65,11 @@ export async function runEndpoint(ctx: Context, ep: EndpointSpec, cmd: Command, 
   }
   // Flags Ashby cannot filter by (app list --stage) are applied here, over every page.
   const filter = await getMeta(cmd)?.prepareList?.(o, body);
-  const pager = client.paginate(ep.id, body, filter ? { all: true, syncToken: paging.syncToken } : { all: paging.all, max: paging.max, syncToken: paging.syncToken });
+  const pager = client.paginate(
+    ep.id,
+    body,
+    filter ? { all: true, syncToken: paging.syncToken } : { all: paging.all, max: paging.max, syncToken: paging.syncToken },
+  );
   if (filter && !ctx.opts.dryRun) await (await ctx.renderer({ columns: spec.columns })).list(filtered(pager, filter, paging.max));
   else await printPages(ctx, pager, { columns: spec.columns });
   if (ctx.opts.dryRun) return;
@@ -96,7 +100,8 @@ async function requestBody(ctx: Context, cmd: Command, o: CommonOptions & Record
       throw new UsageError(`<${spec.positionalLabel}> and --${spec.positional.flag} give different values; use one of them`);
     }
     // `candidate search ada@example.com`: a positional name that is an email searches by email.
-    const asEmail = spec.positional.path[0] === 'name' && spec.defs.some((d) => d.path.join('.') === 'email') && /^[^\s@]+@[^\s@]+$/.test(spec.positionalValue.trim());
+    const asEmail =
+      spec.positional.path[0] === 'name' && spec.defs.some((d) => d.path.join('.') === 'email') && /^[^\s@]+@[^\s@]+$/.test(spec.positionalValue.trim());
     flags[asEmail ? 'email' : spec.positional.path[0]] = spec.positionalValue;
   }
   if (o.cursor !== undefined) flags.cursor = o.cursor;

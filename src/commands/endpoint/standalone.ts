@@ -22,6 +22,8 @@ export function validatorModule(endpoints: EndpointSpec[]): string {
   const mod = standaloneCode as unknown as { default?: unknown };
   const gen = (mod.default ?? mod) as (ajv: Ajv2020, refs: Record<string, string>) => string;
   const code = gen(ajv, names);
-  const byId = Object.entries(names).map(([v, id]) => `${JSON.stringify(id)}: ${v}`).join(', ');
+  const byId = Object.entries(names)
+    .map(([v, id]) => `${JSON.stringify(id)}: ${v}`)
+    .join(', ');
   return `${code}\nexport const byId = { ${byId} };\n`;
 }

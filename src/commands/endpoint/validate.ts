@@ -48,7 +48,10 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 function pathOf(e: ErrorObject): string[] {
-  const parts = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = e.instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (e.keyword === 'required') parts.push(String((e.params as { missingProperty: string }).missingProperty));
   return parts;
 }
@@ -79,7 +82,12 @@ function alternatives(u: ErrorObject, n: Naming): string[] {
   const common = branches.reduce<string[]>((acc, r) => acc.filter((x) => r.includes(x)), branches[0] ?? []);
   const base = pathOf(u);
   return branches
-    .map((r) => r.filter((x) => !common.includes(x)).map((x) => flagFor([...base, x], n)).join(' and '))
+    .map((r) =>
+      r
+        .filter((x) => !common.includes(x))
+        .map((x) => flagFor([...base, x], n))
+        .join(' and '),
+    )
     .filter(Boolean);
 }
 
@@ -123,7 +131,10 @@ function buildChecks(resource: string): Promise<Record<string, Check> | undefine
   let p = compiled.get(resource);
   if (!p) {
     const url = new URL(`validators/${resource}.js`, import.meta.url).href;
-    p = import(url).then((m: { byId: Record<string, Check> }) => m.byId, () => undefined);
+    p = import(url).then(
+      (m: { byId: Record<string, Check> }) => m.byId,
+      () => undefined,
+    );
     compiled.set(resource, p);
   }
   return p;

@@ -7,24 +7,29 @@ import { bulkCommand } from '../../bulk/hand.js';
 
 export function register(program: Command, ctx: Context): void {
   const group = program.command('feedback').description('Submit interview feedback (scorecards) on applications');
-  const submit = defineCommand(
-    group,
-    {
-      name: 'submit',
-      description: 'Fill in a feedback form for an application and submit it',
-      endpoints: ['feedbackFormDefinition.list', 'feedbackFormDefinition.info', 'interview.list', 'applicationFeedback.submit', 'application.info', 'candidate.search', 'user.list'],
-      fileOptions: ['answers'],
-      liveOptions: { application: 'application', job: 'job', interview: 'interview', user: 'user' },
-      hand: true,
-    },
-  )
-    .option('--application <app>', 'application id, or the candidate\'s email or name')
+  const submit = defineCommand(group, {
+    name: 'submit',
+    description: 'Fill in a feedback form for an application and submit it',
+    endpoints: [
+      'feedbackFormDefinition.list',
+      'feedbackFormDefinition.info',
+      'interview.list',
+      'applicationFeedback.submit',
+      'application.info',
+      'candidate.search',
+      'user.list',
+    ],
+    fileOptions: ['answers'],
+    liveOptions: { application: 'application', job: 'job', interview: 'interview', user: 'user' },
+    hand: true,
+  })
+    .option('--application <app>', "application id, or the candidate's email or name")
     .option('--job <job>', 'the job, when the candidate has several applications')
     .option('--form <form>', 'feedback form, by title or id')
     .option('--interview <type>', 'use the feedback form of this interview type (title or id)')
     .option('--answers <file>', 'form values: JSON or YAML keyed by field title or path (- for stdin)')
     .option('--field <title=value>', 'one form value, by field title or path (repeatable)', collect, [])
-    .option('--user <user>', 'credit the feedback to this user (email or name; default: the API key\'s user)')
+    .option('--user <user>', "credit the feedback to this user (email or name; default: the API key's user)")
     .option('--interview-event <id>', 'the interview event the feedback is for (needs --user, an interviewer of it)')
     .addHelpText(
       'after',
@@ -36,11 +41,11 @@ Examples:
   ashby feedback submit                                     # wizard
   ashby feedback submit --application ada@example.com --interview "Technical interview" \\
       --field "Overall score=4" --field "Notes=Strong systems design" --user grace@example.com`,
-    )
+    );
   const submitOne = async (c: Context, v: Record<string, unknown>) => (await import('../../workflows/feedback.js')).submitFeedback(c, v as never);
   bulkCommand(submit, ctx, { run: submitOne, required: ['application'], id: 'application' }, async (o) => {
-      const { submitFeedback } = await import('../../workflows/feedback.js');
-      const result = await submitFeedback(ctx, o);
-      await printResult(ctx, result, ['submittedFormInstance.id', 'submittedFormInstance.submittedValues']);
-    });
+    const { submitFeedback } = await import('../../workflows/feedback.js');
+    const result = await submitFeedback(ctx, o);
+    await printResult(ctx, result, ['submittedFormInstance.id', 'submittedFormInstance.submittedValues']);
+  });
 }

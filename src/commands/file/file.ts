@@ -4,9 +4,14 @@ import type { Context } from '../../context.js';
 import { defineCommand } from '../define.js';
 
 export function extend(group: Command, ctx: Context): void {
-  defineCommand(group, { name: 'download', description: 'Download a stored file (a resume, an offer letter, ...) by its handle', endpoints: ['file.info'], fileOptions: ['to'] })
-    .argument('<handle>', 'the file handle, e.g. from a candidate\'s resumeFileHandle or fileHandles')
-    .option('--to <path>', 'file or directory to save to, or - for stdout (default: the current directory, under the file\'s own name)')
+  defineCommand(group, {
+    name: 'download',
+    description: 'Download a stored file (a resume, an offer letter, ...) by its handle',
+    endpoints: ['file.info'],
+    fileOptions: ['to'],
+  })
+    .argument('<handle>', "the file handle, e.g. from a candidate's resumeFileHandle or fileHandles")
+    .option('--to <path>', "file or directory to save to, or - for stdout (default: the current directory, under the file's own name)")
     .option('--force', 'overwrite an existing file')
     .addHelpText(
       'after',

@@ -6,26 +6,26 @@ import { collect, printResult } from '../hand-command.js';
 import { bulkCommand } from '../../bulk/hand.js';
 
 export function extend(group: Command, ctx: Context): void {
-  const schedule = defineCommand(
-    group,
-    {
-      name: 'schedule',
-      description: 'Schedule an interview for an application with interviewers and a time',
-      endpoints: ['interview.list', 'user.list', 'interviewSchedule.list', 'interviewSchedule.create', 'application.info', 'candidate.search'],
-      liveOptions: { job: 'job', interview: 'interview', interviewer: 'user' },
-      liveArgs: ['application'],
-      hand: true,
-    },
-  )
-    .argument('[application]', 'application id, or the candidate\'s email or name')
+  const schedule = defineCommand(group, {
+    name: 'schedule',
+    description: 'Schedule an interview for an application with interviewers and a time',
+    endpoints: ['interview.list', 'user.list', 'interviewSchedule.list', 'interviewSchedule.create', 'application.info', 'candidate.search'],
+    liveOptions: { job: 'job', interview: 'interview', interviewer: 'user' },
+    liveArgs: ['application'],
+    hand: true,
+  })
+    .argument('[application]', "application id, or the candidate's email or name")
     .option('--job <job>', 'the job, when the candidate has several applications')
     .option('--interview <type>', 'interview type, by title or id')
     .option('--interviewer <user>', 'interviewer, by email, name or id (repeatable)', collect, [])
     .option('--start <time>', 'start time: local time ("2030-05-01 14:00") unless a zone is given')
     .option('--duration <minutes>', 'length in minutes')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Asks before scheduling on a terminal (Ashby sends the invitations); scripts pass --yes. An
-overlapping schedule of the same application and a time in the past are warned about.`)
+overlapping schedule of the same application and a time in the past are warned about.`,
+    )
     .addHelpText(
       'after',
       `
@@ -33,12 +33,24 @@ Example:
   ashby interview schedule ada@example.com --job "Staff Engineer" --interview "Technical interview" \\
       --interviewer grace@example.com --interviewer alan@example.com \\
       --start 2030-05-01T14:00:00+02:00 --duration 60`,
-    )
+    );
   const invitations = () => ['Ashby sends calendar invitations to the interviewers (and the candidates) of every schedule.'];
   const scheduleOne = async (c: Context, v: Record<string, unknown>) => (await import('../../workflows/schedule.js')).scheduleInterview(c, v as never);
-  bulkCommand(schedule, ctx, { run: scheduleOne, required: ['application', 'interview', 'interviewer', 'start', 'duration'], destructive: true, effects: invitations }, async (application, o) => {
+  bulkCommand(
+    schedule,
+    ctx,
+    { run: scheduleOne, required: ['application', 'interview', 'interviewer', 'start', 'duration'], destructive: true, effects: invitations },
+    async (application, o) => {
       const { scheduleInterview } = await import('../../workflows/schedule.js');
       const result = await scheduleInterview(ctx, { ...o, application });
-      await printResult(ctx, result, ['id', 'status', 'applicationId', 'interviewEvents.interview.title', 'interviewEvents.startTime', 'interviewEvents.endTime']);
-    });
+      await printResult(ctx, result, [
+        'id',
+        'status',
+        'applicationId',
+        'interviewEvents.interview.title',
+        'interviewEvents.startTime',
+        'interviewEvents.endTime',
+      ]);
+    },
+  );
 }

@@ -10,17 +10,26 @@ export function extend(group: Command, ctx: Context): void {
     const id = (j as { id?: unknown } | undefined)?.id;
     return typeof id === 'string' ? (await import('../../workflows/views.js')).jobUrl(id) : undefined;
   });
-  defineCommand(group, { name: 'pipeline', description: 'Counts per stage of a job\'s interview plan, with the newest arrivals in each', endpoints: ['job.list', 'job.info', 'interviewStage.list', 'application.list'], liveArgs: ['job'], hand: true })
+  defineCommand(group, {
+    name: 'pipeline',
+    description: "Counts per stage of a job's interview plan, with the newest arrivals in each",
+    endpoints: ['job.list', 'job.info', 'interviewStage.list', 'application.list'],
+    liveArgs: ['job'],
+    hand: true,
+  })
     .argument('<job>', 'the job: title, id or a pasted Ashby link')
     .option('--web', 'open the job in Ashby in your browser instead')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Reads every application of the job (all pages). -o json gives each stage with its count and
 newest applications.
 
 Examples:
   ashby job pipeline "Staff Engineer"
   ashby job pipeline "Staff Engineer" -o json | jq '.[] | {stage, count}'
-  ashby job pipeline "Staff Engineer" --web`)
+  ashby job pipeline "Staff Engineer" --web`,
+    )
     .action(async (job, o) => {
       const { jobPipeline, jobView, openInBrowser } = await import('../../workflows/views.js');
       if (o.web) {
@@ -35,17 +44,26 @@ Examples:
       await (await ctx.renderer({ columns: ['stage', 'type', 'count', 'newest'] })).list(rows);
     });
 
-  defineCommand(group, { name: 'view', description: 'A job on one screen: status, location, department, hiring team and its Ashby link', endpoints: ['job.list', 'job.info', 'location.list', 'department.list'], liveArgs: ['job'], hand: true })
+  defineCommand(group, {
+    name: 'view',
+    description: 'A job on one screen: status, location, department, hiring team and its Ashby link',
+    endpoints: ['job.list', 'job.info', 'location.list', 'department.list'],
+    liveArgs: ['job'],
+    hand: true,
+  })
     .argument('<job>', 'the job: title, id or a pasted Ashby link')
     .option('--web', 'open the job in Ashby in your browser instead')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 --web opens the job's page in Ashby on a terminal; piped, or where no browser can be started, it
 prints the link instead. BROWSER chooses the program.
 
 Examples:
   ashby job view "Staff Engineer"
   ashby job view "Staff Engineer" --web
-  ashby job view "Staff Engineer" -o json | jq .hiringTeam`)
+  ashby job view "Staff Engineer" -o json | jq .hiringTeam`,
+    )
     .action(async (job, o) => {
       const { jobView, openInBrowser } = await import('../../workflows/views.js');
       const v = await jobView(ctx, job);

@@ -39,7 +39,10 @@ Examples:
   ashby mcp --tools "candidate_*" --tools search_candidates --list-tools`,
     )
     .action(async (o: McpOptions) => {
-      if (ctx.opts.dryRun) throw new UsageError('--dry-run does not apply to ashby mcp', { hint: 'tools that change data describe their effect unless called with confirm: true' });
+      if (ctx.opts.dryRun)
+        throw new UsageError('--dry-run does not apply to ashby mcp', {
+          hint: 'tools that change data describe their effect unless called with confirm: true',
+        });
       if (o.printConfig !== undefined) return printConfig(ctx, o);
       const { allTools, selectTools, serveStdio } = await import('../../mcp/server.js');
       if (o.listTools) {

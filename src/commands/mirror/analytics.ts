@@ -41,14 +41,17 @@ async function print(ctx: Context, rows: object[], columns: string[]): Promise<v
 const COMMANDS: Record<string, (program: Command, ctx: Context) => Command> = {
   pipeline: (program, ctx) =>
     analyticsCommand(program, 'pipeline', 'Open jobs by stage: how many applications are in each stage now')
-      .addHelpText('after', `${FILTERS}
+      .addHelpText(
+        'after',
+        `${FILTERS}
 
 With --job, that job whatever its status; otherwise every open job.
 
 Examples:
   ashby pipeline
   ashby pipeline --job "Staff Engineer" -o csv
-  ashby pipeline --since 30d --offline`)
+  ashby pipeline --since 30d --offline`,
+      )
       .action(async (o: Common) => {
         const { pipeline } = await import('../../mirror/analytics.js');
         await print(ctx, await pipeline(ctx, o), ['job', 'stage', 'stageType', 'applications']);
@@ -57,7 +60,9 @@ Examples:
   funnel: (program, ctx) =>
     analyticsCommand(program, 'funnel', 'Stage-to-stage conversion, by source or by job')
       .requiredOption('--by <group>', 'source or job')
-      .addHelpText('after', `
+      .addHelpText(
+        'after',
+        `
 For each source (or job): how many applications got at least as far as each stage (the furthest
 stage in their history counts; stages in plan order, Archived ones left out), the share of the
 previous stage's number that got there (conversion) and the share of the first stage's (ofFirst).
@@ -65,7 +70,8 @@ ${FILTERS}
 
 Examples:
   ashby funnel --by source
-  ashby funnel --by job --since 2026-01-01 -o csv`)
+  ashby funnel --by job --since 2026-01-01 -o csv`,
+      )
       .action(async (o: Common & { by: string }) => {
         const by = o.by.toLowerCase();
         if (by !== 'source' && by !== 'job') throw new UsageError(`--by "${o.by}": expected source or job`);
@@ -76,12 +82,15 @@ Examples:
   stale: (program, ctx) =>
     analyticsCommand(program, 'stale', 'Active applications that have sat in their stage for N days or more')
       .option('--days <n>', 'days in the current stage', '14')
-      .addHelpText('after', `${FILTERS}
+      .addHelpText(
+        'after',
+        `${FILTERS}
 
 Examples:
   ashby stale                        # 14 days or more
   ashby stale --days 30 --job "Product Designer"
-  ashby stale -o json --jq '.[].applicationId'`)
+  ashby stale -o json --jq '.[].applicationId'`,
+      )
       .action(async (o: Common & { days: string }) => {
         const days = intOption('--days', o.days, 0, 36_500);
         const { staleEach } = await import('../../mirror/analytics.js');
@@ -91,14 +100,17 @@ Examples:
 
   'time-in-stage': (program, ctx) =>
     analyticsCommand(program, 'time-in-stage', 'How long applications stay in each stage: median and 90th percentile')
-      .addHelpText('after', `
+      .addHelpText(
+        'after',
+        `
 Days between entering and leaving a stage, over stage visits that ended; stages are grouped by
 title across jobs (use --job for one job). The 90th percentile is the nearest-rank one.
 ${FILTERS}
 
 Examples:
   ashby time-in-stage
-  ashby time-in-stage --job "Staff Engineer" --since 90d`)
+  ashby time-in-stage --job "Staff Engineer" --since 90d`,
+      )
       .action(async (o: Common) => {
         const { timeInStage } = await import('../../mirror/analytics.js');
         await print(ctx, await timeInStage(ctx, o), ['stage', 'visits', 'medianDays', 'p90Days']);

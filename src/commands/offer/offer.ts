@@ -7,18 +7,15 @@ import { collect, printResult } from '../hand-command.js';
 import { bulkCommand } from '../../bulk/hand.js';
 
 export function extend(group: Command, ctx: Context): void {
-  const cmd = defineCommand(
-    group,
-    {
-      name: 'create',
-      description: 'Make an offer: start the offer process, fill in the offer form, optionally start approval',
-      endpoints: ['offerProcess.start', 'offer.start', 'offer.create', 'offer.startApprovalProcess', 'application.info', 'candidate.search'],
-      fileOptions: ['answers'],
-      liveOptions: { application: 'application', job: 'job' },
-      hand: true,
-    },
-  )
-    .option('--application <app>', 'application id, or the candidate\'s email or name')
+  const cmd = defineCommand(group, {
+    name: 'create',
+    description: 'Make an offer: start the offer process, fill in the offer form, optionally start approval',
+    endpoints: ['offerProcess.start', 'offer.start', 'offer.create', 'offer.startApprovalProcess', 'application.info', 'candidate.search'],
+    fileOptions: ['answers'],
+    liveOptions: { application: 'application', job: 'job' },
+    hand: true,
+  })
+    .option('--application <app>', "application id, or the candidate's email or name")
     .option('--job <job>', 'the job, when the candidate has several applications')
     .option('--answers <file>', 'offer form values: JSON or YAML keyed by field title or path (- for stdin)')
     .option('--field <title=value>', 'one offer form value, by field title or path (repeatable)', collect, [])
@@ -40,7 +37,7 @@ Examples:
   ashby offer create --application ada@example.com --job "Staff Engineer" \\
       --field "Start date=2030-09-01" --field "Base salary=150000 USD" --yes
   ashby offer create --application 3f0c… --answers offer.yaml --approve --yes`,
-    )
+    );
   const createOne = async (c: Context, v: Record<string, unknown>) => {
     const { offer, failure } = await (await import('../../workflows/offer.js')).createOffer(c, v as never);
     if (failure) throw failure;
@@ -48,37 +45,70 @@ Examples:
   };
   const offers = () => ['Each record creates an offer for a candidate (sent to them only from Ashby).'];
   bulkCommand(cmd, ctx, { run: createOne, required: ['application'], id: 'application', destructive: true, effects: offers }, async (o) => {
-      const { createOffer } = await import('../../workflows/offer.js');
-      const { offer, failure } = await createOffer(ctx, o);
-      await printResult(ctx, offer, ['id', 'applicationId', 'offerStatus', 'acceptanceStatus', 'latestVersion.salary', 'latestVersion.startDate', 'latestVersion.approvalStatus']);
-      if (failure) throw failure;
-    });
+    const { createOffer } = await import('../../workflows/offer.js');
+    const { offer, failure } = await createOffer(ctx, o);
+    await printResult(ctx, offer, [
+      'id',
+      'applicationId',
+      'offerStatus',
+      'acceptanceStatus',
+      'latestVersion.salary',
+      'latestVersion.startDate',
+      'latestVersion.approvalStatus',
+    ]);
+    if (failure) throw failure;
+  });
 
-  const cancel = defineCommand(group, { name: 'cancel', description: 'Withdraw the offer in progress for an application (its offer process ends)', endpoints: ['application.info', 'offer.list', 'offer.setStatus', 'candidate.search'], liveOptions: { job: 'job' }, liveArgs: ['application'], hand: true })
-    .argument('[application]', 'application id, or the candidate\'s email or name')
+  const cancel = defineCommand(group, {
+    name: 'cancel',
+    description: 'Withdraw the offer in progress for an application (its offer process ends)',
+    endpoints: ['application.info', 'offer.list', 'offer.setStatus', 'candidate.search'],
+    liveOptions: { job: 'job' },
+    liveArgs: ['application'],
+    hand: true,
+  })
+    .argument('[application]', "application id, or the candidate's email or name")
     .option('--job <job>', 'the job, when the candidate has several applications')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Sets the offer's acceptance status to Cancelled. An offer process that has no offer yet cannot be
 cancelled through Ashby's API: \`ashby offer create\` continues it instead.
 
 Example:
-  ashby offer cancel ada@example.com --job "Staff Engineer" --yes`)
+  ashby offer cancel ada@example.com --job "Staff Engineer" --yes`,
+    );
   const cancelOne = async (c: Context, v: Record<string, unknown>) => (await import('../../workflows/offer-process.js')).cancelOffer(c, v as never);
-  bulkCommand(cancel, ctx, { run: cancelOne, required: ['application'], destructive: true, effects: () => ['Each candidate\'s offer in progress is withdrawn.'] }, async (application, o) => {
+  bulkCommand(
+    cancel,
+    ctx,
+    { run: cancelOne, required: ['application'], destructive: true, effects: () => ["Each candidate's offer in progress is withdrawn."] },
+    async (application, o) => {
       const { cancelOffer } = await import('../../workflows/offer-process.js');
       await printResult(ctx, await cancelOffer(ctx, { ...o, application }), OFFER_FIELDS);
-    });
+    },
+  );
 
   const processGroup = group.command('process').description('Offer processes: what is in progress for an application');
-  defineCommand(processGroup, { name: 'show', description: 'Show the offer process and offers of an application', endpoints: ['application.info', 'offer.list', 'candidate.search'], liveOptions: { job: 'job' }, liveArgs: ['application'], hand: true })
-    .argument('[application]', 'application id, or the candidate\'s email or name')
+  defineCommand(processGroup, {
+    name: 'show',
+    description: 'Show the offer process and offers of an application',
+    endpoints: ['application.info', 'offer.list', 'candidate.search'],
+    liveOptions: { job: 'job' },
+    liveArgs: ['application'],
+    hand: true,
+  })
+    .argument('[application]', "application id, or the candidate's email or name")
     .option('--job <job>', 'the job, when the candidate has several applications')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Lists the application's offers with their status, and an offer process started here that has no
 offer yet (Ashby's API cannot list offer processes), with the command that goes on from there.
 
 Example:
-  ashby offer process show ada@example.com`)
+  ashby offer process show ada@example.com`,
+    )
     .action(async (application, o) => {
       const { showOfferProcess } = await import('../../workflows/offer-process.js');
       await printResult(ctx, await showOfferProcess(ctx, { ...o, application }), ['applicationId', 'candidate', 'job', 'state', 'offerProcessId', 'next']);

@@ -8,7 +8,11 @@ import { defineCommand } from '../define.js';
 const DEFAULT_TIMEOUT_S = 600;
 
 export function extend(group: Command, ctx: Context): void {
-  defineCommand(group, { name: 'run', description: 'Run a saved report and print its rows (waits for slow reports, polling)', endpoints: ['report.synchronous', 'report.generate'] })
+  defineCommand(group, {
+    name: 'run',
+    description: 'Run a saved report and print its rows (waits for slow reports, polling)',
+    endpoints: ['report.synchronous', 'report.generate'],
+  })
     .argument('<report>', 'the report: its id, its URL pasted from Ashby, or the title of a report run here before')
     .option('--poll-interval <seconds>', 'seconds between checks on a report that is still running', '1')
     .option('--async', 'skip the synchronous attempt: start the report in the background and poll it')
@@ -44,7 +48,9 @@ Examples:
       const table = reportTable(data);
       if (ctx.io.stderr.isTTY) {
         const title = data.metadata?.title ? `"${data.metadata.title}"` : reportId;
-        ctx.info(`${title}: ${table.rows.length} row${table.rows.length === 1 ? '' : 's'}${data.metadata?.reportGeneratedAt ? `, generated ${data.metadata.reportGeneratedAt}` : ''}`);
+        ctx.info(
+          `${title}: ${table.rows.length} row${table.rows.length === 1 ? '' : 's'}${data.metadata?.reportGeneratedAt ? `, generated ${data.metadata.reportGeneratedAt}` : ''}`,
+        );
       }
       if (ctx.format === 'csv' && !ctx.opts.fields && !ctx.opts.jq) return writeCsv(ctx.io, table, { raw: Boolean(ctx.opts.csvRaw) });
       const out = await ctx.renderer({ columns: table.columns.filter((c) => !c.includes('.')) });

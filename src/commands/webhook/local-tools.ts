@@ -105,7 +105,10 @@ Examples:
       warnIfPlain(ctx, url);
       const secret = secretOption(ctx, o.secret);
       // Loaded here, not at the top: deliver.ts pulls in undici, which `webhook --help` must not pay for.
-      const [{ samplePayload, GUESSED }, { deliver, deliveryHeaders }] = await Promise.all([import('../../webhooks/samples.js'), import('../../webhooks/deliver.js')]);
+      const [{ samplePayload, GUESSED }, { deliver, deliveryHeaders }] = await Promise.all([
+        import('../../webhooks/samples.js'),
+        import('../../webhooks/deliver.js'),
+      ]);
       const guessed = GUESSED[event.action];
       if (guessed) ctx.info(`the sample's ${guessed.join(', ')} is our guess: Ashby's documentation does not show this event's data`);
       const webhookActionId = o.id ?? randomUUID();
@@ -113,13 +116,22 @@ Examples:
       const body = JSON.stringify(payload);
       const userAgent = `ashby-cli/${VERSION} (webhook trigger)`;
       if (ctx.opts.dryRun) {
-        ctx.io.stdout.write(`${JSON.stringify({ method: 'POST', url: url.href, headers: deliveryHeaders({ body, secret, userAgent }), body: payload }, null, 2)}\n`);
+        ctx.io.stdout.write(
+          `${JSON.stringify({ method: 'POST', url: url.href, headers: deliveryHeaders({ body, secret, userAgent }), body: payload }, null, 2)}\n`,
+        );
         return;
       }
       if (!secret) ctx.warn(`no secret (--secret or ${SECRET_ENV}): sending the event without an Ashby-Signature header`);
       const timeoutMs = ctx.opts.timeout !== undefined ? intOption('--timeout', ctx.opts.timeout, 1, 3600) * 1000 : 30_000;
       const status = await deliver({ url, body, secret, userAgent, timeoutMs, signal: ctx.signal });
-      await (await ctx.renderer()).object({ event: event.action, webhookActionId, url: url.href, status, signed: Boolean(secret), ...(guessed ? { guessed } : {}) });
+      await (await ctx.renderer()).object({
+        event: event.action,
+        webhookActionId,
+        url: url.href,
+        status,
+        signed: Boolean(secret),
+        ...(guessed ? { guessed } : {}),
+      });
     });
 }
 
@@ -130,7 +142,9 @@ async function readBody(ctx: Context, file: string | undefined): Promise<Buffer>
       return await readFile(file);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new UsageError(code === 'ENOENT' ? `no such file: ${file}` : code === 'EISDIR' ? `${file} is a directory` : `cannot read ${file}: ${code ?? (e as Error).message}`);
+      throw new UsageError(
+        code === 'ENOENT' ? `no such file: ${file}` : code === 'EISDIR' ? `${file} is a directory` : `cannot read ${file}: ${code ?? (e as Error).message}`,
+      );
     }
   }
   if (ctx.io.stdin.isTTY) throw new UsageError('give the body as a FILE argument or pipe it on stdin');

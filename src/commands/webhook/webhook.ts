@@ -13,7 +13,11 @@ import { emitResult } from '../run-helpers.js';
 import { bulkCommand } from '../../bulk/hand.js';
 
 export function extend(group: Command, ctx: Context): void {
-  const createCmd = defineCommand(group, { name: 'create', description: 'Subscribe a URL to one type of event; a strong secret is generated unless you give one', endpoints: ['webhook.create'] })
+  const createCmd = defineCommand(group, {
+    name: 'create',
+    description: 'Subscribe a URL to one type of event; a strong secret is generated unless you give one',
+    endpoints: ['webhook.create'],
+  })
     .option('--event <type>', 'event type, e.g. applicationSubmit or candidateHire (required)')
     .option('--url <url>', 'the https URL Ashby should POST events to (required)')
     .option('--secret <secret>', 'signing secret (default: 64 random hex characters, printed once)')
@@ -38,9 +42,14 @@ Examples:
     const env = await (await c.client()).call('webhook.create', { webhookType: event.action, requestUrl: url, secretToken: secret });
     return withSecret(env, o.secret === undefined);
   };
-  bulkCommand(createCmd, ctx, { run: (c, v) => create(c, v).then((w) => w.env.results), required: ['event', 'url'], label: (v) => `${String(v.event)} → ${String(v.url)}` }, async (o) => {
-    await emitWithSecret(ctx, await create(ctx, o));
-  });
+  bulkCommand(
+    createCmd,
+    ctx,
+    { run: (c, v) => create(c, v).then((w) => w.env.results), required: ['event', 'url'], label: (v) => `${String(v.event)} → ${String(v.url)}` },
+    async (o) => {
+      await emitWithSecret(ctx, await create(ctx, o));
+    },
+  );
 
   defineCommand(group, { name: 'show', description: 'Show a webhook subscription: its event type, URL and whether it is enabled', endpoints: ['webhook.info'] })
     .argument('<webhook-id>', 'the webhook id')
@@ -49,7 +58,11 @@ Examples:
       await emitWithSecret(ctx, withSecret(env, false));
     });
 
-  const updateCmd = defineCommand(group, { name: 'update', description: 'Enable or disable a webhook, point it at another URL, or change its secret', endpoints: ['webhook.update'] })
+  const updateCmd = defineCommand(group, {
+    name: 'update',
+    description: 'Enable or disable a webhook, point it at another URL, or change its secret',
+    endpoints: ['webhook.update'],
+  })
     .argument('[webhook-id]', 'the webhook id')
     .option('--url <url>', 'new URL to deliver events to')
     .option('--enable', 'resume deliveries')
@@ -79,25 +92,47 @@ Examples:
     const env = await (await c.client()).call('webhook.update', body);
     return withSecret(env, Boolean(o.rotateSecret));
   };
-  bulkCommand(updateCmd, ctx, { run: (c, v) => update(c, v['webhook-id'] as string | undefined, v).then((w) => w.env.results), required: ['webhook-id'] }, async (id, o) => {
-    await emitWithSecret(ctx, await update(ctx, id, o));
-  });
+  bulkCommand(
+    updateCmd,
+    ctx,
+    { run: (c, v) => update(c, v['webhook-id'] as string | undefined, v).then((w) => w.env.results), required: ['webhook-id'] },
+    async (id, o) => {
+      await emitWithSecret(ctx, await update(ctx, id, o));
+    },
+  );
 
-  const deleteCmd = defineCommand(group, { name: 'delete', description: 'Delete a webhook subscription; Ashby stops delivering its events', endpoints: ['webhook.delete'] })
+  const deleteCmd = defineCommand(group, {
+    name: 'delete',
+    description: 'Delete a webhook subscription; Ashby stops delivering its events',
+    endpoints: ['webhook.delete'],
+  })
     .argument('[webhook-id]', 'the webhook id')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   ashby webhook delete <webhook-id>
-  ashby webhook list -o ndjson | ashby webhook delete --from - --yes`);
+  ashby webhook list -o ndjson | ashby webhook delete --from - --yes`,
+    );
   const remove = async (c: Context, id: string | undefined) => {
     if (!id) throw new UsageError('webhook delete: give the <webhook-id>');
     await c.confirm(`Delete webhook ${id}? Its events will no longer be delivered.`, { what: 'deleting a webhook' });
     return (await c.client()).call('webhook.delete', { webhookId: id });
   };
-  const gone = () => ['Ashby stops delivering these webhooks\' events.'];
-  bulkCommand(deleteCmd, ctx, { run: (c, v) => remove(c, v['webhook-id'] as string | undefined).then((env) => env.results ?? { webhookId: v['webhook-id'] }), required: ['webhook-id'], destructive: true, effects: gone }, async (id) => {
-    await emitResult(ctx, await remove(ctx, id));
-  });
+  const gone = () => ["Ashby stops delivering these webhooks' events."];
+  bulkCommand(
+    deleteCmd,
+    ctx,
+    {
+      run: (c, v) => remove(c, v['webhook-id'] as string | undefined).then((env) => env.results ?? { webhookId: v['webhook-id'] }),
+      required: ['webhook-id'],
+      destructive: true,
+      effects: gone,
+    },
+    async (id) => {
+      await emitResult(ctx, await remove(ctx, id));
+    },
+  );
 
   registerLocalTools(group, ctx);
 }

@@ -8,9 +8,17 @@ import type { ApplicationRecord, CandidateRecord } from '../seed.js';
 import type { World } from '../world.js';
 
 /** Custom field values on a record, newest write wins; answers the entries written. */
-function setFields(world: World, kind: string, id: string, values: Array<{ fieldId?: string; referenceIdentifier?: string; value: unknown }>): Array<Record<string, unknown>> {
+function setFields(
+  world: World,
+  kind: string,
+  id: string,
+  values: Array<{ fieldId?: string; referenceIdentifier?: string; value: unknown }>,
+): Array<Record<string, unknown>> {
   const fields = values.map((v) => {
-    const field = v.fieldId !== undefined ? world.need('customField', v.fieldId, 'custom_field') : [...world.col('customField').scan()].map(([, f]) => f).find((f) => f.referenceIdentifier === v.referenceIdentifier);
+    const field =
+      v.fieldId !== undefined
+        ? world.need('customField', v.fieldId, 'custom_field')
+        : [...world.col('customField').scan()].map(([, f]) => f).find((f) => f.referenceIdentifier === v.referenceIdentifier);
     if (!field) throw new SandboxError('custom_field_not_found', `no custom field with reference "${v.referenceIdentifier}"`);
     return { id: field.id, title: field.title, isPrivate: field.isPrivate === true, value: v.value };
   });
@@ -29,7 +37,10 @@ export const additionHandlers: Record<string, Handler> = {
     const seq = world.store.bump();
     world.col('application').delete(app.id, seq);
     const cand = world.col('candidate').get(app.candidateId) as CandidateRecord | undefined;
-    if (cand) world.col('candidate').update(cand.id, seq, (d) => void ((d as CandidateRecord).applicationIds = (d as CandidateRecord).applicationIds.filter((x) => x !== app.id)));
+    if (cand)
+      world
+        .col('candidate')
+        .update(cand.id, seq, (d) => void ((d as CandidateRecord).applicationIds = (d as CandidateRecord).applicationIds.filter((x) => x !== app.id)));
     return { results: { applicationId: app.id } };
   },
 
@@ -37,7 +48,8 @@ export const additionHandlers: Record<string, Handler> = {
   // there, so the sandbox counts pushes (admin stats show them) and does not refuse repeats.
   'candidate.pushToHris': ({ world, body }) => {
     const app = world.need('application', body.applicationId) as ApplicationRecord;
-    if (app.status !== 'Hired') throw SandboxError.invalid('applicationId', `only a hired application can be pushed to an HR system; this one is ${app.status}`);
+    if (app.status !== 'Hired')
+      throw SandboxError.invalid('applicationId', `only a hired application can be pushed to an HR system; this one is ${app.status}`);
     const pushes = (world.scratch.get('hrisPushes') as Map<string, number> | undefined) ?? new Map<string, number>();
     world.scratch.set('hrisPushes', pushes);
     pushes.set(app.id, (pushes.get(app.id) ?? 0) + 1);
@@ -54,11 +66,19 @@ export const additionHandlers: Record<string, Handler> = {
     return { results: rest };
   },
 
-  'project.setCustomFieldValue': ({ world, body }) => ({ results: setFields(world, 'project', world.need('project', body.projectId).id, [{ fieldId: body.fieldId, value: body.value }])[0] }),
+  'project.setCustomFieldValue': ({ world, body }) => ({
+    results: setFields(world, 'project', world.need('project', body.projectId).id, [{ fieldId: body.fieldId, value: body.value }])[0],
+  }),
   'project.setCustomFieldValues': ({ world, body }) => ({ results: setFields(world, 'project', world.need('project', body.projectId).id, body.values) }),
   'jobPosting.setCustomFieldValue': ({ world, body }) => {
     if (body.fieldId === undefined && body.referenceIdentifier === undefined) throw SandboxError.invalid('fieldId', 'give "fieldId" or "referenceIdentifier"');
-    return { results: setFields(world, 'jobPosting', world.need('jobPosting', body.jobPostingId).id, [{ fieldId: body.fieldId, referenceIdentifier: body.referenceIdentifier, value: body.value }])[0] };
+    return {
+      results: setFields(world, 'jobPosting', world.need('jobPosting', body.jobPostingId).id, [
+        { fieldId: body.fieldId, referenceIdentifier: body.referenceIdentifier, value: body.value },
+      ])[0],
+    };
   },
-  'jobPosting.setCustomFieldValues': ({ world, body }) => ({ results: setFields(world, 'jobPosting', world.need('jobPosting', body.jobPostingId).id, body.values) }),
+  'jobPosting.setCustomFieldValues': ({ world, body }) => ({
+    results: setFields(world, 'jobPosting', world.need('jobPosting', body.jobPostingId).id, body.values),
+  }),
 };

@@ -56,7 +56,11 @@ export const applicationHandlers: Record<string, Handler> = {
     if (body.jobId !== undefined) world.need('job', body.jobId);
     const filter = (e: Entity) => {
       const a = e as ApplicationRecord;
-      return (body.status === undefined || a.status === body.status) && (body.jobId === undefined || a.jobId === body.jobId) && (after === undefined || Date.parse(a.createdAt) > after);
+      return (
+        (body.status === undefined || a.status === body.status) &&
+        (body.jobId === undefined || a.jobId === body.jobId) &&
+        (after === undefined || Date.parse(a.createdAt) > after)
+      );
     };
     return world.page(endpoint, body, world.col('application'), { filter, render: world.renderApplication, sync: true });
   },
@@ -81,12 +85,14 @@ export const applicationHandlers: Record<string, Handler> = {
     if (body.sourceId !== undefined) world.need('source', body.sourceId);
     if (body.creditedToUserId !== undefined) world.need('user', body.creditedToUserId);
     const planId = String(body.interviewPlanId ?? job.defaultInterviewPlanId);
-    if (!(job.interviewPlanIds as string[]).includes(planId)) throw new SandboxError('interview_plan_not_found', `interview plan "${planId}" is not a plan of job ${job.id}`);
+    if (!(job.interviewPlanIds as string[]).includes(planId))
+      throw new SandboxError('interview_plan_not_found', `interview plan "${planId}" is not a plan of job ${job.id}`);
     const stage = body.interviewStageId !== undefined ? stageInPlan(world, planId, body.interviewStageId) : world.stagesOfPlan(planId)[0];
     const history = (body.applicationHistory ?? []) as Array<{ stageId: string; stageNumber: number; enteredStageAt: string; archiveReasonId?: string }>;
     for (const h of history) {
       const s = stageInPlan(world, planId, h.stageId);
-      if (s.type === 'Archived' && !h.archiveReasonId) throw SandboxError.invalid('applicationHistory.archiveReasonId', 'an applicationHistory entry in an Archived stage needs "archiveReasonId"');
+      if (s.type === 'Archived' && !h.archiveReasonId)
+        throw SandboxError.invalid('applicationHistory.archiveReasonId', 'an applicationHistory entry in an Archived stage needs "archiveReasonId"');
       if (h.archiveReasonId) world.need('archiveReason', h.archiveReasonId, 'archive_reason');
     }
     const now = world.store.nowIso();
@@ -94,7 +100,12 @@ export const applicationHandlers: Record<string, Handler> = {
     const seq = world.store.bump();
     const sorted = [...history].sort((a, b) => a.stageNumber - b.stageNumber);
     const entries = sorted.length
-      ? sorted.map((h, n) => ({ id: world.col('applicationHistory').allocate(), stageId: h.stageId, enteredStageAt: new Date(h.enteredStageAt).toISOString(), ...(n < sorted.length - 1 ? { leftStageAt: new Date(sorted[n + 1].enteredStageAt).toISOString() } : {}) }))
+      ? sorted.map((h, n) => ({
+          id: world.col('applicationHistory').allocate(),
+          stageId: h.stageId,
+          enteredStageAt: new Date(h.enteredStageAt).toISOString(),
+          ...(n < sorted.length - 1 ? { leftStageAt: new Date(sorted[n + 1].enteredStageAt).toISOString() } : {}),
+        }))
       : [{ id: world.col('applicationHistory').allocate(), stageId: stage.id, enteredStageAt: created }];
     const current = world.col('interviewStage').get(entries[entries.length - 1].stageId)!;
     const lastArchive = sorted.length ? sorted[sorted.length - 1].archiveReasonId : undefined;
@@ -128,15 +139,19 @@ export const applicationHandlers: Record<string, Handler> = {
     const app = needApp(world, body.applicationId);
     const stage = world.store.col('interviewStage').get(body.interviewStageId);
     if (!stage) throw new SandboxError('interview_stage_not_found', `no interview stage with id "${body.interviewStageId}"`);
-    if (stage.interviewPlanId !== app.interviewPlanId) throw new SandboxError('interview_stage_not_found', `interview stage ${stage.id} is not in the application's interview plan`);
+    if (stage.interviewPlanId !== app.interviewPlanId)
+      throw new SandboxError('interview_stage_not_found', `interview stage ${stage.id} is not in the application's interview plan`);
     const archived = stage.type === 'Archived';
     if (archived && body.archiveReasonId === undefined) throw SandboxError.invalid('archiveReasonId', 'moving to an Archived stage needs "archiveReasonId"');
-    if (!archived && body.archiveReasonId !== undefined) throw SandboxError.invalid('archiveReasonId', '"archiveReasonId" is only accepted when moving to an Archived stage');
-    if (!archived && body.archiveEmail !== undefined) throw SandboxError.invalid('archiveEmail', '"archiveEmail" is only accepted when moving to an Archived stage');
+    if (!archived && body.archiveReasonId !== undefined)
+      throw SandboxError.invalid('archiveReasonId', '"archiveReasonId" is only accepted when moving to an Archived stage');
+    if (!archived && body.archiveEmail !== undefined)
+      throw SandboxError.invalid('archiveEmail', '"archiveEmail" is only accepted when moving to an Archived stage');
     if (archived) world.need('archiveReason', body.archiveReasonId, 'archive_reason');
     if (body.archiveEmail) {
       const t = world.need('communicationTemplate', body.archiveEmail.communicationTemplateId, 'communication_template');
-      if (!(t.intendedTypes as string[]).includes('email')) throw new SandboxError('communication_template_not_allowed', `communication template ${t.id} is not an email template`);
+      if (!(t.intendedTypes as string[]).includes('email'))
+        throw new SandboxError('communication_template_not_allowed', `communication template ${t.id} is not an email template`);
     }
     const wasHired = app.status === 'Hired';
     const moved = moveToStage(world, app, stage, (d) => {
@@ -150,9 +165,11 @@ export const applicationHandlers: Record<string, Handler> = {
   'application.transfer': ({ world, body }) => {
     const app = needApp(world, body.applicationId);
     const job = world.need('job', body.jobId);
-    if (!(job.interviewPlanIds as string[]).includes(body.interviewPlanId)) throw new SandboxError('interview_plan_not_found', `interview plan "${body.interviewPlanId}" is not a plan of job ${job.id}`);
+    if (!(job.interviewPlanIds as string[]).includes(body.interviewPlanId))
+      throw new SandboxError('interview_plan_not_found', `interview plan "${body.interviewPlanId}" is not a plan of job ${job.id}`);
     const stage = stageInPlan(world, body.interviewPlanId, body.interviewStageId);
-    if (stage.type === 'Archived') throw SandboxError.invalid('interviewStageId', 'transfer to an Archived stage is not allowed; transfer, then archive with a reason');
+    if (stage.type === 'Archived')
+      throw SandboxError.invalid('interviewStageId', 'transfer to an Archived stage is not allowed; transfer, then archive with a reason');
     const moved = moveToStage(world, app, stage, (d) => {
       d.jobId = job.id;
       d.interviewPlanId = body.interviewPlanId;
@@ -162,12 +179,22 @@ export const applicationHandlers: Record<string, Handler> = {
 
   'application.updateHistory': ({ world, body }) => {
     const app = needApp(world, body.applicationId);
-    const entries = [...(body.applicationHistory as Array<{ stageId: string; stageNumber: number; enteredStageAt: string; applicationHistoryId?: string; archiveReasonId?: string }>)].sort((a, b) => a.stageNumber - b.stageNumber);
+    const entries = [
+      ...(body.applicationHistory as Array<{
+        stageId: string;
+        stageNumber: number;
+        enteredStageAt: string;
+        applicationHistoryId?: string;
+        archiveReasonId?: string;
+      }>),
+    ].sort((a, b) => a.stageNumber - b.stageNumber);
     for (const [i, h] of entries.entries()) {
       const stage = stageInPlan(world, app.interviewPlanId, h.stageId);
-      if (stage.type === 'Archived' && !h.archiveReasonId) throw SandboxError.invalid(`applicationHistory[${i}].archiveReasonId`, 'an entry in an Archived stage needs "archiveReasonId"');
+      if (stage.type === 'Archived' && !h.archiveReasonId)
+        throw SandboxError.invalid(`applicationHistory[${i}].archiveReasonId`, 'an entry in an Archived stage needs "archiveReasonId"');
       if (h.archiveReasonId) world.need('archiveReason', h.archiveReasonId, 'archive_reason');
-      if (h.applicationHistoryId && !app.history.some((x) => x.id === h.applicationHistoryId)) throw new SandboxError('application_history_not_found', `no history entry "${h.applicationHistoryId}" on application ${app.id}`);
+      if (h.applicationHistoryId && !app.history.some((x) => x.id === h.applicationHistoryId))
+        throw new SandboxError('application_history_not_found', `no history entry "${h.applicationHistoryId}" on application ${app.id}`);
     }
     const history = entries.map((h, n) => ({
       id: h.applicationHistoryId ?? world.col('applicationHistory').allocate(),
@@ -195,15 +222,17 @@ export const applicationHandlers: Record<string, Handler> = {
     return withApplicationEvents(world, updated, ['applicationUpdate']);
   },
 
-  'application.update': (call) => editApplication(call, (d) => {
-    if (call.body.sourceId !== undefined) d.sourceId = call.body.sourceId;
-    if (call.body.creditedToUserId !== undefined) d.creditedToUserId = call.body.creditedToUserId;
-    if (call.body.createdAt !== undefined) d.createdAt = new Date(call.body.createdAt).toISOString();
-  }),
+  'application.update': (call) =>
+    editApplication(call, (d) => {
+      if (call.body.sourceId !== undefined) d.sourceId = call.body.sourceId;
+      if (call.body.creditedToUserId !== undefined) d.creditedToUserId = call.body.creditedToUserId;
+      if (call.body.createdAt !== undefined) d.createdAt = new Date(call.body.createdAt).toISOString();
+    }),
 
-  'application.changeSource': (call) => editApplication(call, (d) => {
-    d.sourceId = call.body.sourceId;
-  }),
+  'application.changeSource': (call) =>
+    editApplication(call, (d) => {
+      d.sourceId = call.body.sourceId;
+    }),
 };
 
 function editApplication(call: Call, change: (d: ApplicationRecord) => void) {
@@ -211,5 +240,9 @@ function editApplication(call: Call, change: (d: ApplicationRecord) => void) {
   needApp(world, body.applicationId);
   if (body.sourceId !== undefined) world.need('source', body.sourceId);
   if (body.creditedToUserId !== undefined) world.need('user', body.creditedToUserId);
-  return withApplicationEvents(world, world.edit('application', body.applicationId, (d) => change(d as ApplicationRecord)), ['applicationUpdate']);
+  return withApplicationEvents(
+    world,
+    world.edit('application', body.applicationId, (d) => change(d as ApplicationRecord)),
+    ['applicationUpdate'],
+  );
 }

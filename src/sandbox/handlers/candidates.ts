@@ -18,19 +18,29 @@ function show(world: World, c: Entity) {
 }
 
 function update(call: Call, id: string, change: (c: CandidateRecord) => void) {
-  return show(call.world, call.world.edit('candidate', id, (d) => change(d as CandidateRecord)));
+  return show(
+    call.world,
+    call.world.edit('candidate', id, (d) => change(d as CandidateRecord)),
+  );
 }
 
 function applyContactFields(c: CandidateRecord, body: Record<string, any>): void {
   if (typeof body.name === 'string') c.name = body.name;
   if (typeof body.email === 'string') {
-    c.emailAddresses = [{ value: body.email, type: 'Personal', isPrimary: true }, ...c.emailAddresses.filter((e) => e.value !== body.email).map((e) => ({ ...e, isPrimary: false }))];
+    c.emailAddresses = [
+      { value: body.email, type: 'Personal', isPrimary: true },
+      ...c.emailAddresses.filter((e) => e.value !== body.email).map((e) => ({ ...e, isPrimary: false })),
+    ];
   }
   for (const alt of [body.alternateEmail, ...(body.alternateEmailAddresses ?? [])]) {
-    if (typeof alt === 'string' && !c.emailAddresses.some((e) => e.value === alt)) c.emailAddresses.push({ value: alt, type: 'Other', isPrimary: c.emailAddresses.length === 0 });
+    if (typeof alt === 'string' && !c.emailAddresses.some((e) => e.value === alt))
+      c.emailAddresses.push({ value: alt, type: 'Other', isPrimary: c.emailAddresses.length === 0 });
   }
   if (typeof body.phoneNumber === 'string') {
-    c.phoneNumbers = [{ value: body.phoneNumber, type: 'Personal', isPrimary: true }, ...c.phoneNumbers.filter((p) => p.value !== body.phoneNumber).map((p) => ({ ...p, isPrimary: false }))];
+    c.phoneNumbers = [
+      { value: body.phoneNumber, type: 'Personal', isPrimary: true },
+      ...c.phoneNumbers.filter((p) => p.value !== body.phoneNumber).map((p) => ({ ...p, isPrimary: false })),
+    ];
   }
   const links: Array<[string, unknown]> = [
     ['LinkedIn', body.linkedInUrl],
@@ -43,7 +53,11 @@ function applyContactFields(c: CandidateRecord, body: Record<string, any>): void
   if (typeof body.creditedToUserId === 'string') c.creditedToUserId = body.creditedToUserId;
   if (typeof body.createdAt === 'string') c.createdAt = new Date(body.createdAt).toISOString();
   if (body.location && typeof body.location === 'object') {
-    const parts = [['City', body.location.city], ['Region', body.location.region], ['Country', body.location.country]].filter(([, v]) => typeof v === 'string') as string[][];
+    const parts = [
+      ['City', body.location.city],
+      ['Region', body.location.region],
+      ['Country', body.location.country],
+    ].filter(([, v]) => typeof v === 'string') as string[][];
     c.location = { id: c.id, locationSummary: parts.map(([, v]) => v).join(', '), locationComponents: parts.map(([type, name]) => ({ type, name })) };
   }
 }
@@ -62,7 +76,8 @@ export const candidateHandlers: Record<string, Handler> = {
     world.page(endpoint, body, world.col('candidate'), { filter: createdAfter(body), render: world.renderCandidate, sync: true }),
 
   'candidate.info': ({ world, body }) => {
-    if (body.externalMappingId !== undefined && body.id === undefined) throw new SandboxError('candidate_not_found', `no candidate mapped to "${body.externalMappingId}"`);
+    if (body.externalMappingId !== undefined && body.id === undefined)
+      throw new SandboxError('candidate_not_found', `no candidate mapped to "${body.externalMappingId}"`);
     return show(world, world.need('candidate', body.id));
   },
 
@@ -85,7 +100,19 @@ export const candidateHandlers: Record<string, Handler> = {
     checkRefs(world, body);
     const now = world.store.nowIso();
     const created = world.col('candidate').create((id) => {
-      const c: CandidateRecord = { id, name: body.name, createdAt: now, updatedAt: now, emailAddresses: [], phoneNumbers: [], socialLinks: [], tagIds: [], applicationIds: [], fileHandles: [], customFields: [] };
+      const c: CandidateRecord = {
+        id,
+        name: body.name,
+        createdAt: now,
+        updatedAt: now,
+        emailAddresses: [],
+        phoneNumbers: [],
+        socialLinks: [],
+        tagIds: [],
+        applicationIds: [],
+        fileHandles: [],
+        customFields: [],
+      };
       applyContactFields(c, body);
       return c;
     }, world.store.bump());
@@ -116,7 +143,15 @@ export const candidateHandlers: Record<string, Handler> = {
     const note = body.note;
     const content = typeof note === 'string' ? note : note.type === 'text/html' ? String(note.value).replace(/<[^>]*>/g, '') : String(note.value);
     const created = world.col('note').create(
-      (id) => ({ id, candidateId: body.candidateId, createdAt: body.createdAt ? new Date(body.createdAt).toISOString() : world.store.nowIso(), isPrivate: body.isPrivate === true, content, authorId: actingUserId ?? world.col('user').idOf(0), via: keyTitle }),
+      (id) => ({
+        id,
+        candidateId: body.candidateId,
+        createdAt: body.createdAt ? new Date(body.createdAt).toISOString() : world.store.nowIso(),
+        isPrivate: body.isPrivate === true,
+        content,
+        authorId: actingUserId ?? world.col('user').idOf(0),
+        via: keyTitle,
+      }),
       world.store.bump(),
     );
     return { results: world.renderNote(created) };
@@ -157,7 +192,10 @@ export const candidateHandlers: Record<string, Handler> = {
     const c = call.world.need('candidate', call.body.candidateId) as CandidateRecord;
     const open = candidateApplications(call.world, c).filter((a) => a.status !== 'Archived' && a.status !== 'Hired');
     if (open.length) {
-      throw SandboxError.invalid('candidateId', `the candidate has ${open.length} application(s) that are neither Archived nor Hired; archive them before anonymizing`);
+      throw SandboxError.invalid(
+        'candidateId',
+        `the candidate has ${open.length} application(s) that are neither Archived nor Hired; archive them before anonymizing`,
+      );
     }
     return update(call, c.id, (d) => {
       d.name = 'Anonymized Candidate';

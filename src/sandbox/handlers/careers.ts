@@ -34,7 +34,8 @@ function posting(world: World, id: unknown): Entity {
 
 function candidateByEmail(world: World, email: string): CandidateRecord | undefined {
   const want = email.toLowerCase();
-  for (const [, c] of world.col('candidate').scan()) if ((c as CandidateRecord).emailAddresses.some((e) => e.value.toLowerCase() === want)) return c as CandidateRecord;
+  for (const [, c] of world.col('candidate').scan())
+    if ((c as CandidateRecord).emailAddresses.some((e) => e.value.toLowerCase() === want)) return c as CandidateRecord;
   return undefined;
 }
 
@@ -45,11 +46,23 @@ function resumeOf(call: Call, value: unknown) {
   const store = call.world.store;
   if (part) {
     const handle = `sbx-form-file-${store.files.size + 1}`;
-    store.files.set(handle, { handle, name: part.filename || value, contentType: part.contentType ?? 'application/octet-stream', context: 'ApplicationForm', contentLength: part.data.length, data: part.data.toString('base64'), createdAt: store.now() });
+    store.files.set(handle, {
+      handle,
+      name: part.filename || value,
+      contentType: part.contentType ?? 'application/octet-stream',
+      context: 'ApplicationForm',
+      contentLength: part.data.length,
+      data: part.data.toString('base64'),
+      createdAt: store.now(),
+    });
     return { id: handle, name: part.filename || value, handle };
   }
   const f = store.files.get(value);
-  if (!f || f.data === undefined || f.context !== 'ApplicationForm') throw SandboxError.invalid('_systemfield_resume', `the resume value "${value}" is neither an uploaded ApplicationForm handle nor a file part of this request`);
+  if (!f || f.data === undefined || f.context !== 'ApplicationForm')
+    throw SandboxError.invalid(
+      '_systemfield_resume',
+      `the resume value "${value}" is neither an uploaded ApplicationForm handle nor a file part of this request`,
+    );
   return { id: f.handle, name: f.name, handle: f.handle };
 }
 
@@ -79,15 +92,24 @@ export const careerHandlers: Record<string, Handler> = {
     const { world, body } = call;
     const p = posting(world, body.jobPostingId);
     const job = world.need('job', p.jobId);
-    if (job.status !== 'Open' && body.allowSubmissionForUnpublishedJobPosting === false) throw new SandboxError('job_posting_not_published', `job posting ${p.id} is not published`);
+    if (job.status !== 'Open' && body.allowSubmissionForUnpublishedJobPosting === false)
+      throw new SandboxError('job_posting_not_published', `job posting ${p.id} is not published`);
     for (const t of body.tagIds ?? []) world.need('candidateTag', t, 'tag');
     const form = applicationForm(world);
-    const fileFields = new Set(formFields(form).filter((f) => f.field.type === 'File').map((f) => f.field.path));
+    const fileFields = new Set(
+      formFields(form)
+        .filter((f) => f.field.type === 'File')
+        .map((f) => f.field.path),
+    );
     const submissions = (body.applicationForm.fieldSubmissions as Array<{ path: string; value: unknown }>).filter((s) => !fileFields.has(s.path));
     const values = checkSubmissions(form, submissions, 'applicationForm.fieldSubmissions');
     const email = String(values._systemfield_email);
-    if (email.toLowerCase() === FAIL_VALIDATION_EMAIL) throw SandboxError.invalid('_systemfield_email', `submissions from ${FAIL_VALIDATION_EMAIL} fail validation on purpose`);
-    const resume = resumeOf(call, (body.applicationForm.fieldSubmissions as Array<{ path: string; value: unknown }>).find((s) => fileFields.has(s.path))?.value);
+    if (email.toLowerCase() === FAIL_VALIDATION_EMAIL)
+      throw SandboxError.invalid('_systemfield_email', `submissions from ${FAIL_VALIDATION_EMAIL} fail validation on purpose`);
+    const resume = resumeOf(
+      call,
+      (body.applicationForm.fieldSubmissions as Array<{ path: string; value: unknown }>).find((s) => fileFields.has(s.path))?.value,
+    );
 
     const seq = world.store.bump();
     const now = world.store.nowIso();
@@ -95,7 +117,21 @@ export const careerHandlers: Record<string, Handler> = {
     let cand = candidateByEmail(world, email);
     if (!cand) {
       cand = world.col('candidate').create(
-        (id) => ({ id, name: String(values._systemfield_name), createdAt: now, updatedAt: now, emailAddresses: [{ value: email, type: 'Personal', isPrimary: true }], phoneNumbers: [], socialLinks: [], tagIds: [], applicationIds: [], fileHandles: [], customFields: [], ...(source ? { sourceId: source.id } : {}) }) as CandidateRecord,
+        (id) =>
+          ({
+            id,
+            name: String(values._systemfield_name),
+            createdAt: now,
+            updatedAt: now,
+            emailAddresses: [{ value: email, type: 'Personal', isPrimary: true }],
+            phoneNumbers: [],
+            socialLinks: [],
+            tagIds: [],
+            applicationIds: [],
+            fileHandles: [],
+            customFields: [],
+            ...(source ? { sourceId: source.id } : {}),
+          }) as CandidateRecord,
         seq,
       ) as CandidateRecord;
     }
@@ -124,12 +160,18 @@ export const careerHandlers: Record<string, Handler> = {
       const c = d as CandidateRecord;
       c.applicationIds.push(app.id);
       c.tagIds = [...new Set([...c.tagIds, ...(body.tagIds ?? [])])];
-      if (values._systemfield_phone && !c.phoneNumbers.length) c.phoneNumbers = [{ value: String(values._systemfield_phone), type: 'Personal', isPrimary: true }];
+      if (values._systemfield_phone && !c.phoneNumbers.length)
+        c.phoneNumbers = [{ value: String(values._systemfield_phone), type: 'Personal', isPrimary: true }];
       if (resume) c.resumeFileHandle = resume;
       c.updatedAt = now;
     });
     world.emit([['applicationSubmit', { application: world.renderApplication(app) }]]);
-    return { results: { submittedFormInstance: { id: instanceId, formDefinition: form, submittedValues: { ...values, ...(resume ? { _systemfield_resume: resume } : {}) } }, formMessages: { blocked: false } } };
+    return {
+      results: {
+        submittedFormInstance: { id: instanceId, formDefinition: form, submittedValues: { ...values, ...(resume ? { _systemfield_resume: resume } : {}) } },
+        formMessages: { blocked: false },
+      },
+    };
   },
 };
 

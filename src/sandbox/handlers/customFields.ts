@@ -34,8 +34,20 @@ function checkValue(field: Entity, value: unknown, param: string): { value: unkn
       // A location value, {country, region, city} in any combination (2026-07), is accepted where
       // text is: the spec names no fieldType for location fields.
       const v = value as Record<string, unknown>;
-      if (v && typeof v === 'object' && !Array.isArray(v) && ['country', 'region', 'city'].some((k) => typeof v[k] === 'string') && Object.values(v).every((x) => typeof x === 'string')) {
-        return { value, valueLabel: ['city', 'region', 'country'].map((k) => v[k]).filter(Boolean).join(', ') };
+      if (
+        v &&
+        typeof v === 'object' &&
+        !Array.isArray(v) &&
+        ['country', 'region', 'city'].some((k) => typeof v[k] === 'string') &&
+        Object.values(v).every((x) => typeof x === 'string')
+      ) {
+        return {
+          value,
+          valueLabel: ['city', 'region', 'country']
+            .map((k) => v[k])
+            .filter(Boolean)
+            .join(', '),
+        };
       }
       if (typeof value !== 'string') throw bad('a string or a location {country, region, city}');
       return { value };
@@ -48,7 +60,8 @@ function setValues(world: World, objectType: string, objectId: string, values: A
   world.need(kind, objectId);
   const results = values.map(({ fieldId, fieldValue }, i) => {
     const field = world.need('customField', fieldId, 'custom_field');
-    if (field.objectType !== objectType) throw SandboxError.invalid(param(i), `custom field "${field.title}" belongs to ${field.objectType} objects, not ${objectType}`);
+    if (field.objectType !== objectType)
+      throw SandboxError.invalid(param(i), `custom field "${field.title}" belongs to ${field.objectType} objects, not ${objectType}`);
     if (field.isArchived) throw SandboxError.invalid(param(i), `custom field "${field.title}" is archived`);
     return { id: field.id, isPrivate: field.isPrivate === true, title: String(field.title), ...checkValue(field, fieldValue, param(i)) };
   });
@@ -60,7 +73,9 @@ function setValues(world: World, objectType: string, objectId: string, values: A
 }
 
 export const customFieldHandlers: Record<string, Handler> = {
-  'customField.setValue': ({ world, body }) => ({ results: setValues(world, body.objectType, body.objectId, [{ fieldId: body.fieldId, fieldValue: body.fieldValue }], () => 'fieldValue')[0] }),
+  'customField.setValue': ({ world, body }) => ({
+    results: setValues(world, body.objectType, body.objectId, [{ fieldId: body.fieldId, fieldValue: body.fieldValue }], () => 'fieldValue')[0],
+  }),
 
   'customField.setValues': ({ world, body }) => ({ results: setValues(world, body.objectType, body.objectId, body.values, (i) => `values[${i}].fieldValue`) }),
 

@@ -27,24 +27,30 @@ function buildEvents(world: World, scheduleId: string, events: EventInput[], par
     if (Number.isNaN(start)) throw SandboxError.invalid(`${param}[${i}].startTime`, `${param}[${i}].startTime is not a date-time`);
     if (Number.isNaN(end) || end <= start) throw SandboxError.invalid(`${param}[${i}].endTime`, `${param}[${i}].endTime must be a date-time after startTime`);
     const interview = ev.interviewId ? world.need('interview', ev.interviewId) : world.col('interview').at(0)!;
-    const users = ev.interviewers.map((x, k) => ({ user: userByEmail(world, x.email, `${param}[${i}].interviewers[${k}].email`), required: x.feedbackRequired ?? true }));
-    return world.col('interviewEvent').create((id) => ({
-      id,
-      interviewId: interview.id,
-      interviewScheduleId: scheduleId,
-      interviewerUserIds: users.map((u) => u.user.id),
-      interviewers: users.map(({ user, required }) => ({ ...user, trainingRole: 'Shadow', interviewerPool: null, isFeedbackRequired: required })),
-      createdAt: now,
-      updatedAt: now,
-      startTime: new Date(start).toISOString(),
-      endTime: new Date(end).toISOString(),
-      feedbackLink: `https://app.ashbyhq.com/interview-sandbox/${id}/feedback`,
-      location: null,
-      meetingLink: `https://meet.example.com/${id.slice(0, 8)}`,
-      hasSubmittedFeedback: false,
-      interview,
-      ...(ev.extraData ? { extraData: ev.extraData } : {}),
-    }), world.store.seq);
+    const users = ev.interviewers.map((x, k) => ({
+      user: userByEmail(world, x.email, `${param}[${i}].interviewers[${k}].email`),
+      required: x.feedbackRequired ?? true,
+    }));
+    return world.col('interviewEvent').create(
+      (id) => ({
+        id,
+        interviewId: interview.id,
+        interviewScheduleId: scheduleId,
+        interviewerUserIds: users.map((u) => u.user.id),
+        interviewers: users.map(({ user, required }) => ({ ...user, trainingRole: 'Shadow', interviewerPool: null, isFeedbackRequired: required })),
+        createdAt: now,
+        updatedAt: now,
+        startTime: new Date(start).toISOString(),
+        endTime: new Date(end).toISOString(),
+        feedbackLink: `https://app.ashbyhq.com/interview-sandbox/${id}/feedback`,
+        location: null,
+        meetingLink: `https://meet.example.com/${id.slice(0, 8)}`,
+        hasSubmittedFeedback: false,
+        interview,
+        ...(ev.extraData ? { extraData: ev.extraData } : {}),
+      }),
+      world.store.seq,
+    );
   });
 }
 
@@ -57,12 +63,26 @@ function saveSchedule(world: World, id: string, change: (d: Entity) => void) {
 export const interviewHandlers: Record<string, Handler> = {
   'interviewSchedule.create': ({ world, body }) => {
     const app = world.need('application', body.applicationId) as ApplicationRecord;
-    if (app.status === 'Archived' || app.status === 'Hired') throw SandboxError.invalid('applicationId', `the application is ${app.status}; schedule interviews for active applications`);
+    if (app.status === 'Archived' || app.status === 'Hired')
+      throw SandboxError.invalid('applicationId', `the application is ${app.status}; schedule interviews for active applications`);
     const id = world.col('interviewSchedule').allocate();
     world.store.bump();
     const events = buildEvents(world, id, body.interviewEvents, 'interviewEvents');
     const now = world.store.nowIso();
-    const schedule = world.col('interviewSchedule').createWithId(id, () => ({ id, status: 'Scheduled', applicationId: app.id, interviewStageId: app.stageId, scheduledBy: world.col('user').at(1)!, createdAt: now, updatedAt: now, interviewEvents: events }), world.store.bump());
+    const schedule = world.col('interviewSchedule').createWithId(
+      id,
+      () => ({
+        id,
+        status: 'Scheduled',
+        applicationId: app.id,
+        interviewStageId: app.stageId,
+        scheduledBy: world.col('user').at(1)!,
+        createdAt: now,
+        updatedAt: now,
+        interviewEvents: events,
+      }),
+      world.store.bump(),
+    );
     world.emit([
       ['interviewScheduleCreate', { interviewSchedule: schedule }],
       ['interviewScheduleUpdate', { interviewSchedule: schedule }],
@@ -80,7 +100,8 @@ export const interviewHandlers: Record<string, Handler> = {
     const s = world.need('interviewSchedule', body.interviewScheduleId, 'interview_schedule');
     const cancel = body.interviewEventIdToCancel === undefined ? [] : ([] as string[]).concat(body.interviewEventIdToCancel);
     const current = s.interviewEvents as Array<{ id: string }>;
-    for (const id of cancel) if (!current.some((e) => e.id === id)) throw new SandboxError('interview_event_not_found', `no interview event "${id}" in schedule ${s.id}`);
+    for (const id of cancel)
+      if (!current.some((e) => e.id === id)) throw new SandboxError('interview_event_not_found', `no interview event "${id}" in schedule ${s.id}`);
     if (body.interviewEvent !== undefined) world.store.bump();
     const added = body.interviewEvent === undefined ? [] : buildEvents(world, s.id, ([] as EventInput[]).concat(body.interviewEvent), 'interviewEvent');
     for (const id of cancel) world.col('interviewEvent').delete(id, world.store.bump());
@@ -111,7 +132,9 @@ export const interviewHandlers: Record<string, Handler> = {
     const user = body.userId !== undefined ? world.need('user', body.userId) : world.col('user').at(1)!;
     const values = checkSubmissions(form.formDefinition, body.feedbackForm.fieldSubmissions, 'feedbackForm.fieldSubmissions');
     if (body.interviewEventId !== undefined) {
-      const owned = [...world.col('interviewSchedule').scan()].some(([, s]) => s.applicationId === app.id && (s.interviewEvents as Array<{ id: string }>).some((e) => e.id === body.interviewEventId));
+      const owned = [...world.col('interviewSchedule').scan()].some(
+        ([, s]) => s.applicationId === app.id && (s.interviewEvents as Array<{ id: string }>).some((e) => e.id === body.interviewEventId),
+      );
       if (!owned) throw new SandboxError('interview_event_not_found', `no interview event "${body.interviewEventId}" for application ${app.id}`);
     }
     const fb = world.col('applicationFeedback').create(
@@ -133,7 +156,8 @@ export const interviewHandlers: Record<string, Handler> = {
   'applicationFeedback.list': ({ world, body, endpoint }) => {
     if (body.applicationId !== undefined) world.need('application', body.applicationId);
     const after = typeof body.createdAfter === 'number' ? body.createdAfter : undefined;
-    const filter = (f: Entity) => (body.applicationId === undefined || f.applicationId === body.applicationId) && (after === undefined || Date.parse(String(f.submittedAt)) > after);
+    const filter = (f: Entity) =>
+      (body.applicationId === undefined || f.applicationId === body.applicationId) && (after === undefined || Date.parse(String(f.submittedAt)) > after);
     return world.page(endpoint, body, world.col('applicationFeedback'), { filter, render: (f) => f, sync: true });
   },
 };

@@ -18,7 +18,10 @@ function renderJob(world: World, job: Entity, expand: unknown): Record<string, u
   const out: Record<string, unknown> = { ...job };
   const ex = Array.isArray(expand) ? expand : [];
   if (ex.includes('location') && typeof job.locationId === 'string') out.location = world.col('location').get(job.locationId);
-  if (ex.includes('openings')) out.openings = [...world.col('opening').scan()].map(([, o]) => o).filter((o) => ((o.latestVersion as { jobIds?: string[] })?.jobIds ?? []).includes(job.id));
+  if (ex.includes('openings'))
+    out.openings = [...world.col('opening').scan()]
+      .map(([, o]) => o)
+      .filter((o) => ((o.latestVersion as { jobIds?: string[] })?.jobIds ?? []).includes(job.id));
   return out;
 }
 
@@ -70,9 +73,21 @@ export const jobHandlers: Record<string, Handler> = {
     let planId = body.defaultInterviewPlanId as string | undefined;
     if (planId) world.need('interviewPlan', planId, 'interview_plan');
     else {
-      planId = world.col('interviewPlan').create((id) => ({ id, title: `${body.title} interview plan`, isArchived: false, createdAt: now, updatedAt: now }), seq).id;
+      planId = world
+        .col('interviewPlan')
+        .create((id) => ({ id, title: `${body.title} interview plan`, isArchived: false, createdAt: now, updatedAt: now }), seq).id;
       for (const [s, [title, type]] of STAGE_TEMPLATE.entries()) {
-        world.col('interviewStage').create((id) => ({ id, title, type, orderInInterviewPlan: s + 1, interviewStageGroupId: world.col('interviewStageGroup').idOf(STAGE_TYPES.indexOf(type)), interviewPlanId: planId! }), seq);
+        world.col('interviewStage').create(
+          (id) => ({
+            id,
+            title,
+            type,
+            orderInInterviewPlan: s + 1,
+            interviewStageGroupId: world.col('interviewStageGroup').idOf(STAGE_TYPES.indexOf(type)),
+            interviewPlanId: planId!,
+          }),
+          seq,
+        );
       }
     }
     const author = world.user(actingUserId) ?? world.col('user').at(0);
@@ -150,7 +165,14 @@ export const jobHandlers: Record<string, Handler> = {
       results: {
         jobId: job.id,
         interviewPlanId: planId,
-        stages: world.stagesOfPlan(planId).map((s) => ({ id: s.id, title: s.title, type: s.type, orderInInterviewPlan: s.orderInInterviewPlan, interviewStageGroupId: s.interviewStageGroupId, activities: [] })),
+        stages: world.stagesOfPlan(planId).map((s) => ({
+          id: s.id,
+          title: s.title,
+          type: s.type,
+          orderInInterviewPlan: s.orderInInterviewPlan,
+          interviewStageGroupId: s.interviewStageGroupId,
+          activities: [],
+        })),
       },
     };
   },

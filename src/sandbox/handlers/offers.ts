@@ -58,15 +58,21 @@ export function publicOffer(o: Entity): Record<string, unknown> {
   const { formId, offerProcessId, ...rest } = o;
   void formId;
   void offerProcessId;
-  return { ...rest, latestVersion: stripVersion(rest.latestVersion as Record<string, unknown>), versions: (rest.versions as Array<Record<string, unknown>>).map(stripVersion) };
+  return {
+    ...rest,
+    latestVersion: stripVersion(rest.latestVersion as Record<string, unknown>),
+    versions: (rest.versions as Array<Record<string, unknown>>).map(stripVersion),
+  };
 }
 
 export const offerHandlers: Record<string, Handler> = {
   'offerProcess.start': ({ world, body }) => {
     const app = world.need('application', body.applicationId) as ApplicationRecord;
-    if (app.status === 'Archived' || app.status === 'Hired') throw SandboxError.invalid('applicationId', `the application is ${app.status}; offers can only be started for active applications`);
+    if (app.status === 'Archived' || app.status === 'Hired')
+      throw SandboxError.invalid('applicationId', `the application is ${app.status}; offers can only be started for active applications`);
     for (const [, p] of world.col('offerProcess').scan()) {
-      if (p.applicationId === app.id && !FINAL.has(String(p.status))) throw SandboxError.invalid('applicationId', `the application already has an offer process in progress (${p.id})`);
+      if (p.applicationId === app.id && !FINAL.has(String(p.status)))
+        throw SandboxError.invalid('applicationId', `the application already has an offer process in progress (${p.id})`);
     }
     const p = world.col('offerProcess').create((id) => ({ id, applicationId: app.id, status: 'WaitingOnOfferCreation' }), world.store.bump());
     return { results: p };
@@ -75,7 +81,8 @@ export const offerHandlers: Record<string, Handler> = {
   // offer.start hands out the offer form to fill: its id is the offerFormId offer.create takes.
   'offer.start': ({ world, body }) => {
     const p = world.need('offerProcess', body.offerProcessId, 'offer_process');
-    if (p.status !== 'WaitingOnOfferCreation') throw SandboxError.invalid('offerProcessId', `the offer process is ${p.status}; start a new offer process to make another offer`);
+    if (p.status !== 'WaitingOnOfferCreation')
+      throw SandboxError.invalid('offerProcessId', `the offer process is ${p.status}; start a new offer process to make another offer`);
     const formId = (p.offerFormId as string | undefined) ?? world.col('offerFormInstance').allocate();
     world.col('offerProcess').update(p.id, world.store.bump(), (d) => void (d.offerFormId = formId));
     return { results: { id: formId, formDefinition: offerForm(world).formDefinition } };
@@ -84,14 +91,24 @@ export const offerHandlers: Record<string, Handler> = {
   'offer.create': ({ world, body, actingUserId }) => {
     const p = world.need('offerProcess', body.offerProcessId, 'offer_process');
     if (!p.offerFormId) throw SandboxError.invalid('offerProcessId', 'call offer.start for this offer process before offer.create');
-    if (body.offerFormId !== p.offerFormId && body.offerFormId !== offerForm(world).id) throw new SandboxError('offer_form_not_found', `no offer form "${body.offerFormId}" for offer process ${p.id}: use the id offer.start returned`);
+    if (body.offerFormId !== p.offerFormId && body.offerFormId !== offerForm(world).id)
+      throw new SandboxError('offer_form_not_found', `no offer form "${body.offerFormId}" for offer process ${p.id}: use the id offer.start returned`);
     if (p.status !== 'WaitingOnOfferCreation') throw SandboxError.invalid('offerProcessId', `the offer process is ${p.status}; an offer was already created`);
     const form = offerForm(world);
     const values = checkSubmissions(form.formDefinition, body.offerForm.fieldSubmissions, 'offerForm.fieldSubmissions');
     const v = version(world, world.col('offerVersion').allocate(), values, actingUserId);
     const seq = world.store.bump();
     const offer = world.col('offer').create(
-      (id) => ({ id, applicationId: p.applicationId, offerProcessId: p.id, formId: form.id, acceptanceStatus: 'Created', offerStatus: 'WaitingOnApprovalStart', latestVersion: v, versions: [v] }),
+      (id) => ({
+        id,
+        applicationId: p.applicationId,
+        offerProcessId: p.id,
+        formId: form.id,
+        acceptanceStatus: 'Created',
+        offerStatus: 'WaitingOnApprovalStart',
+        latestVersion: v,
+        versions: [v],
+      }),
       seq,
     );
     world.col('offerProcess').update(p.id, seq, (d) => void (d.status = 'WaitingOnApprovalStart'));
@@ -104,23 +121,33 @@ export const offerHandlers: Record<string, Handler> = {
     if (FINAL.has(String(o.offerStatus))) throw SandboxError.invalid('offerId', `the offer is ${o.offerStatus} and cannot change`);
     const values = checkSubmissions(offerForm(world).formDefinition, body.offerForm.fieldSubmissions, 'offerForm.fieldSubmissions');
     const v = version(world, world.col('offerVersion').allocate(), values, actingUserId);
-    const updated = saveOffer(world, o.id, (d) => {
-      d.latestVersion = v;
-      (d.versions as unknown[]).unshift(v);
-      d.offerStatus = 'WaitingOnApprovalStart';
-      d.acceptanceStatus = 'Created';
-    }, ['offerUpdate']);
+    const updated = saveOffer(
+      world,
+      o.id,
+      (d) => {
+        d.latestVersion = v;
+        (d.versions as unknown[]).unshift(v);
+        d.offerStatus = 'WaitingOnApprovalStart';
+        d.acceptanceStatus = 'Created';
+      },
+      ['offerUpdate'],
+    );
     return { results: render(world, publicOffer(updated) as Entity, body.excludeFormDefinition) };
   },
 
   'offer.startApprovalProcess': ({ world, body }) => {
     const o = findByVersion(world, body.offerVersionId);
     if (o.offerStatus !== 'WaitingOnApprovalStart') throw SandboxError.invalid('offerVersionId', `approval cannot start: the offer is ${o.offerStatus}`);
-    const updated = saveOffer(world, o.id, (d) => {
-      d.offerStatus = 'WaitingOnOfferApproval';
-      (d.latestVersion as Record<string, unknown>).approvalStatus = 'WaitingOnApprovals';
-      (d.versions as Array<Record<string, unknown>>)[0].approvalStatus = 'WaitingOnApprovals';
-    }, ['offerUpdate']);
+    const updated = saveOffer(
+      world,
+      o.id,
+      (d) => {
+        d.offerStatus = 'WaitingOnOfferApproval';
+        (d.latestVersion as Record<string, unknown>).approvalStatus = 'WaitingOnApprovals';
+        (d.versions as Array<Record<string, unknown>>)[0].approvalStatus = 'WaitingOnApprovals';
+      },
+      ['offerUpdate'],
+    );
     return { results: render(world, publicOffer(updated) as Entity, body.excludeFormDefinition) };
   },
 
@@ -128,12 +155,17 @@ export const offerHandlers: Record<string, Handler> = {
     const o = findByVersion(world, body.offerVersionId);
     if (body.userId !== undefined) world.need('user', body.userId);
     if (o.offerStatus !== 'WaitingOnOfferApproval') throw SandboxError.invalid('offerVersionId', `nothing to approve: the offer is ${o.offerStatus}`);
-    const updated = saveOffer(world, o.id, (d) => {
-      d.offerStatus = 'WaitingOnCandidateResponse';
-      d.acceptanceStatus = 'WaitingOnResponse';
-      (d.latestVersion as Record<string, unknown>).approvalStatus = 'Approved';
-      (d.versions as Array<Record<string, unknown>>)[0].approvalStatus = 'Approved';
-    }, ['offerUpdate']);
+    const updated = saveOffer(
+      world,
+      o.id,
+      (d) => {
+        d.offerStatus = 'WaitingOnCandidateResponse';
+        d.acceptanceStatus = 'WaitingOnResponse';
+        (d.latestVersion as Record<string, unknown>).approvalStatus = 'Approved';
+        (d.versions as Array<Record<string, unknown>>)[0].approvalStatus = 'Approved';
+      },
+      ['offerUpdate'],
+    );
     return { results: render(world, publicOffer(updated) as Entity, body.excludeFormDefinition) };
   },
 
@@ -141,12 +173,19 @@ export const offerHandlers: Record<string, Handler> = {
   'offer.setStatus': ({ world, body }) => {
     const o = world.need('offer', body.offerId);
     if (FINAL.has(String(o.offerStatus))) throw SandboxError.invalid('offerId', `the offer is ${o.offerStatus} and cannot change`);
-    const status = ({ Accepted: 'CandidateAccepted', Declined: 'CandidateRejected', Cancelled: 'OfferCancelled' } as Record<string, string>)[String(body.acceptanceStatus)];
+    const status = ({ Accepted: 'CandidateAccepted', Declined: 'CandidateRejected', Cancelled: 'OfferCancelled' } as Record<string, string>)[
+      String(body.acceptanceStatus)
+    ];
     if (!status) throw SandboxError.invalid('acceptanceStatus', 'acceptanceStatus must be Accepted, Declined or Cancelled');
-    const updated = saveOffer(world, o.id, (d) => {
-      d.acceptanceStatus = body.acceptanceStatus;
-      d.offerStatus = status;
-    }, ['offerUpdate']);
+    const updated = saveOffer(
+      world,
+      o.id,
+      (d) => {
+        d.acceptanceStatus = body.acceptanceStatus;
+        d.offerStatus = status;
+      },
+      ['offerUpdate'],
+    );
     return { results: render(world, publicOffer(updated) as Entity, body.excludeFormDefinition) };
   },
 

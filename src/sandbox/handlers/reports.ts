@@ -44,9 +44,11 @@ function claimStart(world: World): void {
   const s = state(world);
   const now = world.store.now();
   s.starts = s.starts.filter((t) => now - t < 60_000);
-  if (s.starts.length >= STARTS_PER_MINUTE) throw new SandboxError('rate_limit_exceeded', 'Rate limit exceeded: at most 15 report requests per minute. Try again in 60 seconds.', 429);
+  if (s.starts.length >= STARTS_PER_MINUTE)
+    throw new SandboxError('rate_limit_exceeded', 'Rate limit exceeded: at most 15 report requests per minute. Try again in 60 seconds.', 429);
   const running = [...s.runs.values()].filter((r) => r.pollsLeft > 0 && now - r.startedAt < RUN_SLOT_MS).length;
-  if (running >= CONCURRENT) throw new SandboxError('concurrent_limit_exceeded', 'Concurrent limit exceeded: at most 3 reports at a time. Try again in 30 seconds.', 429);
+  if (running >= CONCURRENT)
+    throw new SandboxError('concurrent_limit_exceeded', 'Concurrent limit exceeded: at most 3 reports at a time. Try again in 30 seconds.', 429);
   s.starts.push(now);
 }
 
@@ -80,7 +82,12 @@ function result(world: World, run: Run): Record<string, unknown> {
     reportData: {
       columnNames,
       data: run.headers ? [columnNames, ...rows] : rows,
-      metadata: { title: String(report.title), updatedAt: new Date(now).toISOString(), reportGeneratedAt: new Date(now).toISOString(), cacheExpiresAt: new Date(now + 3_600_000).toISOString() },
+      metadata: {
+        title: String(report.title),
+        updatedAt: new Date(now).toISOString(),
+        reportGeneratedAt: new Date(now).toISOString(),
+        cacheExpiresAt: new Date(now + 3_600_000).toISOString(),
+      },
     },
     failureReason: null,
   };
@@ -90,7 +97,14 @@ function startRun(world: World, reportId: string, headers: boolean, polls: numbe
   world.need('report', reportId);
   claimStart(world);
   const s = state(world);
-  const run: Run = { requestId: `rep_result:${world.store.params.seed}-${s.next++}`, reportId, headers, pollsLeft: polls, startedAt: world.store.now(), pollable };
+  const run: Run = {
+    requestId: `rep_result:${world.store.params.seed}-${s.next++}`,
+    reportId,
+    headers,
+    pollsLeft: polls,
+    startedAt: world.store.now(),
+    pollable,
+  };
   s.runs.set(run.requestId, run);
   return run;
 }
@@ -103,7 +117,8 @@ export const reportHandlers: Record<string, Handler> = {
       return { results: { requestId: run.requestId, status: 'in_progress', reportData: null, failureReason: null } };
     }
     const run = state(world).runs.get(String(body.requestId));
-    if (!run || run.reportId !== body.reportId || !run.pollable) throw new SandboxError('report_request_not_found', `no report run "${body.requestId}" for report ${body.reportId}`);
+    if (!run || run.reportId !== body.reportId || !run.pollable)
+      throw new SandboxError('report_request_not_found', `no report run "${body.requestId}" for report ${body.reportId}`);
     if (run.pollsLeft > 0) run.pollsLeft--;
     if (run.pollsLeft > 0) return { results: { requestId: run.requestId, status: 'in_progress', reportData: null, failureReason: null } };
     run.result ??= result(world, run);
@@ -121,4 +136,3 @@ export const reportHandlers: Record<string, Handler> = {
     return { results: (run.result = result(world, run)) };
   },
 };
-

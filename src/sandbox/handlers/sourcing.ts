@@ -79,7 +79,15 @@ export function seedSourcing(store: Store, people: People): void {
       createdAt: iso(created),
       updatedAt: iso(created + (submitted ? 4 : 0) * DAY),
       ...(submitted
-        ? { submission: { id: id('takeHomeSubmission', k), submittedAt: iso(created + 4 * DAY), notesHtml: '<p>Solution attached.</p>', notesPlain: 'Solution attached.', fileHandles: [] } }
+        ? {
+            submission: {
+              id: id('takeHomeSubmission', k),
+              submittedAt: iso(created + 4 * DAY),
+              notesHtml: '<p>Solution attached.</p>',
+              notesPlain: 'Solution attached.',
+              fileHandles: [],
+            },
+          }
         : {}),
       feedbackFormDefinitionId: base.feedbackFormDefinitionId,
       reviewers: [
@@ -138,7 +146,11 @@ export const sourcingHandlers: Record<string, Handler> = {
   'emailSender.list': ({ world, actingUserId }) => ({ results: senders(world, actingUserId), moreDataAvailable: false }),
 
   'sequenceTemplate.list': ({ world, body, endpoint }) =>
-    world.page(endpoint, body, world.col('sequenceTemplate'), { filter: (t) => body.includeArchived === true || t.isArchived !== true, render: (t) => t, sync: true }),
+    world.page(endpoint, body, world.col('sequenceTemplate'), {
+      filter: (t) => body.includeArchived === true || t.isArchived !== true,
+      render: (t) => t,
+      sync: true,
+    }),
   'sequenceTemplate.info': ({ world, body }) => ({ results: world.need('sequenceTemplate', body.sequenceTemplateId) }),
 
   'sequence.list': ({ world, body, endpoint }) => {
@@ -195,7 +207,8 @@ export const sourcingHandlers: Record<string, Handler> = {
 
   'sequence.cancel': ({ world, body }) => {
     const seq = needSequence(world, body.sequenceId);
-    if (seq.status !== 'Running' && seq.status !== 'Paused') throw SandboxError.invalid('sequenceId', `only a running or paused sequence can be cancelled; this one is ${seq.status}`);
+    if (seq.status !== 'Running' && seq.status !== 'Paused')
+      throw SandboxError.invalid('sequenceId', `only a running or paused sequence can be cancelled; this one is ${seq.status}`);
     return { results: { sequence: world.col('sequence').update(seq.id, world.store.bump(), (d) => void (d.status = 'Cancelled')) } };
   },
 

@@ -16,7 +16,9 @@ export const webhookHandlers: Record<string, Handler> = {
   'webhook.create': ({ world, body }) => {
     safeUrl(body.requestUrl);
     if (!body.secretToken) throw SandboxError.invalid('secretToken', 'parameter "secretToken" must not be empty');
-    const hook = world.col('webhook').create((id) => ({ id, enabled: true, requestUrl: body.requestUrl, secretToken: body.secretToken, webhookType: body.webhookType }), world.store.bump());
+    const hook = world
+      .col('webhook')
+      .create((id) => ({ id, enabled: true, requestUrl: body.requestUrl, secretToken: body.secretToken, webhookType: body.webhookType }), world.store.bump());
     return { results: hook };
   },
 

@@ -12,8 +12,6 @@ import type { EndpointId } from '../catalog/generated/endpoint-id.js';
 import { setMeta } from './meta.js';
 import { handCommand } from './hand-command.js';
 
-export type { TypedCommand };
-
 export interface CommandDefinition {
   name: string;
   description: string;

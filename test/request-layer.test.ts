@@ -56,6 +56,24 @@ describe('paginated lists', () => {
   });
 });
 
+describe('timeouts', () => {
+  it('a request with no answer gives up after --timeout: exit 7, naming the wait', async () => {
+    srv.on('candidate.list', () => ({ hang: true }));
+    const r = await runCli(['candidate', 'list', '--timeout', '1', '--max-retries', '0'], { env });
+    expect(r.code, r.stderr).toBe(7);
+    expect(r.stderr).toContain('candidate.list: no answer within 1 s');
+    expect(srv.count('candidate.list')).toBe(1);
+  });
+
+  it('a read with no answer is retried, each try with its own timeout', async () => {
+    srv.on('candidate.list', (_b, n) => (n === 1 ? { hang: true } : ok([{ id: 'c1', name: 'Ada' }])));
+    const r = await runCli(['candidate', 'list', '--timeout', '1', '--json'], { env });
+    expect(r.code, r.stderr).toBe(0);
+    expect(json(r)).toEqual([{ id: 'c1', name: 'Ada' }]);
+    expect(srv.count('candidate.list')).toBe(2);
+  });
+});
+
 describe('bodies the spec declares', () => {
   it('sends no body (and no content type) where the spec declares none', async () => {
     srv.on('interviewStageGroup.list', () => ok([{ id: 'g1', title: 'Active' }]));

@@ -9,6 +9,8 @@ export interface Reply {
   body?: unknown;
   /** Destroy the connection without answering. */
   reset?: boolean;
+  /** Never answer (the connection stays open until the client gives up or the server stops). */
+  hang?: boolean;
 }
 
 export interface Recorded {
@@ -57,6 +59,7 @@ export class ScriptServer {
           req.socket.destroy();
           return;
         }
+        if (reply.hang) return;
         const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body ?? { success: true, results: {} });
         res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...reply.headers });
         res.end(text);

@@ -117,6 +117,28 @@ describe('ashby __complete', () => {
     expect(valuesOf(fresh)).toEqual([email]);
   });
 
+  it('offers the people it kept as it offers a live answer: no escape sequences, shell code kept as text', async () => {
+    const config = configDir();
+    const tag = Math.random().toString(36).slice(2, 8);
+    const names = [`Zq${tag} \u001b]52;c;eA==\u0007 x`, `Zq${tag} $(touch pwned) \u001b[2J`];
+    for (const [i, name] of names.entries()) await call(h, 'candidate.create', { name, email: `z${i}.${tag}@example.com` });
+    const people = cacheFile(config, 'default', 'people');
+    const kept = () => (existsSync(people) ? readFileSync(people, 'utf8') : '');
+    h.setLatency(3000);
+    try {
+      // A late search keeps, in the background, the people it found ...
+      await complete(['live:candidate:name', `Zq${tag}`], config, { ASHBY_COMPLETE_BUDGET_MS: undefined });
+      await eventually(() => kept().includes(`z1.${tag}@example.com`), 'the late search kept the people it found');
+      // ... and the next TAB offers them from the file through the same checks as a live answer.
+      const r = await complete(['live:candidate:name', `Zq${tag}`], config, { ASHBY_COMPLETE_BUDGET_MS: '0' });
+      expect(r).toMatchObject({ code: 0, stderr: '' });
+      expect(valuesOf(r).sort()).toEqual([`z0.${tag}@example.com`, `z1.${tag}@example.com`]);
+      expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    } finally {
+      h.setLatency(0);
+    }
+  });
+
   it('keeps no people with the cache turned off (ASHBY_CACHE_TTL=0)', async () => {
     const config = configDir();
     const r = await complete(['live:candidate:name', 'Ada'], config, { ASHBY_CACHE_TTL: '0' });

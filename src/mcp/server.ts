@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js';
+import { redactText } from '../api/redact.js';
 import { VERSION, type Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import type { IOStreams } from '../io/streams.js';
@@ -133,7 +134,8 @@ export async function serve(ctx: Context, o: ServeOptions, streams: { stdin: Rea
   let defs: Promise<{ all: ToolDef[]; offered: Map<string, ToolDef> }> | undefined;
   const loadDefs = () => (defs ??= allTools().then((all) => ({ all, offered: new Map(selectTools(all, o).map((t) => [t.name, t])) })));
   const env = toolEnv(ctx);
-  const redact = (s: string) => (ctx.env.ASHBY_API_KEY && ctx.env.ASHBY_API_KEY.length >= 4 ? s.split(ctx.env.ASHBY_API_KEY).join('[REDACTED]') : s);
+  // The one redactor: the key in every form it travels in (plain, and the Basic credentials).
+  const redact = (s: string) => redactText(s, [ctx.env.ASHBY_API_KEY]);
   const listing = tools.map(({ write: _, ...t }) => t);
   // The SDK validates JSON Schemas only for elicitation, which these tools never use: its Ajv
   // instance (the meta-schemas and formats compiled) is made on first use instead of at start.

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, runCli, type RunResult } from './helpers/cli.js';
 import { listAll as apiListAll, ok as apiOk, type Rec } from './helpers/api.js';
 import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
+import { PROGRESS, TABLES, indexes } from '../src/mirror/schema.js';
 
 let sb: TestSandbox;
 beforeAll(async () => {
@@ -136,6 +137,24 @@ describe('ashby sync', { timeout: 180_000 }, () => {
     expect(s.application_history.requests).toBe(s.applications.added);
     await expectMirrorEqualsApi(db);
     expect(statSync(db).mode & 0o777).toBe(0o600);
+    // A first sync builds the secondary indexes once its rows are in: every one exists at the end,
+    // and the queries the commands run use them.
+    const raw = new DatabaseSync(db, { readOnly: true });
+    try {
+      const have = (raw.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name`).all() as Rec[]).map((r) => r.name);
+      const want = [...TABLES.map((t) => t.name), PROGRESS.name].flatMap((t) => indexes(t).map((ix) => ix.name)).sort();
+      expect(have).toEqual(want);
+      const plan = (q: string) => (raw.prepare(`EXPLAIN QUERY PLAN ${q}`).all() as Rec[]).map((r) => r.detail).join('; ');
+      expect(plan(`SELECT id FROM applications WHERE candidate_id = 'x'`)).toMatch(/USING (COVERING )?INDEX applications_candidate_id/);
+      expect(plan(`SELECT stage_id, duration_ms FROM application_history WHERE application_id = 'x'`)).toMatch(
+        /USING COVERING INDEX application_history_visits/,
+      );
+      expect(plan(`SELECT job_id, stage_id, count(*) FROM application_progress GROUP BY job_id, stage_id`)).toMatch(
+        /USING COVERING INDEX application_progress_job_stage/,
+      );
+    } finally {
+      raw.close();
+    }
   });
 
   it('a refresh after writes converges to the API and fetches history only for changed applications', async () => {

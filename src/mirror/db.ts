@@ -64,9 +64,9 @@ export function openForWrite(loc: MirrorLocation, warn: (m: string) => void): Db
   // Records are JSON of a few KB: larger pages keep most of them out of overflow chains. Takes
   // effect only on a new, empty file.
   db.exec('PRAGMA page_size = 16384');
-  db.exec(
-    'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000; PRAGMA journal_size_limit = 67108864',
-  );
+  // Temporary storage in files: with it in memory, SQLite sorts a whole table in memory when it
+  // builds an index (rows.ts, boundedSort), and a first sync's memory grows with the organisation.
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA temp_store = FILE; PRAGMA cache_size = -32000; PRAGMA journal_size_limit = 67108864');
   const version = metaOf(db, 'schema_version');
   if (version !== String(SCHEMA_VERSION) && !migrate(db, version)) {
     if (version !== undefined) warn(`the mirror's layout changed (version ${version} → ${SCHEMA_VERSION}): rebuilding it with a full sync`);

@@ -118,7 +118,7 @@ export class Rows {
    * without its application).
    */
   finishPass(table: string): void {
-    if (table === 'applications' && this.fresh.has(table)) this.progress.addAll();
+    if (table === 'applications' && this.fresh.has(table)) boundedSort(this.db, () => this.progress.addAll());
   }
 
   /** Ends a pass: the table's indexes exist again (also after an interrupted pass). */
@@ -127,7 +127,7 @@ export class Rows {
     // On a first sync application_progress gets its indexes after the history pass, which
     // rewrites every row of it (they are built at the end of any history pass).
     const later = table === 'applications' && this.isEmpty('application_history');
-    for (const ix of later ? indexes(table) : this.indexesOf(table)) this.db.exec(ix.sql);
+    buildIndexes(this.db, later ? indexes(table) : this.indexesOf(table));
   }
 
   private isEmpty(table: string): boolean {
@@ -243,6 +243,35 @@ export class Rows {
     if (!found) return;
     this.ftsRemove.run(found.rowid);
     this.docRemove.run(found.rowid);
+  }
+}
+
+/** Creates indexes that may be missing, each sorting its content with bounded memory. */
+export function buildIndexes(db: Db, list: Array<{ name: string; sql: string }>): void {
+  const missing = list.filter((ix) => !db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?`).get(ix.name));
+  if (!missing.length) return;
+  boundedSort(db, () => {
+    for (const ix of missing) db.exec(ix.sql);
+  });
+}
+
+/** Memory for one large sort (an index build, a table filled in key order). */
+const SORT_KIB = 8000;
+
+/**
+ * Runs `fn`, whose statements sort a whole table (building an index, filling one in key order),
+ * with SQLite's page cache lowered to SORT_KIB: SQLite sizes its sorter after the page cache,
+ * keeping that much in memory and the rest in temporary files (temp_store = FILE, db.ts). With
+ * the full page cache for the sorter too, a first sync's peak memory grew with the organisation
+ * (tens of MB more at 100,000 applications); this way it stays where a small one's is.
+ */
+export function boundedSort(db: Db, fn: () => void): void {
+  const { cache_size: cache } = db.prepare('PRAGMA cache_size').get() as { cache_size: number };
+  db.exec(`PRAGMA cache_size = -${SORT_KIB}`);
+  try {
+    fn();
+  } finally {
+    db.exec(`PRAGMA cache_size = ${cache}`);
   }
 }
 

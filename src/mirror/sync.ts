@@ -239,49 +239,85 @@ async function syncEach(db: Db, client: AshbyClient, rows: Rows, def: TableDef, 
   }
 }
 
+/** A per-parent pass commits after this many parents, or this long, whichever comes first. */
+const COMMIT_PARENTS = 2000;
+const COMMIT_MS = 2000;
+
+/**
+ * Works off a per-parent table's queue: `concurrency` requests in flight at all times, each
+ * answer written as it arrives (while the other requests are out), into a transaction committed
+ * every COMMIT_PARENTS parents or COMMIT_MS. A parent's rows and its removal from the queue are in
+ * the same transaction, so an interrupted pass loses at most the uncommitted parents (they stay
+ * queued). Few large transactions matter on a first sync: each commit writes every page it
+ * touched, and history ids are random, so a commit of a few hundred parents rewrote most of the
+ * id index's pages.
+ */
 async function workQueue(db: Db, client: AshbyClient, rows: Rows, def: TableDef, opts: SyncOptions, counts: Counts, firstTime: boolean): Promise<ListResult> {
   const src = def.source as Extract<TableDef['source'], { kind: 'each' }>;
-  const next = db.prepare('SELECT parent_id FROM sync_pending WHERE resource = ? LIMIT 200');
+  // The queue is read in key order, a page at a time: parents written meanwhile leave it, and
+  // those in flight are not read again.
+  const page = db.prepare('SELECT parent_id FROM sync_pending WHERE resource = ? AND parent_id > ? ORDER BY parent_id LIMIT 500');
   const done = db.prepare('DELETE FROM sync_pending WHERE resource = ? AND parent_id = ?');
+  const left = db.prepare('SELECT EXISTS (SELECT 1 FROM sync_pending WHERE resource = ?) AS any');
   const concurrency = Math.max(1, opts.concurrency ?? 8);
   let n = 0;
   let parents = 0;
-  for (;;) {
-    const batch = (next.all(def.name) as Array<{ parent_id: string }>).map((r) => r.parent_id);
-    if (!batch.length) break;
-    const results = await pool(
-      batch,
-      concurrency,
-      async (parentId) => {
-        try {
-          const items: Rec[] = [];
-          for await (const it of client.paginate(src.endpoint, { [src.param]: parentId }, { all: true, repeat: true })) items.push(it as Rec);
-          // A restarted pass repeats records: keep the last of each id.
-          return { parentId, items: [...new Map(items.map((x) => [String(x?.id), x])).values()] };
-        } catch (e) {
-          if (e instanceof NotFoundError) return { parentId, gone: true as const };
-          throw e;
-        }
-      },
-      opts.signal,
-    );
-    db.exec('BEGIN');
+  let open = false;
+  let since = 0;
+  let began = 0;
+  const commit = () => {
+    if (!open) return;
+    db.exec('COMMIT');
+    open = false;
+    opts.progress?.({ table: def.name, rows: n });
+  };
+  const write = (r: { parentId: string; items: Rec[] } | { parentId: string; gone: true }) => {
+    if (!open) {
+      db.exec('BEGIN');
+      open = true;
+      since = 0;
+      began = Date.now();
+    }
+    if ('gone' in r) rows.remove(src.parent, r.parentId, counts);
+    else {
+      rows.replaceChildren(def.name, r.parentId, r.items, counts);
+      n += r.items.length;
+    }
+    done.run(def.name, r.parentId);
+    parents++;
+    if (++since >= COMMIT_PARENTS || Date.now() - began >= COMMIT_MS) commit();
+  };
+  const fetchOne = async (parentId: string) => {
     try {
-      for (const r of results) {
-        if ('gone' in r) rows.remove(src.parent, r.parentId, counts);
-        else {
-          rows.replaceChildren(def.name, r.parentId, r.items, counts);
-          n += r.items.length;
-        }
-        done.run(def.name, r.parentId);
-      }
-      db.exec('COMMIT');
+      const items: Rec[] = [];
+      for await (const it of client.paginate(src.endpoint, { [src.param]: parentId }, { all: true, repeat: true })) items.push(it as Rec);
+      // A restarted pass repeats records: keep the last of each id.
+      return { parentId, items: [...new Map(items.map((x) => [String(x?.id), x])).values()] };
     } catch (e) {
-      if (db.isTransaction) db.exec('ROLLBACK');
+      if (e instanceof NotFoundError) return { parentId, gone: true as const };
       throw e;
     }
-    parents += results.length;
-    opts.progress?.({ table: def.name, rows: n });
+  };
+  try {
+    do {
+      let after = '';
+      let ids: string[] = [];
+      let at = 0;
+      const next = (): string | undefined => {
+        if (at >= ids.length) {
+          ids = (page.all(def.name, after) as Array<{ parent_id: string }>).map((r) => r.parent_id);
+          at = 0;
+          if (!ids.length) return undefined;
+          after = ids[ids.length - 1];
+        }
+        return ids[at++];
+      };
+      await pool(next, concurrency, fetchOne, write, opts.signal);
+      commit();
+    } while ((left.get(def.name) as { any: number }).any);
+  } catch (e) {
+    if (db.isTransaction) db.exec('ROLLBACK');
+    throw e;
   }
   saveState(db, def.name, null, now(opts), Boolean(opts.full || firstTime));
   return { ...counts, mode: opts.full || firstTime ? `full (${parents} ${src.parent})` : `${parents} changed ${src.parent}`, rows: n, embedded: zero() };
@@ -299,8 +335,10 @@ async function refetchApplications(db: Db, client: AshbyClient, rows: Rows, opts
   for (;;) {
     const batch = (next.all() as Array<{ parent_id: string }>).map((r) => r.parent_id);
     if (!batch.length) return counts;
-    const results = await pool(
-      batch,
+    const results: Array<{ id: string; rec: Rec | undefined }> = [];
+    let i = 0;
+    await pool(
+      () => batch[i++],
       Math.max(1, opts.concurrency ?? 8),
       async (id) => {
         try {
@@ -310,6 +348,7 @@ async function refetchApplications(db: Db, client: AshbyClient, rows: Rows, opts
           throw e;
         }
       },
+      (r) => results.push(r),
       opts.signal,
     );
     db.exec('BEGIN');
@@ -329,25 +368,29 @@ async function refetchApplications(db: Db, client: AshbyClient, rows: Rows, opts
 }
 
 /**
- * Runs `fn` over `items` with at most `limit` at once; results in completion order. The first
- * failure stops new work and is thrown once the running calls have settled.
+ * Runs `fn` over the items `next` hands out (until it gives undefined), at most `limit` at once,
+ * passing each result to `take` as it comes. The first failure (of `fn` or `take`) stops new work
+ * and is thrown once the running calls have settled; results that come after it are dropped.
  */
-async function pool<T, R>(items: T[], limit: number, fn: (x: T) => Promise<R>, signal?: AbortSignal): Promise<R[]> {
-  const out: R[] = [];
-  let i = 0;
+async function pool<T, R>(next: () => T | undefined, limit: number, fn: (x: T) => Promise<R>, take: (r: R) => void, signal?: AbortSignal): Promise<void> {
   let failed: unknown;
+  let more = true;
   const worker = async () => {
-    while (i < items.length && failed === undefined && !signal?.aborted) {
-      const x = items[i++];
+    while (more && failed === undefined && !signal?.aborted) {
+      const x = next();
+      if (x === undefined) {
+        more = false;
+        return;
+      }
       try {
-        out.push(await fn(x));
+        const r = await fn(x);
+        if (failed === undefined && !signal?.aborted) take(r);
       } catch (e) {
         failed ??= e;
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  await Promise.all(Array.from({ length: limit }, worker));
   if (failed !== undefined) throw failed;
   if (signal?.aborted) throw signal.reason;
-  return out;
 }

@@ -5,8 +5,8 @@
 // `ashby --sandbox mcp` (a global flag before the command) takes the whole CLI with commander, as
 // every `ashby mcp` did before bin/ashby.js sent it straight to dist/mcp.js.
 // Then where the time goes: each phase timed in a fresh process (the mcp entry and our server
-// module; reading the tool list the build rendered; the SDK's modules; and, for comparison, the
-// tools built from the catalog, which the server now does after its first answer).
+// module; reading the tool list and the initialize answers the build recorded; and what the
+// server now loads after its first answer: the SDK's modules, and the tools built from the catalog).
 // `ashby mcp` with NODE_DISABLE_COMPILE_CACHE=1 shows what Node's compile cache (bin/ashby.js
 // turns it on) is worth. A second build's bin/ashby.js (an older checkout, built) adds its
 // `ashby mcp` to the same interleaved runs, for before/after figures.
@@ -100,7 +100,7 @@ const chunks = readdirSync(dist).filter((f) => f.endsWith('.js'));
 const serverChunk = chunks.find((f) => /async function serve\(/.test(readFileSync(join(dist, f), 'utf8')));
 const sdkChunks = [...readFileSync(join(dist, serverChunk), 'utf8').matchAll(/import\("\.\/([^"]+)"\)/g)]
   .map((m) => m[1])
-  .filter((f) => !/^(catalog-tools|workflows|mirror-tools)-/.test(f));
+  .filter((f) => !/^(catalog-tools|workflows|mirror-tools|inMemory)-/.test(f));
 const probe = `
 process.getBuiltinModule('node:module').enableCompileCache?.();
 const { readFileSync } = process.getBuiltinModule('node:fs');
@@ -109,6 +109,7 @@ const t0 = performance.now();
 const m = await import(d + 'mcp.js');
 const t1 = performance.now();
 JSON.parse(readFileSync(d + 'mcp-tools.json', 'utf8'));
+JSON.parse(readFileSync(d + 'mcp-initialize.json', 'utf8'));
 const t2 = performance.now();
 for (const f of ${JSON.stringify(sdkChunks)}) await import(d + f);
 const t3 = performance.now();
@@ -122,8 +123,8 @@ for (let i = 0; i < RUNS; i++) {
 }
 const names = [
   'the mcp entry and our server module (dist/mcp.js)',
-  'the tool list the build rendered (dist/mcp-tools.json)',
-  `the SDK (${sdkChunks.map((f) => f.replace(/-[A-Z0-9]+\.js$/, '')).join(', ')}; zod)`,
+  'the tool list and the initialize answers the build recorded (dist/mcp-tools.json, mcp-initialize.json)',
+  `after the answer: the SDK (${sdkChunks.map((f) => f.replace(/-[A-Z0-9]+\.js$/, '')).join(', ')}; zod)`,
   'after the answer: the tools built from the catalog',
 ];
 console.log('\n| phase | median ms |\n| --- | --- |');

@@ -197,10 +197,13 @@ async function renderHelp(dir) {
 
 // `ashby mcp` answers its first tools/list from this file instead of building 200 tools from every
 // resource's catalog file at start-up; the tools themselves are built when the first call needs
-// them. test/mcp-tools.test.ts holds it to what allTools() builds from src/.
+// them. test/mcp-tools.test.ts holds it to what allTools() builds from src/. Beside it, what the
+// SDK's server answers to initialize, which the server replays before the SDK has loaded
+// (src/mcp/early.ts); test/mcp.test.ts compares both early answers with the SDK's own.
 async function renderMcpTools(dir) {
-  const { allTools, listed } = await import(pathToFileURL(`${dir}/mcp.js`).href);
+  const { allTools, listed, recordInitialize } = await import(pathToFileURL(`${dir}/mcp.js`).href);
   writeFileSync(`${dir}/mcp-tools.json`, JSON.stringify((await allTools()).map(listed)));
+  writeFileSync(`${dir}/mcp-initialize.json`, JSON.stringify(await recordInitialize()));
 }
 
 // Each resource's request checks, compiled by Ajv to standalone code (src/commands/endpoint/

@@ -6,7 +6,7 @@ import { callableEndpoints } from '../src/catalog/catalog.js';
 import { NotFoundError, UsageError } from '../src/errors.js';
 import { MAX_NESTED, MAX_TEXT, cleanText, compact, errorResult, textResult } from '../src/mcp/results.js';
 import { toolWords } from '../src/mcp/schema.js';
-import { allTools, listed, selectTools, type ListedTool } from '../src/mcp/server.js';
+import { allTools, listed, recordInitialize, selectTools, type ListedTool } from '../src/mcp/server.js';
 import { page } from '../src/mcp/tool.js';
 
 describe('tool words', () => {
@@ -72,6 +72,17 @@ describe('the tool list the build renders (dist/mcp-tools.json, answered at star
     }
     expect(selectTools(list, { readOnly: true }).every((t) => !t.write && t.annotations.readOnlyHint)).toBe(true);
     expect(() => selectTools(list, { tools: ['candidate_create'], readOnly: true })).toThrow(/no tool/);
+  });
+});
+
+describe('the initialize answers the build records (dist/mcp-initialize.json, answered before the SDK loads)', () => {
+  it("are the SDK server's own answers, for every protocol version the SDK speaks", async () => {
+    const { SUPPORTED_PROTOCOL_VERSIONS } = await import('@modelcontextprotocol/sdk/types.js');
+    const file = JSON.parse(readFileSync(new URL('../dist/mcp-initialize.json', import.meta.url), 'utf8'));
+    const recorded = await recordInitialize();
+    expect(file).toEqual(recorded);
+    expect(Object.keys(file)).toEqual(SUPPORTED_PROTOCOL_VERSIONS);
+    for (const v of SUPPORTED_PROTOCOL_VERSIONS) expect(file[v]).toMatchObject({ protocolVersion: v, capabilities: { tools: {} }, serverInfo: { name: 'ashby' } });
   });
 });
 

@@ -344,7 +344,7 @@ describe('ashby mcp start-up without the command tree (bin/ashby.js -> dist/mcp.
     expect(json<any>(config).mcpServers.ashby.args.slice(-2)).toEqual(['mcp', '--sandbox']);
   });
 
-  it('answers tools/list without loading commander or any command module', async () => {
+  it('answers tools/list without loading commander, any command module or the SDK', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ashby-mcp-hook-'));
     const hook = join(dir, 'hook.mjs');
     const log = join(dir, 'modules.log');
@@ -371,8 +371,12 @@ describe('ashby mcp start-up without the command tree (bin/ashby.js -> dist/mcp.
     expect(before.length).toBeGreaterThan(0);
     const files = before.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
     const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
-    expect(code).toMatch(/StdioServerTransport\s*=\s*class/); // the check sees what is loaded
+    expect(code).toMatch(/function answerEarly/); // the check sees what is loaded
     expect(files.filter((f) => f.endsWith(join('dist', 'ashby.js')))).toEqual([]);
+    // The SDK is not loaded before the answer either (src/mcp/early.ts), but is once it is out.
+    expect(code).not.toMatch(/StdioServerTransport\s*=\s*class/);
+    const after = lines.slice(lines.indexOf('ANSWERED')).filter((u) => u.startsWith('file:'));
+    expect(after.map((f) => readFileSync(fileURLToPath(f), 'utf8')).join('\n')).toMatch(/StdioServerTransport\s*=\s*class/);
     expect(code).not.toMatch(/CommanderError\s*=\s*class|\/\/ src\/commands\//);
     // The tools themselves are built after the answer (their modules load commander's flag words).
     expect(lines.slice(lines.indexOf('ANSWERED')).join('\n')).toMatch(/catalog-tools/);
@@ -485,5 +489,144 @@ describe('ashby mcp workflows by name', () => {
     expect(r.body.error.message).toContain('missing stage');
     const t = await callJson(s, 'archive_applications', { applications: 'x@example.com', reason: 'x' });
     expect(t.body.error.message).toContain('applications must be a list');
+  });
+});
+
+/**
+ * A raw stdio session with the built server: each message is written as its own line and, when it
+ * has an id, the line answering it is awaited. Answers the lines the server wrote and its stderr.
+ */
+async function rawSession(args: string[], messages: Array<Record<string, unknown>>, o: { together?: boolean } = {}) {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const lines: string[] = [];
+  let buf = '';
+  const waiting = new Map<unknown, () => void>();
+  child.stdout.setEncoding('utf8').on('data', (d: string) => {
+    buf += d;
+    for (let i = buf.indexOf('\n'); i >= 0; i = buf.indexOf('\n')) {
+      const line = buf.slice(0, i);
+      buf = buf.slice(i + 1);
+      lines.push(line);
+      waiting.get(JSON.parse(line).id)?.();
+    }
+  });
+  const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const line = (m: Record<string, unknown>) => `${JSON.stringify({ jsonrpc: '2.0', ...m })}\n`;
+  if (o.together) {
+    // Everything in one write, then the end of stdin: what a scripted client may do.
+    child.stdin.end(messages.map(line).join(''));
+  } else {
+    for (const m of messages) {
+      const answered = 'id' in m ? new Promise<void>((resolve) => waiting.set(m.id, resolve)) : undefined;
+      child.stdin.write(line(m));
+      await answered;
+    }
+    child.stdin.end();
+  }
+  const code = await closed;
+  return { lines, stderr, code, byId: (id: unknown) => lines.find((l) => JSON.parse(l).id === id) };
+}
+
+describe('ashby mcp answers the handshake and the first tools/list before the SDK loads', () => {
+  const initialize = (protocolVersion: string, id: unknown = 1) => ({
+    id,
+    method: 'initialize',
+    params: { protocolVersion, capabilities: { roots: { listChanged: true } }, clientInfo: { name: 'raw-test', version: '1.0' } },
+  });
+  const initialized = { method: 'notifications/initialized' };
+  const EARLY = 'answered initialize and tools/list before the SDK loaded';
+
+  it.each([
+    ['2025-11-25', []],
+    ['2025-06-18', ['--read-only']],
+    ['2024-11-05', ['--tools', 'candidate_*']],
+  ])('answers protocol %s byte for byte as the SDK does (flags %j)', async (version, flags) => {
+    const args = ['mcp', '--sandbox', '--debug', ...flags];
+    const early = await rawSession(args, [initialize(version), initialized, { id: 2, method: 'tools/list', params: {} }]);
+    // A ping first is not one of the messages answered early, so the SDK answers everything here.
+    const sdk = await rawSession(args, [{ id: 0, method: 'ping' }, initialize(version), initialized, { id: 2, method: 'tools/list', params: {} }]);
+    expect(early.stderr).toContain(EARLY);
+    expect(sdk.stderr).not.toContain('before the SDK loaded');
+    expect(early.byId(1)).toBe(sdk.byId(1));
+    expect(early.byId(2)).toBe(sdk.byId(2));
+    expect(JSON.parse(early.byId(1) ?? '{}').result.protocolVersion).toBe(version);
+    expect(early.lines).toHaveLength(2);
+    expect([early.code, sdk.code]).toEqual([0, 0]);
+  });
+
+  it('leaves a protocol version it has no answer for, and a list with a cursor, to the SDK', async () => {
+    const odd = await rawSession(
+      ['mcp', '--sandbox', '--debug'],
+      [initialize('2099-01-01'), initialized, { id: 2, method: 'tools/list', params: { cursor: 'x' } }],
+    );
+    expect(odd.stderr).not.toContain('before the SDK loaded');
+    // The SDK offers the newest version it speaks, and lists the tools for any cursor.
+    expect(JSON.parse(odd.byId(1) ?? '{}').result.protocolVersion).toBe(
+      JSON.parse(readFileSync(new URL('../dist/mcp-initialize.json', import.meta.url), 'utf8'))['2025-11-25'].protocolVersion,
+    );
+    expect(JSON.parse(odd.byId(2) ?? '{}').result.tools.length).toBeGreaterThan(100);
+    const listOnly = await rawSession(
+      ['mcp', '--sandbox', '--debug'],
+      [initialize('2025-06-18'), initialized, { id: 2, method: 'tools/list', params: { cursor: 'x' } }],
+    );
+    expect(listOnly.stderr).toContain('answered initialize before the SDK loaded');
+    expect(JSON.parse(listOnly.byId(2) ?? '{}').result.tools.length).toBeGreaterThan(100);
+  });
+
+  it('hands the session to the SDK after the list: later requests are answered, the replayed handshake is not', async () => {
+    const s = await rawSession(
+      ['mcp', '--sandbox', '--debug'],
+      [
+        initialize('2025-06-18', 'init'),
+        initialized,
+        { id: 2, method: 'tools/list' },
+        { id: 3, method: 'ping' },
+        { id: 4, method: 'tools/list', params: {} },
+        { id: 5, method: 'tools/call', params: { name: 'candidate_list', arguments: { limit: 1 } } },
+      ],
+    );
+    expect(s.stderr).toContain(EARLY);
+    expect(s.lines.map((l) => JSON.parse(l).id)).toEqual(['init', 2, 3, 4, 5]);
+    expect(s.byId(4)).toBe(s.byId(2)?.replace('"id":2}', '"id":4}'));
+    const call = JSON.parse(s.byId(5) ?? '{}').result;
+    expect(call.isError).toBeFalsy();
+    expect(JSON.parse(call.content[0].text).results).toHaveLength(1);
+    expect(s.code).toBe(0);
+  });
+
+  it('answers everything a client wrote at once before closing stdin, the call included', async () => {
+    const s = await rawSession(
+      ['mcp', '--sandbox', '--debug'],
+      [
+        initialize('2025-06-18'),
+        initialized,
+        { id: 2, method: 'tools/list', params: {} },
+        { id: 3, method: 'tools/call', params: { name: 'candidate_list', arguments: { limit: 2 } } },
+      ],
+      { together: true },
+    );
+    expect(s.stderr).toContain(EARLY);
+    expect(s.lines.map((l) => JSON.parse(l).id)).toEqual([1, 2, 3]);
+    expect(JSON.parse(JSON.parse(s.byId(3) ?? '{}').result.content[0].text).results).toHaveLength(2);
+    expect(s.code).toBe(0);
+  });
+
+  it('leaves a malformed first line to the SDK, which reports it and serves on', async () => {
+    const child = await rawSession(
+      ['mcp', '--sandbox', '--debug'],
+      [
+        { id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18' } },
+        { id: 7, method: 'ping' },
+      ],
+    );
+    expect(child.stderr).not.toContain('before the SDK loaded');
+    // The SDK's own answer to an initialize without clientInfo: an error for that id.
+    expect(JSON.parse(child.byId(1) ?? '{}').error).toBeTruthy();
+    expect(JSON.parse(child.byId(7) ?? '{}').result).toEqual({});
   });
 });

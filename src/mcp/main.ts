@@ -9,7 +9,7 @@ import { processStreams } from '../io/streams.js';
 import { guardProcess, onInterrupt, reportFailure } from '../process-guards.js';
 import { serveStdio } from './server.js';
 
-export { allTools, listed } from './server.js';
+export { allTools, listed, recordInitialize } from './server.js';
 
 const SWITCHES: Record<string, 'readOnly' | 'sandbox' | 'debug'> = { '--read-only': 'readOnly', '--sandbox': 'sandbox', '--debug': 'debug' };
 const VALUES: Record<string, 'profile' | 'baseUrl' | 'tools'> = { '--profile': 'profile', '--base-url': 'baseUrl', '--tools': 'tools' };

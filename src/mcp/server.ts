@@ -1,13 +1,14 @@
 // `ashby mcp`: the catalog and the workflows as MCP tools on stdio, through the official SDK. The
 // protocol owns stdout; everything else the code would print goes into a call's notes or to stderr.
 import { readFileSync } from 'node:fs';
-import type { Readable, Writable } from 'node:stream';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
 import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js';
 import { redactText } from '../api/redact.js';
 import { VERSION, type Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import type { IOStreams } from '../io/streams.js';
 import { CallContext } from './call-context.js';
+import { answerEarly, type RecordedInitialize } from './early.js';
 import { errorResult } from './results.js';
 import type { ToolDef, ToolEnv } from './tool.js';
 
@@ -120,83 +121,167 @@ export async function callTool(
   }
 }
 
-export async function serve(ctx: Context, o: ServeOptions, streams: { stdin: Readable; stdout: Writable }): Promise<void> {
-  // The SDK and the tool list load together. The tools themselves (how each one runs) are built
-  // from the catalog once the list is answered, or by the first call.
-  const [{ Server }, { StdioServerTransport }, types, { AjvJsonSchemaValidator }, all] = await Promise.all([
+/** The SDK's server as `ashby mcp` makes it (the build records its initialize answers with it too). */
+async function newServer() {
+  const [{ Server }, { AjvJsonSchemaValidator }] = await Promise.all([
     import('@modelcontextprotocol/sdk/server/index.js'),
-    import('@modelcontextprotocol/sdk/server/stdio.js'),
-    import('@modelcontextprotocol/sdk/types.js'),
     import('@modelcontextprotocol/sdk/validation/ajv'),
-    listedTools(),
   ]);
-  const tools = selectTools(all, o);
-  let defs: Promise<{ all: ToolDef[]; offered: Map<string, ToolDef> }> | undefined;
-  const loadDefs = () => (defs ??= allTools().then((all) => ({ all, offered: new Map(selectTools(all, o).map((t) => [t.name, t])) })));
-  const env = toolEnv(ctx);
-  // The one redactor: the key in every form it travels in (plain, and the Basic credentials).
-  const redact = (s: string) => redactText(s, [ctx.env.ASHBY_API_KEY]);
-  const listing = tools.map(({ write: _, ...t }) => t);
   // The SDK validates JSON Schemas only for elicitation, which these tools never use: its Ajv
   // instance (the meta-schemas and formats compiled) is made on first use instead of at start.
   let ajv: jsonSchemaValidator | undefined;
   const jsonSchemaValidator: jsonSchemaValidator = { getValidator: (schema) => (ajv ??= new AjvJsonSchemaValidator()).getValidator(schema) };
+  return new Server({ name: 'ashby', title: 'Ashby', version: VERSION }, { capabilities: { tools: {} }, instructions: INSTRUCTIONS, jsonSchemaValidator });
+}
 
-  const server = new Server(
-    { name: 'ashby', title: 'Ashby', version: VERSION },
-    { capabilities: { tools: {} }, instructions: INSTRUCTIONS, jsonSchemaValidator },
-  );
-  const inFlight = new Set<Promise<unknown>>();
-  let answered = false;
-  server.setRequestHandler(types.ListToolsRequestSchema, async () => {
-    if (!answered) {
-      answered = true;
-      if (o.preflight) setTimeout(o.preflight, 0);
-      setTimeout(() => void loadDefs().catch(() => {}), 0); // a failure is the first call's error
-    }
-    return { tools: listing };
-  });
-  server.setRequestHandler(types.CallToolRequestSchema, async (req, extra) => {
-    const started = Date.now();
-    const p = loadDefs().then(
-      ({ offered, all }) =>
-        callTool(offered, all, o, req.params.name, req.params.arguments ?? {}, { context: (call) => env.context({ ...call, signal: extra.signal }) }, redact),
-      (err: unknown) => errorResult(err, redact),
-    );
-    inFlight.add(p);
-    try {
-      const r = await p;
-      ctx.debug(`mcp: ${req.params.name} ${r.isError ? 'failed' : 'ok'} in ${Date.now() - started} ms`);
-      return r;
-    } finally {
-      inFlight.delete(p);
-    }
-  });
-  server.onerror = (err) => ctx.debug(`mcp: ${redact(String(err))}`);
+/**
+ * What the SDK's server answers to `initialize`, for every protocol version the SDK speaks: the
+ * build writes it to dist/mcp-initialize.json (scripts/build.mjs) for the early answers (early.ts).
+ */
+export async function recordInitialize(): Promise<RecordedInitialize> {
+  const [{ InMemoryTransport }, { SUPPORTED_PROTOCOL_VERSIONS }, server] = await Promise.all([
+    import('@modelcontextprotocol/sdk/inMemory.js'),
+    import('@modelcontextprotocol/sdk/types.js'),
+    newServer(),
+  ]);
+  const [client, side] = InMemoryTransport.createLinkedPair();
+  await server.connect(side);
+  await client.start();
+  const recorded: RecordedInitialize = {};
+  for (const protocolVersion of SUPPORTED_PROTOCOL_VERSIONS) {
+    const reply = new Promise<Record<string, unknown>>((resolve) => {
+      client.onmessage = (m) => resolve(m as Record<string, unknown>);
+    });
+    await client.send({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
+      params: { protocolVersion, capabilities: {}, clientInfo: { name: 'ashby-build', version: VERSION } },
+    });
+    const { result } = await reply;
+    if (!result) throw new Error(`the SDK did not answer initialize for ${protocolVersion}`);
+    recorded[protocolVersion] = result as Record<string, unknown>;
+  }
+  await server.close();
+  return recorded;
+}
 
-  const transport = new StdioServerTransport(streams.stdin, streams.stdout);
-  // Clients end a server by closing its stdin, then SIGTERM; Ctrl-C aborts the context.
-  let onTerm = () => {};
-  const closed = new Promise<void>((resolve) => {
-    const done = () => resolve();
-    onTerm = done;
-    transport.onclose = done;
-    streams.stdin.once('end', done);
-    streams.stdin.once('close', done);
-    ctx.signal.addEventListener('abort', done, { once: true });
-  });
-  process.once('SIGTERM', onTerm);
+/** The initialize answers the build recorded; undefined from src/ (tests), where the SDK answers all. */
+function recordedInitialize(): RecordedInitialize | undefined {
   try {
+    return JSON.parse(readFileSync(new URL('./mcp-initialize.json', import.meta.url), 'utf8')) as RecordedInitialize;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    return undefined;
+  }
+}
+
+/** The id the initialize request is given again when the SDK is handed the handshake (early.ts). */
+const REPLAYED = 'ashby-early-initialize';
+
+export async function serve(ctx: Context, o: ServeOptions, streams: { stdin: Readable; stdout: Writable }): Promise<void> {
+  const tools = selectTools(await listedTools(), o);
+  const listing = tools.map(({ write: _, ...t }) => t);
+  // The tools themselves (how each one runs) are built from the catalog once the list is
+  // answered, or by the first call.
+  let defs: Promise<{ all: ToolDef[]; offered: Map<string, ToolDef> }> | undefined;
+  const loadDefs = () => (defs ??= allTools().then((all) => ({ all, offered: new Map(selectTools(all, o).map((t) => [t.name, t])) })));
+  let answered = false;
+  const onListed = () => {
+    if (answered) return;
+    answered = true;
+    if (o.preflight) setTimeout(o.preflight, 0);
+    setTimeout(() => void loadDefs().catch(() => {}), 0); // a failure is the first call's error
+  };
+  const env = toolEnv(ctx);
+  // The one redactor: the key in every form it travels in (plain, and the Basic credentials).
+  const redact = (s: string) => redactText(s, [ctx.env.ASHBY_API_KEY]);
+  // Clients end a server by closing its stdin, then SIGTERM; Ctrl-C aborts the context.
+  const stop = new AbortController();
+  const onSigterm = () => stop.abort();
+  process.once('SIGTERM', onSigterm);
+  const offAbort = () => stop.abort();
+  ctx.signal.addEventListener('abort', offAbort, { once: true });
+  ctx.info(`ashby mcp: serving ${tools.length} tools on stdio${ctx.sandbox ? ' (sandbox organisation)' : ''}${o.readOnly ? ', read-only' : ''}`);
+  let input: Readable = streams.stdin;
+  try {
+    // The handshake and the first list, answered before the SDK loads (early.ts).
+    const recorded = recordedInitialize();
+    if (recorded) {
+      const early = await answerEarly(streams, recorded, listing, REPLAYED, onListed, stop.signal);
+      if (early.replay.length) ctx.debug(`mcp: answered initialize${early.listed ? ' and tools/list' : ''} before the SDK loaded`);
+      if (stop.signal.aborted || (early.ended && !early.rest.includes(0x0a))) return;
+      const pass = new PassThrough();
+      for (const line of early.replay) pass.write(`${line}\n`);
+      pass.write(early.rest);
+      if (early.ended) pass.end();
+      else streams.stdin.pipe(pass);
+      input = pass;
+    }
+
+    const [{ StdioServerTransport }, types, server] = await Promise.all([
+      import('@modelcontextprotocol/sdk/server/stdio.js'),
+      import('@modelcontextprotocol/sdk/types.js'),
+      newServer(),
+    ]);
+    const inFlight = new Set<Promise<unknown>>();
+    server.setRequestHandler(types.ListToolsRequestSchema, async () => {
+      onListed();
+      return { tools: listing };
+    });
+    server.setRequestHandler(types.CallToolRequestSchema, async (req, extra) => {
+      const started = Date.now();
+      const p = loadDefs().then(
+        ({ offered, all }) =>
+          callTool(offered, all, o, req.params.name, req.params.arguments ?? {}, { context: (call) => env.context({ ...call, signal: extra.signal }) }, redact),
+        (err: unknown) => errorResult(err, redact),
+      );
+      inFlight.add(p);
+      try {
+        const r = await p;
+        ctx.debug(`mcp: ${req.params.name} ${r.isError ? 'failed' : 'ok'} in ${Date.now() - started} ms`);
+        return r;
+      } finally {
+        inFlight.delete(p);
+      }
+    });
+    server.onerror = (err) => ctx.debug(`mcp: ${redact(String(err))}`);
+
+    const transport = new StdioServerTransport(input, streams.stdout);
+    // The client has had the SDK's answer to the handshake already (early.ts): not again.
+    const send = transport.send.bind(transport);
+    transport.send = async (message) => {
+      if ('id' in message && message.id === REPLAYED && !('method' in message)) {
+        if ('error' in message) ctx.debug(`mcp: the SDK refused the initialize answered early: ${redact(message.error.message)}`);
+        return;
+      }
+      return send(message);
+    };
+    const closed = new Promise<void>((resolve) => {
+      const done = () => resolve();
+      transport.onclose = done;
+      input.once('end', done);
+      input.once('close', done);
+      if (stop.signal.aborted) done();
+      stop.signal.addEventListener('abort', done, { once: true });
+    });
     await server.connect(transport);
-    ctx.info(`ashby mcp: serving ${tools.length} tools on stdio${ctx.sandbox ? ' (sandbox organisation)' : ''}${o.readOnly ? ', read-only' : ''}`);
     await closed;
-    // Let calls under way finish (a sandbox call saves its changes when it ends).
+    // Requests read just before the end reach their handlers a few promise steps later, and the
+    // SDK sends a handler's answer a few steps after it returns; closing the server drops answers
+    // not yet sent. So: let calls under way finish (a sandbox call saves its changes when it ends)
+    // and their answers go out.
+    const settle = () => new Promise((resolve) => setImmediate(resolve));
+    await settle();
     await Promise.allSettled([...inFlight]);
+    await settle();
     await server.close().catch(() => {});
   } finally {
-    process.off('SIGTERM', onTerm);
+    process.off('SIGTERM', onSigterm);
+    ctx.signal.removeEventListener('abort', offAbort);
     // Stop reading, so that nothing keeps the process alive once the server is done.
     streams.stdin.destroy();
+    if (input !== streams.stdin) input.destroy();
   }
 }
 

@@ -12,7 +12,7 @@
 // `ashby mcp` to the same interleaved runs, for before/after figures.
 //   node bench/mcp-startup.mjs [runs=20] [/other/checkout/bin/ashby.js]     (build first: npm run build)
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -22,14 +22,40 @@ const OTHER = process.argv[3] ? resolve(process.argv[3]) : undefined;
 const config = mkdtempSync(join(tmpdir(), 'ashby-bench-mcp-'));
 const env = { PATH: process.env.PATH, HOME: config, ASHBY_CONFIG_DIR: config, ASHBY_NO_KEYCHAIN: '1', ASHBY_API_KEY: 'bench-key-not-used' };
 
+// The CPU pass: a preloaded hook prints the main thread's CPU time on stderr when the process
+// writes the tools/list answer, or when it exits. CPU time is disturbed less than wall time by
+// other work on a shared machine.
+const hook = join(config, 'cpu-hook.mjs');
+writeFileSync(
+  hook,
+  `import net from 'node:net';
+const cpu = () => { const u = process.threadCpuUsage(); return (u.user + u.system) / 1000; };
+let said = false;
+const say = () => { if (!said) { said = true; process.stderr.write('\\nCPU ' + cpu() + '\\n'); } };
+const write = net.Socket.prototype.write;
+net.Socket.prototype.write = function (chunk, ...rest) { const r = write.call(this, chunk, ...rest); if (String(chunk).includes('"tools":[')) say(); return r; };
+process.on('exit', say);
+`,
+);
+let cpuPass = false;
+/** The CPU figure a hooked child printed, when this is the CPU pass. */
+function cpuOf(c) {
+  if (!cpuPass) return undefined;
+  let err = '';
+  c.stderr.on('data', (d) => (err += d));
+  return () => Number(/CPU ([\d.]+)/.exec(err)?.[1]);
+}
+const childEnv = (extra = {}) => ({ ...env, ...extra, ...(cpuPass ? { NODE_OPTIONS: `--import=${hook}` } : {}) });
+
 /** Spawn to exit, for a command that prints and ends. */
 function plain(args) {
   return new Promise((done, fail) => {
     const t = process.hrtime.bigint();
-    const c = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'ignore'] });
+    const c = spawn(process.execPath, args, { env: childEnv(), stdio: ['ignore', 'pipe', cpuPass ? 'pipe' : 'ignore'] });
+    const cpu = cpuOf(c);
     c.stdout.resume();
     c.on('error', fail);
-    c.on('close', (code) => (code === 0 ? done(Number(process.hrtime.bigint() - t) / 1e6) : fail(new Error(`${args.join(' ')} exited ${code}`))));
+    c.on('close', (code) => (code === 0 ? done(cpu ? cpu() : Number(process.hrtime.bigint() - t) / 1e6) : fail(new Error(`${args.join(' ')} exited ${code}`))));
   });
 }
 
@@ -37,7 +63,11 @@ function plain(args) {
 function mcp(args, before = [], o = {}) {
   return new Promise((done, fail) => {
     const t = process.hrtime.bigint();
-    const c = spawn(process.execPath, [o.bin ?? BIN, ...before, 'mcp', ...args], { env: { ...env, ...o.env }, stdio: ['pipe', 'pipe', 'ignore'] });
+    const c = spawn(process.execPath, [o.bin ?? BIN, ...before, 'mcp', ...args], {
+      env: childEnv(o.env),
+      stdio: ['pipe', 'pipe', cpuPass ? 'pipe' : 'ignore'],
+    });
+    const cpu = cpuOf(c);
     const send = (m) => c.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', ...m })}\n`);
     let buf = '';
     let tools = 0;
@@ -53,7 +83,7 @@ function mcp(args, before = [], o = {}) {
           const ms = Number(process.hrtime.bigint() - t) / 1e6;
           tools = msg.result.tools.length;
           c.stdin.end();
-          c.on('close', () => done({ ms, tools }));
+          c.on('close', () => done({ ms: cpu ? cpu() : ms, tools }));
         }
       }
     });
@@ -91,6 +121,23 @@ console.log('| command | median ms | × node -e 0 | × ashby --help | tools list
 for (const [name] of variants) {
   const m = median(times[name]);
   console.log(`| ${name} | ${m.toFixed(1)} | ${(m / node).toFixed(2)} | ${(m / help).toFixed(2)} | ${toolCount[name] ?? ''} |`);
+}
+
+// The same, in main-thread CPU time to the answer (or to the exit).
+cpuPass = true;
+const cpuTimes = Object.fromEntries(variants.map(([n]) => [n, []]));
+for (let i = 0; i < RUNS; i++) {
+  for (const [name, run] of variants) {
+    const r = await run();
+    cpuTimes[name].push(typeof r === 'number' ? r : r.ms);
+  }
+}
+const nodeCpu = median(cpuTimes['node -e 0']);
+const helpCpu = median(cpuTimes['ashby --help']);
+console.log('\n| command | main-thread CPU ms | × node -e 0 | × ashby --help |\n| --- | --- | --- | --- |');
+for (const [name] of variants) {
+  const m = median(cpuTimes[name]);
+  console.log(`| ${name} | ${m.toFixed(1)} | ${(m / nodeCpu).toFixed(2)} | ${(m / helpCpu).toFixed(2)} |`);
 }
 
 // Phases, in fresh processes with the compile cache on, as bin/ashby.js runs them.

@@ -82,7 +82,8 @@ describe('the initialize answers the build records (dist/mcp-initialize.json, an
     const recorded = await recordInitialize();
     expect(file).toEqual(recorded);
     expect(Object.keys(file)).toEqual(SUPPORTED_PROTOCOL_VERSIONS);
-    for (const v of SUPPORTED_PROTOCOL_VERSIONS) expect(file[v]).toMatchObject({ protocolVersion: v, capabilities: { tools: {} }, serverInfo: { name: 'ashby' } });
+    for (const v of SUPPORTED_PROTOCOL_VERSIONS)
+      expect(file[v]).toMatchObject({ protocolVersion: v, capabilities: { tools: {} }, serverInfo: { name: 'ashby' } });
   });
 });
 

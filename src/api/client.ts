@@ -297,7 +297,7 @@ export class AshbyClient {
     const headers = this.headers();
     if (payload === undefined) delete headers['content-type'];
     this.trace(`> POST ${url}`);
-    for (const [k, v] of Object.entries(headers)) this.trace(`> ${k}: ${k === 'authorization' ? 'Basic [REDACTED]' : v}`);
+    if (this.opts.debug) for (const [k, v] of Object.entries(headers)) this.trace(`> ${k}: ${k === 'authorization' ? 'Basic [REDACTED]' : v}`);
     // Bodies are re-parsed and redacted only when tracing: on a long --all pass that work per page adds up.
     if (this.opts.debug && payload !== undefined) this.trace(`> ${JSON.stringify(redactJson(JSON.parse(payload)))}`);
     const timeout = timeoutMs ?? this.opts.timeoutMs ?? 60_000;
@@ -345,7 +345,7 @@ export class AshbyClient {
       return { kind: NEVER_SENT.has(code) ? 'not-sent' : 'maybe-sent', error, requestId: header(resHeaders, 'x-request-id') };
     }
     this.trace(`< ${status} (${Date.now() - started} ms)`);
-    for (const [k, v] of Object.entries(resHeaders)) this.trace(`< ${k}: ${v}`);
+    if (this.opts.debug) for (const [k, v] of Object.entries(resHeaders)) this.trace(`< ${k}: ${v}`);
     if (this.opts.debug) this.trace(`< ${traceBody(text)}`);
     this.checkVersionStatus(resHeaders);
 

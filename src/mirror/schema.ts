@@ -43,40 +43,58 @@ export interface TableDef {
 
 // ---- small readers over untyped records ----------------------------------------------------------
 
-function at(r: unknown, path: string): unknown {
-  let cur = r;
-  for (const p of path.split('.')) {
-    if (!cur || typeof cur !== 'object') return undefined;
-    cur = (cur as Rec)[p];
-  }
-  return cur;
+/** A reader of `path` (dotted) in a record; the path is split once, not per record. */
+function reader(path: string): (r: unknown) => unknown {
+  const keys = path.split('.');
+  return (r) => {
+    let cur = r;
+    for (const k of keys) {
+      if (!cur || typeof cur !== 'object') return undefined;
+      cur = (cur as Rec)[k];
+    }
+    return cur;
+  };
 }
-const str = (path: string) => (r: Rec) => {
-  const v = at(r, path);
-  return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
+const str = (path: string) => {
+  const at = reader(path);
+  return (r: Rec) => {
+    const v = at(r);
+    return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
+  };
 };
-const bool = (path: string) => (r: Rec) => {
-  const v = at(r, path);
-  return typeof v === 'boolean' ? (v ? 1 : 0) : null;
+const bool = (path: string) => {
+  const at = reader(path);
+  return (r: Rec) => {
+    const v = at(r);
+    return typeof v === 'boolean' ? (v ? 1 : 0) : null;
+  };
 };
-const int = (path: string) => (r: Rec) => {
-  const v = at(r, path);
-  return typeof v === 'number' && Number.isFinite(v) ? Math.trunc(v) : null;
+const int = (path: string) => {
+  const at = reader(path);
+  return (r: Rec) => {
+    const v = at(r);
+    return typeof v === 'number' && Number.isFinite(v) ? Math.trunc(v) : null;
+  };
 };
 /** A list of records reduced to one text: their `field`s joined. */
-const joined =
-  (path: string, field: string, sep = ', ') =>
-  (r: Rec) => {
-    const v = at(r, path);
+const joined = (path: string, field: string, sep = ', ') => {
+  const at = reader(path);
+  const sub = reader(field);
+  return (r: Rec) => {
+    const v = at(r);
     if (!Array.isArray(v)) return null;
-    const parts = v.map((x) => (x && typeof x === 'object' ? at(x, field) : x)).filter((x): x is string => typeof x === 'string' && x !== '');
+    const parts = v.map((x) => (x && typeof x === 'object' ? sub(x) : x)).filter((x): x is string => typeof x === 'string' && x !== '');
     return parts.length ? parts.join(sep) : null;
   };
-const personName = (path: string) => (r: Rec) => {
-  const p = path ? at(r, path) : r;
-  if (!p || typeof p !== 'object') return null;
-  const name = [at(p, 'firstName'), at(p, 'lastName')].filter((x) => typeof x === 'string' && x).join(' ');
-  return name || null;
+};
+const personName = (path: string) => {
+  const at = path ? reader(path) : (r: unknown) => r;
+  return (r: Rec) => {
+    const p = at(r) as Rec | undefined;
+    if (!p || typeof p !== 'object') return null;
+    const name = [p.firstName, p.lastName].filter((x) => typeof x === 'string' && x).join(' ');
+    return name || null;
+  };
 };
 
 /** Milliseconds between two times (an ISO 8601 text each), or null when either is missing or unreadable. */
@@ -90,6 +108,9 @@ const col = (name: string, get: (r: Rec) => unknown, doc: string, index = false,
 const created = col('created_at', str('createdAt'), 'when it was created (ISO 8601, UTC)', true);
 const updated = col('updated_at', str('updatedAt'), 'when it last changed (ISO 8601, UTC)', true);
 const archived = col('is_archived', bool('isArchived'), '1 when archived, else 0', false, 'INTEGER');
+
+const enteredAt = str('enteredStageAt');
+const leftAt = str('leftStageAt');
 
 export const TABLES: TableDef[] = [
   {
@@ -144,13 +165,7 @@ export const TABLES: TableDef[] = [
       col('stage_number', int('stageNumber'), 'position in the history (1 = first)', false, 'INTEGER'),
       col('entered_at', str('enteredStageAt'), 'when the application entered the stage', true),
       col('left_at', str('leftStageAt'), 'when it left the stage (empty: still there)'),
-      col(
-        'duration_ms',
-        (r) => durationMs(str('enteredStageAt')(r), str('leftStageAt')(r)),
-        'milliseconds from entering to leaving the stage (empty: still there)',
-        false,
-        'INTEGER',
-      ),
+      col('duration_ms', (r) => durationMs(enteredAt(r), leftAt(r)), 'milliseconds from entering to leaving the stage (empty: still there)', false, 'INTEGER'),
     ],
     // By application and by stage, with what time-in-stage reads: it never touches the records.
     composite: [

@@ -158,6 +158,12 @@ async function syncList(
   const markSeen = db.prepare('INSERT OR IGNORE INTO seen (id) VALUES (?)');
   const unqueue = db.prepare('DELETE FROM sync_pending WHERE resource = ? AND parent_id = ?');
   const queueApps = db.prepare(`INSERT OR IGNORE INTO sync_pending (resource, parent_id) SELECT 'applications', id FROM applications WHERE candidate_id = ?`);
+  // What only matters when there is something to compare with: with no applications in the
+  // mirror (a first sync) a candidate has none to drop or to read again, and with none queued for
+  // a second look no application needs taking off that queue. Per record these cost a statement each.
+  const exists = (sql: string) => Boolean((db.prepare(`SELECT EXISTS (${sql}) AS yes`).get() as { yes: number }).yes);
+  const haveApps = def.name === 'candidates' && exists('SELECT 1 FROM applications');
+  const appsQueued = def.name === 'applications' && exists(`SELECT 1 FROM sync_pending WHERE resource = 'applications'`);
   let n = 0;
   db.exec('BEGIN');
   try {
@@ -172,9 +178,9 @@ async function syncList(
       if (!rec || typeof rec.id !== 'string') continue;
       n++;
       if (sweeping) markSeen.run(rec.id);
-      const shown = def.name === 'candidates' ? rows.shownOnApplications(rec.id) : undefined;
+      const shown = haveApps ? rows.shownOnApplications(rec.id) : undefined;
       const r = rows.put(def.name, rec, counts);
-      if (def.name === 'applications') unqueue.run('applications', rec.id);
+      if (appsQueued) unqueue.run('applications', rec.id);
       if (r !== 'same') {
         for (const k of kids) {
           if (k.source.kind === 'each' && queued.has(k.name)) queue.run(k.name, rec.id);
@@ -183,7 +189,7 @@ async function syncList(
             rows.replaceChildren(k.name, rec.id, Array.isArray(list) ? (list as Rec[]) : [], embedded);
           }
         }
-        if (def.name === 'candidates') {
+        if (haveApps) {
           rows.dropUnlistedApplications(rec, spill.get('applications')!);
           // Applications show their candidate's name, email and phone: read them again when those changed.
           if (r === 'updated' && shown !== rows.shownOnApplications(rec.id)) queueApps.run(rec.id);

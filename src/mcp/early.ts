@@ -44,8 +44,8 @@ function initializeOf(msg: Record<string, unknown>, recorded: RecordedInitialize
 
 /**
  * Answers the handshake and the first tools/list from `stdin`, until a message it does not answer,
- * a second tools/list, or `idle()` after the first list (the SDK loads then, so that the first call
- * does not wait for it), stdin's end, or `signal`. Resolves with what the SDK needs to carry on.
+ * or the first list has been sent (`onListed` is called then, and the SDK loads, so that the first
+ * call does not wait for it), stdin's end, or `signal`. Resolves with what the SDK needs to carry on.
  */
 export function answerEarly(
   streams: { stdin: Readable; stdout: Writable },
@@ -126,10 +126,12 @@ export function answerEarly(
         }
         buf = buf.subarray(i + 1);
         if (listed) {
-          onListed();
-          // The SDK loads once this answer is out: loading it holds the event loop, and with it
-          // whatever part of the list the pipe has not yet taken.
-          void sent.then(() => setImmediate(() => finish(false)));
+          // What comes next (the SDK, the tools) waits until this answer is out: loading holds the
+          // event loop, and with it whatever part of the list the pipe has not yet taken.
+          void sent.then(() => {
+            onListed();
+            setImmediate(() => finish(false));
+          });
           return;
         }
       }

@@ -182,8 +182,8 @@ const REPLAYED = 'ashby-early-initialize';
 export async function serve(ctx: Context, o: ServeOptions, streams: { stdin: Readable; stdout: Writable }): Promise<void> {
   const tools = selectTools(await listedTools(), o);
   const listing = tools.map(({ write: _, ...t }) => t);
-  // The tools themselves (how each one runs) are built from the catalog once the list is
-  // answered, or by the first call.
+  // The tools themselves (how each one runs) are built from the catalog once the list has been
+  // sent, or by the first call.
   let defs: Promise<{ all: ToolDef[]; offered: Map<string, ToolDef> }> | undefined;
   const loadDefs = () => (defs ??= allTools().then((all) => ({ all, offered: new Map(selectTools(all, o).map((t) => [t.name, t])) })));
   let answered = false;
@@ -225,10 +225,7 @@ export async function serve(ctx: Context, o: ServeOptions, streams: { stdin: Rea
       newServer(),
     ]);
     const inFlight = new Set<Promise<unknown>>();
-    server.setRequestHandler(types.ListToolsRequestSchema, async () => {
-      onListed();
-      return { tools: listing };
-    });
+    server.setRequestHandler(types.ListToolsRequestSchema, async () => ({ tools: listing }));
     server.setRequestHandler(types.CallToolRequestSchema, async (req, extra) => {
       const started = Date.now();
       const p = loadDefs().then(
@@ -255,7 +252,10 @@ export async function serve(ctx: Context, o: ServeOptions, streams: { stdin: Rea
         if ('error' in message) ctx.debug(`mcp: the SDK refused the initialize answered early: ${redact(message.error.message)}`);
         return;
       }
-      return send(message);
+      await send(message);
+      // A list answer is out (the transport waits for the pipe to take it): time for the work
+      // that would have held it up.
+      if ('result' in message && Array.isArray(message.result.tools)) onListed();
     };
     const closed = new Promise<void>((resolve) => {
       const done = () => resolve();

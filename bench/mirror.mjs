@@ -133,14 +133,26 @@ const QUERIES = {
   pipeline: ['pipeline', '--offline'],
   'funnel --by source': ['funnel', '--by', 'source', '--offline'],
   'stale --days 30': ['stale', '--days', '30', '--offline'],
+  'stale --days 900 (a short list)': ['stale', '--days', '900', '--offline'],
   'time-in-stage': ['time-in-stage', '--offline'],
   search: ['search', 'karen', '--offline'],
   'node -e 0 (for scale)': null,
+  // What passing stale's answer through this pipe costs by itself: node writing as many bytes,
+  // ready-made, in 64 KiB strings with back-pressure (as the CLI writes), and nothing else.
+  "node writing stale's bytes (for scale)": 'write',
 };
+const WRITE = `const s = 'x'.repeat(65536), total = Number(process.argv[1]); let n = 0;
+const w = () => { while (n < total) { const c = s.slice(0, total - n); n += c.length; if (!process.stdout.write(c)) return process.stdout.once('drain', w); } }; w();`;
 const queryRows = [];
+let staleBytes = 0;
 for (const [name, args] of Object.entries(QUERIES)) {
   const times = [];
-  for (let i = 0; i < QUERY_RUNS; i++) times.push((await measure(args ? [BIN, ...args, '--db', lastDb.db, '-o', 'json'] : ['-e', '0'], lastEnv)).ms);
+  for (let i = 0; i < QUERY_RUNS; i++) {
+    const argv = args === 'write' ? ['-e', WRITE, String(staleBytes)] : args ? [BIN, ...args, '--db', lastDb.db, '-o', 'json'] : ['-e', '0'];
+    const r = await measure(argv, lastEnv);
+    times.push(r.ms);
+    if (name === 'stale --days 30') staleBytes = r.bytes;
+  }
   queryRows.push({ query: name, medianMs: Math.round(median(times)) });
 }
 if (KEEP && !lastDb.kept) for (const ext of ['', '-wal']) if (existsSync(lastDb.db + ext)) copyFileSync(lastDb.db + ext, KEEP + ext);

@@ -231,6 +231,81 @@ describe('search and freshness', { timeout: 180_000 }, () => {
   });
 });
 
+describe('stale: every field, every format, hostile names', { timeout: 180_000 }, () => {
+  // A name that is a formula in a spreadsheet and carries a colour, a link, a clipboard write, a
+  // bell and a bidi override: JSON keeps it exactly, CSV defuses it, a table shows none of it.
+  const hostile =
+    '=HYPERLINK("http://evil.example","x") \u001b[31mRed\u001b[0m \u001b]8;;https://evil.example\u001b\\link\u001b]8;;\u001b\\ \u001b]52;c;ZXZpbA==\u0007 \u202eevil "q" \\ \u0000';
+  const hostileJob = '@SUM(1+1) Staff \u001b[2J\u009b31m Engineer';
+  // One clock for every run (set once the data is in), so two runs cannot straddle a day boundary.
+  let now: Date;
+  const at = (args: string[]) => runCli([...args, '--db', db, '--offline'], { env: sb.env, timeoutMs: 60_000, now: () => now });
+  const ALL = 'candidate,job,stage,days,enteredAt,applicationId,candidateId';
+  let appId: string;
+
+  beforeAll(async () => {
+    // An active application's candidate takes the name (a new application would be a lead).
+    const app = api.apps.find((a) => a.status === 'Active')!;
+    appId = app.id;
+    await ok('candidate.update', { candidateId: app.candidate.id, name: hostile });
+    // Its job renamed: stale names jobs as the jobs table does, not as application records last did.
+    await ok('job.update', { jobId: app.job.id, title: hostileJob });
+    expect((await cli(['sync'])).code).toBe(0);
+    api = await fromApi();
+    now = new Date();
+  });
+
+  it('-o json: each row as the API has it (candidate, job, stage, days, entered), longest waiting first', async () => {
+    const got = rows(await at(['stale', '--days', '0', '-o', 'json']));
+    const expected = api.apps
+      .filter((a) => a.status === 'Active')
+      .map((a) => {
+        const inStage = api.history
+          .get(a.id)!
+          .filter((h) => h.stageId === a.currentInterviewStage.id)
+          .map((h) => h.enteredStageAt)
+          .sort();
+        const entered = inStage.length ? inStage[inStage.length - 1] : a.updatedAt;
+        return {
+          candidate: a.candidate.name,
+          job: api.jobs.find((j) => j.id === a.job.id)?.title ?? a.job.title,
+          stage: a.currentInterviewStage.title,
+          days: Math.floor((now.getTime() - Date.parse(entered)) / DAY),
+          enteredAt: entered,
+          applicationId: a.id,
+          candidateId: a.candidate.id,
+        };
+      })
+      .filter((x) => x.days >= 0)
+      .sort((a, b) => b.days - a.days || cmp(a.applicationId, b.applicationId));
+    expect(got).toEqual(expected);
+    expect(got.find((r) => r.applicationId === appId)).toMatchObject({ candidate: hostile, job: hostileJob });
+  });
+
+  it('json and ndjson: the list streamed as is (no --fields) is byte for byte the list through the --fields path', async () => {
+    for (const fmt of ['json', 'ndjson']) {
+      const streamed = await at(['stale', '--days', '0', '-o', fmt]);
+      const picked = await at(['stale', '--days', '0', '-o', fmt, '--fields', ALL]);
+      expect(streamed.code, streamed.stderr).toBe(0);
+      expect(picked.code, picked.stderr).toBe(0);
+      expect(streamed.stdout).toBe(picked.stdout);
+      expect(streamed.stdout).toContain(JSON.stringify(hostile));
+    }
+  });
+
+  it('csv defuses the formula and keeps the text; a table shows no control sequence', async () => {
+    const csv = await at(['stale', '--days', '0', '-o', 'csv']);
+    expect(csv.code, csv.stderr).toBe(0);
+    expect(csv.stdout.split('\n')[0]).toBe(ALL);
+    expect(csv.stdout).toContain(`"'${hostile.replace(/"/g, '""')}",'${hostileJob},`);
+    const table = await at(['stale', '--days', '0', '-o', 'table']);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toContain('Red');
+    expect(table.stdout).toMatch(/^CANDIDATE +JOB +STAGE +DAYS +ENTERED AT$/m);
+    expect(table.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+  });
+});
+
 describe('after writes and a refresh, analytics equal the API again', { timeout: 180_000 }, () => {
   it('moved, archived, created and deleted applications: pipeline, funnel, stale and time-in-stage', async () => {
     const active = api.apps.filter((a) => a.status === 'Active');

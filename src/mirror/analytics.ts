@@ -368,7 +368,7 @@ async function withMirror<T>(ctx: Context, o: AnalyticsOptions, run: (db: Db, f:
   try {
     sayAge(ctx, m);
     const jobIds = o.job !== undefined ? [await resolveJob(ctx, m.db, o.job)] : undefined;
-    return await run(m.db, { jobIds, since: since?.toISOString(), until: until?.toISOString() });
+    return await run(m.db, { jobIds, since: since?.toISOString(), until: until?.toISOString(), now: ctx.now() });
   } finally {
     m.db.close();
   }

@@ -62,8 +62,8 @@ function pipeline(): Rec[] {
   return expected;
 }
 
-function stale(days: number): Rec[] {
-  const now = Date.now();
+/** stale's rows as the API has them: active applications in their stage for `days` or more at `now`. */
+function staleFromApi(days: number, now = Date.now()): Rec[] {
   return api.apps
     .filter((a) => a.status === 'Active')
     .map((a) => {
@@ -73,11 +73,21 @@ function stale(days: number): Rec[] {
         .map((h) => h.enteredStageAt)
         .sort();
       const entered = inStage.length ? inStage[inStage.length - 1] : a.updatedAt;
-      return { applicationId: a.id, days: Math.floor((now - Date.parse(entered)) / DAY) };
+      return {
+        candidate: a.candidate.name,
+        job: api.jobs.find((j) => j.id === a.job.id)?.title ?? a.job.title,
+        stage: a.currentInterviewStage.title,
+        days: Math.floor((now - Date.parse(entered)) / DAY),
+        enteredAt: entered,
+        applicationId: a.id,
+        candidateId: a.candidate.id,
+      };
     })
     .filter((x) => x.days >= days)
     .sort((a, b) => b.days - a.days || cmp(a.applicationId, b.applicationId));
 }
+
+const stale = (days: number): Rec[] => staleFromApi(days).map((r) => ({ applicationId: r.applicationId, days: r.days }));
 
 function timeInStage(keep: (a: Rec) => boolean = () => true): Rec[] {
   const by = new Map<string, { pos: number; d: number[] }>();
@@ -257,27 +267,7 @@ describe('stale: every field, every format, hostile names', { timeout: 180_000 }
 
   it('-o json: each row as the API has it (candidate, job, stage, days, entered), longest waiting first', async () => {
     const got = rows(await at(['stale', '--days', '0', '-o', 'json']));
-    const expected = api.apps
-      .filter((a) => a.status === 'Active')
-      .map((a) => {
-        const inStage = api.history
-          .get(a.id)!
-          .filter((h) => h.stageId === a.currentInterviewStage.id)
-          .map((h) => h.enteredStageAt)
-          .sort();
-        const entered = inStage.length ? inStage[inStage.length - 1] : a.updatedAt;
-        return {
-          candidate: a.candidate.name,
-          job: api.jobs.find((j) => j.id === a.job.id)?.title ?? a.job.title,
-          stage: a.currentInterviewStage.title,
-          days: Math.floor((now.getTime() - Date.parse(entered)) / DAY),
-          enteredAt: entered,
-          applicationId: a.id,
-          candidateId: a.candidate.id,
-        };
-      })
-      .filter((x) => x.days >= 0)
-      .sort((a, b) => b.days - a.days || cmp(a.applicationId, b.applicationId));
+    const expected = staleFromApi(0, now.getTime());
     expect(got).toEqual(expected);
     expect(got.find((r) => r.applicationId === appId)).toMatchObject({ candidate: hostile, job: hostileJob });
   });

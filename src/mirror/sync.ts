@@ -383,7 +383,13 @@ async function pool<T, R>(next: () => T | undefined, limit: number, fn: (x: T) =
   let more = true;
   const worker = async () => {
     while (more && failed === undefined && !signal?.aborted) {
-      const x = next();
+      let x: T | undefined;
+      try {
+        x = next();
+      } catch (e) {
+        failed ??= e;
+        return;
+      }
       if (x === undefined) {
         more = false;
         return;

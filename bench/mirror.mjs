@@ -8,7 +8,7 @@
 // MIRROR_BENCH_DB=path keeps the largest mirror at that path; when the file is already there, the
 // syncs are skipped and only the queries are timed on it (for iterating on query speed).
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -33,11 +33,11 @@ function serve(candidates) {
   });
 }
 
-/** Runs node with args under GNU time: wall ms, peak RSS, and stdout (kept only when asked). */
+/** Runs node with args under GNU time: wall ms, peak RSS, CPU seconds (user + system), and stdout (kept only when asked). */
 function measure(args, env, keep = false) {
   return new Promise((ok, fail) => {
     const t0 = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', 'MAXRSS %M', process.execPath, ...args], {
+    const child = spawn('/usr/bin/time', ['-f', 'MAXRSS %M CPU %U %S', process.execPath, ...args], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -52,7 +52,8 @@ function measure(args, env, keep = false) {
     child.on('exit', (code) => {
       const ms = performance.now() - t0;
       if (code !== 0) return fail(new Error(`${args.join(' ')} exited ${code}: ${err.slice(-2000)}`));
-      ok({ ms, rssMiB: Number(/MAXRSS (\d+)/.exec(err)?.[1]) / 1024, out, bytes });
+      const cpu = /CPU ([\d.]+) ([\d.]+)/.exec(err);
+      ok({ ms, rssMiB: Number(/MAXRSS (\d+)/.exec(err)?.[1]) / 1024, cpuS: Number(cpu?.[1]) + Number(cpu?.[2]), out, bytes });
     });
   });
 }
@@ -81,6 +82,11 @@ async function hundredWrites(url) {
 }
 
 const sum = (rows) => rows.reduce((n, r) => n + r.requests, 0);
+/** CPU seconds a process has used so far (Linux /proc; fields 14 and 15 are in clock ticks, 100 a second here). */
+const cpuOf = (pid) => {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(f[11]) + Number(f[12])) / 100;
+};
 const KEEP = process.env.MIRROR_BENCH_DB ? resolve(process.env.MIRROR_BENCH_DB) : undefined;
 const report = [];
 let lastDb;
@@ -96,8 +102,11 @@ for (const size of lastDb?.kept ? [] : SIZES) {
   const db = join(dir, 'mirror.db');
   const env = { ASHBY_BASE_URL: url, ASHBY_API_KEY: KEY, ASHBY_CONFIG_DIR: join(dir, 'config') };
   try {
+    const c0 = cpuOf(child.pid);
     const base = await measure([BASELINE], env);
+    const c1 = cpuOf(child.pid);
     const first = await measure([BIN, 'sync', '--db', db, '-o', 'json'], env, true);
+    const c2 = cpuOf(child.pid);
     const firstRequests = sum(JSON.parse(first.out));
     await hundredWrites(url);
     const refresh = await measure([BIN, 'sync', '--db', db, '-o', 'json'], env, true);
@@ -109,6 +118,10 @@ for (const size of lastDb?.kept ? [] : SIZES) {
       ratio: first.ms / base.ms,
       baselineRssMiB: base.rssMiB,
       syncRssMiB: first.rssMiB,
+      baselineCpuS: base.cpuS,
+      syncCpuS: first.cpuS,
+      serverCpuBaselineS: c1 - c0,
+      serverCpuSyncS: c2 - c1,
       firstRequests,
       refreshRequests,
       refreshShare: refreshRequests / firstRequests,
@@ -169,6 +182,9 @@ if (report.length) {
       'sync/baseline': r(x.ratio),
       'baseline RSS MiB': r(x.baselineRssMiB, 0),
       'sync RSS MiB': r(x.syncRssMiB, 0),
+      'baseline CPU s': r(x.baselineCpuS, 1),
+      'sync CPU s': r(x.syncCpuS, 1),
+      'server CPU s (baseline, sync)': `${r(x.serverCpuBaselineS, 1)}, ${r(x.serverCpuSyncS, 1)}`,
       requests: x.firstRequests,
     })),
   );

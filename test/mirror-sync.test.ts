@@ -157,6 +157,26 @@ describe('ashby sync', { timeout: 180_000 }, () => {
     }
   });
 
+  it('a first sync of applications alone leaves every index of the derived table in place', async () => {
+    const db = freshDb();
+    const s = summary(await cli(['sync', 'applications'], db));
+    expect(s.applications.mode).toBe('full');
+    expect(s.application_history).toBeUndefined();
+    const raw = new DatabaseSync(db, { readOnly: true });
+    try {
+      const have = (raw.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? ORDER BY name`).all(PROGRESS.name) as Rec[]).map(
+        (r) => r.name,
+      );
+      expect(have).toEqual(
+        indexes(PROGRESS.name)
+          .map((ix) => ix.name)
+          .sort(),
+      );
+    } finally {
+      raw.close();
+    }
+  });
+
   it('a refresh after writes converges to the API and fetches history only for changed applications', async () => {
     const db = freshDb();
     summary(await cli(['sync'], db));

@@ -130,6 +130,11 @@ export class Rows {
     buildIndexes(this.db, later ? indexes(table) : this.indexesOf(table));
   }
 
+  /** Builds every index of the schema that is missing. */
+  ensureIndexes(): void {
+    buildIndexes(this.db, [...TABLES.flatMap((t) => indexes(t.name)), ...indexes(PROGRESS.name)]);
+  }
+
   private isEmpty(table: string): boolean {
     return Boolean((this.db.prepare(`SELECT NOT EXISTS (SELECT 1 FROM ${table}) AS empty`).get() as { empty: number }).empty);
   }

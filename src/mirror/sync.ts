@@ -86,27 +86,40 @@ export async function sync(db: Db, client: AshbyClient, opts: SyncOptions = {}):
   const names = new Set(tables.map((t) => t.name));
   // Applications found deleted while syncing candidates are counted with applications.
   const spill = new Map<string, Counts>([['applications', zero()]]);
-  for (const def of tables) {
-    if (def.source.kind === 'embedded') continue; // written with its parent
-    const started = Date.now();
-    const before = client.requests;
-    const s =
-      def.source.kind === 'list'
-        ? await syncList(db, client, rows, def, states.get(def.name)?.token ?? null, opts, names, spill)
-        : await syncEach(db, client, rows, def, opts, !states.has(def.name));
-    if (def.name === 'applications') {
-      const again = await refetchApplications(db, client, rows, opts);
-      s.updated += again.updated;
-      s.deleted += again.deleted;
-    }
-    const extra = spill.get(def.name);
-    if (extra) s.deleted += extra.deleted;
-    out.push(summaryRow(def.name, s.mode, s.rows, s, client.requests - before, (Date.now() - started) / 1000));
-    opts.progress?.({ table: def.name, rows: s.rows, done: true, mode: s.mode });
-    for (const child of children(def.name)) {
-      if (child.source.kind === 'embedded' && names.has(child.name)) {
-        out.push(summaryRow(child.name, `with ${def.name}`, s.embedded.added + s.embedded.updated, s.embedded, 0, 0));
+  let failed = true;
+  try {
+    for (const def of tables) {
+      if (def.source.kind === 'embedded') continue; // written with its parent
+      const started = Date.now();
+      const before = client.requests;
+      const s =
+        def.source.kind === 'list'
+          ? await syncList(db, client, rows, def, states.get(def.name)?.token ?? null, opts, names, spill)
+          : await syncEach(db, client, rows, def, opts, !states.has(def.name));
+      if (def.name === 'applications') {
+        const again = await refetchApplications(db, client, rows, opts);
+        s.updated += again.updated;
+        s.deleted += again.deleted;
       }
+      const extra = spill.get(def.name);
+      if (extra) s.deleted += extra.deleted;
+      out.push(summaryRow(def.name, s.mode, s.rows, s, client.requests - before, (Date.now() - started) / 1000));
+      opts.progress?.({ table: def.name, rows: s.rows, done: true, mode: s.mode });
+      for (const child of children(def.name)) {
+        if (child.source.kind === 'embedded' && names.has(child.name)) {
+          out.push(summaryRow(child.name, `with ${def.name}`, s.embedded.added + s.embedded.updated, s.embedded, 0, 0));
+        }
+      }
+    }
+    failed = false;
+  } finally {
+    // A first pass leaves some indexes to a later pass (application_progress's to the history
+    // pass); when that pass is not part of this sync, or it was interrupted, they are built here
+    // (after a failure, best effort: the failure is what gets reported).
+    try {
+      rows.ensureIndexes();
+    } catch (e) {
+      if (!failed) throw e;
     }
   }
   // Fresh statistics for the query planner (sampled, so this stays quick on a large mirror):
@@ -210,7 +223,7 @@ async function syncList(
     throw e;
   } finally {
     rows.endPass(def.name);
-    for (const k of kids) rows.endPass(k.name);
+    for (const k of kids) if (k.source.kind === 'embedded' && names.has(k.name)) rows.endPass(k.name);
   }
   if (pager.fellBack) opts.warn?.(`${def.name}: Ashby refused the saved sync token; a full pass replaced it`);
   const mode = !src.sync ? 'full (no sync token)' : pager.fellBack ? 'full (token refused)' : incremental ? 'incremental' : 'full';

@@ -86,7 +86,6 @@ export async function sync(db: Db, client: AshbyClient, opts: SyncOptions = {}):
   const names = new Set(tables.map((t) => t.name));
   // Applications found deleted while syncing candidates are counted with applications.
   const spill = new Map<string, Counts>([['applications', zero()]]);
-  let failed = true;
   try {
     for (const def of tables) {
       if (def.source.kind === 'embedded') continue; // written with its parent
@@ -111,17 +110,17 @@ export async function sync(db: Db, client: AshbyClient, opts: SyncOptions = {}):
         }
       }
     }
-    failed = false;
-  } finally {
-    // A first pass leaves some indexes to a later pass (application_progress's to the history
-    // pass); when that pass is not part of this sync, or it was interrupted, they are built here
-    // (after a failure, best effort: the failure is what gets reported).
+  } catch (e) {
+    // Indexes an interrupted pass left to a later one are built before giving up (best effort:
+    // the failure is what gets reported).
     try {
       rows.ensureIndexes();
-    } catch (e) {
-      if (!failed) throw e;
-    }
+    } catch {}
+    throw e;
   }
+  // A first pass leaves some indexes to a later pass (application_progress's to the history
+  // pass); when that pass was not part of this sync they are built here.
+  rows.ensureIndexes();
   // Fresh statistics for the query planner (sampled, so this stays quick on a large mirror):
   // without them SQLite can pick a poor index for the analytics' joins.
   db.exec('PRAGMA analysis_limit = 1000; ANALYZE');

@@ -106,4 +106,32 @@ describe('Ctrl-C during ashby sync', { timeout: 180_000 }, () => {
     expect(await sql(db, 'SELECT count(DISTINCT application_id) AS n FROM application_history')).toEqual([{ n: apps }]);
     expect(await sql(db, PROGRESS_OFF)).toEqual([]);
   });
+
+  it('late in per-application history, after some of it was committed: that part stays, the rest is fetched next time', async () => {
+    // The history pass commits every 2 s (or 2,000 applications). With 40 ms a request and 8 in
+    // flight, the last 60 requests come more than 2 s after the first, so a commit has happened.
+    const apps = await total('application.list');
+    expect(apps).toBeGreaterThan(460);
+    sb.setLatency(40);
+    try {
+      const db = join(mkdtempSync(join(tmpdir(), 'ashby-mirror-')), 'm.db');
+      const r = await interruptAfter(db, 'application.listHistory', apps - 60);
+      expect(r.code, r.stderr).toBe(130);
+      const [{ n: pending }] = await sql(db, `SELECT count(*) AS n FROM sync_pending WHERE resource = 'application_history'`);
+      const [{ n: done }] = await sql(db, 'SELECT count(DISTINCT application_id) AS n FROM application_history');
+      expect(done).toBeGreaterThan(0);
+      expect(pending).toBeGreaterThan(0);
+      expect(done + pending).toBe(apps);
+      expect(await sql(db, PROGRESS_OFF)).toEqual([]);
+      sb.setLatency(15);
+      const before = (await stats(sb)).requests.byEndpoint['application.listHistory'] ?? 0;
+      const again = await runCli(['sync', '--db', db, '-o', 'json'], { env: sb.env, timeoutMs: 60_000 });
+      expect(again.code, again.stderr).toBe(0);
+      expect((await stats(sb)).requests.byEndpoint['application.listHistory'] - before).toBe(pending);
+      expect(await sql(db, 'SELECT count(DISTINCT application_id) AS n FROM application_history')).toEqual([{ n: apps }]);
+      expect(await sql(db, PROGRESS_OFF)).toEqual([]);
+    } finally {
+      sb.setLatency(15);
+    }
+  });
 });

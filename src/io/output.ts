@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import { csvHeader, csvRow, RecordSpool } from './csv.js';
 import { sanitizeCell, sanitizeText, truncate } from './sanitize.js';
 import { writeAll, type IOStreams } from './streams.js';
+import { layTable } from './table.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'yaml'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -328,7 +329,6 @@ export class Renderer {
   }
 
   private async table(head: string[], rows: string[][], plainHeader: boolean): Promise<string> {
-    const { default: Table } = await import('cli-table3');
     head = head.map((h) => sanitizeCell(h));
     let heading = head;
     if (this.opts.color) {
@@ -336,34 +336,11 @@ export class Renderer {
       const c = new Chalk({ level: 1 });
       heading = head.map((h) => c.bold(h));
     }
-    const t = new Table({
-      head: plainHeader || this.opts.color ? heading : head,
-      chars: {
-        top: '',
-        'top-mid': '',
-        'top-left': '',
-        'top-right': '',
-        bottom: '',
-        'bottom-mid': '',
-        'bottom-left': '',
-        'bottom-right': '',
-        left: '',
-        'left-mid': '',
-        mid: '',
-        'mid-mid': '',
-        right: '',
-        'right-mid': '',
-        middle: '  ',
-      },
-      style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
-    });
     // Every cell is made safe here too, so no table can print data's control sequences.
-    t.push(...rows.map((r) => r.map((c) => sanitizeText(c))));
-    return `${t
-      .toString()
-      .split('\n')
-      .map((l: string) => l.trimEnd())
-      .join('\n')}\n`;
+    return layTable(
+      plainHeader || this.opts.color ? heading : head,
+      rows.map((r) => r.map((c) => sanitizeText(c))),
+    );
   }
 
   private async jq(doc: unknown): Promise<void> {

@@ -79,14 +79,17 @@ export function listed(t: ToolDef): ListedTool {
  * from the catalog. test/mcp-tools.test.ts holds the file to what allTools() builds.
  */
 export async function listedTools(): Promise<ListedTool[]> {
-  let text: string;
+  return built<ListedTool[]>('mcp-tools.json') ?? (await allTools()).map(listed);
+}
+
+/** A JSON file the build wrote beside the bundle (dist/); undefined from src/, where there is none. */
+function built<T>(name: string): T | undefined {
   try {
-    text = readFileSync(new URL('./mcp-tools.json', import.meta.url), 'utf8');
+    return JSON.parse(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')) as T;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    return (await allTools()).map(listed);
+    return undefined;
   }
-  return JSON.parse(text) as ListedTool[];
 }
 
 export function toolEnv(ctx: Context): ToolEnv {
@@ -166,15 +169,6 @@ export async function recordInitialize(): Promise<RecordedInitialize> {
   return recorded;
 }
 
-/** The initialize answers the build recorded; undefined from src/ (tests), where the SDK answers all. */
-function recordedInitialize(): RecordedInitialize | undefined {
-  try {
-    return JSON.parse(readFileSync(new URL('./mcp-initialize.json', import.meta.url), 'utf8')) as RecordedInitialize;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    return undefined;
-  }
-}
 
 /** The id the initialize request is given again when the SDK is handed the handshake (early.ts). */
 const REPLAYED = 'ashby-early-initialize';
@@ -200,13 +194,14 @@ export async function serve(ctx: Context, o: ServeOptions, streams: { stdin: Rea
   const stop = new AbortController();
   const onSigterm = () => stop.abort();
   process.once('SIGTERM', onSigterm);
-  const offAbort = () => stop.abort();
-  ctx.signal.addEventListener('abort', offAbort, { once: true });
+  const onAbort = () => stop.abort();
+  ctx.signal.addEventListener('abort', onAbort, { once: true });
   ctx.info(`ashby mcp: serving ${tools.length} tools on stdio${ctx.sandbox ? ' (sandbox organisation)' : ''}${o.readOnly ? ', read-only' : ''}`);
   let input: Readable = streams.stdin;
   try {
     // The handshake and the first list, answered before the SDK loads (early.ts).
-    const recorded = recordedInitialize();
+    // The initialize answers the build recorded; none from src/ (tests), where the SDK answers all.
+    const recorded = built<RecordedInitialize>('mcp-initialize.json');
     if (recorded) {
       const early = await answerEarly(streams, recorded, listing, REPLAYED, onListed, stop.signal);
       if (early.replay.length) ctx.debug(`mcp: answered initialize${early.listed ? ' and tools/list' : ''} before the SDK loaded`);
@@ -278,7 +273,7 @@ export async function serve(ctx: Context, o: ServeOptions, streams: { stdin: Rea
     await server.close().catch(() => {});
   } finally {
     process.off('SIGTERM', onSigterm);
-    ctx.signal.removeEventListener('abort', offAbort);
+    ctx.signal.removeEventListener('abort', onAbort);
     // Stop reading, so that nothing keeps the process alive once the server is done.
     streams.stdin.destroy();
     if (input !== streams.stdin) input.destroy();

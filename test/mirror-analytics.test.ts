@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, runCli, type RunResult } from './helpers/cli.js';
-import { listAll as apiListAll, ok as apiOk, type Rec } from './helpers/api.js';
+import { listAll as apiListAll, ok as apiOk, moveToStageOfType, type Rec } from './helpers/api.js';
 import { startSandbox, type TestSandbox } from './helpers/sandbox.js';
 
 const DAY = 86_400_000;
@@ -299,18 +299,7 @@ describe('stale: every field, every format, hostile names', { timeout: 180_000 }
 describe('after writes and a refresh, analytics equal the API again', { timeout: 180_000 }, () => {
   it('moved, archived, created and deleted applications: pipeline, funnel, stale and time-in-stage', async () => {
     const active = api.apps.filter((a) => a.status === 'Active');
-    const reasons = await listAll('archiveReason.list');
-    const moveTo = async (app: Rec, type: string) => {
-      const stage = ((await ok('interviewStage.list', { interviewPlanId: app.currentInterviewStage.interviewPlanId })).results as Rec[]).find(
-        (x) => x.type === type && x.id !== app.currentInterviewStage.id,
-      );
-      if (!stage) throw new Error(`no ${type} stage in the plan of ${app.id}`);
-      await ok('application.changeStage', {
-        applicationId: app.id,
-        interviewStageId: stage.id,
-        ...(type === 'Archived' ? { archiveReasonId: reasons[0].id } : {}),
-      });
-    };
+    const moveTo = (app: Rec, type: string) => moveToStageOfType(sb, app.id, type);
     await moveTo(active[0], 'Active');
     await moveTo(active[1], 'Archived');
     await moveTo(active[2], 'Offer');

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, runCli, type RunResult } from './helpers/cli.js';
-import { listAll as apiListAll, ok as apiOk, type Rec } from './helpers/api.js';
+import { listAll as apiListAll, ok as apiOk, moveToStageOfType, type Rec } from './helpers/api.js';
 import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
 import { PROGRESS, TABLES, indexes } from '../src/mirror/schema.js';
 
@@ -183,25 +183,13 @@ describe('ashby sync', { timeout: 180_000 }, () => {
     const [c1, c2, c3] = (await ok('candidate.list', { limit: 3 })).results as Rec[];
     const apps = (await listAll('application.list')).filter((a) => a.status === 'Active');
     const jobs = await listAll('job.list');
-    const reasons = await listAll('archiveReason.list');
     // created: a candidate with an application
     const created = (await ok('candidate.create', { name: 'Mirror Newcomer', email: 'newcomer@example.com' })).results;
     await ok('application.create', { candidateId: created.id, jobId: jobs[0].id });
     // updated
     await ok('candidate.update', { candidateId: c1.id, name: 'Renamed Person', company: 'Elsewhere Ltd' });
     // moved and archived
-    const stagesOf = async (app: Rec) => (await ok('application.info', { applicationId: app.id })).results.currentInterviewStage.interviewPlanId;
-    const moveTo = async (app: Rec, type: string) => {
-      const plan = await stagesOf(app);
-      const stage = ((await ok('interviewStage.list', { interviewPlanId: plan })).results as Rec[]).find(
-        (x) => x.type === type && x.id !== app.currentInterviewStage.id,
-      )!;
-      await ok('application.changeStage', {
-        applicationId: app.id,
-        interviewStageId: stage.id,
-        ...(type === 'Archived' ? { archiveReasonId: reasons[0].id } : {}),
-      });
-    };
+    const moveTo = (app: Rec, type: string) => moveToStageOfType(sb, app.id, type);
     await moveTo(apps[0], 'Active');
     await moveTo(apps[1], 'Archived');
     // deleted: an application removed in Ashby (the candidate no longer lists it), and a candidate's personal data deleted (anonymized)

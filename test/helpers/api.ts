@@ -21,3 +21,16 @@ export async function listAll(sb: TestSandbox, endpoint: string, body: Rec = {})
     cursor = page.nextCursor;
   }
 }
+
+/**
+ * Moves an application to a stage of `type` in its own plan other than the one it is in (to
+ * Archived with the first archive reason), as a recruiter would in Ashby.
+ */
+export async function moveToStageOfType(sb: TestSandbox, applicationId: string, type: string): Promise<void> {
+  const current = (await ok(sb, 'application.info', { applicationId })).results.currentInterviewStage;
+  const stages = (await ok(sb, 'interviewStage.list', { interviewPlanId: current.interviewPlanId })).results as Rec[];
+  const stage = stages.find((x) => x.type === type && x.id !== current.id);
+  if (!stage) throw new Error(`no other ${type} stage in the plan of ${applicationId}`);
+  const reason = type === 'Archived' ? (await listAll(sb, 'archiveReason.list'))[0] : undefined;
+  await ok(sb, 'application.changeStage', { applicationId, interviewStageId: stage.id, ...(reason ? { archiveReasonId: reason.id } : {}) });
+}

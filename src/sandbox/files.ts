@@ -46,6 +46,17 @@ function fromPart(world: World, part: Upload | undefined, param: string, context
   });
 }
 
+/** What a candidate upload carries: the multipart part `part`, or the `<part>Handle` of an earlier upload. */
+function candidateUpload(call: Call, part: string, context: string): StoredFile {
+  if (!call.uploads.length) return uploaded(call.world, `${part}Handle`, call.body[`${part}Handle`], context);
+  return fromPart(
+    call.world,
+    call.uploads.find((u) => u.name === part),
+    part,
+    context,
+  );
+}
+
 function attach(call: Call, file: StoredFile, asResume: boolean) {
   const { world, body } = call;
   const ref = { id: file.handle, name: file.name, handle: file.handle };
@@ -70,29 +81,9 @@ export const fileHandlers: Record<string, Handler> = {
     };
   },
 
-  'candidate.uploadResume': (call) => {
-    const file = call.uploads.length
-      ? fromPart(
-          call.world,
-          call.uploads.find((u) => u.name === 'resume'),
-          'resume',
-          'CandidateResume',
-        )
-      : uploaded(call.world, 'resumeHandle', call.body.resumeHandle, 'CandidateResume');
-    return attach(call, file, true);
-  },
+  'candidate.uploadResume': (call) => attach(call, candidateUpload(call, 'resume', 'CandidateResume'), true),
 
-  'candidate.uploadFile': (call) => {
-    const file = call.uploads.length
-      ? fromPart(
-          call.world,
-          call.uploads.find((u) => u.name === 'file'),
-          'file',
-          'CandidateFiles',
-        )
-      : uploaded(call.world, 'fileHandle', call.body.fileHandle, 'CandidateFiles');
-    return attach(call, file, false);
-  },
+  'candidate.uploadFile': (call) => attach(call, candidateUpload(call, 'file', 'CandidateFiles'), false),
 
   'file.info': ({ world, body, baseUrl }) => {
     const f = world.store.files.get(body.fileHandle);

@@ -272,6 +272,23 @@ export interface CandidateRecord extends Entity {
   customFields: Array<Record<string, unknown>>;
 }
 
+/** A candidate created through the API (candidate.create, an application form): a name and nothing yet. */
+export function newCandidate(id: string, name: string, now: string, emailAddresses: CandidateRecord['emailAddresses'] = []): CandidateRecord {
+  return {
+    id,
+    name,
+    createdAt: now,
+    updatedAt: now,
+    emailAddresses,
+    phoneNumbers: [],
+    socialLinks: [],
+    tagIds: [],
+    applicationIds: [],
+    fileHandles: [],
+    customFields: [],
+  };
+}
+
 export interface HistoryEntry {
   id: string;
   stageId: string;

@@ -2,7 +2,7 @@
 import type { Entity } from '../collection.js';
 import { SandboxError } from '../errors.js';
 import type { Call, Handler } from '../handler.js';
-import { SLOTS, type ApplicationRecord, type CandidateRecord } from '../seed.js';
+import { newCandidate, SLOTS, type ApplicationRecord, type CandidateRecord } from '../seed.js';
 import type { World } from '../world.js';
 
 const SEARCH_MAX = 100;
@@ -100,19 +100,7 @@ export const candidateHandlers: Record<string, Handler> = {
     checkRefs(world, body);
     const now = world.store.nowIso();
     const created = world.col('candidate').create((id) => {
-      const c: CandidateRecord = {
-        id,
-        name: body.name,
-        createdAt: now,
-        updatedAt: now,
-        emailAddresses: [],
-        phoneNumbers: [],
-        socialLinks: [],
-        tagIds: [],
-        applicationIds: [],
-        fileHandles: [],
-        customFields: [],
-      };
+      const c = newCandidate(id, body.name, now);
       applyContactFields(c, body);
       return c;
     }, world.store.bump());

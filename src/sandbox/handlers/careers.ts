@@ -6,7 +6,7 @@ import { checkSubmissions, formFields } from '../forms.js';
 import { present } from '../generic.js';
 import type { Call, Handler } from '../handler.js';
 import { formDefinition } from '../seed-forms.js';
-import { statusOfStageType, type ApplicationRecord, type CandidateRecord } from '../seed.js';
+import { newCandidate, statusOfStageType, type ApplicationRecord, type CandidateRecord } from '../seed.js';
 import type { World } from '../world.js';
 
 /** Submitting this email fails validation on purpose, as Ashby documents for testing. */
@@ -117,21 +117,10 @@ export const careerHandlers: Record<string, Handler> = {
     let cand = candidateByEmail(world, email);
     if (!cand) {
       cand = world.col('candidate').create(
-        (id) =>
-          ({
-            id,
-            name: String(values._systemfield_name),
-            createdAt: now,
-            updatedAt: now,
-            emailAddresses: [{ value: email, type: 'Personal', isPrimary: true }],
-            phoneNumbers: [],
-            socialLinks: [],
-            tagIds: [],
-            applicationIds: [],
-            fileHandles: [],
-            customFields: [],
-            ...(source ? { sourceId: source.id } : {}),
-          }) as CandidateRecord,
+        (id) => ({
+          ...newCandidate(id, String(values._systemfield_name), now, [{ value: email, type: 'Personal', isPrimary: true }]),
+          ...(source ? { sourceId: source.id } : {}),
+        }),
         seq,
       ) as CandidateRecord;
     }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { json, tempConfigDir, type RunResult } from './helpers/cli.js';
 import { stats } from './helpers/sandbox.js';
-import { apiOk, applicant, sandboxSuite } from './helpers/workflow-fixtures.js';
+import { apiOk, OFFER_FIELDS, applicant, sandboxSuite } from './helpers/workflow-fixtures.js';
 
 const s = sandboxSuite();
 
@@ -108,36 +108,11 @@ const RUNS: Record<string, () => Promise<string[]>> = {
       '--yes',
     ];
   },
-  'offer create': async () => [
-    'offer',
-    'create',
-    '--application',
-    (await applicant(s.h)).email,
-    '--field',
-    'Base salary=150000 USD',
-    '--field',
-    'Start date=2030-09-01',
-    '--field',
-    'Employment type=Full time',
-    '--no-approve',
-    '--yes',
-  ],
+  'offer create': async () => ['offer', 'create', '--application', (await applicant(s.h)).email, ...OFFER_FIELDS, '--no-approve', '--yes'],
   'offer process show': async () => ['offer', 'process', 'show', (await applicant(s.h)).email],
   'offer cancel': async () => {
     const a = await applicant(s.h);
-    await s.cli([
-      'offer',
-      'create',
-      '--application',
-      a.email,
-      '--field',
-      'Base salary=150000 USD',
-      '--field',
-      'Start date=2030-09-01',
-      '--field',
-      'Employment type=Full time',
-      '--yes',
-    ]);
+    await s.cli(['offer', 'create', '--application', a.email, ...OFFER_FIELDS, '--yes']);
     return ['offer', 'cancel', a.email, '--yes'];
   },
   'report run': async () => {

@@ -5,12 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { endpoint } from '../src/catalog/catalog.js';
 import { json, tempConfigDir } from './helpers/cli.js';
 import { stats } from './helpers/sandbox.js';
-import { apiOk, applicant, application, archiveReasonId, sandboxSuite, stageId } from './helpers/workflow-fixtures.js';
+import { apiOk, OFFER_FIELDS, applicant, application, archiveReasonId, sandboxSuite, stageId } from './helpers/workflow-fixtures.js';
 
 const s = sandboxSuite();
 const cli = s.cli;
 
-const REQUIRED = ['--field', 'Base salary=150000 USD', '--field', 'Start date=2030-09-01', '--field', 'Employment type=Full time'];
 const offersOf = (applicationId: string): Promise<any[]> => apiOk(s.h, 'offer.list', { applicationId });
 
 describe('offer create after a failed attempt', () => {
@@ -31,13 +30,13 @@ describe('offer create after a failed attempt', () => {
 
     // Now the form is known: a bad value is refused before anything is sent.
     const before = await stats(s.h);
-    const typo = await cli(['offer', 'create', '--application', a.email, ...REQUIRED, '--field', 'Start date=next week', '--yes'], env);
+    const typo = await cli(['offer', 'create', '--application', a.email, ...OFFER_FIELDS, '--field', 'Start date=next week', '--yes'], env);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('Start date: "next week" is not a date');
     expect(typo.stderr).toContain('nothing was sent');
     expect((await stats(s.h)).writes.total).toBe(before.writes.total);
 
-    const ok = await cli(['offer', 'create', '--application', a.email, ...REQUIRED, '--yes', '--json'], env);
+    const ok = await cli(['offer', 'create', '--application', a.email, ...OFFER_FIELDS, '--yes', '--json'], env);
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stderr).toContain(`continuing the open offer process ${info.offerProcessId}`);
     const [offer] = await offersOf(a.applicationId);
@@ -51,7 +50,7 @@ describe('offer create after a failed attempt', () => {
   it('continues a process opened elsewhere (Ashby names it in its refusal)', async () => {
     const a = await applicant(s.h);
     const proc = await apiOk(s.h, 'offerProcess.start', { applicationId: a.applicationId });
-    const r = await cli(['offer', 'create', '--application', a.email, ...REQUIRED, '--yes']);
+    const r = await cli(['offer', 'create', '--application', a.email, ...OFFER_FIELDS, '--yes']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(`continuing the open offer process ${proc.id}`);
     expect(await offersOf(a.applicationId)).toHaveLength(1);
@@ -59,8 +58,8 @@ describe('offer create after a failed attempt', () => {
 
   it('with an offer already made, the refusal points to process show, update and cancel', async () => {
     const a = await applicant(s.h);
-    expect((await cli(['offer', 'create', '--application', a.email, ...REQUIRED, '--yes'])).code).toBe(0);
-    const again = await cli(['offer', 'create', '--application', a.email, ...REQUIRED, '--yes']);
+    expect((await cli(['offer', 'create', '--application', a.email, ...OFFER_FIELDS, '--yes'])).code).toBe(0);
+    const again = await cli(['offer', 'create', '--application', a.email, ...OFFER_FIELDS, '--yes']);
     expect(again.code).toBe(5);
     expect(again.stderr).toContain(`ashby offer process show ${a.applicationId}`);
     expect(again.stderr).toContain(`ashby offer cancel ${a.applicationId}`);
@@ -78,11 +77,11 @@ describe('offer create after a failed attempt', () => {
 
   it.skipIf(!endpoint('offer.setStatus'))('offer cancel withdraws the offer in progress, and a new offer can be made', async () => {
     const a = await applicant(s.h);
-    expect((await cli(['offer', 'create', '--application', a.email, ...REQUIRED, '--yes'])).code).toBe(0);
+    expect((await cli(['offer', 'create', '--application', a.email, ...OFFER_FIELDS, '--yes'])).code).toBe(0);
     const r = await cli(['offer', 'cancel', a.email, '--yes', '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(json<any>(r).offerStatus).toBe('OfferCancelled');
-    expect((await cli(['offer', 'create', '--application', a.email, ...REQUIRED, '--yes'])).code).toBe(0);
+    expect((await cli(['offer', 'create', '--application', a.email, ...OFFER_FIELDS, '--yes'])).code).toBe(0);
     expect(await offersOf(a.applicationId)).toHaveLength(2);
   });
 });
@@ -220,7 +219,7 @@ describe('partial names never act', () => {
 
   it('an ambiguous candidate names the real flag: --application for offer create, --from-job for transfer', async () => {
     const a = await applicant(s.h, ['Staff Engineer', 'Product Designer']);
-    const offer = await cli(['offer', 'create', '--application', a.email, ...REQUIRED, '--yes']);
+    const offer = await cli(['offer', 'create', '--application', a.email, ...OFFER_FIELDS, '--yes']);
     expect(offer.code).toBe(2);
     expect(offer.stderr).toContain('(--application)');
     expect(offer.stderr).toContain('add --job JOB');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { json, tempConfigDir } from './helpers/cli.js';
 import { stats } from './helpers/sandbox.js';
-import { apiOk, applicant, failingProxy, sandboxSuite } from './helpers/workflow-fixtures.js';
+import { apiOk, OFFER_FIELDS, applicant, failingProxy, sandboxSuite } from './helpers/workflow-fixtures.js';
 
 const s = sandboxSuite();
 
@@ -15,8 +15,6 @@ async function offersOf(applicationId: string): Promise<any[]> {
   return apiOk(s.h, 'offer.list', { applicationId });
 }
 
-const REQUIRED = ['--field', 'Base salary=150000 USD', '--field', 'Start date=2030-09-01', '--field', 'Employment type=Full time'];
-
 describe('offer create', () => {
   it('creates the offer from --field values given by title, encoded by type', async () => {
     const a = await applicant(s.h);
@@ -25,7 +23,7 @@ describe('offer create', () => {
       'create',
       '--application',
       a.email,
-      ...REQUIRED,
+      ...OFFER_FIELDS,
       '--field',
       'Benefits=Health,Pension',
       '--field',
@@ -59,7 +57,7 @@ describe('offer create', () => {
     const a = await applicant(s.h);
     const proxy = await failingProxy(s.h, (ep) => ep === 'offer.startApprovalProcess');
     try {
-      const r = await cli(['offer', 'create', '--application', a.email, ...REQUIRED, '--approve', '--yes', '--json'], proxy.env);
+      const r = await cli(['offer', 'create', '--application', a.email, ...OFFER_FIELDS, '--approve', '--yes', '--json'], proxy.env);
       expect(r.code).toBe(5);
       expect(r.stderr).toContain('✗ starting the approval process');
       const [offer] = await offersOf(a.applicationId);
@@ -90,7 +88,7 @@ describe('offer create', () => {
       'create',
       '--application',
       a.email,
-      ...REQUIRED,
+      ...OFFER_FIELDS,
       '--field',
       'Start date=next week',
       '--field',
@@ -111,18 +109,18 @@ describe('offer create', () => {
     const r = await cli(['offer', 'create', '--application', a.email, '--answers', file, '--yes']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('must map field titles');
-    const noYes = await cli(['offer', 'create', '--application', a.email, ...REQUIRED]);
+    const noYes = await cli(['offer', 'create', '--application', a.email, ...OFFER_FIELDS]);
     expect(noYes.code).toBe(2);
     expect(noYes.stderr).toContain('--yes');
     expect((await stats(s.h)).requests.total).toBe(before.requests.total);
-    const unknown = await cli(['offer', 'create', '--application', a.email, ...REQUIRED, '--field', 'Company car=yes', '--yes']);
+    const unknown = await cli(['offer', 'create', '--application', a.email, ...OFFER_FIELDS, '--field', 'Company car=yes', '--yes']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('no field "Company car"');
   });
 
   it('--dry-run shows the whole chain with placeholders and creates nothing', async () => {
     const a = await applicant(s.h);
-    const r = await cli(['offer', 'create', '--application', a.applicationId, ...REQUIRED, '--approve', '--dry-run']);
+    const r = await cli(['offer', 'create', '--application', a.applicationId, ...OFFER_FIELDS, '--approve', '--dry-run']);
     expect(r.code, r.stderr).toBe(0);
     for (const ep of ['offerProcess.start', 'offer.start', 'offer.create', 'offer.startApprovalProcess']) expect(r.stdout).toContain(`/${ep}"`);
     expect(r.stdout).toContain('"offerProcessId": "<offerProcess.id>"');

@@ -20,6 +20,9 @@ export function sandboxSuite(opts: { when?: boolean } = {}) {
   return suite;
 }
 
+/** The sandbox offer form's required fields, as `ashby offer create` flags. */
+export const OFFER_FIELDS = ['--field', 'Base salary=150000 USD', '--field', 'Start date=2030-09-01', '--field', 'Employment type=Full time'];
+
 export interface Applicant {
   name: string;
   email: string;

@@ -169,7 +169,6 @@ export async function recordInitialize(): Promise<RecordedInitialize> {
   return recorded;
 }
 
-
 /** The id the initialize request is given again when the SDK is handed the handshake (early.ts). */
 const REPLAYED = 'ashby-early-initialize';
 

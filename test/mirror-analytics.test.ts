@@ -62,7 +62,8 @@ function pipeline(): Rec[] {
   return expected;
 }
 
-/** stale's rows as the API has them: active applications in their stage for `days` or more at `now`. */
+/** stale's rows as the API has them: active applications in their stage for `days` or more at `now`,
+ *  longest waiting first (the earliest entry into the stage, then the application id). */
 function staleFromApi(days: number, now = Date.now()): Rec[] {
   return api.apps
     .filter((a) => a.status === 'Active')
@@ -84,7 +85,7 @@ function staleFromApi(days: number, now = Date.now()): Rec[] {
       };
     })
     .filter((x) => x.days >= days)
-    .sort((a, b) => b.days - a.days || cmp(a.applicationId, b.applicationId));
+    .sort((a, b) => Date.parse(a.enteredAt) - Date.parse(b.enteredAt) || cmp(a.applicationId, b.applicationId));
 }
 
 const stale = (days: number): Rec[] => staleFromApi(days).map((r) => ({ applicationId: r.applicationId, days: r.days }));

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, runCli, type RunResult } from './helpers/cli.js';
 import { listAll as apiListAll, ok as apiOk, moveToStageOfType, type Rec } from './helpers/api.js';
 import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
-import { PROGRESS, TABLES, indexes } from '../src/mirror/schema.js';
+import { staleSql } from '../src/mirror/analytics.js';
+import { PROGRESS, SCHEMA_VERSION, TABLES, indexes } from '../src/mirror/schema.js';
 
 let sb: TestSandbox;
 beforeAll(async () => {
@@ -152,6 +153,9 @@ describe('ashby sync', { timeout: 180_000 }, () => {
       expect(plan(`SELECT job_id, stage_id, count(*) FROM application_progress GROUP BY job_id, stage_id`)).toMatch(
         /USING COVERING INDEX application_progress_job_stage/,
       );
+      // stale reads its partial index in order: no table, no sort.
+      expect(plan(staleSql('1'))).toMatch(/^SEARCH a USING COVERING INDEX application_progress_stale \(stage_entered_ms<\?\)$/);
+      expect(plan(staleSql(`a.created_at >= '2026-01-01'`))).toMatch(/^SEARCH a USING COVERING INDEX application_progress_stale \(stage_entered_ms<\?\)$/);
     } finally {
       raw.close();
     }
@@ -297,7 +301,7 @@ describe('schema upgrade', { timeout: 180_000 }, () => {
     expect(json<Rec[]>(r).length).toBeGreaterThan(0);
     expect((await stats(sb)).requests.total).toBe(before.requests.total);
     const version = await cli(['sql', "SELECT value FROM mirror_meta WHERE key = 'schema_version'", '-o', 'json'], db);
-    expect(json<Rec[]>(version)[0].value).toBe('3');
+    expect(json<Rec[]>(version)[0].value).toBe(String(SCHEMA_VERSION));
     await expectMirrorEqualsApi(db);
     const again = summary(await cli(['sync'], db));
     expect(again.candidates.mode).toBe('incremental');
@@ -308,7 +312,7 @@ describe('schema upgrade', { timeout: 180_000 }, () => {
     const db = freshDb();
     summary(await cli(['sync'], db));
     const raw = new DatabaseSync(db);
-    raw.exec(`ALTER TABLE application_progress DROP COLUMN stage_entered_ms;
+    raw.exec(`DROP INDEX application_progress_stale; ALTER TABLE application_progress DROP COLUMN stage_entered_ms;
       UPDATE mirror_meta SET value = '2' WHERE key = 'schema_version';`);
     raw.close();
     const before = await stats(sb);
@@ -317,6 +321,34 @@ describe('schema upgrade', { timeout: 180_000 }, () => {
     expect(json<Rec[]>(r).length).toBeGreaterThan(0);
     expect((await stats(sb)).requests.total).toBe(before.requests.total);
     await expectDerivedEqualsApi(db);
+  });
+
+  it('a mirror of layout version 3 gets the index stale reads, in place, without requests; stale gives the same rows', async () => {
+    const db = freshDb();
+    summary(await cli(['sync'], db));
+    const staleJson = async () => {
+      const r = await runCli(['stale', '--days', '0', '--offline', '-o', 'json', '--db', db], { env: sb.env, timeoutMs: 60_000 });
+      expect(r.code, r.stderr).toBe(0);
+      return r.stdout;
+    };
+    const expected = await staleJson();
+    const raw = new DatabaseSync(db);
+    raw.exec(`DROP INDEX application_progress_stale; UPDATE mirror_meta SET value = '3' WHERE key = 'schema_version';`);
+    raw.close();
+    const before = await stats(sb);
+    expect(await staleJson()).toBe(expected);
+    expect((await stats(sb)).requests.total).toBe(before.requests.total);
+    const check = new DatabaseSync(db, { readOnly: true });
+    try {
+      expect(check.prepare(`SELECT value FROM mirror_meta WHERE key = 'schema_version'`).get()).toEqual({ value: String(SCHEMA_VERSION) });
+      expect(check.prepare(`SELECT sql FROM sqlite_master WHERE name = 'application_progress_stale'`).get()).toEqual({
+        sql: indexes(PROGRESS.name)
+          .find((ix) => ix.name === 'application_progress_stale')!
+          .sql.replace('IF NOT EXISTS ', ''),
+      });
+    } finally {
+      check.close();
+    }
   });
 });
 

@@ -233,32 +233,36 @@ export interface StaleRow {
 }
 
 /**
- * Stale applications, longest waiting first, as SQLite sorts them: streamed, so a list of tens of
- * thousands never sits in memory twice. Days are worked out with JavaScript's own Date.parse.
+ * stale's query, narrowed by `where` (appWhere). The partial index STALE_INDEX (schema.ts) holds
+ * the active applications in this order, with every column read here: SQLite walks it, reading
+ * no table and sorting nothing.
+ */
+export const staleSql = (where: string) =>
+  `SELECT a.candidate_name, a.job_id, a.job_title, a.stage, a.stage_entered_ms, a.stage_entered_at, a.id, a.candidate_id
+   FROM application_progress a WHERE a.status = 'Active' AND a.stage_entered_ms <= ? AND ${where}
+   ORDER BY a.stage_entered_ms, a.id`;
+
+/**
+ * Stale applications, longest waiting first (the earliest entry into the current stage; then by
+ * application id): streamed, so a list of tens of thousands never sits in memory twice. Entry
+ * times are read with JavaScript's own Date.parse (at sync time: stage_entered_ms), and days
+ * counted as Math.floor counts them.
  */
 export function staleQuery(db: Db, days: number, f: Filter = {}): Iterable<StaleRow> {
   const w = appWhere(f);
   const now = (f.now ?? new Date()).getTime();
   const titles = jobTitles(db);
-  // stage_entered_ms is Date.parse of stage_entered_at (derived at sync time); whole days as
-  // Math.floor would count them (the waits here are never negative). A scan of the narrow table
-  // (no index: `+`) beats looking up tens of thousands of rows one by one.
-  const stmt = db.prepare(
-    `SELECT a.candidate_name, a.job_id, a.job_title, a.stage, CAST((? - a.stage_entered_ms) / ${DAY}.0 AS INTEGER) AS days,
-            a.stage_entered_at, a.id, a.candidate_id
-     FROM application_progress a WHERE +a.status = 'Active' AND +a.stage_entered_ms <= ? AND ${w.sql}
-     ORDER BY days DESC, a.id`,
-  );
+  const stmt = db.prepare(staleSql(w.sql));
   // Arrays, made into objects here: node:sqlite's row objects are slow to read and to stringify.
   stmt.setReturnArrays(true);
-  const rows = stmt.iterate(now, now - days * DAY, ...w.params) as Iterable<[string, string | null, string, string, number, string, string, string]>;
+  const rows = stmt.iterate(now - days * DAY, ...w.params) as Iterable<[string, string | null, string, string, number, string, string, string]>;
   return (function* () {
     for (const r of rows)
       yield {
         candidate: r[0],
         job: ((r[1] !== null ? titles.get(r[1]) : undefined) ?? r[2]) as string,
         stage: r[3],
-        days: r[4],
+        days: Math.floor((now - r[4]) / DAY),
         enteredAt: r[5],
         applicationId: r[6],
         candidateId: r[7],

@@ -10,7 +10,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { defaultMirrorPath } from './paths.js';
 import { msOf, rebuildProgress } from './progress.js';
-import { SCHEMA_VERSION, ddl, durationMs, indexes, progressDdl } from './schema.js';
+import { PROGRESS, SCHEMA_VERSION, ddl, durationMs, indexes, progressDdl } from './schema.js';
 
 export type Db = DatabaseSync;
 
@@ -145,6 +145,10 @@ const MIGRATIONS: Record<number, (db: Db) => void> = {
       for (const r of db.prepare('SELECT id, stage_entered_at FROM application_progress').all() as Array<{ id: string; stage_entered_at: string | null }>)
         set.run(msOf(r.stage_entered_at), r.id);
     }
+  },
+  // 3 → 4: the partial index that `stale` reads in order (schema.ts, STALE_INDEX).
+  3: (db) => {
+    for (const ix of indexes(PROGRESS.name)) db.exec(ix.sql);
   },
 };
 

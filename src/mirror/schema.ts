@@ -6,7 +6,7 @@
 
 import type { EndpointId } from '../catalog/types.js';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 type Rec = Record<string, unknown>;
 
@@ -37,8 +37,9 @@ export interface TableDef {
   columns: Column[];
   /** Synced only when named (`ashby sync notes`) or synced before: it costs a request per parent. */
   optIn?: boolean;
-  /** Indexes over several columns (what the analytics read, without touching the records). */
-  composite?: Array<{ name: string; columns: string[] }>;
+  /** Indexes over several columns (what the analytics read, without touching the records); `where`
+   *  makes one partial (only the rows it holds). */
+  composite?: Array<{ name: string; columns: string[]; where?: string }>;
 }
 
 // ---- small readers over untyped records ----------------------------------------------------------
@@ -373,13 +374,16 @@ export function indexes(name: string): Array<{ name: string; sql: string }> {
   const t = name === PROGRESS.name ? PROGRESS : table(name);
   return [
     ...t.columns.filter((c) => c.index).map((c) => ({ name: `${name}_${c.name}`, sql: `CREATE INDEX IF NOT EXISTS ${name}_${c.name} ON ${name}(${c.name})` })),
-    ...(t.composite ?? []).map((ix) => ({ name: ix.name, sql: `CREATE INDEX IF NOT EXISTS ${ix.name} ON ${name}(${ix.columns.join(', ')})` })),
+    ...(t.composite ?? []).map((ix) => ({
+      name: ix.name,
+      sql: `CREATE INDEX IF NOT EXISTS ${ix.name} ON ${name}(${ix.columns.join(', ')})${ix.where ? ` WHERE ${ix.where}` : ''}`,
+    })),
   ];
 }
 
-/** Whether a column can be looked up by an index (it leads one). */
+/** Whether a column can be looked up by an index (it leads one that holds every row). */
 export function isIndexed(t: { columns: Array<Pick<Column, 'name' | 'index'>>; composite?: TableDef['composite'] }, column: string): boolean {
-  return Boolean(t.columns.find((c) => c.name === column)?.index) || Boolean(t.composite?.some((ix) => ix.columns[0] === column));
+  return Boolean(t.columns.find((c) => c.name === column)?.index) || Boolean(t.composite?.some((ix) => !ix.where && ix.columns[0] === column));
 }
 
 // ---- derived at sync time -------------------------------------------------------------------
@@ -399,6 +403,13 @@ export const PROGRESS_COPIED = [
   'created_at',
   'updated_at',
 ] as const;
+
+/** What `ashby stale` reads: see PROGRESS. */
+export const STALE_INDEX = {
+  name: 'application_progress_stale',
+  columns: ['stage_entered_ms', 'id', 'candidate_name', 'job_id', 'job_title', 'stage', 'stage_entered_at', 'candidate_id', 'created_at'],
+  where: `status = 'Active'`,
+};
 
 /**
  * One row per application, derived from it and its stage history (no requests): what `ashby
@@ -422,6 +433,9 @@ export const PROGRESS: Pick<TableDef, 'name' | 'doc' | 'composite'> & { columns:
     { name: 'application_progress_job_stage', columns: ['job_id', 'stage_id', 'created_at'] },
     { name: 'application_progress_source_stages', columns: ['source_id', 'source', 'stages', 'job_id', 'created_at'] },
     { name: 'application_progress_job_stages', columns: ['job_id', 'job_title', 'stages', 'created_at'] },
+    // stale: the active applications in the order it lists them (longest in their stage first),
+    // with every column it shows and filters on. Read in this order: no table, no sort.
+    STALE_INDEX,
   ],
 };
 

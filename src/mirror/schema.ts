@@ -405,7 +405,7 @@ export const PROGRESS_COPIED = [
 ] as const;
 
 /** What `ashby stale` reads: see PROGRESS. */
-export const STALE_INDEX = {
+const STALE_INDEX = {
   name: 'application_progress_stale',
   columns: ['stage_entered_ms', 'id', 'candidate_name', 'job_id', 'job_title', 'stage', 'stage_entered_at', 'candidate_id', 'created_at'],
   where: `status = 'Active'`,

@@ -15,7 +15,7 @@ function rng(seed: number) {
   };
 }
 
-function renderer(): { r: Renderer; out: () => string } {
+function renderer(fields?: string[]): { r: Renderer; out: () => string } {
   let text = '';
   const stdout = new Writable({
     write(chunk, _enc, done) {
@@ -24,11 +24,11 @@ function renderer(): { r: Renderer; out: () => string } {
     },
   });
   const io = { stdout, stderr: stdout, env: {} } as unknown as IOStreams;
-  return { r: new Renderer(io, { format: 'json', color: false }), out: () => text };
+  return { r: new Renderer(io, { format: 'json', color: false, fields, typedFields: fields }), out: () => text };
 }
 
 /** The list as the json format writes it, from a synchronous source and from an asynchronous one. */
-async function both(items: () => Iterable<unknown>): Promise<Array<{ text: string; n?: number; error?: unknown }>> {
+async function both(items: () => Iterable<unknown>, fields?: string[]): Promise<Array<{ text: string; n?: number; error?: unknown }>> {
   const results = [];
   for (const source of [
     () => items(),
@@ -36,7 +36,7 @@ async function both(items: () => Iterable<unknown>): Promise<Array<{ text: strin
       yield* items();
     },
   ]) {
-    const { r, out } = renderer();
+    const { r, out } = renderer(fields);
     try {
       const n = await r.list(source());
       results.push({ text: out(), n });
@@ -111,5 +111,18 @@ describe('json lists of items at hand', () => {
     expect(String(async.error)).toMatch(/BigInt/);
     expect(sync.text).toBe(async.text);
     expect(JSON.parse(sync.text)).toHaveLength(250);
+  });
+
+  it('--fields: the same bytes both ways; a field only a later record has (among the first 100) is no typo; a typo prints nothing', async () => {
+    const items = records(400, 6).map((it, i) => (it && typeof it === 'object' ? { ...it, late: i === 60 ? 'here' : undefined } : { id: `plain-${i}` }));
+    const [sync, async] = await both(() => items, ['id', 'days', 'late']);
+    expect(sync.error).toBeUndefined();
+    expect(sync.text).toBe(async.text);
+    expect(JSON.parse(sync.text)[60]).toEqual({ id: 'app-60', days: 60, late: 'here' });
+    const typo = await both(() => items, ['id', 'dayz']);
+    for (const r of typo) {
+      expect(String(r.error)).toMatch(/--fields: "dayz" matches no field/);
+      expect(r.text).toBe('');
+    }
   });
 });

@@ -331,27 +331,42 @@ export class Renderer {
   /**
    * A stream with --fields checked: records are held back (at most the first 100) until every
    * field has been seen in one, so that a field only some records have is not taken for a typo.
+   * A list at hand stays synchronous (so json makes it a group at a time).
    */
-  private async *fieldsChecked(items: AsyncIterable<unknown> | Iterable<unknown>): AsyncIterable<unknown> {
-    const fields = this.opts.typedFields;
-    const pending = new Set(fields ?? []);
-    const held: unknown[] = [];
-    for await (const it of items) {
-      if (!pending.size) {
-        yield it;
-        continue;
-      }
-      held.push(it);
-      for (const f of [...pending]) if (!absent(getPath(it, f))) pending.delete(f);
-      if (pending.size && held.length < 100) continue;
+  private fieldsChecked(items: AsyncIterable<unknown> | Iterable<unknown>): AsyncIterable<unknown> | Iterable<unknown> {
+    const check = this.fieldCheck();
+    if (Symbol.iterator in items)
+      return (function* () {
+        for (const it of items) yield* check.next(it);
+        yield* check.end();
+      })();
+    return (async function* () {
+      for await (const it of items) yield* check.next(it);
+      yield* check.end();
+    })();
+  }
+
+  /** fieldsChecked's state: the records each new one lets through, and those left at the end. */
+  private fieldCheck(): { next: (it: unknown) => unknown[]; end: () => unknown[] } {
+    const pending = new Set(this.opts.typedFields ?? []);
+    let held: unknown[] = [];
+    const release = () => {
       this.checkFields(held);
-      yield* held.splice(0);
-      pending.clear();
-    }
-    if (held.length) {
-      this.checkFields(held);
-      yield* held;
-    }
+      const out = held;
+      held = [];
+      return out;
+    };
+    return {
+      next: (it) => {
+        if (!pending.size) return [it];
+        held.push(it);
+        for (const f of [...pending]) if (!absent(getPath(it, f))) pending.delete(f);
+        if (pending.size && held.length < 100) return [];
+        pending.clear();
+        return release();
+      },
+      end: () => (held.length ? release() : []),
+    };
   }
 
   /** A --fields path that no record has is a typo: say so, with the fields there are (as gh does). */

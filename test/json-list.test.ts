@@ -15,7 +15,7 @@ function rng(seed: number) {
   };
 }
 
-function renderer(fields?: string[]): { r: Renderer; out: () => string } {
+function renderer(fields?: string[], format: 'json' | 'ndjson' = 'json'): { r: Renderer; out: () => string } {
   let text = '';
   const stdout = new Writable({
     write(chunk, _enc, done) {
@@ -24,11 +24,15 @@ function renderer(fields?: string[]): { r: Renderer; out: () => string } {
     },
   });
   const io = { stdout, stderr: stdout, env: {} } as unknown as IOStreams;
-  return { r: new Renderer(io, { format: 'json', color: false, fields, typedFields: fields }), out: () => text };
+  return { r: new Renderer(io, { format, color: false, fields, typedFields: fields }), out: () => text };
 }
 
 /** The list as the json format writes it, from a synchronous source and from an asynchronous one. */
-async function both(items: () => Iterable<unknown>, fields?: string[]): Promise<Array<{ text: string; n?: number; error?: unknown }>> {
+async function both(
+  items: () => Iterable<unknown>,
+  fields?: string[],
+  format: 'json' | 'ndjson' = 'json',
+): Promise<Array<{ text: string; n?: number; error?: unknown }>> {
   const results = [];
   for (const source of [
     () => items(),
@@ -36,7 +40,7 @@ async function both(items: () => Iterable<unknown>, fields?: string[]): Promise<
       yield* items();
     },
   ]) {
-    const { r, out } = renderer(fields);
+    const { r, out } = renderer(fields, format);
     try {
       const n = await r.list(source());
       results.push({ text: out(), n });
@@ -123,6 +127,32 @@ describe('json lists of items at hand', () => {
     for (const r of typo) {
       expect(String(r.error)).toMatch(/--fields: "dayz" matches no field/);
       expect(r.text).toBe('');
+    }
+  });
+
+  it('ndjson: the same lines both ways, and the lines before a failing source or item', async () => {
+    const items = records(1500, 7);
+    const [sync, async] = await both(() => items, undefined, 'ndjson');
+    expect(sync.n).toBe(items.length);
+    expect(sync.text).toBe(async.text);
+    expect(sync.text).toBe(items.map((it) => `${JSON.stringify(it)}\n`).join(''));
+    const failing = function* () {
+      yield* items.slice(0, 777);
+      throw new Error('the mirror went away');
+    };
+    for (const r of await both(failing, undefined, 'ndjson')) {
+      expect((r.error as Error).message).toBe('the mirror went away');
+      expect(r.text).toBe(
+        items
+          .slice(0, 777)
+          .map((it) => `${JSON.stringify(it)}\n`)
+          .join(''),
+      );
+    }
+    const bad = [...items.slice(0, 500), { n: 1n }];
+    for (const r of await both(() => bad, undefined, 'ndjson')) {
+      expect(String(r.error)).toMatch(/BigInt/);
+      expect(r.text.split('\n')).toHaveLength(501);
     }
   });
 });

@@ -185,12 +185,33 @@ export class Renderer {
       return n;
     }
     if (fmt === 'ndjson') {
+      // A list at hand is made about 32 KB of lines at a time, without a promise per item. What
+      // came before a failing item or source is written.
       const out = new LineBatcher((s) => this.write(s));
-      for await (const it of this.fieldsChecked(items)) {
-        n++;
-        await out.push(`${JSON.stringify(this.select(it))}\n`);
+      const source = this.fieldsChecked(items);
+      let lines = '';
+      let done = false;
+      try {
+        if (Symbol.iterator in source)
+          for (const it of source) {
+            lines += `${JSON.stringify(this.select(it))}\n`;
+            n++;
+            if (lines.length < 32_768) continue;
+            await out.push(lines);
+            lines = '';
+          }
+        else
+          for await (const it of source) {
+            n++;
+            await out.push(`${JSON.stringify(this.select(it))}\n`);
+          }
+        done = true;
+      } finally {
+        const ended = (lines ? out.push(lines) : Promise.resolve()).then(() => out.end());
+        await ended.catch((e) => {
+          if (done) throw e;
+        });
       }
-      await out.end();
       return n;
     }
     if (fmt === 'csv') return this.csvList(items);

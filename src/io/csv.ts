@@ -13,7 +13,6 @@
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, type WriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 
 export interface CsvOptions {
   /** --csv-raw: no formula prefix. */
@@ -53,6 +52,8 @@ const IN_MEMORY = 5000;
 export class RecordSpool {
   private held: unknown[] = [];
   private file?: { dir: string; path: string; out: WriteStream };
+  /** Lines not yet written to the file: written about 64 KB at a time. */
+  private lines = '';
 
   async push(record: unknown): Promise<void> {
     if (!this.file && this.held.length < IN_MEMORY) {
@@ -64,8 +65,15 @@ export class RecordSpool {
       const path = join(dir, 'records.ndjson');
       this.file = { dir, path, out: createWriteStream(path, { mode: 0o600 }) };
     }
-    const out = this.file.out;
-    if (!out.write(`${JSON.stringify(record)}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+    this.lines += `${JSON.stringify(record)}\n`;
+    if (this.lines.length >= 65_536) await this.writeLines();
+  }
+
+  private async writeLines(): Promise<void> {
+    const out = this.file?.out;
+    const lines = this.lines;
+    this.lines = '';
+    if (out && lines && !out.write(lines)) await new Promise<void>((r) => out.once('drain', () => r()));
   }
 
   /** Every record, in order; the temporary file is removed afterwards. */
@@ -74,17 +82,38 @@ export class RecordSpool {
     if (!this.file) return;
     const { dir, path, out } = this.file;
     try {
+      await this.writeLines();
       await new Promise<void>((r, j) => out.end((e?: Error | null) => (e ? j(e) : r())));
-      for await (const line of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) if (line) yield JSON.parse(line);
+      // One record per line (JSON text has no raw line breaks), read back a chunk at a time.
+      let rest = '';
+      for await (const chunk of createReadStream(path, { encoding: 'utf8' })) {
+        const text = rest + chunk;
+        let start = 0;
+        for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+          if (end > start) yield JSON.parse(text.slice(start, end));
+          start = end + 1;
+        }
+        rest = text.slice(start);
+      }
+      if (rest) yield JSON.parse(rest);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
 
-  discard(): void {
-    if (this.file) {
-      this.file.out.destroy();
-      rmSync(this.file.dir, { recursive: true, force: true });
-    }
+  /** Drops what was held, file and all: once the file's stream has closed (it may still be
+   *  opening it), so that removing the folder never fails its open. */
+  async discard(): Promise<void> {
+    this.held = [];
+    this.lines = '';
+    const file = this.file;
+    if (!file) return;
+    this.file = undefined;
+    file.out.on('error', () => {});
+    await new Promise<void>((r) => {
+      if (file.out.closed) r();
+      else file.out.once('close', () => r()).destroy();
+    });
+    rmSync(file.dir, { recursive: true, force: true });
   }
 }

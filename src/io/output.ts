@@ -102,10 +102,20 @@ function csvCellValue(v: unknown): unknown {
 
 /** Leaf dot paths of an object (arrays and empty objects count as leaves). */
 export function leafPaths(obj: unknown, prefix = ''): string[] {
-  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return prefix ? [prefix] : [];
+  const out: string[] = [];
+  addLeafPaths(obj, prefix, out);
+  return out;
+}
+
+/** leafPaths, appended to `out` (CSV reads every record's: no array per level). */
+function addLeafPaths(obj: unknown, prefix: string, out: string[]): void {
+  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) {
+    if (prefix) out.push(prefix);
+    return;
+  }
   const keys = Object.keys(obj);
-  if (!keys.length) return prefix ? [prefix] : [];
-  return keys.flatMap((k) => leafPaths((obj as Record<string, unknown>)[k], prefix ? `${prefix}.${k}` : k));
+  if (!keys.length && prefix) out.push(prefix);
+  for (const k of keys) addLeafPaths((obj as Record<string, unknown>)[k], prefix ? `${prefix}.${k}` : k, out);
 }
 
 const PREFERRED = ['id', 'name', 'title', 'text', 'status', 'email', 'primaryEmailAddress.value', 'createdAt'];
@@ -309,7 +319,7 @@ export class Renderer {
       }
       if (n && unseen.size) this.checkFields([first]);
     } catch (err) {
-      spool.discard();
+      await spool.discard();
       throw err;
     }
     if (!n) return 0;

@@ -15,7 +15,11 @@ const cli = s.cli;
 function fakeBrowser(): { env: Record<string, string>; opened: () => Promise<string | undefined>; dir: string } {
   const dir = tempConfigDir();
   const script = join(dir, 'browser.sh');
-  writeFileSync(script, `#!/bin/sh\nprintf '%s' "$1" > ${join(dir, 'opened')}\n`, { mode: 0o755 });
+  // Written aside and renamed: the file appears with its whole content (a redirect creates it
+  // empty first, and a read in between saw '').
+  writeFileSync(script, `#!/bin/sh\nprintf '%s' "$1" > ${join(dir, 'opened.part')} && mv ${join(dir, 'opened.part')} ${join(dir, 'opened')}\n`, {
+    mode: 0o755,
+  });
   return {
     dir,
     env: { BROWSER: script },

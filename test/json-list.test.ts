@@ -1,10 +1,9 @@
 // A json list whose items are at hand (a synchronous source, as the mirror's answers are) is made a
 // group at a time (src/io/output.ts, jsonGroups); one that arrives over time item by item. Both
 // must write the same bytes, also when the source fails part-way or an item cannot be made JSON.
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { Renderer } from '../src/io/output.js';
-import type { IOStreams } from '../src/io/streams.js';
+import { memoryIO } from './helpers/output.js';
 
 /** A small seeded generator, so that a failure can be run again. */
 function rng(seed: number) {
@@ -16,15 +15,8 @@ function rng(seed: number) {
 }
 
 function renderer(fields?: string[], format: 'json' | 'ndjson' = 'json'): { r: Renderer; out: () => string } {
-  let text = '';
-  const stdout = new Writable({
-    write(chunk, _enc, done) {
-      text += chunk.toString();
-      done();
-    },
-  });
-  const io = { stdout, stderr: stdout, env: {} } as unknown as IOStreams;
-  return { r: new Renderer(io, { format, color: false, fields, typedFields: fields }), out: () => text };
+  const { io, text } = memoryIO();
+  return { r: new Renderer(io, { format, color: false, fields, typedFields: fields }), out: text };
 }
 
 /** The list as the json format writes it, from a synchronous source and from an asynchronous one. */

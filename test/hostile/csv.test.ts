@@ -2,6 +2,7 @@
 // line breaks inside quoted cells, every field of every record, --fields choosing columns.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { parseCsv } from '../helpers/output.js';
 import { HostileServer, ok } from './server.js';
 
 let srv: HostileServer;
@@ -13,38 +14,6 @@ const records = [
   { id: uuid(4), name: '\tTab', tags: ['a', 'b'] },
   { id: uuid(5), name: '\rCR' },
 ];
-
-/** A minimal RFC 4180 reader: fields may hold quoted commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let f = '';
-  let q = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (q) {
-      if (c === '"' && text[i + 1] === '"') {
-        f += '"';
-        i++;
-      } else if (c === '"') q = false;
-      else f += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') {
-      row.push(f);
-      f = '';
-    } else if (c === '\n') {
-      row.push(f);
-      rows.push(row);
-      row = [];
-      f = '';
-    } else f += c;
-  }
-  if (f || row.length) {
-    row.push(f);
-    rows.push(row);
-  }
-  return rows;
-}
 
 beforeAll(async () => {
   srv = await new HostileServer().on('candidate.list', () => ok(records, { moreDataAvailable: false })).start();

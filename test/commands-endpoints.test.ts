@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { json, tempConfigDir, type RunResult } from './helpers/cli.js';
 import { stats } from './helpers/sandbox.js';
-import { apiOk, OFFER_FIELDS, applicant, sandboxSuite } from './helpers/workflow-fixtures.js';
+import { apiOk, offerCreate, applicant, interviewSchedule, sandboxSuite } from './helpers/workflow-fixtures.js';
 
 const s = sandboxSuite();
 
@@ -93,26 +93,17 @@ const RUNS: Record<string, () => Promise<string[]>> = {
   },
   'interview schedule': async () => {
     const u = await users();
-    return [
-      'interview',
-      'schedule',
+    return interviewSchedule(
       (await applicant(s.h)).email,
-      '--interview',
-      'System design',
-      '--interviewer',
-      u[2].email,
-      '--start',
-      '2030-06-01T14:00:00Z',
-      '--duration',
-      '45',
+      { interview: 'System design', interviewers: [u[2].email], start: '2030-06-01T14:00:00Z', duration: 45 },
       '--yes',
-    ];
+    );
   },
-  'offer create': async () => ['offer', 'create', '--application', (await applicant(s.h)).email, ...OFFER_FIELDS, '--no-approve', '--yes'],
+  'offer create': async () => offerCreate((await applicant(s.h)).email, '--no-approve', '--yes'),
   'offer process show': async () => ['offer', 'process', 'show', (await applicant(s.h)).email],
   'offer cancel': async () => {
     const a = await applicant(s.h);
-    await s.cli(['offer', 'create', '--application', a.email, ...OFFER_FIELDS, '--yes']);
+    await s.cli(offerCreate(a.email, '--yes'));
     return ['offer', 'cancel', a.email, '--yes'];
   },
   'report run': async () => {

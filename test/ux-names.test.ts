@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { json } from './helpers/cli.js';
 import { stats } from './helpers/sandbox.js';
-import { apiOk, applicant, application, jobId, sandboxSuite } from './helpers/workflow-fixtures.js';
+import { apiOk, applicant, application, interviewSchedule, jobId, sandboxSuite } from './helpers/workflow-fixtures.js';
 
 const s = sandboxSuite();
 const cli = s.cli;
@@ -81,22 +81,15 @@ describe('views', () => {
   it('candidate view: one screen with applications, interviews, feedback, notes; -o json is the whole dossier', async () => {
     const a = await applicant(s.h, ['Staff Engineer', 'Product Designer']);
     const [, u] = (await apiOk(s.h, 'user.list', {})) as Array<{ email: string; firstName: string }>;
-    const sched = await cli([
-      'interview',
-      'schedule',
-      a.email,
-      '--job',
-      'Staff Engineer',
-      '--interview',
-      'System design',
-      '--interviewer',
-      u.email,
-      '--start',
-      '2031-02-03T10:00:00Z',
-      '--duration',
-      '30',
-      '--yes',
-    ]);
+    const sched = await cli(
+      interviewSchedule(
+        a.email,
+        { interview: 'System design', interviewers: [u.email], start: '2031-02-03T10:00:00Z', duration: 30 },
+        '--job',
+        'Staff Engineer',
+        '--yes',
+      ),
+    );
     expect(sched.code, sched.stderr).toBe(0);
     await apiOk(s.h, 'candidate.createNote', { candidateId: a.candidateId, note: 'Prefers mornings' });
     const text = await cli(['candidate', 'view', a.email, '-o', 'table'], { TZ: 'UTC' });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { endpoint } from '../src/catalog/catalog.js';
 import { json, tempConfigDir } from './helpers/cli.js';
 import { stats } from './helpers/sandbox.js';
-import { apiOk, OFFER_FIELDS, applicant, application, archiveReasonId, sandboxSuite, stageId } from './helpers/workflow-fixtures.js';
+import { apiOk, offerCreate, applicant, interviewSchedule, application, archiveReasonId, sandboxSuite, stageId } from './helpers/workflow-fixtures.js';
 
 const s = sandboxSuite();
 const cli = s.cli;
@@ -30,13 +30,13 @@ describe('offer create after a failed attempt', () => {
 
     // Now the form is known: a bad value is refused before anything is sent.
     const before = await stats(s.h);
-    const typo = await cli(['offer', 'create', '--application', a.email, ...OFFER_FIELDS, '--field', 'Start date=next week', '--yes'], env);
+    const typo = await cli(offerCreate(a.email, '--field', 'Start date=next week', '--yes'), env);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('Start date: "next week" is not a date');
     expect(typo.stderr).toContain('nothing was sent');
     expect((await stats(s.h)).writes.total).toBe(before.writes.total);
 
-    const ok = await cli(['offer', 'create', '--application', a.email, ...OFFER_FIELDS, '--yes', '--json'], env);
+    const ok = await cli(offerCreate(a.email, '--yes', '--json'), env);
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stderr).toContain(`continuing the open offer process ${info.offerProcessId}`);
     const [offer] = await offersOf(a.applicationId);
@@ -50,7 +50,7 @@ describe('offer create after a failed attempt', () => {
   it('continues a process opened elsewhere (Ashby names it in its refusal)', async () => {
     const a = await applicant(s.h);
     const proc = await apiOk(s.h, 'offerProcess.start', { applicationId: a.applicationId });
-    const r = await cli(['offer', 'create', '--application', a.email, ...OFFER_FIELDS, '--yes']);
+    const r = await cli(offerCreate(a.email, '--yes'));
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(`continuing the open offer process ${proc.id}`);
     expect(await offersOf(a.applicationId)).toHaveLength(1);
@@ -58,8 +58,8 @@ describe('offer create after a failed attempt', () => {
 
   it('with an offer already made, the refusal points to process show, update and cancel', async () => {
     const a = await applicant(s.h);
-    expect((await cli(['offer', 'create', '--application', a.email, ...OFFER_FIELDS, '--yes'])).code).toBe(0);
-    const again = await cli(['offer', 'create', '--application', a.email, ...OFFER_FIELDS, '--yes']);
+    expect((await cli(offerCreate(a.email, '--yes'))).code).toBe(0);
+    const again = await cli(offerCreate(a.email, '--yes'));
     expect(again.code).toBe(5);
     expect(again.stderr).toContain(`ashby offer process show ${a.applicationId}`);
     expect(again.stderr).toContain(`ashby offer cancel ${a.applicationId}`);
@@ -77,11 +77,11 @@ describe('offer create after a failed attempt', () => {
 
   it.skipIf(!endpoint('offer.setStatus'))('offer cancel withdraws the offer in progress, and a new offer can be made', async () => {
     const a = await applicant(s.h);
-    expect((await cli(['offer', 'create', '--application', a.email, ...OFFER_FIELDS, '--yes'])).code).toBe(0);
+    expect((await cli(offerCreate(a.email, '--yes'))).code).toBe(0);
     const r = await cli(['offer', 'cancel', a.email, '--yes', '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(json<any>(r).offerStatus).toBe('OfferCancelled');
-    expect((await cli(['offer', 'create', '--application', a.email, ...OFFER_FIELDS, '--yes'])).code).toBe(0);
+    expect((await cli(offerCreate(a.email, '--yes'))).code).toBe(0);
     expect(await offersOf(a.applicationId)).toHaveLength(2);
   });
 });
@@ -126,19 +126,7 @@ describe('interview schedule', () => {
   it('needs --yes without a terminal; a zone-less time is local (TZ); the summary shows local and UTC', async () => {
     const a = await applicant(s.h);
     const [, u] = await users();
-    const args = [
-      'interview',
-      'schedule',
-      a.email,
-      '--interview',
-      'System design',
-      '--interviewer',
-      u.email,
-      '--start',
-      '2030-05-01 09:00',
-      '--duration',
-      '60',
-    ];
+    const args = interviewSchedule(a.email, { interview: 'System design', interviewers: [u.email], start: '2030-05-01 09:00', duration: 60 });
     const before = await stats(s.h);
     const no = await cli(args, { TZ: 'America/New_York' });
     expect(no.code).toBe(2);
@@ -162,19 +150,7 @@ describe('interview schedule', () => {
   it('a time in the past is refused without --yes, warned with it', async () => {
     const a = await applicant(s.h);
     const [, u] = await users();
-    const args = [
-      'interview',
-      'schedule',
-      a.email,
-      '--interview',
-      'System design',
-      '--interviewer',
-      u.email,
-      '--start',
-      '2020-01-01 10:00',
-      '--duration',
-      '30',
-    ];
+    const args = interviewSchedule(a.email, { interview: 'System design', interviewers: [u.email], start: '2020-01-01 10:00', duration: 30 });
     const r = await cli(args, { TZ: 'UTC' });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--start 2020-01-01 10:00 UTC is in the past');
@@ -219,7 +195,7 @@ describe('partial names never act', () => {
 
   it('an ambiguous candidate names the real flag: --application for offer create, --from-job for transfer', async () => {
     const a = await applicant(s.h, ['Staff Engineer', 'Product Designer']);
-    const offer = await cli(['offer', 'create', '--application', a.email, ...OFFER_FIELDS, '--yes']);
+    const offer = await cli(offerCreate(a.email, '--yes'));
     expect(offer.code).toBe(2);
     expect(offer.stderr).toContain('(--application)');
     expect(offer.stderr).toContain('add --job JOB');

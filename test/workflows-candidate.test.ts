@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { json, tempConfigDir } from './helpers/cli.js';
 import { stats } from './helpers/sandbox.js';
-import { apiOk, applicant, application, failingProxy, sandboxSuite } from './helpers/workflow-fixtures.js';
+import { apiOk, applicant, application, failingProxy, interviewSchedule, sandboxSuite } from './helpers/workflow-fixtures.js';
 
 const s = sandboxSuite();
 
@@ -138,23 +138,19 @@ describe('interview schedule', () => {
   it('schedules an interview type with interviewers by email and name', async () => {
     const a = await applicant(s.h);
     const users = (await apiOk(s.h, 'user.list', {})) as Array<{ id: string; email: string; firstName: string; lastName: string }>;
-    const r = await cli([
-      'interview',
-      'schedule',
-      a.email,
-      '--interview',
-      'System design',
-      '--interviewer',
-      users[2].email,
-      '--interviewer',
-      `${users[4].firstName} ${users[4].lastName}`,
-      '--start',
-      '2030-06-01T14:00:00+02:00',
-      '--duration',
-      '45',
-      '--yes',
-      '--json',
-    ]);
+    const r = await cli(
+      interviewSchedule(
+        a.email,
+        {
+          interview: 'System design',
+          interviewers: [users[2].email, `${users[4].firstName} ${users[4].lastName}`],
+          start: '2030-06-01T14:00:00+02:00',
+          duration: 45,
+        },
+        '--yes',
+        '--json',
+      ),
+    );
     expect(r.code, r.stderr).toBe(0);
     const [schedule] = (await apiOk(s.h, 'interviewSchedule.list', { applicationId: a.applicationId })) as any[];
     const [event] = schedule.interviewEvents;
@@ -167,34 +163,12 @@ describe('interview schedule', () => {
 
   it('rejects a bad time or duration before sending anything', async () => {
     const before = await stats(s.h);
-    const r = await cli([
-      'interview',
-      'schedule',
-      'x@example.com',
-      '--interview',
-      'x',
-      '--interviewer',
-      'x@example.com',
-      '--start',
-      'tomorrow',
-      '--duration',
-      '30',
-    ]);
+    const r = await cli(interviewSchedule('x@example.com', { interview: 'x', interviewers: ['x@example.com'], start: 'tomorrow', duration: 30 }));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--start "tomorrow"');
-    const d = await cli([
-      'interview',
-      'schedule',
-      'x@example.com',
-      '--interview',
-      'x',
-      '--interviewer',
-      'x@example.com',
-      '--start',
-      '2030-01-01T10:00Z',
-      '--duration',
-      'an hour',
-    ]);
+    const d = await cli(
+      interviewSchedule('x@example.com', { interview: 'x', interviewers: ['x@example.com'], start: '2030-01-01T10:00Z', duration: 'an hour' }),
+    );
     expect(d.code).toBe(2);
     expect(d.stderr).toContain('--duration');
     expect((await stats(s.h)).requests.total).toBe(before.requests.total);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { json, tempConfigDir } from './helpers/cli.js';
 import { stats } from './helpers/sandbox.js';
-import { apiOk, OFFER_FIELDS, applicant, failingProxy, sandboxSuite } from './helpers/workflow-fixtures.js';
+import { apiOk, offerCreate, applicant, failingProxy, sandboxSuite } from './helpers/workflow-fixtures.js';
 
 const s = sandboxSuite();
 
@@ -18,19 +18,7 @@ async function offersOf(applicationId: string): Promise<any[]> {
 describe('offer create', () => {
   it('creates the offer from --field values given by title, encoded by type', async () => {
     const a = await applicant(s.h);
-    const r = await cli([
-      'offer',
-      'create',
-      '--application',
-      a.email,
-      ...OFFER_FIELDS,
-      '--field',
-      'Benefits=Health,Pension',
-      '--field',
-      'relocation=yes',
-      '--yes',
-      '--json',
-    ]);
+    const r = await cli(offerCreate(a.email, '--field', 'Benefits=Health,Pension', '--field', 'relocation=yes', '--yes', '--json'));
     expect(r.code, r.stderr).toBe(0);
     const printed = json<any>(r);
     const [offer] = await offersOf(a.applicationId);
@@ -57,7 +45,7 @@ describe('offer create', () => {
     const a = await applicant(s.h);
     const proxy = await failingProxy(s.h, (ep) => ep === 'offer.startApprovalProcess');
     try {
-      const r = await cli(['offer', 'create', '--application', a.email, ...OFFER_FIELDS, '--approve', '--yes', '--json'], proxy.env);
+      const r = await cli(offerCreate(a.email, '--approve', '--yes', '--json'), proxy.env);
       expect(r.code).toBe(5);
       expect(r.stderr).toContain('✗ starting the approval process');
       const [offer] = await offersOf(a.applicationId);
@@ -83,18 +71,7 @@ describe('offer create', () => {
 
   it('a value that does not fit its field type exits 2 naming the field', async () => {
     const a = await applicant(s.h);
-    const r = await cli([
-      'offer',
-      'create',
-      '--application',
-      a.email,
-      ...OFFER_FIELDS,
-      '--field',
-      'Start date=next week',
-      '--field',
-      'Benefits=Health,Yacht',
-      '--yes',
-    ]);
+    const r = await cli(offerCreate(a.email, '--field', 'Start date=next week', '--field', 'Benefits=Health,Yacht', '--yes'));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Start date: "next week" is not a date');
     expect(r.stderr).toContain('Benefits: "Yacht" is not one of: Health, Dental, Pension, Gym');
@@ -109,18 +86,18 @@ describe('offer create', () => {
     const r = await cli(['offer', 'create', '--application', a.email, '--answers', file, '--yes']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('must map field titles');
-    const noYes = await cli(['offer', 'create', '--application', a.email, ...OFFER_FIELDS]);
+    const noYes = await cli(offerCreate(a.email));
     expect(noYes.code).toBe(2);
     expect(noYes.stderr).toContain('--yes');
     expect((await stats(s.h)).requests.total).toBe(before.requests.total);
-    const unknown = await cli(['offer', 'create', '--application', a.email, ...OFFER_FIELDS, '--field', 'Company car=yes', '--yes']);
+    const unknown = await cli(offerCreate(a.email, '--field', 'Company car=yes', '--yes'));
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('no field "Company car"');
   });
 
   it('--dry-run shows the whole chain with placeholders and creates nothing', async () => {
     const a = await applicant(s.h);
-    const r = await cli(['offer', 'create', '--application', a.applicationId, ...OFFER_FIELDS, '--approve', '--dry-run']);
+    const r = await cli(offerCreate(a.applicationId, '--approve', '--dry-run'));
     expect(r.code, r.stderr).toBe(0);
     for (const ep of ['offerProcess.start', 'offer.start', 'offer.create', 'offer.startApprovalProcess']) expect(r.stdout).toContain(`/${ep}"`);
     expect(r.stdout).toContain('"offerProcessId": "<offerProcess.id>"');

@@ -2,7 +2,7 @@
 // moves out of Hired are confirmed with what changes, and a wizard left with Ctrl-C is continued.
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempConfigDir } from '../helpers/cli.js';
-import { apiOk, OFFER_FIELDS, applicant, application, sandboxSuite, stageId } from '../helpers/workflow-fixtures.js';
+import { apiOk, offerCreate, applicant, application, sandboxSuite, stageId } from '../helpers/workflow-fixtures.js';
 import { TmuxSession, answer, choose, tmuxAvailable } from '../helpers/workflow-tmux.js';
 
 const HAVE_TMUX = tmuxAvailable();
@@ -90,7 +90,7 @@ describe.skipIf(!HAVE_TMUX)('issue 15 in a terminal', () => {
     expect(await t.exitCode(), t.screen()).toBe(130);
     expect(t.screen()).toMatch(/the offer process \S+ stays open/);
     t.close();
-    const again = run(['offer', 'create', '--application', a.email, ...OFFER_FIELDS, '--no-approve', '--yes'], { ASHBY_CONFIG_DIR: dir });
+    const again = run(offerCreate(a.email, '--no-approve', '--yes'), { ASHBY_CONFIG_DIR: dir });
     expect(await again.exitCode(), again.screen()).toBe(0);
     expect(again.screen()).toContain('continuing the open offer process');
     expect(await apiOk(s.h, 'offer.list', { applicationId: a.applicationId })).toHaveLength(1);

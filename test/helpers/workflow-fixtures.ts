@@ -21,7 +21,20 @@ export function sandboxSuite(opts: { when?: boolean } = {}) {
 }
 
 /** The sandbox offer form's required fields, as `ashby offer create` flags. */
-export const OFFER_FIELDS = ['--field', 'Base salary=150000 USD', '--field', 'Start date=2030-09-01', '--field', 'Employment type=Full time'];
+const OFFER_FIELDS = ['--field', 'Base salary=150000 USD', '--field', 'Start date=2030-09-01', '--field', 'Employment type=Full time'];
+
+/** `ashby offer create` for the application of `who` (an email), with the form's required fields, then `rest`. */
+export const offerCreate = (who: string, ...rest: string[]): string[] => ['offer', 'create', '--application', who, ...OFFER_FIELDS, ...rest];
+
+/** `ashby interview schedule` for `who`: the interview, its interviewers (emails or names), start and duration, then `rest`. */
+export function interviewSchedule(
+  who: string,
+  o: { interview: string; interviewers: string[]; start: string; duration: number | string },
+  ...rest: string[]
+): string[] {
+  const interviewers = o.interviewers.flatMap((i) => ['--interviewer', i]);
+  return ['interview', 'schedule', who, '--interview', o.interview, ...interviewers, '--start', o.start, '--duration', String(o.duration), ...rest];
+}
 
 export interface Applicant {
   name: string;

@@ -398,8 +398,29 @@ describe('ashby sql', { timeout: 180_000 }, () => {
       const r = await cli(['sql', q], db);
       expect(r.code, `${q}: ${r.stderr}`).toBe(2);
     }
+    const pragma = await cli(['sql', '/* settings */ PRAGMA journal_mode = DELETE'], db);
+    expect(pragma.stderr).toMatch(/read-only/);
     const n = await cli(['sql', 'SELECT count(*) AS n FROM jobs', '-o', 'json'], db);
     expect(json<Rec[]>(n)[0].n).toBeGreaterThan(0);
+  });
+
+  it('runs one statement: a second one is bad input, not silently dropped', async () => {
+    // SQLite compiles the first statement of a text and leaves the rest: that rest must not vanish.
+    for (const q of ['SELECT 1 AS a; SELECT 2 AS b', 'SELECT 1; DELETE FROM jobs', "SELECT ';' AS s; -- note\n SELECT 3"]) {
+      const r = await cli(['sql', q, '-o', 'json'], db);
+      expect(r.code, `${q}: ${r.stderr}`).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/one statement; another follows the first: (SELECT 2 AS b|DELETE FROM jobs|SELECT 3)/);
+    }
+    // Semicolons, blanks and comments after the one statement are fine; so is a comment before it.
+    for (const q of ['SELECT 1 AS a;', 'SELECT 1 AS a ;; -- why\n', '/* count */ SELECT 1 AS a; /* done */']) {
+      const r = await cli(['sql', q, '-o', 'json'], db);
+      expect(r.code, `${q}: ${r.stderr}`).toBe(0);
+      expect(json<Rec[]>(r)).toEqual([{ a: 1 }]);
+    }
+    const comments = await cli(['sql', '/* nothing */ ; -- at all'], db);
+    expect(comments.code).toBe(2);
+    expect(comments.stderr).toMatch(/no SQL given/);
   });
 
   it('explains SQL mistakes as bad input, and a missing mirror as not found', async () => {

@@ -11,21 +11,37 @@ export interface QueryResult {
 /** Prepares and runs one statement; SQL mistakes are bad input (exit 2), never an internal error. */
 export function query(db: Db, sql: string, params: Array<string | number | null> = []): QueryResult {
   const text = sql.trim();
-  if (!text) throw new UsageError('no SQL given', { hint: 'e.g. ashby sql "SELECT status, count(*) FROM applications GROUP BY status"' });
+  if (!fromFirstStatement(text)) throw new UsageError('no SQL given', { hint: 'e.g. ashby sql "SELECT status, count(*) FROM applications GROUP BY status"' });
   try {
     const stmt = db.prepare(text);
+    const rest = afterFirst(text, stmt.sourceSQL);
+    if (rest)
+      throw new UsageError(`ashby sql runs one statement; another follows the first: ${rest.length > 60 ? `${rest.slice(0, 60)}…` : rest}`, {
+        hint: 'run each statement on its own, or join them into one query (WITH …, UNION ALL, a subquery)',
+      });
     const columns = stmt.columns().map((c) => c.name);
     if (!columns.length) throw new UsageError('ashby sql runs queries that return rows (SELECT, WITH …); the mirror is read-only here');
     return { columns, rows: stmt.iterate(...params) as Iterable<Record<string, unknown>> };
   } catch (e) {
-    throw sqlError(e);
+    throw sqlError(e, text);
   }
 }
 
-export function sqlError(e: unknown): unknown {
+/** The text from its first statement on: blanks, semicolons and comments before it dropped. */
+const fromFirstStatement = (s: string) => s.replace(/^(?:\s|;|--[^\n]*(?:\n|$)|\/\*[\s\S]*?(?:\*\/|$))*/, '');
+
+/** What follows the statement SQLite compiled (`prepare` takes the first and ignores the rest):
+ *  empty when the text held one statement. */
+function afterFirst(text: string, first: string): string {
+  return text.startsWith(first) ? fromFirstStatement(text.slice(first.length)).trim() : '';
+}
+
+/** An error from SQLite as the user's mistake (exit 2) where it is one; `sql` is the statement. */
+export function sqlError(e: unknown, sql = ''): unknown {
   if (e instanceof UsageError) return e;
   const msg = (e as Error)?.message ?? String(e);
-  if (/readonly|read-only|attempt to write/i.test(msg))
+  // A PRAGMA that would change the file (journal_mode = …) fails on a read-only connection as an I/O error.
+  if (/readonly|read-only|attempt to write/i.test(msg) || (/^PRAGMA\b/i.test(fromFirstStatement(sql)) && /disk I\/O error/i.test(msg)))
     return new UsageError('the mirror is read-only in ashby sql: only queries are allowed', { hint: 'ashby sync updates it' });
   if ((e as { code?: string })?.code === 'ERR_SQLITE_ERROR' || /SQL|syntax|no such/i.test(msg))
     return new UsageError(`SQL: ${msg}`, { hint: 'ashby sql --schema lists the tables and columns' });

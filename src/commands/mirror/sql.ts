@@ -44,7 +44,7 @@ Examples:
       try {
         await out.list(r.rows);
       } catch (e) {
-        throw sqlError(e);
+        throw sqlError(e, sql);
       }
     } finally {
       m.db.close();

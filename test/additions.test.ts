@@ -174,6 +174,12 @@ describe('hand-made commands over the new endpoints', () => {
     });
     const none = await cli(['audit-log', 'list', '--since', '1h', '--actor', sb.world.col('user').idOf(3), '--json']);
     expect(json<unknown[]>(none)).toEqual([]);
+    // The two times swapped: bad input, and nothing asked of Ashby.
+    const before = (await stats(sb)).requests.byEndpoint['auditLog.list'] ?? 0;
+    const swapped = await cli(['audit-log', 'list', '--since', '2026-11-02', '--until', '2026-11-01 12:00', '--json']);
+    expect(swapped.code, swapped.stderr).toBe(2);
+    expect(swapped.stderr).toMatch(/--until \(2026-11-01 12:00 .*\) is not after --since \(2026-11-02 00:00 .*\)/);
+    expect((await stats(sb)).requests.byEndpoint['auditLog.list'] ?? 0).toBe(before);
   });
 
   it('sequence add by template name leaves a draft; sequence start starts that draft', async () => {

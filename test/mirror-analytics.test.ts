@@ -207,6 +207,14 @@ describe('analytics equal the same numbers computed from the API', { timeout: 18
     expect((await cli(['funnel', '--by', 'colour'])).code).toBe(2);
     expect((await cli(['stale', '--since', 'last tuesday'])).code).toBe(2);
     expect((await cli(['pipeline', '--max-age', 'soon'])).code).toBe(2);
+    // --until before (or at) --since: the two swapped, not an empty answer; checked before the mirror is opened.
+    for (const cmd of [['pipeline'], ['funnel', '--by', 'job'], ['stale'], ['time-in-stage']]) {
+      const swapped = await runCli([...cmd, '--since', '2026-02-01', '--until', '2026-01-01', '--db', '/nonexistent/mirror.db'], { env: sb.env });
+      expect(swapped.code, swapped.stderr).toBe(2);
+      expect(swapped.stdout).toBe('');
+      expect(swapped.stderr).toMatch(/--until \(2026-01-01 00:00 .*\) is not after --since \(2026-02-01 00:00 .*\): nothing can match/);
+    }
+    expect((await cli(['stale', '--since', '30d', '--until', '30d'])).code).toBe(2);
     const none = await cli(['pipeline', '--job', 'No Such Job Title']);
     expect(none.code).toBe(3);
   });

@@ -240,6 +240,10 @@ export async function auditBody(ctx: Context, o: AuditOptions): Promise<Rec> {
   const body: Rec = {};
   if (o.since) body.startDate = sinceTime('--since', o.since, ctx.timeZone);
   if (o.until) body.endDate = sinceTime('--until', o.until, ctx.timeZone);
+  if (body.startDate && body.endDate && Date.parse(body.endDate as string) <= Date.parse(body.startDate as string))
+    throw new UsageError(
+      `--until (${showTime(body.endDate as string, ctx.timeZone)}) is not after --since (${showTime(body.startDate as string, ctx.timeZone)}): nothing can match`,
+    );
   if (o.actor?.length) {
     const r = new Resolver(ctx);
     body.actorIds = await Promise.all(o.actor.map(async (a) => (isUuid(a) ? a.trim() : (await r.resolve('user', a, { flag: '--actor' })).id)));

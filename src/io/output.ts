@@ -451,7 +451,9 @@ export class Renderer {
       await this.write(`${values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join('\n')}\n`);
       return;
     }
-    await this.write(out.endsWith('\n') || out === '' ? out : `${out}\n`);
+    // Raw strings reaching a terminal are read by a person: made safe there, exact when piped.
+    const shown = this.io.stdout.isTTY ? sanitizeText(out, { keepNewlines: true }) : out;
+    await this.write(shown.endsWith('\n') || shown === '' ? shown : `${shown}\n`);
   }
 }
 

@@ -61,6 +61,17 @@ describe('human-facing output is sanitised', () => {
     ).toEqual(names);
   });
 
+  it('--jq strings printed raw on a terminal are sanitised; piped they keep the exact bytes', async () => {
+    const tty = await runCli(['candidate', 'list', '--jq', '.[].name'], { env: srv.env(), tty: true });
+    expect(tty.code, tty.stderr).toBe(0);
+    expect(hasControls(tty.stdout.replace(/\n/g, ''))).toBe(false);
+    expect(tty.stdout).toContain('Zed Smith');
+    expect(tty.stdout).not.toContain('ZWNobyBwd25lZA');
+    expect(tty.stdout.trimEnd().split('\n')).toHaveLength(names.length); // one line per name, as before
+    const piped = await runCli(['candidate', 'list', '--jq', '.[].name'], { env: srv.env() });
+    expect(piped.stdout).toBe(`${names.join('\n')}\n`);
+  });
+
   it('an error message from the server is sanitised and redacted (key and Basic form)', async () => {
     const r = await runCli(['api', 'candidate.search', '-f', 'email=a@b.c'], { env: srv.env() });
     expect(r.code).toBe(5);

@@ -443,12 +443,11 @@ export class Renderer {
         .trim()
         .split('\n')
         .map((l) => JSON.parse(l) as unknown);
-      if (values.every((v) => v && typeof v === 'object' && !Array.isArray(v))) {
-        const plain = new Renderer(this.io, { ...this.opts, jq: undefined, fields: undefined, columns: undefined });
-        await plain.list(values);
-        return;
-      }
-      await this.write(`${values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join('\n')}\n`);
+      const plain = new Renderer(this.io, { ...this.opts, jq: undefined, fields: undefined, columns: undefined });
+      // Records are laid out as records; anything else is one column of values (lists and records
+      // among them as JSON text), so a table cell is sanitised and a CSV cell guarded like any other.
+      if (values.every((v) => v && typeof v === 'object' && !Array.isArray(v))) await plain.list(values);
+      else await plain.list(values.map((v) => (isScalar(v) ? v : JSON.stringify(v))));
       return;
     }
     // Raw strings reaching a terminal are read by a person: made safe there, exact when piped.

@@ -38,6 +38,14 @@ describe('-o csv', () => {
     expect(rows).toHaveLength(5);
   });
 
+  it('--jq results that are not records are a one-column CSV, formula cells guarded', async () => {
+    const r = await runCli(['candidate', 'list', '--jq', '.[].name', '-o', 'csv'], { env: srv.env() });
+    expect(r.code, r.stderr).toBe(0);
+    expect(parseCsv(r.stdout)).toEqual([['value'], ...records.map((x) => [`'${x.name}`])]);
+    const mixed = await runCli(['candidate', 'list', '--jq', '.[0] | .name, .score, [.name]', '-o', 'csv'], { env: srv.env() });
+    expect(parseCsv(mixed.stdout)).toEqual([['value'], [`'${records[0].name}`], ['-5'], [JSON.stringify([records[0].name])]]);
+  });
+
   it('--csv-raw writes the exact bytes', async () => {
     const r = await runCli(['candidate', 'list', '-o', 'csv', '--csv-raw'], { env: srv.env() });
     const [, ...rows] = parseCsv(r.stdout);

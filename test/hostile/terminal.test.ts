@@ -72,6 +72,14 @@ describe('human-facing output is sanitised', () => {
     expect(piped.stdout).toBe(`${names.join('\n')}\n`);
   });
 
+  it('--jq results that are not records are a one-column table with -o table, sanitised', async () => {
+    const r = await runCli(['candidate', 'list', '--jq', '.[].name', '-o', 'table'], { env: srv.env(), tty: true });
+    expect(r.code, r.stderr).toBe(0);
+    expect(hasControls(r.stdout)).toBe(false);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(names.length + 1); // VALUE, then one line per name
+    expect(r.stdout).toContain('Zed Smith');
+  });
+
   it('an error message from the server is sanitised and redacted (key and Basic form)', async () => {
     const r = await runCli(['api', 'candidate.search', '-f', 'email=a@b.c'], { env: srv.env() });
     expect(r.code).toBe(5);

@@ -1,7 +1,7 @@
 // `ashby sync` and `ashby sql` against a real sandbox server: the first sync equals the API, a
 // refresh after writes converges to it again, refused sync tokens fall back to full passes without
 // losing or duplicating rows, and `ashby sql` cannot change the mirror.
-import { mkdtempSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -430,6 +430,39 @@ describe('ashby sql', { timeout: 180_000 }, () => {
     const none = await cli(['sql', 'SELECT 1'], freshDb());
     expect(none.code).toBe(3);
     expect(none.stderr).toMatch(/ashby sync/);
+  });
+
+  it('a path that is not a mirror is refused (exit 2) by every mirror command and left as it is', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ashby-not-mirror-'));
+    // Someone's own SQLite database: a sync would have replaced its tables.
+    const own = join(dir, 'own.sqlite');
+    const o = new DatabaseSync(own);
+    o.exec('CREATE TABLE precious (x); INSERT INTO precious VALUES (42); CREATE TABLE candidates (id, name)');
+    o.close();
+    chmodSync(own, 0o644);
+    const text = join(dir, 'notes.db');
+    writeFileSync(text, 'not a database\n');
+    for (const [path, why] of [
+      [own, /is an SQLite database but not an ashby mirror; it was left as it is/],
+      [text, /is not an SQLite database, so not a mirror/],
+      [dir, /is a directory, not a mirror file/],
+    ] as const) {
+      for (const args of [['sync', 'jobs'], ['sql', 'SELECT 1'], ['pipeline'], ['search', 'ada']]) {
+        const r = await cli(args, path);
+        expect(r.code, `${args[0]} ${path}: ${r.stderr}`).toBe(2);
+        expect(r.stderr).toMatch(why);
+      }
+    }
+    const after = new DatabaseSync(own, { readOnly: true });
+    expect(after.prepare('SELECT x FROM precious').all()).toEqual([{ x: 42 }]);
+    after.close();
+    expect(statSync(own).mode & 0o777).toBe(0o644);
+    expect(readFileSync(text, 'utf8')).toBe('not a database\n');
+    // An empty file is where a mirror may be created (as `touch` then `ashby sync` would).
+    const empty = join(dir, 'empty.db');
+    writeFileSync(empty, '');
+    expect((await cli(['sync', 'jobs'], empty)).code).toBe(0);
+    expect(json<Rec[]>(await cli(['sql', 'SELECT count(*) AS n FROM jobs', '-o', 'json'], empty))[0].n).toBeGreaterThan(0);
   });
 
   it('--schema lists every table with its columns', async () => {

@@ -3,7 +3,7 @@
 //
 // node:sqlite is Node's own SQLite (no native module). This module is only imported by the mirror
 // commands, so nothing else pays for loading it.
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { Context } from '../context.js';
@@ -57,10 +57,54 @@ function secureFile(path: string): void {
   else if ((statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600);
 }
 
+/**
+ * The path must name a mirror, an empty file or nothing yet. Anything else is a mistake in --db or
+ * ASHBY_DB (a directory, a spreadsheet, someone's own SQLite database), and a sync would replace
+ * its tables: refused (exit 2) before the file is touched. True when the file holds an SQLite
+ * database, whose tables `checkMirrorDb` then looks at.
+ */
+function checkMirrorFile(loc: MirrorLocation): boolean {
+  let st: ReturnType<typeof statSync>;
+  try {
+    st = statSync(loc.path);
+  } catch {
+    return false; // absent (sync creates it), or SQLite says what is wrong
+  }
+  const where = `${loc.path} (${loc.source})`;
+  if (st.isDirectory()) throw new UsageError(`${where} is a directory, not a mirror file`, { hint: NOT_A_MIRROR });
+  if (!st.isFile()) throw new UsageError(`${where} is not a regular file, so not a mirror`, { hint: NOT_A_MIRROR });
+  if (st.size === 0) return false;
+  const head = Buffer.alloc(16);
+  const fd = openSync(loc.path, 'r');
+  try {
+    readSync(fd, head, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (head.toString('latin1') !== 'SQLite format 3\0')
+    throw new UsageError(`${where} is not an SQLite database, so not a mirror; it was left as it is`, { hint: NOT_A_MIRROR });
+  return true;
+}
+
+const NOT_A_MIRROR = 'give the path of a mirror file, or of one that does not exist yet (ashby sync creates it)';
+
+/** An SQLite database with tables but no mirror bookkeeping is not ours: closed, and refused. */
+function checkMirrorDb(db: Db, loc: MirrorLocation): void {
+  const objects = (db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n;
+  if (objects === 0 || hasTable(db, 'mirror_meta')) return;
+  db.close();
+  throw new UsageError(`${loc.path} (${loc.source}) is an SQLite database but not an ashby mirror; it was left as it is`, { hint: NOT_A_MIRROR });
+}
+
 /** Opens (creating if needed) the mirror for writing: sync uses this. */
 export function openForWrite(loc: MirrorLocation, warn: (m: string) => void): Db {
-  secureFile(loc.path);
+  const existing = checkMirrorFile(loc);
+  if (!existing) secureFile(loc.path);
   const db = new DatabaseSync(loc.path, { timeout: 5000 });
+  if (existing) {
+    checkMirrorDb(db, loc);
+    secureFile(loc.path);
+  }
   // Records are JSON of a few KB: larger pages keep most of them out of overflow chains. Takes
   // effect only on a new, empty file.
   db.exec('PRAGMA page_size = 16384');
@@ -89,7 +133,9 @@ export function openForWrite(loc: MirrorLocation, warn: (m: string) => void): Db
  */
 export function openReadOnly(loc: MirrorLocation, say?: (m: string) => void): Db | undefined {
   if (!existsSync(loc.path)) return undefined;
+  checkMirrorFile(loc);
   let db = new DatabaseSync(loc.path, { readOnly: true, timeout: 5000 });
+  checkMirrorDb(db, loc);
   const version = metaOf(db, 'schema_version');
   if (version !== String(SCHEMA_VERSION)) {
     db.close();

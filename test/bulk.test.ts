@@ -301,6 +301,17 @@ describe('bulk: records', () => {
     expect(after.requests.total - before.requests.total).toBe(0);
   });
 
+  it('a CSV quote that is never closed is refused with its line, not read as one cell holding the rest of the file', async () => {
+    const before = await stats(h);
+    const csv = file('unclosed.csv', `candidateId,note\r\n${ids[30]},"Great call, follow up\r\n${ids[31]},Second note\r\n${ids[32]},Third`);
+    const r = await cli(['candidate', 'create-note', '--from', csv]);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('nothing was sent');
+    expect(r.stderr).toContain('line 2: a quoted cell starts here and its closing " never comes');
+    expect((await stats(h)).requests.total - before.requests.total).toBe(0);
+  });
+
   it('a name that matches nothing makes the input unusable before any write', async () => {
     const before = await writes('candidate.addTag');
     const csv = file('nomatch.csv', `candidateId,tagId\n${ids[0]},No such tag anywhere\n`);

@@ -149,12 +149,16 @@ function readArray(text: string, out: ReadResult) {
   });
 }
 
-/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. Returns rows with the line each starts on. */
-export function parseCsv(text: string): Array<{ line: number; cells: string[] }> {
+/**
+ * RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. Returns rows with the
+ * line each starts on, and the line of a quote that is never closed (it would swallow the rest of the file).
+ */
+export function parseCsv(text: string): { rows: Array<{ line: number; cells: string[] }>; unclosed?: number } {
   const rows: Array<{ line: number; cells: string[] }> = [];
   let cells: string[] = [];
   let cell = '';
   let quoted = false;
+  let opened = 0;
   let line = 1;
   let start = 1;
   let touched = false;
@@ -174,6 +178,7 @@ export function parseCsv(text: string): Array<{ line: number; cells: string[] }>
     }
     if (c === '"' && cell === '') {
       quoted = true;
+      opened = line;
       touched = true;
     } else if (c === ',') {
       cells.push(cell);
@@ -197,11 +202,18 @@ export function parseCsv(text: string): Array<{ line: number; cells: string[] }>
     cells.push(cell);
     rows.push({ line: start, cells });
   }
-  return rows;
+  return quoted ? { rows, unclosed: opened } : { rows };
 }
 
 function readCsv(text: string, out: ReadResult) {
-  const rows = parseCsv(text);
+  const { rows, unclosed } = parseCsv(text);
+  if (unclosed !== undefined) {
+    out.problems.push({
+      row: 0,
+      line: unclosed,
+      message: 'a quoted cell starts here and its closing " never comes, so the rest of the file would be one cell',
+    });
+  }
   if (!rows.length) return;
   const header = rows[0].cells.map((h) => h.trim());
   const dup = header.find((h, i) => h && header.indexOf(h) !== i);

@@ -122,10 +122,21 @@ export async function checkJq(program: string, signal?: AbortSignal): Promise<vo
   }
 }
 
+/**
+ * JSON text jq accepts: JSON.stringify writes half a surrogate pair (a string from the API can hold
+ * one) as an escape such as \ud800, which jq refuses, failing the whole document. Each becomes
+ * U+FFFD, as it would on a terminal. Escaped backslashes are matched first, so `\\ud800` (a
+ * backslash, then text) is left alone.
+ */
+function wellFormed(json: string): string {
+  if (!/\\ud[89a-f]/.test(json)) return json;
+  return json.replace(/\\\\|\\ud[89a-f][0-9a-f]{2}/g, (m) => (m === '\\\\' ? m : '\\ufffd'));
+}
+
 /** Runs a program on a JSON document. Strings print raw (-r), as gh does; `compact`: one JSON value per line (-c). */
 export async function runJq(doc: unknown, program: string, signal?: AbortSignal, compact = false): Promise<string> {
   try {
-    return await exec(JSON.stringify(doc), program, compact ? ['-c'] : ['-r'], signal);
+    return await exec(wellFormed(JSON.stringify(doc)), program, compact ? ['-c'] : ['-r'], signal);
   } catch (err) {
     if (err instanceof CliError) throw err;
     throw new JqRuntimeError(`--jq failed: ${jqMessage(err)}`);

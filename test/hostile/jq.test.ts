@@ -7,11 +7,12 @@ import { HostileServer, candidate, ok } from './server.js';
 
 let srv: HostileServer;
 const ID = '00000000-0000-4000-8000-000000000001';
+const ID2 = '00000000-0000-4000-8000-000000000002';
 
 beforeAll(async () => {
   srv = await new HostileServer()
     .on('candidate.create', () => ok(candidate(ID, 'Ada')))
-    .on('candidate.list', () => ok([candidate(ID, 'Ada')], { moreDataAvailable: false }))
+    .on('candidate.list', () => ok([candidate(ID, 'Ada'), candidate(ID2, 'Half \ud800 a pair'), candidate(ID2, 'C:\\ud800')], { moreDataAvailable: false }))
     .start();
 });
 afterAll(() => srv.stop());
@@ -26,6 +27,12 @@ describe('--jq and --fields', () => {
     const r = await runCli(['api', 'candidate.create', '-f', 'name=Ada', ...flags], { env: srv.env() });
     expect(r.code, r.stderr).toBe(2);
     expect(srv.requests.length).toBe(before);
+  });
+
+  it('a name holding half a surrogate pair does not stop jq from reading the list', async () => {
+    const r = await runCli(['candidate', 'list', '--jq', '.[].name'], { env: srv.env() });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe('Ada\nHalf \ufffd a pair\nC:\\ud800\n'); // a backslash, then text: kept
   });
 
   it("shows jq's own message, not an exit code", async () => {

@@ -71,6 +71,28 @@ describe('feedback submit', () => {
     expect(await feedbackOf(a.applicationId)).toEqual([]);
   });
 
+  it('an answers file giving a text field a list or an object is refused by name, nothing sent; a number is sent as text', async () => {
+    const a = await applicant(s.h);
+    const dir = tempConfigDir();
+    const yaml = join(dir, 'fb.yaml');
+    writeFileSync(yaml, 'Overall recommendation: 3\nSummary:\n  text: Strong\n');
+    const json = join(dir, 'fb.json');
+    writeFileSync(json, JSON.stringify({ 'Overall recommendation': 3, Summary: ['Strong', 'kind'] }));
+    const before = await stats(s.h);
+    const obj = await cli(['feedback', 'submit', '--application', a.email, '--answers', yaml]);
+    expect(obj.code, obj.stderr).toBe(2);
+    expect(obj.stderr).toContain('Summary: expected text, got an object');
+    const list = await cli(['feedback', 'submit', '--application', a.email, '--answers', json]);
+    expect(list.code, list.stderr).toBe(2);
+    expect(list.stderr).toContain('Summary: expected text, got a list');
+    expect((await stats(s.h)).writes.total).toBe(before.writes.total);
+    writeFileSync(yaml, 'Overall recommendation: 3\nSummary: 42\n');
+    const num = await cli(['feedback', 'submit', '--application', a.email, '--answers', yaml]);
+    expect(num.code, num.stderr).toBe(0);
+    const [fb] = await feedbackOf(a.applicationId);
+    expect(JSON.stringify(fb.submittedValues.summary)).toContain('"42"');
+  });
+
   it('asks for the form and each field on a terminal, confirms, and prints the command to script it', async () => {
     const a = await applicant(s.h);
     // form, overall score, summary, skills (skip), seniority, work with them?, confirm

@@ -182,7 +182,9 @@ export function encodeValue(f: FormField, raw: unknown): unknown {
       return n >= 1 && n <= 4 ? { score: n } : bad(`${n} is not a score from 1 to 4`);
     }
     case 'RichText':
-      return { type: 'PlainText', value: typeof s === 'object' && s ? String((s as Rec).value ?? '') : String(s) };
+      // Text, or Ashby's own {type: "PlainText", value} encoding.
+      if (typeof s === 'object' && typeof (s as Rec).value !== 'string') return notText(s);
+      return { type: 'PlainText', value: typeof s === 'object' ? String((s as Rec).value) : String(s) };
     case 'NumberRange': {
       const r = range(s);
       return { type: 'number-range', minValue: r.minValue, maxValue: r.maxValue };
@@ -210,11 +212,19 @@ export function encodeValue(f: FormField, raw: unknown): unknown {
     }
     case 'UUID':
       return isUuid(String(s)) ? String(s) : bad(`"${s}" is not a UUID`);
+    case 'String':
+    case 'LongText':
+    case 'Phone':
+      // Text; a number or true/false from an answers file as written.
+      return typeof s === 'object' ? notText(s) : String(s);
     default:
-      // String, LongText, Phone and types newer than this client: text, or the value as given.
+      // Types newer than this client: the value as given.
       return s;
   }
 }
+
+/** An answers file can hold any value: a list or an object where text belongs is refused by what it is. */
+const notText = (v: object): never => bad(`expected text, got ${Array.isArray(v) ? 'a list' : 'an object'}`);
 
 const strip = (r: { minValue: number; maxValue: number }) => ({ minValue: r.minValue, maxValue: r.maxValue });
 

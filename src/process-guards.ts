@@ -6,9 +6,18 @@ import type { Context } from './context.js';
 import { CliError, ExitCode } from './errors.js';
 import type { IOStreams } from './io/streams.js';
 
+/** What runs instead of the quiet exit when stdout's reader goes away (set by a batch of writes, bulk/engine.ts). */
+let readerGone: (() => void) | undefined;
+
+/** A batch of writes stops starting records and reports what it did, rather than ending mid-write. */
+export function whenReaderGone(fn: (() => void) | undefined): void {
+  readerGone = fn;
+}
+
 /** EPIPE on stdout ends quietly; an uncaught error is one line and the --debug hint, never Node's stack dump. */
 export function guardProcess(argv: string[]): void {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE' && readerGone) return readerGone();
     if (e.code === 'EPIPE') process.exit(0); // the reader went away (e.g. `| head`): not an error (lint-allow-exit: cli.ts's, shared with mcp/main.ts)
     throw e;
   });

@@ -197,6 +197,45 @@ describe('bulk: 1,000 records under faults', () => {
     expect((await taggedWith(tag.id)).size).toBe(600);
   });
 
+  it('a reader that goes away (| head -1) stops the batch like Ctrl-C: exit 8, the tally on stderr, --resume carries on', async () => {
+    const tag = await newTag();
+    const batch = ids.slice(0, 100);
+    const input = file('epipe.ndjson', batch.map((id) => JSON.stringify({ candidateId: id })).join('\n'));
+    const journal = join(dir, 'epipe.journal');
+    const env = { ...process.env, ...h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' };
+    const before = await writes('candidate.addTag');
+    h.setLatency(20);
+    let first: { code: number | null; stderr: string };
+    try {
+      first = await new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [BIN, 'candidate', 'add-tag', '--from', input, '--tag-id', tag.id, '--journal', journal, '--concurrency', '2'], {
+          env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stderr = '';
+        // The first row read, the reading end is closed, as `| head -1` does.
+        child.stdout.once('data', () => child.stdout.destroy());
+        child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stderr }));
+      });
+    } finally {
+      h.setLatency(1);
+    }
+    expect(first.code, first.stderr).toBe(8);
+    const tally = /100 records: (\d+) applied, 0 failed, 0 unknown, (\d+) skipped/.exec(first.stderr);
+    expect(tally, first.stderr).not.toBeNull();
+    expect(Number(tally![2])).toBeGreaterThan(0);
+    expect(first.stderr).toContain('stdout was closed');
+    expect(first.stderr).toContain('--resume');
+    // Exactly what the tally says was applied reached the sandbox.
+    expect((await writes('candidate.addTag')) - before).toBe(Number(tally![1]));
+    const r = await cli(['candidate', 'add-tag', '--from', input, '--tag-id', tag.id, '--journal', journal, '--resume']);
+    expect(r.code, r.stderr).toBe(0);
+    expect((await taggedWith(tag.id)).size).toBe(100);
+    expect((await writes('candidate.addTag')) - before).toBe(100);
+  });
+
   it('a rate limit slows the batch instead of failing records', async () => {
     const tag = await newTag();
     const batch = ids.slice(2000, 2100);

@@ -8,6 +8,7 @@ import type { AshbyClient, CallOptions, Envelope, EndpointName } from '../api/cl
 import type { Context } from '../context.js';
 import { ApiError, CliError, ExitCode, InterruptedError, NetworkError, UnknownOutcomeError, UsageError } from '../errors.js';
 import { readStdin } from '../commands/run-helpers.js';
+import { whenReaderGone } from '../process-guards.js';
 import { sanitizeText as visible } from '../io/sanitize.js';
 import { formatOf, readRecords, where, type InputRecord, type RowProblem } from './records.js';
 import { RecordMapper, type BulkShape, type Mapped } from './mapping.js';
@@ -149,6 +150,12 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
   const progress = new Progress(ctx, items.length, scheduler);
   const stop = () => scheduler.stop();
   ctx.signal.addEventListener('abort', stop, { once: true });
+  // stdout closed (`| head -1`, a reader that crashed): stop as for Ctrl-C, and say so on stderr.
+  let readerGone = false;
+  whenReaderGone(() => {
+    readerGone = true;
+    stop();
+  });
   try {
     for (const it of items) if (!sends(it, o)) out.set(it.record.row, resumedRow(it));
     await pool(
@@ -163,7 +170,7 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
   } finally {
     ctx.signal.removeEventListener('abort', stop);
     progress.end();
-    await out.end();
+    await out.end().finally(() => whenReaderGone(undefined));
     await journal?.close();
   }
   const tally = out.tally();
@@ -172,7 +179,8 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
     ctx.info(
       `rate limited ${scheduler.rateLimited} time${scheduler.rateLimited === 1 ? '' : 's'}: the batch slowed to ${scheduler.rate.toFixed(1)} requests/s`,
     );
-  if (scheduler.stopping) {
+  if (readerGone) ctx.warn('stdout was closed before every row was shown: records not yet started then were not sent');
+  if (scheduler.stopping && !readerGone) {
     if (o.journal) ctx.info(`to continue: run the same command again with ${o.resumeFlag ?? '--resume'} (journal ${o.journal})`);
     throw new InterruptedError('interrupted');
   }
@@ -181,8 +189,11 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
     const err = new CliError(
       `${notApplied} of ${tally.total} records were not applied (${tally.failed} failed, ${tally.unknown} unknown, ${tally.skipped} skipped)`,
       {
-        hint:
-          tally.unknown > 0
+        hint: readerGone
+          ? o.journal
+            ? `run the same command again with ${o.resumeFlag ?? '--resume'} (journal ${o.journal}) to carry on`
+            : 'records that were not started were not sent; add --journal FILE to a batch to be able to carry on'
+          : tally.unknown > 0
             ? 'rows with "outcome":"unknown" may have been applied: check them before sending them again' +
               (o.journal ? ` (${o.resumeFlag ?? '--resume'} --retry-unknown sends them again)` : '')
             : 'the rows with "ok":false on stdout say why; fix those records and run them again',

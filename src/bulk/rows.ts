@@ -62,7 +62,13 @@ export class ResultRows {
     // and --jq see the whole rows).
     const flat = explicit && (ctx.format === 'csv' || ctx.format === 'table') && !ctx.opts.fields && !ctx.opts.jq;
     const rows = flat ? mapIter(this.stream(), flatRow) : this.stream();
-    this.printing = ctx.renderer({ columns: COLUMNS, ...(explicit ? {} : { format: 'ndjson' as const }) }).then((r) => r.list(rows).then(() => undefined));
+    this.printing = ctx
+      .renderer({ columns: COLUMNS, ...(explicit ? {} : { format: 'ndjson' as const }) })
+      .then((r) => r.list(rows).then(() => undefined))
+      .catch((e: NodeJS.ErrnoException) => {
+        // The reader went away (`| head`): the batch stops (engine.ts) and its summary is on stderr.
+        if (e?.code !== 'EPIPE') throw e;
+      });
   }
 
   has(row: number): boolean {

@@ -11,6 +11,7 @@ import { pipeline } from 'node:stream/promises';
 import { request } from 'undici';
 import type { Context } from '../context.js';
 import { CliError, UsageError } from '../errors.js';
+import { withoutControls } from '../io/sanitize.js';
 import { byteProgress } from './progress.js';
 import { checkStorageUrl, storageAgent, storageFailure, storageStatusError } from './storage.js';
 
@@ -101,7 +102,8 @@ async function targetOf(req: DownloadRequest): Promise<Target> {
 }
 
 async function saveAtomically(body: Readable, counter: Transform, path: string, check: () => void, force: boolean): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.part`);
+  // The temporary name stays within the file system's limit even when the target's is near it.
+  const temp = join(dirname(path), `.${cutBytes(basename(path), MAX_NAME_BYTES)}.${randomBytes(4).toString('hex')}.part`);
   try {
     await pipeline(body, counter, createWriteStream(temp, { flags: 'wx' }));
     check();
@@ -149,11 +151,31 @@ export function remoteName(disposition: string | undefined, url: URL, handle: st
   } catch {
     name = undefined;
   }
-  const clean = basename((name ?? '').replace(/\\/g, '/'))
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+  const clean = basename(withoutControls((name ?? '').replace(/\\/g, '/')))
     .replace(/^\.+/, '')
     .trim();
-  return clean || `ashby-file-${handle.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 16) || 'download'}`;
+  return shorten(clean) || `ashby-file-${handle.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 16) || 'download'}`;
+}
+
+/** Most file systems take names of up to 255 bytes; a longer name is cut, keeping its extension. */
+const MAX_NAME_BYTES = 200;
+
+function shorten(name: string): string {
+  if (Buffer.byteLength(name) <= MAX_NAME_BYTES) return name;
+  const ext = /\.[^.]{1,16}$/.exec(name)?.[0] ?? '';
+  return cutBytes(name.slice(0, name.length - ext.length), MAX_NAME_BYTES - Buffer.byteLength(ext)).trimEnd() + ext;
+}
+
+/** The longest start of `s` of at most `max` UTF-8 bytes, never splitting a character. */
+function cutBytes(s: string, max: number): string {
+  let out = '';
+  let bytes = 0;
+  for (const c of s) {
+    bytes += Buffer.byteLength(c);
+    if (bytes > max) break;
+    out += c;
+  }
+  return out;
 }
 
 function header(v: string | string[] | undefined): string | undefined {

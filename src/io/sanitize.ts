@@ -47,6 +47,16 @@ export function sanitizeText(s: string, opts: SanitizeOptions = {}): string {
 }
 
 /**
+ * Text with every escape sequence, control character (C0, DEL, C1) and bidi override removed rather
+ * than shown: for a name that reaches the file system (`file download`), where a visible symbol
+ * would become part of the name and an override (`cv\u202efdp.exe` reads as `cvexe.pdf`) misleads.
+ */
+export function withoutControls(s: string): string {
+  if (!ANY_UNSAFE_STRICT.test(s)) return s;
+  return s.replace(SEQUENCE, '').replace(BIDI, '').replace(C0_ALL, '').replace(C1, '');
+}
+
+/**
  * One table cell: sanitised, line breaks folded to spaces, and cut to `width` characters (code
  * points, so a surrogate pair is never split; sequences are already gone, so none is cut in half).
  */

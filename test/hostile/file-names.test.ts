@@ -1,0 +1,54 @@
+// File names from Ashby reach the file system: `file download` saves under the name the storage
+// server gives, reduced to a plain name that cannot escape the directory, mislead a reader or fail.
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { json, runCli } from '../helpers/cli.js';
+import { startSandbox, uploadFile, type TestSandbox } from '../helpers/sandbox.js';
+
+let sb: TestSandbox;
+beforeAll(async () => {
+  sb = await startSandbox();
+});
+afterAll(() => sb.close());
+
+/** Uploads `name`, downloads it into a fresh directory, and returns what is there. */
+async function roundTrip(name: string) {
+  const up = await uploadFile(sb, 'CandidateResume', name, Buffer.from('PDF'));
+  expect(up.status).toBeLessThan(300);
+  const dir = mkdtempSync(join(tmpdir(), 'ashby-dl-'));
+  const r = await runCli(['file', 'download', up.handle, '--to', dir, '--json'], { env: sb.env });
+  return { r, dir, files: readdirSync(dir) };
+}
+
+describe('file download names', () => {
+  it.each([
+    ['a bidi override', 'cv\u202efdp.exe', 'cvfdp.exe'],
+    ['escape sequences and C1 controls', 'cv\u001b]8;;https://evil.example/\u0007\u001b[2J\u009b31m.pdf', 'cv.pdf'],
+    ['a path', '../../etc/passwd', 'passwd'],
+  ])('drop %s', async (_, name, saved) => {
+    const { r, dir, files } = await roundTrip(name);
+    expect(r.code, r.stderr).toBe(0);
+    expect(files).toEqual([saved]);
+    expect(json<{ path: string }>(r).path).toBe(join(dir, saved));
+    expect(readFileSync(join(dir, saved), 'utf8')).toBe('PDF');
+  });
+
+  it('a name longer than the file system allows is shortened, keeping its extension', async () => {
+    const { r, files } = await roundTrip(`${'Lebenslauf Jürgen '.repeat(20)}.pdf`);
+    expect(r.code, r.stderr).toBe(0);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^Lebenslauf Jürgen .*\.pdf$/);
+    expect(Buffer.byteLength(files[0])).toBeLessThanOrEqual(200);
+  });
+
+  it('--to a name near the file system limit is saved (its temporary name is not too long)', async () => {
+    const up = await uploadFile(sb, 'CandidateResume', 'cv.pdf', Buffer.from('PDF'));
+    const dir = mkdtempSync(join(tmpdir(), 'ashby-dl-'));
+    const name = `${'a'.repeat(246)}.pdf`;
+    const r = await runCli(['file', 'download', up.handle, '--to', join(dir, name)], { env: sb.env });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(dir)).toEqual([name]);
+  });
+});

@@ -126,6 +126,10 @@ async function saveAtomically(body: Readable, counter: Transform, path: string, 
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EACCES') throw new UsageError(`cannot write to ${dirname(path)}: permission denied`);
     if (code === 'EEXIST') throw new UsageError(`${path} already exists`, { hint: 'pass --force to overwrite it, or --to PATH to save elsewhere' });
+    // Any other failure of the file system (a name too long, a full disk) is local, not the network's.
+    const fs = err as NodeJS.ErrnoException;
+    if (code && fs.syscall && fs.path !== undefined)
+      throw new CliError(`cannot save ${path}: ${/^[A-Z]+: ([^,]+)/.exec(fs.message)?.[1] ?? code}`, { cause: err });
     throw err;
   }
 }

@@ -51,4 +51,15 @@ describe('file download names', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(dir)).toEqual([name]);
   });
+
+  it('a local file system error is reported as one, not as a network error', async () => {
+    const up = await uploadFile(sb, 'CandidateResume', 'cv.pdf', Buffer.from('PDF'));
+    const dir = mkdtempSync(join(tmpdir(), 'ashby-dl-'));
+    const target = join(dir, `${'a'.repeat(300)}.pdf`); // past the 255 bytes a name may have
+    const r = await runCli(['file', 'download', up.handle, '--to', target], { env: sb.env });
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain(`ashby: cannot save ${target}: name too long`);
+    expect(r.stderr).not.toContain('cannot reach');
+    expect(readdirSync(dir)).toEqual([]); // the temporary file is gone too
+  });
 });

@@ -30,4 +30,14 @@ describe('environment variables', () => {
     expect(TOPICS.environment).toMatch(new RegExp(`\\b${name}\\b`));
     expect(readme).toMatch(new RegExp(`\\b${name}\\b`));
   });
+  // The other way round: a variable documented but read nowhere (the help topic itself aside) is a promise the code does not keep.
+  const read = new Set<string>();
+  for (const f of [...sources(join(ROOT, 'src')), join(ROOT, 'bin', 'ashby.js')]) {
+    if (f.endsWith(join('help', 'topics.ts'))) continue;
+    for (const m of readFileSync(f, 'utf8').matchAll(/\bASHBY_[A-Z0-9_]*[A-Z0-9]\b/g)) read.add(m[0]);
+  }
+  const documented = [...new Set([...TOPICS.environment.matchAll(/\bASHBY_[A-Z0-9_]*[A-Z0-9]\b/g)].map((m) => m[0]))].sort();
+  it.each(documented)('%s, listed by `ashby environment`, is read by the code', (name) => {
+    expect(read.has(name)).toBe(true);
+  });
 });

@@ -34,10 +34,6 @@ export const TOPICS: Record<string, string> = {
                          (lower-case forms too); localhost is never proxied
   NO_PROXY               hosts to reach directly, comma-separated (.example.com for
                          a domain and its subdomains, * for all)
-  ASHBY_RETRY_BASE_MS    first retry wait in ms when the server names none (default
-                         1000; doubles each try)
-  ASHBY_PROMPT_ANSWERS   a JSON array of answers to the prompts, in order, for
-                         driving a wizard from a script or a test
   NO_COLOR               no colour, whatever the terminal (--color never)
   FORCE_COLOR            colour even when not on a terminal (--color always)
   BROWSER                the program --web opens Ashby links with (default: the system's;

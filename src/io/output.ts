@@ -2,7 +2,7 @@
 // with --fields selection and --jq filtering. Lists stream where the format allows it.
 import { UsageError } from '../errors.js';
 import { csvHeader, csvRow, RecordSpool } from './csv.js';
-import { sanitizeCell, sanitizeText, truncate } from './sanitize.js';
+import { escapeJsonForTerminal, sanitizeCell, sanitizeText, truncate } from './sanitize.js';
 import { writeAll, type IOStreams } from './streams.js';
 import { layTable } from './table.js';
 
@@ -142,6 +142,11 @@ export class Renderer {
   }
 
   private write(s: string) {
+    // On a terminal a person reads the machine formats too: nothing a terminal would act on gets
+    // there. JSON keeps its values (escapes); CSV and YAML are sanitised. Piped, the bytes are exact.
+    if (this.io.stdout.isTTY && this.opts.format !== 'table') {
+      s = this.opts.format === 'json' || this.opts.format === 'ndjson' ? escapeJsonForTerminal(s) : sanitizeText(s, { keepNewlines: true });
+    }
     return writeAll(this.io.stdout, s);
   }
 

@@ -2,7 +2,8 @@
 // can name themselves "\e]52;c;…\a" (a clipboard write), "\e]8;;https://evil\e\\" (a link), a CR
 // that overwrites the line before it, or a bidi override that reverses what a reader sees. Every
 // human-facing writer (tables, stderr messages, prompts and pickers, `webhook listen` lines) passes
-// text through here; machine formats (JSON, NDJSON, YAML) keep the exact bytes and never do.
+// text through here; machine formats (JSON, NDJSON, CSV, YAML) keep the exact bytes when piped, and
+// on a terminal are escaped (JSON: escapeJsonForTerminal) or sanitised (CSV, YAML) by io/output.ts.
 //
 // What happens to what:
 // - escape sequences (ESC followed by CSI, OSC, DCS, SOS, PM, APC, or one more character) and their
@@ -44,6 +45,20 @@ export function sanitizeText(s: string, opts: SanitizeOptions = {}): string {
     .replace(BIDI, '')
     .replace(opts.keepNewlines ? C0 : C0_ALL, picture)
     .replace(C1, '\ufffd');
+}
+
+// What JSON.stringify leaves raw that a terminal may act on: DEL, C1 controls, bidi overrides.
+const JSON_UNSAFE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const JSON_UNSAFE_ALL = new RegExp(JSON_UNSAFE.source, 'g');
+
+/**
+ * JSON text for a terminal: the characters above written as \u escapes. They can only stand inside
+ * strings, so the text stays valid JSON with the very same values (lossless, unlike sanitizeText);
+ * JSON itself already escapes C0 controls such as ESC.
+ */
+export function escapeJsonForTerminal(json: string): string {
+  if (!JSON_UNSAFE.test(json)) return json;
+  return json.replace(JSON_UNSAFE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

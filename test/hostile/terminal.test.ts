@@ -61,6 +61,35 @@ describe('human-facing output is sanitised', () => {
     ).toEqual(names);
   });
 
+  it('JSON and NDJSON on a terminal write C1 controls and bidi overrides as escapes, with the same values', async () => {
+    for (const format of ['json', 'ndjson']) {
+      const r = await runCli(['candidate', 'list', '-o', format], { env: srv.env(), tty: true });
+      expect(r.code, r.stderr).toBe(0);
+      expect(hasControls(r.stdout), format).toBe(false);
+      expect(r.stdout).toContain('Fay \\u009b31mX');
+      const values =
+        format === 'json'
+          ? JSON.parse(r.stdout)
+          : r.stdout
+              .trim()
+              .split('\n')
+              .map((l) => JSON.parse(l));
+      expect(values.map((c: { name: string }) => c.name)).toEqual(names);
+    }
+  });
+
+  it('CSV and YAML on a terminal are sanitised; piped they keep the exact bytes', async () => {
+    for (const format of ['csv', 'yaml']) {
+      const r = await runCli(['candidate', 'list', '-o', format, '--fields', 'name'], { env: srv.env(), tty: true });
+      expect(r.code, r.stderr).toBe(0);
+      expect(hasControls(r.stdout), format).toBe(false);
+      if (format === 'csv') expect(r.stdout).not.toContain('ZWNobyBwd25lZA'); // YAML writes it as harmless \e text
+      const piped = await runCli(['candidate', 'list', '-o', format, '--fields', 'name'], { env: srv.env() });
+      expect(piped.stdout, format).toContain(format === 'csv' ? EVIL.clipboard : 'Zed \\e]52;c;ZWNobyBwd25lZA==\\aSmith');
+      expect(piped.stdout, format).toContain(EVIL.c1);
+    }
+  });
+
   it('--jq strings printed raw on a terminal are sanitised; piped they keep the exact bytes', async () => {
     const tty = await runCli(['candidate', 'list', '--jq', '.[].name'], { env: srv.env(), tty: true });
     expect(tty.code, tty.stderr).toBe(0);

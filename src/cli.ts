@@ -55,7 +55,8 @@ export async function main(argv: string[], io: IOStreams = processStreams(), inj
   const output = {
     writeOut: (s: string) => io.stdout.write(s),
     writeErr: (s: string) => io.stderr.write(s),
-    outputError: (s: string, write: (s: string) => void) => write(s.replace(/^error:/, 'ashby: error:')),
+    // commander's messages quote the command line, which may carry data: made safe like every message.
+    outputError: (s: string, write: (s: string) => void) => write(ctx.forHuman(s.replace(/^error:/, 'ashby: error:'))),
     getOutHelpWidth: () => (io.stdout.isTTY && io.stdout.columns) || 80,
     getErrHelpWidth: () => (io.stderr.isTTY && io.stderr.columns) || 80,
   };

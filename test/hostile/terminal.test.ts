@@ -109,6 +109,15 @@ describe('human-facing output is sanitised', () => {
     expect(r.stdout).toContain('Zed Smith');
   });
 
+  it("commander's own errors, which quote the command line, are sanitised too", async () => {
+    for (const argv of [['candidate', 'list', `--x${EVIL.clipboard}`], [`cand${EVIL.colour}`], ['candidate', 'list', '-o', EVIL.link]]) {
+      const r = await runCli(argv, { env: srv.env() });
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(/^ashby: error: /);
+      expect(hasControls(r.stderr), r.stderr).toBe(false);
+    }
+  });
+
   it('an error message from the server is sanitised and redacted (key and Basic form)', async () => {
     const r = await runCli(['api', 'candidate.search', '-f', 'email=a@b.c'], { env: srv.env() });
     expect(r.code).toBe(5);

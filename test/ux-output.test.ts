@@ -51,6 +51,17 @@ describe('output formats', () => {
     expect(names.stdout).not.toContain('"');
   });
 
+  it('--jq with -o yaml lays the results out as YAML (one result as itself, several as a list)', async () => {
+    const one = await cli(['candidate', 'list', '--limit', '2', '--jq', '.[0] | {id, name}', '-o', 'yaml']);
+    expect(one.code, one.stderr).toBe(0);
+    expect(one.stdout).toMatch(/^id: \S+\nname: .+\n$/);
+    const several = await cli(['candidate', 'list', '--limit', '2', '--jq', '.[] | {id, name}', '-o', 'yaml']);
+    expect(several.stdout).toMatch(/^- id: \S+\n {2}name: .+\n- id: \S+\n {2}name: .+\n$/);
+    const none = await cli(['candidate', 'list', '--limit', '2', '--jq', 'empty', '-o', 'yaml']);
+    expect(none.code, none.stderr).toBe(0);
+    expect(none.stdout).toBe('');
+  });
+
   it('--json with another -o, and a one-value flag given twice, are usage errors; -o JSON works', async () => {
     const both = await cli(['candidate', 'list', '--limit', '1', '--json', '-o', 'csv']);
     expect(both.code).toBe(2);

@@ -441,13 +441,16 @@ export class Renderer {
 
   private async jq(doc: unknown): Promise<void> {
     const fmt = this.opts.format;
-    // ndjson: one compact line per value; -o table|csv: records are laid out in that format.
-    const out = await runJq(doc, this.opts.jq!, this.opts.signal, fmt === 'ndjson' || (this.opts.explicitFormat && (fmt === 'table' || fmt === 'csv')));
-    if (this.opts.explicitFormat && (fmt === 'table' || fmt === 'csv') && out.trim()) {
+    // ndjson: one compact line per value; -o table|csv: records are laid out in that format; -o yaml:
+    // one result as itself, several as a list.
+    const layout = this.opts.explicitFormat && (fmt === 'table' || fmt === 'csv' || fmt === 'yaml');
+    const out = await runJq(doc, this.opts.jq!, this.opts.signal, fmt === 'ndjson' || layout);
+    if (layout && out.trim()) {
       const values = out
         .trim()
         .split('\n')
         .map((l) => JSON.parse(l) as unknown);
+      if (fmt === 'yaml') return this.write(await toYaml(values.length === 1 ? values[0] : values));
       const plain = new Renderer(this.io, { ...this.opts, jq: undefined, fields: undefined, columns: undefined });
       // Records are laid out as records; anything else is one column of values (lists and records
       // among them as JSON text), so a table cell is sanitised and a CSV cell guarded like any other.

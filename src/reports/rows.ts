@@ -1,6 +1,7 @@
 // A report's data as records keyed by its column names, in column order.
 import { writeAll, type IOStreams } from '../io/streams.js';
 import { csvHeader, csvRow, type CsvOptions } from '../io/csv.js';
+import { sanitizeText } from '../io/sanitize.js';
 
 export interface ReportData {
   data?: unknown[][];
@@ -47,10 +48,8 @@ function unique(names: string[]): string[] {
 
 /** CSV (RFC 4180 quoting, \n line ends like the other commands): the column names as the header, in report order, even when a name contains a dot. */
 export async function writeCsv(io: IOStreams, t: ReportTable, opts: CsvOptions = {}): Promise<void> {
-  await writeAll(io.stdout, csvHeader(t.columns, opts));
-  for (const r of t.rows)
-    await writeAll(
-      io.stdout,
-      csvRow(t.columns, (c) => r[c], opts),
-    );
+  // On a terminal a person reads it: sanitised there, as every format is (io/output.ts); exact when piped.
+  const put = (s: string) => writeAll(io.stdout, io.stdout.isTTY ? sanitizeText(s, { keepNewlines: true }) : s);
+  await put(csvHeader(t.columns, opts));
+  for (const r of t.rows) await put(csvRow(t.columns, (c) => r[c], opts));
 }

@@ -28,6 +28,12 @@ beforeAll(async () => {
       },
     }))
     .on('job.list', () => htmlError(502, `<p>key ${HOSTILE_KEY}</p>`))
+    .on('report.synchronous', () =>
+      ok({
+        status: 'complete',
+        reportData: { columnNames: ['Candidate', `Stage${EVIL.colour}`], data: names.map((n) => [n, 'Onsite']) },
+      }),
+    )
     .start();
 });
 afterAll(() => srv.stop());
@@ -88,6 +94,16 @@ describe('human-facing output is sanitised', () => {
       expect(piped.stdout, format).toContain(format === 'csv' ? EVIL.clipboard : 'Zed \\e]52;c;ZWNobyBwd25lZA==\\aSmith');
       expect(piped.stdout, format).toContain(EVIL.c1);
     }
+  });
+
+  it('a report as CSV on a terminal is sanitised too; piped it keeps the exact bytes', async () => {
+    const report = uuid(9);
+    const tty = await runCli(['report', 'run', report, '-o', 'csv'], { env: srv.env(), tty: { stdout: true } });
+    expect(tty.code, tty.stderr).toBe(0);
+    expect(hasControls(tty.stdout)).toBe(false);
+    expect(tty.stdout).toContain('Zed Smith');
+    const piped = await runCli(['report', 'run', report, '-o', 'csv'], { env: srv.env() });
+    expect(piped.stdout).toContain(EVIL.clipboard);
   });
 
   it('--jq strings printed raw on a terminal are sanitised; piped they keep the exact bytes', async () => {

@@ -1,7 +1,8 @@
 // `ashby sync` and `ashby sql` against a real sandbox server: the first sync equals the API, a
 // refresh after writes converges to it again, refused sync tokens fall back to full passes without
 // losing or duplicating rows, and `ashby sql` cannot change the mirror.
-import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -277,6 +278,35 @@ describe('ashby sync', { timeout: 180_000 }, () => {
       sb.configure({ syncPageCap: 100 });
     }
     await expectMirrorEqualsApi(db);
+  });
+});
+
+describe('one sync at a time', { timeout: 180_000 }, () => {
+  it("a second sync is refused while one runs; reads answer from the mirror as it is; a dead sync's lock is taken over", async () => {
+    const path = freshDb();
+    expect((await cli(['sync', 'jobs'], path)).code).toBe(0);
+    expect(existsSync(`${path}.sync-lock`)).toBe(false);
+    // A live process holds the lock, as a sync in another terminal (or a cron job) would.
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    try {
+      writeFileSync(`${path}.sync-lock`, `${other.pid}\n`);
+      const before = (await stats(sb)).requests.total;
+      const second = await cli(['sync', 'jobs'], path);
+      expect(second.code).toBe(1);
+      expect(second.stderr).toContain(`another ashby sync (process ${other.pid}) is updating the mirror at ${path}`);
+      // --max-age 0 would refresh first: with a sync under way it answers from the mirror instead.
+      const read = await runCli(['pipeline', '--db', path, '--max-age', '0', '-o', 'json'], { env: sb.env });
+      expect(read.code, read.stderr).toBe(0);
+      expect(read.stderr).toMatch(/another ashby sync .* answering from it as it is/);
+      expect((await stats(sb)).requests.total).toBe(before);
+    } finally {
+      other.kill();
+      await new Promise((r) => other.once('exit', r));
+    }
+    // Its process is gone (killed, crashed): the next sync takes the lock over and removes it at the end.
+    const after = await cli(['sync', 'jobs'], path);
+    expect(after.code, after.stderr).toBe(0);
+    expect(existsSync(`${path}.sync-lock`)).toBe(false);
   });
 });
 

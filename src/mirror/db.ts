@@ -63,7 +63,7 @@ function secureFile(path: string): void {
  * its tables: refused (exit 2) before the file is touched. True when the file holds an SQLite
  * database, whose tables `checkMirrorDb` then looks at.
  */
-function checkMirrorFile(loc: MirrorLocation): boolean {
+export function checkMirrorFile(loc: MirrorLocation): boolean {
   let st: ReturnType<typeof statSync>;
   try {
     st = statSync(loc.path);

@@ -2,7 +2,8 @@
 // first when it is older than --max-age (never with --offline).
 import type { Context } from '../context.js';
 import { CliError, ExitCode, UsageError } from '../errors.js';
-import { locate, openForWrite, openReadOnly, syncStates, type Db, type MirrorLocation } from './db.js';
+import { checkMirrorFile, locate, openForWrite, openReadOnly, syncStates, type Db, type MirrorLocation } from './db.js';
+import { syncUnderWay, takeSyncLock } from './lock.js';
 import { plan, sync, tableNames, type TableSummary } from './sync.js';
 import { ago, parseDuration } from './when.js';
 
@@ -36,6 +37,20 @@ export async function runSync(ctx: Context, req: SyncRequest): Promise<{ summary
     throw new UsageError(`unknown resource "${(e as Error).message}"`, { hint: `known: ${TABLES.map((t) => t.name).join(', ')}` });
   }
   const loc = await locate(ctx, req.db);
+  checkMirrorFile(loc);
+  const lock = takeSyncLock(loc.path);
+  if ('heldBy' in lock)
+    throw new CliError(`another ashby sync (process ${lock.heldBy}) is updating the mirror at ${loc.path}`, {
+      hint: 'wait for it to finish, then run this again; search, sql and the analytics can read the mirror meanwhile',
+    });
+  try {
+    return await syncLocked(ctx, req, loc, tables);
+  } finally {
+    lock.release();
+  }
+}
+
+async function syncLocked(ctx: Context, req: SyncRequest, loc: MirrorLocation, tables: string[] | undefined) {
   const client = await ctx.client();
   const db = openForWrite(loc, (m) => ctx.warn(m));
   const started = Date.now();
@@ -90,7 +105,13 @@ export async function openToRead(ctx: Context, flags: MirrorFlags, refresh: bool
   const say = ctx.io.stderr.isTTY ? (m: string) => ctx.info(m) : undefined;
   let db = openReadOnly(loc, say);
   let at = db ? syncedAt(db) : undefined;
-  if (refresh && !flags.offline && (!at || Date.now() - at.getTime() > maxAgeMs)) {
+  const busy = db ? syncUnderWay(loc.path) : undefined;
+  if (busy !== undefined && refresh && !flags.offline && (!at || Date.now() - at.getTime() > maxAgeMs)) {
+    // Waiting for another sync could take minutes; its tables commit one by one, each whole.
+    ctx.warn(
+      `another ashby sync (process ${busy}) is updating the mirror: answering from it as it is${at ? `, from ${ago(Date.now() - at.getTime())}` : ' (its first sync has not finished: some tables may be empty)'}`,
+    );
+  } else if (refresh && !flags.offline && (!at || Date.now() - at.getTime() > maxAgeMs)) {
     db?.close();
     if (ctx.io.stderr.isTTY)
       ctx.info(

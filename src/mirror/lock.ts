@@ -1,0 +1,69 @@
+// One sync at a time per mirror. SQLite lets one writer in at a time, but a sync commits table by
+// table, so two syncs (a cron job and a person's refresh) would wait on each other's locks and the
+// second would fail after SQLite's busy timeout with "database is locked". A lock file beside the
+// mirror, holding the syncing process's id, says up front that a sync is under way; a lock whose
+// process is gone (killed, crashed) is taken over.
+import { linkSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export type SyncLock = { release(): void } | { heldBy: number };
+
+const lockPath = (db: string) => `${db}.sync-lock`;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the mirror's sync lock, or says which live process holds it. The lock appears whole: its
+ * text is written to a file of this process's own and linked into place, which fails if a lock
+ * is there already. Two processes taking over the same stale lock at the same instant could both
+ * win; that needs a crashed sync and two new ones starting within microseconds of each other.
+ */
+export function takeSyncLock(db: string): SyncLock {
+  const path = lockPath(db);
+  const mine = `${path}.${process.pid}`;
+  mkdirSync(dirname(db), { recursive: true, mode: 0o700 });
+  writeFileSync(mine, `${process.pid}\n`, { mode: 0o600 });
+  try {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        linkSync(mine, path);
+        return {
+          release() {
+            if (holder(path) === process.pid) unlinkSync(path);
+          },
+        };
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      }
+      const pid = holder(path);
+      if (pid !== undefined && alive(pid)) return { heldBy: pid };
+      // Left by a process that is gone (killed, crashed): take it over.
+      rmSync(path, { force: true });
+    }
+    return { heldBy: holder(path) ?? 0 };
+  } finally {
+    rmSync(mine, { force: true });
+  }
+}
+
+/** The live process (this one too: the MCP server runs tools side by side) syncing the mirror at `db`, if any. */
+export function syncUnderWay(db: string): number | undefined {
+  const pid = holder(lockPath(db));
+  return pid !== undefined && alive(pid) ? pid : undefined;
+}
+
+function holder(path: string): number | undefined {
+  try {
+    const pid = Number.parseInt(readFileSync(path, 'utf8'), 10);
+    return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -65,6 +65,8 @@ export function reportFailure(err: unknown, ctx: Context, io: IOStreams): number
     if ((err as { outputFailed?: boolean }).outputFailed)
       for (const w of ctx.applied) ctx.errLine(`note: ${w.endpoint} was applied${w.id ? ` (id ${w.id})` : ''}; only the output failed`);
     if (err.hint) ctx.errLine(`hint: ${err.hint}`);
+    // Exit 2 says that nothing was changed: not so once a write was applied.
+    if ((err as { outputFailed?: boolean }).outputFailed && ctx.applied.length && err.exitCode === ExitCode.usage) return ExitCode.other;
     return err.exitCode;
   }
   // Anything else is a bug or an unforeseen failure: one line, never a stack trace unless asked for.

@@ -26,6 +26,15 @@ export interface OutputOptions {
   explicitFormat?: boolean;
 }
 
+/**
+ * A --fields path that no record has: bad input (exit 2) when the command only read. Seen only in
+ * the answer, so after a write it is reported as output failing once the write was applied (exit 1,
+ * with the write named: process-guards.ts), never as exit 2, which says nothing was changed.
+ */
+export class FieldsError extends UsageError {
+  readonly outputFailed = true;
+}
+
 export function parseFormat(v: string): Format {
   const f = v.trim().toLowerCase();
   if ((FORMATS as readonly string[]).includes(f)) return f as Format;
@@ -415,7 +424,7 @@ export class Renderer {
     if (!missing.length) return;
     const available = [...new Set(leafPaths(sample).map((p) => p.split('.').slice(0, 2).join('.')))];
     const shown = available.length > 60 ? [...available.slice(0, 60), '…'] : available;
-    throw new UsageError(`--fields: ${missing.map((f) => `"${f}"`).join(', ')} ${missing.length === 1 ? 'matches' : 'match'} no field of these records`, {
+    throw new FieldsError(`--fields: ${missing.map((f) => `"${f}"`).join(', ')} ${missing.length === 1 ? 'matches' : 'match'} no field of these records`, {
       hint: `available fields: ${shown.join(', ')}`,
     });
   }

@@ -49,6 +49,18 @@ describe('--jq and --fields', () => {
     expect(srv.count('candidate.create')).toBe(1);
   });
 
+  it("--fields naming no field of a write's answer says the write was applied, with its id, and is not exit 2", async () => {
+    const before = srv.count('candidate.create');
+    const r = await runCli(['api', 'candidate.create', '-f', 'name=Ada', '--fields', 'nosuch'], { env: srv.env() });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--fields: "nosuch" matches no field');
+    expect(r.stderr).toContain(`candidate.create was applied (id ${ID})`);
+    expect(srv.count('candidate.create')).toBe(before + 1);
+    // A read with the same typo is still bad input (exit 2): nothing was changed.
+    const read = await runCli(['candidate', 'list', '--fields', 'nosuch'], { env: srv.env() });
+    expect(read.code).toBe(2);
+  });
+
   it('a jq program that never ends stops on Ctrl-C with exit 130', async () => {
     const n0 = srv.count('candidate.list');
     const child = spawn(process.execPath, [BIN, 'candidate', 'list', '--jq', 'until(false; .)'], {

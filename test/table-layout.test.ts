@@ -106,3 +106,39 @@ describe('a long table through the CLI', () => {
     }
   });
 });
+
+describe('a terminal that reports no width', () => {
+  // Some ptys (CI consoles, `script`, containers started without a size) report 0 columns.
+  it('lays the table out at $COLUMNS, else 120, instead of cutting every column to nothing', async () => {
+    const sb = await startSandbox({ candidates: 5 });
+    try {
+      const people = JSON.parse((await runCli(['candidate', 'list', '-o', 'json', '--fields', 'id,name'], { env: sb.env })).stdout) as Array<{
+        id: string;
+        name: string;
+      }>;
+      const table = ['candidate', 'list', '-o', 'table', '--fields', 'id,name,primaryEmailAddress.value,position,company'];
+      const fallback = await runCli(table, { env: sb.env, tty: { stdout: true }, columns: 0 });
+      expect(fallback.code, fallback.stderr).toBe(0);
+      for (const p of people) expect(fallback.stdout).toContain(`${p.id}  ${p.name}`);
+      const lines = fallback.stdout.trimEnd().split('\n');
+      expect(Math.max(...lines.map((l) => l.trimEnd().length))).toBeLessThanOrEqual(120);
+      // At 60 columns the ids still fit whole beside two cut text columns.
+      const narrow = await runCli(['candidate', 'list', '-o', 'table', '--fields', 'id,name,company'], {
+        env: { ...sb.env, COLUMNS: '60' },
+        tty: { stdout: true },
+        columns: 0,
+      });
+      expect(
+        Math.max(
+          ...narrow.stdout
+            .trimEnd()
+            .split('\n')
+            .map((l) => l.trimEnd().length),
+        ),
+      ).toBeLessThanOrEqual(60);
+      for (const p of people) expect(narrow.stdout).toContain(p.id);
+    } finally {
+      await sb.close();
+    }
+  });
+});

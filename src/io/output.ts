@@ -430,7 +430,8 @@ export class Renderer {
   }
 
   private width(): number {
-    return this.io.stdout.columns ?? 120;
+    // A terminal that reports no size (0 columns: some ptys and CI consoles) is as wide as $COLUMNS.
+    return this.io.stdout.columns || Number.parseInt(this.io.env.COLUMNS ?? '', 10) || 120;
   }
 
   private async table(head: string[], rows: string[][], plainHeader: boolean): Promise<string> {

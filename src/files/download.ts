@@ -32,6 +32,10 @@ export interface Downloaded {
 const WHAT = 'file download';
 
 export async function downloadFile(ctx: Context, req: DownloadRequest): Promise<Downloaded | undefined> {
+  // The file's bytes are data from Ashby (a candidate's upload): never written to a terminal.
+  if (req.to === '-' && ctx.io.stdout.isTTY) {
+    throw new UsageError('--to - would write the file to the terminal', { hint: 'redirect it (--to - > cv.pdf) or give --to PATH' });
+  }
   const target = await targetOf(req);
   const env = await (await ctx.client()).call('file.info', { fileHandle: req.handle });
   if ((env as { dryRun?: boolean }).dryRun) return undefined;

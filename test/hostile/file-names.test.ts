@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, runCli } from '../helpers/cli.js';
-import { startSandbox, uploadFile, type TestSandbox } from '../helpers/sandbox.js';
+import { startSandbox, stats, uploadFile, type TestSandbox } from '../helpers/sandbox.js';
 
 let sb: TestSandbox;
 beforeAll(async () => {
@@ -50,6 +50,20 @@ describe('file download names', () => {
     const r = await runCli(['file', 'download', up.handle, '--to', join(dir, name)], { env: sb.env });
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(dir)).toEqual([name]);
+  });
+
+  it('--to - refuses a terminal before anything is sent: the bytes are data (as curl refuses binary)', async () => {
+    const up = await uploadFile(sb, 'CandidateResume', 'cv.txt', Buffer.from('Ada \u001b]52;c;cHduZWQ=\u0007Lovelace\n'));
+    const infos = async () => (await stats(sb)).requests.byEndpoint['file.info'] ?? 0;
+    const before = await infos();
+    const tty = await runCli(['file', 'download', up.handle, '--to', '-'], { env: sb.env, tty: { stdout: true } });
+    expect(tty.code).toBe(2);
+    expect(await infos()).toBe(before);
+    expect(tty.stdout).toBe('');
+    expect(tty.stderr).toContain('--to - would write the file to the terminal');
+    const piped = await runCli(['file', 'download', up.handle, '--to', '-'], { env: sb.env });
+    expect(piped.code, piped.stderr).toBe(0);
+    expect(piped.stdout).toBe('Ada \u001b]52;c;cHduZWQ=\u0007Lovelace\n');
   });
 
   it('a local file system error is reported as one, not as a network error', async () => {

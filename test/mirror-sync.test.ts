@@ -281,6 +281,53 @@ describe('ashby sync', { timeout: 180_000 }, () => {
   });
 });
 
+describe('--dry-run', { timeout: 180_000 }, () => {
+  it('sync --dry-run lists the tables and how they would be synced, sending nothing and writing nothing', async () => {
+    const path = freshDb();
+    const before = (await stats(sb)).requests.total;
+    const first = await cli(['sync', '--dry-run', '-o', 'json'], path);
+    expect(first.code, first.stderr).toBe(0);
+    const plan = json<Array<{ table: string; mode: string; lastSynced: string | null }>>(first);
+    expect(plan.map((p) => p.table)).toEqual(TABLES.filter((t) => !t.optIn).map((t) => t.name));
+    expect(plan.find((p) => p.table === 'candidates')).toEqual({ table: 'candidates', mode: 'full', lastSynced: null });
+    expect(plan.find((p) => p.table === 'application_history')?.mode).toBe('full (every one of applications)');
+    expect(first.stderr).toMatch(/--dry-run: nothing was sent/);
+    expect(existsSync(path)).toBe(false);
+    expect((await stats(sb)).requests.total).toBe(before);
+
+    expect((await cli(['sync', 'jobs'], path)).code).toBe(0);
+    const states = () => {
+      const d = new DatabaseSync(path, { readOnly: true });
+      try {
+        return d.prepare('SELECT * FROM sync_state ORDER BY resource').all();
+      } finally {
+        d.close();
+      }
+    };
+    const saved = states();
+    const mid = (await stats(sb)).requests.total;
+    const again = json<Array<{ table: string; mode: string; lastSynced: string | null }>>(
+      await cli(['sync', 'jobs', 'notes', '--dry-run', '-o', 'json'], path),
+    );
+    expect(again.map((p) => [p.table, p.mode])).toEqual([
+      ['candidates', 'full'],
+      ['jobs', 'incremental'],
+      ['notes', 'full (every one of candidates)'],
+    ]);
+    expect(again.find((p) => p.table === 'jobs')?.lastSynced).toBe((saved.find((r) => r.resource === 'jobs') as Rec).synced_at);
+    // An analytics command that would refresh first answers from the mirror as it is.
+    const read = await cli(['pipeline', '--max-age', '0', '--dry-run', '-o', 'json'], path);
+    expect(read.code, read.stderr).toBe(0);
+    expect(read.stderr).toMatch(/--dry-run: not refreshing the mirror/);
+    expect((await stats(sb)).requests.total).toBe(mid);
+    expect(states()).toEqual(saved);
+    // With no mirror there is nothing to answer from, and --dry-run creates none.
+    const none = await cli(['pipeline', '--dry-run'], freshDb());
+    expect(none.code).toBe(3);
+    expect((await stats(sb)).requests.total).toBe(mid);
+  });
+});
+
 describe('one sync at a time', { timeout: 180_000 }, () => {
   it("a second sync is refused while one runs; reads answer from the mirror as it is; a dead sync's lock is taken over", async () => {
     const path = freshDb();

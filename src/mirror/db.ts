@@ -120,11 +120,38 @@ export function openForWrite(loc: MirrorLocation, warn: (m: string) => void): Db
   if (origin === undefined) setMeta(db, 'origin', loc.origin);
   else if (origin !== loc.origin) {
     db.close();
-    throw new UsageError(`the mirror at ${loc.path} holds data of another organisation (${origin}), not ${loc.origin}`, {
-      hint: 'use --db PATH (or ASHBY_DB) for a separate mirror, or delete that file to start over',
-    });
+    throw otherOrganisation(loc, origin);
   }
   return db;
+}
+
+const otherOrganisation = (loc: MirrorLocation, origin: string) =>
+  new UsageError(`the mirror at ${loc.path} holds data of another organisation (${origin}), not ${loc.origin}`, {
+    hint: 'use --db PATH (or ASHBY_DB) for a separate mirror, or delete that file to start over',
+  });
+
+/** What a mirror has saved of its syncs, read without changing anything (not even a migration): for --dry-run. */
+export function savedState(loc: MirrorLocation): { states: Map<string, TableState>; queued: Map<string, number>; layout?: 'migrate' | 'rebuild' } {
+  const none = { states: new Map<string, TableState>(), queued: new Map<string, number>() };
+  if (!checkMirrorFile(loc)) return none;
+  const db = new DatabaseSync(loc.path, { readOnly: true, timeout: 5000 });
+  try {
+    checkMirrorDb(db, loc);
+    const origin = metaOf(db, 'origin');
+    if (origin !== undefined && origin !== loc.origin) throw otherOrganisation(loc, origin);
+    const version = metaOf(db, 'schema_version');
+    if (version === undefined) return none; // created, never synced
+    // A layout no migration reaches is rebuilt by a sync: every table starts over.
+    if (version !== String(SCHEMA_VERSION) && !canMigrate(version)) return { ...none, layout: 'rebuild' };
+    const queued = db.prepare('SELECT resource, count(*) AS n FROM sync_pending GROUP BY resource').all() as Array<{ resource: string; n: number }>;
+    return {
+      states: syncStates(db),
+      queued: new Map(queued.map((r) => [r.resource, r.n])),
+      layout: version === String(SCHEMA_VERSION) ? undefined : 'migrate',
+    };
+  } finally {
+    if (db.isOpen) db.close();
+  }
 }
 
 /**

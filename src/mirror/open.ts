@@ -2,9 +2,9 @@
 // first when it is older than --max-age (never with --offline).
 import type { Context } from '../context.js';
 import { CliError, ExitCode, UsageError } from '../errors.js';
-import { checkMirrorFile, locate, openForWrite, openReadOnly, syncStates, type Db, type MirrorLocation } from './db.js';
+import { checkMirrorFile, locate, openForWrite, openReadOnly, savedState, syncStates, type Db, type MirrorLocation } from './db.js';
 import { syncUnderWay, takeSyncLock } from './lock.js';
-import { plan, sync, tableNames, type TableSummary } from './sync.js';
+import { dryPlan, plan, sync, tableNames, type PlannedTable, type TableSummary } from './sync.js';
 import { ago, parseDuration } from './when.js';
 
 export interface MirrorFlags {
@@ -27,15 +27,26 @@ export class NoMirrorError extends CliError {
   override exitCode: number = ExitCode.notFound;
 }
 
-/** Runs a sync with progress on a terminal; returns a summary row per table. */
-export async function runSync(ctx: Context, req: SyncRequest): Promise<{ summary: TableSummary[]; requests: number; seconds: number; loc: MirrorLocation }> {
-  let tables: string[] | undefined;
+async function requestedTables(req: SyncRequest): Promise<string[] | undefined> {
   try {
-    tables = req.resources?.length ? tableNames(req.resources) : undefined;
+    return req.resources?.length ? tableNames(req.resources) : undefined;
   } catch (e) {
     const { TABLES } = await import('./schema.js');
     throw new UsageError(`unknown resource "${(e as Error).message}"`, { hint: `known: ${TABLES.map((t) => t.name).join(', ')}` });
   }
+}
+
+/** `ashby sync --dry-run`: the tables a sync would pass over and how; nothing sent, nothing written. */
+export async function planSync(ctx: Context, req: SyncRequest): Promise<{ planned: PlannedTable[]; loc: MirrorLocation; layout?: 'migrate' | 'rebuild' }> {
+  const tables = await requestedTables(req);
+  const loc = await locate(ctx, req.db);
+  const saved = savedState(loc);
+  return { planned: dryPlan(saved.states, saved.queued, tables, Boolean(req.full)), loc, layout: saved.layout };
+}
+
+/** Runs a sync with progress on a terminal; returns a summary row per table. */
+export async function runSync(ctx: Context, req: SyncRequest): Promise<{ summary: TableSummary[]; requests: number; seconds: number; loc: MirrorLocation }> {
+  const tables = await requestedTables(req);
   const loc = await locate(ctx, req.db);
   checkMirrorFile(loc);
   const lock = takeSyncLock(loc.path);
@@ -111,6 +122,9 @@ export async function openToRead(ctx: Context, flags: MirrorFlags, refresh: bool
     ctx.warn(
       `another ashby sync (process ${busy}) is updating the mirror: answering from it as it is${at ? `, from ${ago(Date.now() - at.getTime())}` : ' (its first sync has not finished: some tables may be empty)'}`,
     );
+  } else if (refresh && !flags.offline && ctx.opts.dryRun && (!at || Date.now() - at.getTime() > maxAgeMs)) {
+    // --dry-run sends nothing and writes nothing: the mirror is read as it is.
+    if (db) ctx.info(`--dry-run: not refreshing the mirror${at ? ` (from ${ago(Date.now() - at.getTime())})` : ''}; answering from it as it is`);
   } else if (refresh && !flags.offline && (!at || Date.now() - at.getTime() > maxAgeMs)) {
     db?.close();
     if (ctx.io.stderr.isTTY)
@@ -124,7 +138,13 @@ export async function openToRead(ctx: Context, flags: MirrorFlags, refresh: bool
     at = db ? syncedAt(db) : undefined;
   }
   if (!db) {
-    throw new NoMirrorError(`no mirror at ${loc.path}`, { hint: flags.offline ? 'run `ashby sync` first (or drop --offline)' : 'run `ashby sync` first' });
+    throw new NoMirrorError(`no mirror at ${loc.path}`, {
+      hint: flags.offline
+        ? 'run `ashby sync` first (or drop --offline)'
+        : ctx.opts.dryRun
+          ? 'run `ashby sync` first (--dry-run creates none)'
+          : 'run `ashby sync` first',
+    });
   }
   return { db, loc, syncedAt: at };
 }

@@ -12,7 +12,7 @@
 // resumes where it stopped.
 import type { AshbyClient } from '../api/client.js';
 import { NotFoundError } from '../errors.js';
-import { syncStates, type Db } from './db.js';
+import { syncStates, type Db, type TableState } from './db.js';
 import { Rows, zero, type Counts } from './rows.js';
 import { TABLES, children, table as tableDef, type TableDef } from './schema.js';
 
@@ -67,7 +67,10 @@ const ALIASES: Record<string, string> = {
 
 /** The tables a sync covers, parents first, in TABLES order. */
 export function plan(db: Db, requested?: string[]): TableDef[] {
-  const states = syncStates(db);
+  return planFor(syncStates(db), requested);
+}
+
+function planFor(states: Map<string, TableState>, requested?: string[]): TableDef[] {
   const want = new Set(requested?.length ? requested : TABLES.filter((t) => !t.optIn || states.has(t.name)).map((t) => t.name));
   // A per-parent or embedded table needs its parent's changes.
   for (const name of [...want]) {
@@ -417,4 +420,36 @@ async function pool<T, R>(next: () => T | undefined, limit: number, fn: (x: T) =
   await Promise.all(Array.from({ length: limit }, worker));
   if (failed !== undefined) throw failed;
   if (signal?.aborted) throw signal.reason;
+}
+
+export interface PlannedTable {
+  table: string;
+  /** How a sync would pass over it: as the summary's mode says it, without the counts. */
+  mode: string;
+  lastSynced: string | null;
+}
+
+/**
+ * What `ashby sync --dry-run` shows: the tables a sync would pass over and how, from the mirror's
+ * saved state alone (`states` empty when there is no mirror yet, `queued` the parents already
+ * waiting per table). No request: what changed in Ashby is only known by asking.
+ */
+export function dryPlan(states: Map<string, TableState>, queued: Map<string, number>, requested: string[] | undefined, full: boolean): PlannedTable[] {
+  return planFor(states, requested).map((def) => {
+    const state = states.get(def.name);
+    const src = def.source;
+    const mode =
+      src.kind === 'embedded'
+        ? `with ${src.parent}`
+        : src.kind === 'each'
+          ? full || !state
+            ? `full (every one of ${src.parent})`
+            : `changed ${src.parent}${queued.get(def.name) ? ` (${queued.get(def.name)} queued)` : ''}`
+          : !src.sync
+            ? 'full (no sync token)'
+            : full || !state?.token
+              ? 'full'
+              : 'incremental';
+    return { table: def.name, mode, lastSynced: state?.synced_at ?? null };
+  });
 }

@@ -25,11 +25,22 @@ Examples:
   ashby sync                                  # everything
   ashby sync candidates applications          # just these (and what they need)
   ashby sync --full                           # start over: also removes what was deleted in Ashby
+  ashby sync --dry-run                        # which tables a sync would pass over, and how
   ashby sql "SELECT status, count(*) FROM applications GROUP BY status"`,
   );
   cmd.action(async (resources: string[], o: { full?: boolean; concurrency: string; db?: string }) => {
     const concurrency = intOption('--concurrency', o.concurrency, 1, 64);
-    const { runSync } = await import('../../mirror/open.js');
+    const { planSync, runSync } = await import('../../mirror/open.js');
+    if (ctx.opts.dryRun) {
+      // What a sync sends depends on Ashby's answers (pages, changed records): the plan is the tables.
+      const p = await planSync(ctx, { resources, full: o.full, db: o.db });
+      const out = await ctx.renderer({ columns: ['table', 'mode', 'lastSynced'] });
+      await out.list(p.planned);
+      if (p.layout === 'migrate') ctx.info("the mirror's layout would be brought up to date first (no requests)");
+      if (p.layout === 'rebuild') ctx.info("the mirror's layout is too old to update: it would be rebuilt with a full sync");
+      ctx.info(`--dry-run: nothing was sent and ${p.loc.path} was not changed`);
+      return;
+    }
     const r = await runSync(ctx, { resources, full: o.full, concurrency, db: o.db });
     const out = await ctx.renderer({ columns: ['table', 'mode', 'rows', 'added', 'updated', 'deleted', 'requests', 'seconds'] });
     await out.list(r.summary.map((s) => ({ ...s, seconds: Math.round(s.seconds * 100) / 100 })));

@@ -168,6 +168,8 @@ const defaultSleep = (ms: number, signal?: AbortSignal) =>
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 
+const REFUSED_KEY_HINT = 'the API key was refused (wrong or deactivated); run `ashby auth login` with a valid key';
+
 export class AshbyClient {
   readonly baseUrl: string;
   private readonly opts: ClientOptions;
@@ -412,8 +414,10 @@ export class AshbyClient {
       if (this.onBehalfOf) {
         return 'acting for a user (--on-behalf-of) needs the key\'s "Allow acting on behalf of a user" setting in Ashby (Admin > API Keys); without --on-behalf-of the key acts as itself';
       }
-      return 'the API key was refused (wrong or deactivated); run `ashby auth login` with a valid key';
+      return REFUSED_KEY_HINT;
     }
+    // A 401 to a request that carried a key: the key was refused, not missing.
+    if (this.authHeader) return REFUSED_KEY_HINT;
     return 'no API key: run `ashby auth login`, set ASHBY_API_KEY, or try `--sandbox`';
   }
 

@@ -26,6 +26,8 @@ beforeAll(async () => {
     }))
     .on('candidate.list', (r) => ok([{ id: 'x', note: `${r.headers.authorization}` }], { moreDataAvailable: false }))
     .on('file.info', () => ok({ url: `${srv.url}/storage/f` }))
+    // A wrong key, answered as HTTP servers usually do: 401.
+    .on('job.list', () => ({ status: 401, body: { success: false, errorInfo: { code: 'unauthorized', message: 'invalid credentials' } } }))
     .on('storage/f', (r) => ({
       status: 403,
       body: `<html><head><title>Denied ${r.headers['x-never']}</title></head><body>key ${STORED} ${basicOf(STORED)}</body></html>`,
@@ -68,6 +70,15 @@ describe('the stored key is redacted from everything the server says', () => {
     expect(r.stderr).not.toContain(STORED);
     expect(r.stderr).not.toContain(basicOf(STORED));
     expect(hasControls(r.stderr)).toBe(false);
+  });
+});
+
+describe('a refused key', () => {
+  it('answered with HTTP 401 is called refused, not missing (exit 4)', async () => {
+    const r = await runCli(['api', 'job.list'], { env: srv.env('wrong-key-0123456789') });
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain('hint: the API key was refused (wrong or deactivated)');
+    expect(r.stderr).not.toContain('no API key');
   });
 });
 

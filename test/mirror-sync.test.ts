@@ -281,6 +281,32 @@ describe('ashby sync', { timeout: 180_000 }, () => {
   });
 });
 
+describe('ashby doctor', { timeout: 180_000 }, () => {
+  it('says where the mirror is, how old, and whether others can read it; a file that is not one fails', async () => {
+    const doctor = async (mirror: string) => {
+      const r = await runCli(['doctor', '--json'], { env: { ...sb.env, ASHBY_DB: mirror } });
+      return { code: r.code, check: json<Array<{ check: string; status: string; detail: string; fix?: string }>>(r).find((c) => c.check === 'mirror') };
+    };
+    const path = freshDb();
+    expect((await doctor(path)).check).toMatchObject({ status: 'ok', detail: `no local mirror yet (ashby sync creates one at ${path})` });
+    expect((await cli(['sync', 'jobs'], path)).code).toBe(0);
+    const synced = await doctor(path);
+    expect(synced.check?.status).toBe('ok');
+    expect(synced.check?.detail).toMatch(
+      new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(ASHBY_DB\\), [\\d.]+ MB; oldest table synced \\d+ seconds? ago$`),
+    );
+    chmodSync(path, 0o644);
+    const loose = await doctor(path);
+    expect(loose.check).toMatchObject({ status: 'warn', fix: `chmod 600 '${path}' (ashby sync also does this)` });
+    expect(statSync(path).mode & 0o777).toBe(0o644); // doctor only looks
+    const text = join(mkdtempSync(join(tmpdir(), 'ashby-doctor-')), 'notes.db');
+    writeFileSync(text, 'not a database');
+    const bad = await doctor(text);
+    expect(bad.code).toBe(1);
+    expect(bad.check).toMatchObject({ status: 'fail', fix: 'point ASHBY_DB at a mirror file (or at one that does not exist yet)' });
+  });
+});
+
 describe('--dry-run', { timeout: 180_000 }, () => {
   it('sync --dry-run lists the tables and how they would be synced, sending nothing and writing nothing', async () => {
     const path = freshDb();

@@ -163,14 +163,15 @@ describe.skipIf(!HAVE_TMUX)('tables on a terminal', () => {
 });
 
 describe('ashby doctor', () => {
-  it('checks node, config, key, reach and completion, with a fix for each problem', async () => {
+  it('checks node, config, key, reach, mirror and completion, with a fix for each problem', async () => {
     const home = tempConfigDir();
     mkdirSync(join(home, '.local/share/bash-completion/completions'), { recursive: true });
     writeFileSync(join(home, '.local/share/bash-completion/completions/ashby'), '# ashby completion\n');
     const ok = await cli(['doctor', '--json'], { HOME: home, SHELL: '/bin/bash', XDG_DATA_HOME: '' });
     expect(ok.code, ok.stderr).toBe(0);
     const checks = Object.fromEntries(json<any[]>(ok).map((c) => [c.check, c]));
-    expect(Object.keys(checks)).toEqual(['node', 'config', 'keychain', 'api key', 'api', 'completion']);
+    expect(Object.keys(checks)).toEqual(['node', 'config', 'keychain', 'api key', 'api', 'mirror', 'completion']);
+    expect(checks.mirror.status).toBe('ok');
     expect(checks.api.status).toBe('ok');
     expect(checks.completion.status).toBe('ok');
 

@@ -1,5 +1,5 @@
 // `ashby doctor`: is this machine ready? Node, the config dir, the keychain, the API key (present,
-// accepted by Ashby, reachable) and shell completion, each with what to do when it is not. Exit 0
+// accepted by Ashby, reachable), the local mirror and shell completion, each with what to do when it is not. Exit 0
 // when nothing failed (warnings allowed), 1 otherwise. The key itself never appears.
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -20,7 +20,7 @@ interface Check {
 export function register(program: Command, ctx: Context): void {
   defineCommand(program, {
     name: 'doctor',
-    description: 'Check the setup: Node, config, keychain, API key and its reach, shell completion',
+    description: 'Check the setup: Node, config, keychain, API key and its reach, local mirror, shell completion',
     endpoints: ['apiKey.info'],
   })
     .addHelpText(
@@ -86,8 +86,63 @@ async function runChecks(ctx: Context): Promise<Check[]> {
   );
 
   if (configOk) checks.push(...(await keyChecks(ctx)));
+  if (configOk) {
+    const mirror = await mirrorCheck(ctx);
+    if (mirror) checks.push(mirror);
+  }
   checks.push(completionCheck(ctx));
   return checks;
+}
+
+/** The local mirror (`ashby sync`): where it is, how old, whether only you can read it. Read only. */
+async function mirrorCheck(ctx: Context): Promise<Check | undefined> {
+  const { locate, savedState } = await import('../../mirror/db.js');
+  let loc: Awaited<ReturnType<typeof locate>>;
+  try {
+    loc = await locate(ctx);
+  } catch {
+    return undefined; // no profile to place it by: the api key check says why
+  }
+  const { statSync } = await import('node:fs');
+  let size: number;
+  let mode: number;
+  try {
+    ({ size, mode } = statSync(loc.path));
+  } catch {
+    return { check: 'mirror', status: 'ok', detail: `no local mirror yet (ashby sync creates one at ${loc.path})` };
+  }
+  let saved: ReturnType<typeof savedState>;
+  try {
+    saved = savedState(loc);
+  } catch (err) {
+    const fix =
+      loc.source === 'ASHBY_DB'
+        ? 'point ASHBY_DB at a mirror file (or at one that does not exist yet)'
+        : 'move that file away; ashby sync creates a new mirror';
+    return { check: 'mirror', status: 'fail', detail: (err as Error).message, fix };
+  }
+  const { ago } = await import('../../mirror/when.js');
+  const { syncUnderWay } = await import('../../mirror/lock.js');
+  const times = [...saved.states.values()].map((s) => s.synced_at).filter((t): t is string => Boolean(t));
+  const oldest = times.sort()[0]; // ISO times sort as text
+  const busy = syncUnderWay(loc.path);
+  const detail = [
+    `${loc.path} (${loc.source}), ${(size / 1048576).toFixed(1)} MB`,
+    oldest ? `oldest table synced ${ago(Date.now() - Date.parse(oldest))}` : 'never synced completely',
+    ...(busy !== undefined ? [`a sync is running (process ${busy})`] : []),
+    ...(saved.layout === 'migrate' ? ['its layout is updated on next use'] : []),
+  ].join('; ');
+  // It holds candidates' personal data: only its owner should read it.
+  if (mode & 0o077)
+    return {
+      check: 'mirror',
+      status: 'warn',
+      detail: `${detail}; readable by other users`,
+      fix: `chmod 600 '${loc.path.replace(/'/g, "'\\''")}' (ashby sync also does this)`,
+    };
+  if (saved.layout === 'rebuild')
+    return { check: 'mirror', status: 'warn', detail: `${detail}; its layout is too old to update`, fix: 'ashby sync (rebuilds it with a full sync)' };
+  return { check: 'mirror', status: 'ok', detail };
 }
 
 async function keyChecks(ctx: Context): Promise<Check[]> {

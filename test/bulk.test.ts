@@ -197,6 +197,35 @@ describe('bulk: 1,000 records under faults', () => {
     expect((await taggedWith(tag.id)).size).toBe(600);
   });
 
+  it('--resume after the failed row was deleted (the rest moved up) sends no applied record again', async () => {
+    const journal = join(dir, 'moved.journal');
+    const missing = '00000000-0000-4000-8000-000000000002';
+    const note = `moved ${Math.random().toString(36).slice(2, 10)}`;
+    const lines = [`${missing},${note} 0`, `${ids[40]},${note} 1`, `${ids[41]},${note} 2`, `${ids[40]},${note} 1`];
+    const before = await writes('candidate.createNote');
+    const first = await cli(['candidate', 'create-note', '--from', file('moved.csv', `candidateId,note\n${lines.join('\n')}\n`), '--journal', journal]);
+    expect(first.code, first.stderr).toBe(8);
+    expect((await writes('candidate.createNote')) - before).toBe(3);
+    // The bad row fixed by deleting it: every other record is one row up.
+    const r = await cli([
+      'candidate',
+      'create-note',
+      '--from',
+      file('moved.csv', `candidateId,note\n${lines.slice(1).join('\n')}\n`),
+      '--journal',
+      journal,
+      '--resume',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r).map((x) => [x.row, x.ok, (x as { resumed?: boolean }).resumed])).toEqual([
+      [1, true, true],
+      [2, true, true],
+      [3, true, true],
+    ]);
+    expect(r.stderr).toContain('1 journaled record(s) are not in this input');
+    expect((await writes('candidate.createNote')) - before).toBe(3);
+  });
+
   it('a reader that goes away (| head -1) stops the batch like Ctrl-C: exit 8, the tally on stderr, --resume carries on', async () => {
     const tag = await newTag();
     const batch = ids.slice(0, 100);

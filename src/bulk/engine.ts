@@ -101,9 +101,30 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
         hint: `add ${o.resumeFlag ?? '--resume'} to continue it (applied records are skipped), or use a new journal file`,
       });
     }
-    const live = new Set(items.map((it) => `${it.record.row}:${it.key}`));
-    for (const it of items) it.before = seen.get(`${it.record.row}:${it.key}`);
-    const strangers = [...seen.keys()].filter((k) => !live.has(k)).length;
+    // A record is its journaled self at the same row, else (rows deleted or reordered since) the
+    // next entry for the same request at another row, so an applied record is never sent twice.
+    const unused = new Map(seen);
+    const byKey = new Map<string, string[]>();
+    for (const [k, e] of seen) {
+      const same = byKey.get(e.key);
+      if (same) same.push(k);
+      else byKey.set(e.key, [k]);
+    }
+    for (const it of items) {
+      const k = `${it.record.row}:${it.key}`;
+      it.before = unused.get(k);
+      unused.delete(k);
+    }
+    for (const it of items) {
+      if (it.before) continue;
+      const left = byKey.get(it.key) ?? [];
+      while (left.length && !unused.has(left[0])) left.shift();
+      const k = left.shift();
+      if (k === undefined) continue;
+      it.before = unused.get(k);
+      unused.delete(k);
+    }
+    const strangers = unused.size;
     if (strangers) ctx.warn(`--journal ${o.journal}: ${strangers} journaled record(s) are not in this input (was it changed?); they are left alone`);
   }
   const todo = items.filter((it) => sends(it, o));

@@ -1,5 +1,6 @@
 // The normalised shape every resolvable thing (job, user, stage, tag, ...) is reduced to, so that
 // matching, pickers, error listings and the on-disk cache treat them all alike.
+import { sanitizeCell } from '../io/sanitize.js';
 
 export interface Entry {
   id: string;
@@ -46,8 +47,9 @@ export function idOrText(s: string): string {
   return idFromUrl(s) ?? s;
 }
 
+/** "name (detail)" on one line: a line break in data must not start a line of its own (a fake hint). */
 export function label(e: Entry): string {
-  return `${e.name}${e.detail ? ` (${e.detail})` : ''}`;
+  return sanitizeCell(`${e.name}${e.detail ? ` (${e.detail})` : ''}`);
 }
 
 /** "name (detail) id", one per line: what an ambiguity error lists. */

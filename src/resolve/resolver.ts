@@ -4,6 +4,7 @@
 // terminal or exits 2 listing the matches, and no match at all exits 3.
 import type { Context } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
+import { sanitizeCell } from '../io/sanitize.js';
 import { readCache, refresh, ttlSeconds, writeCache } from './cache.js';
 import { idOrText, isUuid, label, listing, type Entry } from './entry.js';
 import { fetchPlanStages, KIND_NOUN, type CacheKind } from './kinds.js';
@@ -115,7 +116,7 @@ export class Resolver {
       });
     }
     if (matches.length === 1) {
-      if (!exact) this.ctx.info(`using ${noun} "${matches[0].name}" for "${query}"`);
+      if (!exact) this.ctx.info(`using ${noun} "${sanitizeCell(matches[0].name)}" for "${query}"`);
       return matches[0];
     }
     if (!matches.length) {

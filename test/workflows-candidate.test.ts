@@ -111,6 +111,31 @@ describe('candidate add', () => {
     }
   });
 
+  it('in a batch, a record whose later step failed is not "failed": the row is unknown and holds the candidate and its steps', async () => {
+    const stamp = unique();
+    const proxy = await failingProxy(s.h, (ep, body) => ep === 'candidate.createNote' && body.note === 'fails');
+    try {
+      const csv = join(tempConfigDir(), 'add.csv');
+      writeFileSync(csv, `name,email,note\nOk ${stamp},ok.${stamp}@example.com,fine\nHalf ${stamp},half.${stamp}@example.com,fails\n`);
+      const r = await cli(['candidate', 'add', '--from', csv], proxy.env);
+      expect(r.code, r.stderr).toBe(8);
+      const [ok, half] = r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(ok).toMatchObject({ row: 1, ok: true });
+      expect(half).toMatchObject({ row: 2, ok: false, outcome: 'unknown', exit: 9, error: { code: 'partially_applied' } });
+      expect(half.result.steps.map((x: { step: string; ok: boolean }) => [x.step, x.ok])).toEqual([
+        ['create candidate', true],
+        ['add note', false],
+      ]);
+      expect((await candidate(half.result.candidate.id)).name).toBe(`Half ${stamp}`);
+      expect(r.stderr).toContain('0 failed, 1 unknown');
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('asks on a terminal and prints the command to script it', async () => {
     const email = `grace.${unique()}@example.com`;
     // name, email, phone, job, source, tags, note, resume, confirm

@@ -355,15 +355,26 @@ async function runOne<P>(cmd: BulkCommand<P>, it: Item<P>, io: BulkIO, scheduler
     return { row, ok: true, result };
   } catch (e) {
     if (e instanceof NotSentError) return skippedRow(row, note);
-    const outcome: Outcome = e instanceof UnknownOutcomeError ? 'unknown' : 'failed';
+    // A command of several steps that failed after its first write (`candidate add`) was applied in
+    // part: not "failed" (that means nothing was applied) but unknown, with what was done.
+    const partial = (e as { partial?: unknown }).partial;
+    const outcome: Outcome = e instanceof UnknownOutcomeError || partial !== undefined ? 'unknown' : 'failed';
     const err = e as CliError;
     const error = {
-      code: e instanceof ApiError ? e.code : outcome === 'unknown' ? 'outcome_unknown' : (err.name ?? 'error').replace(/Error$/, '').toLowerCase() || 'error',
+      code:
+        partial !== undefined
+          ? 'partially_applied'
+          : e instanceof ApiError
+            ? e.code
+            : outcome === 'unknown'
+              ? 'outcome_unknown'
+              : (err.name ?? 'error').replace(/Error$/, '').toLowerCase() || 'error',
       message: err.message,
     };
     const exit = outcome === 'unknown' ? ExitCode.unknown : (err.exitCode ?? ExitCode.other);
-    await note({ state: outcome, exit, error });
-    return { row, ok: false, outcome, exit, error };
+    const result = partial === undefined ? {} : { result: partial };
+    await note({ state: outcome, exit, error, ...result });
+    return { row, ok: false, outcome, exit, error, ...result };
   }
 }
 

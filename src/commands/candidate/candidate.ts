@@ -51,7 +51,8 @@ Examples:
   const addOne = async (c: Context, v: Record<string, unknown>) => {
     const { addCandidate } = await import('../../workflows/candidate-add.js');
     const { result, failure } = await addCandidate(c, v as never);
-    if (failure) throw failure;
+    // The candidate exists: the batch row says so, with the steps that were done (bulk/engine.ts).
+    if (failure) throw Object.assign(failure, { partial: result });
     return result;
   };
   bulkCommand(add, ctx, { run: addOne, required: ['name'] }, async (o) => {

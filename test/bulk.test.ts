@@ -441,6 +441,19 @@ describe('bulk: hand-made commands', () => {
     for (const p of people) expect((await application(h, p.applicationId)).currentInterviewStage.title).toBe('Onsite');
   });
 
+  it('interview schedule --from a CSV: a cell naming two interviewers is a list, as for every list in CSV', async () => {
+    const a = await applicant(h);
+    const users = (await call(h, 'user.list', {})).body.results as Array<{ id: string; email: string }>;
+    const csv = file(
+      'schedule.csv',
+      `application,interview,interviewer,start,duration\n${a.email},System design,"${users[2].email}, ${users[4].email}",2030-06-01T14:00:00Z,45\n`,
+    );
+    const r = await cli(['interview', 'schedule', '--from', csv, '--yes']);
+    expect(r.code, r.stderr).toBe(0);
+    const [schedule] = (await call(h, 'interviewSchedule.list', { applicationId: a.applicationId })).body.results;
+    expect(schedule.interviewEvents[0].interviewerUserIds.sort()).toEqual([users[2].id, users[4].id].sort());
+  });
+
   it('app delete --from our own application records: a destructive batch, each deleted once', async () => {
     const people = [await applicant(h), await applicant(h)];
     const apps = await Promise.all(people.map((p) => application(h, p.applicationId)));

@@ -71,6 +71,9 @@ function optionParam(o: Option): BulkParam {
   const label = (o.long ?? key).replace(/^--/, '');
   const isBool = !o.required && !o.optional;
   const isList = Array.isArray(o.defaultValue);
+  // A list in a CSV cell is comma-separated (or a JSON array); a TITLE=VALUE pair (--field) keeps
+  // its commas, one pair per cell.
+  const splits = isList && !o.flags.includes('=');
   return {
     key,
     label,
@@ -84,6 +87,11 @@ function optionParam(o: Option): BulkParam {
       if (isList) {
         if (Array.isArray(v)) return v.map(String);
         if (fromText && typeof v === 'string' && v.trim().startsWith('[')) return (JSON.parse(v) as unknown[]).map(String);
+        if (fromText && splits && typeof v === 'string')
+          return v
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean);
         return [String(v)];
       }
       if (typeof v === 'object' && v !== null) throw new Error('expected text');

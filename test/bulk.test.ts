@@ -441,6 +441,30 @@ describe('bulk: hand-made commands', () => {
     for (const p of people) expect((await application(h, p.applicationId)).currentInterviewStage.title).toBe('Onsite');
   });
 
+  it('app stage --from JSON: null, a list or an object where text belongs is bad input, exit 2, nothing sent', async () => {
+    const a = await applicant(h);
+    const before = await stats(h);
+    const input = file(
+      'stage-types.json',
+      JSON.stringify([
+        { application: a.email, stage: 'Onsite' },
+        { application: null, stage: 'Onsite' },
+        { application: [a.email], stage: 'Onsite' },
+        { application: { email: a.email }, stage: 'Onsite' },
+        { application: a.email, stage: null },
+      ]),
+    );
+    const r = await cli(['app', 'stage', '--from', input]);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('4 records cannot be used; nothing was sent');
+    expect(r.stderr).toContain('row 2: application: expected text (an id, email or name), got null');
+    expect(r.stderr).toContain('row 3: application: expected text (an id, email or name), got a list');
+    expect(r.stderr).toContain('row 4: application: expected text (an id, email or name), got an object');
+    expect(r.stderr).toContain('row 5: stage: expected text, got null');
+    expect((await stats(h)).requests.total - before.requests.total).toBe(0);
+  });
+
   it('interview schedule --from a CSV: a cell naming two interviewers is a list, as for every list in CSV', async () => {
     const a = await applicant(h);
     const users = (await call(h, 'user.list', {})).body.results as Array<{ id: string; email: string }>;

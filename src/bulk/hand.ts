@@ -79,6 +79,7 @@ function optionParam(o: Option): BulkParam {
     label,
     names: [key, label],
     parse: (v, fromText) => {
+      if (v === null) throw new Error(`expected ${isBool ? 'true or false' : 'text'}, got null`);
       if (isBool && typeof v === 'string') {
         const b = { true: true, yes: true, '1': true, false: false, no: false, '0': false }[v.trim().toLowerCase()];
         if (b === undefined) throw new Error('expected true or false');
@@ -107,7 +108,17 @@ export function handParams(cmd: Command): { params: BulkParam[]; arg?: string; v
   let arg: string | undefined;
   if (a) {
     arg = singular(a.name());
-    params.push({ key: arg, label: arg, names: [a.name(), `${arg}-id`, `${camel(arg)}Id`] });
+    params.push({
+      key: arg,
+      label: arg,
+      names: [a.name(), `${arg}-id`, `${camel(arg)}Id`],
+      parse: (v) => {
+        if (typeof v === 'string') return v;
+        throw new Error(
+          `expected text (an id, email or name), got ${v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`}`,
+        );
+      },
+    });
   }
   const seen = new Set(params.map((p) => p.key));
   for (const o of cmd.options) {

@@ -73,6 +73,19 @@ describe('the stored key is redacted from everything the server says', () => {
   });
 });
 
+describe('a password in the base URL', () => {
+  it('is redacted from --debug traces, auth status and doctor', async () => {
+    const env = { ...(await loggedIn()), ASHBY_BASE_URL: srv.url.replace('http://', 'http://ada:url-pass-7a6b5c@') };
+    const traced = await runCli(['candidate', 'list', '--debug'], { env });
+    const status = await runCli(['auth', 'status', '--json'], { env });
+    const doctor = await runCli(['doctor', '--json'], { env });
+    for (const r of [traced, status, doctor]) {
+      expect(r.stdout + r.stderr).not.toContain('url-pass-7a6b5c');
+      expect(r.stdout + r.stderr).toContain('ada:[REDACTED]@');
+    }
+  });
+});
+
 describe('a refused key', () => {
   it('answered with HTTP 401 is called refused, not missing (exit 4)', async () => {
     const r = await runCli(['api', 'job.list'], { env: srv.env('wrong-key-0123456789') });

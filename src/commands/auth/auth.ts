@@ -105,7 +105,7 @@ Examples:
           active: true,
           keySource: a.keySource,
           key: a.apiKey ? redactKey(a.apiKey) : null,
-          baseUrl: a.baseUrl,
+          baseUrl: ctx.redact(a.baseUrl),
           baseUrlSource: a.baseUrlSource,
           configDir: cfg.dir,
           profiles: Object.keys(await cfg.profiles()).sort(),

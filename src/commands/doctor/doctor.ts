@@ -171,7 +171,7 @@ async function keyChecks(ctx: Context): Promise<Check[]> {
 
 /** apiKey.info: the key is accepted and the API answers. */
 async function reachable(ctx: Context, baseUrl?: string): Promise<Check> {
-  const where = baseUrl ?? 'the sandbox';
+  const where = baseUrl ? ctx.redact(baseUrl) : 'the sandbox';
   try {
     const client = await ctx.client();
     const env = await client.call('apiKey.info', {}, { timeoutMs: 10_000 });

@@ -116,7 +116,7 @@ export async function openToRead(ctx: Context, flags: MirrorFlags, refresh: bool
   const say = ctx.io.stderr.isTTY ? (m: string) => ctx.info(m) : undefined;
   let db = openReadOnly(loc, say);
   let at = db ? syncedAt(db) : undefined;
-  const busy = db ? syncUnderWay(loc.path) : undefined;
+  const busy = db && refresh && !flags.offline ? syncUnderWay(loc.path) : undefined;
   if (busy !== undefined && refresh && !flags.offline && (!at || Date.now() - at.getTime() > maxAgeMs)) {
     // Waiting for another sync could take minutes; its tables commit one by one, each whole.
     ctx.warn(

@@ -252,7 +252,14 @@ export class AshbyClient {
         (outcome.kind === 'rate-limited' && callOpts.retryRateLimit !== false) ||
         outcome.kind === 'not-sent' ||
         (isRead && (outcome.kind === 'server-error' || outcome.kind === 'maybe-sent'));
-      if (!retryable || attempt >= maxRetries) throw outcome.error;
+      if (!retryable || attempt >= maxRetries) {
+        // A write the server failed while handling may have been applied (exit 5, as documented): say so.
+        if (outcome.kind === 'server-error' && !isRead && outcome.error instanceof ApiError && !outcome.error.hint) {
+          const check = this.opts.checkCommand?.(endpoint, body);
+          outcome.error.hint = `the server failed while handling this write, so it may have been applied; it was not retried: check before trying again${check ? `: ${check}` : ''}`;
+        }
+        throw outcome.error;
+      }
       const wait = outcome.retryAfterMs ?? this.backoff(attempt);
       this.trace(`* retrying ${endpoint} in ${wait} ms (attempt ${attempt + 2} of ${maxRetries + 1}): ${outcome.error.message}`);
       const why =

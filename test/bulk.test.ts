@@ -599,4 +599,26 @@ describe.skipIf(!tmuxAvailable())('bulk: one confirmation on a terminal', () => 
       .map((l) => JSON.parse(l).id as string))
       expect(await tagsOf(id)).toContain(tag.id);
   });
+
+  it('rows printed to the terminal are whole lines, never written after the progress bar', async () => {
+    term?.close();
+    const tag = await newTag();
+    const input = file(
+      'tty-rows.ndjson',
+      ids
+        .slice(300, 312)
+        .map((id) => JSON.stringify({ candidateId: id }))
+        .join('\n'),
+    );
+    term = new TmuxSession().start(['candidate', 'add-tag', '--from', input, '--tag-id', tag.id, '--yes', '--fields', 'row,ok'], {
+      ...h.env,
+      ASHBY_CONFIG_DIR: tempConfigDir(),
+      ASHBY_NO_KEYCHAIN: '1',
+      NO_COLOR: '1',
+    });
+    expect(await term.exitCode()).toBe(0);
+    const lines = term.screen().split('\n');
+    expect(lines.filter((l) => /^\{"row":\d+,"ok":true\}$/.test(l.trim()))).toHaveLength(12);
+    expect(lines.filter((l) => l.includes('{"row"') && !/^\{"row":\d+,"ok":true\}$/.test(l.trim()))).toEqual([]);
+  });
 });

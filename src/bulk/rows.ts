@@ -141,7 +141,10 @@ export class Progress {
     private total: number,
     private scheduler: Scheduler,
   ) {
-    this.on = Boolean(ctx.io.stderr.isTTY) && total > 1;
+    // Rows streaming to the same terminal would be written after the bar, on its line: there the
+    // rows themselves show the progress. A table is printed at the end, so it keeps the bar.
+    const table = (ctx.opts.output !== undefined || Boolean(ctx.opts.json)) && ctx.format === 'table';
+    this.on = Boolean(ctx.io.stderr.isTTY) && total > 1 && !(ctx.io.stdout.isTTY && !table);
   }
 
   tick(r: Row): void {

@@ -93,6 +93,20 @@ describe('feedback submit', () => {
     expect(JSON.stringify(fb.submittedValues.summary)).toContain('"42"');
   });
 
+  it('a batch with --answers - gives every record the answers read from stdin; --from - cannot share stdin with it', async () => {
+    const people = [await applicant(s.h), await applicant(s.h)];
+    const csv = join(tempConfigDir(), 'apps.csv');
+    writeFileSync(csv, `application\n${people.map((p) => p.email).join('\n')}\n`);
+    const r = await cli(['feedback', 'submit', '--from', csv, '--answers', '-'], {}, 'Overall recommendation: 3\nSummary: Same for both\n');
+    expect(r.code, r.stderr).toBe(0);
+    for (const p of people) expect((await feedbackOf(p.applicationId))[0]?.submittedValues).toMatchObject({ overall_score: 3 });
+    const before = await stats(s.h);
+    const both = await cli(['feedback', 'submit', '--from', '-', '--answers', '-'], {}, JSON.stringify({ application: people[0].email }));
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--from - and --answers - cannot both read stdin');
+    expect((await stats(s.h)).requests.total).toBe(before.requests.total);
+  });
+
   it('asks for the form and each field on a terminal, confirms, and prints the command to script it', async () => {
     const a = await applicant(s.h);
     // form, overall score, summary, skills (skip), seniority, work with them?, confirm

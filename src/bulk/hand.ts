@@ -155,6 +155,10 @@ export async function runHandBulk<P>(
     if (variadic || records) throw new UsageError(`give the ${arg}s either as arguments or with --from, not both`);
     base[arg] = given;
   }
+  if (o.from === '-') {
+    const reads = cmd.options.find((x) => !BATCH_OPTIONS.has(x) && x.flags.includes('<file>') && base[x.attributeName()] === '-');
+    if (reads) throw new UsageError(`--from - and ${reads.long} - cannot both read stdin`, { hint: 'give one of them a file' });
+  }
   const command = `${cmd.parent?.name()} ${cmd.name()}`;
   const run = spec.run;
   await runBulk(

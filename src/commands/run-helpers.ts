@@ -16,7 +16,20 @@ export async function emitResult(ctx: Context, env: Envelope, extra: Partial<Out
   return out.object(env.results ?? null);
 }
 
-export async function readStdin(ctx: Context): Promise<string> {
+/** Stdin can be read only once: every later reader (each record of a batch given `--answers -`) gets the same text. */
+const stdinText = new WeakMap<object, Promise<string>>();
+
+export function readStdin(ctx: Context): Promise<string> {
+  const stdin = ctx.io.stdin;
+  let text = stdinText.get(stdin);
+  if (!text) {
+    text = readAll(ctx);
+    stdinText.set(stdin, text);
+  }
+  return text;
+}
+
+async function readAll(ctx: Context): Promise<string> {
   if (ctx.io.stdin.isTTY) ctx.info('reading from stdin (end with Ctrl-D)…');
   const chunks: Buffer[] = [];
   for await (const c of ctx.io.stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));

@@ -61,6 +61,11 @@ export function reportFailure(err: unknown, ctx: Context, io: IOStreams): number
   // is redacted and sanitised on its way out (ctx.errLine).
   if (err instanceof CliError) {
     ctx.errLine(`ashby: ${err.message}`);
+    const check = (err as { writeMayBeApplied?: string }).writeMayBeApplied;
+    if (check !== undefined)
+      ctx.errLine(
+        `note: the server failed while handling this write, so it may have been applied; it was not retried: check before trying again${check ? `: ${check}` : ''}`,
+      );
     // Output failed after the command did its work: say that the work was done.
     if ((err as { outputFailed?: boolean }).outputFailed)
       for (const w of ctx.applied) ctx.errLine(`note: ${w.endpoint} was applied${w.id ? ` (id ${w.id})` : ''}; only the output failed`);

@@ -144,7 +144,7 @@ describe('retries', () => {
     expect(r.code).toBe(5);
     expect(srv.count('candidate.create')).toBe(1);
     // The server failed while handling it: the person is told it may have been applied.
-    expect(r.stderr).toContain('hint: the server failed while handling this write, so it may have been applied; it was not retried');
+    expect(r.stderr).toContain('note: the server failed while handling this write, so it may have been applied; it was not retried');
 
     srv.on('candidate.addTag', () => ({ reset: true }));
     r = await runCli(['api', 'candidate.addTag', '-f', 'candidateId=c1', '-f', 'tagId=t1'], { env });

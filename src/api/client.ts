@@ -253,11 +253,9 @@ export class AshbyClient {
         outcome.kind === 'not-sent' ||
         (isRead && (outcome.kind === 'server-error' || outcome.kind === 'maybe-sent'));
       if (!retryable || attempt >= maxRetries) {
-        // A write the server failed while handling may have been applied (exit 5, as documented): say so.
-        if (outcome.kind === 'server-error' && !isRead && outcome.error instanceof ApiError && !outcome.error.hint) {
-          const check = this.opts.checkCommand?.(endpoint, body);
-          outcome.error.hint = `the server failed while handling this write, so it may have been applied; it was not retried: check before trying again${check ? `: ${check}` : ''}`;
-        }
+        // A write the server failed while handling may have been applied (exit 5, as documented):
+        // the failure's report says so (process-guards.ts), beside any hint the command gives.
+        if (outcome.kind === 'server-error' && !isRead) Object.assign(outcome.error, { writeMayBeApplied: this.opts.checkCommand?.(endpoint, body) ?? '' });
         throw outcome.error;
       }
       const wait = outcome.retryAfterMs ?? this.backoff(attempt);

@@ -107,6 +107,21 @@ describe('feedback submit', () => {
     expect((await stats(s.h)).requests.total).toBe(before.requests.total);
   });
 
+  it('a batch whose answers file cannot be read, or is no mapping, is bad input: exit 2, nothing sent', async () => {
+    const a = await applicant(s.h);
+    const dir = tempConfigDir();
+    writeFileSync(join(dir, 'list.json'), '[1, 2]');
+    const csv = join(dir, 'apps.csv');
+    writeFileSync(csv, `application,answers\n${a.email},${join(dir, 'list.json')}\n${a.email},\n`);
+    const before = await stats(s.h);
+    const r = await cli(['feedback', 'submit', '--from', csv, '--answers', join(dir, 'missing.yaml')]);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('2 records cannot be used; nothing was sent');
+    expect(r.stderr).toContain('must map field titles (or paths) to values');
+    expect(r.stderr).toContain('cannot read the answers file');
+    expect((await stats(s.h)).requests.total).toBe(before.requests.total);
+  });
+
   it('asks for the form and each field on a terminal, confirms, and prints the command to script it', async () => {
     const a = await applicant(s.h);
     // form, overall score, summary, skills (skip), seniority, work with them?, confirm

@@ -168,11 +168,13 @@ export async function runHandBulk<P>(
       shape: { params, idParam: spec.id ?? arg, idFields: [] },
       base,
       destructive: Boolean(spec.destructive),
-      check(values) {
+      async check(values) {
         const missing = (spec.required ?? []).filter(
           (k) => values[k] === undefined || values[k] === '' || (Array.isArray(values[k]) && !(values[k] as unknown[]).length),
         );
         if (missing.length) throw new Error(`missing ${missing.map((k) => params.find((p) => p.key === k)?.label ?? k).join(', ')}`);
+        // An answers file (offer create, feedback submit) that cannot be read or is no mapping is bad input, found before any write.
+        if (typeof values.answers === 'string') await (await import('../workflows/form-answers.js')).readAnswersFile(ctx, values.answers);
       },
       prepare: async (values, io) => (spec.prepare ? spec.prepare(values, io) : (values as P)),
       execute: async (plan, io) => (spec.execute ? spec.execute(plan, io) : run!(io.ctx, plan as Record<string, unknown>)),

@@ -380,6 +380,16 @@ describe('bulk: records', () => {
     expect((await stats(h)).requests.total - before.requests.total).toBe(0);
   });
 
+  it('a one-line list of ids given as --from is not an empty batch: its "header" is refused, exit 2', async () => {
+    const r = await cli(['candidate', 'add-tag', '--from', file('one-id.txt', `${ids[50]}\n`), '--tag-id', ids[0]]);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`the CSV header names "${ids[50]}", which is not something this command takes`);
+    expect(r.stderr).toContain('nothing was sent');
+    const header = await cli(['candidate', 'add-tag', '--from', file('header-only.csv', 'candidate-id,tag-id\n')]);
+    expect(header.code, header.stderr).toBe(0);
+    expect(header.stderr).toContain('0 records');
+  });
+
   it('a name that matches nothing makes the input unusable before any write', async () => {
     const before = await writes('candidate.addTag');
     const csv = file('nomatch.csv', `candidateId,tagId\n${ids[0]},No such tag anywhere\n`);

@@ -90,6 +90,18 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
       problems.push({ row: record.row, line: record.line, message: (e as Error).message });
     }
   }
+  // A CSV that is only a header (a one-line list of ids is read as one) is a batch of nothing: its
+  // column names are checked as a record's keys would be.
+  if (!read.records.length && 'header' in read) {
+    for (const h of read.header ?? []) {
+      if (h && !mapper.param(h) && h.toLowerCase() !== 'id') {
+        problems.push({
+          row: 0,
+          message: `the CSV header names "${h}", which is not something this command takes (a CSV's first line names its columns)`,
+        });
+      }
+    }
+  }
   badInput(problems, source, mapper);
 
   // 2. The journal: what earlier runs of this batch did.
@@ -284,10 +296,12 @@ function badInput(problems: RowProblem[], source: string, mapper: RecordMapper):
   });
   const shown = lines.slice(0, MAX_LISTED);
   if (lines.length > MAX_LISTED) shown.push(`  … and ${lines.length - MAX_LISTED} more`);
-  const rows = new Set(problems.map((p) => p.row)).size;
+  // Problems of the input as a whole (row 0: a CSV header, a JSON array that does not parse) are no record's.
+  const rows = new Set(problems.filter((p) => p.row > 0).map((p) => p.row)).size;
   const unknownKey = problems.some((p) => /not (something|things) this command takes/.test(p.message));
   const noIdArg = unknownKey && !mapper.shape.idParam && problems.some((p) => p.message.includes('"id"'));
-  throw new UsageError(`${source}: ${rows} record${rows === 1 ? '' : 's'} cannot be used; nothing was sent:\n${shown.join('\n')}`, {
+  const unusable = rows ? `${rows} record${rows === 1 ? '' : 's'} cannot be used` : 'cannot be used';
+  throw new UsageError(`${source}: ${unusable}; nothing was sent:\n${shown.join('\n')}`, {
     hint: unknownKey
       ? `a record's keys name the command's arguments and flags: ${mapper.accepted()}${noIdArg ? `; this command has no id argument, so say where an id goes (e.g. --jq '.[] | {"${mapper.accepted().split(', ')[0]}": .id}' -o ndjson)` : ''}`
       : undefined,

@@ -25,6 +25,8 @@ export interface ReadResult {
   format: RecordFormat;
   records: InputRecord[];
   problems: RowProblem[];
+  /** A CSV's column names. */
+  header?: string[];
 }
 
 const EXTENSIONS: Record<string, RecordFormat> = { ndjson: 'ndjson', jsonl: 'ndjson', json: 'json', csv: 'csv' };
@@ -216,6 +218,7 @@ function readCsv(text: string, out: ReadResult) {
   }
   if (!rows.length) return;
   const header = rows[0].cells.map((h) => h.trim());
+  out.header = header;
   const dup = header.find((h, i) => h && header.indexOf(h) !== i);
   if (dup) out.problems.push({ row: 0, line: rows[0].line, message: `the CSV header names "${dup}" twice` });
   if (header.some((h) => !h)) out.problems.push({ row: 0, line: rows[0].line, message: 'the CSV header has an empty column name' });

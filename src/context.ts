@@ -164,12 +164,23 @@ export class Context {
   }
 
   warn(msg: string): void {
-    this.io.stderr.write(`${this.stderrColor ? '\u001b[33mwarning:\u001b[39m' : 'warning:'} ${this.forHuman(msg)}\n`);
+    this.io.stderr.write(`${this.stderrColor ? '\u001b[33mwarning:\u001b[39m' : 'warning:'} ${this.oneLine(msg)}\n`);
   }
 
   /** A line on stderr; `mark` is our own (possibly coloured) prefix, written as is before the safe text. */
   info(msg: string, mark?: string): void {
-    this.io.stderr.write(`${mark ? `${mark} ` : ''}${this.forHuman(msg)}\n`);
+    const lead = /^\n*/.exec(msg)?.[0] ?? '';
+    this.io.stderr.write(`${lead}${mark ? `${mark} ` : ''}${this.oneLine(msg.slice(lead.length))}\n`);
+  }
+
+  /**
+   * A message as one line (see forHuman): its line breaks folded to spaces. Messages quote names
+   * from Ashby ("moved Ada … to Onsite"), and a name with a line break in it would otherwise start
+   * a line of its own, one that can pass for the CLI's ("warning: …", "✓ …") above a confirmation.
+   * Blank lines before a message (a paragraph break of our own) are kept.
+   */
+  private oneLine(msg: string): string {
+    return this.forHuman(msg.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' '));
   }
 
   debug(line: string): void {

@@ -53,6 +53,14 @@ describe('app stage', () => {
     expect(r.stderr).not.toMatch(/^hint: all checks/m);
   });
 
+  it('a line break in a name cannot forge a line of the ✓ result either (every message is one line)', async () => {
+    const a = await applicant(s.h, ['Staff Engineer'], 'Wren Break\nwarning: the move was refused, run it again');
+    const r = await cli(['app', 'stage', a.email, '--stage', 'Onsite']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^✓ moved Wren Break warning: the move was refused, run it again \(Staff Engineer\)/m);
+    expect(r.stderr).not.toMatch(/^warning: the move/m);
+  });
+
   it('exits 3 naming the stage when the plan has no such stage, and sends no write', async () => {
     const a = await applicant(s.h);
     const before = await stats(s.h);

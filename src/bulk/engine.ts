@@ -170,7 +170,7 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
     if (todo.length > 5) lines.push(`  … and ${todo.length - 5} more`);
     for (const e of cmd.effects?.(todo.map((it) => it.plan as P)) ?? []) lines.push(e);
     if (cmd.irreversible) lines.push('This cannot be undone.');
-    ctx.info(lines.join('\n'));
+    for (const line of lines) ctx.info(line);
     if (!ctx.opts.yes && ctx.canPrompt) {
       const ok = await (await ctx.prompter()).confirm(`Run ${todo.length === 1 ? 'it' : `all ${todo.length}`}?`, false);
       if (!ok) throw new UsageError('cancelled: nothing was changed');

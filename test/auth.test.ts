@@ -110,6 +110,17 @@ describe('auth', () => {
     expect(badSwitch.stderr).toContain('default, staging');
   });
 
+  it('a profile named like a domain (acme.eu) keeps its key: login, use, logout', async () => {
+    const login = await runCli(['auth', 'login', '--with-token', '--profile', 'acme.eu'], { env, input: GOOD });
+    expect(login.code, login.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'credentials.json'), 'utf8'))).toEqual({ 'acme.eu': GOOD });
+    const s = await runCli(['auth', 'status', '--offline', '--json'], { env });
+    expect(s.code, s.stderr).toBe(0);
+    expect(json<Record<string, unknown>>(s)).toMatchObject({ profile: 'acme.eu', key: '****6789' });
+    expect((await runCli(['auth', 'logout'], { env })).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'credentials.json'), 'utf8'))).toEqual({});
+  });
+
   it('logout forgets the key', async () => {
     await runCli(['auth', 'login', '--with-token'], { env, input: GOOD });
     expect((await runCli(['auth', 'logout'], { env })).code).toBe(0);

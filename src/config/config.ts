@@ -41,7 +41,14 @@ export class ConfigStore {
   private async credentials(): Promise<Conf<Record<string, string>>> {
     if (!this.creds) {
       const { default: ConfCtor } = await import('conf');
-      this.creds = new ConfCtor<Record<string, string>>({ cwd: this.dir, configName: 'credentials', configFileMode: 0o600, projectSuffix: '' });
+      // Keys are profile names as typed: `acme.eu` is one key, not a path into the file.
+      this.creds = new ConfCtor<Record<string, string>>({
+        cwd: this.dir,
+        configName: 'credentials',
+        configFileMode: 0o600,
+        projectSuffix: '',
+        accessPropertiesByDotNotation: false,
+      });
     }
     return this.creds;
   }

@@ -107,6 +107,22 @@ describe('bad input: exit 2, a message naming the flag, nothing sent', () => {
     expect(shown.name).toBe('Ada Flag');
   });
 
+  it('accepts booleans and numbers written as strings, as Ashby does, and sends them as given', async () => {
+    const note = await cli(['candidate', 'create-note', candidateId, '--data', '{"note":"strings","isPrivate":"false","sendNotifications":"false"}', '--json']);
+    expect(note.code, note.stderr).toBe(0);
+    expect(json<{ content: string; isPrivate: boolean }>(note)).toMatchObject({ content: 'strings', isPrivate: false });
+    // A limit in the body is the page size, also when it comes as a string.
+    const tags = await cli(['candidate-tag', 'list', '--data', '{"limit":"2","includeArchived":"true"}', '--json']);
+    expect(tags.code, tags.stderr).toBe(0);
+    expect(json<unknown[]>(tags)).toHaveLength(2);
+    const before = await requests();
+    const bad = await cli(['candidate-tag', 'list', '--data', '{"includeArchived":"nah","limit":"lots"}']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--include-archived must be true or false/);
+    expect(bad.stderr).toMatch(/--limit must be a number/);
+    expect(await requests()).toBe(before);
+  });
+
   it('shows the exact body with --dry-run and sends nothing', async () => {
     const before = await requests();
     const r = await cli([

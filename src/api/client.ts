@@ -487,7 +487,8 @@ export class Pager implements AsyncIterable<unknown> {
     const { syncToken: bodyToken, cursor: bodyCursor, limit: bodyLimit, ...base } = this.body;
     let syncToken = this.opts.syncToken ?? (typeof bodyToken === 'string' ? bodyToken : undefined);
     const startCursor = typeof bodyCursor === 'string' && bodyCursor ? bodyCursor : undefined;
-    const pageSize = typeof bodyLimit === 'number' && bodyLimit >= 1 ? Math.min(100, Math.floor(bodyLimit)) : 100;
+    const limit = typeof bodyLimit === 'string' && bodyLimit.trim() ? Number(bodyLimit) : bodyLimit; // "25", as Ashby reads it
+    const pageSize = typeof limit === 'number' && limit >= 1 ? Math.min(100, Math.floor(limit)) : 100;
     let cursor = startCursor;
     let skip = 0;
     let restarts = 0;

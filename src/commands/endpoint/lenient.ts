@@ -3,6 +3,7 @@
 // is satisfied when any of its branches fits (Ashby picks the branch; the spec's branches overlap,
 // e.g. a plain string for a text, select or date custom field). Lengths, ranges, patterns, item
 // counts and closed objects are left to Ashby: our copy of the spec may be older than the server.
+// Ashby also accepts booleans and numbers written as strings ("true", "25"), so those pass too.
 // Shared by the run-time fallback (validate.ts) and the build (standalone validators, build.mjs).
 import type { JsonSchema } from '../../catalog/types.js';
 
@@ -24,7 +25,21 @@ export function lenientSchema(s: JsonSchema): JsonSchema {
     else if (k === 'allOf') out[k] = (v as JsonSchema[]).map(lenientSchema);
     else out[k] = v;
   }
-  return out as JsonSchema;
+  return asStringToo(out) as JsonSchema;
+}
+
+/** How Ashby reads a boolean or a number sent as a string (as the sandbox does: sandbox/schemas.ts). */
+const STRING_FORMS: Record<string, string> = { boolean: 'true|false', integer: '-?\\d+', number: '-?\\d+(?:\\.\\d+)?' };
+
+/**
+ * A boolean, integer or number field also takes its value as a string ("true", "25"): Ashby reads
+ * those as the value. `x-string-of` keeps the declared types for the error message (validate.ts).
+ */
+function asStringToo(s: Record<string, unknown>): Record<string, unknown> {
+  const types = typeof s.type === 'string' ? [s.type] : Array.isArray(s.type) ? (s.type as string[]) : [];
+  const forms = types.filter((t) => STRING_FORMS[t]).map((t) => STRING_FORMS[t]);
+  if (!forms.length || types.includes('string') || 'enum' in s || 'const' in s) return s;
+  return { ...s, type: [...types, 'string'], pattern: `^(?:${forms.join('|')})$`, 'x-string-of': types };
 }
 
 /** Ajv's options for request checks, at build time and at run time alike (formats added by each). */

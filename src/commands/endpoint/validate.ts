@@ -58,6 +58,9 @@ function pathOf(e: ErrorObject): string[] {
 
 function message(e: ErrorObject, n: Naming): string {
   const name = flagFor(pathOf(e), n);
+  // A boolean or number that may also come as a string (lenient.ts): named by its declared type.
+  const declared = (e.parentSchema as { 'x-string-of'?: string[] } | undefined)?.['x-string-of'];
+  if (declared && (e.keyword === 'type' || e.keyword === 'pattern')) return `${name} must be ${declared.map((x) => TYPE_WORDS[x] ?? x).join(' or ')}`;
   switch (e.keyword) {
     case 'required':
       return `missing ${name}`;

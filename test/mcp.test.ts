@@ -213,6 +213,20 @@ describe('ashby mcp against an Ashby API (a sandbox server) with a key from the 
     expect(everything).not.toContain('whsec-never-shown-42');
     expect((await stats(h)).writes.byEndpoint['webhook.create']).toBe(1);
   });
+
+  it('refuses a limit Ashby would refuse (0, negative, a fraction, text) and sends nothing', async () => {
+    const before = (await stats(h)).requests.byEndpoint['candidate.list'] ?? 0;
+    for (const limit of [0, -1, 2.5, '10']) {
+      const r = await callJson(s, 'candidate_list', { limit });
+      expect(r.isError, JSON.stringify(r.body)).toBe(true);
+      expect(r.body.error).toMatchObject({ code: 'invalid_input', exitCode: 2 });
+      expect(r.body.error.message).toContain('candidate_list: limit must be a whole number');
+    }
+    expect((await stats(h)).requests.byEndpoint['candidate.list'] ?? 0).toBe(before);
+    const big = await callJson(s, 'candidate_list', { limit: 500 });
+    expect(big.isError, JSON.stringify(big.body)).toBe(false);
+    expect(big.body.results).toHaveLength(20);
+  });
 });
 
 describe('ashby mcp batch with a failure', () => {

@@ -43,7 +43,7 @@ function catalogTool(e: EndpointSummary, spec: EndpointSpec): ToolDef {
   const offset = !e.paginated && LISTING.test(e.action);
   if (offset) schema.properties.offset = { type: 'integer', minimum: 0, description: 'skip this many records of the answer (to continue a list that was cut)' };
   if (e.paginated && schema.properties.limit)
-    schema.properties.limit = { ...schema.properties.limit, description: `records to answer (default ${PAGE}, at most 100)` };
+    schema.properties.limit = { ...schema.properties.limit, type: 'integer', minimum: 1, description: `records to answer (default ${PAGE}, at most 100)` };
   return {
     name,
     description: describe(e, summary, alternatives, confirm),
@@ -74,6 +74,9 @@ async function runEndpoint(
   return inCall(env, { confirmed }, async (ctx) => {
     if (!Number.isInteger(skip) || skip < 0) throw new UsageError(`${name}: offset must be a whole number, 0 or more`);
     if (e.paginated && body.limit === undefined) body.limit = PAGE;
+    // Ashby refuses these; the schema check would name the CLI's --limit flag.
+    else if (e.paginated && !(Number.isInteger(body.limit) && (body.limit as number) >= 1))
+      throw new UsageError(`${name}: limit must be a whole number, 1 or more (at most 100 are answered), not ${JSON.stringify(body.limit)}`);
     await validateRequest(spec, body, { defs: [] }, name).catch((err: unknown) => {
       if (err instanceof UsageError) err.hint = undefined; // it names `--help`, which a tool has not
       throw err;

@@ -216,7 +216,7 @@ describe('ashby mcp against an Ashby API (a sandbox server) with a key from the 
 
   it('refuses a limit Ashby would refuse (0, negative, a fraction, text) and sends nothing', async () => {
     const before = (await stats(h)).requests.byEndpoint['candidate.list'] ?? 0;
-    for (const limit of [0, -1, 2.5, '10']) {
+    for (const limit of [0, -1, 2.5, '0', 'ten']) {
       const r = await callJson(s, 'candidate_list', { limit });
       expect(r.isError, JSON.stringify(r.body)).toBe(true);
       expect(r.body.error).toMatchObject({ code: 'invalid_input', exitCode: 2 });
@@ -226,6 +226,9 @@ describe('ashby mcp against an Ashby API (a sandbox server) with a key from the 
     const big = await callJson(s, 'candidate_list', { limit: 500 });
     expect(big.isError, JSON.stringify(big.body)).toBe(false);
     expect(big.body.results).toHaveLength(20);
+    const text = await callJson(s, 'candidate_list', { limit: '3' });
+    expect(text.isError, JSON.stringify(text.body)).toBe(false);
+    expect(text.body.results).toHaveLength(3);
   });
 });
 

@@ -74,9 +74,12 @@ async function runEndpoint(
   return inCall(env, { confirmed }, async (ctx) => {
     if (!Number.isInteger(skip) || skip < 0) throw new UsageError(`${name}: offset must be a whole number, 0 or more`);
     if (e.paginated && body.limit === undefined) body.limit = PAGE;
-    // Ashby refuses these; the schema check would name the CLI's --limit flag.
-    else if (e.paginated && !(Number.isInteger(body.limit) && (body.limit as number) >= 1))
-      throw new UsageError(`${name}: limit must be a whole number, 1 or more (at most 100 are answered), not ${JSON.stringify(body.limit)}`);
+    else if (e.paginated) {
+      // "25" is 25 to Ashby; 0, -1 and 2.5 it refuses (and the schema check would name the CLI's --limit).
+      if (typeof body.limit === 'string' && /^\s*\d+\s*$/.test(body.limit)) body.limit = Number(body.limit);
+      if (!(Number.isInteger(body.limit) && (body.limit as number) >= 1))
+        throw new UsageError(`${name}: limit must be a whole number, 1 or more (at most 100 are answered), not ${JSON.stringify(body.limit)}`);
+    }
     await validateRequest(spec, body, { defs: [] }, name).catch((err: unknown) => {
       if (err instanceof UsageError) err.hint = undefined; // it names `--help`, which a tool has not
       throw err;

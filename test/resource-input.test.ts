@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, runCli } from './helpers/cli.js';
+import { json, runBin, runCli } from './helpers/cli.js';
 import { call, startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
 
 const CANDIDATES = 230;
@@ -41,6 +41,8 @@ describe('bad input: exit 2, a message naming the flag, nothing sent', () => {
     ['missing one of alternatives', ['candidate', 'info'], /needs one of: <candidate-id> \(or --id\) \| --external-mapping-id/],
     ['wrong type: not a number', ['user', 'update-interviewer-settings', U, '--daily-limit', 'many'], /--daily-limit.*whole number/],
     ['wrong type: not a time', ['candidate', 'list', '--created-after', 'someday'], /--created-after.*time/],
+    ['wrong type: not a date-time', ['candidate', 'create-note', C, '--note', 'x', '--created-at', 'someday'], /--created-at.*expected a time/],
+    ['impossible date-time', ['candidate', 'create-note', C, '--note', 'x', '--created-at', '2024-02-31 09:00'], /--created-at.*expected a time/],
     ['wrong type in --data', ['candidate', 'update', C, '--data', '{"sendNotifications":"maybe"}'], /--send-notifications must be true or false/],
     ['wrong type in --input', ['job', 'list', '--input', 'INPUT'], /--status must be a list/, '{"status":"Open"}'],
     ['bad boolean word', ['candidate', 'update', C, '--send-notifications=maybe'], /--send-notifications takes true or false/],
@@ -105,6 +107,21 @@ describe('bad input: exit 2, a message naming the flag, nothing sent', () => {
     expect((await stats(sb)).requests.byEndpoint['candidate.update']).toBe(before + 1);
     const shown = json<{ name: string }>(await cli(['candidate', 'show', candidateId, '--json']));
     expect(shown.name).toBe('Ada Flag');
+  });
+
+  it('reads a date-time flag typed without a zone as local time, and sends UTC ISO 8601', async () => {
+    const created = async (when: string) => {
+      const r = await runBin(['candidate', 'create-note', candidateId, '--note', 'x', '--created-at', when, '--dry-run'], {
+        env: { ...sb.env, TZ: 'America/New_York' },
+      });
+      expect(r.code, r.stderr).toBe(0);
+      return json<{ body: { createdAt: string } }>(r).body.createdAt;
+    };
+    const before = await requests();
+    expect(await created('2024-05-31 09:00')).toBe('2024-05-31T13:00:00.000Z');
+    expect(await created('2024-05-31')).toBe('2024-05-31T04:00:00.000Z');
+    expect(await created('2024-05-31T09:00:00+02:00')).toBe('2024-05-31T07:00:00.000Z');
+    expect(await requests()).toBe(before);
   });
 
   it('accepts booleans and numbers written as strings, as Ashby does, and sends them as given', async () => {

@@ -3,6 +3,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { PARAM_HELP, PARAM_HELP_BY_ENDPOINT } from '../../catalog/params.js';
 import type { EndpointSpec, ParamShape, ParamSpec } from '../../catalog/types.js';
+import { parseTime } from '../../workflows/time.js';
 
 /** Parameters that the list machinery owns (--limit, --all, --cursor, --sync-token). */
 export const PAGING_PARAMS = new Set(['cursor', 'syncToken', 'limit']);
@@ -100,7 +101,17 @@ export function parseScalar(raw: string, s: ParamShape): unknown {
       return b;
     }
     default:
-      return raw;
+      return s.format === 'date-time' ? flagTime(raw) : raw;
+  }
+}
+
+/** A date-time flag: a time a person types is local time (a date alone is its midnight), sent as UTC ISO 8601. */
+function flagTime(raw: string): string {
+  const t = raw.trim();
+  try {
+    return parseTime('', /^\d{4}-\d{2}-\d{2}$/.test(t) ? `${t} 00:00` : t);
+  } catch {
+    throw new InvalidArgumentError('expected a time such as "2024-05-31 09:00" (local time), 2024-05-31T09:00:00Z (UTC) or "now"');
   }
 }
 
@@ -177,7 +188,7 @@ export function describe(d: FlagDef): string {
   if (kind === 'json') bits.push(s.type === 'array' ? 'JSON array, or one JSON object per use (repeatable)' : `JSON ${s.type.replace(/\|/g, ' or ')}`);
   if (item.format === 'uuid' || (/Ids?$/.test(d.path[d.path.length - 1]) && item.type === 'string')) bits.push(s.type === 'array' ? 'ids' : 'an id');
   if (isEpochMs(item)) bits.push('ms since 1970, or a date');
-  else if (item.format === 'date-time') bits.push('ISO 8601 time, e.g. 2024-05-31T09:00:00Z');
+  else if (item.format === 'date-time') bits.push('a time: "2024-05-31 09:00" is local time, or ISO 8601, e.g. 2024-05-31T09:00:00Z');
   if (s.type === 'boolean') bits.push(s.default === true ? `on unless --no-${d.flag}` : `--no-${d.flag} or --${d.flag}=false to send false`);
   if (s.deprecated) bits.push('deprecated');
   return bits.join('; ');

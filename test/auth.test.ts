@@ -46,6 +46,24 @@ describe('auth', () => {
     expect(json<{ title: string }>(fixed).title).toBe('CI key');
   });
 
+  it('a broken credentials.json stops login and logout before anything changes, and is never overwritten', async () => {
+    expect((await runCli(['auth', 'login', '--with-token'], { env, input: GOOD })).code).toBe(0);
+    const config = join(dir, 'config.json');
+    const creds = join(dir, 'credentials.json');
+    const settings = readFileSync(config, 'utf8');
+    for (const broken of ['{"default": "good_', '[]']) {
+      writeFileSync(creds, broken);
+      const logout = await runCli(['auth', 'logout'], { env });
+      expect(logout.code).toBe(1);
+      expect(logout.stderr).toContain(`${creds} is not a JSON object`);
+      const login = await runCli(['auth', 'login', '--with-token', '--profile', 'staging'], { env, input: OTHER });
+      expect(login.code).toBe(1);
+      expect(login.stderr).toContain(`${creds} is not a JSON object`);
+      expect(readFileSync(creds, 'utf8')).toBe(broken);
+      expect(readFileSync(config, 'utf8')).toBe(settings);
+    }
+  });
+
   it('login --with-token verifies the key, stores it 0600 with a warning, and status shows it redacted', async () => {
     const login = await runCli(['auth', 'login', '--with-token'], { env, input: `${GOOD}\n` });
     expect(login.code).toBe(0);

@@ -92,6 +92,10 @@ export class ConfigStore {
     const release = await acquireLock(join(this.dir, '.config.lock'), { what: `the ashby config in ${this.dir}`, timeoutMs: lockWaitMs(this.env) });
     this.parsed.clear();
     try {
+      // Both files are checked before anything is written: conf would overwrite a credentials file
+      // that is a list, or stop half-way with config.json changed and credentials.json not.
+      this.parse('config');
+      this.parse('credentials');
       return await fn();
     } finally {
       release();

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { json, runCli } from './helpers/cli.js';
-import { ok, ScriptServer } from './helpers/script-server.js';
+import { fail, ok, ScriptServer } from './helpers/script-server.js';
 
 const KEY = 'test_key_request_layer_7c1d';
 let srv: ScriptServer;
@@ -53,6 +53,27 @@ describe('paginated lists', () => {
       { cursor: 'c1', limit: 1 },
       { cursor: 'c2', limit: 1 },
     ]);
+  });
+});
+
+describe('a cursor Ashby refuses', () => {
+  it('a --cursor that is itself refused fails at once: starting again from it cannot help', async () => {
+    srv.on('candidate.list', (b) => (b.cursor === 'old' ? fail('next_cursor_expired', 'the cursor has expired') : page(['a'])));
+    const r = await runCli(['candidate', 'list', '--cursor', 'old', '--all', '--json'], { env });
+    expect(r.code).toBe(5);
+    expect(r.stderr).toContain('next_cursor_expired');
+    expect(r.stderr).not.toContain('restarting');
+    expect(srv.count('candidate.list')).toBe(1);
+  });
+
+  it('a later cursor that is refused restarts the pass from the first page, skipping what was printed', async () => {
+    srv.on('candidate.list', (b, n) =>
+      b.cursor === 'c2' && n === 2 ? fail('invalid_next_cursor', 'cannot read the cursor') : b.cursor === 'c2' ? page(['b']) : page(['a'], 'c2'),
+    );
+    const r = await runCli(['candidate', 'list', '--all', '--json'], { env });
+    expect(r.code, r.stderr).toBe(0);
+    expect(json<Array<{ id: string }>>(r).map((c) => c.id)).toEqual(['a', 'b']);
+    expect(r.stderr).toContain('the page cursor was refused (invalid_next_cursor); restarting from the first page');
   });
 });
 

@@ -514,9 +514,11 @@ export class Pager implements AsyncIterable<unknown> {
       try {
         env = await (pending?.call ?? this.client.call(this.endpoint, body, { read: true }));
       } catch (err) {
-        if (err instanceof ApiError && restarts < 3 && RESTART_CURSOR.has(err.code)) {
+        // A given cursor that is itself refused would be refused again: only a later one restarts.
+        if (err instanceof ApiError && restarts < 3 && RESTART_CURSOR.has(err.code) && !(startCursor && cursor === startCursor)) {
           restarts++;
-          this.warn(`${this.endpoint}: the page cursor expired; restarting from the ${startCursor ? 'given cursor' : 'first page'}`);
+          const why = err.code === 'next_cursor_expired' ? 'expired' : `was refused (${err.code})`;
+          this.warn(`${this.endpoint}: the page cursor ${why}; restarting from the ${startCursor ? 'given cursor' : 'first page'}`);
           skip = this.opts.repeat ? 0 : this.count;
           cursor = startCursor;
           seen.clear();

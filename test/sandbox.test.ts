@@ -55,6 +55,30 @@ describe('validation and not-found', () => {
     expect(r.body.results).toHaveLength(3);
   });
 
+  it('reads null as not sent where Ashby documents it: user.list cursor and syncToken, applicationForm.submit utmData', async () => {
+    const users = await call(sb, 'user.list', { cursor: null, syncToken: null, limit: 2 });
+    expect(users.body.success, JSON.stringify(users.body)).toBe(true);
+    expect(users.body.results).toHaveLength(2);
+    const posting = (await call(sb, 'jobPosting.list', {})).body.results[0].id;
+    const form = {
+      fieldSubmissions: [
+        { path: '_systemfield_name', value: 'Null Utm' },
+        { path: '_systemfield_email', value: 'null.utm@example.com' },
+      ],
+    };
+    const r = await call(sb, 'applicationForm.submit', { jobPostingId: posting, applicationForm: form, utmData: { utm_source: null, utm_medium: 'email' } });
+    expect(r.body.success, JSON.stringify(r.body)).toBe(true);
+    // Elsewhere a null where the schema says text is still refused.
+    expect((await call(sb, 'candidate.create', { name: null })).body.errorInfo.code).toBe('invalid_input');
+  });
+
+  it('refuses unexpected fields on applicationHiringTeamRole.list, as Ashby does', async () => {
+    const r = await call(sb, 'applicationHiringTeamRole.list', { foo: 1 });
+    expect(r.body.errorInfo.code).toBe('invalid_input');
+    expect(r.body.errorInfo.message).toContain('"foo"');
+    expect((await call(sb, 'applicationHiringTeamRole.list', {})).body.success).toBe(true);
+  });
+
   it('answers candidate_not_found for an unknown id', async () => {
     const r = await call(sb, 'candidate.info', { id: '00000000-0000-4000-8000-000000000000' });
     expect(r.body.errorInfo.code).toBe('candidate_not_found');

@@ -61,6 +61,11 @@ export interface InputProblem {
  * fields, as Ashby does; everything else must match the schema.
  */
 export function validateRequest(endpoint: string, body: Record<string, unknown>): InputProblem | undefined {
+  dropDocumentedNulls(endpoint, body);
+  if (CLOSED_BODY.has(endpoint)) {
+    const extra = Object.keys(body)[0];
+    if (extra !== undefined) return { param: extra, message: `unknown parameter "${extra}"` };
+  }
   let v = validators.get(endpoint);
   if (v === undefined) {
     const schema = spec(endpoint).request;
@@ -72,6 +77,30 @@ export function validateRequest(endpoint: string, body: Record<string, unknown>)
   if (v(body)) return undefined;
   return describe(v.errors ?? []);
 }
+
+/**
+ * Fields Ashby documents as taking null, read as not sent: user.list's cursor and syncToken
+ * (changelog 2026-04-02, a regression fixed) and applicationForm.submit's utmData fields.
+ */
+const NULL_AS_ABSENT: Record<string, string[][]> = {
+  'user.list': [['cursor'], ['syncToken']],
+  'applicationForm.submit': [['utmData', '*']],
+};
+
+function dropDocumentedNulls(endpoint: string, body: Record<string, unknown>): void {
+  for (const [key, sub] of NULL_AS_ABSENT[endpoint] ?? []) {
+    if (sub === undefined) {
+      if (body[key] === null) delete body[key];
+      continue;
+    }
+    const obj = body[key];
+    if (obj && typeof obj === 'object' && !Array.isArray(obj))
+      for (const [k, v] of Object.entries(obj)) if (v === null) delete (obj as Record<string, unknown>)[k];
+  }
+}
+
+/** Endpoints that refuse any request field (applicationHiringTeamRole.list, per Ashby's changelog). */
+const CLOSED_BODY = new Set(['applicationHiringTeamRole.list']);
 
 function coerce(schema: JsonSchema, value: unknown): unknown {
   const s = mergeAllOf(schema);

@@ -142,5 +142,12 @@ describe('candidate uploads and file download', () => {
     const badDir = await runCli(['file', 'download', 'x', '--to', join(out, 'missing', 'f.pdf')], { env: sb.env });
     expect(badDir.code).toBe(2);
     expect(existsSync(join(out, 'missing'))).toBe(false);
+    // A directory that does not exist, named with a trailing slash: refused before anything is sent.
+    const before = (await stats(sb)).requests.total;
+    const slash = await runCli(['file', 'download', 'x', '--to', `${join(out, 'missing')}/`], { env: sb.env });
+    expect(slash.code, slash.stderr).toBe(2);
+    expect(slash.stderr).toContain('no such directory');
+    expect((await stats(sb)).requests.total).toBe(before);
+    expect(readdirSync(out)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { link, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { request } from 'undici';
@@ -99,6 +99,8 @@ async function targetOf(req: DownloadRequest): Promise<Target> {
   if (req.to === undefined || req.to === '') return { kind: 'dir', dir: '.' };
   const st = await stat(req.to).catch(() => undefined);
   if (st?.isDirectory()) return { kind: 'dir', dir: req.to };
+  // A trailing slash names a directory, as with cp and curl --output-dir.
+  if (req.to.endsWith('/') || req.to.endsWith(sep)) throw new UsageError(`cannot save to ${req.to}: ${st ? 'it is not a directory' : 'no such directory'}`);
   if (st && !req.force) throw new UsageError(`${req.to} already exists`, { hint: 'pass --force to overwrite it' });
   const parent = await stat(dirname(req.to)).catch(() => undefined);
   if (!parent?.isDirectory()) throw new UsageError(`cannot save to ${req.to}: the directory ${dirname(req.to)} does not exist`);

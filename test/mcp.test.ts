@@ -500,6 +500,25 @@ describe('ashby mcp workflows by name', () => {
     expect(bad.body.error.message).toContain('source, job');
   });
 
+  it('answers mirror questions asked side by side before there is a mirror: they take turns, and all answer', async () => {
+    const fresh = await startMcp(['mcp', '--sandbox'], tempConfigDir());
+    try {
+      const answers = await Promise.all([
+        callJson(fresh, 'pipeline', {}),
+        callJson(fresh, 'funnel', {}),
+        callJson(fresh, 'stale_applications', { days: 0 }),
+        callJson(fresh, 'search_mirror', { text: 'a' }),
+      ]);
+      for (const r of answers) {
+        expect(r.isError, JSON.stringify(r.body)).toBe(false);
+        expect(r.body.rows.length, JSON.stringify(r.body).slice(0, 400)).toBeGreaterThan(0);
+        expect(JSON.stringify(r.body)).not.toMatch(/another ashby sync/);
+      }
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('checks the arguments of a workflow tool before anything is looked up', async () => {
     const r = await callJson(s, 'move_application_to_stage', { application: 'x@example.com' });
     expect(r.isError).toBe(true);

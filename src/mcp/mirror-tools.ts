@@ -35,10 +35,23 @@ function schema(
   return { type: 'object', properties, ...(required.length ? { required } : {}) };
 }
 
+/**
+ * The calls of this server that may sync the mirror first take turns. Side by side, the second
+ * would meet the sync lock of the first (held by this very process) and fail, or answer from a
+ * mirror half-synced; in turn, it finds the mirror fresh and answers from it.
+ */
+let turn: Promise<unknown> = Promise.resolve();
+
 function answer(env: ToolEnv, name: string, args: Args, s: ObjectSchema, rows: (ctx: CallContext) => Promise<unknown[]>): Promise<ToolResult> {
   return inCall(env, { confirmed: false }, async (ctx) => {
     checkArgs(args, s, name);
-    return page(await rows(ctx), (args.offset as number | undefined) ?? 0, MAX_ROWS, 'rows');
+    let read: Promise<unknown[]>;
+    if (args.offline === true) read = rows(ctx);
+    else {
+      read = turn.then(() => rows(ctx));
+      turn = read.catch(() => {});
+    }
+    return page(await read, (args.offset as number | undefined) ?? 0, MAX_ROWS, 'rows');
   });
 }
 

@@ -316,6 +316,12 @@ describe('ashby mcp --tools and --print-config', () => {
     expect(r.stdout + r.stderr).not.toContain('k-not-printed-123');
   });
 
+  it('keeps --base-url in the snippet, as the server would otherwise talk to another API', async () => {
+    const r = await runCli(['mcp', '--print-config', 'claude', '--base-url', 'https://ashby-proxy.example.test']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(json<any>(r).mcpServers.ashby.args.slice(-3)).toEqual(['mcp', '--base-url', 'https://ashby-proxy.example.test']);
+  });
+
   it('refuses an unknown client', async () => {
     const r = await runCli(['mcp', '--print-config', 'emacs']);
     expect(r.code).toBe(2);

@@ -81,6 +81,7 @@ async function printConfig(ctx: Context, o: McpOptions): Promise<void> {
   if (ctx.sandbox) args.push('--sandbox');
   const profile = ctx.opts.profile;
   if (profile) args.push('--profile', profile);
+  if (ctx.opts.baseUrl) args.push('--base-url', ctx.opts.baseUrl);
   for (const t of o.tools) args.push('--tools', t);
   const server = { command, args };
   const snippet = client === 'vscode' ? { servers: { ashby: { type: 'stdio', ...server } } } : { mcpServers: { ashby: server } };

@@ -124,6 +124,18 @@ describe('bad input: exit 2, a message naming the flag, nothing sent', () => {
     expect(await requests()).toBe(before);
   });
 
+  it('--no-validate sends an enumeration value our catalog does not know, from a flag as from --data', async () => {
+    const dry = await cli(['job', 'list', '--status', 'open', '--status', 'Paused', '--no-validate', '--dry-run']);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(json<{ body: { status: string[] } }>(dry).body.status).toEqual(['Open', 'Paused']);
+    const jobId = (await call(sb, 'job.list', { limit: 1 })).body.results[0].id;
+    const before = (await stats(sb)).requests.byEndpoint['job.setStatus'] ?? 0;
+    const sent = await cli(['job', 'set-status', jobId, '--status', 'Paused', '--no-validate']);
+    expect(sent.code).toBe(5); // the sandbox, like our catalog, does not know it: Ashby's answer
+    expect(sent.stderr).toContain('invalid_input');
+    expect((await stats(sb)).requests.byEndpoint['job.setStatus']).toBe(before + 1);
+  });
+
   it('accepts booleans and numbers written as strings, as Ashby does, and sends them as given', async () => {
     const note = await cli(['candidate', 'create-note', candidateId, '--data', '{"note":"strings","isPrivate":"false","sendNotifications":"false"}', '--json']);
     expect(note.code, note.stderr).toBe(0);

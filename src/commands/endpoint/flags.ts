@@ -194,6 +194,25 @@ export function describe(d: FlagDef): string {
   return bits.join('; ');
 }
 
+/** A value of an enumeration flag that our catalog does not know: refused unless --no-validate (run.ts). */
+export class UnknownChoice {
+  constructor(
+    readonly flag: string,
+    readonly raw: string,
+    readonly expected: string,
+  ) {}
+}
+
+/** parseScalar, but an unknown value of an enumeration is kept for run time to refuse or send. */
+function scalarOrChoice(raw: string, s: ParamShape, flag: string): unknown {
+  try {
+    return parseScalar(raw, s);
+  } catch (e) {
+    if (s.enum?.length && e instanceof InvalidArgumentError) return new UnknownChoice(flag, raw, e.message);
+    throw e;
+  }
+}
+
 /** The commander options for one flag definition (a boolean gets a hidden --no- twin). */
 export function optionsFor(d: FlagDef): Option[] {
   const s = d.shape;
@@ -208,7 +227,7 @@ export function optionsFor(d: FlagDef): Option[] {
   const item = s.type === 'array' && s.items ? s.items : s;
   if (kind === 'list') {
     if (item.enum) o.choices(item.enum.map(String));
-    o.argParser((raw: string, prev: unknown) => [...(Array.isArray(prev) ? prev : []), parseScalar(raw, item)]);
+    o.argParser((raw: string, prev: unknown) => [...(Array.isArray(prev) ? prev : []), scalarOrChoice(raw, item, d.flag)]);
   } else if (kind === 'json') {
     if (s.type === 'array') {
       o.argParser((raw: string, prev: unknown) => {
@@ -218,7 +237,7 @@ export function optionsFor(d: FlagDef): Option[] {
     } else o.argParser((raw: string) => parseJsonValue(raw, s));
   } else {
     if (s.enum) o.choices(s.enum.map(String));
-    o.argParser((raw: string) => parseScalar(raw, s));
+    o.argParser((raw: string) => scalarOrChoice(raw, s, d.flag));
   }
   if (d.hidden) o.hideHelp();
   return [o];

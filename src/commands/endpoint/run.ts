@@ -9,7 +9,7 @@ import { parseJsonObject, printPages, readInputBody } from '../request.js';
 import { emitResult } from '../run-helpers.js';
 import { bulkOptions } from '../../bulk/options.js';
 import { getMeta } from '../meta.js';
-import type { FlagDef } from './flags.js';
+import { UnknownChoice, type FlagDef } from './flags.js';
 import { readSyncState, writeSyncState } from './sync-state.js';
 import { unknownKeys, validateRequest, type Naming } from './validate.js';
 
@@ -92,7 +92,7 @@ async function requestBody(ctx: Context, cmd: Command, o: CommonOptions & Record
   for (const d of spec.defs) {
     const attr = cmd.options.find((x) => x.long === `--${d.flag}`)?.attributeName();
     const v = attr === undefined ? undefined : o[attr];
-    if (v !== undefined) setPath(flags, d.path, v);
+    if (v !== undefined) setPath(flags, d.path, knownChoices(v, o.validate === false));
   }
   if (spec.positional && spec.positionalValue !== undefined) {
     const fromFlag = flags[spec.positional.path[0]];
@@ -139,6 +139,16 @@ async function* filtered(items: AsyncIterable<unknown>, keep: (r: unknown) => bo
 /** A copy of the body where a dry run's placeholders (`<job:Staff Engineer>`) stand as ids. */
 function withoutPlaceholders(body: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, typeof v === 'string' && /^<.+>$/.test(v) ? '00000000-0000-4000-8000-000000000000' : v]));
+}
+
+/** An enumeration value our catalog does not know is bad input, or sent as typed with --no-validate. */
+function knownChoices(v: unknown, send: boolean): unknown {
+  const one = (x: unknown) => {
+    if (!(x instanceof UnknownChoice)) return x;
+    if (send) return x.raw;
+    throw new UsageError(`--${x.flag} "${x.raw}": ${x.expected}`, { hint: '--no-validate sends it as typed (if Ashby knows a value newer than our catalog)' });
+  };
+  return Array.isArray(v) ? v.map(one) : one(v);
 }
 
 function setPath(obj: Record<string, unknown>, path: string[], value: unknown): void {

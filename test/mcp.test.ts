@@ -304,6 +304,18 @@ describe('ashby mcp --tools and --print-config', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('names what is wrong with --tools: an empty glob, or read tools only under --read-only', async () => {
+    for (const glob of ['', ' , ']) {
+      const r = await runCli(['mcp', '--sandbox', '--tools', glob]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('--tools needs a glob');
+      expect(r.stderr).not.toContain('--read-only');
+    }
+    const writes = await runCli(['mcp', '--sandbox', '--read-only', '--tools', 'candidate_create']);
+    expect(writes.code).toBe(2);
+    expect(writes.stderr).toContain('with --read-only, only read tools count');
+  });
+
   it.each([
     ['claude', 'mcpServers'],
     ['cursor', 'mcpServers'],

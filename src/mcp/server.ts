@@ -40,12 +40,13 @@ export function selectTools<T extends { name: string; write: boolean }>(all: T[]
       .flatMap((g) => g.split(','))
       .map((g) => g.trim())
       .filter(Boolean);
+    if (!globs.length) throw new UsageError('--tools needs a glob: a tool name, with * for any run of characters (candidate_*)');
     const unmatched = globs.filter((g) => !all.some((t) => globMatcher(g).test(t.name)));
     if (unmatched.length) {
       throw new UsageError(`--tools ${unmatched.map((g) => `"${g}"`).join(', ')} matches no tool`, { hint: 'see the names with `ashby mcp --list-tools`' });
     }
     tools = tools.filter((t) => globs.some((g) => globMatcher(g).test(t.name)));
-    if (!tools.length) throw new UsageError('--tools leaves no tool to offer (with --read-only, only read tools count)');
+    if (!tools.length) throw new UsageError(`--tools leaves no tool to offer${o.readOnly ? ' (with --read-only, only read tools count)' : ''}`);
   }
   return tools;
 }

@@ -90,6 +90,22 @@ describe('request checks', () => {
   });
 });
 
+describe('API versions', () => {
+  it('version list shows the dated version Ashby lists, and every answer names it in Ashby-Version', async () => {
+    const r = await cli(['version', 'list', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(json<unknown[]>(r)).toEqual([{ version: '2026-01-01', status: 'active' }]);
+    const res = await fetch(`${sb.url}/apiKey.info`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from(`${sb.apiKey}:`).toString('base64')}` },
+      body: '{}',
+    });
+    await res.arrayBuffer();
+    expect(res.headers.get('ashby-version')).toBe('2026-01-01');
+    expect(res.headers.get('ashby-version-status')).toBe('active');
+  });
+});
+
 describe('hand-made commands over the new endpoints', () => {
   it('offer set-status records the answer and the decision date; offer info shows both', async () => {
     const apps = await ok('application.list', { status: 'Active', limit: 30 });

@@ -9,6 +9,9 @@ export interface Reply {
   applied?: boolean;
 }
 
+/** The API version the sandbox serves: Ashby's versions are named by date, 2026-01-01 the one listed. */
+export const API_VERSION = '2026-01-01';
+
 let requestCounter = 0;
 export function requestId(): string {
   return `sbx_${Date.now().toString(36)}_${(++requestCounter).toString(36)}`;
@@ -23,7 +26,7 @@ export function send(res: ServerResponse, r: Reply): void {
   res.writeHead(r.status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),
-    'ashby-version': '1.0.0',
+    'ashby-version': API_VERSION,
     'ashby-version-status': 'active',
     ...r.headers,
   });

@@ -6,6 +6,7 @@ import { SandboxError } from '../errors.js';
 import type { Handler } from '../handler.js';
 import type { ApplicationRecord, CandidateRecord } from '../seed.js';
 import type { World } from '../world.js';
+import { API_VERSION } from '../respond.js';
 
 /** Custom field values on a record, newest write wins; answers the entries written. */
 function setFields(
@@ -31,6 +32,9 @@ function setFields(
 }
 
 export const additionHandlers: Record<string, Handler> = {
+  // The one version Ashby lists, in the best-known shape (field names are not published).
+  'version.list': () => ({ results: [{ version: API_VERSION, status: 'active' }] }),
+
   // Irreversible: the application is gone from every list and lookup; its candidate stays.
   'application.delete': ({ world, body }) => {
     const app = world.need('application', body.applicationId) as ApplicationRecord;

@@ -139,6 +139,16 @@ describe('auth', () => {
     expect(JSON.parse(readFileSync(join(dir, 'credentials.json'), 'utf8'))).toEqual({});
   });
 
+  it('login says when ASHBY_API_KEY will go on overriding the key it stores', async () => {
+    const r = await runCli(['auth', 'login', '--with-token'], { env: { ...env, ASHBY_API_KEY: OTHER }, input: GOOD });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/warning: ASHBY_API_KEY is set in the environment and overrides/);
+    expect(r.stdout + r.stderr).not.toContain(OTHER);
+    expect(r.stdout + r.stderr).not.toContain(GOOD);
+    const quiet = await runCli(['auth', 'login', '--with-token', '--profile', 'staging'], { env, input: OTHER });
+    expect(quiet.stderr).not.toContain('ASHBY_API_KEY');
+  });
+
   it('logout forgets the key', async () => {
     await runCli(['auth', 'login', '--with-token'], { env, input: GOOD });
     expect((await runCli(['auth', 'logout'], { env })).code).toBe(0);

@@ -72,6 +72,7 @@ Examples:
         });
         if (store === 'file') ctx.warn(`no OS keychain available: the key is stored in ${cfg.credentialsPath} (readable only by you)`);
         ctx.info(`Logged in to profile "${profile}"${info.title ? ` with key "${info.title}"` : ''} (${redactKey(key)}).`);
+        if (ctx.env.ASHBY_API_KEY) ctx.warn('ASHBY_API_KEY is set in the environment and overrides the stored key: unset it to use this one');
       }),
     { kind: 'builtin', endpoint: 'apiKey.info' },
   );

@@ -121,6 +121,10 @@ describe('bad input: exit 2, a message naming the flag, nothing sent', () => {
     expect(await created('2024-05-31 09:00')).toBe('2024-05-31T13:00:00.000Z');
     expect(await created('2024-05-31')).toBe('2024-05-31T04:00:00.000Z');
     expect(await created('2024-05-31T09:00:00+02:00')).toBe('2024-05-31T07:00:00.000Z');
+    // Times in milliseconds read a date the same way: local midnight.
+    const ms = await runBin(['job', 'list', '--created-after', '2024-01-01', '--dry-run'], { env: { ...sb.env, TZ: 'America/New_York' } });
+    expect(ms.code, ms.stderr).toBe(0);
+    expect(json<{ body: { createdAfter: number } }>(ms).body.createdAfter).toBe(Date.UTC(2024, 0, 1, 5));
     expect(await requests()).toBe(before);
   });
 
@@ -169,7 +173,7 @@ describe('bad input: exit 2, a message naming the flag, nothing sent', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(json<{ body: unknown }>(r).body).toEqual({
       status: ['Open', 'Closed'],
-      createdAfter: Date.parse('2024-01-01'),
+      createdAfter: new Date(2024, 0, 1).getTime(), // a date is local midnight
       includeUnpublishedJobPostingsIds: false,
       limit: 100,
     });

@@ -89,7 +89,13 @@ export function parseScalar(raw: string, s: ParamShape): unknown {
       const n = raw.trim() === '' ? NaN : Number(raw);
       if (Number.isFinite(n) && (s.type === 'number' || Number.isInteger(n))) return n;
       if (isEpochMs(s)) {
-        const ms = Date.parse(raw);
+        // A date or a time typed without a zone is local time, as everywhere else.
+        let ms: number;
+        try {
+          ms = Date.parse(flagTime(raw));
+        } catch {
+          ms = Date.parse(raw);
+        }
         if (Number.isFinite(ms)) return ms;
         throw new InvalidArgumentError('expected a time: milliseconds since 1970 or a date such as 2024-05-31 or 2024-05-31T09:00:00Z');
       }

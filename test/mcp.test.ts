@@ -87,6 +87,13 @@ describe('ashby mcp --sandbox', () => {
     expect(missing.body.error.code).toMatch(/not_found$/);
   });
 
+  it('keeps confirm to itself: a tool that needs none takes it and does not send it to Ashby', async () => {
+    // applicationHiringTeamRole.list refuses parameters it does not know, as Ashby does.
+    const r = await callJson(s, 'applicationHiringTeamRole_list', { confirm: true });
+    expect(r.isError, JSON.stringify(r.body)).toBe(false);
+    expect(Array.isArray(r.body.results)).toBe(true);
+  });
+
   it('makes a write, and reads it back', async () => {
     const created = await callJson(s, 'candidate_create', person);
     expect(created.isError, JSON.stringify(created.body)).toBe(false);

@@ -65,7 +65,8 @@ async function runEndpoint(
 ): Promise<ToolResult> {
   const body = { ...args };
   const confirmed = body.confirm === true;
-  if (o.confirm) delete body.confirm;
+  // Ours, on every tool: no Ashby endpoint has a confirm parameter, and some refuse unknown ones.
+  delete body.confirm;
   let skip = 0;
   if (o.offset && body.offset !== undefined) {
     skip = Number(body.offset);

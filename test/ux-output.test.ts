@@ -86,6 +86,15 @@ describe('output formats', () => {
     expect(limited.stderr).not.toContain('first page');
     const all = await cli(['candidate', 'list', '--all', '-o', 'ndjson']);
     expect(all.stderr).not.toContain('first page');
+    // ashby api too; --raw shows moreDataAvailable itself.
+    const api = await cli(['api', 'candidate.list']);
+    expect(api.code, api.stderr).toBe(0);
+    expect(json<unknown[]>(api)).toHaveLength(100);
+    expect(api.stderr).toContain('only the first page was fetched and more results are available: pass --all');
+    const raw = await cli(['api', 'candidate.list', '--raw']);
+    expect(raw.stderr).not.toContain('first page');
+    const apiAll = await cli(['api', 'candidate.list', '--all', '-o', 'ndjson']);
+    expect(apiAll.stderr).not.toContain('first page');
   });
 });
 

@@ -74,6 +74,9 @@ Examples:
       }
       const env = await client.call(name, body, ep ? {} : { read: false });
       await emitResult(ctx, env);
+      // As with the generated lists: a script must learn that it got one page of several.
+      if (ep?.paginated && !ctx.opts.raw && env.moreDataAvailable === true)
+        ctx.warn('only the first page was fetched and more results are available: pass --all for every page, or --limit N');
     });
   setMeta(cmd, { kind: 'builtin', fileOptions: ['input'] });
 }

@@ -140,6 +140,15 @@ describe('bad input: exit 2, a message naming the flag, nothing sent', () => {
     expect((await stats(sb)).requests.byEndpoint['job.setStatus']).toBe(before + 1);
   });
 
+  it('leaves out a null cursor, sync token or limit from --data: none is meant, and Ashby refuses null on some lists', async () => {
+    const r = await cli(['user', 'list', '--data', '{"cursor":null,"syncToken":null,"limit":null}', '--dry-run']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(json<{ body: unknown }>(r).body).toEqual({ limit: 100 });
+    const sent = await cli(['candidate', 'list', '--data', '{"cursor":null}', '--limit', '2', '--json']);
+    expect(sent.code, sent.stderr).toBe(0);
+    expect(json<unknown[]>(sent)).toHaveLength(2);
+  });
+
   it('accepts booleans and numbers written as strings, as Ashby does, and sends them as given', async () => {
     const note = await cli(['candidate', 'create-note', candidateId, '--data', '{"note":"strings","isPrivate":"false","sendNotifications":"false"}', '--json']);
     expect(note.code, note.stderr).toBe(0);

@@ -9,7 +9,7 @@ import { parseJsonObject, printPages, readInputBody } from '../request.js';
 import { emitResult } from '../run-helpers.js';
 import { bulkOptions } from '../../bulk/options.js';
 import { getMeta } from '../meta.js';
-import { UnknownChoice, type FlagDef } from './flags.js';
+import { PAGING_PARAMS, UnknownChoice, type FlagDef } from './flags.js';
 import { readSyncState, writeSyncState } from './sync-state.js';
 import { unknownKeys, validateRequest, type Naming } from './validate.js';
 
@@ -39,6 +39,9 @@ export async function runEndpoint(ctx: Context, ep: EndpointSpec, cmd: Command, 
   const bulk = ep.write ? bulkOptions(o) : undefined;
   if (bulk && bulk.from === '-' && o.input === '-') throw new UsageError('--from - and --input - cannot both read stdin');
   const body = await requestBody(ctx, cmd, o, spec);
+  // A list's null cursor, sync token or limit (from --data or --input) means none: Ashby takes
+  // null there on some lists and refuses it on others, so it is left out, neither sent nor refused.
+  if (ep.paginated) for (const k of PAGING_PARAMS) if (body[k] === null) delete body[k];
   // Names, emails and links where ids go are looked up first (reads only); a dry run may keep
   // placeholders for what it could not look up, which the check below reads as ids.
   const { resolveNames, howGiven } = await import('./names.js');

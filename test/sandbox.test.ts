@@ -79,6 +79,20 @@ describe('validation and not-found', () => {
     expect((await call(sb, 'applicationHiringTeamRole.list', {})).body.success).toBe(true);
   });
 
+  it('refuses a clock advance that is not a number, and keeps working', async () => {
+    const post = (body: unknown) =>
+      fetch(`${sb.url}/_sandbox/clock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from(`${sb.apiKey}:`).toString('base64')}` },
+        body: JSON.stringify(body),
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+    const bad = await post({ advanceMs: 'soon' });
+    expect(bad.body.errorInfo.code).toBe('invalid_input');
+    expect((await post({ advanceMs: 0 })).body.success).toBe(true);
+    const tag = await call(sb, 'candidateTag.create', { title: 'After a bad clock' });
+    expect(tag.body.success, JSON.stringify(tag.body)).toBe(true);
+  });
+
   it('answers candidate_not_found for an unknown id', async () => {
     const r = await call(sb, 'candidate.info', { id: '00000000-0000-4000-8000-000000000000' });
     expect(r.body.errorInfo.code).toBe('candidate_not_found');

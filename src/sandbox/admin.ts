@@ -41,9 +41,13 @@ export async function adminRoute(ctx: AdminContext, url: URL, req: IncomingMessa
   }
   const store = ctx.world.store;
   switch (path) {
-    case 'clock':
-      store.clockOffsetMs += Number(body.advanceMs ?? 0);
+    case 'clock': {
+      // Not a number would stop the clock for good (every write fails): refused instead.
+      const ms = Number(body.advanceMs ?? 0);
+      if (!Number.isFinite(ms)) return send(res, errorReply('invalid_input', 'advanceMs must be a number of milliseconds'));
+      store.clockOffsetMs += ms;
       return send(res, ok({ now: store.nowIso() }));
+    }
     case 'config': {
       const paging = ctx.world.config.paging;
       for (const k of ['cursorTtlMs', 'syncTokenTtlMs', 'syncPageCap'] as const) if (typeof body[k] === 'number') paging[k] = body[k] as number;

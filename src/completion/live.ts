@@ -8,6 +8,7 @@
 // slow network or a loaded machine still completes names after the first TAB.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { redactText } from '../api/redact.js';
 import type { Entry } from '../resolve/entry.js';
 import { CACHE_KINDS } from '../resolve/kinds.js';
 import { candidates, type Candidate } from './match.js';
@@ -108,7 +109,8 @@ function budget(env: NodeJS.ProcessEnv): number {
 }
 
 function profiles(env: NodeJS.ProcessEnv): Entry[] {
-  return Object.entries(readSettings(env).profiles ?? {}).map(([name, p]) => ({ id: name, name, ...(p.baseUrl ? { detail: p.baseUrl } : {}) }));
+  // A base URL may carry a password (a proxy's): shown as every message shows it, redacted.
+  return Object.entries(readSettings(env).profiles ?? {}).map(([name, p]) => ({ id: name, name, ...(p.baseUrl ? { detail: redactText(p.baseUrl, []) } : {}) }));
 }
 
 /** The recent people file's name (PEOPLE in src/resolve/cache.ts, not imported: it loads fs/promises). */

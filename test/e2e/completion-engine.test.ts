@@ -184,6 +184,14 @@ describe('ashby __complete', () => {
     expect((await stats(h)).requests.total).toBe(before);
   });
 
+  it("never shows the password of a profile's base URL beside its name", async () => {
+    const config = configDir();
+    const profiles = { proxied: { baseUrl: 'https://ci:s3cret-pw@proxy.example.test' } };
+    writeFileSync(join(config, 'config.json'), JSON.stringify({ profiles, currentProfile: 'proxied' }));
+    const r = await complete(['live:profile:name', ''], config);
+    expect(lines(r)).toEqual(['proxied\thttps://ci:[REDACTED]@proxy.example.test']);
+  });
+
   it('uses the offline sandbox for sandbox=1, with a cache of its own', async () => {
     const config = configDir();
     const r = await complete(['live:job:name', '', 'sandbox=1'], config, { ASHBY_BASE_URL: undefined, ASHBY_API_KEY: undefined });

@@ -79,6 +79,24 @@ describe('validation and not-found', () => {
     expect((await call(sb, 'applicationHiringTeamRole.list', {})).body.success).toBe(true);
   });
 
+  it('candidate.list and application.list filter by createdBefore, and refuse a window in the future or the wrong way round', async () => {
+    const apps = (await call(sb, 'application.list', { limit: 100 })).body.results as Array<{ createdAt: string }>;
+    const cut = Date.parse(apps[Math.floor(apps.length / 2)].createdAt);
+    for (const endpoint of ['candidate.list', 'application.list']) {
+      const before = (await call(sb, endpoint, { createdBefore: cut, limit: 100 })).body;
+      expect(before.success, JSON.stringify(before)).toBe(true);
+      expect(before.results.length).toBeGreaterThan(0);
+      for (const r of before.results as Array<{ createdAt: string }>) expect(Date.parse(r.createdAt)).toBeLessThan(cut);
+      const future = Date.now() + 86_400_000;
+      expect((await call(sb, endpoint, { createdAfter: future })).body.errorInfo.code).toBe('invalid_input');
+      expect((await call(sb, endpoint, { createdBefore: future })).body.errorInfo.code).toBe('invalid_input');
+      expect((await call(sb, endpoint, { createdAfter: cut, createdBefore: cut - 1 })).body.errorInfo.code).toBe('invalid_input');
+    }
+    const cli = await runCli(['candidate', 'list', '--created-after', '2099-01-01'], { env: sb.env });
+    expect(cli.code).toBe(5);
+    expect(cli.stderr).toMatch(/invalid_input.*createdAfter.*future/);
+  });
+
   it('refuses a clock advance that is not a number, and keeps working', async () => {
     const post = (body: unknown) =>
       fetch(`${sb.url}/_sandbox/clock`, {

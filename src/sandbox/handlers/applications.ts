@@ -3,6 +3,7 @@ import type { Entity } from '../collection.js';
 import { SandboxError } from '../errors.js';
 import type { Call, Handler } from '../handler.js';
 import { applicationByFormInstance } from './careers.js';
+import { createdWindow } from './candidates.js';
 import { acceptedOffer } from './offers.js';
 import { statusOfStageType, type ApplicationRecord, type CandidateRecord } from '../seed.js';
 import type { World } from '../world.js';
@@ -52,15 +53,11 @@ function needApp(world: World, id: unknown): ApplicationRecord {
 
 export const applicationHandlers: Record<string, Handler> = {
   'application.list': ({ world, body, endpoint }) => {
-    const after = typeof body.createdAfter === 'number' ? body.createdAfter : undefined;
+    const created = createdWindow(world, body);
     if (body.jobId !== undefined) world.need('job', body.jobId);
     const filter = (e: Entity) => {
       const a = e as ApplicationRecord;
-      return (
-        (body.status === undefined || a.status === body.status) &&
-        (body.jobId === undefined || a.jobId === body.jobId) &&
-        (after === undefined || Date.parse(a.createdAt) > after)
-      );
+      return (body.status === undefined || a.status === body.status) && (body.jobId === undefined || a.jobId === body.jobId) && created(e);
     };
     return world.page(endpoint, body, world.col('application'), { filter, render: world.renderApplication, sync: true });
   },

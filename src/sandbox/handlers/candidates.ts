@@ -7,10 +7,25 @@ import type { World } from '../world.js';
 
 const SEARCH_MAX = 100;
 
-function createdAfter(body: Record<string, unknown>): (e: Entity) => boolean {
-  const after = body.createdAfter;
-  if (typeof after !== 'number') return () => true;
-  return (e) => Date.parse(String(e.createdAt)) > after;
+/**
+ * The createdAfter/createdBefore window of candidate.list and application.list (ms). As Ashby
+ * (changelog 2026-07-09), a bound in the future or an empty window is invalid_input.
+ */
+export function createdWindow(world: World, body: Record<string, unknown>): (e: Entity) => boolean {
+  const after = typeof body.createdAfter === 'number' ? body.createdAfter : undefined;
+  const before = typeof body.createdBefore === 'number' ? body.createdBefore : undefined;
+  const now = world.store.now();
+  for (const [name, v] of [
+    ['createdAfter', after],
+    ['createdBefore', before],
+  ] as const)
+    if (v !== undefined && v > now) throw SandboxError.invalid(name, `parameter "${name}" must not be in the future`);
+  if (after !== undefined && before !== undefined && after > before)
+    throw SandboxError.invalid('createdAfter', 'parameter "createdAfter" must not be later than "createdBefore"');
+  return (e) => {
+    const t = Date.parse(String(e.createdAt));
+    return (after === undefined || t > after) && (before === undefined || t < before);
+  };
 }
 
 function show(world: World, c: Entity) {
@@ -73,7 +88,7 @@ export function candidateApplications(world: World, c: CandidateRecord): Applica
 
 export const candidateHandlers: Record<string, Handler> = {
   'candidate.list': ({ world, body, endpoint }) =>
-    world.page(endpoint, body, world.col('candidate'), { filter: createdAfter(body), render: world.renderCandidate, sync: true }),
+    world.page(endpoint, body, world.col('candidate'), { filter: createdWindow(world, body), render: world.renderCandidate, sync: true }),
 
   'candidate.info': ({ world, body }) => {
     if (body.externalMappingId !== undefined && body.id === undefined)

@@ -149,6 +149,16 @@ describe('auth', () => {
     expect(quiet.stderr).not.toContain('ASHBY_API_KEY');
   });
 
+  it('switch says when ASHBY_PROFILE will go on choosing another profile', async () => {
+    await runCli(['auth', 'login', '--with-token'], { env, input: GOOD });
+    await runCli(['auth', 'login', '--with-token', '--profile', 'staging'], { env, input: OTHER });
+    const r = await runCli(['auth', 'switch', 'default'], { env: { ...env, ASHBY_PROFILE: 'staging' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/warning: ASHBY_PROFILE=staging is set in the environment and chooses the profile/);
+    const same = await runCli(['auth', 'switch', 'staging'], { env: { ...env, ASHBY_PROFILE: 'staging' } });
+    expect(same.stderr).not.toContain('warning');
+  });
+
   it('logout forgets the key', async () => {
     await runCli(['auth', 'login', '--with-token'], { env, input: GOOD });
     expect((await runCli(['auth', 'logout'], { env })).code).toBe(0);

@@ -175,6 +175,8 @@ Examples:
           await cfg.setCurrent(chosen);
         });
         ctx.info(`Active profile is now "${name}".`);
+        const fromEnv = ctx.env.ASHBY_PROFILE;
+        if (fromEnv && fromEnv !== name) ctx.warn(`ASHBY_PROFILE=${fromEnv} is set in the environment and chooses the profile: unset it to use "${name}"`);
       }),
     { kind: 'builtin' },
   );

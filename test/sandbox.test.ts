@@ -97,6 +97,17 @@ describe('validation and not-found', () => {
     expect(cli.stderr).toMatch(/invalid_input.*createdAfter.*future/);
   });
 
+  it('location.create refuses isRemote that disagrees with workplaceType, as Ashby does', async () => {
+    const create = (extra: object) => call(sb, 'location.create', { name: 'Harbour office', type: 'Location', ...extra });
+    expect((await create({ isRemote: true, workplaceType: 'OnSite' })).body.errorInfo.code).toBe('invalid_input');
+    expect((await create({ isRemote: true })).body.errorInfo.code).toBe('invalid_input');
+    expect((await create({ isRemote: false, workplaceType: 'Hybrid' })).body.errorInfo.message).toContain('isRemote');
+    expect((await create({ isRemote: true, workplaceType: 'Remote' })).body.success).toBe(true);
+    const cli = await runCli(['location', 'create', '--name', 'Dock', '--type', 'Location', '--is-remote', '--workplace-type', 'OnSite'], { env: sb.env });
+    expect(cli.code).toBe(5);
+    expect(cli.stderr).toContain('isRemote');
+  });
+
   it('refuses a clock advance that is not a number, and keeps working', async () => {
     const post = (body: unknown) =>
       fetch(`${sb.url}/_sandbox/clock`, {

@@ -1,4 +1,6 @@
-// The key itself and small organisation-wide lists.
+// The key itself, small organisation-wide lists, and location.create's remote rule.
+import { SandboxError } from '../errors.js';
+import { genericHandler } from '../generic.js';
 import type { Handler } from '../handler.js';
 
 export const HIRING_TEAM_ROLES = ['Recruiter', 'Hiring Manager', 'Coordinator', 'Sourcer'];
@@ -9,6 +11,15 @@ export const metaHandlers: Record<string, Handler> = {
   }),
 
   'hiringTeamRole.list': () => ({ results: HIRING_TEAM_ROLES }),
+
+  // isRemote must agree with workplaceType (Ashby, changelog 2026-02-18); the rest is generic.
+  'location.create': (call) => {
+    const { isRemote, workplaceType } = call.body;
+    const remoteType = workplaceType === 'Remote' || workplaceType === 'Hybrid';
+    if (isRemote === true && !remoteType) throw SandboxError.invalid('isRemote', 'parameter "isRemote" can be true only with workplaceType Remote or Hybrid');
+    if (isRemote === false && remoteType) throw SandboxError.invalid('isRemote', `parameter "isRemote" cannot be false with workplaceType ${workplaceType}`);
+    return genericHandler(call);
+  },
 
   'user.list': ({ world, body, endpoint }) =>
     world.page(endpoint, body, world.col('user'), { filter: (u) => body.includeDeactivated === true || u.isEnabled !== false, render: (u) => u, sync: true }),

@@ -97,6 +97,18 @@ describe('auth', () => {
     expect(json<Record<string, unknown>>(s).key).toBeNull();
   });
 
+  it('refuses a key with white space, control or invisible characters inside (exit 2, nothing sent or stored)', async () => {
+    for (const bad of [`${GOOD.slice(0, 4)} ${GOOD.slice(4)}`, `${GOOD}\u200b`, `\u2060${GOOD}`, `${GOOD.slice(0, 4)}\u001b${GOOD.slice(4)}`]) {
+      const r = await runCli(['auth', 'login', '--with-token'], { env, input: `${bad}\n` });
+      expect(r.code, JSON.stringify(bad)).toBe(2);
+      expect(r.stderr).toContain('paste it exactly as Ashby shows it');
+    }
+    expect(srv.requests).toHaveLength(0);
+    // Around the key, a line break or spaces (a file, a paste) are not part of it.
+    const ok = await runCli(['auth', 'login', '--with-token'], { env, input: `  ${GOOD}\r\n` });
+    expect(ok.code, ok.stderr).toBe(0);
+  });
+
   it('without a terminal, login needs --with-token (exit 2, nothing sent)', async () => {
     const r = await runCli(['auth', 'login'], { env });
     expect(r.code).toBe(2);

@@ -53,7 +53,9 @@ Examples:
         else if (ctx.canPrompt) key = (await (await ctx.prompter()).password(`Paste the Ashby API key for profile "${profile}":`)).trim();
         else throw new UsageError('no terminal to ask for the key: pipe it in with `ashby auth login --with-token`');
         if (!key) throw new UsageError('the API key is empty');
-        if (/\s/.test(key)) throw new UsageError('the API key contains white space; paste it exactly as Ashby shows it');
+        // Invisible characters (a zero-width space from a web page or chat) would make Ashby refuse a good key.
+        if (/[\s\p{Cc}\p{Cf}]/u.test(key))
+          throw new UsageError('the API key contains white space, control or invisible characters; paste it exactly as Ashby shows it');
         const { baseUrl } = chooseBaseUrl(ctx.opts.baseUrl, ctx.env, { name: profile, baseUrl: (await cfg.profile(profile))?.baseUrl });
         let info: KeyInfo = {};
         if (o.verify !== false) info = await verify(ctx, key, baseUrl);

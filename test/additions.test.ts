@@ -195,6 +195,7 @@ describe('hand-made commands over the new endpoints', () => {
     const swapped = await cli(['audit-log', 'list', '--since', '2026-11-02', '--until', '2026-11-01 12:00', '--json']);
     expect(swapped.code, swapped.stderr).toBe(2);
     expect(swapped.stderr).toMatch(/--until \(2026-11-01 12:00 .*\) is not after --since \(2026-11-02 00:00 .*\)/);
+    expect((await cli(['audit-log', 'list', '--since', '24h', '--until', '24h'])).code).toBe(2);
     expect((await stats(sb)).requests.byEndpoint['auditLog.list'] ?? 0).toBe(before);
   });
 

@@ -367,8 +367,10 @@ export function timeInStageRows(db: Db, f: Filter = {}): TimeInStageRow[] {
 
 /** Opens the mirror for an analytics question and turns typed options into a Filter. */
 async function withMirror<T>(ctx: Context, o: AnalyticsOptions, run: (db: Db, f: Filter) => T | Promise<T>): Promise<T> {
-  const since = o.since instanceof Date ? o.since : o.since !== undefined ? parseWhen('--since', o.since) : undefined;
-  const until = o.until instanceof Date ? o.until : o.until !== undefined ? parseWhen('--until', o.until) : undefined;
+  // Both ages ("30d") from the same instant, so that equal ones are equal.
+  const typed = ctx.now();
+  const since = o.since instanceof Date ? o.since : o.since !== undefined ? parseWhen('--since', o.since, typed) : undefined;
+  const until = o.until instanceof Date ? o.until : o.until !== undefined ? parseWhen('--until', o.until, typed) : undefined;
   if (since && until && until.getTime() <= since.getTime()) {
     // A span that holds nothing is a slip (the two swapped), not a question with an empty answer.
     const { showTime } = await import('../workflows/time.js');

@@ -228,9 +228,9 @@ export interface AuditOptions {
 }
 
 /** A time a person types (local), or a span back from now: 30m, 24h, 7d. */
-export function sinceTime(flag: string, raw: string, zone?: string): string {
+export function sinceTime(flag: string, raw: string, zone?: string, now = Date.now()): string {
   const m = /^(\d+)\s*(m|h|d|w)$/i.exec(raw.trim());
-  if (m) return new Date(Date.now() - Number(m[1]) * { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[m[2].toLowerCase() as 'm']).toISOString();
+  if (m) return new Date(now - Number(m[1]) * { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[m[2].toLowerCase() as 'm']).toISOString();
   if (/^\d{4}-\d{2}-\d{2}$/.test(raw.trim())) return parseTime(flag, `${raw.trim()} 00:00`, zone);
   return parseTime(flag, raw, zone);
 }
@@ -238,8 +238,9 @@ export function sinceTime(flag: string, raw: string, zone?: string): string {
 /** The request body of auditLog.list from the flags; actors by email or name as well as by id. */
 export async function auditBody(ctx: Context, o: AuditOptions): Promise<Rec> {
   const body: Rec = {};
-  if (o.since) body.startDate = sinceTime('--since', o.since, ctx.timeZone);
-  if (o.until) body.endDate = sinceTime('--until', o.until, ctx.timeZone);
+  const now = Date.now(); // both ages ("24h") from the same instant
+  if (o.since) body.startDate = sinceTime('--since', o.since, ctx.timeZone, now);
+  if (o.until) body.endDate = sinceTime('--until', o.until, ctx.timeZone, now);
   if (body.startDate && body.endDate && Date.parse(body.endDate as string) <= Date.parse(body.startDate as string))
     throw new UsageError(
       `--until (${showTime(body.endDate as string, ctx.timeZone)}) is not after --since (${showTime(body.startDate as string, ctx.timeZone)}): nothing can match`,

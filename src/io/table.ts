@@ -41,7 +41,9 @@ export async function cliTable(head: string[], rows: string[][]): Promise<string
 
 /** The same layout, in time linear in the cells; rows must have as many cells as `head`. */
 export async function longTable(head: string[], rows: string[][]): Promise<string> {
-  const { strlen } = await import('cli-table3/src/utils.js');
+  // A CommonJS module: Node's own loader names its exports, the bundle gives them as `default`.
+  const utils = await import('cli-table3/src/utils.js');
+  const strlen = utils.strlen ?? utils.default.strlen;
   const widths = head.map(strlen);
   const lens = rows.map((r) =>
     r.map((c, i) => {

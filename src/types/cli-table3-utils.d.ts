@@ -2,4 +2,6 @@
 // tables in src/io/table.ts use so that they come out exactly as cli-table3 lays them out.
 declare module 'cli-table3/src/utils.js' {
   export function strlen(s: string): number;
+  const utils: { strlen: (s: string) => number };
+  export default utils;
 }

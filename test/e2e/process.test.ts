@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, runBin, tempConfigDir } from '../helpers/cli.js';
 import { ok, ScriptServer } from '../helpers/script-server.js';
+import { CLI_TABLE_MAX_ROWS } from '../../src/io/table.js';
 
 const GOOD = 'good_key_0123456789';
 let srv: ScriptServer;
@@ -49,6 +50,15 @@ describe('process behaviour', () => {
     const u = await runBin(['candidat']);
     expect(u.code).toBe(2);
     expect(u.stderr).toMatch(/unknown command/);
+  });
+
+  it('lays out a table longer than cli-table3 is given (the bundled long-table path)', async () => {
+    const r = await runBin(['commands', '-o', 'table']);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(CLI_TABLE_MAX_ROWS + 1);
+    expect(lines[0]).toMatch(/^PATH +/);
+    expect(lines.some((l) => l.startsWith('candidate list '))).toBe(true);
   });
 
   it("reads no catalog file to show a command's help (the build renders the pages)", () => {

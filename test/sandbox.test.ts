@@ -199,6 +199,18 @@ describe('CLI', () => {
     expect(json(gone)).toEqual([]);
   });
 
+  it('`sandbox reset` to another seed forgets the names cached from the old organisation', async () => {
+    const env = { ASHBY_CONFIG_DIR: tempConfigDir() };
+    expect((await runCli(['sandbox', 'reset', '--seed', '7'], { env })).code).toBe(0);
+    const tag = ['--sandbox', 'candidate', 'add-tag', '--candidate-id', 'ada.ritchie4@example.com', '--tag-id', 'Strong referral'];
+    const email = await runCli(['--sandbox', 'candidate', 'list', '--limit', '1', '--jq', '.[0].primaryEmailAddress.value'], { env });
+    const first = await runCli([...tag.slice(0, 4), email.stdout.trim(), ...tag.slice(5)], { env });
+    expect(first.code, first.stderr).toBe(0);
+    expect((await runCli(['sandbox', 'reset'], { env })).code).toBe(0);
+    const again = await runCli(tag, { env });
+    expect(again.code, again.stderr).toBe(0);
+  });
+
   it("--sandbox commands running at once do not lose each other's writes", async () => {
     const env = { ASHBY_CONFIG_DIR: tempConfigDir() };
     const names = ['Parallel A', 'Parallel B', 'Parallel C', 'Parallel D'];

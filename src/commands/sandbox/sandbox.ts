@@ -59,8 +59,8 @@ call is handled; 500-after and reset-after apply the call first, then fail. retr
 Retry-After of injected 429s. GET <url>/_sandbox/stats shows requests, applied writes and faults.
 
 Example:
-  url=$(ashby sandbox serve --candidates 5000 | head -1) &
-  ASHBY_BASE_URL=$url ASHBY_API_KEY=sandbox-api-key ashby api candidate.list --all -o ndjson`,
+  ashby sandbox serve --port 8080 --candidates 5000 &   # first line on stdout: http://127.0.0.1:8080
+  ASHBY_BASE_URL=http://127.0.0.1:8080 ASHBY_API_KEY=sandbox-api-key ashby api candidate.list --all -o ndjson`,
     )
     .action(async (o) => serve(ctx, o));
 
@@ -89,6 +89,10 @@ Example:
       // The sandbox's mirror (ashby --sandbox sync) holds sync tokens of the old organisation.
       const { defaultMirrorPath, deleteMirror } = await import('../../mirror/paths.js');
       deleteMirror(defaultMirrorPath(cfg.dir, 'sandbox'));
+      // So does its name cache: a tag or job title there would name an id the new one lacks.
+      const { cacheScope } = await import('../../config/paths.js');
+      const { rmSync } = await import('node:fs');
+      rmSync(cacheScope(cfg.dir, { sandbox: true }).dir, { recursive: true, force: true });
       ctx.info(`sandbox reset: seed ${seed}, ${candidates} candidates (${path})`);
     });
 

@@ -75,7 +75,7 @@ Examples:
 Examples:
   ashby webhook update <webhook-id> --disable
   ashby webhook update <webhook-id> --url https://hooks.example.com/v2 --rotate-secret
-  ashby webhook list -o ndjson | ashby webhook update --from - --disable   # pause them all`,
+  ashby webhook update --from webhooks.ndjson --disable   # what webhook create -o ndjson printed`,
     );
   type UpdateOptions = { url?: string; enable?: boolean; disable?: boolean; secret?: string; rotateSecret?: boolean };
   const update = async (c: Context, id: string | undefined, o: UpdateOptions) => {
@@ -112,7 +112,7 @@ Examples:
       `
 Examples:
   ashby webhook delete <webhook-id>
-  ashby webhook list -o ndjson | ashby webhook delete --from - --yes`,
+  ashby webhook delete --from webhooks.csv --yes   # a webhook-id column`,
     );
   const remove = async (c: Context, id: string | undefined) => {
     if (!id) throw new UsageError('webhook delete: give the <webhook-id>');

@@ -71,15 +71,19 @@ const PARTS = [
   ['ashby pipeline (start-up, a small answer)', () => [BIN, 'pipeline', '--offline', '--db', DB, '-o', 'json']],
   ['ashby stale --days 900 (853-row answer)', () => [BIN, 'stale', '--days', '900', '--offline', '--db', DB, '-o', 'json']],
   ['ashby stale --days 30', () => [BIN, 'stale', '--days', '30', '--offline', '--db', DB, '-o', 'json']],
+  // The same two with stdout to /dev/null: what the pipe and this bench's reader add.
+  ["node writing the answer's bytes, to /dev/null", () => ['-e', WRITE, String(bytes)], 'null'],
+  ['ashby stale --days 30, to /dev/null', () => [BIN, 'stale', '--days', '30', '--offline', '--db', DB, '-o', 'json'], 'null'],
 ];
 
-function measure(args) {
+function measure(args, out = 'pipe') {
   return new Promise((ok, fail) => {
     const t0 = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', '%U %S %R', process.execPath, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // 'ignore' is /dev/null: a file, which Node writes synchronously.
+    const child = spawn('/usr/bin/time', ['-f', '%U %S %R', process.execPath, ...args], { env, stdio: ['ignore', out === 'null' ? 'ignore' : 'pipe', 'pipe'] });
     let n = 0;
     let err = '';
-    child.stdout.on('data', (d) => (n += d.length));
+    child.stdout?.on('data', (d) => (n += d.length));
     child.stderr.on('data', (d) => (err += d));
     child.on('exit', (code) => {
       const ms = performance.now() - t0;
@@ -94,7 +98,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const results = PARTS.map(() => []);
 // The answer's size first (the ready-made write needs it), then the parts interleaved, run by run.
 bytes = (await measure(PARTS[4][1]())).bytes;
-for (let i = 0; i < RUNS; i++) for (const [k, [, args]] of PARTS.entries()) results[k].push(await measure(args()));
+for (let i = 0; i < RUNS; i++) for (const [k, [, args, out]] of PARTS.entries()) results[k].push(await measure(args(), out));
 console.log(`${DB}: answer ${bytes} bytes; median of ${RUNS}, wall and CPU in ms, start-up included`);
 console.table(
   PARTS.map(([name], k) => ({

@@ -15,7 +15,6 @@
 // --job and --since/--until (application created in [since, until)) narrow every one of them.
 import type { Context } from '../context.js';
 import type { Db } from './db.js';
-import { UsageError } from '../errors.js';
 import { openToRead, sayAge, type MirrorFlags } from './open.js';
 import { parseWhen } from './when.js';
 
@@ -371,13 +370,8 @@ async function withMirror<T>(ctx: Context, o: AnalyticsOptions, run: (db: Db, f:
   const typed = ctx.now();
   const since = o.since instanceof Date ? o.since : o.since !== undefined ? parseWhen('--since', o.since, typed) : undefined;
   const until = o.until instanceof Date ? o.until : o.until !== undefined ? parseWhen('--until', o.until, typed) : undefined;
-  if (since && until && until.getTime() <= since.getTime()) {
-    // A span that holds nothing is a slip (the two swapped), not a question with an empty answer.
-    const { showTime } = await import('../workflows/time.js');
-    throw new UsageError(
-      `--until (${showTime(until.toISOString(), ctx.timeZone)}) is not after --since (${showTime(since.toISOString(), ctx.timeZone)}): nothing can match`,
-    );
-  }
+  // Loaded only when both are given: stale and the others start without the time module.
+  if (since && until) (await import('../workflows/time.js')).checkSpan(since, until, ctx.timeZone);
   const m = await openToRead(ctx, o, true);
   try {
     sayAge(ctx, m);

@@ -8,7 +8,7 @@ import { isDry } from './envelope.js';
 import { confirmStep, requireConfirmable, requireFlags } from './guards.js';
 import { pickApplication } from './pick.js';
 import { done } from './report.js';
-import { parseTime, showTime } from './time.js';
+import { checkSpan, parseTime, showTime } from './time.js';
 
 type Rec = Record<string, unknown>;
 
@@ -241,10 +241,7 @@ export async function auditBody(ctx: Context, o: AuditOptions): Promise<Rec> {
   const now = Date.now(); // both ages ("24h") from the same instant
   if (o.since) body.startDate = sinceTime('--since', o.since, ctx.timeZone, now);
   if (o.until) body.endDate = sinceTime('--until', o.until, ctx.timeZone, now);
-  if (body.startDate && body.endDate && Date.parse(body.endDate as string) <= Date.parse(body.startDate as string))
-    throw new UsageError(
-      `--until (${showTime(body.endDate as string, ctx.timeZone)}) is not after --since (${showTime(body.startDate as string, ctx.timeZone)}): nothing can match`,
-    );
+  if (body.startDate && body.endDate) checkSpan(body.startDate as string, body.endDate as string, ctx.timeZone);
   if (o.actor?.length) {
     const r = new Resolver(ctx);
     body.actorIds = await Promise.all(o.actor.map(async (a) => (isUuid(a) ? a.trim() : (await r.resolve('user', a, { flag: '--actor' })).id)));

@@ -88,3 +88,10 @@ export function checkNotPast(ctx: Context, flag: string, iso: string, what: stri
   if (!ctx.opts.yes && !ctx.opts.dryRun && !ctx.canPrompt) throw new UsageError(msg, { hint: 'give a future time, or pass --yes to use this one' });
   ctx.warn(msg);
 }
+
+/** --since and --until swapped (or equal): a slip, not a question with an empty answer. Exit 2. */
+export function checkSpan(since: Date | string, until: Date | string, zone?: string): void {
+  const [from, to] = [new Date(since), new Date(until)];
+  if (to.getTime() > from.getTime()) return;
+  throw new UsageError(`--until (${showTime(to.toISOString(), zone)}) is not after --since (${showTime(from.toISOString(), zone)}): nothing can match`);
+}

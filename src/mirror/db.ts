@@ -96,9 +96,8 @@ function checkMirrorDb(db: Db, loc: MirrorLocation): void {
   throw new UsageError(`${loc.path} (${loc.source}) is an SQLite database but not an ashby mirror; it was left as it is`, { hint: NOT_A_MIRROR });
 }
 
-/** Opens (creating if needed) the mirror for writing: sync uses this. */
-export function openForWrite(loc: MirrorLocation, warn: (m: string) => void): Db {
-  const existing = checkMirrorFile(loc);
+/** Opens (creating if needed) the mirror for writing: sync uses this. `existing`: checkMirrorFile's answer, when the caller has it. */
+export function openForWrite(loc: MirrorLocation, warn: (m: string) => void, existing = checkMirrorFile(loc)): Db {
   if (!existing) secureFile(loc.path);
   const db = new DatabaseSync(loc.path, { timeout: 5000 });
   if (existing) {
@@ -159,8 +158,7 @@ export function savedState(loc: MirrorLocation): { states: Map<string, TableStat
  * mirror of an older layout that a migration can bring up to date (no requests) is migrated first.
  */
 export function openReadOnly(loc: MirrorLocation, say?: (m: string) => void): Db | undefined {
-  if (!existsSync(loc.path)) return undefined;
-  checkMirrorFile(loc);
+  if (!checkMirrorFile(loc) && !existsSync(loc.path)) return undefined; // an empty file goes on to SQLite, as before
   let db = new DatabaseSync(loc.path, { readOnly: true, timeout: 5000 });
   checkMirrorDb(db, loc);
   const version = metaOf(db, 'schema_version');

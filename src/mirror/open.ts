@@ -48,22 +48,23 @@ export async function planSync(ctx: Context, req: SyncRequest): Promise<{ planne
 export async function runSync(ctx: Context, req: SyncRequest): Promise<{ summary: TableSummary[]; requests: number; seconds: number; loc: MirrorLocation }> {
   const tables = await requestedTables(req);
   const loc = await locate(ctx, req.db);
-  checkMirrorFile(loc);
+  // Before the lock, which would be made beside whatever the path names.
+  const existing = checkMirrorFile(loc);
   const lock = takeSyncLock(loc.path);
   if ('heldBy' in lock)
     throw new CliError(`another ashby sync (process ${lock.heldBy}) is updating the mirror at ${loc.path}`, {
       hint: 'wait for it to finish, then run this again; search, sql and the analytics can read the mirror meanwhile',
     });
   try {
-    return await syncLocked(ctx, req, loc, tables);
+    return await syncLocked(ctx, req, loc, tables, existing);
   } finally {
     lock.release();
   }
 }
 
-async function syncLocked(ctx: Context, req: SyncRequest, loc: MirrorLocation, tables: string[] | undefined) {
+async function syncLocked(ctx: Context, req: SyncRequest, loc: MirrorLocation, tables: string[] | undefined, existing: boolean) {
   const client = await ctx.client();
-  const db = openForWrite(loc, (m) => ctx.warn(m));
+  const db = openForWrite(loc, (m) => ctx.warn(m), existing);
   const started = Date.now();
   const before = client.requests;
   const tty = Boolean(ctx.io.stderr.isTTY);
@@ -116,26 +117,25 @@ export async function openToRead(ctx: Context, flags: MirrorFlags, refresh: bool
   const say = ctx.io.stderr.isTTY ? (m: string) => ctx.info(m) : undefined;
   let db = openReadOnly(loc, say);
   let at = db ? syncedAt(db) : undefined;
-  const busy = db && refresh && !flags.offline ? syncUnderWay(loc.path) : undefined;
-  if (busy !== undefined && refresh && !flags.offline && (!at || Date.now() - at.getTime() > maxAgeMs)) {
-    // Waiting for another sync could take minutes; its tables commit one by one, each whole.
-    ctx.warn(
-      `another ashby sync (process ${busy}) is updating the mirror: answering from it as it is${at ? `, from ${ago(Date.now() - at.getTime())}` : ' (its first sync has not finished: some tables may be empty)'}`,
-    );
-  } else if (refresh && !flags.offline && ctx.opts.dryRun && (!at || Date.now() - at.getTime() > maxAgeMs)) {
-    // --dry-run sends nothing and writes nothing: the mirror is read as it is.
-    if (db) ctx.info(`--dry-run: not refreshing the mirror${at ? ` (from ${ago(Date.now() - at.getTime())})` : ''}; answering from it as it is`);
-  } else if (refresh && !flags.offline && (!at || Date.now() - at.getTime() > maxAgeMs)) {
-    db?.close();
-    if (ctx.io.stderr.isTTY)
-      ctx.info(
-        at
-          ? `the mirror is from ${ago(Date.now() - at.getTime())}; refreshing it (--offline skips this)`
-          : 'no mirror yet: syncing from Ashby first (this can take a while)',
+  const age = () => (at ? ago(Date.now() - at.getTime()) : undefined);
+  if (refresh && !flags.offline && (!at || Date.now() - at.getTime() > maxAgeMs)) {
+    const busy = db ? syncUnderWay(loc.path) : undefined;
+    if (busy !== undefined) {
+      // Waiting for another sync could take minutes; its tables commit one by one, each whole.
+      ctx.warn(
+        `another ashby sync (process ${busy}) is updating the mirror: answering from it as it is${at ? `, from ${age()}` : ' (its first sync has not finished: some tables may be empty)'}`,
       );
-    await runSync(ctx, { db: flags.db });
-    db = openReadOnly(loc, say);
-    at = db ? syncedAt(db) : undefined;
+    } else if (ctx.opts.dryRun) {
+      // --dry-run sends nothing and writes nothing: the mirror is read as it is.
+      if (db) ctx.info(`--dry-run: not refreshing the mirror${at ? ` (from ${age()})` : ''}; answering from it as it is`);
+    } else {
+      db?.close();
+      if (ctx.io.stderr.isTTY)
+        ctx.info(at ? `the mirror is from ${age()}; refreshing it (--offline skips this)` : 'no mirror yet: syncing from Ashby first (this can take a while)');
+      await runSync(ctx, { db: flags.db });
+      db = openReadOnly(loc, say);
+      at = db ? syncedAt(db) : undefined;
+    }
   }
   if (!db) {
     throw new NoMirrorError(`no mirror at ${loc.path}`, {

@@ -2,13 +2,14 @@
 // pushing a hire to an HR system, enrolling a candidate in a sourcing sequence by template name.
 import type { Envelope } from '../api/client.js';
 import type { Context } from '../context.js';
-import { ApiError, UnknownOutcomeError, UsageError } from '../errors.js';
-import { Resolver, describeApp, isUuid, matchEntries, resolveCandidate, type Entry } from '../resolve/index.js';
+import { ApiError, isNotFoundCode, UnknownOutcomeError, UsageError } from '../errors.js';
+import { LookupNotFoundError, Resolver, describeApp, isUuid, matchEntries, resolveCandidate, type Entry } from '../resolve/index.js';
 import { isDry } from './envelope.js';
 import { confirmStep, requireConfirmable, requireFlags } from './guards.js';
 import { pickApplication } from './pick.js';
 import { done } from './report.js';
 import { checkSpan, parseTime, showTime } from './time.js';
+import type { HandSpec } from '../bulk/hand.js';
 
 type Rec = Record<string, unknown>;
 
@@ -22,8 +23,14 @@ export interface OfferDecisionOptions {
   decidedAt?: string;
 }
 
-/** offer.setStatus, then offer.setDecidedAt: the candidate's answer and when they gave it. */
-export async function setOfferStatus(ctx: Context, o: OfferDecisionOptions): Promise<unknown> {
+/** The decision as given, checked without the network: an offer id, accepted or declined, a time. */
+export interface OfferDecision {
+  offer: string;
+  status: string;
+  decidedAt: string;
+}
+
+function offerDecision(ctx: Context, o: OfferDecisionOptions): OfferDecision {
   if (!o.offer || !isUuid(o.offer))
     throw new UsageError(`offer set-status: <offer-id> must be an offer id${o.offer ? `, not "${o.offer}"` : ''}`, {
       hint: 'see `ashby offer list --application-id <id>`',
@@ -34,25 +41,60 @@ export async function setOfferStatus(ctx: Context, o: OfferDecisionOptions): Pro
       hint: 'to withdraw an offer, use `ashby offer cancel`',
     });
   // A time a person types is local time; the default is now.
-  const decidedAt = parseTime('--decided-at', o.decidedAt ?? 'now', ctx.timeZone);
+  return { offer: o.offer, status, decidedAt: parseTime('--decided-at', o.decidedAt ?? 'now', ctx.timeZone) };
+}
+
+/** offer.setStatus, then offer.setDecidedAt: the candidate's answer and when they gave it. */
+export async function setOfferStatus(ctx: Context, o: OfferDecisionOptions): Promise<unknown> {
+  const d = offerDecision(ctx, o);
   requireConfirmable(ctx, "offer set-status records the candidate's decision");
-  ctx.info(`About to record offer ${o.offer} as ${status}, decided ${showTime(decidedAt, ctx.timeZone)}.`);
-  await confirmStep(ctx, `Record the offer as ${status}?`, 'offer set-status');
+  ctx.info(`About to record offer ${d.offer} as ${d.status}, decided ${showTime(d.decidedAt, ctx.timeZone)}.`);
+  await confirmStep(ctx, `Record the offer as ${d.status}?`, 'offer set-status');
+  return recordDecision(ctx, d);
+}
+
+async function recordDecision(ctx: Context, { offer, status, decidedAt }: OfferDecision): Promise<unknown> {
   const client = await ctx.client();
-  const env = await client.call('offer.setStatus', { offerId: o.offer, acceptanceStatus: status, excludeFormDefinition: true });
+  const env = await client.call('offer.setStatus', { offerId: offer, acceptanceStatus: status, excludeFormDefinition: true });
   if (isDry(env)) {
-    await client.call('offer.setDecidedAt', { offerId: o.offer, decidedAt, excludeFormDefinition: true });
+    await client.call('offer.setDecidedAt', { offerId: offer, decidedAt, excludeFormDefinition: true });
     return undefined;
   }
-  done(ctx, `offer ${o.offer} is ${status}`);
+  done(ctx, `offer ${offer} is ${status}`);
   try {
-    const dated = await client.call('offer.setDecidedAt', { offerId: o.offer, decidedAt, excludeFormDefinition: true });
+    const dated = await client.call('offer.setDecidedAt', { offerId: offer, decidedAt, excludeFormDefinition: true });
     done(ctx, `decision date ${showTime(decidedAt, ctx.timeZone)}`);
     return dated.results;
   } catch (err) {
-    ctx.warn(`the status is recorded but the decision date is not; set it with: ashby offer set-decided-at ${o.offer} --decided-at ${decidedAt}`);
+    ctx.warn(`the status is recorded but the decision date is not; set it with: ashby offer set-decided-at ${offer} --decided-at ${decidedAt}`);
     throw err;
   }
+}
+
+/**
+ * `offer set-status --from`: every record checked and its offer read (offer.info) before the first
+ * decision is recorded, so an id that names no offer stops the batch with nothing sent.
+ */
+export function offerDecisionBatch(): HandSpec<OfferDecision> {
+  return {
+    required: ['offer-id', 'status'],
+    destructive: true,
+    async prepare(v, io) {
+      const d = offerDecision(io.ctx, {
+        offer: v['offer-id'] as string | undefined,
+        status: v.status as string | undefined,
+        decidedAt: v.decidedAt as string | undefined,
+      });
+      await io.call('offer.info', { offerId: d.offer, excludeFormDefinition: true }).catch((err: unknown) => {
+        if (err instanceof ApiError && isNotFoundCode(err.code))
+          throw new LookupNotFoundError(`no offer has the id ${d.offer}`, 'see `ashby offer list --application-id <id>`');
+        throw err;
+      });
+      return d;
+    },
+    execute: (d, io) => recordDecision(io.ctx, d),
+    label: (_v, d) => `offer ${d.offer}: ${d.status}, decided ${showTime(d.decidedAt)}`,
+  };
 }
 
 // ---- app delete ----------------------------------------------------------------------------------

@@ -33,7 +33,12 @@ Examples:
       status: v.status as string | undefined,
       decidedAt: v.decidedAt as string | undefined,
     });
-  bulkCommand(cmd, ctx, { run, required: ['offer-id', 'status'], destructive: true }, async (offer, o) => {
-    await printResult(ctx, await run(ctx, { ...o, 'offer-id': offer }), ['id', 'applicationId', 'offerStatus', 'acceptanceStatus', 'decidedAt']);
-  });
+  bulkCommand(
+    cmd,
+    ctx,
+    async () => (await import('../../workflows/additions.js')).offerDecisionBatch(),
+    async (offer, o) => {
+      await printResult(ctx, await run(ctx, { ...o, 'offer-id': offer }), ['id', 'applicationId', 'offerStatus', 'acceptanceStatus', 'decidedAt']);
+    },
+  );
 }

@@ -1,0 +1,75 @@
+// Batches (`--from`) of the hand-made offer, feedback, interview and candidate commands look every
+// record's names up before the first write: a later row naming something that is not there stops
+// the batch (exit 2, every bad row listed) with nothing written by the rows before it. And a batch
+// of good rows still applies each of them.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { RunResult } from './helpers/cli.js';
+import { stats } from './helpers/sandbox.js';
+import { apiOk, applicant, offerCreate, sandboxSuite } from './helpers/workflow-fixtures.js';
+
+const s = sandboxSuite();
+const dir = mkdtempSync(join(tmpdir(), 'ashby-bulk-resolve-'));
+
+function file(name: string, text: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+interface Row {
+  row: number;
+  ok: boolean;
+  result?: any;
+  outcome?: string;
+  error?: { code: string; message: string };
+}
+
+function rows(r: RunResult): Row[] {
+  return r.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Row);
+}
+
+/** Writes applied by the sandbox so far, all endpoints together. */
+const writes = async () => (await stats(s.h)).writes.total;
+
+/** A fresh applicant with an offer waiting on approval (made through the CLI, one at a time). */
+async function withOffer(): Promise<{ email: string; applicationId: string; offerId: string }> {
+  const a = await applicant(s.h);
+  const r = await s.cli(offerCreate(a.email, '--yes', '--json'));
+  if (r.code !== 0) throw new Error(`offer create for the fixture: ${r.stderr}`);
+  return { email: a.email, applicationId: a.applicationId, offerId: JSON.parse(r.stdout).id };
+}
+
+const offerOf = async (id: string) => apiOk(s.h, 'offer.info', { offerId: id });
+
+describe('offer set-status --from', () => {
+  it('an offer id that names no offer in a later row stops the batch: exit 2, every bad row listed, nothing recorded', async () => {
+    const [a, b] = [await withOffer(), await withOffer()];
+    const missing = [randomUUID(), randomUUID()];
+    const csv = file('decide-bad.csv', `offer-id,status\n${a.offerId},accepted\n${missing[0]},accepted\n${b.offerId},declined\n${missing[1]},declined\n`);
+    const before = await writes();
+    const r = await s.cli(['offer', 'set-status', '--from', csv, '--yes']);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('2 records cannot be used; nothing was sent');
+    expect(r.stderr).toContain(`row 2 (line 3): no offer has the id ${missing[0]}`);
+    expect(r.stderr).toContain(`row 4 (line 5): no offer has the id ${missing[1]}`);
+    expect(await writes()).toBe(before);
+    expect((await offerOf(a.offerId)).acceptanceStatus).not.toBe('Accepted');
+  });
+
+  it('a batch of existing offers records each decision', async () => {
+    const [a, b] = [await withOffer(), await withOffer()];
+    const csv = file('decide-ok.csv', `offer-id,status,decided-at\n${a.offerId},accepted,2030-01-02 09:00\n${b.offerId},declined,\n`);
+    const r = await s.cli(['offer', 'set-status', '--from', csv, '--yes']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r).map((x) => x.ok)).toEqual([true, true]);
+    expect([(await offerOf(a.offerId)).acceptanceStatus, (await offerOf(b.offerId)).acceptanceStatus]).toEqual(['Accepted', 'Declined']);
+  });
+});

@@ -286,6 +286,46 @@ describe('bulk: 1,000 records under faults', () => {
     expect(r.stderr).toContain('the batch slowed to');
     expect((after.writes.byEndpoint['candidate.addTag'] ?? 0) - (before.writes.byEndpoint['candidate.addTag'] ?? 0)).toBe(100);
   });
+
+  it('a rate limit that does not lift: each record gives up after --max-retries, failed with exit 6 in its row, the batch exit 8', async () => {
+    const tag = await newTag();
+    const batch = ids.slice(2100, 2102);
+    const before = await requests('candidate.addTag');
+    const applied = await writes('candidate.addTag');
+    // Every request answered 429 with a short Retry-After: the batch slows down (shared pause and rate), then gives up.
+    h.setFaults('429=1,retry-after=0.05');
+    let r: RunResult;
+    try {
+      r = await cli(['candidate', 'add-tag', '--from', '-', '--tag-id', tag.id, '--max-retries', '1'], batch.map((id) => JSON.stringify({ id })).join('\n'));
+    } finally {
+      h.setFaults(undefined);
+    }
+    expect(r.code, r.stderr).toBe(8);
+    const out = rows(r);
+    expect(out).toHaveLength(2);
+    for (const x of out) expect(x).toMatchObject({ ok: false, outcome: 'failed', exit: 6, error: { code: 'rate_limit_exceeded' } });
+    // The first try and one retry per record, and nothing applied.
+    expect((await requests('candidate.addTag')) - before).toBe(2 * 2);
+    expect(await writes('candidate.addTag')).toBe(applied);
+    expect(r.stderr).toContain('2 of 2 records were not applied');
+  });
+
+  it('without --max-retries a record that meets only 429s is sent 4 times (the first and 3 retries)', async () => {
+    const tag = await newTag();
+    const batch = ids.slice(2102, 2105);
+    const before = await requests('candidate.addTag');
+    h.setFaults('429=1,retry-after=0');
+    let r: RunResult;
+    try {
+      r = await cli(['candidate', 'add-tag', '--from', '-', '--tag-id', tag.id], batch.map((id) => JSON.stringify({ id })).join('\n'));
+    } finally {
+      h.setFaults(undefined);
+    }
+    expect(r.code, r.stderr).toBe(8);
+    expect(rows(r).map((x) => [x.outcome, x.exit])).toEqual(batch.map(() => ['failed', 6]));
+    expect((await requests('candidate.addTag')) - before).toBe(3 * 4);
+    for (const id of batch) expect(await tagsOf(id)).not.toContain(tag.id);
+  });
 });
 
 describe('bulk: records', () => {

@@ -92,6 +92,9 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
+/** Retries after a request's first attempt when --max-retries is not given. */
+export const DEFAULT_MAX_RETRIES = 3;
+
 /** Response bodies are capped, so a hostile or broken server cannot fill memory. */
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 export const MAX_BODY_ENV = 'ASHBY_MAX_RESPONSE_MB';
@@ -190,6 +193,11 @@ export class AshbyClient {
     this.dispatcher = httpAgent({ keepAliveTimeout: 10_000, connections: 16 }, opts.env ?? {});
   }
 
+  /** Retries allowed after a request's first attempt (--max-retries). */
+  get maxRetries(): number {
+    return this.opts.maxRetries ?? DEFAULT_MAX_RETRIES;
+  }
+
   get hasKey(): boolean {
     return this.authHeader !== undefined;
   }
@@ -236,7 +244,7 @@ export class AshbyClient {
       return { success: true, results: null, dryRun: true };
     }
     const isRead = callOpts.read ?? this.opts.isRead?.(endpoint) ?? false;
-    const maxRetries = this.opts.maxRetries ?? 3;
+    const maxRetries = this.maxRetries;
     for (let attempt = 0; ; attempt++) {
       const outcome = await this.attempt(endpoint, url, payload, callOpts.timeoutMs, callOpts.signal);
       if (outcome.kind === 'maybe-sent' && !isRead) {

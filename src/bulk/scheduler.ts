@@ -2,8 +2,9 @@
 // for the whole batch. A 429 slows the batch, not one record: everyone waits out the server's
 // Retry-After, the rate drops to a share of what the server just let through (multiplicative
 // decrease), then grows back a little with every success (additive increase). A request refused
-// with 429 was not applied, so it is sent again; nothing else is retried here (the client retries
-// reads, and writes only when provably unsent).
+// with 429 was not applied, so it is sent again, up to the client's --max-retries times; then it
+// fails with the 429 (exit 6 in its row). Nothing else is retried here (the client retries reads,
+// and writes only when provably unsent).
 import type { AshbyClient, CallOptions, Envelope, EndpointName } from '../api/client.js';
 import { RateLimitError } from '../errors.js';
 
@@ -19,7 +20,7 @@ export interface SchedulerOptions {
   concurrency: number;
   /** Wait when a 429 comes without Retry-After (ms). */
   defaultPauseMs?: number;
-  /** 429s one request may meet before it counts as failed. */
+  /** 429s one request may meet before it counts as failed (default: the client's --max-retries). */
   maxRateLimited?: number;
   now?: () => number;
 }
@@ -69,7 +70,7 @@ export class Scheduler {
 
   /** Calls an endpoint within the batch's budget; a 429 waits and sends again. */
   async call(client: AshbyClient, endpoint: EndpointName, body: object, opts: CallOptions = {}): Promise<Envelope> {
-    const max = this.opts.maxRateLimited ?? 30;
+    const max = this.opts.maxRateLimited ?? client.maxRetries;
     for (let attempt = 0; ; attempt++) {
       await this.acquire();
       const sentAt = this.now();

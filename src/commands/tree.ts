@@ -30,7 +30,7 @@ export function addGlobalOptions(cmd: Command): Command {
     .addOption(new Option('--color <when>', 'colour: auto, always or never (NO_COLOR is honoured)').choices(['auto', 'always', 'never']))
     .option('--sandbox', 'run against the offline sandbox organisation kept in the config dir (env: ASHBY_SANDBOX=1)')
     .option('--raw', 'print the whole API response envelope')
-    .option('--max-retries <n>', 'retries for rate limits and failed reads (default 3)')
+    .option('--max-retries <n>', 'retries of a request for rate limits and failed reads, in --from batches too (default 3)')
     .option('--timeout <seconds>', 'per-request timeout in seconds (default 60)')
     .option('--on-behalf-of <user>', 'act as this Ashby user: an id, email or name (env: ASHBY_ON_BEHALF_OF; the key needs that setting)');
 }

@@ -12,6 +12,7 @@ import { done, failed, scriptHint, unknown, type Outcome } from './report.js';
 import { inputLines } from './input.js';
 import { checkNotPast, parseTime, showTime } from './time.js';
 import type { HandSpec } from '../bulk/hand.js';
+import { BatchLookups } from '../bulk/lookups.js';
 
 export interface ArchiveOptions {
   applications: string[];
@@ -46,30 +47,21 @@ interface ArchivePlan {
  * and template looked up first (each name once), one confirmation naming the email, then the moves.
  */
 export function archiveBatch(): HandSpec<ArchivePlan> {
-  let r: Resolver | undefined;
-  const memo = new Map<string, Promise<Entry>>();
-  const once = (key: string, f: () => Promise<Entry>) => {
-    let p = memo.get(key);
-    if (!p) memo.set(key, (p = f()));
-    return p;
-  };
+  const look = new BatchLookups();
   return {
     required: ['application', 'reason'],
     destructive: true,
     async prepare(v, io) {
-      r ??= new Resolver(io.ctx, { refreshCache: Boolean(v.refreshCache) });
-      const res = r;
-      const reason = await once(`reason\0${v.reason}`, () => res.resolve('archiveReason', String(v.reason), { flag: '--reason' }));
+      look.resolver(io, v.refreshCache);
+      const reason = await look.resolve(io, 'archiveReason', String(v.reason), { flag: '--reason' });
       const template = v.emailTemplate
-        ? await once(`template\0${v.emailTemplate}`, () =>
-            res.resolve('emailTemplate', String(v.emailTemplate), { filter: canEmail, flag: '--email-template' }),
-          )
+        ? await look.resolve(io, 'emailTemplate', String(v.emailTemplate), { filter: canEmail, flag: '--email-template' })
         : undefined;
       const sendAt = v.sendAt ? parseTime('--send-at', String(v.sendAt)) : undefined;
       if (sendAt && !template) throw new UsageError('--send-at needs --email-template');
-      const app = await resolveApplication(res, String(v.application), { job: v.job as string | undefined, open: true, flag: 'application', strict: true });
+      const app = await look.application(io, String(v.application), { job: v.job as string | undefined, open: true, flag: 'application', strict: true });
       const planId = app.currentInterviewStage.interviewPlanId;
-      const stage = app.status === 'Archived' ? undefined : await once(`plan\0${planId}`, () => res.stageOfType(planId, 'Archived'));
+      const stage = app.status === 'Archived' ? undefined : await look.stageOfType(io, planId, 'Archived');
       return { app, reason, template, sendAt, stage };
     },
     async execute(p, io) {

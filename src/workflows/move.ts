@@ -7,6 +7,8 @@ import { confirmStep, requireConfirmable, requireFlags } from './guards.js';
 import { done, scriptHint } from './report.js';
 import { isDry } from './envelope.js';
 import { pickApplication } from './pick.js';
+import type { HandSpec } from '../bulk/hand.js';
+import { BatchLookups } from '../bulk/lookups.js';
 
 export interface MoveOptions {
   application?: string;
@@ -33,9 +35,7 @@ export async function moveToStage(ctx: Context, o: MoveOptions): Promise<unknown
     const stages = (await r.planStages(planId)).filter((s) => typeOf(s) !== 'Archived');
     stage = await r.pick(`Move ${app.candidate.name} to which stage? (now: ${app.currentInterviewStage.title})`, stages);
   }
-  if (typeOf(stage) === 'Archived') {
-    throw new UsageError(`"${stage.name}" is the archive stage`, { hint: `archiving needs a reason: ashby app archive ${app.id} --reason REASON` });
-  }
+  notTheArchive(app, stage);
   if (stage.id === app.currentInterviewStage.id) {
     ctx.info(`${describeApp(app)} is already in "${stage.name}"`);
     return app;
@@ -54,6 +54,12 @@ export async function moveToStage(ctx: Context, o: MoveOptions): Promise<unknown
   const result = await changeStage(ctx, app, stage);
   if (prompted || !o.stage) scriptHint(ctx, ['app', 'stage', app.id, '--stage', stage.name, ...(typeOf(stage) === 'Hired' || leaving ? ['--yes'] : [])]);
   return result;
+}
+
+function notTheArchive(app: AppInfo, stage: Entry): void {
+  if (typeOf(stage) === 'Archived') {
+    throw new UsageError(`"${stage.name}" is the archive stage`, { hint: `archiving needs a reason: ashby app archive ${app.id} --reason REASON` });
+  }
 }
 
 /** What leaving Hired or Archived undoes, or undefined for an application in process. */
@@ -122,24 +128,42 @@ export async function transfer(ctx: Context, o: TransferOptions): Promise<unknow
     wizard = true;
     job = (await r.choose('job', `Transfer ${app.candidate.name} to which job?`, { filter: (j) => j.id !== app.job.id }))!;
   }
-  if (job.id === app.job.id) throw new UsageError(`${describeApp(app)} is already on that job`, { hint: 'to change its stage: ashby app stage' });
+  notOnJob(app, job);
   const planId = await interviewPlanOf(ctx, job);
-  const stages = (await r.planStages(planId)).filter((s) => !['Archived', 'Hired'].includes(typeOf(s)));
+  const all = await r.planStages(planId);
+  const stages = all.filter(canEnter);
   let stage: Entry;
   if (o.stage) stage = await r.stage(planId, o.stage);
   else if (wizard && stages.length) stage = await r.pick('Into which stage?', stages);
-  else if (stages.length || !isPlaceholder(planId)) {
-    if (!stages.length) throw new UsageError(`the interview plan of ${job.name} has no stage to transfer into`);
-    stage = stages[0];
-    ctx.info(`into the first stage of its plan, "${stage.name}" (choose another with --stage)`);
-  } else stage = { id: '<first stage of the plan>', name: 'first stage' };
-  const body: Rec = { applicationId: app.id, jobId: job.id, interviewPlanId: planId, interviewStageId: stage.id };
-  if (o.startAutomaticActivities !== undefined) body.startAutomaticActivities = o.startAutomaticActivities;
-  const env = await (await ctx.client()).call('application.transfer', body);
+  else {
+    stage = firstStage(job, planId, all);
+    if (!isPlaceholder(stage.id)) ctx.info(`into the first stage of its plan, "${stage.name}" (choose another with --stage)`);
+  }
+  const env = await (await ctx.client()).call('application.transfer', transferBody(app, job, planId, stage, o.startAutomaticActivities));
   if (isDry(env)) return undefined;
   done(ctx, `transferred ${app.candidate.name} from ${app.job.title} to ${job.name} ("${stage.name}")`);
   if (wizard) scriptHint(ctx, ['app', 'transfer', app.id, '--job', job.name, '--stage', stage.name]);
   return env.results;
+}
+
+const canEnter = (s: Entry) => !['Archived', 'Hired'].includes(typeOf(s));
+
+function notOnJob(app: AppInfo, job: Entry): void {
+  if (job.id === app.job.id) throw new UsageError(`${describeApp(app)} is already on that job`, { hint: 'to change its stage: ashby app stage' });
+}
+
+/** The first stage of the plan a transfer can go into; a placeholder in a dry run that could not read the plan. */
+function firstStage(job: Entry, planId: string, stages: Entry[]): Entry {
+  const open = stages.filter(canEnter);
+  if (open.length) return open[0];
+  if (isPlaceholder(planId)) return { id: '<first stage of the plan>', name: 'first stage' };
+  throw new UsageError(`the interview plan of ${job.name} has no stage to transfer into`);
+}
+
+function transferBody(app: AppInfo, job: Entry, planId: string, stage: Entry, startAutomaticActivities?: boolean): Rec {
+  const body: Rec = { applicationId: app.id, jobId: job.id, interviewPlanId: planId, interviewStageId: stage.id };
+  if (startAutomaticActivities !== undefined) body.startAutomaticActivities = startAutomaticActivities;
+  return body;
 }
 
 /** A job's interview plan: from the cached job list when it has it, else job.info. */
@@ -152,4 +176,97 @@ async function interviewPlanOf(ctx: Context, job: Entry): Promise<string> {
   const plan = (j.defaultInterviewPlanId ?? (j.interviewPlanIds as string[] | undefined)?.[0]) as string | undefined;
   if (!plan) throw new UsageError(`the job ${job.name} has no interview plan to transfer into`);
   return plan;
+}
+
+// ---- batches (--from): every record's look-ups first, then the moves ---------------------------
+
+interface MovePlan {
+  app: AppInfo;
+  /** Where it goes; none when it is there already. */
+  stage?: Entry;
+  /** What the move undoes (leaving Hired or Archived). */
+  leaving?: string;
+}
+
+const moveLabel = (p: MovePlan) => `${describeApp(p.app)} → ${p.stage ? `"${p.stage.name}"` : '(already there: left as it is)'}`;
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** `app stage --from`: each application and its stage (within its own plan) looked up before any move. */
+export function stageBatch(): HandSpec<MovePlan> {
+  const look = new BatchLookups();
+  return {
+    required: ['application', 'stage'],
+    async prepare(v, io) {
+      look.resolver(io, v.refreshCache);
+      const app = await look.application(io, String(v.application), { job: v.job as string | undefined, open: true, flag: 'application', strict: true });
+      const stage = await look.stage(io, app.currentInterviewStage.interviewPlanId, String(v.stage), '--stage');
+      notTheArchive(app, stage);
+      if (stage.id === app.currentInterviewStage.id) return { app };
+      return { app, stage, leaving: typeOf(stage) === 'Hired' ? undefined : leavingNote(app) };
+    },
+    execute: async (p, io) => (p.stage ? changeStage(io.ctx, p.app, p.stage) : p.app),
+    label: (_v, p) => moveLabel(p),
+    effects(plans) {
+      const lines: string[] = [];
+      const hired = plans.filter((p) => p.stage && typeOf(p.stage) === 'Hired').length;
+      if (hired) lines.push(`${plural(hired, 'application goes', 'applications go')} to a Hired stage. ${HIRE_NOTE}`);
+      const back = plans.filter((p) => p.leaving).length;
+      if (back) lines.push(`${plural(back, 'application leaves', 'applications leave')} Hired or Archived: a hire is reversed, an archived one reopened.`);
+      return lines;
+    },
+  };
+}
+
+/** `app hire --from`: each application and its plan's Hired stage looked up before any move. */
+export function hireBatch(): HandSpec<MovePlan> {
+  const look = new BatchLookups();
+  return {
+    required: ['application'],
+    destructive: true,
+    async prepare(v, io) {
+      look.resolver(io, v.refreshCache);
+      const app = await look.application(io, String(v.application), { job: v.job as string | undefined, open: true, flag: 'application', strict: true });
+      if (app.status === 'Hired') return { app };
+      return { app, stage: await look.stageOfType(io, app.currentInterviewStage.interviewPlanId, 'Hired') };
+    },
+    execute: async (p, io) => (p.stage ? changeStage(io.ctx, p.app, p.stage) : p.app),
+    label: (_v, p) => moveLabel(p),
+    effects: () => ['Hiring fills an opening and ends the process for each application; it is not easily undone.'],
+  };
+}
+
+interface TransferPlan {
+  app: AppInfo;
+  job: Entry;
+  planId: string;
+  stage: Entry;
+  startAutomaticActivities?: boolean;
+}
+
+/** `app transfer --from`: each application, target job, its plan and stage looked up before any transfer. */
+export function transferBatch(): HandSpec<TransferPlan> {
+  const look = new BatchLookups();
+  return {
+    required: ['application', 'job'],
+    async prepare(v, io) {
+      look.resolver(io, v.refreshCache);
+      const app = await look.application(io, String(v.application), {
+        job: v.fromJob as string | undefined,
+        open: true,
+        flag: 'application',
+        jobFlag: '--from-job',
+        strict: true,
+      });
+      const job = await look.resolve(io, 'job', String(v.job), { flag: '--job' });
+      notOnJob(app, job);
+      const planId = await look.once(`job plan\0${job.id}`, () => interviewPlanOf(io.ctx, job));
+      const stage = v.stage ? await look.stage(io, planId, String(v.stage), '--stage') : firstStage(job, planId, await look.stages(io, planId));
+      return { app, job, planId, stage, startAutomaticActivities: v.startAutomaticActivities as boolean | undefined };
+    },
+    async execute(p, io) {
+      return (await io.call('application.transfer', transferBody(p.app, p.job, p.planId, p.stage, p.startAutomaticActivities))).results;
+    },
+    label: (_v, p) => `${describeApp(p.app)} → ${p.job.name} ("${p.stage.name}")`,
+    effects: (plans) => (plans.some((p) => p.startAutomaticActivities) ? ["The new stages' automatic activities run (they may email candidates)."] : []),
+  };
 }

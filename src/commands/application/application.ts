@@ -86,7 +86,7 @@ Examples:
   bulkCommand(
     stage,
     ctx,
-    { run: async (c, v) => (await import('../../workflows/move.js')).moveToStage(c, v), required: ['application', 'stage'] },
+    async () => (await import('../../workflows/move.js')).stageBatch(),
     async (application, o) => {
       const { moveToStage } = await import('../../workflows/move.js');
       await print(await moveToStage(ctx, { ...o, application }));
@@ -109,11 +109,10 @@ Examples:
 Example:
   ashby app hire ada@example.com --job "Staff Engineer" --yes`,
     );
-  const hireEffect = () => ['Hiring fills an opening and ends the process for each application; it is not easily undone.'];
   bulkCommand(
     hire,
     ctx,
-    { run: async (c, v) => (await import('../../workflows/move.js')).hire(c, v), required: ['application'], destructive: true, effects: hireEffect },
+    async () => (await import('../../workflows/move.js')).hireBatch(),
     async (application, o) => {
       const { hire: run } = await import('../../workflows/move.js');
       await print(await run(ctx, { ...o, application }));
@@ -142,10 +141,7 @@ Example:
   bulkCommand(
     transfer,
     ctx,
-    {
-      run: async (c, v) => (await import('../../workflows/move.js')).transfer(c, { ...v, from: v.fromJob as string | undefined }),
-      required: ['application', 'job'],
-    },
+    async () => (await import('../../workflows/move.js')).transferBatch(),
     async (application, o) => {
       const { transfer: run } = await import('../../workflows/move.js');
       await print(await run(ctx, { ...o, from: o.fromJob, application }));

@@ -1,0 +1,142 @@
+// Hand-made commands in a batch (--from) look every record's names up before the first write: a name
+// that matches nothing (or several things) in a later row stops the batch with exit 2, every bad row
+// listed and nothing written; the earlier rows' applications are left as they were. Through the CLI
+// against the sandbox, with the look-ups made once per batch.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { RunResult } from './helpers/cli.js';
+import { stats } from './helpers/sandbox.js';
+import { applicant, application, sandboxSuite } from './helpers/workflow-fixtures.js';
+
+const s = sandboxSuite();
+const dir = mkdtempSync(join(tmpdir(), 'ashby-bulk-resolve-'));
+
+const cli = (args: string[], input?: string) => s.cli(args, {}, input);
+
+function file(name: string, text: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+function rows(r: RunResult): Array<{ row: number; ok: boolean; result?: any }> {
+  return r.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+}
+
+/** Requests (and writes) the sandbox saw while `f` ran, by endpoint. */
+async function counting<T>(f: () => Promise<T>): Promise<{ out: T; requests: (ep: string) => number; writes: number }> {
+  const before = await stats(s.h);
+  const out = await f();
+  const after = await stats(s.h);
+  return {
+    out,
+    requests: (ep) => (after.requests.byEndpoint[ep] ?? 0) - (before.requests.byEndpoint[ep] ?? 0),
+    writes: after.writes.total - before.writes.total,
+  };
+}
+
+const stageOf = async (id: string) => (await application(s.h, id)).currentInterviewStage.title as string;
+
+/** Exit 2, each bad row named with its problem, nothing sent. */
+function refused(r: RunResult, bad: Record<number, string | RegExp>, count = Object.keys(bad).length) {
+  expect(r.code, r.stderr).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toContain(`${count} record${count === 1 ? '' : 's'} cannot be used; nothing was sent`);
+  for (const [row, problem] of Object.entries(bad)) {
+    const line = r.stderr.split('\n').find((l) => new RegExp(`^\\s*row ${row}[ :]`).test(l));
+    expect(line, `row ${row} in:\n${r.stderr}`).toBeDefined();
+    expect(line).toMatch(problem);
+  }
+}
+
+describe('app stage --from', () => {
+  it('moves every record, reading the shared plan once', async () => {
+    const people = [await applicant(s.h), await applicant(s.h), await applicant(s.h)];
+    const csv = file('stage-ok.csv', `application,stage\n${people.map((p) => `${p.email},Onsite`).join('\n')}\n`);
+    const { out: r, requests } = await counting(() => cli(['app', 'stage', '--from', csv]));
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r).map((x) => x.ok)).toEqual([true, true, true]);
+    for (const p of people) expect(await stageOf(p.applicationId)).toBe('Onsite');
+    expect(requests('interviewStage.list')).toBe(1);
+    expect(requests('application.changeStage')).toBe(3);
+  });
+
+  it('a stage or candidate that does not exist in a later row stops the batch before the first move', async () => {
+    const [a, b, c] = [await applicant(s.h), await applicant(s.h), await applicant(s.h)];
+    const csv = file(
+      'stage-bad.csv',
+      `application,stage\n${a.email},Onsite\n${b.email},Onsight\nnobody.${a.candidateId}@example.com,Onsite\n${c.email},Technical Interview\n`,
+    );
+    const { out: r, writes } = await counting(() => cli(['app', 'stage', '--from', csv]));
+    refused(r, { 2: /no stage matches "Onsight"/, 3: /no candidate matches "nobody\./ });
+    expect(writes).toBe(0);
+    expect(await stageOf(a.applicationId)).not.toBe('Onsite');
+    expect(await stageOf(c.applicationId)).not.toBe('Technical Interview');
+  });
+
+  it('--dry-run shows the look-ups and the moves, and sends nothing', async () => {
+    const a = await applicant(s.h);
+    const { out: r, writes } = await counting(() =>
+      cli(['app', 'stage', '--from', '-', '--dry-run'], JSON.stringify({ application: a.email, stage: 'Onsite' })),
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/"url": "[^"]*candidate\.search"/);
+    expect(r.stdout).toMatch(/"url": "[^"]*application\.changeStage"/);
+    expect(r.stderr).toContain('dry run: 1 record');
+    expect(writes).toBe(0);
+  });
+});
+
+describe('app hire --from', () => {
+  it('hires every record', async () => {
+    const people = [await applicant(s.h), await applicant(s.h)];
+    const r = await cli(['app', 'hire', '--from', '-', '--yes'], people.map((p) => JSON.stringify({ application: p.email })).join('\n'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('not easily undone');
+    for (const p of people) expect((await application(s.h, p.applicationId)).status).toBe('Hired');
+  });
+
+  it('a name that matches nothing or several candidates stops the batch: nobody is hired', async () => {
+    const a = await applicant(s.h);
+    const twin = `Twin ${a.candidateId.slice(0, 8)} Example`;
+    await applicant(s.h, ['Staff Engineer'], twin);
+    await applicant(s.h, ['Product Designer'], twin);
+    const input = [a.email, twin, `ghost.${a.candidateId}@example.com`].map((x) => JSON.stringify({ application: x })).join('\n');
+    const { out: r, writes } = await counting(() => cli(['app', 'hire', '--from', '-', '--yes'], input));
+    refused(r, { 2: /matches 2 candidates/, 3: /no candidate matches "ghost\./ });
+    expect(writes).toBe(0);
+    expect((await application(s.h, a.applicationId)).status).not.toBe('Hired');
+  });
+});
+
+describe('app transfer --from', () => {
+  it('transfers every record into the stage named, looking the job up once', async () => {
+    const people = [await applicant(s.h), await applicant(s.h)];
+    const csv = file('transfer-ok.csv', `application,job,stage\n${people.map((p) => `${p.email},Frontend Engineer,Technical Interview`).join('\n')}\n`);
+    const { out: r, requests } = await counting(() => cli(['app', 'transfer', '--from', csv]));
+    expect(r.code, r.stderr).toBe(0);
+    for (const p of people) {
+      const app = await application(s.h, p.applicationId);
+      expect([app.job.title, app.currentInterviewStage.title]).toEqual(['Frontend Engineer', 'Technical Interview']);
+    }
+    expect(requests('job.list')).toBeLessThanOrEqual(1);
+    expect(requests('application.transfer')).toBe(2);
+  });
+
+  it('a job or stage that does not exist in a later row stops the batch: nothing is transferred', async () => {
+    const [a, b, c] = [await applicant(s.h), await applicant(s.h), await applicant(s.h)];
+    const csv = file(
+      'transfer-bad.csv',
+      `application,job,stage\n${a.email},Frontend Engineer,\n${b.email},Astronaut,\n${c.email},Frontend Engineer,Moon Landing\n`,
+    );
+    const { out: r, writes } = await counting(() => cli(['app', 'transfer', '--from', csv]));
+    refused(r, { 2: /no job matches "Astronaut"/, 3: /no stage matches "Moon Landing"/ });
+    expect(writes).toBe(0);
+    expect((await application(s.h, a.applicationId)).job.title).toBe('Staff Engineer');
+  });
+});

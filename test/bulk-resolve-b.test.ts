@@ -73,3 +73,29 @@ describe('offer set-status --from', () => {
     expect([(await offerOf(a.offerId)).acceptanceStatus, (await offerOf(b.offerId)).acceptanceStatus]).toEqual(['Accepted', 'Declined']);
   });
 });
+
+describe('offer cancel --from', () => {
+  it('an unknown candidate, or an application with no offer, in a later row stops the batch: nothing withdrawn', async () => {
+    const [a, b] = [await withOffer(), await withOffer()];
+    const none = await applicant(s.h);
+    const input = [a.email, `nobody.${randomUUID().slice(0, 8)}@example.com`, b.email, none.email].map((x) => JSON.stringify({ application: x })).join('\n');
+    const before = await writes();
+    const r = await s.cli(['offer', 'cancel', '--from', '-', '--yes'], {}, input);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('2 records cannot be used; nothing was sent');
+    expect(r.stderr).toMatch(/row 2: no candidate matches "nobody\./);
+    expect(r.stderr).toContain(`row 4: ${none.name}`);
+    expect(r.stderr).toContain('has no offer in progress');
+    expect(await writes()).toBe(before);
+    expect((await offerOf(a.offerId)).acceptanceStatus).not.toBe('Cancelled');
+  });
+
+  it('a batch of applications with offers withdraws each', async () => {
+    const [a, b] = [await withOffer(), await withOffer()];
+    const r = await s.cli(['offer', 'cancel', '--from', '-', '--yes'], {}, `{"application":"${a.email}"}\n{"application":"${b.applicationId}"}\n`);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r).map((x) => x.ok)).toEqual([true, true]);
+    expect([(await offerOf(a.offerId)).acceptanceStatus, (await offerOf(b.offerId)).acceptanceStatus]).toEqual(['Cancelled', 'Cancelled']);
+  });
+});

@@ -2,13 +2,15 @@
 // withdrawing it. Ashby's API lists offers but not offer processes, so a process without an offer
 // is known only when it was started on this machine (offer-state.ts).
 import type { Context } from '../context.js';
-import { CliError } from '../errors.js';
+import { ApiError, CliError, UsageError } from '../errors.js';
 import { LookupNotFoundError, Resolver, describeApp, type AppInfo } from '../resolve/index.js';
 import { confirmStep, requireConfirmable, requireFlags } from './guards.js';
 import { done } from './report.js';
 import { isDry } from './envelope.js';
 import { readOfferState, updateOfferState } from './offer-state.js';
 import { pickApplication } from './pick.js';
+import { BatchLookups } from '../bulk/lookups.js';
+import type { HandSpec } from '../bulk/hand.js';
 
 export interface OfferProcessOptions {
   application?: string;
@@ -70,6 +72,14 @@ export async function cancelOffer(ctx: Context, o: OfferProcessOptions): Promise
   requireConfirmable(ctx, 'offer cancel withdraws an offer');
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
   const { app } = await pickApplication(ctx, r, o.application, { job: o.job, flag: 'APPLICATION', open: false });
+  const { offerId, active } = await offerToCancel(ctx, app);
+  if (active) ctx.info(`About to withdraw offer ${offerId} (${active.offerStatus}) for ${describeApp(app)}. This ends its offer process.`);
+  await confirmStep(ctx, 'Withdraw this offer?', 'offer cancel');
+  return withdraw(ctx, app, offerId);
+}
+
+/** The application's offer in progress (reads only), or an error saying why there is none to withdraw. */
+async function offerToCancel(ctx: Context, app: AppInfo): Promise<{ offerId: string; active?: Rec }> {
   const offers = await offersOf(ctx, app);
   const active = inProgress(offers);
   if (!active && !ctx.opts.dryRun) {
@@ -84,12 +94,45 @@ export async function cancelOffer(ctx: Context, o: OfferProcessOptions): Promise
       offers.length ? `its offers: ${offers.map((x) => `${x.id} (${x.offerStatus})`).join(', ')}` : undefined,
     );
   }
-  const offerId = active ? String(active.id) : '<offer in progress>';
-  if (active) ctx.info(`About to withdraw offer ${offerId} (${active.offerStatus}) for ${describeApp(app)}. This ends its offer process.`);
-  await confirmStep(ctx, 'Withdraw this offer?', 'offer cancel');
+  return { offerId: active ? String(active.id) : '<offer in progress>', active };
+}
+
+async function withdraw(ctx: Context, app: AppInfo, offerId: string): Promise<unknown> {
   const env = await (await ctx.client()).call('offer.setStatus', { offerId, acceptanceStatus: 'Cancelled', excludeFormDefinition: true });
   if (isDry(env)) return undefined;
   await updateOfferState(ctx, (s) => void delete s.processes[app.id]);
   done(ctx, `withdrew offer ${offerId} for ${app.candidate.name} (${app.job.title})`);
   return env.results;
+}
+
+interface CancelPlan {
+  app: AppInfo;
+  offerId: string;
+  status?: string;
+}
+
+/**
+ * `offer cancel --from`: every record's application and its offer in progress looked up before the
+ * first offer is withdrawn; an application that cannot be found, or has no offer to withdraw,
+ * stops the batch with nothing sent.
+ */
+export function cancelBatch(): HandSpec<CancelPlan> {
+  const look = new BatchLookups();
+  return {
+    required: ['application'],
+    destructive: true,
+    async prepare(v, io) {
+      look.resolver(io, v.refreshCache);
+      const app = await look.application(io, String(v.application), { job: v.job as string | undefined, open: false, flag: 'application', strict: true });
+      const { offerId, active } = await offerToCancel(io.ctx, app).catch((err: unknown) => {
+        // An offer process open without an offer is this record's problem, not the batch's: listed with the others.
+        if (err instanceof CliError && !(err instanceof ApiError) && !(err instanceof UsageError)) throw new UsageError(err.message, { hint: err.hint });
+        throw err;
+      });
+      return { app, offerId, status: active?.offerStatus as string | undefined };
+    },
+    execute: (p, io) => withdraw(io.ctx, p.app, p.offerId),
+    label: (_v, p) => `${describeApp(p.app)}: offer ${p.offerId}${p.status ? ` (${p.status})` : ''}`,
+    effects: () => ["Each candidate's offer in progress is withdrawn."],
+  };
 }

@@ -78,11 +78,10 @@ cancelled through Ashby's API: \`ashby offer create\` continues it instead.
 Example:
   ashby offer cancel ada@example.com --job "Staff Engineer" --yes`,
     );
-  const cancelOne = async (c: Context, v: Record<string, unknown>) => (await import('../../workflows/offer-process.js')).cancelOffer(c, v as never);
   bulkCommand(
     cancel,
     ctx,
-    { run: cancelOne, required: ['application'], destructive: true, effects: () => ["Each candidate's offer in progress is withdrawn."] },
+    async () => (await import('../../workflows/offer-process.js')).cancelBatch(),
     async (application, o) => {
       const { cancelOffer } = await import('../../workflows/offer-process.js');
       await printResult(ctx, await cancelOffer(ctx, { ...o, application }), OFFER_FIELDS);

@@ -14,6 +14,7 @@ export type Pairs = Record<string, string>;
 export interface Scope {
   dir: string;
   origin: string;
+  profile?: string;
   ttlSeconds: number;
 }
 
@@ -46,11 +47,16 @@ export interface Cached {
   stale: boolean;
 }
 
-/** The cache file of a kind, fresh or stale; undefined when missing, corrupt or of another origin. */
+/** The cache file of a kind, fresh or stale; undefined when missing, corrupt, or of another origin or profile. */
 export function readCached(scope: Scope, kind: string): Cached | undefined {
   try {
-    const file = JSON.parse(readFileSync(join(scope.dir, `${kind}.json`), 'utf8')) as { origin?: string; fetchedAt?: string; items?: Entry[] };
-    if (file.origin !== scope.origin || !Array.isArray(file.items)) return undefined;
+    const file = JSON.parse(readFileSync(join(scope.dir, `${kind}.json`), 'utf8')) as {
+      origin?: string;
+      profile?: string;
+      fetchedAt?: string;
+      items?: Entry[];
+    };
+    if (file.origin !== scope.origin || file.profile !== scope.profile || !Array.isArray(file.items)) return undefined;
     const age = (Date.now() - Date.parse(String(file.fetchedAt))) / 1000;
     return { items: file.items, stale: !(age >= 0 && age < scope.ttlSeconds) };
   } catch {

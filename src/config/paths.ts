@@ -44,10 +44,50 @@ export function cacheTtlSeconds(env: NodeJS.ProcessEnv): number {
   return Number.isFinite(n) && n >= 0 ? n : DEFAULT_TTL_SECONDS;
 }
 
-/** The name cache of one organisation: its folder, and the origin its files must name. */
-export function cacheScope(configDirPath: string, org: { sandbox: true } | { profile: string; baseUrl: string }): { dir: string; origin: string } {
+/** What a profile's folders were called before profileFolder: other characters became `_`, so
+ *  `a b` and `a_b` shared one. Only for finding a mirror made then (mirror/db.ts). */
+export function legacyProfileFolder(profile: string): string {
+  return profile.replace(/[^A-Za-z0-9._-]/g, '_') || 'default';
+}
+
+const PLAIN = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+// The sandbox's own folder, and the names Windows keeps for devices (with any extension).
+const RESERVED = /^(sandbox|con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\.|$)/i;
+const MAX_FOLDER = 120;
+
+/**
+ * The folder (and mirror file) name of a profile: one per name, never a path. A plain name is
+ * itself, as it always was. Anything else is escaped, `%XX` for each UTF-8 byte of a character
+ * outside letters, digits, `_`, `-` and `.` (a leading dot too), and for the first letter of a
+ * reserved name ("sandbox", Windows' "con", "nul", ...): `%` never appears in a plain name, so two
+ * names never share a folder. A very long name is cut and ends in a hash of the whole.
+ * Names differing only in case still share a folder where the file system ignores case (macOS,
+ * Windows): the mirror and the cache record their profile and refuse or ignore another's.
+ */
+export function profileFolder(profile: string): string {
+  if (PLAIN.test(profile) && !RESERVED.test(profile) && profile.length <= MAX_FOLDER) return profile;
+  let out = '';
+  for (const [i, ch] of [...profile].entries()) {
+    const plain = /[A-Za-z0-9_-]/.test(ch) || (ch === '.' && i > 0);
+    out += plain && !(i === 0 && RESERVED.test(profile)) ? ch : escapeChar(ch);
+  }
+  if (!out) return '%'; // no profile is called "" (the default is "default"), but never the folder itself
+  if (out.length <= MAX_FOLDER) return out;
+  const { createHash } = process.getBuiltinModule('node:crypto');
+  return `${out.slice(0, MAX_FOLDER - 20)}~${createHash('sha256').update(profile).digest('hex').slice(0, 16)}`;
+}
+
+// A lone surrogate is written as U+FFFD's bytes, as in any UTF-8 text.
+const escapeChar = (ch: string) => [...Buffer.from(ch, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+
+/** The name cache of one organisation: its folder, the origin its files must name, and (for a
+ *  profile) the profile they must name: on a file system that ignores case, `Acme` and `acme`
+ *  share a folder, and neither reads the other's names. */
+export function cacheScope(
+  configDirPath: string,
+  org: { sandbox: true } | { profile: string; baseUrl: string },
+): { dir: string; origin: string; profile?: string } {
   const root = join(configDirPath, 'cache');
   if ('sandbox' in org) return { dir: join(root, 'sandbox'), origin: 'sandbox' };
-  const safe = org.profile.replace(/[^A-Za-z0-9._-]/g, '_') || 'default';
-  return { dir: join(root, safe), origin: org.baseUrl.replace(/\/+$/, '') };
+  return { dir: join(root, profileFolder(org.profile)), origin: org.baseUrl.replace(/\/+$/, ''), profile: org.profile };
 }

@@ -3,11 +3,13 @@
 //
 // node:sqlite is Node's own SQLite (no native module). This module is only imported by the mirror
 // commands, so nothing else pays for loading it.
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { legacyProfileFolder, profileFolder } from '../config/paths.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
+import { syncUnderWay } from './lock.js';
 import { defaultMirrorPath } from './paths.js';
 import { msOf, rebuildProgress } from './progress.js';
 import { PROGRESS, SCHEMA_VERSION, ddl, durationMs, indexes, progressDdl } from './schema.js';
@@ -20,22 +22,66 @@ export interface MirrorLocation {
   origin: string;
   /** Where the path came from: --db, ASHBY_DB, or the profile. */
   source: string;
+  /** The profile whose own mirror this is (its default path; not --db, ASHBY_DB or the sandbox). */
+  profile?: string;
 }
 
-/** --db PATH > ASHBY_DB > <config dir>/mirror/<profile>.db (sandbox.db for --sandbox). */
-export async function locate(ctx: Context, dbFlag?: string): Promise<MirrorLocation> {
+/** --db PATH > ASHBY_DB > <config dir>/mirror/<profile folder>.db (sandbox.db for --sandbox).
+ *  `move: false` (doctor) finds a mirror under its old name without moving it (adoptLegacy). */
+export async function locate(ctx: Context, dbFlag?: string, opts: { move?: boolean } = {}): Promise<MirrorLocation> {
   const cfg = await ctx.loadConfig();
   let origin = 'sandbox';
-  let profile = 'sandbox';
+  let profile: string | undefined;
   if (!ctx.sandbox) {
     const auth = await ctx.resolveAuth();
     origin = auth.baseUrl.replace(/\/+$/, '');
-    profile = auth.profile.replace(/[^A-Za-z0-9._-]/g, '_') || 'default';
+    profile = auth.profile;
   }
   if (dbFlag !== undefined && dbFlag.trim() === '') throw new UsageError('--db needs a file path');
   if (dbFlag) return { path: dbFlag, origin, source: '--db' };
   if (ctx.env.ASHBY_DB) return { path: ctx.env.ASHBY_DB, origin, source: 'ASHBY_DB' };
-  return { path: defaultMirrorPath(cfg.dir, profile), origin, source: ctx.sandbox ? 'sandbox' : `profile ${profile}` };
+  if (profile === undefined) return { path: defaultMirrorPath(cfg.dir, 'sandbox'), origin, source: 'sandbox' };
+  const path = defaultMirrorPath(cfg.dir, profileFolder(profile));
+  const legacy = legacyProfileFolder(profile);
+  const found =
+    legacy === profileFolder(profile) || existsSync(path)
+      ? path
+      : adoptLegacy(path, defaultMirrorPath(cfg.dir, legacy), profile, legacy, Object.keys(await cfg.profiles()), ctx, opts.move !== false && !ctx.opts.dryRun);
+  return { path: found, origin, source: `profile ${profile}`, profile };
+}
+
+/**
+ * A mirror made before profileFolder, under the profile's old folder name (other characters as
+ * `_`, so `acme corp` and `acme_corp` shared `acme_corp.db`), is moved to the profile's own path,
+ * so a re-sync is not needed: only when nothing else can claim it (no stored profile has that very
+ * name or the same old name, unless the mirror already says it is this profile's), and no sync is
+ * writing it. Under --dry-run (and for doctor) it is read where it is. Anything unexpected leaves
+ * it where it is.
+ */
+function adoptLegacy(path: string, legacyPath: string, profile: string, legacy: string, stored: string[], ctx: Context, move: boolean): string {
+  if (!existsSync(legacyPath) || legacy === 'sandbox' || stored.includes(legacy) || syncUnderWay(legacyPath) !== undefined) return path;
+  const shared = stored.some((p) => p !== profile && legacyProfileFolder(p) === legacy);
+  let db: Db | undefined;
+  try {
+    if (!checkMirrorFile({ path: legacyPath, origin: '', source: '' })) return path;
+    db = new DatabaseSync(legacyPath, { readOnly: !move, timeout: 5000 });
+    if (!hasTable(db, 'mirror_meta')) return path;
+    const owner = metaOf(db, 'profile');
+    if (owner === undefined ? shared : owner !== profile) return path;
+    if (!move) return legacyPath;
+    setMeta(db, 'profile', profile);
+    db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    db.close();
+    renameSync(legacyPath, path);
+    for (const suffix of ['-wal', '-shm']) rmSync(`${legacyPath}${suffix}`, { force: true });
+    ctx.info(`moved this profile's mirror from ${legacyPath} to ${path}`);
+    return path;
+  } catch (e) {
+    ctx.debug(`left the mirror at ${legacyPath} where it is: ${String(e)}`);
+    return path;
+  } finally {
+    if (db?.isOpen) db.close();
+  }
 }
 
 const BOOKKEEPING = [
@@ -121,7 +167,22 @@ export function openForWrite(loc: MirrorLocation, warn: (m: string) => void, exi
     db.close();
     throw otherOrganisation(loc, origin);
   }
+  if (loc.profile !== undefined) {
+    if (metaOf(db, 'profile') === undefined) setMeta(db, 'profile', loc.profile);
+    checkOwner(db, loc);
+  }
   return db;
+}
+
+/** A profile's own mirror that says it is another profile's (`Acme` and `acme` share a file where
+ *  the file system ignores case): closed, and refused. */
+function checkOwner(db: Db, loc: MirrorLocation): void {
+  const owner = loc.profile === undefined ? undefined : metaOf(db, 'profile');
+  if (owner === undefined || owner === loc.profile) return;
+  db.close();
+  throw new UsageError(`the mirror at ${loc.path} is profile "${owner}"'s, not "${loc.profile}"'s`, {
+    hint: 'names that differ only in case share a file where the file system ignores case: use --db PATH (or ASHBY_DB) for one of them',
+  });
 }
 
 const otherOrganisation = (loc: MirrorLocation, origin: string) =>
@@ -138,6 +199,7 @@ export function savedState(loc: MirrorLocation): { states: Map<string, TableStat
     checkMirrorDb(db, loc);
     const origin = metaOf(db, 'origin');
     if (origin !== undefined && origin !== loc.origin) throw otherOrganisation(loc, origin);
+    checkOwner(db, loc);
     const version = metaOf(db, 'schema_version');
     if (version === undefined) return none; // created, never synced
     // A layout no migration reaches is rebuilt by a sync: every table starts over.
@@ -161,6 +223,7 @@ export function openReadOnly(loc: MirrorLocation, say?: (m: string) => void): Db
   if (!checkMirrorFile(loc) && !existsSync(loc.path)) return undefined; // an empty file goes on to SQLite, as before
   let db = new DatabaseSync(loc.path, { readOnly: true, timeout: 5000 });
   checkMirrorDb(db, loc);
+  checkOwner(db, loc);
   const version = metaOf(db, 'schema_version');
   if (version !== String(SCHEMA_VERSION)) {
     db.close();
@@ -271,6 +334,7 @@ export function setMeta(db: Db, key: string, value: string): void {
 /** Drops everything and creates the current schema: tokens go too, so the next sync is full. */
 function rebuild(db: Db): void {
   const origin = metaOf(db, 'origin');
+  const profile = metaOf(db, 'profile');
   const objects = db
     .prepare(`SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_%'`)
     .all() as Array<{ type: string; name: string }>;
@@ -281,6 +345,7 @@ function rebuild(db: Db): void {
     for (const s of [...ddl(), ...BOOKKEEPING]) db.exec(s);
     setMeta(db, 'schema_version', String(SCHEMA_VERSION));
     if (origin) setMeta(db, 'origin', origin);
+    if (profile) setMeta(db, 'profile', profile);
     db.exec('COMMIT');
   } catch (e) {
     db.exec('ROLLBACK');

@@ -4,7 +4,8 @@
 // application ids of the candidates that completion searches found most recently (at most
 // PEOPLE_MAX), so that TAB can offer them while a new search is slow; only completion reads it, and
 // only while it is fresh. A file is fresh for ASHBY_CACHE_TTL seconds (default 3600; 0 turns the
-// cache off, people.json included) and is tied to the API base URL it was read from.
+// cache off, people.json included) and is tied to the API base URL it was read from and the profile
+// that read it.
 //
 // Completion reads it with readCache(ctx, kind) (never a request) and may call refresh(ctx, kind).
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -24,6 +25,8 @@ export interface CacheFile {
   kind: FileKind;
   /** Which organisation: the API base URL, or "sandbox". */
   origin: string;
+  /** Which profile wrote it (none for the sandbox): see cacheScope in config/paths.ts. */
+  profile?: string;
   fetchedAt: string;
   items: Entry[];
   /** Set by readCache: older than the TTL (still fine for completion, not for resolution). */
@@ -34,7 +37,7 @@ export function ttlSeconds(ctx: Context): number {
   return cacheTtlSeconds(ctx.env);
 }
 
-async function scope(ctx: Context): Promise<{ dir: string; origin: string }> {
+async function scope(ctx: Context): Promise<{ dir: string; origin: string; profile?: string }> {
   const cfg = await ctx.loadConfig();
   if (ctx.sandbox) return cacheScope(cfg.dir, { sandbox: true });
   const auth = await ctx.resolveAuth();
@@ -48,14 +51,14 @@ function assertKind(kind: string): asserts kind is CacheKind {
 /** What is on disk for this profile and kind, fresh or stale; undefined when there is nothing usable. */
 export async function readCache(ctx: Context, kind: FileKind): Promise<CacheFile | undefined> {
   if (kind !== PEOPLE) assertKind(kind);
-  const { dir, origin } = await scope(ctx);
+  const { dir, origin, profile } = await scope(ctx);
   let file: CacheFile;
   try {
     file = JSON.parse(await readFile(join(dir, `${kind}.json`), 'utf8')) as CacheFile;
   } catch {
     return undefined; // missing or corrupt: treated as empty, the next refresh rewrites it
   }
-  if (file.origin !== origin || !Array.isArray(file.items)) return undefined;
+  if (file.origin !== origin || file.profile !== profile || !Array.isArray(file.items)) return undefined;
   const age = (Date.now() - Date.parse(file.fetchedAt)) / 1000;
   return { ...file, stale: !(age >= 0 && age < ttlSeconds(ctx)) };
 }
@@ -63,8 +66,8 @@ export async function readCache(ctx: Context, kind: FileKind): Promise<CacheFile
 export async function writeCache(ctx: Context, kind: FileKind, items: Entry[]): Promise<void> {
   // A dry run reads nothing real; an empty answer must not overwrite what we know.
   if (ctx.opts.dryRun || ttlSeconds(ctx) === 0) return;
-  const { dir, origin } = await scope(ctx);
-  const file: CacheFile = { kind, origin, fetchedAt: new Date().toISOString(), items };
+  const { dir, origin, profile } = await scope(ctx);
+  const file: CacheFile = { kind, origin, profile, fetchedAt: new Date().toISOString(), items };
   try {
     await mkdir(dir, { recursive: true, mode: 0o700 });
     const tmp = join(dir, `.${kind}.${process.pid}.tmp`);

@@ -15,33 +15,35 @@ export interface OpenProcess {
 
 export interface OfferState {
   origin?: string;
+  profile?: string;
   form?: { definition: unknown; fetchedAt: string };
   processes: Record<string, OpenProcess>;
 }
 
-async function where(ctx: Context): Promise<{ file: string; dir: string; origin: string }> {
-  const { dir, origin } = await cacheScope(ctx);
-  return { dir, origin, file: join(dir, 'offer-state.json') };
+async function where(ctx: Context): Promise<{ file: string; dir: string; origin: string; profile?: string }> {
+  const { dir, origin, profile } = await cacheScope(ctx);
+  return { dir, origin, profile, file: join(dir, 'offer-state.json') };
 }
 
 export async function readOfferState(ctx: Context): Promise<OfferState> {
-  const { file, origin } = await where(ctx);
+  const { file, origin, profile } = await where(ctx);
   try {
     const s = JSON.parse(await readFile(file, 'utf8')) as OfferState;
-    if (s.origin === origin && s.processes && typeof s.processes === 'object') return s;
+    if (s.origin === origin && s.profile === profile && s.processes && typeof s.processes === 'object') return s;
   } catch {
     // missing or unreadable: nothing known
   }
-  return { origin, processes: {} };
+  return { origin, profile, processes: {} };
 }
 
 /** Applies a change and saves it (never in a dry run); a file that cannot be written is only logged. */
 export async function updateOfferState(ctx: Context, change: (s: OfferState) => void): Promise<void> {
   if (ctx.opts.dryRun) return;
-  const { file, dir, origin } = await where(ctx);
+  const { file, dir, origin, profile } = await where(ctx);
   const s = await readOfferState(ctx);
   change(s);
   s.origin = origin;
+  s.profile = profile;
   try {
     await mkdir(dir, { recursive: true, mode: 0o700 });
     const tmp = join(dir, `.offer-state.${process.pid}.tmp`);

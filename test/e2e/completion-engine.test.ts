@@ -70,7 +70,7 @@ describe('ashby __complete', () => {
     const file = cacheFile(config, 'default', 'job');
     mkdirSync(join(config, 'cache', 'default'), { recursive: true });
     const old = new Date(Date.now() - 2 * 3600_000).toISOString();
-    writeFileSync(file, JSON.stringify({ kind: 'job', origin: h.url, fetchedAt: old, items: [{ id: 'j1', name: 'Stale Job' }] }));
+    writeFileSync(file, JSON.stringify({ kind: 'job', origin: h.url, profile: 'default', fetchedAt: old, items: [{ id: 'j1', name: 'Stale Job' }] }));
     const r = await complete(['live:job:name', ''], config);
     expect(valuesOf(r)).toEqual(['Stale Job']);
     await eventually(() => cachedNames(file).includes(titles[0]), 'the background refresh rewrote the cache');

@@ -99,7 +99,7 @@ async function mirrorCheck(ctx: Context): Promise<Check | undefined> {
   const { locate, savedState } = await import('../../mirror/db.js');
   let loc: Awaited<ReturnType<typeof locate>>;
   try {
-    loc = await locate(ctx);
+    loc = await locate(ctx, undefined, { move: false });
   } catch {
     return undefined; // no profile to place it by: the api key check says why
   }

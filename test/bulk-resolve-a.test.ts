@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunResult } from './helpers/cli.js';
-import { stats } from './helpers/sandbox.js';
-import { applicant, application, sandboxSuite } from './helpers/workflow-fixtures.js';
+import { call, stats } from './helpers/sandbox.js';
+import { applicant, application, apiOk, sandboxSuite, stageId } from './helpers/workflow-fixtures.js';
 
 const s = sandboxSuite();
 const dir = mkdtempSync(join(tmpdir(), 'ashby-bulk-resolve-'));
@@ -138,5 +138,53 @@ describe('app transfer --from', () => {
     refused(r, { 2: /no job matches "Astronaut"/, 3: /no stage matches "Moon Landing"/ });
     expect(writes).toBe(0);
     expect((await application(s.h, a.applicationId)).job.title).toBe('Staff Engineer');
+  });
+});
+
+const exists = async (id: string) => (await call(s.h, 'application.info', { applicationId: id })).body.success === true;
+
+describe('app delete --from', () => {
+  it('deletes every record', async () => {
+    const people = [await applicant(s.h), await applicant(s.h)];
+    const r = await cli(['app', 'delete', '--from', '-', '--yes'], people.map((p) => JSON.stringify({ application: p.email })).join('\n'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r).map((x) => x.ok)).toEqual([true, true]);
+    for (const p of people) expect(await exists(p.applicationId)).toBe(false);
+  });
+
+  it('an id that names nothing or a candidate with several applications stops the batch: nothing is deleted', async () => {
+    const a = await applicant(s.h);
+    const both = await applicant(s.h, ['Staff Engineer', 'Product Designer']);
+    const csv = file('delete-bad.csv', `application\n${a.email}\n00000000-0000-4000-8000-00000000dead\n${both.email}\n`);
+    const { out: r, writes } = await counting(() => cli(['app', 'delete', '--from', csv, '--yes']));
+    refused(r, { 2: /no application or candidate has the id/, 3: /matches 2 applications/ });
+    expect(writes).toBe(0);
+    expect(await exists(a.applicationId)).toBe(true);
+  });
+});
+
+describe('candidate push-hris --from', () => {
+  const hired = async () => {
+    const p = await applicant(s.h);
+    await apiOk(s.h, 'application.changeStage', { applicationId: p.applicationId, interviewStageId: await stageId(s.h, p.planId, 'Hired') });
+    return p;
+  };
+
+  it('pushes every record once', async () => {
+    const people = [await hired(), await hired()];
+    const { out: r, requests } = await counting(() =>
+      cli(['candidate', 'push-hris', '--from', '-', '--system', 'BambooHR', '--yes'], people.map((p) => JSON.stringify({ application: p.email })).join('\n')),
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r).map((x) => x.result.pushCount)).toEqual([1, 1]);
+    expect(requests('candidate.pushToHris')).toBe(2);
+  });
+
+  it('an unknown HR system or candidate in a later row stops the batch: nobody is pushed', async () => {
+    const [a, b] = [await hired(), await hired()];
+    const csv = file('hris-bad.csv', `application,system\n${a.email},BambooHR\n${b.email},Bamboo\nghost.${a.candidateId}@example.com,Personio\n`);
+    const { out: r, requests } = await counting(() => cli(['candidate', 'push-hris', '--from', csv, '--yes']));
+    refused(r, { 2: /--system must be one of: .*not "Bamboo"/, 3: /no candidate matches "ghost\./ });
+    expect(requests('candidate.pushToHris')).toBe(0);
   });
 });

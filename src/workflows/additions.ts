@@ -3,13 +3,14 @@
 import type { Envelope } from '../api/client.js';
 import type { Context } from '../context.js';
 import { ApiError, isNotFoundCode, UnknownOutcomeError, UsageError } from '../errors.js';
-import { LookupNotFoundError, Resolver, describeApp, isUuid, matchEntries, resolveCandidate, type Entry } from '../resolve/index.js';
+import { LookupNotFoundError, Resolver, describeApp, isUuid, matchEntries, resolveCandidate, type AppInfo, type Entry } from '../resolve/index.js';
 import { isDry } from './envelope.js';
 import { confirmStep, requireConfirmable, requireFlags } from './guards.js';
 import { pickApplication } from './pick.js';
 import { done } from './report.js';
 import { checkSpan, parseTime, showTime } from './time.js';
 import type { HandSpec } from '../bulk/hand.js';
+import { BatchLookups } from '../bulk/lookups.js';
 
 type Rec = Record<string, unknown>;
 
@@ -113,10 +114,30 @@ export async function deleteApplication(ctx: Context, o: AppDeleteOptions): Prom
   const { app } = await pickApplication(ctx, r, o.application, { job: o.job, flag: 'APPLICATION', open: false });
   ctx.info(`About to delete the application ${describeApp(app)} [${app.id}]. Ashby cannot undo this; the candidate stays.`);
   await confirmStep(ctx, 'Delete this application for good?', 'app delete');
+  return sendDelete(ctx, app);
+}
+
+async function sendDelete(ctx: Context, app: AppInfo): Promise<unknown> {
   const env = await (await ctx.client()).call('application.delete', { applicationId: app.id });
   if (isDry(env)) return undefined;
   done(ctx, `deleted the application of ${app.candidate.name} to ${app.job.title}`);
   return env.results ?? { applicationId: app.id };
+}
+
+/** `app delete --from`: every record's application looked up before the first deletion. */
+export function deleteBatch(): HandSpec<{ app: AppInfo }> {
+  const look = new BatchLookups();
+  return {
+    required: ['application'],
+    destructive: true,
+    async prepare(v, io) {
+      look.resolver(io, v.refreshCache);
+      return { app: await look.application(io, String(v.application), { job: v.job as string | undefined, open: false, flag: 'application', strict: true }) };
+    },
+    execute: (p, io) => sendDelete(io.ctx, p.app),
+    label: (_v, p) => `${describeApp(p.app)} [${p.app.id}]`,
+    effects: () => ['Each application is deleted for good; Ashby cannot undo it (the candidates stay).'],
+  };
 }
 
 // ---- candidate push-hris -------------------------------------------------------------------------
@@ -139,8 +160,7 @@ export async function pushToHris(ctx: Context, o: PushHrisOptions): Promise<unkn
     ['APPLICATION', o.application],
     ['--system', o.system],
   ]);
-  const { endpointSpec } = await import('../catalog/catalog.js');
-  const systems = (endpointSpec('candidate.pushToHris')?.params.find((p) => p.name === 'externalSystem')?.enum ?? []) as string[];
+  const systems = await hrisSystems();
   let system = o.system;
   if (system === undefined)
     system = String(
@@ -149,15 +169,31 @@ export async function pushToHris(ctx: Context, o: PushHrisOptions): Promise<unkn
         systems.map((s) => ({ name: s, value: s })),
       ),
     );
-  const known = systems.find((s) => s.toLowerCase() === system!.toLowerCase());
-  if (!known) throw new UsageError(`candidate push-hris: --system must be one of: ${systems.join(', ')}; not "${system}"`);
+  const known = knownSystem(systems, system);
   requireConfirmable(ctx, 'candidate push-hris creates an employee in the HR system');
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
   const { app } = await pickApplication(ctx, r, o.application, { job: o.job, flag: 'APPLICATION', open: false });
   if (app.status !== 'Hired') ctx.warn(`${describeApp(app)} is not Hired; Ashby may refuse the push`);
   ctx.info(`About to push ${app.candidate.name} (${app.job.title}) to ${known}. Each push creates an employee there: do not repeat it.`);
   await confirmStep(ctx, `Push to ${known}?`, 'candidate push-hris');
-  const body: Rec = { applicationId: app.id, externalSystem: known, ...(o.integrationPartnerId ? { integrationPartnerId: o.integrationPartnerId } : {}) };
+  return sendPush(ctx, app, known, o.integrationPartnerId);
+}
+
+/** The HR systems Ashby can push to (from the catalog). */
+async function hrisSystems(): Promise<string[]> {
+  const { endpointSpec } = await import('../catalog/catalog.js');
+  return (endpointSpec('candidate.pushToHris')?.params.find((p) => p.name === 'externalSystem')?.enum ?? []) as string[];
+}
+
+function knownSystem(systems: string[], system: string): string {
+  const known = systems.find((s) => s.toLowerCase() === system.toLowerCase());
+  if (!known) throw new UsageError(`candidate push-hris: --system must be one of: ${systems.join(', ')}; not "${system}"`);
+  return known;
+}
+
+/** The push, sent once: a server error or no answer is an unknown outcome, never retried. */
+async function sendPush(ctx: Context, app: AppInfo, known: string, integrationPartnerId?: string): Promise<unknown> {
+  const body: Rec = { applicationId: app.id, externalSystem: known, ...(integrationPartnerId ? { integrationPartnerId } : {}) };
   let env: Envelope;
   try {
     env = await (await ctx.client()).call('candidate.pushToHris', body, { read: false });
@@ -185,6 +221,37 @@ export async function pushToHris(ctx: Context, o: PushHrisOptions): Promise<unkn
   if (isDry(env)) return undefined;
   done(ctx, `pushed ${app.candidate.name} to ${known}`);
   return env.results ?? { applicationId: app.id, externalSystem: known };
+}
+
+interface PushPlan {
+  app: AppInfo;
+  system: string;
+  integrationPartnerId?: string;
+}
+
+/** `candidate push-hris --from`: every record's system checked and application looked up before the first push. */
+export function pushHrisBatch(): HandSpec<PushPlan> {
+  const look = new BatchLookups();
+  return {
+    required: ['application'],
+    destructive: true,
+    async prepare(v, io) {
+      if (v.system === undefined || v.system === '') throw new UsageError('candidate push-hris: missing --system (or a "system" column)');
+      const system = knownSystem(await look.once('systems', hrisSystems), String(v.system));
+      look.resolver(io, v.refreshCache);
+      const app = await look.application(io, String(v.application), { job: v.job as string | undefined, open: false, flag: 'application', strict: true });
+      return { app, system, integrationPartnerId: v.integrationPartnerId as string | undefined };
+    },
+    execute: (p, io) => sendPush(io.ctx, p.app, p.system, p.integrationPartnerId),
+    label: (_v, p) => `${describeApp(p.app)} → ${p.system}`,
+    effects(plans) {
+      const lines = ['Each candidate is sent to the HR system once; sending one again creates a second employee there.'];
+      const notHired = plans.filter((p) => p.app.status !== 'Hired').length;
+      if (notHired)
+        lines.push(`${notHired} of these applications ${notHired === 1 ? 'is' : 'are'} not Hired; Ashby may refuse ${notHired === 1 ? 'it' : 'them'}.`);
+      return lines;
+    },
+  };
 }
 
 // ---- sequence add / start ------------------------------------------------------------------------

@@ -28,8 +28,8 @@ Examples:
   ashby app list --job "Finance Intern" --status Archived -o ndjson | ashby app delete --from - --yes`,
     );
   const run = async (c: Context, v: Record<string, unknown>) => (await import('../../workflows/additions.js')).deleteApplication(c, v);
-  const effects = () => ['Each application is deleted for good; Ashby cannot undo it (the candidates stay).'];
-  bulkCommand(cmd, ctx, { run, required: ['application'], destructive: true, effects }, async (application, o) => {
+  const batch = async () => (await import('../../workflows/additions.js')).deleteBatch();
+  bulkCommand(cmd, ctx, batch, async (application, o) => {
     await printResult(ctx, await run(ctx, { ...o, application }), ['applicationId']);
   });
 }

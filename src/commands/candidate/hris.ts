@@ -32,8 +32,8 @@ Examples:
   ashby candidate push-hris --from hires.ndjson --system BambooHR --yes   # --journal to keep track`,
     );
   const run = async (c: Context, v: Record<string, unknown>) => (await import('../../workflows/additions.js')).pushToHris(c, v);
-  const effects = () => ['Each candidate is sent to the HR system once; sending one again creates a second employee there.'];
-  bulkCommand(cmd, ctx, { run, required: ['application'], destructive: true, effects }, async (application, o) => {
+  const batch = async () => (await import('../../workflows/additions.js')).pushHrisBatch();
+  bulkCommand(cmd, ctx, batch, async (application, o) => {
     await printResult(ctx, await run(ctx, { ...o, application }), ['applicationId', 'externalSystem']);
   });
 }

@@ -99,3 +99,45 @@ describe('offer cancel --from', () => {
     expect([(await offerOf(a.offerId)).acceptanceStatus, (await offerOf(b.offerId)).acceptanceStatus]).toEqual(['Cancelled', 'Cancelled']);
   });
 });
+
+describe('interview schedule --from', () => {
+  const header = 'application,interview,interviewer,start,duration';
+
+  it('an unknown interviewer or interview type in a later row stops the batch: no schedule made, no invitation', async () => {
+    const users = (await apiOk(s.h, 'user.list', {})) as Array<{ email: string }>;
+    const [a, b] = [await applicant(s.h), await applicant(s.h)];
+    const csv = file(
+      'schedule-bad.csv',
+      `${header}\n${a.email},System design,${users[2].email},2030-06-01T14:00:00Z,45\n${b.email},System design,nobody.here@example.com,2030-06-01T15:00:00Z,45\n${b.email},No such interview,${users[3].email},2030-06-02T15:00:00Z,45\n`,
+    );
+    const before = await writes();
+    const r = await s.cli(['interview', 'schedule', '--from', csv, '--yes']);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('2 records cannot be used; nothing was sent');
+    expect(r.stderr).toContain('row 2 (line 3): no user matches "nobody.here@example.com"');
+    expect(r.stderr).toContain('row 3 (line 4): no interview type matches "No such interview"');
+    expect(await writes()).toBe(before);
+    expect(await apiOk(s.h, 'interviewSchedule.list', { applicationId: a.applicationId })).toEqual([]);
+  });
+
+  it('a batch of good rows schedules each, the interviewers and interview types listed once for the batch', async () => {
+    const users = (await apiOk(s.h, 'user.list', {})) as Array<{ id: string; email: string }>;
+    const people = [await applicant(s.h), await applicant(s.h), await applicant(s.h)];
+    const csv = file(
+      'schedule-ok.csv',
+      `${header}\n${people.map((p, i) => `${p.email},System design,${users[i + 1].email},2030-07-0${i + 1}T14:00:00Z,30`).join('\n')}\n`,
+    );
+    const before = await stats(s.h);
+    const r = await s.cli(['interview', 'schedule', '--from', csv, '--yes']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r).map((x) => x.ok)).toEqual([true, true, true]);
+    const after = await stats(s.h);
+    const listed = (ep: string) => (after.requests.byEndpoint[ep] ?? 0) - (before.requests.byEndpoint[ep] ?? 0);
+    expect([listed('user.list'), listed('interview.list')]).toEqual([1, 1]);
+    for (const [i, p] of people.entries()) {
+      const [schedule] = await apiOk(s.h, 'interviewSchedule.list', { applicationId: p.applicationId });
+      expect(schedule.interviewEvents[0].interviewerUserIds).toEqual([users[i + 1].id]);
+    }
+  });
+});

@@ -2,7 +2,9 @@
 import type { Context } from '../context.js';
 import { intOption } from '../context.js';
 import { UsageError } from '../errors.js';
-import { LookupNotFoundError, Resolver, describeApp, type Entry } from '../resolve/index.js';
+import { LookupNotFoundError, Resolver, describeApp, type AppInfo, type Entry } from '../resolve/index.js';
+import { BatchLookups } from '../bulk/lookups.js';
+import type { HandSpec } from '../bulk/hand.js';
 import { confirmStep, requireConfirmable, requireFlags, validateWith } from './guards.js';
 import { done, scriptHint } from './report.js';
 import { isDry } from './envelope.js';
@@ -77,17 +79,63 @@ export async function scheduleInterview(ctx: Context, o: ScheduleOptions): Promi
   for (const o of overlapping) ctx.warn(`${app.candidate.name} already has ${o}: this would double-book them`);
   ctx.info('Ashby will send the calendar invitations.');
   await confirmStep(ctx, 'Schedule this interview?', 'interview schedule');
+  const results = await createSchedule(ctx, { app, interview, emails, start, end });
+  if (results === undefined) return undefined;
+  if (wizard) {
+    const args = ['interview', 'schedule', app.id, '--interview', interview.name, ...emails.flatMap((e) => ['--interviewer', e])];
+    scriptHint(ctx, [...args, '--start', start, '--duration', String(minutes), '--yes']);
+  }
+  return results;
+}
+
+/** Everything a schedule needs, looked up: the write is all that is left. */
+interface SchedulePlan {
+  app: AppInfo;
+  interview: Entry;
+  emails: string[];
+  start: string;
+  end: string;
+}
+
+/** interviewSchedule.create: the write (undefined in a dry run). */
+async function createSchedule(ctx: Context, { app, interview, emails, start, end }: SchedulePlan): Promise<unknown> {
   const env = await (await ctx.client()).call('interviewSchedule.create', {
     applicationId: app.id,
     interviewEvents: [{ startTime: start, endTime: end, interviewers: emails.map((email) => ({ email })), interviewId: interview.id }],
   });
   if (isDry(env)) return undefined;
   done(ctx, `scheduled "${interview.name}" for ${app.candidate.name} at ${showTime(start, ctx.timeZone)}`);
-  if (wizard) {
-    const args = ['interview', 'schedule', app.id, '--interview', interview.name, ...emails.flatMap((e) => ['--interviewer', e])];
-    scriptHint(ctx, [...args, '--start', start, '--duration', String(minutes), '--yes']);
-  }
   return env.results;
+}
+
+/**
+ * `interview schedule --from`: every record's time, application, interview type and interviewers
+ * looked up (each name once per batch) before the first schedule is made, so a name that matches
+ * nothing stops the batch with no invitation sent.
+ */
+export function scheduleBatch(): HandSpec<SchedulePlan> {
+  const look = new BatchLookups();
+  return {
+    required: ['application', 'interview', 'interviewer', 'start', 'duration'],
+    destructive: true,
+    async prepare(v, io) {
+      const ctx = io.ctx;
+      const start = parseTime('--start', String(v.start), ctx.timeZone);
+      checkNotPast(ctx, '--start', start, 'the interview would be in the past');
+      const minutes = intOption('--duration', String(v.duration), 5, 24 * 60);
+      const r = look.resolver(io, v.refreshCache);
+      const app = await look.application(io, String(v.application), { job: v.job as string | undefined, open: true, flag: 'application', strict: true });
+      const interview = await look.resolve(io, 'interview', String(v.interview), { flag: '--interview' });
+      const people = await Promise.all((v.interviewer as string[]).map((who) => look.resolve(io, 'user', who, { flag: '--interviewer' })));
+      const emails = await Promise.all(people.map((u) => emailOf(r, u)));
+      const end = new Date(Date.parse(start) + minutes * 60_000).toISOString();
+      for (const o of await overlaps(ctx, app.id, start, end)) ctx.warn(`${app.candidate.name} already has ${o}: this would double-book them`);
+      return { app, interview, emails, start, end };
+    },
+    execute: (p, io) => createSchedule(io.ctx, p),
+    label: (_v, p) => `${describeApp(p.app)}: "${p.interview.name}" at ${showTime(p.start)} with ${p.emails.join(', ')}`,
+    effects: () => ['Ashby sends calendar invitations to the interviewers (and the candidates) of every schedule.'],
+  };
 }
 
 /** The API wants interviewers by email; an id given on the command line is looked up. */

@@ -34,12 +34,10 @@ Example:
       --interviewer grace@example.com --interviewer alan@example.com \\
       --start 2030-05-01T14:00:00+02:00 --duration 60`,
     );
-  const invitations = () => ['Ashby sends calendar invitations to the interviewers (and the candidates) of every schedule.'];
-  const scheduleOne = async (c: Context, v: Record<string, unknown>) => (await import('../../workflows/schedule.js')).scheduleInterview(c, v as never);
   bulkCommand(
     schedule,
     ctx,
-    { run: scheduleOne, required: ['application', 'interview', 'interviewer', 'start', 'duration'], destructive: true, effects: invitations },
+    async () => (await import('../../workflows/schedule.js')).scheduleBatch(),
     async (application, o) => {
       const { scheduleInterview } = await import('../../workflows/schedule.js');
       const result = await scheduleInterview(ctx, { ...o, application });

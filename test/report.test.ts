@@ -1,7 +1,7 @@
 // `ashby report run` through the built CLI against the sandbox: the synchronous path, polling of
 // report.generate, output keyed by column names, the overall timeout and the report start limits.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, runCli } from './helpers/cli.js';
+import { json, runCli, type RunResult } from './helpers/cli.js';
 import { call, startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
 
 describe('report run', () => {
@@ -131,9 +131,67 @@ describe('report run', () => {
       const res = await call(sb, 'report.synchronous', { reportId: byJob() });
       if (res.status === 429) break;
     }
+    const sent = await count('report.synchronous');
     const r = await runCli(['report', 'run', byJob(), '--timeout', '5'], { env: sb.env });
     expect(r.code).toBe(6);
     expect(r.stderr).toMatch(/rate_limit_exceeded/);
+    expect(r.stderr).toMatch(/waiting 60 s as Ashby asks would pass --timeout \(5 s\)/);
+    // One start, refused; no retry was sent (the client's own retries would each have been refused too).
+    expect((await count('report.synchronous')) - sent).toBe(1);
     sb.advanceClock(61_000); // let the next tests start reports again
+  });
+
+  it('a 429 whose Retry-After would pass --timeout is not retried: exit 6 at once, one request', async () => {
+    const sent = await count('report.generate');
+    sb.setFaults('429=1,retry-after=3');
+    let r: RunResult;
+    try {
+      r = await runCli(['report', 'run', byJob(), '--async', '--timeout', '2'], { env: sb.env });
+    } finally {
+      sb.setFaults(undefined);
+    }
+    expect(r.code, r.stderr).toBe(6);
+    expect(r.stderr).toMatch(/rate_limit_exceeded/);
+    expect(r.stderr).toMatch(/waiting 3 s as Ashby asks would pass --timeout \(2 s\)/);
+    expect((await count('report.generate')) - sent).toBe(1);
+  });
+
+  it('a poll answered 429 with a Retry-After past --timeout is not retried: exit 6, naming the request id to collect it later', async () => {
+    sb.configure({ reportPolls: 1_000_000 });
+    const sent = await count('report.generate');
+    let r: RunResult;
+    try {
+      const run = runCli(['report', 'run', byJob(), '--async', '--poll-interval', '0.5', '--timeout', '3'], { env: sb.env });
+      // The start goes through; every poll after it is refused with Retry-After: 5.
+      while ((await count('report.generate')) === sent) await new Promise((res) => setTimeout(res, 20));
+      sb.setFaults('429=1,retry-after=5');
+      r = await run;
+    } finally {
+      sb.setFaults(undefined);
+      sb.configure({ reportPolls: 2 });
+    }
+    expect(r.code, r.stderr).toBe(6);
+    expect(r.stderr).toMatch(/rate_limit_exceeded/);
+    expect(r.stderr).toMatch(/collect it later with `ashby report generate --report-id \S+ --request-id \S+`/);
+    expect((await count('report.generate')) - sent).toBe(2); // the start and one poll
+  });
+
+  it('a 429 whose Retry-After fits within --timeout is waited out, said on stderr, and the report is run', async () => {
+    const sent = await count('report.synchronous');
+    sb.setFaults('429=1,retry-after=1');
+    let r: RunResult;
+    try {
+      const run = runCli(['report', 'run', byJob(), '--timeout', '10', '--json'], { env: sb.env });
+      // The first start is refused; the next one (after the 1 s Retry-After) is let through.
+      while ((await count('report.synchronous')) === sent) await new Promise((res) => setTimeout(res, 20));
+      sb.setFaults(undefined);
+      r = await run;
+    } finally {
+      sb.setFaults(undefined);
+    }
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/trying again in 1 s/);
+    expect(json<unknown[]>(r).length).toBeGreaterThan(0);
+    expect((await count('report.synchronous')) - sent).toBe(2);
   });
 });

@@ -90,7 +90,15 @@ export interface CallOptions {
   retryRateLimit?: boolean;
   /** Aborts this call instead of the client's signal (a batch drains its in-flight calls on Ctrl-C). */
   signal?: AbortSignal;
+  /**
+   * When the caller's overall time runs out (epoch ms): no attempt is given longer than what is left,
+   * and no retry is sent that could not get DEADLINE_MARGIN_MS before it (the last error is thrown).
+   */
+  deadline?: number;
 }
+
+/** The least time left for an attempt before a deadline (CallOptions.deadline) for it to be sent. */
+export const DEADLINE_MARGIN_MS = 1000;
 
 /** Retries after a request's first attempt when --max-retries is not given. */
 export const DEFAULT_MAX_RETRIES = 3;
@@ -245,8 +253,13 @@ export class AshbyClient {
     }
     const isRead = callOpts.read ?? this.opts.isRead?.(endpoint) ?? false;
     const maxRetries = this.maxRetries;
+    const { deadline } = callOpts;
     for (let attempt = 0; ; attempt++) {
-      const outcome = await this.attempt(endpoint, url, payload, callOpts.timeoutMs, callOpts.signal);
+      const timeoutMs =
+        deadline === undefined
+          ? callOpts.timeoutMs
+          : Math.max(DEADLINE_MARGIN_MS, Math.min(callOpts.timeoutMs ?? this.opts.timeoutMs ?? 60_000, deadline - Date.now()));
+      const outcome = await this.attempt(endpoint, url, payload, timeoutMs, callOpts.signal);
       if (outcome.kind === 'maybe-sent' && !isRead) {
         // The write went out and no answer came back: Ashby may have applied it. Never retried.
         throw this.unknownOutcome(endpoint, body, outcome.error, outcome.requestId);
@@ -260,13 +273,14 @@ export class AshbyClient {
         (outcome.kind === 'rate-limited' && callOpts.retryRateLimit !== false) ||
         outcome.kind === 'not-sent' ||
         (isRead && (outcome.kind === 'server-error' || outcome.kind === 'maybe-sent'));
-      if (!retryable || attempt >= maxRetries) {
+      const wait = retryable ? (outcome.retryAfterMs ?? this.backoff(attempt)) : 0;
+      const overruns = deadline !== undefined && Date.now() + wait + DEADLINE_MARGIN_MS > deadline;
+      if (!retryable || attempt >= maxRetries || overruns) {
         // A write the server failed while handling may have been applied (exit 5, as documented):
         // the failure's report says so (process-guards.ts), beside any hint the command gives.
         if (outcome.kind === 'server-error' && !isRead) Object.assign(outcome.error, { writeMayBeApplied: this.opts.checkCommand?.(endpoint, body) ?? '' });
         throw outcome.error;
       }
-      const wait = outcome.retryAfterMs ?? this.backoff(attempt);
       this.trace(`* retrying ${endpoint} in ${wait} ms (attempt ${attempt + 2} of ${maxRetries + 1}): ${outcome.error.message}`);
       const why =
         outcome.kind === 'rate-limited' ? 'rate limited' : outcome.kind === 'server-error' ? `server error: ${outcome.error.message}` : outcome.error.message;

@@ -3,7 +3,7 @@
 // start report.generate and poll that. Starting a report is limited per organisation (15 starts a
 // minute, 3 at once); when the limit is hit we wait as Ashby asks and say so on stderr.
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { AshbyClient } from '../api/client.js';
+import { DEADLINE_MARGIN_MS, type AshbyClient } from '../api/client.js';
 import type { Context } from '../context.js';
 import { ApiError, NetworkError, RateLimitError } from '../errors.js';
 import { startSpinner, type Spinner } from '../files/progress.js';
@@ -54,6 +54,8 @@ export async function runReport(ctx: Context, o: RunOptions): Promise<ReportData
       try {
         res = await run.poll(res.requestId!);
       } catch (err) {
+        // Rate limited past what the client could wait before --timeout: the run goes on at Ashby.
+        if (err instanceof RateLimitError) err.hint = run.collectLater(res.requestId!);
         // Polling a request id that report.synchronous handed out is not documented; if Ashby does
         // not know it, start the report the documented way instead.
         if (!fromSync || !(err instanceof ApiError) || err instanceof RateLimitError) throw err;
@@ -92,7 +94,9 @@ class Runner {
 
   /**
    * Starts the report. Not retried after a timeout or dropped connection (`read: false`): a start
-   * that may have reached Ashby counts against the limits and would start a second run.
+   * that may have reached Ashby counts against the limits and would start a second run. A rate
+   * limit is waited out here, not in the client (`retryRateLimit: false`), and only while the wait
+   * ends before --timeout: the command is over by its deadline, with exit 6.
    */
   async start(endpoint: 'report.synchronous' | 'report.generate'): Promise<ReportResult | undefined> {
     for (;;) {
@@ -101,17 +105,22 @@ class Runner {
         const env = await this.client.call(
           endpoint,
           { reportId: this.o.reportId, includeHeadersInData: true },
-          { read: false, timeoutMs: this.callTimeout(45_000) },
+          { read: false, timeoutMs: this.callTimeout(45_000), retryRateLimit: false, deadline: this.deadline },
         );
         if ((env as { dryRun?: boolean }).dryRun) return undefined;
         return (env.results ?? {}) as ReportResult;
       } catch (err) {
-        if (!(err instanceof RateLimitError) || !LIMIT_CODES.has(err.code)) throw this.explain(err);
+        if (!(err instanceof RateLimitError)) throw this.explain(err);
         const waitMs = limitWait(err);
-        if (Date.now() + waitMs > this.deadline) throw err;
+        const secs = Math.max(1, Math.round(waitMs / 1000));
+        if (Date.now() + waitMs + DEADLINE_MARGIN_MS > this.deadline) {
+          err.hint = `waiting ${secs} s as Ashby asks would pass --timeout (${Math.round(this.o.timeoutMs / 1000)} s); try again later, or allow more time with --timeout`;
+          throw err;
+        }
         const what = err.code === 'concurrent_limit_exceeded' ? '3 reports at once' : '15 report starts a minute';
+        const why = LIMIT_CODES.has(err.code) ? `Ashby's report limit (${what} per organisation) is reached` : 'rate limited';
         this.spinner.stop(); // a notice printed under a live spinner would be drawn over
-        this.ctx.warn(`Ashby's report limit (${what} per organisation) is reached; trying again in ${Math.round(waitMs / 1000)} s`);
+        this.ctx.warn(`${why}; trying again in ${secs} s`);
         this.spinner.start();
         await sleep(waitMs, undefined, { signal: this.ctx.signal });
       }
@@ -122,7 +131,7 @@ class Runner {
     const env = await this.client.call(
       'report.generate',
       { reportId: this.o.reportId, requestId, includeHeadersInData: true },
-      { read: true, timeoutMs: this.callTimeout(30_000) },
+      { read: true, timeoutMs: this.callTimeout(30_000), deadline: this.deadline },
     );
     return (env.results ?? {}) as ReportResult;
   }
@@ -139,15 +148,18 @@ class Runner {
   timedOut(requestId: string | undefined): NetworkError {
     const secs = Math.round(this.o.timeoutMs / 1000);
     return new NetworkError(`report ${this.o.reportId} did not finish within ${secs} s`, {
-      hint: requestId
-        ? `it is still being built; collect it later with \`ashby report generate --report-id ${this.o.reportId} --request-id ${requestId}\`, or allow more time with --timeout`
-        : 'allow more time with --timeout',
+      hint: requestId ? this.collectLater(requestId) : 'allow more time with --timeout',
     });
+  }
+
+  collectLater(requestId: string): string {
+    return `it is still being built; collect it later with \`ashby report generate --report-id ${this.o.reportId} --request-id ${requestId}\`, or allow more time with --timeout`;
   }
 }
 
-/** Ashby says how long to wait in the message ("Try again in 60 seconds"); else 60 s or 30 s. */
+/** The server's Retry-After, else how long Ashby's message says ("Try again in 60 seconds"), else 60 s or 30 s. */
 function limitWait(err: RateLimitError): number {
+  if (err.retryAfterMs !== undefined) return Math.max(1000, err.retryAfterMs); // "0" would start reports back to back
   const m = /try again in (\d+) seconds?/i.exec(err.info.message ?? '');
   if (m) return Number(m[1]) * 1000;
   return err.code === 'concurrent_limit_exceeded' ? 30_000 : 60_000;

@@ -22,8 +22,9 @@ export function extend(group: Command, ctx: Context): void {
 ashby first asks Ashby to run the report synchronously (Ashby allows 30 s); a report still running
 after that is polled until it is done. The global --timeout is the overall limit for this command
 (default ${DEFAULT_TIMEOUT_S} s); when it runs out, the error names the request id to collect the
-result later with \`ashby report generate\`. Ashby allows each organisation 15 report starts a minute
-and 3 at once; when a limit is hit, ashby waits as Ashby asks and says so on stderr.
+result later with \`ashby report generate\`; no retry is sent that could not end before it. Ashby
+allows each organisation 15 report starts a minute and 3 at once; when a limit is hit, ashby waits
+as Ashby asks and says so on stderr, or exits 6 at once when that wait would pass --timeout.
 Rows are records keyed by the report's column names; CSV keeps the columns in report order.
 
 A report is named by its id, by its URL pasted from Ashby, or by its title once it has been run here

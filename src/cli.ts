@@ -27,12 +27,16 @@ function commandWordAt(argv: string[], valueFlags: Set<string>): number {
 }
 
 /**
- * A flag that takes one value, given twice (`--status A --status B`), or --json with another -o:
- * commander would keep one silently, so it is a usage error naming both.
+ * A flag that takes one value, given twice (`--status A --status B`), --json with another -o, or
+ * --sandbox with --profile or --base-url: one would win silently, so it is a usage error naming both.
  */
 function checkOneValueFlags(action: Command, argv: string[]): void {
   const opts = action.optsWithGlobals();
   if (opts.json && opts.output && opts.output !== 'json') throw new UsageError(`--json and -o ${opts.output} ask for two formats: give one`);
+  if (opts.sandbox && (opts.profile !== undefined || opts.baseUrl !== undefined))
+    throw new UsageError(`--sandbox and ${opts.profile !== undefined ? '--profile' : '--base-url'} name two organisations: give one`, {
+      hint: '--sandbox is the built-in offline organisation; without it the profile or base URL is used',
+    });
   const end = argv.indexOf('--');
   const args = end >= 0 ? argv.slice(0, end) : argv;
   const seen = new Set<Command>();
@@ -78,6 +82,10 @@ export async function main(argv: string[], io: IOStreams = processStreams(), inj
     if (ctx.opts.fields !== undefined) (await import('./io/output.js')).parseFields(ctx.opts.fields);
     if (ctx.opts.jq !== undefined) await (await import('./io/jq.js')).checkJq(ctx.opts.jq, ctx.signal);
     checkOneValueFlags(action, argv);
+    if (!ctx.opts.sandbox && ctx.sandbox && (ctx.opts.profile !== undefined || ctx.opts.baseUrl !== undefined))
+      ctx.warn(
+        `ASHBY_SANDBOX=1 is set: running against the sandbox, not ${ctx.opts.profile !== undefined ? `profile ${ctx.opts.profile}` : ctx.opts.baseUrl} (unset ASHBY_SANDBOX to use it)`,
+      );
   });
 
   const globals = program.options.filter((o) => !['--version', '--help'].includes(o.long ?? ''));

@@ -351,19 +351,21 @@ describe('ashby mcp --tools and --print-config', () => {
 describe('ashby mcp start-up without the command tree (bin/ashby.js -> dist/mcp.js)', () => {
   it('reads the flags a launch line carries, and leaves anything else to the whole CLI', () => {
     expect(directOptions([])).toEqual({ input: true, tools: [] });
-    expect(directOptions(['--sandbox', '--read-only', '--tools', 'candidate_*', '--tools=job_list', '--profile=work', '--debug'])).toEqual({
+    expect(directOptions(['--sandbox', '--read-only', '--tools', 'candidate_*', '--tools=job_list', '--debug'])).toEqual({
       input: true,
       sandbox: true,
       readOnly: true,
       debug: true,
-      profile: 'work',
       tools: ['candidate_*', 'job_list'],
     });
+    expect(directOptions(['--read-only', '--profile=work'])).toEqual({ input: true, readOnly: true, profile: 'work', tools: [] });
     for (const args of [
       ['--help'],
       ['--print-config', 'claude'],
       ['--list-tools'],
       ['--profile', 'a', '--profile', 'b'],
+      ['--sandbox', '--profile', 'work'],
+      ['--base-url', 'http://127.0.0.1:1', '--sandbox'],
       ['--tools'],
       ['--tools', '--sandbox'],
       ['--sandbox=1'],

@@ -77,6 +77,22 @@ describe('output formats', () => {
     expect(list.code, list.stderr).toBe(0);
   });
 
+  it('--sandbox with --profile or --base-url names two organisations: exit 2, before anything runs', async () => {
+    for (const [args, flag] of [
+      [['candidate', 'list', '--sandbox', '--profile', 'work'], '--profile'],
+      [['app', 'archive', 'x', '--reason', 'y', '--yes', '--base-url', 'http://127.0.0.1:9', '--sandbox'], '--base-url'],
+      [['mcp', '--sandbox', '--profile', 'work'], '--profile'],
+    ] as const) {
+      const r = await cli([...args]);
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(2);
+      expect(r.stderr).toContain(`--sandbox and ${flag} name two organisations`);
+    }
+    // The environment's ASHBY_SANDBOX=1 still wins over a typed --profile (writes stay in the sandbox), and says so.
+    const env = await cli(['job', 'list', '--profile', 'work', '--limit', '1'], { ASHBY_SANDBOX: '1' });
+    expect(env.code, env.stderr).toBe(0);
+    expect(env.stderr).toContain('ASHBY_SANDBOX=1 is set: running against the sandbox, not profile work');
+  });
+
   it('a piped list that stopped at the first page says so on stderr; --all and --limit do not', async () => {
     const r = await cli(['candidate', 'list']);
     expect(r.code, r.stderr).toBe(0);

@@ -114,7 +114,9 @@ describe('mirrors of profiles whose names used to share a folder', () => {
     // --dry-run and doctor read it where it is, moving nothing.
     const planned = await run(dir, 'acme corp', ['sync', '--dry-run', '-o', 'json']);
     expect(planned.code, planned.stderr).toBe(0);
-    expect(json<Array<{ table: string; lastSynced?: string }>>(planned).find((t) => t.table === 'candidates')).toMatchObject({ lastSynced: expect.any(String) });
+    expect(json<Array<{ table: string; lastSynced?: string }>>(planned).find((t) => t.table === 'candidates')).toMatchObject({
+      lastSynced: expect.any(String),
+    });
     const doctor = await run(dir, 'acme corp', ['doctor', '-o', 'json']);
     expect(doctor.stdout).toContain('acme_corp.db');
     expect(readdirSync(join(dir, 'mirror')).filter((f) => f.endsWith('.db'))).toEqual(['acme_corp.db']);

@@ -188,3 +188,32 @@ describe('candidate push-hris --from', () => {
     expect(requests('candidate.pushToHris')).toBe(0);
   });
 });
+
+describe('candidate upload-file|upload-resume --from', () => {
+  const candidateInfo = async (id: string) => (await call(s.h, 'candidate.info', { id })).body.results;
+
+  it('uploads every record', async () => {
+    const people = [await applicant(s.h), await applicant(s.h)];
+    const paths = people.map((p, i) => file(`notes-${i}.txt`, `notes on ${p.name}\n`));
+    const csv = file('upload-ok.csv', `candidate,path\n${people.map((p, i) => `${p.email},${paths[i]}`).join('\n')}\n`);
+    const r = await cli(['candidate', 'upload-file', '--from', csv]);
+    expect(r.code, r.stderr).toBe(0);
+    for (const [i, p] of people.entries())
+      expect((await candidateInfo(p.candidateId)).fileHandles.map((f: { name: string }) => f.name)).toContain(`notes-${i}.txt`);
+  });
+
+  it('a missing or empty file, or an unknown candidate, in a later row stops the batch before the first upload', async () => {
+    const [a, b, c] = [await applicant(s.h), await applicant(s.h), await applicant(s.h)];
+    const cv = file('cv-a.pdf', '%PDF-1.4 a\n');
+    const empty = file('cv-empty.pdf', '');
+    const csv = file(
+      'upload-bad.csv',
+      `candidate,path\n${a.email},${cv}\n${b.email},${join(dir, 'no-such-cv.pdf')}\nghost.${a.candidateId}@example.com,${cv}\n${c.email},${empty}\n`,
+    );
+    const { out: r, requests, writes } = await counting(() => cli(['candidate', 'upload-resume', '--from', csv]));
+    refused(r, { 2: /no such file: .*no-such-cv\.pdf/, 3: /no candidate matches "ghost\./, 4: /cv-empty\.pdf is empty/ });
+    expect(requests('file.createFileUploadHandle')).toBe(0);
+    expect(writes).toBe(0);
+    expect((await candidateInfo(a.candidateId)).resumeFileHandle ?? null).toBeNull();
+  });
+});

@@ -6,7 +6,8 @@ import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import type { UploadContext } from '../../files/upload.js';
 import { defineCommand } from '../define.js';
-import { bulkCommand } from '../../bulk/hand.js';
+import { bulkCommand, type HandSpec } from '../../bulk/hand.js';
+import type { Entry } from '../../resolve/index.js';
 
 interface Variant {
   name: string;
@@ -59,26 +60,43 @@ Examples:
   ${v.example}
   ashby candidate ${v.name} --from files.csv        # columns: candidate,path`,
       );
-    const upload = async (c: Context, candidate: string | undefined, path: string | undefined, contentType: string | undefined) => {
-      const [{ uploadFile }, { openForUpload }, { Resolver, resolveCandidate }] = await Promise.all([
-        import('../../files/upload.js'),
-        import('../../files/local-file.js'),
-        import('../../resolve/index.js'),
-      ]);
+    // The file and the content type are checked before any look-up: a typo in the path should not cost one.
+    const checkFile = async (candidate: string | undefined, path: string | undefined, contentType: string | undefined) => {
+      const { openForUpload } = await import('../../files/local-file.js');
       if (!candidate) throw new UsageError(`candidate ${v.name}: give the <candidate>`);
       if (!path) throw new UsageError(`candidate ${v.name}: give the <path> of the file (or --path)`);
       if (contentType !== undefined && !/^[\w.+-]+\/[\w.+-]+$/.test(contentType))
         throw new UsageError(`--content-type must look like type/subtype, e.g. application/pdf (got "${contentType}")`);
-      // The file is checked first: a typo in the path should not cost a lookup.
       await (await openForUpload(path)).handle.close();
-      const who = await resolveCandidate(new Resolver(c), candidate, '<candidate>');
+    };
+    const send = async (c: Context, who: Entry, path: string, contentType: string | undefined) => {
+      const { uploadFile } = await import('../../files/upload.js');
       const up = await uploadFile(c, { path, context: v.context, contentType });
       const env = await (await c.client()).call(v.endpoint, { candidateId: who.id, [v.handleField]: up.handle });
       return { env, who, filename: up.filename };
     };
-    const run = async (c: Context, r: Record<string, unknown>) =>
-      (await upload(c, r.candidate as string | undefined, r.path as string | undefined, r.contentType as string | undefined)).env.results;
-    bulkCommand(cmd, ctx, { run, required: ['candidate', 'path'] }, async (candidate, path, o) => {
+    const upload = async (c: Context, candidate: string | undefined, path: string | undefined, contentType: string | undefined) => {
+      await checkFile(candidate, path, contentType);
+      const { Resolver, resolveCandidate } = await import('../../resolve/index.js');
+      return send(c, await resolveCandidate(new Resolver(c), candidate!, '<candidate>'), path!, contentType);
+    };
+    // A batch checks every record's file and looks every candidate up before the first upload.
+    const batch = async (): Promise<HandSpec<{ who: Entry; path: string; contentType?: string }>> => {
+      const { BatchLookups } = await import('../../bulk/lookups.js');
+      const look = new BatchLookups();
+      return {
+        required: ['candidate', 'path'],
+        async prepare(r, io) {
+          const [candidate, path, contentType] = [r.candidate as string, r.path as string, r.contentType as string | undefined];
+          await checkFile(candidate, path, contentType);
+          look.resolver(io, r.refreshCache);
+          return { who: await look.candidate(io, candidate, 'candidate', true), path, contentType };
+        },
+        execute: async (p, io) => (await send(io.ctx, p.who, p.path, p.contentType)).env.results,
+        label: (_r, p) => `${p.who.name} ← ${p.path}`,
+      };
+    };
+    bulkCommand(cmd, ctx, batch, async (candidate, path, o) => {
       if (path !== undefined && o.path !== undefined) throw new UsageError('give the file as the second argument or with --path, not both');
       const { env, who, filename } = await upload(ctx, candidate, path ?? o.path, o.contentType);
       if ((env as { dryRun?: boolean }).dryRun) return;

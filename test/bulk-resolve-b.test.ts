@@ -141,3 +141,41 @@ describe('interview schedule --from', () => {
     }
   });
 });
+
+describe('feedback submit --from', () => {
+  const good = ['Overall recommendation=4', 'Summary=Clear thinker', 'Seniority=Senior', 'Would you like to work with them?=yes'];
+  const feedbackOf = async (applicationId: string): Promise<any[]> => apiOk(s.h, 'applicationFeedback.list', { applicationId });
+
+  it('an unknown user or candidate, or a value the form does not take, in later rows stops the batch: nothing submitted', async () => {
+    const users = (await apiOk(s.h, 'user.list', {})) as Array<{ email: string }>;
+    const [a, b, c] = [await applicant(s.h), await applicant(s.h), await applicant(s.h)];
+    const input = [
+      { application: a.email, field: good, user: users[3].email },
+      { application: b.email, field: good, user: 'nobody.here@example.com' },
+      { application: c.email, field: ['Overall recommendation=9', ...good.slice(1)] },
+      { application: `nobody.${randomUUID().slice(0, 8)}@example.com`, field: good },
+    ];
+    const before = await writes();
+    const r = await s.cli(['feedback', 'submit', '--from', '-', '--interview', 'Technical interview'], {}, input.map((x) => JSON.stringify(x)).join('\n'));
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('3 records cannot be used; nothing was sent');
+    expect(r.stderr).toContain('row 2: no user matches "nobody.here@example.com"');
+    expect(r.stderr).toMatch(/row 3: invalid feedback form values:.*Overall recommendation: 9 is not a score/);
+    expect(r.stderr).toMatch(/row 4: no candidate matches "nobody\./);
+    expect(await writes()).toBe(before);
+    expect(await feedbackOf(a.applicationId)).toEqual([]);
+  });
+
+  it('a batch of good rows submits each, the form read once for the batch', async () => {
+    const [a, b] = [await applicant(s.h), await applicant(s.h)];
+    const input = [a, b].map((p) => JSON.stringify({ application: p.email, field: good })).join('\n');
+    const before = await stats(s.h);
+    const r = await s.cli(['feedback', 'submit', '--from', '-', '--interview', 'Technical interview'], {}, input);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r).map((x) => x.ok)).toEqual([true, true]);
+    const after = await stats(s.h);
+    expect((after.requests.byEndpoint['feedbackFormDefinition.info'] ?? 0) - (before.requests.byEndpoint['feedbackFormDefinition.info'] ?? 0)).toBe(1);
+    for (const p of [a, b]) expect((await feedbackOf(p.applicationId))[0].submittedValues).toMatchObject({ overall_score: 4, seniority: 'senior' });
+  });
+});

@@ -3,7 +3,9 @@
 // forms, feedback forms can be read before anything is written, so every value is checked first.
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { Resolver, describeApp, isUuid, type Entry } from '../resolve/index.js';
+import { Resolver, describeApp, isUuid, type AppInfo, type Entry } from '../resolve/index.js';
+import { BatchLookups } from '../bulk/lookups.js';
+import type { HandSpec } from '../bulk/hand.js';
 import { confirmStep, requireFlags } from './guards.js';
 import { done, scriptHint } from './report.js';
 import { isDry } from './envelope.js';
@@ -58,19 +60,69 @@ export async function submitFeedback(ctx: Context, o: FeedbackOptions): Promise<
       await confirmStep(ctx, 'Submit this feedback?', 'feedback submit', 'cancelled: no feedback was submitted');
     }
   }
-  const body: Rec = { applicationId: app.id, formDefinitionId: form.id, feedbackForm: { fieldSubmissions } };
-  if (user) body.userId = user.id;
-  if (o.interviewEvent) body.interviewEventId = o.interviewEvent;
-  const env = await client.call('applicationFeedback.submit', body);
-  if (isDry(env)) return undefined;
-  done(ctx, `submitted feedback for ${app.candidate.name} (${app.job.title})`);
+  const sent = await sendFeedback(ctx, { app, form, user, interviewEvent: o.interviewEvent, fieldSubmissions });
+  if (sent.dry) return undefined;
   if (wizard) {
     const args = ['feedback', 'submit', '--application', app.id, '--form', form.id, ...fieldFlagsFor(fields, values)];
     if (user) args.push('--user', user.alt?.[0] ?? user.id);
     if (o.interviewEvent) args.push('--interview-event', o.interviewEvent);
     scriptHint(ctx, args);
   }
-  return env.results;
+  return sent.results;
+}
+
+/** A submission with everything looked up and every value checked: only the write is left. */
+interface FeedbackPlan {
+  app: AppInfo;
+  form: Entry;
+  user?: Entry;
+  interviewEvent?: string;
+  fieldSubmissions: Array<{ path: string; value: unknown }>;
+}
+
+/** applicationFeedback.submit: the write. */
+async function sendFeedback(ctx: Context, p: FeedbackPlan): Promise<{ dry: boolean; results?: unknown }> {
+  const body: Rec = { applicationId: p.app.id, formDefinitionId: p.form.id, feedbackForm: { fieldSubmissions: p.fieldSubmissions } };
+  if (p.user) body.userId = p.user.id;
+  if (p.interviewEvent) body.interviewEventId = p.interviewEvent;
+  const env = await (await ctx.client()).call('applicationFeedback.submit', body);
+  if (isDry(env)) return { dry: true };
+  done(ctx, `submitted feedback for ${p.app.candidate.name} (${p.app.job.title})`);
+  return { dry: false, results: env.results };
+}
+
+/**
+ * `feedback submit --from`: every record's application, form, user and values looked up and checked
+ * against the form (each form read once per batch) before the first feedback is submitted, so a
+ * name that matches nothing, or a value the form does not take, stops the batch with nothing sent.
+ */
+export function feedbackBatch(): HandSpec<FeedbackPlan> {
+  const look = new BatchLookups();
+  return {
+    required: ['application'],
+    id: 'application',
+    async prepare(v, io) {
+      const ctx = io.ctx;
+      const o = { ...v, field: (v.field as string[] | undefined) ?? [] } as FeedbackOptions;
+      const fieldFlags = parseFieldFlags(o.field);
+      const answers = o.answers ? await look.once(`answers\0${o.answers}`, () => readAnswersFile(ctx, o.answers!)) : undefined;
+      if (o.form && o.interview) throw new UsageError('give --form or --interview, not both');
+      if (o.interviewEvent && !o.user) throw new UsageError('--interview-event needs --user: the interviewer the feedback is from');
+      const r = look.resolver(io, o.refreshCache);
+      const app = await look.application(io, String(o.application), { job: o.job, open: false, flag: 'application', strict: true });
+      const form = await look.once(`form\0${o.form ?? ''}\0${o.interview ?? ''}`, () => feedbackForm(ctx, r, o, () => {}));
+      const user = o.user ? await look.resolve(io, 'user', o.user, { flag: '--user' }) : undefined;
+      const def = await look.once(`definition\0${form.id}`, () => io.call('feedbackFormDefinition.info', { feedbackFormDefinitionId: form.id }));
+      let fieldSubmissions = rawSubmissions(answers, fieldFlags);
+      if (!isDry(def)) {
+        const fields = formFields((def.results as Rec).formDefinition);
+        fieldSubmissions = submissions(fields, (await collectValues(ctx, fields, { answers, fieldFlags, what: 'feedback form' })).values);
+      }
+      return { app, form, user, interviewEvent: o.interviewEvent, fieldSubmissions };
+    },
+    execute: async (p, io) => (await sendFeedback(io.ctx, p)).results,
+    label: (_v, p) => `${describeApp(p.app)}: form "${p.form.name}"`,
+  };
 }
 
 /** The form: --form, the form of --interview's type, or the default form (asked on a terminal). */

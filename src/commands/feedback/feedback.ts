@@ -42,10 +42,14 @@ Examples:
   ashby feedback submit --application ada@example.com --interview "Technical interview" \\
       --field "Overall score=4" --field "Notes=Strong systems design" --user grace@example.com`,
     );
-  const submitOne = async (c: Context, v: Record<string, unknown>) => (await import('../../workflows/feedback.js')).submitFeedback(c, v as never);
-  bulkCommand(submit, ctx, { run: submitOne, required: ['application'], id: 'application' }, async (o) => {
-    const { submitFeedback } = await import('../../workflows/feedback.js');
-    const result = await submitFeedback(ctx, o);
-    await printResult(ctx, result, ['submittedFormInstance.id', 'submittedFormInstance.submittedValues']);
-  });
+  bulkCommand(
+    submit,
+    ctx,
+    async () => (await import('../../workflows/feedback.js')).feedbackBatch(),
+    async (o) => {
+      const { submitFeedback } = await import('../../workflows/feedback.js');
+      const result = await submitFeedback(ctx, o);
+      await printResult(ctx, result, ['submittedFormInstance.id', 'submittedFormInstance.submittedValues']);
+    },
+  );
 }

@@ -1,7 +1,9 @@
 // `ashby report run` through the built CLI against the sandbox: the synchronous path, polling of
 // report.generate, output keyed by column names, the overall timeout and the report start limits.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, runCli, type RunResult } from './helpers/cli.js';
+import { json, runCli, tempConfigDir, type RunResult } from './helpers/cli.js';
 import { call, startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
 
 describe('report run', () => {
@@ -31,6 +33,49 @@ describe('report run', () => {
     expect(Object.keys(rows[0])).toEqual(expected.columnNames);
     expect(rows.map((x) => Object.values(x))).toEqual(expected.data); // the header row is not a record
     expect((await count('report.generate')) - polls).toBeGreaterThanOrEqual(7); // one start, six polls
+  });
+
+  it("a report's title is remembered for this organisation and profile only", async () => {
+    // An id the sandbox does not list (its own titles would win): a title that resolves is sent.
+    const id = '00000000-0000-4000-8000-00000000feed';
+    const dir = tempConfigDir();
+    const env = { ...sb.env, ASHBY_CONFIG_DIR: dir };
+    const file = join(dir, 'cache', 'default', 'reports.json');
+    mkdirSync(join(dir, 'cache', 'default'), { recursive: true });
+    const saved = (origin: string, profile = 'default') => writeFileSync(file, JSON.stringify({ origin, profile, items: [{ id, name: 'Weekly pipeline' }] }));
+    const run = async () => {
+      const before = await count('report.synchronous');
+      const r = await runCli(['report', 'run', 'Weekly pipeline', '-o', 'json'], { env });
+      return { r, sent: (await count('report.synchronous')) - before };
+    };
+    // Written by another organisation, or by another profile sharing the folder: not known here.
+    for (const [origin, profile] of [
+      ['https://api.elsewhere.example', 'default'],
+      [sb.url, 'Default'],
+    ]) {
+      saved(origin, profile);
+      const { r, sent } = await run();
+      expect(r.code, r.stderr).toBe(3);
+      expect(r.stderr).toContain('no report known here is titled "Weekly pipeline"');
+      expect(sent).toBe(0);
+    }
+    saved(sb.url);
+    const known = await run();
+    expect(known.r.stderr).not.toContain('no report known here');
+    expect(known.sent).toBe(1);
+    // A plain list, as earlier versions wrote the file, is still read.
+    writeFileSync(file, JSON.stringify([{ id, name: 'Weekly pipeline' }]));
+    const legacy = await run();
+    expect(legacy.r.stderr).not.toContain('no report known here');
+    expect(legacy.sent).toBe(1);
+    // A run remembers in the new form.
+    const real = reports.get('Pipeline by stage')!;
+    expect((await runCli(['report', 'run', real, '-o', 'json'], { env })).code).toBe(0);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+      origin: sb.url,
+      profile: 'default',
+      items: expect.arrayContaining([{ id: real, name: 'Pipeline by stage' }]),
+    });
   });
 
   it('answers from report.synchronous when the report is fast, without polling', async () => {

@@ -10,14 +10,24 @@ import { cacheScope } from '../resolve/cache.js';
 import { idFromUrl, isUuid, type Entry } from '../resolve/entry.js';
 import { matchEntries } from '../resolve/resolver.js';
 
-async function file(ctx: Context): Promise<{ dir: string; path: string }> {
-  const { dir } = await cacheScope(ctx);
-  return { dir, path: join(dir, 'reports.json') };
+async function file(ctx: Context): Promise<{ dir: string; path: string; origin: string; profile?: string }> {
+  const { dir, origin, profile } = await cacheScope(ctx);
+  return { dir, path: join(dir, 'reports.json'), origin, profile };
+}
+
+/** What reports.json holds: the reports of one organisation and profile, as the name cache keeps
+ *  its files (resolve/cache.ts). A plain list is the file as earlier versions wrote it. */
+interface ReportsFile {
+  origin: string;
+  profile?: string;
+  items: Entry[];
 }
 
 async function remembered(ctx: Context): Promise<Entry[]> {
+  const { path, origin, profile } = await file(ctx);
   try {
-    const list = JSON.parse(await readFile((await file(ctx)).path, 'utf8')) as Entry[];
+    const read = JSON.parse(await readFile(path, 'utf8')) as ReportsFile | Entry[];
+    const list = Array.isArray(read) ? read : read.origin === origin && read.profile === profile ? read.items : [];
     return Array.isArray(list) ? list.filter((e) => e && typeof e.id === 'string' && typeof e.name === 'string') : [];
   } catch {
     return [];
@@ -27,12 +37,12 @@ async function remembered(ctx: Context): Promise<Entry[]> {
 /** After a run: the report's title, so that the title works next time. */
 export async function rememberReport(ctx: Context, id: string, title: string | undefined): Promise<void> {
   if (!title || ctx.opts.dryRun) return;
-  const { dir, path } = await file(ctx);
-  const list = (await remembered(ctx)).filter((e) => e.id !== id);
+  const { dir, path, origin, profile } = await file(ctx);
+  const items = [...(await remembered(ctx)).filter((e) => e.id !== id), { id, name: title }];
   try {
     await mkdir(dir, { recursive: true, mode: 0o700 });
     const tmp = join(dir, `.reports.${process.pid}.tmp`);
-    await writeFile(tmp, JSON.stringify([...list, { id, name: title }]), { mode: 0o600 });
+    await writeFile(tmp, JSON.stringify({ origin, profile, items } satisfies ReportsFile), { mode: 0o600 });
     await rename(tmp, path);
   } catch (err) {
     ctx.debug(`cannot remember report ${id}: ${String(err)}`);

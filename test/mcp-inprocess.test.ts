@@ -101,4 +101,50 @@ describe('ashby mcp in-process', () => {
     for (const line of transport.lines) expect(JSON.parse(line).jsonrpc, line).toBe('2.0');
     expect(realStdout).not.toHaveBeenCalled();
   });
+
+  it("errors from checks shared with the CLI name the tool's parameters, not the CLI's flags", async () => {
+    const p = streams();
+    const env = { ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1', PATH: process.env.PATH };
+    const io = {
+      stdin: Object.assign(p.toServer, { isTTY: false }),
+      stdout: Object.assign(p.fromServer, { isTTY: false }),
+      stderr: Object.assign(p.stderr, { isTTY: false }),
+      env,
+    };
+    const exit = main(['mcp', '--sandbox'], io);
+    const client = new Client({ name: 'in-process', version: '1' });
+    await client.connect(new PipeTransport(p.fromServer, p.toServer));
+    const error = async (name: string, args: Record<string, unknown>) => {
+      const r = (await client.callTool({ name, arguments: args })) as { isError?: boolean; content: Array<{ text: string }> };
+      expect(r.isError, r.content[0].text).toBe(true);
+      return JSON.parse(r.content[0].text).error as { message: string; hint?: string; code: string };
+    };
+
+    // Each message names the parameter as the tool's schema spells it, and no --flag at all.
+    const cases: Array<[string, Record<string, unknown>, RegExp]> = [
+      ['pipeline', { since: 'last tuesday' }, /^since "last tuesday": expected a date/],
+      ['time_in_stage', { until: 'soon', offline: true }, /^until "soon": expected a date/],
+      ['funnel', { since: '2026-11-10', until: '2026-11-01' }, /^until \(2026-11-01 .*\) is not after since \(2026-11-10 .*\): nothing can match/],
+      ['stale_applications', { maxAge: 'a while' }, /^maxAge "a while": expected a duration/],
+      ['search_mirror', { text: 'ada', maxAge: 'a while' }, /^maxAge "a while": expected a duration/],
+    ];
+    for (const [tool, args, message] of cases) {
+      const e = await error(tool, args);
+      expect(e.code).toBe('invalid_input');
+      expect(e.message).toMatch(message);
+      expect(JSON.stringify(e), tool).not.toMatch(/--(since|until|max-age|job|offline)\b/);
+    }
+    // No mirror yet, and offline: the hint says which parameter to drop.
+    const none = await error('stale_applications', { offline: true });
+    expect(none.hint).toMatch(/drop offline\)/);
+    expect(JSON.stringify(none)).not.toContain('--offline');
+    // A job that matches nothing in the (now synced) mirror names `job`.
+    const job = await error('pipeline', { job: 'No such job anywhere' });
+    expect(job.code).toBe('not_found');
+    expect(job.hint).toMatch(/check the value of job\b/);
+    expect(JSON.stringify(job)).not.toContain('--job');
+
+    await client.close();
+    expect(await exit).toBe(0);
+  });
 });

@@ -55,12 +55,16 @@ function answer(env: ToolEnv, name: string, args: Args, s: ObjectSchema, rows: (
   });
 }
 
+/** Shared checks name these parameters in their messages, not the CLI's flags (--since, --max-age). */
+const NAMES = { job: 'job', since: 'since', until: 'until', maxAge: 'maxAge', offline: 'offline' };
+
 const filters = (a: Args) => ({
   job: a.job as string | undefined,
   since: a.since as string | undefined,
   until: a.until as string | undefined,
   maxAge: a.maxAge as string | undefined,
   offline: a.offline as boolean | undefined,
+  names: NAMES,
 });
 
 const MIRROR_NOTE = 'From the local mirror of Ashby (synced first when older than maxAge).';
@@ -137,6 +141,7 @@ export function mirrorTools(): ToolDef[] {
         return m.search(ctx, a.text as string, {
           maxAge: a.maxAge as string | undefined,
           offline: a.offline as boolean | undefined,
+          names: NAMES,
           kinds: a.kinds as Array<'candidate' | 'application' | 'note'> | undefined,
           limit: 500,
         });

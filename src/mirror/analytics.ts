@@ -368,14 +368,15 @@ export function timeInStageRows(db: Db, f: Filter = {}): TimeInStageRow[] {
 async function withMirror<T>(ctx: Context, o: AnalyticsOptions, run: (db: Db, f: Filter) => T | Promise<T>): Promise<T> {
   // Both ages ("30d") from the same instant, so that equal ones are equal.
   const typed = ctx.now();
-  const since = o.since instanceof Date ? o.since : o.since !== undefined ? parseWhen('--since', o.since, typed) : undefined;
-  const until = o.until instanceof Date ? o.until : o.until !== undefined ? parseWhen('--until', o.until, typed) : undefined;
+  const names = { since: o.names?.since ?? '--since', until: o.names?.until ?? '--until' };
+  const since = o.since instanceof Date ? o.since : o.since !== undefined ? parseWhen(names.since, o.since, typed) : undefined;
+  const until = o.until instanceof Date ? o.until : o.until !== undefined ? parseWhen(names.until, o.until, typed) : undefined;
   // Loaded only when both are given: stale and the others start without the time module.
-  if (since && until) (await import('../workflows/time.js')).checkSpan(since, until, ctx.timeZone);
+  if (since && until) (await import('../workflows/time.js')).checkSpan(since, until, ctx.timeZone, names);
   const m = await openToRead(ctx, o, true);
   try {
     sayAge(ctx, m);
-    const jobIds = o.job !== undefined ? [await resolveJob(ctx, m.db, o.job)] : undefined;
+    const jobIds = o.job !== undefined ? [await resolveJob(ctx, m.db, o.job, o.names?.job)] : undefined;
     return await run(m.db, { jobIds, since: since?.toISOString(), until: until?.toISOString(), now: ctx.now() });
   } finally {
     m.db.close();
@@ -383,7 +384,7 @@ async function withMirror<T>(ctx: Context, o: AnalyticsOptions, run: (db: Db, f:
 }
 
 /** --job: a title or id, matched against the mirror's jobs the way every --job is matched. */
-async function resolveJob(ctx: Context, db: Db, query: string): Promise<string> {
+async function resolveJob(ctx: Context, db: Db, query: string, name = '--job'): Promise<string> {
   const { Resolver, matchEntries } = await import('../resolve/index.js');
   const jobs = (db.prepare('SELECT id, title, status FROM jobs').all() as Array<{ id: string; title: string; status: string }>).map((j) => ({
     id: j.id,
@@ -393,14 +394,7 @@ async function resolveJob(ctx: Context, db: Db, query: string): Promise<string> 
   }));
   const found = matchEntries(jobs, query);
   return (
-    await new Resolver(ctx).one(
-      'job',
-      query.trim(),
-      found.matches,
-      found.exact,
-      '--job',
-      'give the full title or the id (ashby sql "SELECT id, title FROM jobs")',
-    )
+    await new Resolver(ctx).one('job', query.trim(), found.matches, found.exact, name, 'give the full title or the id (ashby sql "SELECT id, title FROM jobs")')
   ).id;
 }
 

@@ -11,7 +11,12 @@ export interface MirrorFlags {
   db?: string;
   maxAge?: string;
   offline?: boolean;
+  /** How the caller names its options in messages (an MCP tool: its parameters); the CLI's flags when absent. */
+  names?: OptionNames;
 }
+
+/** Names of the mirror options for messages, by option; each defaults to the CLI's flag (--max-age, …). */
+export type OptionNames = Partial<Record<'maxAge' | 'offline' | 'job' | 'since' | 'until', string>>;
 
 export interface SyncRequest {
   resources?: string[];
@@ -113,7 +118,7 @@ export interface OpenedMirror {
  */
 export async function openToRead(ctx: Context, flags: MirrorFlags, refresh: boolean): Promise<OpenedMirror> {
   const loc = await locate(ctx, flags.db);
-  const maxAgeMs = parseDuration('--max-age', flags.maxAge ?? DEFAULT_MAX_AGE);
+  const maxAgeMs = parseDuration(flags.names?.maxAge ?? '--max-age', flags.maxAge ?? DEFAULT_MAX_AGE);
   const say = ctx.io.stderr.isTTY ? (m: string) => ctx.info(m) : undefined;
   let db = openReadOnly(loc, say);
   let at = db ? syncedAt(db) : undefined;
@@ -140,7 +145,7 @@ export async function openToRead(ctx: Context, flags: MirrorFlags, refresh: bool
   if (!db) {
     throw new NoMirrorError(`no mirror at ${loc.path}`, {
       hint: flags.offline
-        ? 'run `ashby sync` first (or drop --offline)'
+        ? `run \`ashby sync\` first (or drop ${flags.names?.offline ?? '--offline'})`
         : ctx.opts.dryRun
           ? 'run `ashby sync` first (--dry-run creates none)'
           : 'run `ashby sync` first',

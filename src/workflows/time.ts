@@ -89,9 +89,14 @@ export function checkNotPast(ctx: Context, flag: string, iso: string, what: stri
   ctx.warn(msg);
 }
 
-/** --since and --until swapped (or equal): a slip, not a question with an empty answer. Exit 2. */
-export function checkSpan(since: Date | string, until: Date | string, zone?: string): void {
+/**
+ * --since and --until swapped (or equal): a slip, not a question with an empty answer. Exit 2.
+ * `names`: what the caller calls the two (an MCP tool's parameters); the CLI's flags by default.
+ */
+export function checkSpan(since: Date | string, until: Date | string, zone?: string, names = { since: '--since', until: '--until' }): void {
   const [from, to] = [new Date(since), new Date(until)];
   if (to.getTime() > from.getTime()) return;
-  throw new UsageError(`--until (${showTime(to.toISOString(), zone)}) is not after --since (${showTime(from.toISOString(), zone)}): nothing can match`);
+  throw new UsageError(
+    `${names.until} (${showTime(to.toISOString(), zone)}) is not after ${names.since} (${showTime(from.toISOString(), zone)}): nothing can match`,
+  );
 }

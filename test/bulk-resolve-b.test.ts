@@ -179,3 +179,58 @@ describe('feedback submit --from', () => {
     for (const p of [a, b]) expect((await feedbackOf(p.applicationId))[0].submittedValues).toMatchObject({ overall_score: 4, seniority: 'senior' });
   });
 });
+
+describe('candidate add --from', () => {
+  const stamp = () => randomUUID().slice(0, 8);
+  const searchEmail = async (email: string) => (await apiOk(s.h, 'candidate.search', { email })) as any[];
+
+  it('an unknown tag, job or source, a taken email or one used twice in later rows stops the batch: no candidate created', async () => {
+    const tag = await apiOk(s.h, 'candidateTag.create', { title: `resolve-b ${stamp()}` });
+    const taken = await applicant(s.h);
+    const t = stamp();
+    const csv = file(
+      'add-bad.csv',
+      [
+        'name,email,job,source,tag',
+        `Ada ${t},ada.${t}@example.com,Staff Engineer,,${tag.title}`,
+        `Bea ${t},bea.${t}@example.com,,,No such tag ${t}`,
+        `Cy ${t},cy.${t}@example.com,No such job ${t},,`,
+        `Di ${t},di.${t}@example.com,,Nowhere ${t},`,
+        `Ed ${t},${taken.email},,,`,
+        `Ada again ${t},ada.${t}@example.com,,,`,
+      ].join('\n'),
+    );
+    const before = await writes();
+    const r = await s.cli(['candidate', 'add', '--from', csv]);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('5 records cannot be used; nothing was sent');
+    expect(r.stderr).toContain(`row 2 (line 3): no tag matches "No such tag ${t}"`);
+    expect(r.stderr).toContain(`row 3 (line 4): no job matches "No such job ${t}"`);
+    expect(r.stderr).toContain(`row 4 (line 5): no source matches "Nowhere ${t}"`);
+    expect(r.stderr).toContain(`row 5 (line 6): a candidate with the email ${taken.email} already exists`);
+    expect(r.stderr).toContain(`row 6 (line 7): another record of this batch also adds a candidate with the email ada.${t}@example.com`);
+    expect(await writes()).toBe(before);
+    expect(await searchEmail(`ada.${t}@example.com`)).toEqual([]);
+  });
+
+  it('a batch of good rows creates each candidate, applied, sourced and tagged', async () => {
+    const tag = await apiOk(s.h, 'candidateTag.create', { title: `resolve-b ${stamp()}` });
+    const [source] = (await apiOk(s.h, 'source.list', {})) as Array<{ id: string; title: string }>;
+    const t = stamp();
+    const csv = file(
+      'add-ok.csv',
+      `name,email,job,source,tag\nAda ${t},ada.${t}@example.com,Staff Engineer,${source.title},${tag.title}\nBea ${t},bea.${t}@example.com,Staff Engineer,${source.title},${tag.title}\n`,
+    );
+    const r = await s.cli(['candidate', 'add', '--from', csv]);
+    expect(r.code, r.stderr).toBe(0);
+    const out = rows(r);
+    expect(out.map((x) => x.ok)).toEqual([true, true]);
+    for (const x of out) {
+      expect(x.result.application.job.title).toBe('Staff Engineer');
+      const c = await apiOk(s.h, 'candidate.info', { id: x.result.candidate.id });
+      expect(c.tags.map((g: { id: string }) => g.id)).toContain(tag.id);
+      expect(c.source?.id ?? c.sourceId).toBe(source.id);
+    }
+  });
+});

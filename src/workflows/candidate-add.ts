@@ -6,7 +6,9 @@ import { statSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { CliError, ExitCode, UsageError } from '../errors.js';
 import { openForUpload } from '../files/local-file.js';
-import { Resolver, type Entry } from '../resolve/index.js';
+import { Resolver, type CacheKind, type Entry } from '../resolve/index.js';
+import { BatchLookups } from '../bulk/lookups.js';
+import type { HandSpec } from '../bulk/hand.js';
 import { confirmStep, requireFlags, validateWith } from './guards.js';
 import { done, failed, scriptHint } from './report.js';
 import { idFrom, isDry } from './envelope.js';
@@ -44,22 +46,8 @@ export async function addCandidate(ctx: Context, o: CandidateAddOptions): Promis
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
   const wizard = !o.name;
   if (wizard) o = { ...o, ...(await ask(ctx, r, o)) };
-  if (o.email) checkEmail(o.email, '--email ');
-  if (o.resume) await (await openForUpload(o.resume)).handle.close();
-  const job = o.job ? await r.resolve('job', o.job, { flag: '--job' }) : undefined;
-  const source = o.source ? await r.resolve('source', o.source, { flag: '--source' }) : undefined;
-  const tags: Entry[] = [];
-  for (const t of o.tag) tags.push(await r.resolve('tag', t, { flag: '--tag' }));
-  const client = await ctx.client();
-  if (o.email && !o.allowDuplicate) {
-    const env = await client.call('candidate.search', { email: o.email });
-    const same = Array.isArray(env.results) ? (env.results as Rec[]) : [];
-    if (same.length) {
-      throw new UsageError(`a candidate with the email ${o.email} already exists: ${same.map((c) => `${c.name} (${c.id})`).join(', ')}`, {
-        hint: 'pass --allow-duplicate to create another one anyway',
-      });
-    }
-  }
+  const plan = await planCandidate(ctx, o, (kind, query, flag) => r.resolve(kind, query, { flag }));
+  const { job, source, tags } = plan;
   if (wizard) {
     ctx.info(`\nAbout to create the candidate ${o.name}${o.email ? ` <${o.email}>` : ''}`);
     if (o.resume) ctx.info(`  with the resume ${o.resume}`);
@@ -68,7 +56,54 @@ export async function addCandidate(ctx: Context, o: CandidateAddOptions): Promis
     if (o.note) ctx.info('  with a note');
     await confirmStep(ctx, 'Create this candidate?', 'candidate add');
   }
+  const out = await createCandidate(ctx, plan);
+  if (wizard) {
+    const args = ['candidate', 'add', '--name', o.name!];
+    if (o.email) args.push('--email', o.email);
+    if (o.phone) args.push('--phone', o.phone);
+    if (job) args.push('--job', job.name);
+    if (source) args.push('--source', source.name);
+    for (const t of tags) args.push('--tag', t.name);
+    if (o.note) args.push('--note', o.note);
+    if (o.resume) args.push('--resume', o.resume);
+    scriptHint(ctx, args);
+  }
+  return out;
+}
 
+/** Everything a new candidate names, looked up, and the checks that need no write: only the writes are left. */
+interface CandidatePlan {
+  o: CandidateAddOptions;
+  job?: Entry;
+  source?: Entry;
+  tags: Entry[];
+}
+
+type Lookup = (kind: CacheKind, query: string, flag: string) => Promise<Entry>;
+
+/** The email and resume checked, the job, source and tags looked up, and no candidate with the email yet (reads only). */
+async function planCandidate(ctx: Context, o: CandidateAddOptions, resolve: Lookup): Promise<CandidatePlan> {
+  if (o.email) checkEmail(o.email, '--email ');
+  if (o.resume) await (await openForUpload(o.resume)).handle.close();
+  const job = o.job ? await resolve('job', o.job, '--job') : undefined;
+  const source = o.source ? await resolve('source', o.source, '--source') : undefined;
+  const tags: Entry[] = [];
+  for (const t of o.tag) tags.push(await resolve('tag', t, '--tag'));
+  if (o.email && !o.allowDuplicate) {
+    const env = await (await ctx.client()).call('candidate.search', { email: o.email });
+    const same = Array.isArray(env.results) ? (env.results as Rec[]) : [];
+    if (same.length) {
+      throw new UsageError(`a candidate with the email ${o.email} already exists: ${same.map((c) => `${c.name} (${c.id})`).join(', ')}`, {
+        hint: 'pass --allow-duplicate to create another one anyway',
+      });
+    }
+  }
+  return { o, job, source, tags };
+}
+
+/** The writes: the candidate, then each further step, reported one by one and never retried. */
+async function createCandidate(ctx: Context, { o, job, source, tags }: CandidatePlan): Promise<{ result?: CandidateAddResult; failure?: CliError }> {
+  const client = await ctx.client();
   const body: Rec = { name: o.name };
   if (o.email) body.email = o.email;
   if (o.phone) body.phoneNumber = o.phone;
@@ -123,17 +158,6 @@ export async function addCandidate(ctx: Context, o: CandidateAddOptions): Promis
       return 'added the note';
     });
   }
-  if (wizard) {
-    const args = ['candidate', 'add', '--name', o.name!];
-    if (o.email) args.push('--email', o.email);
-    if (o.phone) args.push('--phone', o.phone);
-    if (job) args.push('--job', job.name);
-    if (source) args.push('--source', source.name);
-    for (const t of tags) args.push('--tag', t.name);
-    if (o.note) args.push('--note', o.note);
-    if (o.resume) args.push('--resume', o.resume);
-    scriptHint(ctx, args);
-  }
   if (isDry(created)) return {};
   const result = { candidate, application, steps };
   if (!failures.length) return { result };
@@ -143,6 +167,41 @@ export async function addCandidate(ctx: Context, o: CandidateAddOptions): Promis
   });
   failure.exitCode = codes.size === 1 ? [...codes][0] : ExitCode.other;
   return { result, failure };
+}
+
+/**
+ * `candidate add --from`: every record's email and resume checked and its job, source and tags
+ * looked up (each name once per batch), and no candidate with its email (nor an earlier record of
+ * the batch with the same one), before the first candidate is created. The creation and its later
+ * steps stay the write: a step that fails after the candidate exists is reported as partly applied.
+ */
+export function addBatch(): HandSpec<CandidatePlan> {
+  const look = new BatchLookups();
+  const emails = new Set<string>();
+  return {
+    required: ['name'],
+    async prepare(v, io) {
+      const o = { ...v, tag: (v.tag as string[] | undefined) ?? [] } as CandidateAddOptions;
+      // Before any await, so records claim their email in input order.
+      const email = o.email?.trim().toLowerCase();
+      if (email && !o.allowDuplicate) {
+        if (emails.has(email))
+          throw new UsageError(`another record of this batch also adds a candidate with the email ${o.email}`, {
+            hint: 'give each email once, or add allow-duplicate to the record',
+          });
+        emails.add(email);
+      }
+      look.resolver(io, o.refreshCache);
+      return planCandidate(io.ctx, o, (kind, query, flag) => look.resolve(io, kind, query, { flag }));
+    },
+    async execute(p, io) {
+      const { result, failure } = await createCandidate(io.ctx, p);
+      // The candidate exists: the batch row says so, with the steps that were done (bulk/engine.ts).
+      if (failure) throw Object.assign(failure, { partial: result });
+      return result;
+    },
+    label: (_v, p) => `${p.o.name}${p.o.email ? ` <${p.o.email}>` : ''}${p.job ? `, applying to ${p.job.name}` : ''}`,
+  };
 }
 
 /** The wizard's questions, for whatever the flags left open. */

@@ -48,19 +48,17 @@ Examples:
   ashby candidate add --name "Ada Lovelace" --email ada@example.com --job "Staff Engineer" \\
       --source LinkedIn --tag "Strong referral" --note "Met at PyCon" --resume ada.pdf`,
     );
-  const addOne = async (c: Context, v: Record<string, unknown>) => {
-    const { addCandidate } = await import('../../workflows/candidate-add.js');
-    const { result, failure } = await addCandidate(c, v as never);
-    // The candidate exists: the batch row says so, with the steps that were done (bulk/engine.ts).
-    if (failure) throw Object.assign(failure, { partial: result });
-    return result;
-  };
-  bulkCommand(add, ctx, { run: addOne, required: ['name'] }, async (o) => {
-    const { addCandidate } = await import('../../workflows/candidate-add.js');
-    const { result, failure } = await addCandidate(ctx, o);
-    await printResult(ctx, result, ['candidate.id', 'candidate.name', 'candidate.primaryEmailAddress.value', 'application.id', 'application.job.title']);
-    if (failure) throw failure;
-  });
+  bulkCommand(
+    add,
+    ctx,
+    async () => (await import('../../workflows/candidate-add.js')).addBatch(),
+    async (o) => {
+      const { addCandidate } = await import('../../workflows/candidate-add.js');
+      const { result, failure } = await addCandidate(ctx, o);
+      await printResult(ctx, result, ['candidate.id', 'candidate.name', 'candidate.primaryEmailAddress.value', 'application.id', 'application.job.title']);
+      if (failure) throw failure;
+    },
+  );
 
   defineCommand(group, {
     name: 'view',

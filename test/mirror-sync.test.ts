@@ -526,6 +526,21 @@ describe('ashby sql', { timeout: 180_000 }, () => {
     expect(comments.stderr).toMatch(/no SQL given/);
   });
 
+  it('two result columns with one name (a join of two ids) are bad input, not one silently dropped', async () => {
+    const q = 'SELECT j.id, k.id, j.title, k.title FROM jobs j JOIN jobs k ON k.id = j.id LIMIT 2';
+    for (const o of ['json', 'csv', 'table']) {
+      const r = await cli(['sql', q, '-o', o], db);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('more than one column named "id", "title"');
+      expect(r.stderr).toContain('AS');
+    }
+    const named = await cli(['sql', q.replace('j.id, k.id, j.title, k.title', 'j.id AS a, k.id AS b'), '-o', 'json'], db);
+    expect(named.code, named.stderr).toBe(0);
+    expect(json<Rec[]>(named).length).toBeGreaterThan(0);
+    for (const r of json<Rec[]>(named)) expect(r.a).toBe(r.b);
+  });
+
   it('explains SQL mistakes as bad input, and a missing mirror as not found', async () => {
     const bad = await cli(['sql', 'SELEC 1'], db);
     expect(bad.code).toBe(2);

@@ -21,6 +21,12 @@ export function query(db: Db, sql: string, params: Array<string | number | null>
       });
     const columns = stmt.columns().map((c) => c.name);
     if (!columns.length) throw new UsageError('ashby sql runs queries that return rows (SELECT, WITH …); the mirror is read-only here');
+    // A row is an object: of two columns with one name (a join's two ids) SQLite keeps the last, silently.
+    const twice = [...new Set(columns.filter((c, i) => columns.indexOf(c) !== i))];
+    if (twice.length)
+      throw new UsageError(`the result has more than one column named ${twice.map((c) => `"${c}"`).join(', ')}, and a row keeps only one of each`, {
+        hint: 'name them apart with AS, e.g. SELECT a.id AS application_id, c.id AS candidate_id …',
+      });
     return { columns, rows: stmt.iterate(...params) as Iterable<Record<string, unknown>> };
   } catch (e) {
     throw sqlError(e, text);

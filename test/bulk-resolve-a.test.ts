@@ -217,3 +217,41 @@ describe('candidate upload-file|upload-resume --from', () => {
     expect((await candidateInfo(a.candidateId)).resumeFileHandle ?? null).toBeNull();
   });
 });
+
+describe('webhook create|update --from (nothing to look up online: every record is checked first)', () => {
+  it('creates and updates every record', async () => {
+    const csv = file('hooks-ok.csv', 'event,url\ncandidateHire,https://a.example.com/hook\napplicationSubmit,https://b.example.com/hook\n');
+    const created = await cli(['webhook', 'create', '--from', csv]);
+    expect(created.code, created.stderr).toBe(0);
+    const hooks = rows(created).map((x) => x.result as { id: string; webhookType: string });
+    expect(hooks.map((x) => x.webhookType)).toEqual(['candidateHire', 'applicationSubmit']);
+    const moved = await cli(
+      ['webhook', 'update', '--from', '-'],
+      hooks.map((x, i) => JSON.stringify({ id: x.id, url: `https://c${i}.example.com/hook` })).join('\n'),
+    );
+    expect(moved.code, moved.stderr).toBe(0);
+    for (const [i, x] of hooks.entries())
+      expect((await call(s.h, 'webhook.info', { webhookId: x.id })).body.results.requestUrl).toBe(`https://c${i}.example.com/hook`);
+  });
+
+  it('an unknown event type or a bad URL in a later row stops the batch before the first webhook', async () => {
+    const csv = file(
+      'hooks-bad.csv',
+      'event,url\ncandidateHire,https://a.example.com/hook\ncandidateHried,https://b.example.com/hook\nofferCreate,hooks.example.com\n',
+    );
+    const { out: r, writes } = await counting(() => cli(['webhook', 'create', '--from', csv]));
+    refused(r, { 2: /unknown event type "candidateHried"/, 3: /"hooks\.example\.com" is not a URL/ });
+    expect(writes).toBe(0);
+
+    const hook = (await call(s.h, 'webhook.create', { webhookType: 'candidateHire', requestUrl: 'https://d.example.com/hook', secretToken: 'x'.repeat(32) }))
+      .body.results;
+    const updates = [
+      { 'webhook-id': hook.id, url: 'https://e.example.com/hook' },
+      { 'webhook-id': hook.id, url: 'ftp://e.example.com/hook' },
+    ];
+    const { out: u, writes: w } = await counting(() => cli(['webhook', 'update', '--from', '-'], updates.map((x) => JSON.stringify(x)).join('\n')));
+    refused(u, { 2: /only http:\/\/ and https:\/\/ URLs/ });
+    expect(w).toBe(0);
+    expect((await call(s.h, 'webhook.info', { webhookId: hook.id })).body.results.requestUrl).toBe('https://d.example.com/hook');
+  });
+});

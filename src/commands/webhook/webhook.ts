@@ -32,20 +32,30 @@ Examples:
   ashby webhook create --event applicationSubmit --url https://hooks.example.com/ashby --json | jq -r .secretToken
   ashby webhook create --from hooks.csv --url https://hooks.example.com/ashby   # a column "event"`,
     );
-  const create = async (c: Context, o: { event?: string; url?: string; secret?: string }) => {
+  // Checked whole before anything is sent (in a batch, every record before the first webhook).
+  type CreatePlan = { webhookType: string; requestUrl: string; secret?: string };
+  const createPlan = (c: Context, o: { event?: string; url?: string; secret?: string }): CreatePlan => {
     if (!o.event) throw new UsageError('--event is required');
     if (!o.url) throw new UsageError('--url is required');
     const event = eventByName(o.event, { createable: true, flag: '--event' });
     const url = checkedUrl(c, o.url);
     if (o.secret === '') throw new UsageError('--secret is empty');
-    const secret = o.secret ?? generateSecret();
-    const env = await (await c.client()).call('webhook.create', { webhookType: event.action, requestUrl: url, secretToken: secret });
-    return withSecret(env, o.secret === undefined);
+    return { webhookType: event.action, requestUrl: url, secret: o.secret };
   };
+  const sendCreate = async (c: Context, p: CreatePlan) => {
+    const body = { webhookType: p.webhookType, requestUrl: p.requestUrl, secretToken: p.secret ?? generateSecret() };
+    return withSecret(await (await c.client()).call('webhook.create', body), p.secret === undefined);
+  };
+  const create = (c: Context, o: { event?: string; url?: string; secret?: string }) => sendCreate(c, createPlan(c, o));
   bulkCommand(
     createCmd,
     ctx,
-    { run: (c, v) => create(c, v).then((w) => w.env.results), required: ['event', 'url'], label: (v) => `${String(v.event)} → ${String(v.url)}` },
+    {
+      prepare: async (v, io) => createPlan(io.ctx, v),
+      execute: (p, io) => sendCreate(io.ctx, p).then((w) => w.env.results),
+      required: ['event', 'url'],
+      label: (v) => `${String(v.event)} → ${String(v.url)}`,
+    },
     async (o) => {
       await emitWithSecret(ctx, await create(ctx, o));
     },
@@ -78,7 +88,7 @@ Examples:
   ashby webhook update --from webhooks.ndjson --disable   # what webhook create -o ndjson printed`,
     );
   type UpdateOptions = { url?: string; enable?: boolean; disable?: boolean; secret?: string; rotateSecret?: boolean };
-  const update = async (c: Context, id: string | undefined, o: UpdateOptions) => {
+  const updatePlan = (c: Context, id: string | undefined, o: UpdateOptions) => {
     if (!id) throw new UsageError('webhook update: give the <webhook-id>');
     if (o.enable && o.disable) throw new UsageError('--enable and --disable cannot be used together');
     if (o.secret !== undefined && o.rotateSecret) throw new UsageError('--secret and --rotate-secret cannot be used together');
@@ -87,15 +97,23 @@ Examples:
     if (o.url !== undefined) body.requestUrl = checkedUrl(c, o.url);
     if (o.enable || o.disable) body.enabled = Boolean(o.enable);
     if (o.secret !== undefined) body.secretToken = o.secret;
-    if (o.rotateSecret) body.secretToken = generateSecret();
-    if (Object.keys(body).length === 1) throw new UsageError('nothing to change: give --url, --enable, --disable, --secret or --rotate-secret');
-    const env = await (await c.client()).call('webhook.update', body);
-    return withSecret(env, Boolean(o.rotateSecret));
+    if (Object.keys(body).length === 1 && !o.rotateSecret)
+      throw new UsageError('nothing to change: give --url, --enable, --disable, --secret or --rotate-secret');
+    return { body, rotate: Boolean(o.rotateSecret) };
   };
+  const sendUpdate = async (c: Context, p: { body: Record<string, unknown>; rotate: boolean }) => {
+    const body = p.rotate ? { ...p.body, secretToken: generateSecret() } : p.body;
+    return withSecret(await (await c.client()).call('webhook.update', body), p.rotate);
+  };
+  const update = (c: Context, id: string | undefined, o: UpdateOptions) => sendUpdate(c, updatePlan(c, id, o));
   bulkCommand(
     updateCmd,
     ctx,
-    { run: (c, v) => update(c, v['webhook-id'] as string | undefined, v).then((w) => w.env.results), required: ['webhook-id'] },
+    {
+      prepare: async (v, io) => updatePlan(io.ctx, v['webhook-id'] as string | undefined, v),
+      execute: (p, io) => sendUpdate(io.ctx, p).then((w) => w.env.results),
+      required: ['webhook-id'],
+    },
     async (id, o) => {
       await emitWithSecret(ctx, await update(ctx, id, o));
     },

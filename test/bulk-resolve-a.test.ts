@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RunResult } from './helpers/cli.js';
+import { runCli, type RunResult } from './helpers/cli.js';
 import { call, stats } from './helpers/sandbox.js';
 import { applicant, application, apiOk, sandboxSuite, stageId } from './helpers/workflow-fixtures.js';
 
@@ -253,5 +253,34 @@ describe('webhook create|update --from (nothing to look up online: every record 
     refused(u, { 2: /only http:\/\/ and https:\/\/ URLs/ });
     expect(w).toBe(0);
     expect((await call(s.h, 'webhook.info', { webhookId: hook.id })).body.results.requestUrl).toBe('https://d.example.com/hook');
+  });
+});
+
+describe('a converted batch as a whole', () => {
+  it('one confirmation names each record with what was looked up, and what the batch does', async () => {
+    const people = [await applicant(s.h), await applicant(s.h)];
+    const input = people.map((p) => JSON.stringify({ application: p.email })).join('\n');
+    const r = await runCli(['app', 'hire', '--from', '-'], { env: s.h.env, input, answers: [true] });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('About to run `ashby application hire` for 2 records');
+    for (const [i, p] of people.entries()) expect(r.stderr).toMatch(new RegExp(`row ${i + 1}: ${p.name} — Staff Engineer \\(.*\\) → "Hired"`));
+    expect(r.stderr).toContain('not easily undone');
+    for (const p of people) expect((await application(s.h, p.applicationId)).status).toBe('Hired');
+  });
+
+  it('--resume knows an applied record by what it asks for, even at another row, and does not send it again', async () => {
+    const [a, b] = [await applicant(s.h), await applicant(s.h)];
+    const journal = join(dir, 'stage.journal');
+    const line = (p: { email: string }) => JSON.stringify({ application: p.email, stage: 'Onsite' });
+    const first = await cli(['app', 'stage', '--from', '-', '--journal', journal], line(a));
+    expect(first.code, first.stderr).toBe(0);
+    const { out: r, requests } = await counting(() => cli(['app', 'stage', '--from', '-', '--journal', journal, '--resume'], `${line(b)}\n${line(a)}\n`));
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r).map((x) => [x.row, x.ok, (x as { resumed?: boolean }).resumed ?? false])).toEqual([
+      [1, true, false],
+      [2, true, true],
+    ]);
+    expect(requests('application.changeStage')).toBe(1);
+    expect(await stageOf(b.applicationId)).toBe('Onsite');
   });
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunResult } from './helpers/cli.js';
 import { stats } from './helpers/sandbox.js';
-import { apiOk, applicant, offerCreate, sandboxSuite } from './helpers/workflow-fixtures.js';
+import { apiOk, applicant, failingProxy, offerCreate, sandboxSuite } from './helpers/workflow-fixtures.js';
 
 const s = sandboxSuite();
 const dir = mkdtempSync(join(tmpdir(), 'ashby-bulk-resolve-'));
@@ -231,6 +231,103 @@ describe('candidate add --from', () => {
       const c = await apiOk(s.h, 'candidate.info', { id: x.result.candidate.id });
       expect(c.tags.map((g: { id: string }) => g.id)).toContain(tag.id);
       expect(c.source?.id ?? c.sourceId).toBe(source.id);
+    }
+  });
+});
+
+describe('offer create --from', () => {
+  const fields = ['--field', 'Base salary=150000 USD', '--field', 'Start date=2030-09-01', '--field', 'Employment type=Full time'];
+  const offersOf = async (applicationId: string): Promise<any[]> => apiOk(s.h, 'offer.list', { applicationId });
+  const records = (...apps: string[]) => apps.map((x) => JSON.stringify({ application: x })).join('\n');
+
+  it('an unknown candidate, or an application with an offer in progress, in later rows stops the batch: no offer process started', async () => {
+    const [a, c] = [await applicant(s.h), await applicant(s.h)];
+    const b = await withOffer();
+    const before = await writes();
+    const r = await s.cli(
+      ['offer', 'create', '--from', '-', ...fields, '--yes'],
+      {},
+      records(a.email, `nobody.${randomUUID().slice(0, 8)}@example.com`, b.email, c.email),
+    );
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('2 records cannot be used; nothing was sent');
+    expect(r.stderr).toMatch(/row 2: no candidate matches "nobody\./);
+    expect(r.stderr).toContain(`already has an offer in progress (${b.offerId}`);
+    expect(await writes()).toBe(before);
+    expect(await offersOf(a.applicationId)).toEqual([]);
+  });
+
+  it('once the offer form is known here, a value it does not take in a later row stops the batch before any write', async () => {
+    const config = mkdtempSync(join(tmpdir(), 'ashby-offer-form-'));
+    const first = await applicant(s.h);
+    expect((await s.cli(offerCreate(first.email, '--yes'), { ASHBY_CONFIG_DIR: config })).code).toBe(0); // the form is now known
+    const [a, b] = [await applicant(s.h), await applicant(s.h)];
+    const input = `${JSON.stringify({ application: a.email })}\n${JSON.stringify({ application: b.email, field: ['Start date=next week'] })}\n`;
+    const before = await writes();
+    const r = await s.cli(['offer', 'create', '--from', '-', ...fields, '--yes'], { ASHBY_CONFIG_DIR: config }, input);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('1 record cannot be used; nothing was sent');
+    expect(r.stderr).toMatch(/row 2: invalid offer form values:.*Start date: "next week" is not a date/);
+    expect(await writes()).toBe(before);
+    expect(await offersOf(a.applicationId)).toEqual([]);
+  });
+
+  it('a batch of good rows creates each offer', async () => {
+    const [a, b] = [await applicant(s.h), await applicant(s.h)];
+    const r = await s.cli(['offer', 'create', '--from', '-', ...fields, '--yes'], {}, records(a.email, b.applicationId));
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r).map((x) => x.ok)).toEqual([true, true]);
+    for (const p of [a, b]) expect((await offersOf(p.applicationId))[0].latestVersion.salary).toEqual({ currencyCode: 'USD', value: 150000 });
+  });
+});
+
+describe('batches of these commands, beyond the look-ups', () => {
+  it('--dry-run shows the look-ups and the writes of every record, and sends no write', async () => {
+    const a = await applicant(s.h);
+    const csv = file(
+      'schedule-dry.csv',
+      `application,interview,interviewer,start,duration\n${a.email},System design,someone@example.com,2030-06-01T14:00:00Z,45\n`,
+    );
+    const before = await writes();
+    const r = await s.cli(['interview', 'schedule', '--from', csv, '--dry-run']);
+    expect(r.code, r.stderr).toBe(0);
+    // Every request, look-ups first, is printed on stdout instead of being sent.
+    const look = r.stdout.indexOf('/candidate.search');
+    expect(look).toBeGreaterThan(-1);
+    expect(r.stdout.indexOf('/interviewSchedule.create')).toBeGreaterThan(look);
+    expect(r.stderr).toContain('dry run: 1 record shown above, nothing was sent');
+    expect(await writes()).toBe(before);
+  });
+
+  it('offer create --from: an offer made whose approval then fails is reported as partly applied, not failed', async () => {
+    const a = await applicant(s.h);
+    const proxy = await failingProxy(s.h, (ep) => ep === 'offer.startApprovalProcess');
+    try {
+      const r = await s.cli(
+        [
+          'offer',
+          'create',
+          '--from',
+          '-',
+          '--field',
+          'Base salary=150000 USD',
+          '--field',
+          'Start date=2030-09-01',
+          '--field',
+          'Employment type=Full time',
+          '--approve',
+          '--yes',
+        ],
+        proxy.env,
+        JSON.stringify({ application: a.email }),
+      );
+      expect(r.code).toBe(8);
+      const [row] = rows(r);
+      const [offer] = await apiOk(s.h, 'offer.list', { applicationId: a.applicationId });
+      expect(row).toMatchObject({ ok: false, outcome: 'unknown', error: { code: 'partially_applied' }, result: { id: offer.id } });
+    } finally {
+      await proxy.close();
     }
   });
 });

@@ -30,6 +30,11 @@ async function offersOf(ctx: Context, app: AppInfo): Promise<Rec[]> {
 
 const inProgress = (offers: Rec[]) => offers.find((o) => !FINAL.has(String(o.offerStatus)));
 
+/** The application's offer that is neither accepted, declined nor cancelled, if it has one (a read). */
+export async function offerInProgress(ctx: Context, app: AppInfo): Promise<Rec | undefined> {
+  return inProgress(await offersOf(ctx, app));
+}
+
 export async function showOfferProcess(ctx: Context, o: OfferProcessOptions): Promise<unknown> {
   requireFlags(ctx, 'offer process show', [['APPLICATION', o.application]]);
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });

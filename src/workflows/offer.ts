@@ -12,6 +12,9 @@ import type { AshbyClient as Client, Envelope } from '../api/client.js';
 import type { Context } from '../context.js';
 import { ApiError, CliError, UsageError } from '../errors.js';
 import { Resolver, describeApp, type AppInfo } from '../resolve/index.js';
+import { BatchLookups } from '../bulk/lookups.js';
+import type { HandSpec } from '../bulk/hand.js';
+import { offerInProgress } from './offer-process.js';
 import { confirmStep, requireConfirmable, requireFlags } from './guards.js';
 import { done, failed, scriptHint } from './report.js';
 import { idFrom, isDry } from './envelope.js';
@@ -123,13 +126,13 @@ async function openProcess(
 }
 
 /** The offer made (undefined in a dry run), and the failure of the approval step if it failed after. */
-export async function createOffer(ctx: Context, o: OfferCreateOptions): Promise<{ offer?: unknown; failure?: CliError }> {
+export async function createOffer(ctx: Context, o: OfferCreateOptions, resolved?: AppInfo): Promise<{ offer?: unknown; failure?: CliError }> {
   const fieldFlags = parseFieldFlags(o.field);
   const answers = o.answerValues ?? (o.answers ? await readAnswersFile(ctx, o.answers) : undefined);
   requireFlags(ctx, 'offer create', [['--application', o.application]]);
   requireConfirmable(ctx, 'offer create prepares an offer for a candidate');
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
-  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.job, flag: '--application' });
+  const { app, prompted } = resolved ? { app: resolved, prompted: false } : await pickApplication(ctx, r, o.application, { job: o.job, flag: '--application' });
   ctx.info(`Offer for ${describeApp(app)}`);
   const given = { answers, fieldFlags, wizard: prompted };
 
@@ -201,4 +204,44 @@ export async function createOffer(ctx: Context, o: OfferCreateOptions): Promise<
     scriptHint(ctx, ['offer', 'create', '--application', app.id, ...scriptFields, ...(o.approve ? ['--approve'] : []), '--yes']);
   }
   return { offer: isDry(created) ? undefined : offer, failure };
+}
+
+/**
+ * `offer create --from`: before the first offer process is started, every record's application is
+ * looked up, checked to have no offer in progress, and its values checked against the offer form
+ * when this machine knows it (offer-state.ts). Ashby hands the form out only from offer.start, a
+ * write: when it is not known yet, the values are checked per record after that step, as on their own.
+ */
+export function offerBatch(): HandSpec<{ app: AppInfo; o: OfferCreateOptions }> {
+  const look = new BatchLookups();
+  return {
+    required: ['application'],
+    id: 'application',
+    destructive: true,
+    async prepare(v, io) {
+      const ctx = io.ctx;
+      const fieldFlags = parseFieldFlags((v.field as string[] | undefined) ?? []);
+      const answers = v.answers ? await look.once(`answers\0${v.answers}`, () => readAnswersFile(ctx, String(v.answers))) : undefined;
+      look.resolver(io, v.refreshCache);
+      const app = await look.application(io, String(v.application), { job: v.job as string | undefined, open: true, flag: 'application', strict: true });
+      const active = await offerInProgress(ctx, app);
+      if (active) {
+        throw new UsageError(`${describeApp(app)} already has an offer in progress (${active.id}, ${active.offerStatus})`, {
+          hint: `change it with \`ashby offer update\`, or withdraw it with \`ashby offer cancel ${app.id}\``,
+        });
+      }
+      const state = await look.once('offer-state', () => readOfferState(ctx));
+      const known = state.form && !ctx.opts.dryRun ? formFields(state.form.definition) : [];
+      if (known.length) await collectValues(ctx, known, { answers, fieldFlags, what: 'offer form' });
+      return { app, o: { ...v, field: (v.field as string[] | undefined) ?? [] } as OfferCreateOptions };
+    },
+    async execute({ app, o }, io) {
+      const { offer, failure } = await createOffer(io.ctx, o, app);
+      // The offer exists when only its approval failed: partly applied, not failed (bulk/engine.ts).
+      if (failure) throw Object.assign(failure, { partial: offer });
+      return offer;
+    },
+    label: (_v, p) => describeApp(p.app),
+    effects: () => ['Each record creates an offer for a candidate (sent to them only from Ashby).'],
+  };
 }

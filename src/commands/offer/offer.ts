@@ -38,26 +38,25 @@ Examples:
       --field "Start date=2030-09-01" --field "Base salary=150000 USD" --yes
   ashby offer create --application 3f0c… --answers offer.yaml --approve --yes`,
     );
-  const createOne = async (c: Context, v: Record<string, unknown>) => {
-    const { offer, failure } = await (await import('../../workflows/offer.js')).createOffer(c, v as never);
-    if (failure) throw failure;
-    return offer;
-  };
-  const offers = () => ['Each record creates an offer for a candidate (sent to them only from Ashby).'];
-  bulkCommand(cmd, ctx, { run: createOne, required: ['application'], id: 'application', destructive: true, effects: offers }, async (o) => {
-    const { createOffer } = await import('../../workflows/offer.js');
-    const { offer, failure } = await createOffer(ctx, o);
-    await printResult(ctx, offer, [
-      'id',
-      'applicationId',
-      'offerStatus',
-      'acceptanceStatus',
-      'latestVersion.salary',
-      'latestVersion.startDate',
-      'latestVersion.approvalStatus',
-    ]);
-    if (failure) throw failure;
-  });
+  bulkCommand(
+    cmd,
+    ctx,
+    async () => (await import('../../workflows/offer.js')).offerBatch(),
+    async (o) => {
+      const { createOffer } = await import('../../workflows/offer.js');
+      const { offer, failure } = await createOffer(ctx, o);
+      await printResult(ctx, offer, [
+        'id',
+        'applicationId',
+        'offerStatus',
+        'acceptanceStatus',
+        'latestVersion.salary',
+        'latestVersion.startDate',
+        'latestVersion.approvalStatus',
+      ]);
+      if (failure) throw failure;
+    },
+  );
 
   const cancel = defineCommand(group, {
     name: 'cancel',

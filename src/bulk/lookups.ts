@@ -63,6 +63,16 @@ export class BatchLookups {
     return this.once(`app\0${JSON.stringify([query, q])}`, () => resolveApplication(r, query, q));
   }
 
+  /**
+   * A record's application, from its `application` value and its job (`job`, or `jobKey`), as a
+   * write names one: a candidate by whole name or email only.
+   */
+  recordApplication(io: BulkIO, v: Record<string, unknown>, q: { open: boolean; jobKey?: string; jobFlag?: string }): Promise<AppInfo> {
+    this.resolver(io, v.refreshCache);
+    const job = v[q.jobKey ?? 'job'] as string | undefined;
+    return this.application(io, String(v.application), { job, open: q.open, flag: 'application', jobFlag: q.jobFlag, strict: true });
+  }
+
   /** A candidate by id, email or name. */
   candidate(io: BulkIO, query: string, flag: string, strict = false): Promise<Entry> {
     const r = this.resolver(io);

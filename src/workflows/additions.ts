@@ -131,8 +131,7 @@ export function deleteBatch(): HandSpec<{ app: AppInfo }> {
     required: ['application'],
     destructive: true,
     async prepare(v, io) {
-      look.resolver(io, v.refreshCache);
-      return { app: await look.application(io, String(v.application), { job: v.job as string | undefined, open: false, flag: 'application', strict: true }) };
+      return { app: await look.recordApplication(io, v, { open: false }) };
     },
     execute: (p, io) => sendDelete(io.ctx, p.app),
     label: (_v, p) => `${describeApp(p.app)} [${p.app.id}]`,
@@ -238,8 +237,7 @@ export function pushHrisBatch(): HandSpec<PushPlan> {
     async prepare(v, io) {
       if (v.system === undefined || v.system === '') throw new UsageError('candidate push-hris: missing --system (or a "system" column)');
       const system = knownSystem(await look.once('systems', hrisSystems), String(v.system));
-      look.resolver(io, v.refreshCache);
-      const app = await look.application(io, String(v.application), { job: v.job as string | undefined, open: false, flag: 'application', strict: true });
+      const app = await look.recordApplication(io, v, { open: false });
       return { app, system, integrationPartnerId: v.integrationPartnerId as string | undefined };
     },
     execute: (p, io) => sendPush(io.ctx, p.app, p.system, p.integrationPartnerId),

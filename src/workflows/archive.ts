@@ -59,7 +59,7 @@ export function archiveBatch(): HandSpec<ArchivePlan> {
         : undefined;
       const sendAt = v.sendAt ? parseTime('--send-at', String(v.sendAt)) : undefined;
       if (sendAt && !template) throw new UsageError('--send-at needs --email-template');
-      const app = await look.application(io, String(v.application), { job: v.job as string | undefined, open: true, flag: 'application', strict: true });
+      const app = await look.recordApplication(io, v, { open: true });
       const planId = app.currentInterviewStage.interviewPlanId;
       const stage = app.status === 'Archived' ? undefined : await look.stageOfType(io, planId, 'Archived');
       return { app, reason, template, sendAt, stage };

@@ -197,8 +197,7 @@ export function stageBatch(): HandSpec<MovePlan> {
   return {
     required: ['application', 'stage'],
     async prepare(v, io) {
-      look.resolver(io, v.refreshCache);
-      const app = await look.application(io, String(v.application), { job: v.job as string | undefined, open: true, flag: 'application', strict: true });
+      const app = await look.recordApplication(io, v, { open: true });
       const stage = await look.stage(io, app.currentInterviewStage.interviewPlanId, String(v.stage), '--stage');
       notTheArchive(app, stage);
       if (stage.id === app.currentInterviewStage.id) return { app };
@@ -224,8 +223,7 @@ export function hireBatch(): HandSpec<MovePlan> {
     required: ['application'],
     destructive: true,
     async prepare(v, io) {
-      look.resolver(io, v.refreshCache);
-      const app = await look.application(io, String(v.application), { job: v.job as string | undefined, open: true, flag: 'application', strict: true });
+      const app = await look.recordApplication(io, v, { open: true });
       if (app.status === 'Hired') return { app };
       return { app, stage: await look.stageOfType(io, app.currentInterviewStage.interviewPlanId, 'Hired') };
     },
@@ -249,14 +247,7 @@ export function transferBatch(): HandSpec<TransferPlan> {
   return {
     required: ['application', 'job'],
     async prepare(v, io) {
-      look.resolver(io, v.refreshCache);
-      const app = await look.application(io, String(v.application), {
-        job: v.fromJob as string | undefined,
-        open: true,
-        flag: 'application',
-        jobFlag: '--from-job',
-        strict: true,
-      });
+      const app = await look.recordApplication(io, v, { open: true, jobKey: 'fromJob', jobFlag: '--from-job' });
       const job = await look.resolve(io, 'job', String(v.job), { flag: '--job' });
       notOnJob(app, job);
       const planId = await look.once(`job plan\0${job.id}`, () => interviewPlanOf(io.ctx, job));

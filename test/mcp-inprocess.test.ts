@@ -144,6 +144,32 @@ describe('ashby mcp in-process', () => {
     expect(job.hint).toMatch(/check the value of job\b/);
     expect(JSON.stringify(job)).not.toContain('--job');
 
+    // The workflows: the same look-ups and time checks as app archive, app stage and offer create.
+    const first = (await client.callTool({ name: 'application_list', arguments: { limit: 1 } })) as { content: Array<{ text: string }> };
+    const app = JSON.parse(first.content[0].text).results[0].id as string;
+    const flows: Array<[string, Record<string, unknown>, RegExp, 'message' | 'hint']> = [
+      [
+        'archive_applications',
+        { applications: [app], reason: 'Not a fit for the role', sendAt: 'tomorrow', emailTemplate: 'x' },
+        /^sendAt "tomorrow": expected a time/,
+        'message',
+      ],
+      [
+        'archive_applications',
+        { applications: [app], reason: 'Not a fit for the role', sendAt: '2031-01-01 09:00' },
+        /^sendAt needs emailTemplate$/,
+        'message',
+      ],
+      ['archive_applications', { applications: [app], reason: 'No reason like this one' }, /check the value of reason\b/, 'hint'],
+      ['move_application_to_stage', { application: 'nobody.at.all@example.com', stage: 'Onsite' }, /check the value of application\b/, 'hint'],
+      ['hire_application', { application: 'nobody.at.all@example.com' }, /check the value of application\b/, 'hint'],
+      ['create_offer', { application: 'nobody.at.all@example.com', answers: {} }, /check the value of application\b/, 'hint'],
+    ];
+    for (const [tool, args, text, where] of flows) {
+      const e = await error(tool, args);
+      expect(e[where], `${tool}: ${JSON.stringify(e)}`).toMatch(text);
+      expect(JSON.stringify(e), tool).not.toMatch(/--(send-at|email-template|reason|job|stage|application)\b/);
+    }
     await client.close();
     expect(await exit).toBe(0);
   });

@@ -24,6 +24,17 @@ type Rec = Record<string, unknown>;
 const APPLICATION = { type: 'string', description: "the application: its id, or the candidate's email address or name" };
 const JOB = { type: 'string', description: 'the job title (or id), when the candidate has applications for several jobs' };
 
+/** Shared checks name these parameters in their messages, not the CLI's flags (--stage, --send-at). */
+const NAMES = {
+  application: 'application',
+  applications: 'applications',
+  job: 'job',
+  stage: 'stage',
+  reason: 'reason',
+  emailTemplate: 'emailTemplate',
+  sendAt: 'sendAt',
+};
+
 const READ: Annotations = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
 const GATED: Annotations = { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: false };
 
@@ -196,7 +207,12 @@ export function workflowTools(): ToolDef[] {
       run: (args, env) =>
         run(env, 'move_application_to_stage', args, 'ask', undefined, async (ctx) => {
           const { moveToStage } = await import('../workflows/move.js');
-          const app = await moveToStage(ctx, { application: args.application as string, job: args.job as string | undefined, stage: args.stage as string });
+          const app = await moveToStage(ctx, {
+            application: args.application as string,
+            job: args.job as string | undefined,
+            stage: args.stage as string,
+            names: NAMES,
+          });
           return appSummary(app as AppInfo);
         }),
     }),
@@ -217,6 +233,7 @@ export function workflowTools(): ToolDef[] {
             job: args.job as string | undefined,
             emailTemplate: args.emailTemplate as string | undefined,
             sendAt: args.sendAt as string | undefined,
+            names: NAMES,
           });
           const failed = outcomes.filter((x) => x.result === 'failed').length;
           const unknown = outcomes.filter((x) => x.result === 'unknown').length;
@@ -242,7 +259,7 @@ export function workflowTools(): ToolDef[] {
       run: (args, env) =>
         run(env, 'hire_application', args, true, undefined, async (ctx) => {
           const { hire } = await import('../workflows/move.js');
-          return appSummary((await hire(ctx, { application: args.application as string, job: args.job as string | undefined })) as AppInfo);
+          return appSummary((await hire(ctx, { application: args.application as string, job: args.job as string | undefined, names: NAMES })) as AppInfo);
         }),
     }),
     tool({
@@ -269,6 +286,7 @@ export function workflowTools(): ToolDef[] {
               field: [],
               approve: args.approve === true,
               note: args.note as string | undefined,
+              names: NAMES,
             });
             if (failure) throw failure;
             return offer;

@@ -21,6 +21,8 @@ export interface ArchiveOptions {
   emailTemplate?: string;
   sendAt?: string;
   refreshCache?: boolean;
+  /** What the caller calls these options in messages (an MCP tool: its parameters); the CLI's flags when absent. */
+  names?: Partial<Record<'applications' | 'job' | 'reason' | 'emailTemplate' | 'sendAt', string>>;
 }
 
 const canEmail = (e: Entry) => ((e.meta?.intendedTypes as string[] | undefined) ?? ['email']).includes('email');
@@ -88,9 +90,10 @@ export function archiveBatch(): HandSpec<ArchivePlan> {
 }
 
 export async function archiveApplications(ctx: Context, o: ArchiveOptions): Promise<Outcome[]> {
-  let sendAt = o.sendAt ? parseTime('--send-at', o.sendAt, ctx.timeZone) : undefined;
-  if (sendAt && !o.emailTemplate) throw new UsageError('--send-at needs --email-template', { hint: 'the send time is for the candidate email' });
-  if (sendAt) checkNotPast(ctx, '--send-at', sendAt, 'the email would be sent at once');
+  const name = { applications: 'APPLICATION', job: '--job', reason: '--reason', emailTemplate: '--email-template', sendAt: '--send-at', ...o.names };
+  let sendAt = o.sendAt ? parseTime(name.sendAt, o.sendAt, ctx.timeZone) : undefined;
+  if (sendAt && !o.emailTemplate) throw new UsageError(`${name.sendAt} needs ${name.emailTemplate}`, { hint: 'the send time is for the candidate email' });
+  if (sendAt) checkNotPast(ctx, name.sendAt, sendAt, 'the email would be sent at once');
   let queries = o.applications.filter((a) => a !== '-');
   if (o.applications.includes('-') || (!queries.length && !ctx.io.stdin.isTTY && !ctx.canPrompt)) queries.push(...inputLines(await readStdin(ctx)));
   requireFlags(ctx, 'app archive', [
@@ -100,14 +103,14 @@ export async function archiveApplications(ctx: Context, o: ArchiveOptions): Prom
   requireConfirmable(ctx, 'app archive');
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
   // Names given as flags are checked first: a typo in --reason should not wait for N lookups.
-  let reason = o.reason ? await r.resolve('archiveReason', o.reason, { flag: '--reason' }) : undefined;
-  let template = o.emailTemplate ? await r.resolve('emailTemplate', o.emailTemplate, { filter: canEmail, flag: '--email-template' }) : undefined;
+  let reason = o.reason ? await r.resolve('archiveReason', o.reason, { flag: name.reason }) : undefined;
+  let template = o.emailTemplate ? await r.resolve('emailTemplate', o.emailTemplate, { filter: canEmail, flag: name.emailTemplate }) : undefined;
   let wizard = false;
   if (!queries.length) {
     wizard = true;
     queries = [await askCandidate(ctx, 'Candidate to archive (email or name, or an application id)')];
   }
-  const apps = await resolveAll(ctx, r, queries, o.job);
+  const apps = await resolveAll(ctx, r, queries, o.job, name);
   if (!reason) {
     wizard = true;
     reason = (await r.choose('archiveReason', 'Archive reason'))!;
@@ -174,12 +177,18 @@ function outcome(a: AppInfo, result: string): Outcome {
 }
 
 /** Every input resolved, or each problem reported and nothing changed. */
-async function resolveAll(ctx: Context, r: Resolver, queries: string[], job?: string): Promise<AppInfo[]> {
+async function resolveAll(
+  ctx: Context,
+  r: Resolver,
+  queries: string[],
+  job?: string,
+  name = { applications: 'APPLICATION', job: '--job' },
+): Promise<AppInfo[]> {
   const apps = new Map<string, AppInfo>();
   const problems: CliError[] = [];
   for (const q of queries) {
     try {
-      const a = await resolveApplication(r, q, { job, open: true, flag: 'APPLICATION', strict: true });
+      const a = await resolveApplication(r, q, { job, open: true, flag: name.applications, jobFlag: name.job, strict: true });
       apps.set(a.id, a);
     } catch (err) {
       if (ctx.signal.aborted || !(err instanceof CliError) || queries.length === 1) throw err;

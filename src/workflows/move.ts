@@ -15,6 +15,8 @@ export interface MoveOptions {
   job?: string;
   stage?: string;
   refreshCache?: boolean;
+  /** What the caller calls these options in messages (an MCP tool: its parameters); the CLI's flags when absent. */
+  names?: Partial<Record<'application' | 'job' | 'stage', string>>;
 }
 
 type Rec = Record<string, unknown>;
@@ -22,15 +24,16 @@ const typeOf = (s: Entry) => String(s.meta?.type ?? '');
 const HIRE_NOTE = 'Hiring fills an opening and ends the process for this application; it is not easily undone.';
 
 export async function moveToStage(ctx: Context, o: MoveOptions): Promise<unknown> {
+  const name = { application: 'APPLICATION', job: '--job', stage: '--stage', ...o.names };
   requireFlags(ctx, 'app stage', [
     ['APPLICATION', o.application],
     ['--stage', o.stage],
   ]);
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
-  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.job, flag: 'APPLICATION' });
+  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.job, flag: name.application, jobFlag: name.job });
   const planId = app.currentInterviewStage.interviewPlanId;
   let stage: Entry;
-  if (o.stage) stage = await r.stage(planId, o.stage);
+  if (o.stage) stage = await r.stage(planId, o.stage, name.stage);
   else {
     const stages = (await r.planStages(planId)).filter((s) => typeOf(s) !== 'Archived');
     stage = await r.pick(`Move ${app.candidate.name} to which stage? (now: ${app.currentInterviewStage.title})`, stages);
@@ -71,10 +74,11 @@ function leavingNote(app: AppInfo): string | undefined {
 }
 
 export async function hire(ctx: Context, o: MoveOptions): Promise<unknown> {
+  const name = { application: 'APPLICATION', job: '--job', ...o.names };
   requireFlags(ctx, 'app hire', [['APPLICATION', o.application]]);
   requireConfirmable(ctx, 'app hire');
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
-  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.job, flag: 'APPLICATION' });
+  const { app, prompted } = await pickApplication(ctx, r, o.application, { job: o.job, flag: name.application, jobFlag: name.job });
   if (app.status === 'Hired') {
     ctx.info(`${describeApp(app)} is already hired`);
     return app;

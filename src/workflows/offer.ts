@@ -35,6 +35,8 @@ export interface OfferCreateOptions {
   refreshCache?: boolean;
   /** --offer-process: continue this open offer process. */
   offerProcess?: string;
+  /** What the caller calls these options in messages (an MCP tool: its parameters); the CLI's flags when absent. */
+  names?: Partial<Record<'application' | 'job', string>>;
 }
 
 type Rec = Record<string, unknown>;
@@ -129,10 +131,13 @@ async function openProcess(
 export async function createOffer(ctx: Context, o: OfferCreateOptions, resolved?: AppInfo): Promise<{ offer?: unknown; failure?: CliError }> {
   const fieldFlags = parseFieldFlags(o.field);
   const answers = o.answerValues ?? (o.answers ? await readAnswersFile(ctx, o.answers) : undefined);
+  const name = { application: '--application', job: '--job', ...o.names };
   requireFlags(ctx, 'offer create', [['--application', o.application]]);
   requireConfirmable(ctx, 'offer create prepares an offer for a candidate');
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
-  const { app, prompted } = resolved ? { app: resolved, prompted: false } : await pickApplication(ctx, r, o.application, { job: o.job, flag: '--application' });
+  const { app, prompted } = resolved
+    ? { app: resolved, prompted: false }
+    : await pickApplication(ctx, r, o.application, { job: o.job, flag: name.application, jobFlag: name.job });
   ctx.info(`Offer for ${describeApp(app)}`);
   const given = { answers, fieldFlags, wizard: prompted };
 

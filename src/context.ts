@@ -7,7 +7,7 @@ import type { Renderer, Format, OutputOptions } from './io/output.js';
 import type { IOStreams } from './io/streams.js';
 import type { Prompter } from './prompts/prompter.js';
 import { redactText } from './api/redact.js';
-import { sanitizeText } from './io/sanitize.js';
+import { quoteName, sanitizeText } from './io/sanitize.js';
 
 export interface GlobalOptions {
   profile?: string;
@@ -222,7 +222,7 @@ export class Context {
     const profile = chooseProfile(this.opts.profile, this.env, await cfg.currentProfileName());
     const stored = await cfg.profile(profile);
     if (profileNamed(this.opts.profile, this.env) && !stored && !this.env.ASHBY_API_KEY) {
-      throw new UsageError(`no profile named "${profile}"`, {
+      throw new UsageError(`no profile named ${quoteName(profile)}`, {
         hint: 'run `ashby auth login --profile NAME` to create it, or `ashby auth status` to list profiles',
       });
     }
@@ -264,7 +264,7 @@ export class Context {
       this.addSecret(apiKey);
       if (!apiKey && !this.opts.dryRun) {
         throw new AuthError(
-          { endpoint: 'auth', code: 'no_api_key', message: `no API key for profile "${auth.profile}"` },
+          { endpoint: 'auth', code: 'no_api_key', message: `no API key for profile ${quoteName(auth.profile)}` },
           'run `ashby auth login`, set ASHBY_API_KEY, or add --sandbox to try the offline sandbox',
         );
       }

@@ -47,6 +47,15 @@ export function sanitizeText(s: string, opts: SanitizeOptions = {}): string {
     .replace(C1, '\ufffd');
 }
 
+/**
+ * A name (a profile's) in double quotes for a message, on one line. Error messages keep their line
+ * breaks (they list things), so a line break in the name is shown as ␊ instead of starting a
+ * line of its own that could pass for one of ours ("warning: ...").
+ */
+export function quoteName(name: string): string {
+  return `"${sanitizeText(name)}"`;
+}
+
 // What JSON.stringify leaves raw that a terminal may act on: DEL, C1 controls, bidi overrides.
 const JSON_UNSAFE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const JSON_UNSAFE_ALL = new RegExp(JSON_UNSAFE.source, 'g');

@@ -9,6 +9,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { legacyProfileFolder, profileFolder } from '../config/paths.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
+import { quoteName } from '../io/sanitize.js';
 import { syncUnderWay } from './lock.js';
 import { defaultMirrorPath } from './paths.js';
 import { msOf, rebuildProgress } from './progress.js';
@@ -177,10 +178,11 @@ export function openForWrite(loc: MirrorLocation, warn: (m: string) => void, exi
 /** A profile's own mirror that says it is another profile's (`Acme` and `acme` share a file where
  *  the file system ignores case): closed, and refused. */
 function checkOwner(db: Db, loc: MirrorLocation): void {
-  const owner = loc.profile === undefined ? undefined : metaOf(db, 'profile');
+  if (loc.profile === undefined) return;
+  const owner = metaOf(db, 'profile');
   if (owner === undefined || owner === loc.profile) return;
   db.close();
-  throw new UsageError(`the mirror at ${loc.path} is profile "${owner}"'s, not "${loc.profile}"'s`, {
+  throw new UsageError(`the mirror at ${loc.path} is profile ${quoteName(owner)}'s, not ${quoteName(loc.profile)}'s`, {
     hint: 'names that differ only in case share a file where the file system ignores case: use --db PATH (or ASHBY_DB) for one of them',
   });
 }

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { chooseBaseUrl, chooseProfile, DEFAULT_BASE_URL } from '../../config/paths.js';
 import type { Context } from '../../context.js';
 import { AuthError, UsageError } from '../../errors.js';
+import { quoteName, sanitizeText } from '../../io/sanitize.js';
 import { setMeta } from '../meta.js';
 import { readStdin } from '../run-helpers.js';
 
@@ -118,7 +119,7 @@ Examples:
         if (!a.apiKey) {
           await out.object(status);
           throw new AuthError(
-            { endpoint: 'auth', code: 'no_api_key', message: `not logged in (profile "${a.profile}")` },
+            { endpoint: 'auth', code: 'no_api_key', message: `not logged in (profile ${quoteName(a.profile)})` },
             'run `ashby auth login`, or set ASHBY_API_KEY',
           );
         }
@@ -144,7 +145,7 @@ Examples:
         const cfg = await ctx.loadConfig();
         const profile = chooseProfile(ctx.opts.profile, ctx.env, await cfg.currentProfileName());
         await cfg.locked(async () => {
-          if (!(await cfg.profile(profile))) throw new UsageError(`no profile named "${profile}"`);
+          if (!(await cfg.profile(profile))) throw new UsageError(`no profile named ${quoteName(profile)}`);
           await cfg.removeProfile(profile);
         });
         ctx.info(`Logged out of profile "${profile}".`);
@@ -173,7 +174,8 @@ Examples:
         const chosen = name;
         await cfg.locked(async () => {
           const now = Object.keys(await cfg.profiles()).sort(); // another command may have changed them meanwhile
-          if (!now.includes(chosen)) throw new UsageError(`no profile named "${chosen}"; stored profiles: ${now.join(', ')}`);
+          if (!now.includes(chosen))
+            throw new UsageError(`no profile named ${quoteName(chosen)}; stored profiles: ${now.map((n) => sanitizeText(n)).join(', ')}`);
           await cfg.setCurrent(chosen);
         });
         ctx.info(`Active profile is now "${name}".`);

@@ -1,0 +1,65 @@
+// Adversarial checks of where a profile's data lives (config/paths.ts profileFolder, the mirror's
+// legacy move in mirror/db.ts) and of the messages that name a profile, through the CLI against a
+// real sandbox over HTTP. See test/profile-folders.test.ts for the ordinary cases.
+import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+import { startSandbox, type TestSandbox } from './helpers/sandbox.js';
+
+let sb: TestSandbox;
+beforeAll(async () => {
+  sb = await startSandbox({ candidates: 20 });
+});
+afterAll(() => sb.close());
+
+/** A config dir with profiles pointing at the sandbox; those in `keyless` have no stored key. */
+function configWith(profiles: string[], keyless: string[] = []): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ashby-profile-qa-'));
+  const all = [...profiles, ...keyless];
+  writeFileSync(join(dir, 'config.json'), JSON.stringify({ profiles: Object.fromEntries(all.map((p) => [p, { baseUrl: sb.url }])) }));
+  writeFileSync(join(dir, 'credentials.json'), JSON.stringify(Object.fromEntries(profiles.map((p) => [p, sb.apiKey]))), { mode: 0o600 });
+  return dir;
+}
+
+const env = (dir: string) => ({ ASHBY_CONFIG_DIR: dir, ASHBY_BASE_URL: undefined, ASHBY_API_KEY: undefined, ASHBY_PROFILE: undefined });
+const run = (dir: string, profile: string, args: string[]) => runCli([...args, '--profile', profile], { env: env(dir), timeoutMs: 60_000 });
+
+describe('messages that name a profile', () => {
+  // A line of stderr that starts with what the name smuggled in could pass for one of the CLI's own.
+  const forged = 'x\nwarning: all good, nothing was sent\u001b[2K';
+  const clean = (stderr: string) => {
+    expect(stderr).not.toMatch(/^warning: all good/m);
+    expect(stderr).not.toContain('\u001b');
+  };
+
+  it('never let a line break or escape sequence in the name reach the terminal', async () => {
+    const dir = configWith([forged, 'acme'], [`${forged} (no key)`]);
+    const checks: Array<[string, string[], number]> = [
+      [`${forged}?`, ['sql', 'SELECT 1'], 2], // no profile by that name
+      [`${forged} (no key)`, ['tag', 'list'], 4], // a profile without a key
+      [`${forged} (no key)`, ['auth', 'status', '--offline'], 4],
+      [`${forged}?`, ['auth', 'logout'], 2],
+    ];
+    for (const [profile, args, code] of checks) {
+      const r = await run(dir, profile, args);
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(code);
+      clean(r.stderr);
+    }
+    const switched = await runCli(['auth', 'switch', `${forged}?`], { env: env(dir) });
+    expect(switched.code, switched.stderr).toBe(2);
+    expect(switched.stderr).toContain('no profile named');
+    clean(switched.stderr);
+
+    // A mirror that says it is the forged profile's, opened by another profile.
+    const synced = await run(dir, forged, ['sync', 'tags']);
+    expect(synced.code, synced.stderr).toBe(0);
+    copyFileSync(join(dir, 'mirror', 'x%0Awarning%3A%20all%20good%2C%20nothing%20was%20sent%1B%5B2K.db'), join(dir, 'mirror', 'acme.db'));
+    const refused = await run(dir, 'acme', ['sql', 'SELECT 1']);
+    expect(refused.code, refused.stderr).toBe(2);
+    expect(refused.stderr).toContain('not "acme"');
+    clean(refused.stderr);
+    expect(existsSync(join(dir, 'mirror', 'acme.db'))).toBe(true);
+  });
+});

@@ -108,8 +108,8 @@ export function feedbackBatch(): HandSpec<FeedbackPlan> {
       const answers = o.answers ? await look.once(`answers\0${o.answers}`, () => readAnswersFile(ctx, o.answers!)) : undefined;
       if (o.form && o.interview) throw new UsageError('give --form or --interview, not both');
       if (o.interviewEvent && !o.user) throw new UsageError('--interview-event needs --user: the interviewer the feedback is from');
-      const r = look.resolver(io, o.refreshCache);
-      const app = await look.application(io, String(o.application), { job: o.job, open: false, flag: 'application', strict: true });
+      const app = await look.recordApplication(io, v, { open: false });
+      const r = look.resolver(io);
       const form = await look.once(`form\0${o.form ?? ''}\0${o.interview ?? ''}`, () => feedbackForm(ctx, r, o, () => {}));
       const user = o.user ? await look.resolve(io, 'user', o.user, { flag: '--user' }) : undefined;
       const def = await look.once(`definition\0${form.id}`, () => io.call('feedbackFormDefinition.info', { feedbackFormDefinitionId: form.id }));

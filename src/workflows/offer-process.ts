@@ -127,8 +127,7 @@ export function cancelBatch(): HandSpec<CancelPlan> {
     required: ['application'],
     destructive: true,
     async prepare(v, io) {
-      look.resolver(io, v.refreshCache);
-      const app = await look.application(io, String(v.application), { job: v.job as string | undefined, open: false, flag: 'application', strict: true });
+      const app = await look.recordApplication(io, v, { open: false });
       const { offerId, active } = await offerToCancel(io.ctx, app).catch((err: unknown) => {
         // An offer process open without an offer is this record's problem, not the batch's: listed with the others.
         if (err instanceof CliError && !(err instanceof ApiError) && !(err instanceof UsageError)) throw new UsageError(err.message, { hint: err.hint });

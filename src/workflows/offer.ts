@@ -227,8 +227,7 @@ export function offerBatch(): HandSpec<{ app: AppInfo; o: OfferCreateOptions }> 
       const ctx = io.ctx;
       const fieldFlags = parseFieldFlags((v.field as string[] | undefined) ?? []);
       const answers = v.answers ? await look.once(`answers\0${v.answers}`, () => readAnswersFile(ctx, String(v.answers))) : undefined;
-      look.resolver(io, v.refreshCache);
-      const app = await look.application(io, String(v.application), { job: v.job as string | undefined, open: true, flag: 'application', strict: true });
+      const app = await look.recordApplication(io, v, { open: true });
       const active = await offerInProgress(ctx, app);
       if (active) {
         throw new UsageError(`${describeApp(app)} already has an offer in progress (${active.id}, ${active.offerStatus})`, {

@@ -123,8 +123,8 @@ export function scheduleBatch(): HandSpec<SchedulePlan> {
       const start = parseTime('--start', String(v.start), ctx.timeZone);
       checkNotPast(ctx, '--start', start, 'the interview would be in the past');
       const minutes = intOption('--duration', String(v.duration), 5, 24 * 60);
-      const r = look.resolver(io, v.refreshCache);
-      const app = await look.application(io, String(v.application), { job: v.job as string | undefined, open: true, flag: 'application', strict: true });
+      const app = await look.recordApplication(io, v, { open: true });
+      const r = look.resolver(io);
       const interview = await look.resolve(io, 'interview', String(v.interview), { flag: '--interview' });
       const people = await Promise.all((v.interviewer as string[]).map((who) => look.resolve(io, 'user', who, { flag: '--interviewer' })));
       const emails = await Promise.all(people.map((u) => emailOf(r, u)));

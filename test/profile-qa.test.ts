@@ -2,6 +2,7 @@
 // legacy move in mirror/db.ts) and of the messages that name a profile, through the CLI against a
 // real sandbox over HTTP. See test/profile-folders.test.ts for the ordinary cases.
 import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,5 +62,33 @@ describe('messages that name a profile', () => {
     expect(refused.stderr).toContain('not "acme"');
     clean(refused.stderr);
     expect(existsSync(join(dir, 'mirror', 'acme.db'))).toBe(true);
+  });
+});
+
+describe('a mirror under the legacy folder name', () => {
+  const count = (dir: string, profile: string) => run(dir, profile, ['sql', 'SELECT count(*) AS n FROM tags', '-o', 'json']);
+
+  it("is not taken when it holds another organisation's data", async () => {
+    const dir = configWith(['acme corp']);
+    const legacy = join(dir, 'mirror', 'acme_corp.db');
+    // Made by an earlier version for another organisation (another API URL) under the same old name.
+    const other = sb.url.replace('127.0.0.1', 'localhost');
+    const made = await runCli(['sync', 'tags', '--db', legacy, '--base-url', other], {
+      env: { ...env(dir), ASHBY_API_KEY: sb.apiKey },
+    });
+    expect(made.code, made.stderr).toBe(0);
+    const r = await count(dir, 'acme corp');
+    // No mirror of this organisation yet: it is left where it is, for whoever it belongs to.
+    expect(r.code, r.stderr).toBe(3);
+    expect(r.stderr).toContain('no mirror at');
+    expect(existsSync(legacy)).toBe(true);
+    expect(existsSync(join(dir, 'mirror', 'acme%20corp.db'))).toBe(false);
+    const db = new DatabaseSync(legacy, { readOnly: true });
+    expect(db.prepare(`SELECT value FROM mirror_meta WHERE key = 'profile'`).get()).toBeUndefined();
+    db.close();
+    // This profile's first sync makes its own.
+    const synced = await run(dir, 'acme corp', ['sync', 'tags']);
+    expect(synced.code, synced.stderr).toBe(0);
+    expect(existsSync(legacy)).toBe(true);
   });
 });

@@ -47,7 +47,16 @@ export async function locate(ctx: Context, dbFlag?: string, opts: { move?: boole
   const found =
     legacy === profileFolder(profile) || existsSync(path)
       ? path
-      : adoptLegacy(path, defaultMirrorPath(cfg.dir, legacy), profile, legacy, Object.keys(await cfg.profiles()), ctx, opts.move !== false && !ctx.opts.dryRun);
+      : adoptLegacy(
+          path,
+          defaultMirrorPath(cfg.dir, legacy),
+          profile,
+          origin,
+          legacy,
+          Object.keys(await cfg.profiles()),
+          ctx,
+          opts.move !== false && !ctx.opts.dryRun,
+        );
   return { path: found, origin, source: `profile ${profile}`, profile };
 }
 
@@ -55,11 +64,11 @@ export async function locate(ctx: Context, dbFlag?: string, opts: { move?: boole
  * A mirror made before profileFolder, under the profile's old folder name (other characters as
  * `_`, so `acme corp` and `acme_corp` shared `acme_corp.db`), is moved to the profile's own path,
  * so a re-sync is not needed: only when nothing else can claim it (no stored profile has that very
- * name or the same old name, unless the mirror already says it is this profile's), and no sync is
- * writing it. Under --dry-run (and for doctor) it is read where it is. Anything unexpected leaves
- * it where it is.
+ * name or the same old name, unless the mirror already says it is this profile's), it holds this
+ * profile's organisation (API URL), and no sync is writing it. Under --dry-run (and for doctor) it
+ * is read where it is. Anything unexpected leaves it where it is.
  */
-function adoptLegacy(path: string, legacyPath: string, profile: string, legacy: string, stored: string[], ctx: Context, move: boolean): string {
+function adoptLegacy(path: string, legacyPath: string, profile: string, origin: string, legacy: string, stored: string[], ctx: Context, move: boolean): string {
   if (!existsSync(legacyPath) || legacy === 'sandbox' || stored.includes(legacy) || syncUnderWay(legacyPath) !== undefined) return path;
   const shared = stored.some((p) => p !== profile && legacyProfileFolder(p) === legacy);
   let db: Db | undefined;
@@ -69,6 +78,9 @@ function adoptLegacy(path: string, legacyPath: string, profile: string, legacy: 
     if (!hasTable(db, 'mirror_meta')) return path;
     const owner = metaOf(db, 'profile');
     if (owner === undefined ? shared : owner !== profile) return path;
+    // Another organisation's (a profile of that old name, since removed, on another API URL).
+    const was = metaOf(db, 'origin');
+    if (was !== undefined && was !== origin) return path;
     if (!move) return legacyPath;
     setMeta(db, 'profile', profile);
     db.exec('PRAGMA wal_checkpoint(TRUNCATE)');

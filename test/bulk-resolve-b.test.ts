@@ -300,6 +300,32 @@ describe('batches of these commands, beyond the look-ups', () => {
     expect(await writes()).toBe(before);
   });
 
+  it('candidate add --resume-batch: the applied record is neither looked up nor sent again, the failed one is', async () => {
+    const t = randomUUID().slice(0, 8);
+    const csv = file('add-resume.csv', `name,email\nAda ${t},ada.${t}@example.com\nBea ${t},bea.${t}@example.com\n`);
+    const journal = join(dir, `add-${t}.journal`);
+    const refuse = { status: 400, body: { success: false, errors: ['invalid_input'], errorInfo: { code: 'invalid_input', message: 'refused by the test' } } };
+    const proxy = await failingProxy(s.h, (ep, body) => ep === 'candidate.create' && String(body.name).startsWith('Bea'), refuse);
+    try {
+      const first = await s.cli(['candidate', 'add', '--from', csv, '--journal', journal], proxy.env);
+      expect(first.code, first.stderr).toBe(8);
+      expect(rows(first).map((x) => x.ok)).toEqual([true, false]);
+    } finally {
+      await proxy.close();
+    }
+    // Ada exists now: looked up again, her email would be "taken" and stop the batch.
+    const before = await stats(s.h);
+    const again = await s.cli(['candidate', 'add', '--from', csv, '--journal', journal, '--resume-batch']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(rows(again).map((x) => [x.row, x.ok, Boolean((x as { resumed?: boolean }).resumed)])).toEqual([
+      [1, true, true],
+      [2, true, false],
+    ]);
+    const after = await stats(s.h);
+    expect((after.writes.byEndpoint['candidate.create'] ?? 0) - (before.writes.byEndpoint['candidate.create'] ?? 0)).toBe(1);
+    expect(await apiOk(s.h, 'candidate.search', { email: `ada.${t}@example.com` })).toHaveLength(1);
+  });
+
   it('offer create --from: an offer made whose approval then fails is reported as partly applied, not failed', async () => {
     const a = await applicant(s.h);
     const proxy = await failingProxy(s.h, (ep) => ep === 'offer.startApprovalProcess');

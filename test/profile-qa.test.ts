@@ -1,12 +1,13 @@
 // Adversarial checks of where a profile's data lives (config/paths.ts profileFolder, the mirror's
 // legacy move in mirror/db.ts) and of the messages that name a profile, through the CLI against a
 // real sandbox over HTTP. See test/profile-folders.test.ts for the ordinary cases.
-import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './helpers/cli.js';
+import { json, runCli } from './helpers/cli.js';
 import { startSandbox, type TestSandbox } from './helpers/sandbox.js';
 
 let sb: TestSandbox;
@@ -90,5 +91,46 @@ describe('a mirror under the legacy folder name', () => {
     const synced = await run(dir, 'acme corp', ['sync', 'tags']);
     expect(synced.code, synced.stderr).toBe(0);
     expect(existsSync(legacy)).toBe(true);
+  });
+});
+
+/** Makes a file read-only for this process (root ignores modes: the immutable flag then), and
+ *  returns how to undo it; undefined where neither works. */
+function readOnly(file: string): (() => void) | undefined {
+  const writable = () => {
+    try {
+      appendFileSync(file, '');
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  chmodSync(file, 0o400);
+  if (!writable()) return () => chmodSync(file, 0o600);
+  chmodSync(file, 0o600);
+  if (spawnSync('chattr', ['+i', file]).status === 0) {
+    const undo = () => void spawnSync('chattr', ['-i', file]);
+    if (!writable()) return undo;
+    undo();
+  }
+  return undefined;
+}
+
+describe('a legacy mirror that cannot be moved', () => {
+  it('is read where it is (a read-only file)', async (t) => {
+    const dir = configWith(['acme corp']);
+    const legacy = join(dir, 'mirror', 'acme_corp.db');
+    const made = await run(dir, 'acme corp', ['sync', 'tags', '--db', legacy]);
+    expect(made.code, made.stderr).toBe(0);
+    const undo = readOnly(legacy);
+    if (!undo) return t.skip();
+    try {
+      const r = await run(dir, 'acme corp', ['sql', 'SELECT count(*) AS n FROM tags', '-o', 'json']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(json<Array<{ n: number }>>(r)[0].n).toBeGreaterThan(0);
+    } finally {
+      undo();
+    }
+    expect(readdirSync(join(dir, 'mirror')).filter((f) => f.endsWith('.db'))).toEqual(['acme_corp.db']);
   });
 });

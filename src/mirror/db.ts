@@ -66,7 +66,8 @@ export async function locate(ctx: Context, dbFlag?: string, opts: { move?: boole
  * so a re-sync is not needed: only when nothing else can claim it (no stored profile has that very
  * name or the same old name, unless the mirror already says it is this profile's), it holds this
  * profile's organisation (API URL), and no sync is writing it. Under --dry-run (and for doctor) it
- * is read where it is. Anything unexpected leaves it where it is.
+ * is read where it is, as it is when it cannot be moved (a read-only folder); anything unexpected
+ * leaves it where it is.
  */
 function adoptLegacy(path: string, legacyPath: string, profile: string, origin: string, legacy: string, stored: string[], ctx: Context, move: boolean): string {
   if (!existsSync(legacyPath) || legacy === 'sandbox' || stored.includes(legacy) || syncUnderWay(legacyPath) !== undefined) return path;
@@ -91,7 +92,9 @@ function adoptLegacy(path: string, legacyPath: string, profile: string, origin: 
     return path;
   } catch (e) {
     ctx.debug(`left the mirror at ${legacyPath} where it is: ${String(e)}`);
-    return path;
+    if (db?.isOpen) db.close();
+    // Not movable (a read-only folder, say): still this profile's, so read where it is.
+    return move ? adoptLegacy(path, legacyPath, profile, origin, legacy, stored, ctx, false) : path;
   } finally {
     if (db?.isOpen) db.close();
   }

@@ -266,6 +266,12 @@ describe('a converted batch as a whole', () => {
     for (const [i, p] of people.entries()) expect(r.stderr).toMatch(new RegExp(`row ${i + 1}: ${p.name} — Staff Engineer \\(.*\\) → "Hired"`));
     expect(r.stderr).toContain('not easily undone');
     for (const p of people) expect((await application(s.h, p.applicationId)).status).toBe('Hired');
+    // Moving them back is a batch of its own kind: the confirmation says the hires are reversed.
+    const back = people.map((p) => JSON.stringify({ application: p.email, stage: 'Onsite' })).join('\n');
+    const undo = await runCli(['app', 'stage', '--from', '-'], { env: s.h.env, input: back, answers: [true] });
+    expect(undo.code, undo.stderr).toBe(0);
+    expect(undo.stderr).toContain('2 applications leave Hired or Archived: a hire is reversed');
+    for (const p of people) expect(await stageOf(p.applicationId)).toBe('Onsite');
   });
 
   it('--resume knows an applied record by what it asks for, even at another row, and does not send it again', async () => {

@@ -212,7 +212,7 @@ export function stageBatch(): HandSpec<MovePlan> {
     effects(plans) {
       const lines: string[] = [];
       const hired = plans.filter((p) => p.stage && typeOf(p.stage) === 'Hired').length;
-      if (hired) lines.push(`${plural(hired, 'application goes', 'applications go')} to a Hired stage. ${HIRE_NOTE}`);
+      if (hired) lines.push(`${plural(hired, 'application goes', 'applications go')} to a Hired stage: a hire fills an opening and is not easily undone.`);
       const back = plans.filter((p) => p.leaving).length;
       if (back) lines.push(`${plural(back, 'application leaves', 'applications leave')} Hired or Archived: a hire is reversed, an archived one reopened.`);
       return lines;

@@ -7,6 +7,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { profileFolder } from '../src/config/paths.js';
 import { json, runCli } from './helpers/cli.js';
 import { startSandbox, type TestSandbox } from './helpers/sandbox.js';
 
@@ -132,5 +133,21 @@ describe('a legacy mirror that cannot be moved', () => {
       undo();
     }
     expect(readdirSync(join(dir, 'mirror')).filter((f) => f.endsWith('.db'))).toEqual(['acme_corp.db']);
+  });
+});
+
+describe("a legacy mirror under the profile's own name", () => {
+  // Plain then, escaped or hashed now: the old file bears the profile's very name.
+  it('is moved for a reserved or very long name', async () => {
+    const long = 'l'.repeat(130);
+    for (const profile of ['sandbox.eu', 'Con', long]) {
+      const dir = configWith([profile]);
+      const made = await run(dir, profile, ['sync', 'tags', '--db', join(dir, 'mirror', `${profile}.db`)]);
+      expect(made.code, made.stderr).toBe(0);
+      const r = await run(dir, profile, ['sql', 'SELECT count(*) AS n FROM tags', '-o', 'json']);
+      expect(r.code, `${profile}: ${r.stderr}`).toBe(0);
+      expect(json<Array<{ n: number }>>(r)[0].n).toBeGreaterThan(0);
+      expect(readdirSync(join(dir, 'mirror')).filter((f) => f.endsWith('.db'))).toEqual([`${profileFolder(profile)}.db`]);
+    }
   });
 });

@@ -70,7 +70,9 @@ export async function locate(ctx: Context, dbFlag?: string, opts: { move?: boole
  * leaves it where it is.
  */
 function adoptLegacy(path: string, legacyPath: string, profile: string, origin: string, legacy: string, stored: string[], ctx: Context, move: boolean): string {
-  if (!existsSync(legacyPath) || legacy === 'sandbox' || stored.includes(legacy) || syncUnderWay(legacyPath) !== undefined) return path;
+  // Another stored profile of that very name has it as its own mirror; a name that was plain then (a
+  // reserved or very long one) had it as its own.
+  if (!existsSync(legacyPath) || legacy === 'sandbox' || (legacy !== profile && stored.includes(legacy)) || syncUnderWay(legacyPath) !== undefined) return path;
   const shared = stored.some((p) => p !== profile && legacyProfileFolder(p) === legacy);
   let db: Db | undefined;
   try {

@@ -53,7 +53,7 @@ describe('profileFolder', () => {
       expect(f).not.toMatch(/^(sandbox|con|nul|\.)/i);
     }
     expect(profileFolder('a b')).toBe('a%20b');
-    expect(profileFolder('..')).toBe('%2E.');
+    expect(profileFolder('..')).toBe('%2E%2E');
     expect(profileFolder('sandbox')).toBe('%73andbox');
   });
 
@@ -95,7 +95,7 @@ describe('mirrors of profiles whose names used to share a folder', () => {
     const dir = configWith(['..']);
     const synced = await run(dir, '..', ['sync', 'tags']);
     expect(synced.code, synced.stderr).toBe(0);
-    expect(readdirSync(join(dir, 'mirror'))).toContain('%2E..db');
+    expect(readdirSync(join(dir, 'mirror'))).toContain('%2E%2E.db');
     expect(existsSync(join(dir, '..db'))).toBe(false);
   });
 

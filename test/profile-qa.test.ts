@@ -151,3 +151,27 @@ describe("a legacy mirror under the profile's own name", () => {
     }
   });
 });
+
+describe('names Windows would shorten', () => {
+  // Windows drops dots (and spaces) at the end of a file or folder name: `acme.` would be `acme`.
+  it('a profile whose name ends in a dot has a folder and mirror of its own', async () => {
+    const dir = configWith(['acme', 'acme.', '..']);
+    for (const p of ['acme', 'acme.', '..']) {
+      const r = await run(dir, p, ['sync', 'tags']);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const folders = readdirSync(join(dir, 'mirror'))
+      .filter((f) => f.endsWith('.db'))
+      .map((f) => f.slice(0, -3));
+    expect(folders.sort()).toEqual(['%2E%2E', 'acme', 'acme%2E']);
+    for (const f of folders) expect(f).not.toMatch(/[. ]$/);
+    // A mirror an earlier version made for `acme.` (acme..db) is moved to its new name.
+    const old = configWith(['acme.']);
+    const made = await run(old, 'acme.', ['sync', 'tags', '--db', join(old, 'mirror', 'acme..db')]);
+    expect(made.code, made.stderr).toBe(0);
+    const moved = await run(old, 'acme.', ['sql', 'SELECT count(*) AS n FROM tags', '-o', 'json']);
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(json<Array<{ n: number }>>(moved)[0].n).toBeGreaterThan(0);
+    expect(readdirSync(join(old, 'mirror')).filter((f) => f.endsWith('.db'))).toEqual(['acme%2E.db']);
+  });
+});

@@ -50,7 +50,9 @@ export function legacyProfileFolder(profile: string): string {
   return profile.replace(/[^A-Za-z0-9._-]/g, '_') || 'default';
 }
 
-const PLAIN = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+// Not starting with a dot (hidden, or `..`), nor ending in one: Windows drops dots at the end of a
+// name, so `acme.` would be `acme`'s folder there.
+const PLAIN = /^[A-Za-z0-9_-]([A-Za-z0-9._-]*[A-Za-z0-9_-])?$/;
 // The sandbox's own folder, and the names Windows keeps for devices (with any extension).
 const RESERVED = /^(sandbox|con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\.|$)/i;
 const MAX_FOLDER = 120;
@@ -58,8 +60,8 @@ const MAX_FOLDER = 120;
 /**
  * The folder (and mirror file) name of a profile: one per name, never a path. A plain name is
  * itself, as it always was. Anything else is escaped, `%XX` for each UTF-8 byte of a character
- * outside letters, digits, `_`, `-` and `.` (a leading dot too), and for the first letter of a
- * reserved name ("sandbox", Windows' "con", "nul", ...): `%` never appears in a plain name, so two
+ * outside letters, digits, `_`, `-` and `.` (a leading or trailing dot too), and for the first
+ * letter of a reserved name ("sandbox", Windows' "con", "nul", ...): `%` never appears in a plain name, so two
  * names never share a folder. A very long name is cut and ends in a hash of the whole.
  * Names differing only in case still share a folder where the file system ignores case (macOS,
  * Windows): the mirror and the cache record their profile and refuse or ignore another's.
@@ -67,8 +69,9 @@ const MAX_FOLDER = 120;
 export function profileFolder(profile: string): string {
   if (PLAIN.test(profile) && !RESERVED.test(profile) && profile.length <= MAX_FOLDER) return profile;
   let out = '';
-  for (const [i, ch] of [...profile].entries()) {
-    const plain = /[A-Za-z0-9_-]/.test(ch) || (ch === '.' && i > 0);
+  const chars = [...profile];
+  for (const [i, ch] of chars.entries()) {
+    const plain = /[A-Za-z0-9_-]/.test(ch) || (ch === '.' && i > 0 && i < chars.length - 1);
     out += plain && !(i === 0 && RESERVED.test(profile)) ? ch : escapeChar(ch);
   }
   if (!out) return '%'; // no profile is called "" (the default is "default"), but never the folder itself

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { profileFolder } from '../src/config/paths.js';
-import { json, runCli } from './helpers/cli.js';
+import { json, runBin, runCli } from './helpers/cli.js';
 import { startSandbox, type TestSandbox } from './helpers/sandbox.js';
 
 let sb: TestSandbox;
@@ -173,5 +173,35 @@ describe('names Windows would shorten', () => {
     expect(moved.code, moved.stderr).toBe(0);
     expect(json<Array<{ n: number }>>(moved)[0].n).toBeGreaterThan(0);
     expect(readdirSync(join(old, 'mirror')).filter((f) => f.endsWith('.db'))).toEqual(['acme%2E.db']);
+  });
+});
+
+describe('moving a legacy mirror while another process reads it', () => {
+  it('loses nothing written to it: a write-ahead log that cannot be emptied keeps it where it is', async () => {
+    const dir = configWith(['acme corp']);
+    const legacy = join(dir, 'mirror', 'acme_corp.db');
+    const made = await run(dir, 'acme corp', ['sync', 'tags', '--db', legacy]);
+    expect(made.code, made.stderr).toBe(0);
+    // A reader (an older ashby's long `sql`, say) holds a snapshot; a write after it (the end of
+    // an older ashby's sync) stays in the write-ahead log until that reader is done.
+    const reader = new DatabaseSync(legacy);
+    reader.exec('BEGIN');
+    reader.prepare('SELECT count(*) FROM tags').get();
+    const writer = new DatabaseSync(legacy);
+    writer.exec(`INSERT INTO tags (id, title, data) VALUES ('late-1', 'Written last', '{}')`);
+    writer.close();
+    const during = await runBin(['sql', `SELECT count(*) AS n FROM tags WHERE id = 'late-1'`, '-o', 'json', '--profile', 'acme corp'], {
+      env: env(dir),
+      timeoutMs: 60_000,
+    });
+    reader.exec('COMMIT');
+    reader.close();
+    expect(during.code, during.stderr).toBe(0);
+    expect(json<Array<{ n: number }>>(during)[0].n).toBe(1);
+    // Once nobody reads it, it moves with everything in it.
+    const after = await run(dir, 'acme corp', ['sql', `SELECT count(*) AS n FROM tags WHERE id = 'late-1'`, '-o', 'json']);
+    expect(after.code, after.stderr).toBe(0);
+    expect(json<Array<{ n: number }>>(after)[0].n).toBe(1);
+    expect(readdirSync(join(dir, 'mirror')).filter((f) => f.endsWith('.db'))).toEqual(['acme%20corp.db']);
   });
 });

@@ -86,8 +86,13 @@ function adoptLegacy(path: string, legacyPath: string, profile: string, origin: 
     if (was !== undefined && was !== origin) return path;
     if (!move) return legacyPath;
     setMeta(db, 'profile', profile);
-    db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    // Everything into the file itself before it moves without its write-ahead log. A reader
+    // elsewhere can keep the log from emptying (busy), or write to it once we let go: then the
+    // log still holds data, and the mirror stays where it is.
+    const done = db.prepare('PRAGMA wal_checkpoint(TRUNCATE)').get() as { busy: number; log: number; checkpointed: number };
+    if (done.busy !== 0 || done.log !== done.checkpointed) throw new Error('in use by another process: its write-ahead log could not be emptied');
     db.close();
+    if (statSync(`${legacyPath}-wal`, { throwIfNoEntry: false })?.size) throw new Error('written by another process meanwhile');
     renameSync(legacyPath, path);
     for (const suffix of ['-wal', '-shm']) rmSync(`${legacyPath}${suffix}`, { force: true });
     ctx.info(`moved this profile's mirror from ${legacyPath} to ${path}`);

@@ -33,6 +33,8 @@ function commandWordAt(argv: string[], valueFlags: Set<string>): number {
 function checkOneValueFlags(action: Command, argv: string[]): void {
   const opts = action.optsWithGlobals();
   if (opts.json && opts.output && opts.output !== 'json') throw new UsageError(`--json and -o ${opts.output} ask for two formats: give one`);
+  // `--profile "$P"` with P unset: not the active profile (auth logout would forget it).
+  if (opts.profile === '') throw new UsageError('--profile needs a name', { hint: '`ashby auth status` lists the profiles' });
   if (opts.sandbox && (opts.profile !== undefined || opts.baseUrl !== undefined))
     throw new UsageError(`--sandbox and ${opts.profile !== undefined ? '--profile' : '--base-url'} name two organisations: give one`, {
       hint: '--sandbox is the built-in offline organisation; without it the profile or base URL is used',

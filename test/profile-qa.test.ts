@@ -205,3 +205,20 @@ describe('moving a legacy mirror while another process reads it', () => {
     expect(readdirSync(join(dir, 'mirror')).filter((f) => f.endsWith('.db'))).toEqual(['acme%20corp.db']);
   });
 });
+
+describe('an empty --profile', () => {
+  // `--profile "$PROFILE"` with the variable unset: not the active profile, which may be another.
+  it('is a usage error, and nothing is changed', async () => {
+    const dir = configWith(['prod', 'staging']);
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ currentProfile: 'prod', profiles: { prod: { baseUrl: sb.url }, staging: { baseUrl: sb.url } } }));
+    for (const args of [['auth', 'logout'], ['auth', 'login', '--with-token'], ['tag', 'list'], ['mcp']]) {
+      // ashby mcp starts without the CLI in the binary: run that.
+      const r = await (args[0] === 'mcp' ? runBin : runCli)([...args, '--profile', ''], { env: env(dir), input: 'another-key\n' });
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(2);
+      expect(r.stderr).toContain('--profile needs a name');
+    }
+    const status = await runCli(['auth', 'status', '--offline', '-o', 'json'], { env: env(dir) });
+    expect(status.code, status.stderr).toBe(0);
+    expect(json<{ profile: string; profiles: string[] }>(status)).toMatchObject({ profile: 'prod', profiles: ['prod', 'staging'] });
+  });
+});

@@ -33,8 +33,8 @@ export function directOptions(args: string[]): (GlobalOptions & { readOnly?: boo
     if (key === 'tools') opts.tools.push(value);
     else opts[key] = value;
   }
-  // Two organisations named: the CLI says so (exit 2).
-  if (opts.sandbox && (opts.profile !== undefined || opts.baseUrl !== undefined)) return undefined;
+  // Two organisations named, or an empty profile name: the CLI says so (exit 2).
+  if (opts.profile === '' || (opts.sandbox && (opts.profile !== undefined || opts.baseUrl !== undefined))) return undefined;
   return opts;
 }
 

@@ -77,6 +77,7 @@ async function recordDecision(ctx: Context, { offer, status, decidedAt }: OfferD
  * decision is recorded, so an id that names no offer stops the batch with nothing sent.
  */
 export function offerDecisionBatch(): HandSpec<OfferDecision> {
+  const look = new BatchLookups();
   return {
     required: ['offer-id', 'status'],
     destructive: true,
@@ -86,6 +87,7 @@ export function offerDecisionBatch(): HandSpec<OfferDecision> {
         status: v.status as string | undefined,
         decidedAt: v.decidedAt as string | undefined,
       });
+      look.claim(`offer\0${d.offer.toLowerCase()}`, `records a decision for the offer ${d.offer}`);
       await io.call('offer.info', { offerId: d.offer, excludeFormDefinition: true }).catch((err: unknown) => {
         if (err instanceof ApiError && isNotFoundCode(err.code))
           throw new LookupNotFoundError(`no offer has the id ${d.offer}`, 'see `ashby offer list --application-id <id>`');

@@ -133,6 +133,7 @@ export function cancelBatch(): HandSpec<CancelPlan> {
         if (err instanceof CliError && !(err instanceof ApiError) && !(err instanceof UsageError)) throw new UsageError(err.message, { hint: err.hint });
         throw err;
       });
+      look.claim(`application\0${app.id}`, `withdraws the offer ${offerId} for ${describeApp(app)}`);
       return { app, offerId, status: active?.offerStatus as string | undefined };
     },
     execute: (p, io) => withdraw(io.ctx, p.app, p.offerId),

@@ -228,6 +228,7 @@ export function offerBatch(): HandSpec<{ app: AppInfo; o: OfferCreateOptions }> 
       const fieldFlags = parseFieldFlags((v.field as string[] | undefined) ?? []);
       const answers = v.answers ? await look.once(`answers\0${v.answers}`, () => readAnswersFile(ctx, String(v.answers))) : undefined;
       const app = await look.recordApplication(io, v, { open: true });
+      look.claim(`application\0${app.id}`, `creates an offer for ${describeApp(app)}`);
       const active = await offerInProgress(ctx, app);
       if (active) {
         throw new UsageError(`${describeApp(app)} already has an offer in progress (${active.id}, ${active.offerStatus})`, {

@@ -1,0 +1,66 @@
+// Adversarial checks of the hand-made batches (offer create|cancel|set-status, feedback submit,
+// interview schedule, candidate add): what a batch must refuse before its first write, and how a
+// record that was applied in part is reported.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stats } from './helpers/sandbox.js';
+import { apiOk, applicant, offerCreate, sandboxSuite } from './helpers/workflow-fixtures.js';
+
+const s = sandboxSuite();
+const dir = mkdtempSync(join(tmpdir(), 'ashby-qa-b-'));
+const file = (name: string, text: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+const writes = async () => (await stats(s.h)).writes.total;
+const offersOf = async (applicationId: string): Promise<any[]> => apiOk(s.h, 'offer.list', { applicationId });
+
+const fields = ['--field', 'Base salary=150000 USD', '--field', 'Start date=2030-09-01', '--field', 'Employment type=Full time'];
+async function withOffer() {
+  const a = await applicant(s.h);
+  const r = await s.cli(offerCreate(a.email, '--yes', '--json'));
+  if (r.code !== 0) throw new Error(r.stderr);
+  return { ...a, offerId: JSON.parse(r.stdout).id };
+}
+
+describe('two records of one batch for the same offer or application', () => {
+  it('offer create: two rows for one application stop the batch (exit 2) before any offer process is started', async () => {
+    const [a, b] = [await applicant(s.h), await applicant(s.h)];
+    const input = [b.email, a.email, a.email, a.applicationId].map((x) => JSON.stringify({ application: x })).join('\n');
+    const before = await writes();
+    const r = await s.cli(['offer', 'create', '--from', '-', ...fields, '--yes'], {}, input);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('2 records cannot be used; nothing was sent');
+    // Rows 2 and 3 name it alike (the first is kept); row 4 by id, found in its own time.
+    expect(r.stderr).toMatch(/another record of this batch also creates an offer for Testy .* Staff Engineer/);
+    expect(await writes()).toBe(before);
+    expect(await offersOf(a.applicationId)).toEqual([]);
+    expect(await offersOf(b.applicationId)).toEqual([]);
+  });
+
+  it('offer cancel: two rows for one application stop the batch before anything is withdrawn', async () => {
+    const a = await withOffer();
+    const before = await writes();
+    const r = await s.cli(['offer', 'cancel', '--from', '-', '--yes'], {}, `{"application":"${a.email}"}\n{"application":"${a.email}"}\n`);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('1 record cannot be used; nothing was sent');
+    expect(r.stderr).toContain(`row 2: another record of this batch also withdraws the offer ${a.offerId}`);
+    expect(await writes()).toBe(before);
+    expect((await apiOk(s.h, 'offer.info', { offerId: a.offerId })).offerStatus).not.toBe('OfferCancelled');
+  });
+
+  it('offer set-status: two decisions for one offer stop the batch, rather than the faster one winning', async () => {
+    const a = await withOffer();
+    const input = `offer-id,status\n${a.offerId},accepted\n${a.offerId},declined\n`;
+    const before = await writes();
+    const r = await s.cli(['offer', 'set-status', '--from', file('conflict.csv', input), '--yes']);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`row 2 (line 3): another record of this batch also records a decision for the offer ${a.offerId}`);
+    expect(await writes()).toBe(before);
+    expect((await apiOk(s.h, 'offer.info', { offerId: a.offerId })).acceptanceStatus).toBe('Created');
+  });
+});

@@ -2,13 +2,14 @@
 // legacy move in mirror/db.ts) and of the messages that name a profile, through the CLI against a
 // real sandbox over HTTP. See test/profile-folders.test.ts for the ordinary cases.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { profileFolder } from '../src/config/paths.js';
 import { json, runBin, runCli } from './helpers/cli.js';
+import { applicant } from './helpers/workflow-fixtures.js';
 import { startSandbox, type TestSandbox } from './helpers/sandbox.js';
 
 let sb: TestSandbox;
@@ -220,5 +221,24 @@ describe('an empty --profile', () => {
     const status = await runCli(['auth', 'status', '--offline', '-o', 'json'], { env: env(dir) });
     expect(status.code, status.stderr).toBe(0);
     expect(json<{ profile: string; profiles: string[] }>(status)).toMatchObject({ profile: 'prod', profiles: ['prod', 'staging'] });
+  });
+});
+
+describe('state kept by an earlier version', () => {
+  it('offer state written before files named their profile is still read by that profile', async () => {
+    const dir = configWith(['prod']);
+    const a = await applicant(sb);
+    // The form is not known yet: the process is started, then the run stops at a missing field.
+    const bad = await run(dir, 'prod', ['offer', 'create', '--application', a.email, '--field', 'Base salary=150000 USD', '--yes']);
+    expect(bad.code, bad.stderr).toBe(2);
+    // What an earlier version wrote: the same file without the profile.
+    const file = join(dir, 'cache', 'prod', 'offer-state.json');
+    const state = JSON.parse(readFileSync(file, 'utf8'));
+    expect(state.profile).toBe('prod');
+    delete state.profile;
+    writeFileSync(file, JSON.stringify(state));
+    const shown = await run(dir, 'prod', ['offer', 'process', 'show', a.email, '--json']);
+    expect(shown.code, shown.stderr).toBe(0);
+    expect(json<{ state: string }>(shown).state).toBe('an offer process is open without an offer');
   });
 });

@@ -29,7 +29,8 @@ export async function readOfferState(ctx: Context): Promise<OfferState> {
   const { file, origin, profile } = await where(ctx);
   try {
     const s = JSON.parse(await readFile(file, 'utf8')) as OfferState;
-    if (s.origin === origin && s.profile === profile && s.processes && typeof s.processes === 'object') return s;
+    // No profile: written by an earlier version, in what was this profile's folder then too.
+    if (s.origin === origin && (s.profile === profile || s.profile === undefined) && s.processes && typeof s.processes === 'object') return s;
   } catch {
     // missing or unreadable: nothing known
   }

@@ -5,8 +5,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { RunResult } from './helpers/cli.js';
 import { stats } from './helpers/sandbox.js';
-import { apiOk, applicant, offerCreate, sandboxSuite } from './helpers/workflow-fixtures.js';
+import { apiOk, applicant, failingProxy, offerCreate, sandboxSuite } from './helpers/workflow-fixtures.js';
 
 const s = sandboxSuite();
 const dir = mkdtempSync(join(tmpdir(), 'ashby-qa-b-'));
@@ -17,6 +18,13 @@ const file = (name: string, text: string) => {
 };
 const writes = async () => (await stats(s.h)).writes.total;
 const offersOf = async (applicationId: string): Promise<any[]> => apiOk(s.h, 'offer.list', { applicationId });
+
+function rows(r: RunResult): any[] {
+  return r.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+}
 
 const fields = ['--field', 'Base salary=150000 USD', '--field', 'Start date=2030-09-01', '--field', 'Employment type=Full time'];
 async function withOffer() {
@@ -62,5 +70,34 @@ describe('two records of one batch for the same offer or application', () => {
     expect(r.stderr).toContain(`row 2 (line 3): another record of this batch also records a decision for the offer ${a.offerId}`);
     expect(await writes()).toBe(before);
     expect((await apiOk(s.h, 'offer.info', { offerId: a.offerId })).acceptanceStatus).toBe('Created');
+  });
+});
+
+describe('a record applied in part', () => {
+  it('offer set-status: the decision recorded but not its date is partly applied (unknown), not failed, and --resume does not send it again', async () => {
+    const a = await withOffer();
+    const journal = join(dir, `decide-${a.offerId}.journal`);
+    const input = file(`decide-${a.offerId}.csv`, `offer-id,status\n${a.offerId},accepted\n`);
+    const refuse = { status: 400, body: { success: false, errors: ['invalid_input'], errorInfo: { code: 'invalid_input', message: 'refused by the test' } } };
+    const proxy = await failingProxy(s.h, (ep) => ep === 'offer.setDecidedAt', refuse);
+    try {
+      const r = await s.cli(['offer', 'set-status', '--from', input, '--yes', '--journal', journal], proxy.env);
+      expect(r.code, r.stderr).toBe(8);
+      const [row] = rows(r);
+      expect(row).toMatchObject({
+        ok: false,
+        outcome: 'unknown',
+        exit: 9,
+        error: { code: 'partially_applied' },
+        result: { id: a.offerId, acceptanceStatus: 'Accepted' },
+      });
+    } finally {
+      await proxy.close();
+    }
+    const before = await writes();
+    const again = await s.cli(['offer', 'set-status', '--from', input, '--yes', '--journal', journal, '--resume']);
+    expect(again.code, again.stderr).toBe(8);
+    expect(rows(again)[0]).toMatchObject({ ok: false, outcome: 'unknown', resumed: true });
+    expect(await writes()).toBe(before);
   });
 });

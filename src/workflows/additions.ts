@@ -68,7 +68,8 @@ async function recordDecision(ctx: Context, { offer, status, decidedAt }: OfferD
     return dated.results;
   } catch (err) {
     ctx.warn(`the status is recorded but the decision date is not; set it with: ashby offer set-decided-at ${offer} --decided-at ${decidedAt}`);
-    throw err;
+    // In a batch the row is partly applied (unknown, with the offer), not failed: --resume must not send the status again.
+    throw Object.assign(err as Error, { partial: env.results });
   }
 }
 

@@ -1,6 +1,7 @@
 // Adversarial checks of the hand-made batches (offer create|cancel|set-status, feedback submit,
 // interview schedule, candidate add): what a batch must refuse before its first write, and how a
 // record that was applied in part is reported.
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,5 +100,22 @@ describe('a record applied in part', () => {
     expect(again.code, again.stderr).toBe(8);
     expect(rows(again)[0]).toMatchObject({ ok: false, outcome: 'unknown', resumed: true });
     expect(await writes()).toBe(before);
+  });
+});
+
+describe('candidate add: an email as typed', () => {
+  it('spaces around an email are not part of it: a taken one is found, a new one is stored without them', async () => {
+    const t = randomUUID().slice(0, 8);
+    const taken = `taken.${t}@example.com`;
+    await apiOk(s.h, 'candidate.create', { name: `Taken ${t}`, email: taken });
+    const before = await writes();
+    const bad = await s.cli(['candidate', 'add', '--from', '-'], {}, JSON.stringify({ name: `Again ${t}`, email: ` ${taken.toUpperCase()} ` }));
+    expect(bad.code, bad.stderr).toBe(2);
+    expect(bad.stderr).toContain(`row 1: a candidate with the email ${taken.toUpperCase()} already exists`);
+    expect(await writes()).toBe(before);
+
+    const r = await s.cli(['candidate', 'add', '--from', '-'], {}, JSON.stringify({ name: `New ${t}`, email: `  new.${t}@example.com\t` }));
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r)[0].result.candidate.primaryEmailAddress.value).toBe(`new.${t}@example.com`);
   });
 });

@@ -83,6 +83,8 @@ type Lookup = (kind: CacheKind, query: string, flag: string) => Promise<Entry>;
 
 /** The email and resume checked, the job, source and tags looked up, and no candidate with the email yet (reads only). */
 async function planCandidate(ctx: Context, o: CandidateAddOptions, resolve: Lookup): Promise<CandidatePlan> {
+  // Spaces around an email (a CSV cell, a paste) are not part of it: searched for and stored without them.
+  if (o.email !== undefined) o = { ...o, email: o.email.trim() || undefined };
   if (o.email) checkEmail(o.email, '--email ');
   if (o.resume) await (await openForUpload(o.resume)).handle.close();
   const job = o.job ? await resolve('job', o.job, '--job') : undefined;

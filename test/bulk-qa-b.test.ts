@@ -6,7 +6,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RunResult } from './helpers/cli.js';
+import { tempConfigDir, type RunResult } from './helpers/cli.js';
+import { callJson, startMcp } from './helpers/mcp.js';
 import { stats } from './helpers/sandbox.js';
 import { apiOk, applicant, failingProxy, offerCreate, sandboxSuite } from './helpers/workflow-fixtures.js';
 
@@ -117,5 +118,25 @@ describe('candidate add: an email as typed', () => {
     const r = await s.cli(['candidate', 'add', '--from', '-'], {}, JSON.stringify({ name: `New ${t}`, email: `  new.${t}@example.com\t` }));
     expect(r.code, r.stderr).toBe(0);
     expect(rows(r)[0].result.candidate.primaryEmailAddress.value).toBe(`new.${t}@example.com`);
+  });
+});
+
+describe('MCP create_offer', () => {
+  it("values that do not fit the form (not known before the offer process started) are told in the tool's terms, and calling again continues the process", async () => {
+    const a = await applicant(s.h);
+    const m = await startMcp(['mcp'], tempConfigDir(), s.h.env);
+    try {
+      const answers = { 'Base salary': '150000 USD', 'Start date': 'next week', 'Employment type': 'Full time' };
+      const bad = await callJson(m, 'create_offer', { application: a.email, answers, confirm: true });
+      expect(bad.isError).toBe(true);
+      expect(bad.body.error.message).toMatch(/Start date: "next week" is not a date/);
+      expect(bad.body.error.hint).toMatch(/stays open and creating the offer again for application \S+ continues it/);
+      expect(JSON.stringify(bad.body.error)).not.toMatch(/--[a-z]/);
+      const good = await callJson(m, 'create_offer', { application: a.email, answers: { ...answers, 'Start date': '2030-09-01' }, confirm: true });
+      expect(good.isError, JSON.stringify(good.body)).toBe(false);
+      expect(await offersOf(a.applicationId)).toHaveLength(1);
+    } finally {
+      await m.close();
+    }
   });
 });

@@ -149,7 +149,9 @@ export async function createOffer(ctx: Context, o: OfferCreateOptions, resolved?
   const client = await ctx.client();
   const { offerProcessId, started } = await openProcess(ctx, client, app, o.offerProcess, state);
   const offerFormId = idFrom(started, 'offer.start');
-  const stillOpen = `no offer was created; the offer process ${offerProcessId} stays open and \`ashby offer create --application ${app.id}\` continues it`;
+  // A caller with its own names (an MCP tool) has no command line to run again.
+  const again = o.names ? `creating the offer again for application ${app.id}` : `\`ashby offer create --application ${app.id}\``;
+  const stillOpen = `no offer was created; the offer process ${offerProcessId} stays open and ${again} continues it`;
 
   try {
     if (isDry(started)) {

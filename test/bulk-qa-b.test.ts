@@ -2,11 +2,14 @@
 // interview schedule, candidate add): what a batch must refuse before its first write, and how a
 // record that was applied in part is reported.
 import { randomUUID } from 'node:crypto';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempConfigDir, type RunResult } from './helpers/cli.js';
+import { BIN, tempConfigDir, type RunResult } from './helpers/cli.js';
 import { callJson, startMcp } from './helpers/mcp.js';
 import { stats } from './helpers/sandbox.js';
 import { apiOk, applicant, failingProxy, offerCreate, sandboxSuite } from './helpers/workflow-fixtures.js';
@@ -138,5 +141,108 @@ describe('MCP create_offer', () => {
     } finally {
       await m.close();
     }
+  });
+});
+
+/**
+ * A pass-through to the sandbox that forwards `holds`' requests but keeps their answers back until
+ * `release()`; `held` resolves when the first one has reached the sandbox (its write is applied).
+ */
+async function holdingProxy(holds: (endpoint: string) => boolean) {
+  let reached!: () => void;
+  let open!: () => void;
+  const held = new Promise<void>((r) => (reached = r));
+  const gate = new Promise<void>((r) => (open = r));
+  const server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c) => (raw += c));
+    req.on('end', async () => {
+      const endpoint = (req.url ?? '/').slice(1);
+      const up = await fetch(`${s.h.url}/${endpoint}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: String(req.headers.authorization ?? '') },
+        body: raw || '{}',
+      });
+      const text = await up.text();
+      if (holds(endpoint)) {
+        reached();
+        await gate;
+      }
+      res.writeHead(up.status, { 'content-type': 'application/json' });
+      res.end(text);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    env: { ASHBY_BASE_URL: url, ASHBY_API_KEY: s.h.apiKey },
+    held,
+    release: () => open(),
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+/** The CLI run through a holdingProxy, Ctrl-C sent once `holds`' write reached the sandbox and before its answer came back. */
+async function interrupted(args: string[], holds: string): Promise<RunResult> {
+  const proxy = await holdingProxy((ep) => ep === holds);
+  const env = { ...process.env, ...proxy.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' };
+  try {
+    return await new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr } as RunResult));
+      void proxy.held.then(() => {
+        child.kill('SIGINT');
+        setTimeout(proxy.release, 500);
+      });
+    });
+  } finally {
+    proxy.release();
+    await proxy.close();
+  }
+}
+
+describe('Ctrl-C in the middle of a record of several steps', () => {
+  it('candidate add: a candidate created before Ctrl-C, its tag not sent, is partly applied (unknown), and --resume does not create it again', async () => {
+    const t = randomUUID().slice(0, 8);
+    const tag = await apiOk(s.h, 'candidateTag.create', { title: `qa-b ${t}` });
+    const input = file(`ctrlc-${t}.csv`, `name,tag\nCtrl ${t},${tag.title}\n`);
+    const journal = join(dir, `ctrlc-${t}.journal`);
+    const first = await interrupted(['candidate', 'add', '--from', input, '--journal', journal], 'candidate.create');
+    expect(first.code, first.stderr).toBe(130);
+    const [row] = rows(first);
+    expect(row).toMatchObject({ ok: false, outcome: 'unknown', error: { code: 'partially_applied' } });
+    const made = (await apiOk(s.h, 'candidate.search', { name: `Ctrl ${t}` })) as any[];
+    expect(made).toHaveLength(1);
+    expect(row.result.candidate.id).toBe(made[0].id);
+    expect(row.result.steps).toEqual([
+      { step: 'create candidate', ok: true },
+      { step: `tag ${tag.title}`, ok: false, error: 'not sent: the batch was stopped' },
+    ]);
+    expect(made[0].tags ?? []).toEqual([]);
+
+    const before = await writes();
+    const again = await s.cli(['candidate', 'add', '--from', input, '--journal', journal, '--resume-batch']);
+    expect(again.code, again.stderr).toBe(8);
+    expect(rows(again)[0]).toMatchObject({ ok: false, outcome: 'unknown', resumed: true });
+    expect(await writes()).toBe(before);
+    expect(await apiOk(s.h, 'candidate.search', { name: `Ctrl ${t}` })).toHaveLength(1);
+  });
+
+  it('offer set-status: a decision recorded before Ctrl-C, its date not sent, is partly applied (unknown) with the offer', async () => {
+    const a = await withOffer();
+    const input = file(`ctrlc-${a.offerId}.csv`, `offer-id,status\n${a.offerId},accepted\n`);
+    const r = await interrupted(['offer', 'set-status', '--from', input, '--yes'], 'offer.setStatus');
+    expect(r.code, r.stderr).toBe(130);
+    expect(rows(r)[0]).toMatchObject({
+      ok: false,
+      outcome: 'unknown',
+      error: { code: 'partially_applied' },
+      result: { id: a.offerId, acceptanceStatus: 'Accepted' },
+    });
   });
 });

@@ -3,6 +3,7 @@
 // up once each; one confirmation covers the batch; then the records run concurrently within one
 // request budget (scheduler.ts), each outcome is journaled (journal.ts) and printed as one result
 // row, in input order. Commands take part by describing themselves as a BulkCommand.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { readFileSync } from 'node:fs';
 import type { AshbyClient, CallOptions, Envelope, EndpointName } from '../api/client.js';
 import type { Context } from '../context.js';
@@ -335,15 +336,26 @@ function mayHaveApplied(e: unknown): boolean {
   return e instanceof ApiError && (e.info.status ?? 0) >= 500;
 }
 
+/** The record being run: whether one of its writes was sent (a stop after that leaves it applied in part). */
+const running = new AsyncLocalStorage<{ wrote: boolean }>();
+
 function bulkIO(ctx: Context, client: AshbyClient, scheduler: Scheduler): BulkIO {
   // In-flight requests are not cut off by Ctrl-C: the batch stops starting new ones and lets these answer.
   const never = new AbortController().signal;
   const isRead = (ep: string) => (client as unknown as { opts: { isRead?: (e: string) => boolean } }).opts.isRead?.(ep) ?? false;
   const call = async (endpoint: EndpointName, body: object, opts: CallOptions = {}) => {
+    const write = !(opts.read ?? isRead(endpoint));
+    const wrote = () => {
+      const rec = running.getStore();
+      if (write && rec) rec.wrote = true;
+    };
     try {
-      return await scheduler.call(client, endpoint, body, { signal: never, ...opts });
+      const env = await scheduler.call(client, endpoint, body, { signal: never, ...opts });
+      wrote();
+      return env;
     } catch (e) {
-      if (!(e instanceof UnknownOutcomeError) && !(opts.read ?? isRead(endpoint)) && mayHaveApplied(e)) {
+      if (!(e instanceof NotSentError)) wrote();
+      if (!(e instanceof UnknownOutcomeError) && write && mayHaveApplied(e)) {
         throw new UnknownOutcomeError(`${(e as Error).message}: the request was sent and may have been applied`, endpoint, { cause: e });
       }
       throw e;
@@ -363,20 +375,25 @@ async function runOne<P>(cmd: BulkCommand<P>, it: Item<P>, io: BulkIO, scheduler
   const note = (e: Omit<JournalEntry, 'row' | 'key'>) => journal?.append({ row, key: it.key, ...e });
   if (scheduler.stopping) return skippedRow(row, note);
   await note({ state: 'sending' });
+  const rec = { wrote: false };
   try {
-    const result = (await cmd.execute(it.plan as P, io)) ?? null;
+    const result = (await running.run(rec, () => cmd.execute(it.plan as P, io))) ?? null;
     await note({ state: 'applied', result });
     return { row, ok: true, result };
   } catch (e) {
-    if (e instanceof NotSentError) return skippedRow(row, note);
+    // Stopped (Ctrl-C) before its first write: not sent. After it (a candidate created, its tags
+    // not), the record was applied in part, and sending it again would repeat what was done.
+    if (e instanceof NotSentError && !rec.wrote) return skippedRow(row, note);
+    const stoppedPart = e instanceof NotSentError;
+    if (stoppedPart) e.message = 'the batch was stopped after this record had sent a write: its later steps were not sent';
     // A command of several steps that failed after its first write (`candidate add`) was applied in
     // part: not "failed" (that means nothing was applied) but unknown, with what was done.
     const partial = (e as { partial?: unknown }).partial;
-    const outcome: Outcome = e instanceof UnknownOutcomeError || partial !== undefined ? 'unknown' : 'failed';
+    const outcome: Outcome = e instanceof UnknownOutcomeError || partial !== undefined || stoppedPart ? 'unknown' : 'failed';
     const err = e as CliError;
     const error = {
       code:
-        partial !== undefined
+        partial !== undefined || stoppedPart
           ? 'partially_applied'
           : e instanceof ApiError
             ? e.code

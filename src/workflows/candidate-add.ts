@@ -8,6 +8,7 @@ import { CliError, ExitCode, UsageError } from '../errors.js';
 import { openForUpload } from '../files/local-file.js';
 import { Resolver, type CacheKind, type Entry } from '../resolve/index.js';
 import { BatchLookups } from '../bulk/lookups.js';
+import { NotSentError } from '../bulk/scheduler.js';
 import type { HandSpec } from '../bulk/hand.js';
 import { confirmStep, requireFlags, validateWith } from './guards.js';
 import { done, failed, scriptHint } from './report.js';
@@ -124,7 +125,8 @@ async function createCandidate(ctx: Context, { o, job, source, tags }: Candidate
       steps.push({ step: name, ok: true });
       if (msg && !ctx.opts.dryRun) done(ctx, msg);
     } catch (err) {
-      if (ctx.signal.aborted) throw err;
+      // A batch stopped (Ctrl-C) leaves this step unsent, not the candidate uncreated: reported as a failed step.
+      if (ctx.signal.aborted && !(err instanceof NotSentError)) throw err;
       const e = err as CliError;
       steps.push({ step: name, ok: false, error: e.message });
       failed(ctx, `${name}: ${e.message}`);

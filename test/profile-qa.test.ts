@@ -1,14 +1,14 @@
 // Adversarial checks of where a profile's data lives (config/paths.ts profileFolder, the mirror's
 // legacy move in mirror/db.ts) and of the messages that name a profile, through the CLI against a
 // real sandbox over HTTP. See test/profile-folders.test.ts for the ordinary cases.
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { profileFolder } from '../src/config/paths.js';
-import { json, runBin, runCli } from './helpers/cli.js';
+import { BIN, json, runBin, runCli } from './helpers/cli.js';
 import { applicant } from './helpers/workflow-fixtures.js';
 import { startSandbox, type TestSandbox } from './helpers/sandbox.js';
 
@@ -240,5 +240,38 @@ describe('state kept by an earlier version', () => {
     const shown = await run(dir, 'prod', ['offer', 'process', 'show', a.email, '--json']);
     expect(shown.code, shown.stderr).toBe(0);
     expect(json<{ state: string }>(shown).state).toBe('an offer process is open without an offer');
+  });
+});
+
+describe('two processes finding the same legacy mirror', () => {
+  it('the second waits for the first to move it, then reads it at its new path', async () => {
+    const dir = configWith(['acme corp']);
+    const legacy = join(dir, 'mirror', 'acme_corp.db');
+    const made = await run(dir, 'acme corp', ['sync', 'tags', '--db', legacy]);
+    expect(made.code, made.stderr).toBe(0);
+    // The first process, in the middle of its move: it holds the old mirror's lock.
+    const first = spawn('sleep', ['60']);
+    writeFileSync(`${legacy}.sync-lock`, `${first.pid}\n`);
+    const second = spawn(process.execPath, [BIN, 'sql', 'SELECT count(*) AS n FROM tags', '-o', 'json', '--profile', 'acme corp', '--debug'], {
+      env: { PATH: process.env.PATH ?? '', HOME: dir, ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1', ASHBY_CONFIG_DIR: dir },
+    });
+    let stdout = '';
+    let stderr = '';
+    second.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+    const code = await new Promise<number | null>((done) => {
+      second.stderr.setEncoding('utf8').on('data', (d) => {
+        stderr += d;
+        // The second is waiting: the first finishes its move and lets go.
+        if (/waiting for it/.test(stderr) && existsSync(legacy)) {
+          renameSync(legacy, join(dir, 'mirror', 'acme%20corp.db'));
+          rmSync(`${legacy}.sync-lock`);
+        }
+      });
+      second.on('close', done);
+    });
+    first.kill();
+    expect(code, stderr).toBe(0);
+    expect(JSON.parse(stdout)[0].n).toBeGreaterThan(0);
+    expect(readdirSync(join(dir, 'mirror')).filter((f) => f.endsWith('.db'))).toEqual(['acme%20corp.db']);
   });
 });

@@ -10,7 +10,7 @@ import { legacyProfileFolder, profileFolder } from '../config/paths.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { quoteName } from '../io/sanitize.js';
-import { syncUnderWay } from './lock.js';
+import { syncUnderWay, takeSyncLock } from './lock.js';
 import { defaultMirrorPath } from './paths.js';
 import { msOf, rebuildProgress } from './progress.js';
 import { PROGRESS, SCHEMA_VERSION, ddl, durationMs, indexes, progressDdl } from './schema.js';
@@ -65,17 +65,23 @@ export async function locate(ctx: Context, dbFlag?: string, opts: { move?: boole
  * `_`, so `acme corp` and `acme_corp` shared `acme_corp.db`), is moved to the profile's own path,
  * so a re-sync is not needed: only when nothing else can claim it (no stored profile has that very
  * name or the same old name, unless the mirror already says it is this profile's), it holds this
- * profile's organisation (API URL), and no sync is writing it. Under --dry-run (and for doctor) it
- * is read where it is, as it is when it cannot be moved (a read-only folder); anything unexpected
- * leaves it where it is.
+ * profile's organisation (API URL), and no sync is writing it (its sync lock is held while it
+ * moves, see lockForMove). Under --dry-run (and for doctor) it is read where it is, as it is when
+ * it cannot be moved (a read-only folder); anything unexpected leaves it where it is.
  */
 function adoptLegacy(path: string, legacyPath: string, profile: string, origin: string, legacy: string, stored: string[], ctx: Context, move: boolean): string {
   // Another stored profile of that very name has it as its own mirror; a name that was plain then (a
   // reserved or very long one) had it as its own.
-  if (!existsSync(legacyPath) || legacy === 'sandbox' || (legacy !== profile && stored.includes(legacy)) || syncUnderWay(legacyPath) !== undefined) return path;
+  if (!existsSync(legacyPath) || legacy === 'sandbox' || (legacy !== profile && stored.includes(legacy))) return path;
+  if (!move && syncUnderWay(legacyPath) !== undefined) return path;
   const shared = stored.some((p) => p !== profile && legacyProfileFolder(p) === legacy);
   let db: Db | undefined;
+  let lock: { release(): void } | undefined;
   try {
+    if (move) {
+      lock = lockForMove(legacyPath, path, ctx);
+      if (!lock || existsSync(path) || !existsSync(legacyPath)) return path; // a sync of it under way, or moved meanwhile
+    }
     if (!checkMirrorFile({ path: legacyPath, origin: '', source: '' })) return path;
     db = new DatabaseSync(legacyPath, { readOnly: !move, timeout: 5000 });
     if (!hasTable(db, 'mirror_meta')) return path;
@@ -100,10 +106,29 @@ function adoptLegacy(path: string, legacyPath: string, profile: string, origin: 
   } catch (e) {
     ctx.debug(`left the mirror at ${legacyPath} where it is: ${String(e)}`);
     if (db?.isOpen) db.close();
+    lock?.release();
     // Not movable (a read-only folder, say): still this profile's, so read where it is.
     return move ? adoptLegacy(path, legacyPath, profile, origin, legacy, stored, ctx, false) : path;
   } finally {
     if (db?.isOpen) db.close();
+    lock?.release();
+  }
+}
+
+/**
+ * The old mirror's sync lock, held while it moves: two processes starting at once never both move
+ * it (one would delete the write-ahead log the other still writes to). One that finds it held waits
+ * a moment for the other's move; undefined when the mirror has moved meanwhile, or the lock stays
+ * held (a sync of it by an earlier version, or by this process).
+ */
+function lockForMove(legacyPath: string, path: string, ctx: Context): { release(): void } | undefined {
+  for (let waited = 0; ; waited += 50) {
+    const lock = takeSyncLock(legacyPath);
+    if ('release' in lock) return lock;
+    if (lock.heldBy === process.pid || waited >= 5000) return undefined;
+    if (waited === 0) ctx.debug(`process ${lock.heldBy} is moving or syncing the mirror at ${legacyPath}: waiting for it`);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    if (existsSync(path)) return undefined;
   }
 }
 

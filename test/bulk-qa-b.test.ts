@@ -246,3 +246,19 @@ describe('Ctrl-C in the middle of a record of several steps', () => {
     });
   });
 });
+
+describe('a name that is only part of one', () => {
+  it('interview schedule --from: an interviewer found by part of a name is said on stderr before the batch runs, once', async () => {
+    const users = (await apiOk(s.h, 'user.list', {})) as Array<{ email: string; firstName: string; lastName: string }>;
+    const names = (u: (typeof users)[0]) => `${u.firstName} ${u.lastName} ${u.email}`.toLowerCase();
+    const who = users.find((u) => users.filter((x) => names(x).includes(u.lastName.toLowerCase())).length === 1)!;
+    const [a, b] = [await applicant(s.h), await applicant(s.h)];
+    const rec = (email: string, hour: number) =>
+      JSON.stringify({ application: email, interview: 'System design', interviewer: [who.lastName], start: `2030-08-0${hour}T10:00:00Z`, duration: 30 });
+    const r = await s.cli(['interview', 'schedule', '--from', '-', '--yes'], {}, `${rec(a.email, 1)}\n${rec(b.email, 2)}\n`);
+    expect(r.code, r.stderr).toBe(0);
+    const said = `using user "${who.firstName} ${who.lastName}" for "${who.lastName}"`;
+    expect(r.stderr.split(said)).toHaveLength(2);
+    expect(r.stderr.indexOf(said)).toBeLessThan(r.stderr.indexOf('About to run'));
+  });
+});

@@ -4,7 +4,10 @@
 // A look-up that fails fails the same way for every record that names it, so each bad row is listed.
 import type { BulkIO } from './engine.js';
 import { UsageError } from '../errors.js';
-import { Resolver, resolveApplication, resolveCandidate, type AppInfo, type AppQuery, type CacheKind, type Entry } from '../resolve/index.js';
+import { idOrText } from '../resolve/entry.js';
+import { KIND_NOUN, Resolver, resolveApplication, resolveCandidate, type AppInfo, type AppQuery, type CacheKind, type Entry } from '../resolve/index.js';
+
+const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
 export class BatchLookups {
   private r?: Resolver;
@@ -30,7 +33,15 @@ export class BatchLookups {
     const r = this.resolver(io);
     return this.once(`${kind}\0${opts.flag ?? ''}\0${query.trim()}`, () => {
       // One name of a kind at a time: a miss lists the kind again, and two misses at once would list it twice.
-      const turn = (this.queue.get(kind) ?? Promise.resolve()).then(() => r.resolve(kind, query, opts));
+      const turn = (this.queue.get(kind) ?? Promise.resolve()).then(async () => {
+        const e = await r.resolve(kind, query, opts);
+        // Alone, the command says which one a part of a name stood for; a batch's records say nothing
+        // (io.ctx.info is quiet), so it is said here, once per name, before the batch's confirmation.
+        const q = norm(query);
+        if (e.id !== idOrText(query.trim()) && ![e.name, ...(e.alt ?? [])].some((n) => norm(n) === q))
+          io.ctx.warn(`using ${KIND_NOUN[kind]} "${e.name}" for "${query.trim()}"`);
+        return e;
+      });
       this.queue.set(
         kind,
         turn.catch(() => {}),

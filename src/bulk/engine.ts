@@ -146,7 +146,11 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
   const scheduler = new Scheduler({ concurrency: dry ? 1 : o.concurrency });
   const client = await ctx.client();
   const io = bulkIO(ctx, client, scheduler);
+  // Ctrl-C while names are looked up ends the batch before its first write (the look-ups' own
+  // requests are not cut off, so no new one starts; none of the records is sent).
+  const interrupted = () => new InterruptedError('interrupted while looking names up: nothing was sent');
   await pool(todo, dry ? 1 : o.concurrency, async (it) => {
+    if (ctx.signal.aborted) throw interrupted();
     try {
       it.plan = await cmd.prepare(it.values, io);
     } catch (e) {
@@ -154,6 +158,7 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
       problems.push({ row: it.record.row, line: it.record.line, message: (e as Error).message });
     }
   });
+  if (ctx.signal.aborted) throw interrupted();
   badInput(problems, source, mapper);
 
   if (dry) {
@@ -184,6 +189,7 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
   const progress = new Progress(ctx, items.length, scheduler);
   const stop = () => scheduler.stop();
   ctx.signal.addEventListener('abort', stop, { once: true });
+  if (ctx.signal.aborted) stop(); // Ctrl-C at the confirmation or just before: no record starts
   // stdout closed (`| head -1`, a reader that crashed): stop as for Ctrl-C, and say so on stderr.
   let readerGone = false;
   whenReaderGone(() => {

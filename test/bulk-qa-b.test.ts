@@ -262,3 +262,26 @@ describe('a name that is only part of one', () => {
     expect(r.stderr.indexOf(said)).toBeLessThan(r.stderr.indexOf('About to run'));
   });
 });
+
+describe('interview schedule --from: local times around a change of clocks', () => {
+  it('a time the clocks skip, or one they show twice, stops the batch naming both readings; nothing is scheduled', async () => {
+    const users = (await apiOk(s.h, 'user.list', {})) as Array<{ email: string }>;
+    const a = await applicant(s.h);
+    const rec = (start: string) => JSON.stringify({ application: a.email, interview: 'System design', interviewer: [users[1].email], start, duration: 30 });
+    const input = [rec('2030-07-01 10:00'), rec('2030-03-10 02:30'), rec('2030-11-03 01:30')].join('\n');
+    const before = await writes();
+    const r = await s.cli(['interview', 'schedule', '--from', '-', '--yes'], { TZ: 'America/New_York' }, input);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('2 records cannot be used; nothing was sent');
+    expect(r.stderr).toContain('row 2: --start "2030-03-10 02:30" does not exist in America/New_York: the clocks skip it');
+    expect(r.stderr).toContain(
+      'row 3: --start "2030-11-03 01:30" happens twice in America/New_York (the clocks go back): "2030-11-03T01:30-04:00" (2030-11-03 05:30 UTC) or "2030-11-03T01:30-05:00" (2030-11-03 06:30 UTC)',
+    );
+    expect(await writes()).toBe(before);
+
+    // Said with its offset, the same time is one instant.
+    const ok = await s.cli(['interview', 'schedule', '--from', '-', '--yes'], { TZ: 'America/New_York' }, rec('2030-11-03T01:30-05:00'));
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(rows(ok)[0].result.interviewEvents[0].startTime).toBe('2030-11-03T06:30:00.000Z');
+  });
+});

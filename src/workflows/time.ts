@@ -13,27 +13,49 @@ export function parseTime(flag: string, raw: string, zone?: string): string {
   if (s.toLowerCase() === 'now') return new Date().toISOString();
   const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
   if (!m) throw new UsageError(`${flag} "${raw}": expected a time such as "2030-05-01 09:30" (local time), 2030-05-01T09:30:00Z (UTC) or "now"`);
-  const d = m[8] ? new Date(s.replace(' ', 'T')) : fromLocal(m, zone);
+  const d = m[8] ? new Date(s.replace(' ', 'T')) : fromLocal(m, zone, flag, raw);
   if (Number.isNaN(d.getTime())) throw new UsageError(`${flag} "${raw}" is not a valid time`);
   return d.toISOString();
 }
 
 const DAY = 86_400_000;
 
-/** The instant a wall-clock time names in `zone`. */
-function fromLocal(m: RegExpExecArray, zone: string | undefined): Date {
+/**
+ * The instant a wall-clock time names in `zone`. Near a change of offset (DST) a wall-clock time may
+ * be skipped (the clocks go forward) or shown twice (they go back): either is refused, naming the
+ * readings with their offsets, rather than taking one of them silently.
+ */
+function fromLocal(m: RegExpExecArray, zone: string | undefined, flag: string, raw: string): Date {
   const [y, mo, d, h, mi, sec = '0'] = m.slice(1, 7).map((x) => x ?? '0');
   const ms = Math.round(Number(m[7] ?? 0) * 1000);
   const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), ms);
   // Out-of-range fields (2030-02-31) are invalid, as ECMAScript's own parser has them.
   const check = new Date(wall);
   if (check.getUTCMonth() !== Number(mo) - 1 || check.getUTCDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59) return new Date(NaN);
-  // Near a change of offset (DST) a wall-clock time may be ambiguous or skipped; like ECMAScript's
-  // own parser, take the offset from before the change unless only the one after fits.
-  const before = offsetMs(zone, wall - DAY);
-  const after = offsetMs(zone, wall + DAY);
-  if (offsetMs(zone, wall - before) !== before && offsetMs(zone, wall - after) === after) return new Date(wall - after);
-  return new Date(wall - before);
+  const offsets = [...new Set([offsetMs(zone, wall - DAY), offsetMs(zone, wall + DAY)])];
+  const fits = offsets.filter((off) => offsetMs(zone, wall - off) === off);
+  if (fits.length === 1) return new Date(wall - fits[0]);
+  const where = zoneId(zone) || 'local time';
+  const typed = `${y}-${mo}-${d}T${h}:${mi}${m[6] ? `:${m[6]}${m[7] ?? ''}` : ''}`;
+  const reading = (off: number) => `"${typed}${offsetText(off)}" (${showTime(new Date(wall - off).toISOString(), 'UTC')})`;
+  if (!fits.length) {
+    // The same moment as the clocks show it once they have moved on, e.g. 03:30-04:00 for 02:30.
+    const [before, after] = [offsetMs(zone, wall - DAY), offsetMs(zone, wall + DAY)];
+    const l = new Date(wall + after - before);
+    const shown = `${l.getUTCFullYear()}-${pad(l.getUTCMonth() + 1)}-${pad(l.getUTCDate())}T${pad(l.getUTCHours())}:${pad(l.getUTCMinutes())}${offsetText(after)}`;
+    throw new UsageError(`${flag} "${raw}" does not exist in ${where}: the clocks skip it`, {
+      hint: `give a time the clocks show, e.g. "${shown}" (${showTime(new Date(wall - before).toISOString(), 'UTC')})`,
+    });
+  }
+  throw new UsageError(`${flag} "${raw}" happens twice in ${where} (the clocks go back): ${fits.map(reading).join(' or ')}`, {
+    hint: 'say which with its UTC offset',
+  });
+}
+
+/** An offset as ISO 8601 writes it: -04:00, +05:30. */
+function offsetText(off: number): string {
+  const mins = Math.round(Math.abs(off) / 60_000);
+  return `${off < 0 ? '-' : '+'}${pad(Math.floor(mins / 60))}:${pad(mins % 60)}`;
 }
 
 /** How far `zone`'s wall clock is ahead of UTC at instant `t`, in ms. */

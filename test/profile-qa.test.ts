@@ -7,7 +7,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { profileFolder } from '../src/config/paths.js';
+import { legacyProfileFolder, profileFolder } from '../src/config/paths.js';
 import { BIN, json, runBin, runCli } from './helpers/cli.js';
 import { applicant } from './helpers/workflow-fixtures.js';
 import { startSandbox, type TestSandbox } from './helpers/sandbox.js';
@@ -29,6 +29,15 @@ function configWith(profiles: string[], keyless: string[] = []): string {
 
 const env = (dir: string) => ({ ASHBY_CONFIG_DIR: dir, ASHBY_BASE_URL: undefined, ASHBY_API_KEY: undefined, ASHBY_PROFILE: undefined });
 const run = (dir: string, profile: string, args: string[]) => runCli([...args, '--profile', profile], { env: env(dir), timeoutMs: 60_000 });
+
+/** A config dir with `profile`, and the mirror an earlier version made for it under its old name. */
+async function withLegacyMirror(profile: string): Promise<{ dir: string; legacy: string }> {
+  const dir = configWith([profile]);
+  const legacy = join(dir, 'mirror', `${legacyProfileFolder(profile)}.db`);
+  const made = await run(dir, profile, ['sync', 'tags', '--db', legacy]);
+  expect(made.code, made.stderr).toBe(0);
+  return { dir, legacy };
+}
 
 describe('messages that name a profile', () => {
   // A line of stderr that starts with what the name smuggled in could pass for one of the CLI's own.
@@ -120,10 +129,7 @@ function readOnly(file: string): (() => void) | undefined {
 
 describe('a legacy mirror that cannot be moved', () => {
   it('is read where it is (a read-only file)', async (t) => {
-    const dir = configWith(['acme corp']);
-    const legacy = join(dir, 'mirror', 'acme_corp.db');
-    const made = await run(dir, 'acme corp', ['sync', 'tags', '--db', legacy]);
-    expect(made.code, made.stderr).toBe(0);
+    const { dir, legacy } = await withLegacyMirror('acme corp');
     const undo = readOnly(legacy);
     if (!undo) return t.skip();
     try {
@@ -142,9 +148,7 @@ describe("a legacy mirror under the profile's own name", () => {
   it('is moved for a reserved or very long name', async () => {
     const long = 'l'.repeat(130);
     for (const profile of ['sandbox.eu', 'Con', long]) {
-      const dir = configWith([profile]);
-      const made = await run(dir, profile, ['sync', 'tags', '--db', join(dir, 'mirror', `${profile}.db`)]);
-      expect(made.code, made.stderr).toBe(0);
+      const { dir } = await withLegacyMirror(profile);
       const r = await run(dir, profile, ['sql', 'SELECT count(*) AS n FROM tags', '-o', 'json']);
       expect(r.code, `${profile}: ${r.stderr}`).toBe(0);
       expect(json<Array<{ n: number }>>(r)[0].n).toBeGreaterThan(0);
@@ -167,9 +171,7 @@ describe('names Windows would shorten', () => {
     expect(folders.sort()).toEqual(['%2E%2E', 'acme', 'acme%2E']);
     for (const f of folders) expect(f).not.toMatch(/[. ]$/);
     // A mirror an earlier version made for `acme.` (acme..db) is moved to its new name.
-    const old = configWith(['acme.']);
-    const made = await run(old, 'acme.', ['sync', 'tags', '--db', join(old, 'mirror', 'acme..db')]);
-    expect(made.code, made.stderr).toBe(0);
+    const { dir: old } = await withLegacyMirror('acme.');
     const moved = await run(old, 'acme.', ['sql', 'SELECT count(*) AS n FROM tags', '-o', 'json']);
     expect(moved.code, moved.stderr).toBe(0);
     expect(json<Array<{ n: number }>>(moved)[0].n).toBeGreaterThan(0);
@@ -179,10 +181,7 @@ describe('names Windows would shorten', () => {
 
 describe('moving a legacy mirror while another process reads it', () => {
   it('loses nothing written to it: a write-ahead log that cannot be emptied keeps it where it is', async () => {
-    const dir = configWith(['acme corp']);
-    const legacy = join(dir, 'mirror', 'acme_corp.db');
-    const made = await run(dir, 'acme corp', ['sync', 'tags', '--db', legacy]);
-    expect(made.code, made.stderr).toBe(0);
+    const { dir, legacy } = await withLegacyMirror('acme corp');
     // A reader (an older ashby's long `sql`, say) holds a snapshot; a write after it (the end of
     // an older ashby's sync) stays in the write-ahead log until that reader is done.
     const reader = new DatabaseSync(legacy);
@@ -245,10 +244,7 @@ describe('state kept by an earlier version', () => {
 
 describe('two processes finding the same legacy mirror', () => {
   it('the second waits for the first to move it, then reads it at its new path', async () => {
-    const dir = configWith(['acme corp']);
-    const legacy = join(dir, 'mirror', 'acme_corp.db');
-    const made = await run(dir, 'acme corp', ['sync', 'tags', '--db', legacy]);
-    expect(made.code, made.stderr).toBe(0);
+    const { dir, legacy } = await withLegacyMirror('acme corp');
     // The first process, in the middle of its move: it holds the old mirror's lock.
     const first = spawn('sleep', ['60']);
     writeFileSync(`${legacy}.sync-lock`, `${first.pid}\n`);

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, tempConfigDir } from './helpers/cli.js';
+import { BIN, tempConfigDir, type RunResult } from './helpers/cli.js';
 import { call, stats } from './helpers/sandbox.js';
 import { applicant, application, sandboxSuite } from './helpers/workflow-fixtures.js';
 
@@ -17,6 +17,25 @@ function file(name: string, text: string): string {
   const p = join(dir, name);
   writeFileSync(p, text);
   return p;
+}
+
+const cli = (args: string[], input?: string) => s.cli(args, {}, input);
+
+async function writes(): Promise<number> {
+  return (await stats(s.h)).writes.total;
+}
+
+/** Exit 2, each bad row named with its problem, nothing on stdout. */
+function refused(r: RunResult, bad: Record<number, string | RegExp>) {
+  expect(r.code, r.stderr).toBe(2);
+  expect(r.stdout).toBe('');
+  const count = Object.keys(bad).length;
+  expect(r.stderr).toContain(`${count} record${count === 1 ? '' : 's'} cannot be used; nothing was sent`);
+  for (const [row, problem] of Object.entries(bad)) {
+    const line = r.stderr.split('\n').find((l) => new RegExp(`^\\s*row ${row}[ :]`).test(l));
+    expect(line, `row ${row} in:\n${r.stderr}`).toBeDefined();
+    expect(line).toMatch(problem);
+  }
 }
 
 const ndjson = (records: object[]) => `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
@@ -59,5 +78,83 @@ describe('Ctrl-C while the batch is still looking names up', () => {
     expect(await searches()).toBeLessThan(people.length);
     expect((await stats(s.h)).writes.total - before.writes.total).toBe(0);
     for (const p of people) expect((await application(s.h, p.applicationId)).currentInterviewStage.title).not.toBe('Onsite');
+  });
+});
+
+describe('the same thing twice in one batch', () => {
+  // Records run several at a time: two moves of one application would land in no set order, and a
+  // repeated hire, archive (with its email) or HR push would be made twice.
+  it('app stage: one application named by email and again by id is refused, nothing moved', async () => {
+    const [a, b] = [await applicant(s.h), await applicant(s.h)];
+    const csv = file('dup-stage.csv', `application,stage\n${a.email},Onsite\n${b.email},Onsite\n${a.applicationId},Technical Interview\n`);
+    const before = await writes();
+    refused(await cli(['app', 'stage', '--from', csv]), { 3: /the same application as row 1/ });
+    expect((await writes()) - before).toBe(0);
+    expect((await application(s.h, b.applicationId)).currentInterviewStage.title).not.toBe('Onsite');
+  });
+
+  it('app hire, app archive, app delete, candidate push-hris: a repeated application is refused', async () => {
+    const a = await applicant(s.h);
+    const twice = ndjson([{ application: a.email }, { application: a.email.toUpperCase() }]);
+    const status = (await application(s.h, a.applicationId)).status;
+    const before = await writes();
+    refused(await cli(['app', 'hire', '--from', '-', '--yes'], twice), { 2: /the same application as row 1/ });
+    refused(await cli(['app', 'archive', '--from', '-', '--reason', 'Position closed', '--yes'], twice), { 2: /the same application as row 1/ });
+    refused(await cli(['app', 'archive', a.email, a.applicationId, '--reason', 'Position closed', '--yes']), { 2: /the same application as row 1/ });
+    refused(await cli(['app', 'delete', '--from', '-', '--yes'], twice), { 2: /the same application as row 1/ });
+    refused(await cli(['candidate', 'push-hris', '--from', '-', '--system', 'BambooHR', '--yes'], twice), {
+      2: /the same application and HR system as row 1/,
+    });
+    expect((await writes()) - before).toBe(0);
+    expect((await application(s.h, a.applicationId)).status).toBe(status);
+  });
+
+  it('app transfer: a repeated application is refused', async () => {
+    const a = await applicant(s.h);
+    const input = ndjson([
+      { application: a.applicationId, job: 'Frontend Engineer' },
+      { application: a.email, job: 'Product Designer' },
+    ]);
+    const before = await writes();
+    refused(await cli(['app', 'transfer', '--from', '-'], input), { 2: /the same application as row 1/ });
+    expect((await writes()) - before).toBe(0);
+  });
+
+  it('webhook update and delete: a repeated webhook id is refused; webhook create: a repeated event and URL', async () => {
+    const hook = (await call(s.h, 'webhook.create', { webhookType: 'candidateHire', requestUrl: 'https://dup.example.com/hook', secretToken: 'x'.repeat(32) }))
+      .body.results as { id: string };
+    const before = await writes();
+    refused(
+      await cli(
+        ['webhook', 'update', '--from', '-'],
+        ndjson([
+          { 'webhook-id': hook.id, disable: true },
+          { 'webhook-id': hook.id, enable: true },
+        ]),
+      ),
+      { 2: /the same webhook as row 1/ },
+    );
+    refused(await cli(['webhook', 'delete', '--from', '-', '--yes'], ndjson([{ 'webhook-id': hook.id }, { 'webhook-id': hook.id }])), {
+      2: /the same webhook as row 1/,
+    });
+    const csv = file(
+      'dup-hooks.csv',
+      'event,url\ncandidateHire,https://dup.example.com/a\ncandidateHire,https://dup.example.com/b\ncandidateHire,https://dup.example.com/a\n',
+    );
+    refused(await cli(['webhook', 'create', '--from', csv]), { 3: /the same event and URL as row 1/ });
+    expect((await writes()) - before).toBe(0);
+  });
+
+  it('the uploads may give one candidate several files', async () => {
+    const a = await applicant(s.h);
+    const [one, two] = [file('cv-one.txt', 'one\n'), file('cv-two.txt', 'two\n')];
+    const r = await cli(
+      ['candidate', 'upload-file', '--from', '-'],
+      ndjson([
+        { candidate: a.email, path: one },
+        { candidate: a.candidateId, path: two },
+      ]),
+    );
+    expect(r.code, r.stderr).toBe(0);
   });
 });

@@ -46,6 +46,12 @@ export interface BulkCommand<P> {
   label(plan: P, mapped: Mapped, values: Record<string, unknown>): string;
   /** What the batch does to candidates (emails, offers, ...), for the confirmation. */
   effects?(plans: P[]): string[];
+  /**
+   * What a record's write acts on (`what`: "application"; `key`: its id). A later record acting on
+   * the same one is bad input: records run several at a time, so two moves would land in no set
+   * order, and a hire, an archive email or an HR push would be made twice.
+   */
+  target?(plan: P): { what: string; key: string } | undefined;
   /** Lookups (names) are shared: resolved once per distinct name across the batch. */
 }
 
@@ -159,6 +165,21 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
     }
   });
   if (ctx.signal.aborted) throw interrupted();
+  if (cmd.target) {
+    const first = new Map<string, Item<P>>();
+    for (const it of todo) {
+      const t = it.plan === undefined ? undefined : cmd.target(it.plan);
+      if (!t) continue;
+      const earlier = first.get(`${t.what}\0${t.key}`);
+      if (!earlier) first.set(`${t.what}\0${t.key}`, it);
+      else
+        problems.push({
+          row: it.record.row,
+          line: it.record.line,
+          message: `the same ${t.what} as row ${earlier.record.row} (${cmd.label(it.plan as P, it.mapped, it.values)}): a batch takes each ${t.what} once`,
+        });
+    }
+  }
   badInput(problems, source, mapper);
 
   if (dry) {

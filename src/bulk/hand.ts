@@ -30,6 +30,8 @@ export interface HandSpec<P = Record<string, unknown>> {
   label?: (values: Record<string, unknown>, plan: P) => string;
   /** What candidates will notice, for the one confirmation. */
   effects?: (plans: P[]) => string[];
+  /** What the write acts on: two records of a batch acting on the same one are refused (exit 2). */
+  target?: (plan: P) => { what: string; key: string } | undefined;
 }
 
 /** Any typed command, whatever its arguments and options (`any` is how the typings' own constraint is written). */
@@ -184,6 +186,7 @@ export async function runHandBulk<P>(
         return String(who);
       },
       effects: spec.effects,
+      target: spec.target,
     },
     o,
     records,

@@ -9,6 +9,9 @@ import { KIND_NOUN, Resolver, resolveApplication, resolveCandidate, type AppInfo
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
+/** A batch's `target` for commands whose write acts on the record's application (HandSpec.target). */
+export const appTarget = (p: { app: AppInfo }) => ({ what: 'application', key: p.app.id });
+
 export class BatchLookups {
   private r?: Resolver;
   private memo = new Map<string, Promise<unknown>>();

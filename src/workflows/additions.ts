@@ -10,7 +10,7 @@ import { pickApplication } from './pick.js';
 import { done } from './report.js';
 import { checkSpan, parseTime, showTime } from './time.js';
 import type { HandSpec } from '../bulk/hand.js';
-import { BatchLookups } from '../bulk/lookups.js';
+import { BatchLookups, appTarget } from '../bulk/lookups.js';
 
 type Rec = Record<string, unknown>;
 
@@ -138,6 +138,7 @@ export function deleteBatch(): HandSpec<{ app: AppInfo }> {
     },
     execute: (p, io) => sendDelete(io.ctx, p.app),
     label: (_v, p) => `${describeApp(p.app)} [${p.app.id}]`,
+    target: appTarget,
     effects: () => ['Each application is deleted for good; Ashby cannot undo it (the candidates stay).'],
   };
 }
@@ -245,6 +246,8 @@ export function pushHrisBatch(): HandSpec<PushPlan> {
     },
     execute: (p, io) => sendPush(io.ctx, p.app, p.system, p.integrationPartnerId),
     label: (_v, p) => `${describeApp(p.app)} → ${p.system}`,
+    // A second push creates a second employee; the same application to another system is another push.
+    target: (p) => ({ what: 'application and HR system', key: `${p.app.id}\0${p.system}` }),
     effects(plans) {
       const lines = ['Each candidate is sent to the HR system once; sending one again creates a second employee there.'];
       const notHired = plans.filter((p) => p.app.status !== 'Hired').length;

@@ -12,7 +12,7 @@ import { done, failed, scriptHint, unknown, type Outcome } from './report.js';
 import { inputLines } from './input.js';
 import { checkNotPast, parseTime, showTime } from './time.js';
 import type { HandSpec } from '../bulk/hand.js';
-import { BatchLookups } from '../bulk/lookups.js';
+import { BatchLookups, appTarget } from '../bulk/lookups.js';
 
 export interface ArchiveOptions {
   applications: string[];
@@ -73,6 +73,7 @@ export function archiveBatch(): HandSpec<ArchivePlan> {
       return (await io.call('application.changeStage', body)).results;
     },
     label: (_v, p) => `${describeApp(p.app)}${p.stage ? '' : ' (archived already: left as it is)'}`,
+    target: appTarget,
     effects(plans) {
       const reasons = [...new Set(plans.map((p) => p.reason.name))];
       const lines = [`Archive reason${reasons.length === 1 ? '' : 's'}: ${reasons.map((x) => `"${x}"`).join(', ')}.`];

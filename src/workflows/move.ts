@@ -8,7 +8,7 @@ import { done, scriptHint } from './report.js';
 import { isDry } from './envelope.js';
 import { pickApplication } from './pick.js';
 import type { HandSpec } from '../bulk/hand.js';
-import { BatchLookups } from '../bulk/lookups.js';
+import { BatchLookups, appTarget } from '../bulk/lookups.js';
 
 export interface MoveOptions {
   application?: string;
@@ -209,6 +209,7 @@ export function stageBatch(): HandSpec<MovePlan> {
     },
     execute: async (p, io) => (p.stage ? changeStage(io.ctx, p.app, p.stage) : p.app),
     label: (_v, p) => moveLabel(p),
+    target: appTarget,
     effects(plans) {
       const lines: string[] = [];
       const hired = plans.filter((p) => p.stage && typeOf(p.stage) === 'Hired').length;
@@ -233,6 +234,7 @@ export function hireBatch(): HandSpec<MovePlan> {
     },
     execute: async (p, io) => (p.stage ? changeStage(io.ctx, p.app, p.stage) : p.app),
     label: (_v, p) => moveLabel(p),
+    target: appTarget,
     effects: () => ['Hiring fills an opening and ends the process for each application; it is not easily undone.'],
   };
 }
@@ -262,6 +264,7 @@ export function transferBatch(): HandSpec<TransferPlan> {
       return (await io.call('application.transfer', transferBody(p.app, p.job, p.planId, p.stage, p.startAutomaticActivities))).results;
     },
     label: (_v, p) => `${describeApp(p.app)} → ${p.job.name} ("${p.stage.name}")`,
+    target: appTarget,
     effects: (plans) => (plans.some((p) => p.startAutomaticActivities) ? ["The new stages' automatic activities run (they may email candidates)."] : []),
   };
 }

@@ -55,6 +55,8 @@ Examples:
       execute: (p, io) => sendCreate(io.ctx, p).then((w) => w.env.results),
       required: ['event', 'url'],
       label: (v) => `${String(v.event)} → ${String(v.url)}`,
+      // The same subscription twice would deliver every event twice.
+      target: (p) => ({ what: 'event and URL', key: `${p.webhookType}\0${p.requestUrl}` }),
     },
     async (o) => {
       await emitWithSecret(ctx, await create(ctx, o));
@@ -113,6 +115,7 @@ Examples:
       prepare: async (v, io) => updatePlan(io.ctx, v['webhook-id'] as string | undefined, v),
       execute: (p, io) => sendUpdate(io.ctx, p).then((w) => w.env.results),
       required: ['webhook-id'],
+      target: (p) => ({ what: 'webhook', key: String(p.body.webhookId) }),
     },
     async (id, o) => {
       await emitWithSecret(ctx, await update(ctx, id, o));
@@ -145,6 +148,7 @@ Examples:
       run: (c, v) => remove(c, v['webhook-id'] as string | undefined).then((env) => env.results ?? { webhookId: v['webhook-id'] }),
       required: ['webhook-id'],
       destructive: true,
+      target: (v: Record<string, unknown>) => ({ what: 'webhook', key: String(v['webhook-id']).trim() }),
       effects: gone,
     },
     async (id) => {

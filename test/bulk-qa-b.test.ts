@@ -135,6 +135,15 @@ describe('MCP create_offer', () => {
       expect(bad.body.error.message).toMatch(/Start date: "next week" is not a date/);
       expect(bad.body.error.hint).toMatch(/stays open and creating the offer again for application \S+ continues it/);
       expect(JSON.stringify(bad.body.error)).not.toMatch(/--[a-z]/);
+      // A note for approvers without approve would be dropped: refused in the tool's terms, nothing sent.
+      const before = (await stats(s.h)).requests.total;
+      const note = await callJson(m, 'create_offer', { application: a.email, answers, note: 'Strong hire', confirm: true });
+      expect(note.isError).toBe(true);
+      expect(note.body.error.message).toBe(
+        'note is for the approvers, and approve is not given: no approval process would start and the note would not be sent',
+      );
+      expect(JSON.stringify(note.body)).not.toMatch(/--[a-z]/);
+      expect((await stats(s.h)).requests.total).toBe(before);
       const good = await callJson(m, 'create_offer', { application: a.email, answers: { ...answers, 'Start date': '2030-09-01' }, confirm: true });
       expect(good.isError, JSON.stringify(good.body)).toBe(false);
       expect(await offersOf(a.applicationId)).toHaveLength(1);
@@ -283,5 +292,20 @@ describe('interview schedule --from: local times around a change of clocks', () 
     const ok = await s.cli(['interview', 'schedule', '--from', '-', '--yes'], { TZ: 'America/New_York' }, rec('2030-11-03T01:30-05:00'));
     expect(ok.code, ok.stderr).toBe(0);
     expect(rows(ok)[0].result.interviewEvents[0].startTime).toBe('2030-11-03T06:30:00.000Z');
+  });
+});
+
+describe('offer create --note without --approve', () => {
+  it('is bad input before anything is sent, alone and in a batch (the note would be dropped)', async () => {
+    const a = await applicant(s.h);
+    const before = await writes();
+    const one = await s.cli(offerCreate(a.email, '--note', 'Strong hire', '--yes'));
+    expect(one.code, one.stderr).toBe(2);
+    expect(one.stderr).toContain('--note is for the approvers, and --approve is not given');
+    const batch = await s.cli(['offer', 'create', '--from', '-', ...fields, '--yes'], {}, JSON.stringify({ application: a.email, note: 'Strong hire' }));
+    expect(batch.code, batch.stderr).toBe(2);
+    expect(batch.stderr).toContain('row 1: --note is for the approvers, and --approve is not given');
+    expect(await writes()).toBe(before);
+    expect(await offersOf(a.applicationId)).toEqual([]);
   });
 });

@@ -33,6 +33,8 @@ const NAMES = {
   reason: 'reason',
   emailTemplate: 'emailTemplate',
   sendAt: 'sendAt',
+  note: 'note',
+  approve: 'approve',
 };
 
 const READ: Annotations = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };

@@ -36,7 +36,7 @@ export interface OfferCreateOptions {
   /** --offer-process: continue this open offer process. */
   offerProcess?: string;
   /** What the caller calls these options in messages (an MCP tool: its parameters); the CLI's flags when absent. */
-  names?: Partial<Record<'application' | 'job', string>>;
+  names?: Partial<Record<'application' | 'job' | 'note' | 'approve', string>>;
 }
 
 type Rec = Record<string, unknown>;
@@ -132,6 +132,7 @@ export async function createOffer(ctx: Context, o: OfferCreateOptions, resolved?
   const fieldFlags = parseFieldFlags(o.field);
   const answers = o.answerValues ?? (o.answers ? await readAnswersFile(ctx, o.answers) : undefined);
   const name = { application: '--application', job: '--job', ...o.names };
+  checkNote(ctx, o);
   requireFlags(ctx, 'offer create', [['--application', o.application]]);
   requireConfirmable(ctx, 'offer create prepares an offer for a candidate');
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
@@ -214,6 +215,18 @@ export async function createOffer(ctx: Context, o: OfferCreateOptions, resolved?
 }
 
 /**
+ * A note goes to the approvers: without an approval process it would be dropped after the offer
+ * was made. Bad input up front, unless a person will still be asked whether to start one.
+ */
+function checkNote(ctx: Context, o: Pick<OfferCreateOptions, 'note' | 'approve' | 'names'>): void {
+  if (!o.note || o.approve || (o.approve === undefined && ctx.canPrompt)) return;
+  const name = { note: '--note', approve: '--approve', ...o.names };
+  throw new UsageError(`${name.note} is for the approvers, and ${name.approve} is not given: no approval process would start and the note would not be sent`, {
+    hint: `add ${name.approve}, or leave out ${name.note}`,
+  });
+}
+
+/**
  * `offer create --from`: before the first offer process is started, every record's application is
  * looked up, checked to have no offer in progress, and its values checked against the offer form
  * when this machine knows it (offer-state.ts). Ashby hands the form out only from offer.start, a
@@ -227,6 +240,8 @@ export function offerBatch(): HandSpec<{ app: AppInfo; o: OfferCreateOptions }> 
     destructive: true,
     async prepare(v, io) {
       const ctx = io.ctx;
+      // A batch asks nobody whether to start approval.
+      checkNote(ctx, { note: v.note as string | undefined, approve: v.approve === true });
       const fieldFlags = parseFieldFlags((v.field as string[] | undefined) ?? []);
       const answers = v.answers ? await look.once(`answers\0${v.answers}`, () => readAnswersFile(ctx, String(v.answers))) : undefined;
       const app = await look.recordApplication(io, v, { open: true });

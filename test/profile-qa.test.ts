@@ -271,3 +271,27 @@ describe('two processes finding the same legacy mirror', () => {
     expect(readdirSync(join(dir, 'mirror')).filter((f) => f.endsWith('.db'))).toEqual(['acme%20corp.db']);
   });
 });
+
+describe("a profile's own mirror of another organisation", () => {
+  it('is refused for reading too once the profile points at another API URL; --db reads it as it is', async () => {
+    const dir = configWith(['work']);
+    const synced = await run(dir, 'work', ['sync', 'tags']);
+    expect(synced.code, synced.stderr).toBe(0);
+    const config = join(dir, 'config.json');
+    const c = JSON.parse(readFileSync(config, 'utf8'));
+    c.profiles.work.baseUrl = 'http://127.0.0.1:9';
+    writeFileSync(config, JSON.stringify(c));
+    for (const args of [
+      ['sql', 'SELECT count(*) AS n FROM tags'],
+      ['search', 'x'],
+      ['pipeline', '--offline'],
+    ]) {
+      const r = await run(dir, 'work', args);
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('holds data of another organisation');
+    }
+    const named = await run(dir, 'work', ['sql', 'SELECT count(*) AS n FROM tags', '--db', join(dir, 'mirror', 'work.db')]);
+    expect(named.code, named.stderr).toBe(0);
+  });
+});

@@ -273,6 +273,13 @@ export function openReadOnly(loc: MirrorLocation, say?: (m: string) => void): Db
   let db = new DatabaseSync(loc.path, { readOnly: true, timeout: 5000 });
   checkMirrorDb(db, loc);
   checkOwner(db, loc);
+  // A profile's own mirror (or the sandbox's) of another organisation: its profile now points at
+  // another API URL. A file named by --db or ASHBY_DB is read as it is: whoever named it chose it.
+  const origin = metaOf(db, 'origin');
+  if (loc.source !== '--db' && loc.source !== 'ASHBY_DB' && origin !== undefined && origin !== loc.origin) {
+    db.close();
+    throw otherOrganisation(loc, origin);
+  }
   const version = metaOf(db, 'schema_version');
   if (version !== String(SCHEMA_VERSION)) {
     db.close();

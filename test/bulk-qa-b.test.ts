@@ -309,3 +309,23 @@ describe('offer create --note without --approve', () => {
     expect(await offersOf(a.applicationId)).toEqual([]);
   });
 });
+
+describe('interview schedule --from: two records for one candidate at once', () => {
+  it('are warned about before the confirmation, as an existing interview at that time is', async () => {
+    const users = (await apiOk(s.h, 'user.list', {})) as Array<{ email: string }>;
+    const a = await applicant(s.h);
+    const rec = (start: string, interviewer: string) =>
+      JSON.stringify({ application: a.email, interview: 'System design', interviewer: [interviewer], start, duration: 60 });
+    const input = [rec('2030-09-01T10:00:00Z', users[1].email), rec('2030-09-01T10:30:00Z', users[2].email), rec('2030-09-02T10:00:00Z', users[1].email)].join(
+      '\n',
+    );
+    const r = await s.cli(['interview', 'schedule', '--from', '-', '--yes'], {}, input);
+    expect(r.code, r.stderr).toBe(0);
+    const warned = r.stderr.split('\n').filter((l) => l.includes('this would double-book them'));
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatch(
+      /^warning: Testy .* Example would have two interviews of this batch at once: "System design" at 2030-09-01 10:00 UTC and at 2030-09-01 10:30 UTC; this would double-book them$/,
+    );
+    expect(r.stderr.indexOf(warned[0])).toBeLessThan(r.stderr.indexOf('About to run'));
+  });
+});

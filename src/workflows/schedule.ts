@@ -115,6 +115,8 @@ async function createSchedule(ctx: Context, { app, interview, emails, start, end
  */
 export function scheduleBatch(): HandSpec<SchedulePlan> {
   const look = new BatchLookups();
+  // The batch's own interviews so far: Ashby's list cannot show those not made yet.
+  const planned: SchedulePlan[] = [];
   return {
     required: ['application', 'interview', 'interviewer', 'start', 'duration'],
     destructive: true,
@@ -130,7 +132,15 @@ export function scheduleBatch(): HandSpec<SchedulePlan> {
       const emails = await Promise.all(people.map((u) => emailOf(r, u)));
       const end = new Date(Date.parse(start) + minutes * 60_000).toISOString();
       for (const o of await overlaps(ctx, app.id, start, end)) ctx.warn(`${app.candidate.name} already has ${o}: this would double-book them`);
-      return { app, interview, emails, start, end };
+      const plan = { app, interview, emails, start, end };
+      for (const p of planned.filter((p) => p.app.id === app.id && p.start < end && p.end > start)) {
+        const [x, y] = [p, plan].sort((l, r) => l.start.localeCompare(r.start));
+        ctx.warn(
+          `${app.candidate.name} would have two interviews of this batch at once: "${x.interview.name}" at ${showTime(x.start, ctx.timeZone)} and ${y.interview.name === x.interview.name ? '' : `"${y.interview.name}" `}at ${showTime(y.start, ctx.timeZone)}; this would double-book them`,
+        );
+      }
+      planned.push(plan);
+      return plan;
     },
     execute: (p, io) => createSchedule(io.ctx, p),
     label: (_v, p) => `${describeApp(p.app)}: "${p.interview.name}" at ${showTime(p.start)} with ${p.emails.join(', ')}`,

@@ -291,6 +291,10 @@ describe("a profile's own mirror of another organisation", () => {
       expect(r.stdout).toBe('');
       expect(r.stderr).toContain('holds data of another organisation');
     }
+    // doctor's advice is the error's own (--db), not to move the file away.
+    const doctor = await run(dir, 'work', ['doctor', '-o', 'json']);
+    const check = json<Array<{ check: string; status: string; fix?: string }>>(doctor).find((c) => c.check === 'mirror');
+    expect(check).toMatchObject({ status: 'fail', fix: expect.stringContaining('--db PATH') });
     const named = await run(dir, 'work', ['sql', 'SELECT count(*) AS n FROM tags', '--db', join(dir, 'mirror', 'work.db')]);
     expect(named.code, named.stderr).toBe(0);
   });

@@ -229,13 +229,16 @@ function checkOwner(db: Db, loc: MirrorLocation): void {
   const owner = metaOf(db, 'profile');
   if (owner === undefined || owner === loc.profile) return;
   db.close();
-  throw new UsageError(`the mirror at ${loc.path} is profile ${quoteName(owner)}'s, not ${quoteName(loc.profile)}'s`, {
+  throw new OtherMirrorError(`the mirror at ${loc.path} is profile ${quoteName(owner)}'s, not ${quoteName(loc.profile)}'s`, {
     hint: 'names that differ only in case share a file where the file system ignores case: use --db PATH (or ASHBY_DB) for one of them',
   });
 }
 
+/** A mirror that is another profile's or another organisation's: its hint says what to do. */
+export class OtherMirrorError extends UsageError {}
+
 const otherOrganisation = (loc: MirrorLocation, origin: string) =>
-  new UsageError(`the mirror at ${loc.path} holds data of another organisation (${origin}), not ${loc.origin}`, {
+  new OtherMirrorError(`the mirror at ${loc.path} holds data of another organisation (${origin}), not ${loc.origin}`, {
     hint: 'use --db PATH (or ASHBY_DB) for a separate mirror, or delete that file to start over',
   });
 

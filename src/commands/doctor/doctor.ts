@@ -96,7 +96,7 @@ async function runChecks(ctx: Context): Promise<Check[]> {
 
 /** The local mirror (`ashby sync`): where it is, how old, whether only you can read it. Read only. */
 async function mirrorCheck(ctx: Context): Promise<Check | undefined> {
-  const { locate, savedState } = await import('../../mirror/db.js');
+  const { locate, savedState, OtherMirrorError } = await import('../../mirror/db.js');
   let loc: Awaited<ReturnType<typeof locate>>;
   try {
     loc = await locate(ctx, undefined, { move: false });
@@ -116,9 +116,11 @@ async function mirrorCheck(ctx: Context): Promise<Check | undefined> {
     saved = savedState(loc);
   } catch (err) {
     const fix =
-      loc.source === 'ASHBY_DB'
-        ? 'point ASHBY_DB at a mirror file (or at one that does not exist yet)'
-        : 'move that file away; ashby sync creates a new mirror';
+      err instanceof OtherMirrorError && err.hint
+        ? err.hint
+        : loc.source === 'ASHBY_DB'
+          ? 'point ASHBY_DB at a mirror file (or at one that does not exist yet)'
+          : 'move that file away; ashby sync creates a new mirror';
     return { check: 'mirror', status: 'fail', detail: (err as Error).message, fix };
   }
   const { ago } = await import('../../mirror/when.js');

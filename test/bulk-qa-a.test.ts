@@ -158,3 +158,15 @@ describe('the same thing twice in one batch', () => {
     expect(r.code, r.stderr).toBe(0);
   });
 });
+
+describe('app archive --from with a --send-at in the past', () => {
+  it('says the emails go out at once, as app archive does for one application', async () => {
+    const a = await applicant(s.h);
+    const args = ['--reason', 'Position closed', '--email-template', 'Rejection (after interviews)', '--send-at', '2020-01-01T09:00:00Z'];
+    const one = await cli(['app', 'archive', a.email, ...args, '--dry-run']);
+    expect(one.stderr).toMatch(/2020-01-01 09:00 UTC is in the past: the email would be sent at once/);
+    const r = await cli(['app', 'archive', '--from', '-', ...args, '--yes'], ndjson([{ application: a.email }]));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/2020-01-01 09:00 UTC is in the past: the email will be sent at once/);
+  });
+});

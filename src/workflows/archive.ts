@@ -84,6 +84,9 @@ export function archiveBatch(): HandSpec<ArchivePlan> {
         lines.push(
           `${emailed.length} candidate${emailed.length === 1 ? '' : 's'} will be emailed the template ${templates.map((x) => `"${x}"`).join(', ')} ${at ? `at ${showTime(at)}` : "the next morning at 9:32 (the organisation's time zone)"}.`,
         );
+        // As checkNotPast says for one application (a batch needs --yes off a terminal, so it only warns).
+        const past = emailed.find((p) => p.sendAt && Date.parse(p.sendAt) < Date.now() - 60_000)?.sendAt;
+        if (past) lines.push(`--send-at ${showTime(past)} is in the past: the email will be sent at once.`);
       } else lines.push('No email will be sent to the candidates.');
       return lines;
     },

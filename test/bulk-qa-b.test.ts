@@ -48,8 +48,8 @@ describe('two records of one batch for the same offer or application', () => {
     expect(r.code, r.stderr).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('2 records cannot be used; nothing was sent');
-    // Rows 2 and 3 name it alike (the first is kept); row 4 by id, found in its own time.
-    expect(r.stderr).toMatch(/another record of this batch also creates an offer for Testy .* Staff Engineer/);
+    // Row 3 names it as row 2 does, row 4 by its id.
+    expect(r.stderr).toMatch(/rows 3, 4: the same application as row 2 \(Testy .* Staff Engineer .*\): a batch takes each application once/);
     expect(await writes()).toBe(before);
     expect(await offersOf(a.applicationId)).toEqual([]);
     expect(await offersOf(b.applicationId)).toEqual([]);
@@ -61,7 +61,7 @@ describe('two records of one batch for the same offer or application', () => {
     const r = await s.cli(['offer', 'cancel', '--from', '-', '--yes'], {}, `{"application":"${a.email}"}\n{"application":"${a.email}"}\n`);
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr).toContain('1 record cannot be used; nothing was sent');
-    expect(r.stderr).toContain(`row 2: another record of this batch also withdraws the offer ${a.offerId}`);
+    expect(r.stderr).toMatch(/row 2: the same application as row 1 \(Testy .*\): a batch takes each application once/);
     expect(await writes()).toBe(before);
     expect((await apiOk(s.h, 'offer.info', { offerId: a.offerId })).offerStatus).not.toBe('OfferCancelled');
   });
@@ -72,7 +72,8 @@ describe('two records of one batch for the same offer or application', () => {
     const before = await writes();
     const r = await s.cli(['offer', 'set-status', '--from', file('conflict.csv', input), '--yes']);
     expect(r.code, r.stderr).toBe(2);
-    expect(r.stderr).toContain(`row 2 (line 3): another record of this batch also records a decision for the offer ${a.offerId}`);
+    expect(r.stderr).toContain(`row 2 (line 3): the same offer as row 1 (offer ${a.offerId}: Declined, decided`);
+    expect(r.stderr).toContain('a batch takes each offer once');
     expect(await writes()).toBe(before);
     expect((await apiOk(s.h, 'offer.info', { offerId: a.offerId })).acceptanceStatus).toBe('Created');
   });

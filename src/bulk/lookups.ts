@@ -3,7 +3,6 @@
 // and each distinct look-up made once, even while several records are being prepared at a time.
 // A look-up that fails fails the same way for every record that names it, so each bad row is listed.
 import type { BulkIO } from './engine.js';
-import { UsageError } from '../errors.js';
 import { idOrText } from '../resolve/entry.js';
 import { KIND_NOUN, Resolver, resolveApplication, resolveCandidate, type AppInfo, type AppQuery, type CacheKind, type Entry } from '../resolve/index.js';
 
@@ -16,7 +15,6 @@ export class BatchLookups {
   private r?: Resolver;
   private memo = new Map<string, Promise<unknown>>();
   private queue = new Map<string, Promise<unknown>>();
-  private claims = new Set<string>();
 
   /** The batch's resolver (made with the first record's --refresh-cache). */
   resolver(io: BulkIO, refreshCache?: unknown): Resolver {
@@ -93,15 +91,5 @@ export class BatchLookups {
   candidate(io: BulkIO, query: string, flag: string, strict = false): Promise<Entry> {
     const r = this.resolver(io);
     return this.once(`candidate\0${JSON.stringify([query, flag, strict])}`, () => resolveCandidate(r, query, flag, strict));
-  }
-
-  /**
-   * `key` (an offer, an application) for one record of the batch: a second record naming the same
-   * one is bad input, as the two writes would race and the faster one win (or the later one fail
-   * after the first was applied). `what` says what both records do, e.g. "withdraws the offer X".
-   */
-  claim(key: string, what: string): void {
-    if (this.claims.has(key)) throw new UsageError(`another record of this batch also ${what}`, { hint: 'give each one record only' });
-    this.claims.add(key);
   }
 }

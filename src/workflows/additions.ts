@@ -78,7 +78,6 @@ async function recordDecision(ctx: Context, { offer, status, decidedAt }: OfferD
  * decision is recorded, so an id that names no offer stops the batch with nothing sent.
  */
 export function offerDecisionBatch(): HandSpec<OfferDecision> {
-  const look = new BatchLookups();
   return {
     required: ['offer-id', 'status'],
     destructive: true,
@@ -88,7 +87,6 @@ export function offerDecisionBatch(): HandSpec<OfferDecision> {
         status: v.status as string | undefined,
         decidedAt: v.decidedAt as string | undefined,
       });
-      look.claim(`offer\0${d.offer.toLowerCase()}`, `records a decision for the offer ${d.offer}`);
       await io.call('offer.info', { offerId: d.offer, excludeFormDefinition: true }).catch((err: unknown) => {
         if (err instanceof ApiError && isNotFoundCode(err.code))
           throw new LookupNotFoundError(`no offer has the id ${d.offer}`, 'see `ashby offer list --application-id <id>`');
@@ -97,6 +95,8 @@ export function offerDecisionBatch(): HandSpec<OfferDecision> {
       return d;
     },
     execute: (d, io) => recordDecision(io.ctx, d),
+    // Two decisions for one offer would race: the faster recorded, the other refused.
+    target: (d) => ({ what: 'offer', key: d.offer.toLowerCase() }),
     label: (_v, d) => `offer ${d.offer}: ${d.status}, decided ${showTime(d.decidedAt)}`,
   };
 }

@@ -9,7 +9,7 @@ import { done } from './report.js';
 import { isDry } from './envelope.js';
 import { readOfferState, updateOfferState } from './offer-state.js';
 import { pickApplication } from './pick.js';
-import { BatchLookups } from '../bulk/lookups.js';
+import { BatchLookups, appTarget } from '../bulk/lookups.js';
 import type { HandSpec } from '../bulk/hand.js';
 
 export interface OfferProcessOptions {
@@ -133,10 +133,10 @@ export function cancelBatch(): HandSpec<CancelPlan> {
         if (err instanceof CliError && !(err instanceof ApiError) && !(err instanceof UsageError)) throw new UsageError(err.message, { hint: err.hint });
         throw err;
       });
-      look.claim(`application\0${app.id}`, `withdraws the offer ${offerId} for ${describeApp(app)}`);
       return { app, offerId, status: active?.offerStatus as string | undefined };
     },
     execute: (p, io) => withdraw(io.ctx, p.app, p.offerId),
+    target: appTarget,
     label: (_v, p) => `${describeApp(p.app)}: offer ${p.offerId}${p.status ? ` (${p.status})` : ''}`,
     effects: () => ["Each candidate's offer in progress is withdrawn."],
   };

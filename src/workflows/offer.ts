@@ -12,7 +12,7 @@ import type { AshbyClient as Client, Envelope } from '../api/client.js';
 import type { Context } from '../context.js';
 import { ApiError, CliError, UsageError } from '../errors.js';
 import { Resolver, describeApp, type AppInfo } from '../resolve/index.js';
-import { BatchLookups } from '../bulk/lookups.js';
+import { BatchLookups, appTarget } from '../bulk/lookups.js';
 import type { HandSpec } from '../bulk/hand.js';
 import { offerInProgress } from './offer-process.js';
 import { confirmStep, requireConfirmable, requireFlags } from './guards.js';
@@ -245,7 +245,6 @@ export function offerBatch(): HandSpec<{ app: AppInfo; o: OfferCreateOptions }> 
       const fieldFlags = parseFieldFlags((v.field as string[] | undefined) ?? []);
       const answers = v.answers ? await look.once(`answers\0${v.answers}`, () => readAnswersFile(ctx, String(v.answers))) : undefined;
       const app = await look.recordApplication(io, v, { open: true });
-      look.claim(`application\0${app.id}`, `creates an offer for ${describeApp(app)}`);
       const active = await offerInProgress(ctx, app);
       if (active) {
         throw new UsageError(`${describeApp(app)} already has an offer in progress (${active.id}, ${active.offerStatus})`, {
@@ -264,6 +263,8 @@ export function offerBatch(): HandSpec<{ app: AppInfo; o: OfferCreateOptions }> 
       return offer;
     },
     label: (_v, p) => describeApp(p.app),
+    // Two offers for one application would race: one made, the other failed after it.
+    target: appTarget,
     effects: () => ['Each record creates an offer for a candidate (sent to them only from Ashby).'],
   };
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, tempConfigDir, type RunResult } from './helpers/cli.js';
 import { call, stats } from './helpers/sandbox.js';
-import { applicant, application, sandboxSuite } from './helpers/workflow-fixtures.js';
+import { applicant, application, failingProxy, sandboxSuite } from './helpers/workflow-fixtures.js';
 
 const s = sandboxSuite();
 const dir = mkdtempSync(join(tmpdir(), 'ashby-bulk-qa-a-'));
@@ -168,5 +168,59 @@ describe('app archive --from with a --send-at in the past', () => {
     const r = await cli(['app', 'archive', '--from', '-', ...args, '--yes'], ndjson([{ application: a.email }]));
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/2020-01-01 09:00 UTC is in the past: the email will be sent at once/);
+  });
+});
+
+describe('a rate limit that does not lift, on the writes of a hand-made batch', () => {
+  it('app stage: each move gives up after --max-retries, exit 6 in its row, the batch exit 8, nothing moved', async () => {
+    const people = [await applicant(s.h), await applicant(s.h), await applicant(s.h)];
+    const limited = {
+      status: 429,
+      body: { success: false, errors: ['rate_limit_exceeded'], errorInfo: { code: 'rate_limit_exceeded', message: 'slow down' } },
+    };
+    const proxy = await failingProxy(s.h, (endpoint) => endpoint === 'application.changeStage', limited);
+    try {
+      const before = await writes();
+      const r = await s.cli(
+        ['app', 'stage', '--from', '-', '--max-retries', '1'],
+        proxy.env,
+        ndjson(people.map((p) => ({ application: p.email, stage: 'Onsite' }))),
+      );
+      expect(r.code, r.stderr).toBe(8);
+      const out = r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(out.map((x) => [x.ok, x.outcome, x.exit, x.error.code])).toEqual(people.map(() => [false, 'failed', 6, 'rate_limit_exceeded']));
+      // The first attempt and one retry each: a 429 was not applied, so sending it again is safe.
+      expect(proxy.hits.filter((e) => e === 'application.changeStage')).toHaveLength(people.length * 2);
+      expect((await writes()) - before).toBe(0);
+    } finally {
+      await proxy.close();
+    }
+  });
+});
+
+describe('a look-up that fails on the server side while the batch is being prepared', () => {
+  it('stops the batch with the API error (not exit 2), says nothing was sent, and sends nothing', async () => {
+    const people = [await applicant(s.h), await applicant(s.h)];
+    const input = ndjson(people.map((p) => ({ application: p.email, stage: 'Onsite' })));
+    const limited = {
+      status: 429,
+      body: { success: false, errors: ['rate_limit_exceeded'], errorInfo: { code: 'rate_limit_exceeded', message: 'slow down' } },
+    };
+    for (const [reply, code] of [[undefined, 5] as const, [limited, 6] as const]) {
+      const proxy = await failingProxy(s.h, (endpoint) => endpoint === 'candidate.search', reply);
+      try {
+        const before = await writes();
+        const r = await s.cli(['app', 'stage', '--from', '-', '--max-retries', '1', '--yes'], proxy.env, input);
+        expect(r.code, r.stderr).toBe(code);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toMatch(/nothing was sent/);
+        expect((await writes()) - before).toBe(0);
+      } finally {
+        await proxy.close();
+      }
+    }
   });
 });

@@ -163,6 +163,12 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
       if (!isInputProblem(e) || ctx.signal.aborted) throw e;
       problems.push({ row: it.record.row, line: it.record.line, message: (e as Error).message });
     }
+  }).catch((e: unknown) => {
+    // A look-up the API refused (5xx, 429 after the retries, no network) ends the batch as it would
+    // one command; the hint says no record was sent, so the batch can simply be run again.
+    if (e instanceof CliError && !(e instanceof InterruptedError) && !ctx.signal.aborted)
+      e.hint = `${e.hint ? `${e.hint}; ` : ''}the batch stopped while looking names up: nothing was sent`;
+    throw e;
   });
   if (ctx.signal.aborted) throw interrupted();
   if (cmd.target) {

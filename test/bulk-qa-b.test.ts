@@ -330,3 +330,19 @@ describe('interview schedule --from: two records for one candidate at once', () 
     expect(r.stderr.indexOf(warned[0])).toBeLessThan(r.stderr.indexOf('About to run'));
   });
 });
+
+describe('interview schedule --from: a time in the past', () => {
+  it('is warned about naming the candidate, so the row can be found among many', async () => {
+    const users = (await apiOk(s.h, 'user.list', {})) as Array<{ email: string }>;
+    const [a, b] = [await applicant(s.h), await applicant(s.h)];
+    const rec = (email: string, start: string) =>
+      JSON.stringify({ application: email, interview: 'System design', interviewer: [users[1].email], start, duration: 30 });
+    const r = await s.cli(
+      ['interview', 'schedule', '--from', '-', '--yes'],
+      {},
+      `${rec(a.email, '2030-09-01T10:00:00Z')}\n${rec(b.email, '2020-01-01T10:00:00Z')}\n`,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`warning: --start 2020-01-01 10:00 UTC is in the past: the interview for ${b.name} — Staff Engineer`);
+  });
+});

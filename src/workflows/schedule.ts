@@ -123,9 +123,10 @@ export function scheduleBatch(): HandSpec<SchedulePlan> {
     async prepare(v, io) {
       const ctx = io.ctx;
       const start = parseTime('--start', String(v.start), ctx.timeZone);
-      checkNotPast(ctx, '--start', start, 'the interview would be in the past');
       const minutes = intOption('--duration', String(v.duration), 5, 24 * 60);
       const app = await look.recordApplication(io, v, { open: true });
+      // Among many records, the warning says whose interview it is.
+      checkNotPast(ctx, '--start', start, `the interview for ${describeApp(app)} would be in the past`);
       const r = look.resolver(io);
       const interview = await look.resolve(io, 'interview', String(v.interview), { flag: '--interview' });
       const people = await Promise.all((v.interviewer as string[]).map((who) => look.resolve(io, 'user', who, { flag: '--interviewer' })));

@@ -2,7 +2,7 @@
 // push-hris, the uploads, webhook create|update|delete): what a person can do to a batch that the
 // happy paths do not, through the CLI against the sandbox.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -223,4 +223,24 @@ describe('a look-up that fails on the server side while the batch is being prepa
       }
     }
   });
+});
+
+describe('--journal of a batch whose results hold secrets', () => {
+  it.skipIf(process.platform === 'win32')(
+    'webhook create --from --journal: the journal (it holds the generated secrets) is readable by its owner only',
+    async () => {
+      const journal = join(dir, 'hooks.journal');
+      const r = await cli([
+        'webhook',
+        'create',
+        '--from',
+        file('journal-hooks.csv', 'event,url\ncandidateHire,https://journal.example.com/a\n'),
+        '--journal',
+        journal,
+      ]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(readFileSync(journal, 'utf8')).toContain('secretToken');
+      expect(statSync(journal).mode & 0o077).toBe(0);
+    },
+  );
 });

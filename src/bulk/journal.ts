@@ -83,7 +83,8 @@ export class Journal {
   static async open(path: string, command: string): Promise<Journal> {
     let fh: FileHandle;
     try {
-      fh = await open(path, 'a');
+      // Owner only: results hold candidates' data, and webhook create's its generated secrets.
+      fh = await open(path, 'a', 0o600);
     } catch (e) {
       throw new UsageError(`cannot open --journal ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }

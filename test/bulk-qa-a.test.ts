@@ -244,3 +244,19 @@ describe('--journal of a batch whose results hold secrets', () => {
     },
   );
 });
+
+describe('webhook create|update --from with plain http URLs', () => {
+  it('warns once per host, not once per record', async () => {
+    const csv = file('http-hooks.csv', `event,url\n${['a', 'b', 'c'].map((x) => `candidateHire,http://plain.example.com/${x}`).join('\n')}\n`);
+    const r = await cli(['webhook', 'create', '--from', csv]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr.match(/plain\.example\.com is plain http/g)).toHaveLength(1);
+    const ids = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).result.id as string);
+    const u = await cli(['webhook', 'update', '--from', '-', '--url', 'http://plain.example.com/v2'], ndjson(ids.map((id) => ({ 'webhook-id': id }))));
+    expect(u.code, u.stderr).toBe(0);
+    expect(u.stderr.match(/plain\.example\.com is plain http/g)).toHaveLength(1);
+  });
+});

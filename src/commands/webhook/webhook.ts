@@ -50,13 +50,16 @@ Examples:
   bulkCommand(
     createCmd,
     ctx,
-    {
-      prepare: async (v, io) => createPlan(io.ctx, v),
-      execute: (p, io) => sendCreate(io.ctx, p).then((w) => w.env.results),
-      required: ['event', 'url'],
-      label: (v) => `${String(v.event)} → ${String(v.url)}`,
-      // The same subscription twice would deliver every event twice.
-      target: (p) => ({ what: 'event and URL', key: `${p.webhookType}\0${p.requestUrl}` }),
+    () => {
+      const once = warnOnce();
+      return {
+        prepare: async (v, io) => createPlan(once(io.ctx), v),
+        execute: (p, io) => sendCreate(io.ctx, p).then((w) => w.env.results),
+        required: ['event', 'url'],
+        label: (v) => `${String(v.event)} → ${String(v.url)}`,
+        // The same subscription twice would deliver every event twice.
+        target: (p) => ({ what: 'event and URL', key: `${p.webhookType}\0${p.requestUrl}` }),
+      };
     },
     async (o) => {
       await emitWithSecret(ctx, await create(ctx, o));
@@ -111,11 +114,14 @@ Examples:
   bulkCommand(
     updateCmd,
     ctx,
-    {
-      prepare: async (v, io) => updatePlan(io.ctx, v['webhook-id'] as string | undefined, v),
-      execute: (p, io) => sendUpdate(io.ctx, p).then((w) => w.env.results),
-      required: ['webhook-id'],
-      target: (p) => ({ what: 'webhook', key: String(p.body.webhookId) }),
+    () => {
+      const once = warnOnce();
+      return {
+        prepare: async (v, io) => updatePlan(once(io.ctx), v['webhook-id'] as string | undefined, v),
+        execute: (p, io) => sendUpdate(io.ctx, p).then((w) => w.env.results),
+        required: ['webhook-id'],
+        target: (p) => ({ what: 'webhook', key: String(p.body.webhookId) }),
+      };
     },
     async (id, o) => {
       await emitWithSecret(ctx, await update(ctx, id, o));
@@ -157,6 +163,20 @@ Examples:
   );
 
   registerLocalTools(group, ctx);
+}
+
+/**
+ * For a batch: a context that says each warning once (a plain http URL warns about its host, and a
+ * batch's records often share one), whatever the number of records.
+ */
+function warnOnce(): (c: Context) => Context {
+  const said = new Set<string>();
+  const warn = (c: Context, m: string) => {
+    if (said.has(m)) return;
+    said.add(m);
+    c.warn(m);
+  };
+  return (c) => Object.create(c, { warn: { value: (m: string) => warn(c, m) } }) as Context;
 }
 
 function checkedUrl(ctx: Context, raw: string): string {

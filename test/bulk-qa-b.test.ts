@@ -205,9 +205,11 @@ async function interrupted(args: string[], holds: string): Promise<RunResult> {
       child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
       child.on('error', reject);
       child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr } as RunResult));
+      // Node handles the signal as soon as its loop is idle (it is waiting for this answer); the
+      // delay only gives a loaded machine room, and asserts nothing about time.
       void proxy.held.then(() => {
         child.kill('SIGINT');
-        setTimeout(proxy.release, 500);
+        setTimeout(proxy.release, 1000);
       });
     });
   } finally {

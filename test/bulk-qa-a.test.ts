@@ -260,3 +260,23 @@ describe('webhook create|update --from with plain http URLs', () => {
     expect(u.stderr.match(/plain\.example\.com is plain http/g)).toHaveLength(1);
   });
 });
+
+describe('app stage --from to a Hired stage, or out of Hired or Archived, without a terminal', () => {
+  // Alone, app stage asks before these moves and needs --yes without a terminal; app hire --from does too.
+  it('needs --yes: exit 2, nothing moved; with --yes the batch runs', async () => {
+    const [a, b] = [await applicant(s.h), await applicant(s.h)];
+    await cli(['app', 'archive', b.email, '--reason', 'Position closed', '--yes']);
+    expect((await application(s.h, b.applicationId)).status).toBe('Archived');
+    const before = await writes();
+    for (const input of [ndjson([{ application: a.email, stage: 'Hired' }]), ndjson([{ application: b.email, stage: 'Onsite' }])]) {
+      const r = await cli(['app', 'stage', '--from', '-'], input);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(/needs --yes without a terminal/);
+      expect(r.stdout).toBe('');
+    }
+    expect((await writes()) - before).toBe(0);
+    const ok = await cli(['app', 'stage', '--from', '-', '--yes'], ndjson([{ application: a.email, stage: 'Hired' }]));
+    expect(ok.code, ok.stderr).toBe(0);
+    expect((await application(s.h, a.applicationId)).status).toBe('Hired');
+  });
+});

@@ -52,6 +52,8 @@ export interface BulkCommand<P> {
    * order, and a hire, an archive email or an HR push would be made twice.
    */
   target?(plan: P): { what: string; key: string } | undefined;
+  /** Why this batch, as looked up, needs --yes without a terminal (`app stage` to Hired), if it does. */
+  needsYes?(plans: P[]): string | undefined;
   /** Lookups (names) are shared: resolved once per distinct name across the batch. */
 }
 
@@ -187,6 +189,8 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
     }
   }
   badInput(problems, source, mapper);
+  const why = !dry && !ctx.opts.yes && !ctx.canPrompt ? cmd.needsYes?.(todo.map((it) => it.plan as P)) : undefined;
+  if (why) throw new UsageError(`${cmd.command}: ${why} needs --yes without a terminal; nothing was sent`);
 
   if (dry) {
     for (const it of todo) await cmd.execute(it.plan as P, io);

@@ -32,6 +32,8 @@ export interface HandSpec<P = Record<string, unknown>> {
   effects?: (plans: P[]) => string[];
   /** What the write acts on: two records of a batch acting on the same one are refused (exit 2). */
   target?: (plan: P) => { what: string; key: string } | undefined;
+  /** Why the batch, once looked up, needs --yes without a terminal, if it does (for a command not always destructive). */
+  needsYes?: (plans: P[]) => string | undefined;
 }
 
 /** Any typed command, whatever its arguments and options (`any` is how the typings' own constraint is written). */
@@ -187,6 +189,7 @@ export async function runHandBulk<P>(
       },
       effects: spec.effects,
       target: spec.target,
+      needsYes: spec.needsYes,
     },
     o,
     records,

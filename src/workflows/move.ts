@@ -210,6 +210,12 @@ export function stageBatch(): HandSpec<MovePlan> {
     execute: async (p, io) => (p.stage ? changeStage(io.ctx, p.app, p.stage) : p.app),
     label: (_v, p) => moveLabel(p),
     target: appTarget,
+    // As app stage asks alone before these moves (and app hire --from needs --yes).
+    needsYes(plans) {
+      if (plans.some((p) => p.stage && typeOf(p.stage) === 'Hired')) return 'a batch moving applications to a Hired stage';
+      if (plans.some((p) => p.leaving)) return 'a batch moving applications out of Hired or Archived';
+      return undefined;
+    },
     effects(plans) {
       const lines: string[] = [];
       const hired = plans.filter((p) => p.stage && typeOf(p.stage) === 'Hired').length;

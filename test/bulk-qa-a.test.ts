@@ -280,3 +280,37 @@ describe('app stage --from to a Hired stage, or out of Hired or Archived, withou
     expect((await application(s.h, a.applicationId)).status).toBe('Hired');
   });
 });
+
+describe('the uploads: the same candidate twice', () => {
+  it('upload-resume: two resumes for one candidate (one would replace the other, in no set order) are refused', async () => {
+    const a = await applicant(s.h);
+    const [one, two] = [file('resume-one.txt', 'one\n'), file('resume-two.txt', 'two\n')];
+    const before = await writes();
+    refused(
+      await cli(
+        ['candidate', 'upload-resume', '--from', '-'],
+        ndjson([
+          { candidate: a.email, path: one },
+          { candidate: a.candidateId, path: two },
+        ]),
+      ),
+      { 2: /the same candidate as row 1/ },
+    );
+    expect((await writes()) - before).toBe(0);
+  });
+
+  it('upload-file: the same file for the same candidate twice is refused', async () => {
+    const a = await applicant(s.h);
+    const one = file('attach-one.txt', 'one\n');
+    refused(
+      await cli(
+        ['candidate', 'upload-file', '--from', '-'],
+        ndjson([
+          { candidate: a.email, path: one },
+          { candidate: a.candidateId, path: join(dir, '.', 'attach-one.txt') },
+        ]),
+      ),
+      { 2: /the same candidate and file as row 1/ },
+    );
+  });
+});

@@ -1,6 +1,7 @@
 // `ashby candidate upload-resume|upload-file <candidate> <path>`: upload a file from disk and attach
 // it to a candidate (presigned flow in src/files/upload.ts). They take over the generated commands of
 // the same names, which attach an already uploaded handle (those move to upload-resume-raw / -raw).
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
@@ -94,6 +95,10 @@ Examples:
         },
         execute: async (p, io) => (await send(io.ctx, p.who, p.path, p.contentType)).env.results,
         label: (_r, p) => `${p.who.name} ← ${p.path}`,
+        // A candidate has one resume: two in a batch would replace each other in no set order. Files
+        // add up, but the same one twice is attached twice.
+        target: (p) =>
+          v.name === 'upload-resume' ? { what: 'candidate', key: p.who.id } : { what: 'candidate and file', key: `${p.who.id}\0${resolve(p.path)}` },
       };
     };
     bulkCommand(cmd, ctx, batch, async (candidate, path, o) => {

@@ -74,6 +74,7 @@ describe('Ctrl-C while the batch is still looking names up', () => {
       });
     }).finally(() => call(s.h, '_sandbox/faults', { latencyMs: 0 }));
     expect(r.code, r.stderr).toBe(130);
+    expect(r.stderr).toContain('stopped while looking names up: nothing was sent');
     expect(r.stdout).toBe('');
     expect(await searches()).toBeLessThan(people.length);
     expect((await stats(s.h)).writes.total - before.writes.total).toBe(0);

@@ -156,9 +156,13 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
   const io = bulkIO(ctx, client, scheduler);
   // Ctrl-C while names are looked up ends the batch before its first write (the look-ups' own
   // requests are not cut off, so no new one starts; none of the records is sent).
-  const interrupted = () => new InterruptedError('interrupted while looking names up: nothing was sent');
+  // (The error's own message is not shown after Ctrl-C, only "interrupted": the line above it says what was left.)
+  const interrupted = () => {
+    ctx.info('stopped while looking names up: nothing was sent');
+    return new InterruptedError('interrupted');
+  };
   await pool(todo, dry ? 1 : o.concurrency, async (it) => {
-    if (ctx.signal.aborted) throw interrupted();
+    if (ctx.signal.aborted) throw new InterruptedError('interrupted');
     try {
       it.plan = await cmd.prepare(it.values, io);
     } catch (e) {
@@ -166,6 +170,7 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
       problems.push({ row: it.record.row, line: it.record.line, message: (e as Error).message });
     }
   }).catch((e: unknown) => {
+    if (ctx.signal.aborted) throw interrupted();
     // A look-up the API refused (5xx, 429 after the retries, no network) ends the batch as it would
     // one command; the hint says no record was sent, so the batch can simply be run again.
     if (e instanceof CliError && !(e instanceof InterruptedError) && !ctx.signal.aborted)

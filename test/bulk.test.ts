@@ -554,6 +554,18 @@ describe('bulk: hand-made commands', () => {
     const paused = await cli(['webhook', 'update', '--from', '-', '--disable'], own);
     expect(paused.code, paused.stderr).toBe(0);
     for (const x of hooks) expect((await call(h, 'webhook.info', { webhookId: x.id })).body.results.enabled).toBe(false);
+    // The batch's own output rows feed the next batch as they are: each row's result is the record.
+    const resumed = await cli(['webhook', 'update', '--from', '-', '--enable'], created.stdout);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(rows(resumed).map((x) => x.ok)).toEqual([true, true]);
+    for (const x of hooks) expect((await call(h, 'webhook.info', { webhookId: x.id })).body.results.enabled).toBe(true);
+    // A row that was not applied has no record: bad input, listed, nothing sent.
+    const updates = await writes('webhook.update');
+    const failedRow = JSON.stringify({ row: 3, ok: false, outcome: 'failed', exit: 5, error: { code: 'x', message: 'y' } });
+    const withFailed = await cli(['webhook', 'update', '--from', '-', '--disable'], `${created.stdout}${failedRow}\n`);
+    expect(withFailed.code).toBe(2);
+    expect(withFailed.stderr).toContain('row 3 of an earlier batch was not applied (failed)');
+    expect(await writes('webhook.update')).toBe(updates);
     expect((await cli(['webhook', 'delete', '--from', '-'], own)).code).toBe(2); // destructive: --yes without a terminal
     const before = await writes('webhook.delete');
     const gone = await cli(['webhook', 'delete', '--from', '-', '--yes'], own);

@@ -41,6 +41,8 @@ export interface Mapped {
 }
 
 const UNKNOWN = '\u0000unknown:';
+/** What a batch's result row holds (bulk/rows.ts). */
+const RESULT_ROW_KEYS = new Set(['row', 'ok', 'result', 'outcome', 'exit', 'error', 'resumed']);
 
 export const normKey = (k: string) => k.replace(/[-_\s]/g, '').toLowerCase();
 
@@ -66,6 +68,13 @@ export class RecordMapper {
 
   /** Maps one record; throws an Error naming every problem in it. */
   map(values: Record<string, unknown>, fromText: boolean): Mapped {
+    // A result row of an earlier batch (`{"row":1,"ok":true,"result":{…}}`, what `--from … -o
+    // ndjson` prints): its result is the record, so one batch's output feeds the next.
+    if (!fromText && this.isResultRow(values)) {
+      if (values.ok !== true || !values.result || typeof values.result !== 'object' || Array.isArray(values.result))
+        throw new Error(`row ${values.row} of an earlier batch was not applied (${String(values.outcome ?? 'failed')}), so there is no record to act on`);
+      return this.map(values.result as Record<string, unknown>, false);
+    }
     const own = !fromText && this.isOwnRecord(values);
     if (own) {
       const id = this.ownId(values)!;
@@ -133,6 +142,18 @@ export class RecordMapper {
   }
 
   /** Has an `id` for the id argument, and fields the command does not take. */
+  /** A batch's result row: `row` and `ok` and nothing but what such rows hold, and no parameter of those names. */
+  private isResultRow(v: Record<string, unknown>): boolean {
+    const keys = Object.keys(v);
+    return (
+      typeof v.row === 'number' &&
+      typeof v.ok === 'boolean' &&
+      keys.every((k) => RESULT_ROW_KEYS.has(k)) &&
+      this.param('row') === undefined &&
+      this.param('ok') === undefined
+    );
+  }
+
   private isOwnRecord(v: Record<string, unknown>): boolean {
     if (!this.idTakesId() || typeof v.id !== 'string') return false;
     return Object.keys(v).some((k) => k !== 'id' && !this.param(k));

@@ -32,6 +32,26 @@ describe('app stage', () => {
     expect((await application(s.h, a.applicationId)).currentInterviewStage.id).toBe(target);
   });
 
+  it('an application id with a --job it is not for is refused before anything is written', async () => {
+    const a = await applicant(s.h, ['Staff Engineer']);
+    const before = await stats(s.h);
+    const r = await cli(['app', 'stage', a.applicationId, '--job', 'Product Designer', '--stage', 'Onsite']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(`application ${a.applicationId}`);
+    expect(r.stderr).toContain('is for Staff Engineer, not a job matching "Product Designer"');
+    const after = await stats(s.h);
+    expect(after.writes.total).toBe(before.writes.total);
+    // Its own job (by title or id) is fine.
+    const ok = await cli(['app', 'stage', a.applicationId, '--job', 'staff engineer', '--stage', 'Onsite']);
+    expect(ok.code, ok.stderr).toBe(0);
+    const byId = await cli(['app', 'stage', a.applicationId, '--job', a.jobId, '--stage', 'Technical Interview']);
+    expect(byId.code, byId.stderr).toBe(0);
+    // In a batch it is that row's bad input, and nothing is sent.
+    const batch = await cli(['app', 'stage', '--from', '-', '--stage', 'Onsite'], {}, `{"application":"${a.applicationId}","job":"Product Designer"}\n`);
+    expect(batch.code).toBe(2);
+    expect(batch.stderr).toContain('not a job matching "Product Designer"');
+  });
+
   it('needs --job when the candidate has several applications, and lists them', async () => {
     const a = await applicant(s.h, ['Staff Engineer', 'Product Designer']);
     const r = await cli(['app', 'stage', a.email, '--stage', 'Onsite']);

@@ -87,12 +87,20 @@ export async function resolveApplication(r: Resolver, query: string, q: AppQuery
   const flag = q.flag ?? '--application';
   query = idOrText(query);
   if (isUuid(query)) {
+    let app: AppInfo | undefined;
     try {
-      return await applicationInfo(r, query.trim());
+      app = await applicationInfo(r, query.trim());
     } catch (err) {
       // An id might be the candidate's rather than the application's: people copy either.
       if (!(err instanceof ApiError) || !err.code.endsWith('not_found')) throw err;
     }
+    // A job given beside an application's id must be its job: otherwise one of the two is a slip.
+    if (app && q.job && !r.dryRun && !matchEntries([{ id: app.job.id, name: app.job.title }], q.job).matches.length)
+      throw new LookupNotFoundError(
+        `application ${app.id} (${app.candidate.name}) is for ${app.job.title}, not a job matching "${q.job}"`,
+        q.jobFlag === null ? undefined : `drop ${q.jobFlag ?? '--job'}, or give the application for that job`,
+      );
+    if (app) return app;
   }
   const cand = await resolveCandidate(r, query, flag, q.strict).catch((err: unknown) => {
     if (isUuid(query) && err instanceof ApiError && err.code.endsWith('not_found'))

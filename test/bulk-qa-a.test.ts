@@ -315,3 +315,29 @@ describe('the uploads: the same candidate twice', () => {
     );
   });
 });
+
+describe('--resume with a record added since', () => {
+  it('refuses a new row acting on an application an earlier run already applied; nothing is sent', async () => {
+    const a = await applicant(s.h);
+    const b = await applicant(s.h);
+    const journal = join(dir, `resume-target-${a.applicationId}.journal`);
+    const first = await cli(['app', 'stage', '--from', '-', '--stage', 'Onsite', '--journal', journal], ndjson([{ application: a.applicationId }]));
+    expect(first.code, first.stderr).toBe(0);
+    // The same application again, now by its candidate's email, beside a new one: the new row for `a`
+    // would move it a second time.
+    const before = await writes();
+    const again = await cli(
+      ['app', 'stage', '--from', '-', '--stage', 'Onsite', '--journal', journal, '--resume'],
+      ndjson([{ application: a.applicationId }, { application: a.email }, { application: b.email }]),
+    );
+    refused(again, { 2: /the same application as row 1 of the journal, which an earlier run applied or may have/ });
+    expect(await writes()).toBe(before);
+    // Without that row the batch carries on: row 1 comes from the journal, row 2 is sent.
+    const fine = await cli(
+      ['app', 'stage', '--from', '-', '--stage', 'Onsite', '--journal', journal, '--resume'],
+      ndjson([{ application: a.applicationId }, { application: b.email }]),
+    );
+    expect(fine.code, fine.stderr).toBe(0);
+    expect(await writes()).toBe(before + 1);
+  });
+});

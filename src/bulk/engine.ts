@@ -115,8 +115,10 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
 
   // 2. The journal: what earlier runs of this batch did.
   let journal: Journal | undefined;
+  let journaled = new Map<string, JournalEntry>();
   if (o.journal) {
     const seen = readJournal(o.journal, cmd.command);
+    journaled = seen;
     if (seen.size && !o.resume) {
       throw new UsageError(`--journal ${o.journal} already records a batch`, {
         hint: `add ${o.resumeFlag ?? '--resume'} to continue it (applied records are skipped), or use a new journal file`,
@@ -179,17 +181,25 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
   });
   if (ctx.signal.aborted) throw interrupted();
   if (cmd.target) {
-    const first = new Map<string, Item<P>>();
+    // Earlier runs of a resumed batch count too: a record added since that acts on what a journaled
+    // record applied (or may have) would do it twice. A record sent again now is not its own earlier.
+    const first = new Map<string, { row: number; journaled: boolean }>();
+    const again = new Set(todo.map((it) => it.before));
+    for (const e of journaled.values())
+      if (e.target && !again.has(e) && (e.state === 'applied' || e.state === 'unknown' || e.state === 'sending'))
+        first.set(`${e.target.what}\0${e.target.key}`, { row: e.row, journaled: true });
     for (const it of todo) {
       const t = it.plan === undefined ? undefined : cmd.target(it.plan);
       if (!t) continue;
       const earlier = first.get(`${t.what}\0${t.key}`);
-      if (!earlier) first.set(`${t.what}\0${t.key}`, it);
+      if (!earlier) first.set(`${t.what}\0${t.key}`, { row: it.record.row, journaled: false });
       else
         problems.push({
           row: it.record.row,
           line: it.record.line,
-          message: `the same ${t.what} as row ${earlier.record.row} (${cmd.label(it.plan as P, it.mapped, it.values)}): a batch takes each ${t.what} once`,
+          message: earlier.journaled
+            ? `the same ${t.what} as row ${earlier.row} of the journal, which an earlier run applied or may have (${cmd.label(it.plan as P, it.mapped, it.values)}): a batch takes each ${t.what} once`
+            : `the same ${t.what} as row ${earlier.row} (${cmd.label(it.plan as P, it.mapped, it.values)}): a batch takes each ${t.what} once`,
         });
     }
   }
@@ -414,7 +424,8 @@ function bulkIO(ctx: Context, client: AshbyClient, scheduler: Scheduler): BulkIO
 
 async function runOne<P>(cmd: BulkCommand<P>, it: Item<P>, io: BulkIO, scheduler: Scheduler, journal?: Journal): Promise<Row> {
   const row = it.record.row;
-  const note = (e: Omit<JournalEntry, 'row' | 'key'>) => journal?.append({ row, key: it.key, ...e });
+  const target = cmd.target && it.plan !== undefined ? cmd.target(it.plan) : undefined;
+  const note = (e: Omit<JournalEntry, 'row' | 'key'>) => journal?.append({ row, key: it.key, ...e, ...(target ? { target } : {}) });
   if (scheduler.stopping) return skippedRow(row, note);
   await note({ state: 'sending' });
   const rec = { wrote: false };

@@ -19,6 +19,8 @@ export interface JournalEntry {
   result?: unknown;
   exit?: number;
   error?: { code: string; message: string };
+  /** What the record's write acts on (BulkCommand.target), so a resumed batch refuses a new record acting on it again. */
+  target?: { what: string; key: string };
 }
 
 interface Header {

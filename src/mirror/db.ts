@@ -42,22 +42,37 @@ export async function locate(ctx: Context, dbFlag?: string, opts: { move?: boole
   if (dbFlag) return { path: dbFlag, origin, source: '--db' };
   if (ctx.env.ASHBY_DB) return { path: ctx.env.ASHBY_DB, origin, source: 'ASHBY_DB' };
   if (profile === undefined) return { path: defaultMirrorPath(cfg.dir, 'sandbox'), origin, source: 'sandbox' };
-  const path = defaultMirrorPath(cfg.dir, profileFolder(profile));
+  const folder = profileFolder(profile);
+  const path = defaultMirrorPath(cfg.dir, folder);
   const legacy = legacyProfileFolder(profile);
   const found =
-    legacy === profileFolder(profile) || existsSync(path)
+    legacy === folder || existsSync(path)
       ? path
-      : adoptLegacy(
+      : adoptLegacy({
           path,
-          defaultMirrorPath(cfg.dir, legacy),
+          legacyPath: defaultMirrorPath(cfg.dir, legacy),
           profile,
           origin,
           legacy,
-          Object.keys(await cfg.profiles()),
+          stored: Object.keys(await cfg.profiles()),
           ctx,
-          opts.move !== false && !ctx.opts.dryRun,
-        );
+          move: opts.move !== false && !ctx.opts.dryRun,
+        });
   return { path: found, origin, source: `profile ${profile}`, profile };
+}
+
+interface Legacy {
+  /** The profile's own path, and the old one. */
+  path: string;
+  legacyPath: string;
+  profile: string;
+  origin: string;
+  /** The old folder name, and the stored profiles' names. */
+  legacy: string;
+  stored: string[];
+  ctx: Context;
+  /** False under --dry-run and for doctor: read it where it is. */
+  move: boolean;
 }
 
 /**
@@ -69,7 +84,13 @@ export async function locate(ctx: Context, dbFlag?: string, opts: { move?: boole
  * moves, see lockForMove). Under --dry-run (and for doctor) it is read where it is, as it is when
  * it cannot be moved (a read-only folder); anything unexpected leaves it where it is.
  */
-function adoptLegacy(path: string, legacyPath: string, profile: string, origin: string, legacy: string, stored: string[], ctx: Context, move: boolean): string {
+function adoptLegacy(l: Legacy): string {
+  // Not movable (a read-only folder, say): still this profile's, so read where it is.
+  return tryAdopt(l) ?? tryAdopt({ ...l, move: false }) ?? l.path;
+}
+
+/** adoptLegacy's one attempt: the path to use, or undefined when a move failed (never when only reading). */
+function tryAdopt({ path, legacyPath, profile, origin, legacy, stored, ctx, move }: Legacy): string | undefined {
   // Another stored profile of that very name has it as its own mirror; a name that was plain then (a
   // reserved or very long one) had it as its own.
   if (!existsSync(legacyPath) || legacy === 'sandbox' || (legacy !== profile && stored.includes(legacy))) return path;
@@ -105,10 +126,7 @@ function adoptLegacy(path: string, legacyPath: string, profile: string, origin: 
     return path;
   } catch (e) {
     ctx.debug(`left the mirror at ${legacyPath} where it is: ${String(e)}`);
-    if (db?.isOpen) db.close();
-    lock?.release();
-    // Not movable (a read-only folder, say): still this profile's, so read where it is.
-    return move ? adoptLegacy(path, legacyPath, profile, origin, legacy, stored, ctx, false) : path;
+    return move ? undefined : path;
   } finally {
     if (db?.isOpen) db.close();
     lock?.release();

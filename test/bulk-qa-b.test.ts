@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, tempConfigDir, type RunResult } from './helpers/cli.js';
+import { BIN, batchRows as rows, tempConfigDir, type RunResult } from './helpers/cli.js';
 import { callJson, startMcp } from './helpers/mcp.js';
 import { stats } from './helpers/sandbox.js';
 import { apiOk, applicant, failingProxy, offerCreate, sandboxSuite } from './helpers/workflow-fixtures.js';
@@ -23,13 +23,6 @@ const file = (name: string, text: string) => {
 };
 const writes = async () => (await stats(s.h)).writes.total;
 const offersOf = async (applicationId: string): Promise<any[]> => apiOk(s.h, 'offer.list', { applicationId });
-
-function rows(r: RunResult): any[] {
-  return r.stdout
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l));
-}
 
 const fields = ['--field', 'Base salary=150000 USD', '--field', 'Start date=2030-09-01', '--field', 'Employment type=Full time'];
 async function withOffer() {

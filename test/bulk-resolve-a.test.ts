@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, type RunResult } from './helpers/cli.js';
+import { batchRows as rows, runCli, type RunResult } from './helpers/cli.js';
 import { call, stats } from './helpers/sandbox.js';
 import { applicant, application, apiOk, sandboxSuite, stageId } from './helpers/workflow-fixtures.js';
 
@@ -19,13 +19,6 @@ function file(name: string, text: string): string {
   const p = join(dir, name);
   writeFileSync(p, text);
   return p;
-}
-
-function rows(r: RunResult): Array<{ row: number; ok: boolean; result?: any }> {
-  return r.stdout
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l));
 }
 
 /** Requests (and writes) the sandbox saw while `f` ran, by endpoint. */

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RunResult } from './helpers/cli.js';
+import { batchRows as rows } from './helpers/cli.js';
 import { stats } from './helpers/sandbox.js';
 import { apiOk, applicant, failingProxy, offerCreate, sandboxSuite } from './helpers/workflow-fixtures.js';
 
@@ -18,21 +18,6 @@ function file(name: string, text: string): string {
   const p = join(dir, name);
   writeFileSync(p, text);
   return p;
-}
-
-interface Row {
-  row: number;
-  ok: boolean;
-  result?: any;
-  outcome?: string;
-  error?: { code: string; message: string };
-}
-
-function rows(r: RunResult): Row[] {
-  return r.stdout
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Row);
 }
 
 /** Writes applied by the sandbox so far, all endpoints together. */

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, runCli, tempConfigDir, type RunResult } from './helpers/cli.js';
+import { BIN, batchRows as rows, runCli, tempConfigDir, type BatchRow as Row, type RunResult } from './helpers/cli.js';
 import { call, startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
 import { applicant, application } from './helpers/workflow-fixtures.js';
 import { TmuxSession, tmuxAvailable } from './helpers/workflow-tmux.js';
@@ -48,22 +48,6 @@ async function taggedWith(tagId: string): Promise<Set<string>> {
     cursor = r.body.nextCursor;
     if (!cursor) return out;
   }
-}
-
-interface Row {
-  row: number;
-  ok: boolean;
-  result?: any;
-  outcome?: string;
-  exit?: number;
-  error?: { code: string; message: string };
-}
-
-function rows(r: RunResult): Row[] {
-  return r.stdout
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Row);
 }
 
 function file(name: string, text: string): string {

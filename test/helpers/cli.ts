@@ -107,3 +107,22 @@ export function json<T = unknown>(r: RunResult): T {
     throw new Error(`stdout is not JSON (exit ${r.code}):\n${r.stdout}\nstderr:\n${r.stderr}`);
   }
 }
+
+/** One result row of a batch (`--from`), as it prints them on stdout (src/bulk/rows.ts). */
+export interface BatchRow {
+  row: number;
+  ok: boolean;
+  /** Whatever the command returned, read field by field in tests. */
+  result?: any;
+  outcome?: string;
+  exit?: number;
+  error?: { code: string; message: string };
+}
+
+/** A batch's result rows: one NDJSON line each. */
+export function batchRows(r: RunResult): BatchRow[] {
+  return r.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as BatchRow);
+}

@@ -2,14 +2,13 @@
 // interview schedule, candidate add): what a batch must refuse before its first write, and how a
 // record that was applied in part is reported.
 import { randomUUID } from 'node:crypto';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, batchRows as rows, tempConfigDir, type RunResult } from './helpers/cli.js';
+import { batchRows as rows, runBin, tempConfigDir, type RunResult } from './helpers/cli.js';
 import { callJson, startMcp } from './helpers/mcp.js';
 import { stats } from './helpers/sandbox.js';
 import { apiOk, applicant, failingProxy, offerCreate, sandboxSuite } from './helpers/workflow-fixtures.js';
@@ -188,22 +187,17 @@ async function holdingProxy(holds: (endpoint: string) => boolean) {
 /** The CLI run through a holdingProxy, Ctrl-C sent once `holds`' write reached the sandbox and before its answer came back. */
 async function interrupted(args: string[], holds: string): Promise<RunResult> {
   const proxy = await holdingProxy((ep) => ep === holds);
-  const env = { ...process.env, ...proxy.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' };
   try {
-    return await new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr } as RunResult));
+    return await runBin(args, {
+      env: proxy.env,
+      timeoutMs: 60_000,
       // Node handles the signal as soon as its loop is idle (it is waiting for this answer); the
       // delay only gives a loaded machine room, and asserts nothing about time.
-      void proxy.held.then(() => {
-        child.kill('SIGINT');
-        setTimeout(proxy.release, 1000);
-      });
+      onSpawn: (child) =>
+        void proxy.held.then(() => {
+          child.kill('SIGINT');
+          setTimeout(proxy.release, 1000);
+        }),
     });
   } finally {
     proxy.release();

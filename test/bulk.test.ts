@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, batchRows as rows, runCli, tempConfigDir, type BatchRow as Row, type RunResult } from './helpers/cli.js';
+import { BIN, batchRows as rows, runBin, runCli, tempConfigDir, type BatchRow as Row, type RunResult } from './helpers/cli.js';
 import { call, startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
 import { applicant, application } from './helpers/workflow-fixtures.js';
 import { TmuxSession, tmuxAvailable } from './helpers/workflow-tmux.js';
@@ -147,25 +147,20 @@ describe('bulk: 1,000 records under faults', () => {
     const batch = ids.slice(1000, 1600);
     const input = file('sigint.ndjson', batch.map((id) => JSON.stringify({ candidateId: id })).join('\n'));
     const journal = join(dir, 'sigint.journal');
-    const env = { ...process.env, ...h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' };
-    const first = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, 'candidate', 'add-tag', '--from', input, '--tag-id', tag.id, '--journal', journal], {
-        env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      let sent = false;
-      child.stdout.setEncoding('utf8').on('data', (d: string) => {
-        stdout += d;
-        if (!sent && stdout.split('\n').length > 100) {
-          sent = true;
+    // Ctrl-C once about 100 result rows are out.
+    const first = await runBin(['candidate', 'add-tag', '--from', input, '--tag-id', tag.id, '--journal', journal], {
+      env: h.env,
+      timeoutMs: 60_000,
+      onSpawn: (child) => {
+        let out = '';
+        const watch = (d: string) => {
+          out += d;
+          if (out.split('\n').length <= 100) return;
+          child.stdout?.off('data', watch);
           child.kill('SIGINT');
-        }
-      });
-      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
+        };
+        child.stdout?.on('data', watch);
+      },
     });
     expect(first.code, first.stderr).toBe(130);
     expect(first.stderr).toContain('--resume');

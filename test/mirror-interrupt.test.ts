@@ -1,12 +1,11 @@
 // Ctrl-C during `ashby sync` leaves the mirror consistent: a table interrupted mid-pass is as it
 // was (no rows, no token), tables already committed keep their rows and tokens, per-application
 // work not yet done stays queued, and the next sync finishes the job.
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, json, runCli, tempConfigDir } from './helpers/cli.js';
+import { interruptWhen, json, runBin, runCli, type RunResult } from './helpers/cli.js';
 import { call, startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
 
 type Rec = Record<string, any>;
@@ -23,33 +22,10 @@ const sql = async (db: string, q: string) => {
 };
 
 /** Starts `ashby sync`, waits until the sandbox has answered `count` calls of `endpoint`, then sends SIGINT. */
-function interruptAfter(db: string, endpoint: string, count: number): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env = {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? tmpdir(),
-      ASHBY_NO_KEYCHAIN: '1',
-      NO_COLOR: '1',
-      ASHBY_CONFIG_DIR: tempConfigDir(),
-      ...sb.env,
-    };
-    const child = spawn(process.execPath, [BIN, 'sync', '--db', db], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-    const base = stats(sb).then((s) => s.requests.byEndpoint[endpoint] ?? 0);
-    const poll = setInterval(async () => {
-      const s = await stats(sb);
-      if ((s.requests.byEndpoint[endpoint] ?? 0) >= (await base) + count) {
-        clearInterval(poll);
-        child.kill('SIGINT');
-      }
-    }, 10);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearInterval(poll);
-      resolve({ code, stderr });
-    });
-  });
+function interruptAfter(db: string, endpoint: string, count: number): Promise<RunResult> {
+  const base = stats(sb).then((s) => s.requests.byEndpoint[endpoint] ?? 0);
+  const answered = async () => ((await stats(sb)).requests.byEndpoint[endpoint] ?? 0) >= (await base) + count;
+  return runBin(['sync', '--db', db], { env: sb.env, timeoutMs: 60_000, onSpawn: (child) => interruptWhen(child, answered) });
 }
 
 /**

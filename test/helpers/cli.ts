@@ -2,7 +2,7 @@
 // src/. runBin spawns the built bin/ashby.js, the file users run, for what only the real binary
 // shows (help pages and the other fast paths in bin/, real shells, terminals, signals, exit
 // handling); vitest's global setup (test/global-setup.ts) builds dist/ once per run, so it is never stale.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,6 +25,8 @@ export interface RunOptions {
   columns?: number;
   /** The clock (in-process only). */
   now?: () => Date;
+  /** The binary's process once started (runBin only): to signal it (interruptWhen) or watch its output. */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 /** A fresh, empty config dir, so tests never see a developer's profiles. */
@@ -96,7 +98,18 @@ export function runBin(args: string[], opts: RunOptions = {}): Promise<RunResult
     });
     child.stdin.on('error', () => {});
     child.stdin.end(opts.input ?? '');
+    opts.onSpawn?.(child);
   });
+}
+
+/** Sends the process Ctrl-C (SIGINT) once `ready` says so, checked every 10 ms. */
+export function interruptWhen(child: ChildProcess, ready: () => boolean | Promise<boolean>): void {
+  const poll = setInterval(async () => {
+    if (!(await ready())) return;
+    clearInterval(poll);
+    child.kill('SIGINT');
+  }, 10);
+  child.on('close', () => clearInterval(poll));
 }
 
 /** Parses stdout as JSON, with the output in the error message when it is not. */

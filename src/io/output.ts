@@ -259,8 +259,8 @@ export class Renderer {
       await out.end().catch((e) => {
         if (done) throw e;
       });
-      if (written.n) this.io.stdout.write('\n]\n');
-      else if (done) this.io.stdout.write('[]\n');
+      if (written.n) await this.write('\n]\n');
+      else if (done) await this.write('[]\n');
     }
     return written.n;
   }

@@ -1,5 +1,6 @@
 // The process's streams, with what the CLI needs to know about them. Injected so tests and
 // commands never touch process.stdout directly.
+import { writeSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 
 export interface IOStreams {
@@ -26,8 +27,44 @@ export function processStreams(): IOStreams {
   };
 }
 
+/**
+ * The descriptor of a stdout that is a file (a redirect, /dev/null): Node's stream for one is a
+ * SyncWriteStream, which turns every string into a fresh Buffer before writing it (for an answer of
+ * many megabytes, tens of milliseconds of new memory). Undefined for anything else (a terminal, a
+ * pipe, a test's stream).
+ */
+function fileFd(stream: Writable): number | undefined {
+  const fd = (stream as { fd?: unknown }).fd;
+  return stream.constructor?.name === 'SyncWriteStream' && typeof fd === 'number' ? fd : undefined;
+}
+
+/** Streams a file write failed on: process.stdout cannot be destroyed (Node undoes it). */
+const failed = new WeakSet<Writable>();
+
+/**
+ * Writes the string to a file's descriptor as it is (Node encodes it into a buffer it reuses), all
+ * of it. In order with the stream's own writes, which are synchronous too. A failure (a full disk)
+ * rejects, and what is written after it through writeAll (a list's closing bracket) is dropped, as
+ * the stream drops writes after its own error: the failure is reported once.
+ */
+function writeFile(stream: Writable, fd: number, chunk: string): Promise<void> | void {
+  if (failed.has(stream)) return;
+  try {
+    const size = Buffer.byteLength(chunk);
+    let done = writeSync(fd, chunk);
+    if (done < size) {
+      const bytes = Buffer.from(chunk);
+      while (done < size) done += writeSync(fd, bytes, done);
+    }
+  } catch (e) {
+    failed.add(stream);
+    return Promise.reject(e);
+  }
+}
 /** Writes honouring back-pressure, so long streams keep memory flat. */
 export function writeAll(stream: Writable, chunk: string): Promise<void> | void {
+  const fd = fileFd(stream);
+  if (fd !== undefined) return writeFile(stream, fd, chunk);
   if (stream.write(chunk)) return;
   return new Promise((resolve, reject) => {
     const onDrain = () => {

@@ -3,9 +3,10 @@
 // shows (help pages and the other fast paths in bin/, real shells, terminals, signals, exit
 // handling); vitest's global setup (test/global-setup.ts) builds dist/ once per run, so it is never stale.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { runInProcess, type RunResult } from './run.js';
 
 export type { RunResult } from './run.js';
@@ -27,6 +28,8 @@ export interface RunOptions {
   now?: () => Date;
   /** The binary's process once started (runBin only): to signal it (interruptWhen) or watch its output. */
   onSpawn?: (child: ChildProcess) => void;
+  /** stdout to this file or device instead of a pipe, as `> FILE` does (runBin only); a file's text is the result's stdout. */
+  stdoutFile?: string;
 }
 
 /** A fresh, empty config dir, so tests never see a developer's profiles. */
@@ -82,11 +85,13 @@ export function runCli(args: string[], opts: RunOptions = {}): Promise<RunResult
 export function runBin(args: string[], opts: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
     const env = envFor(opts);
-    const child = spawn(process.execPath, [BIN, ...args], { env, cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const outFd = opts.stdoutFile !== undefined ? openSync(opts.stdoutFile, 'w') : undefined;
+    const child = spawn(process.execPath, [BIN, ...args], { env, cwd: opts.cwd, stdio: ['pipe', outFd ?? 'pipe', 'pipe'] });
+    const { stdin, stderr: errStream } = child as typeof child & { stdin: Writable; stderr: Readable };
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    child.stdout?.setEncoding('utf8').on('data', (d) => (stdout += d));
+    errStream.setEncoding('utf8').on('data', (d) => (stderr += d));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`ashby ${args.join(' ')} did not finish in ${opts.timeoutMs ?? 30000} ms\nstderr: ${stderr}`));
@@ -94,10 +99,14 @@ export function runBin(args: string[], opts: RunOptions = {}): Promise<RunResult
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
+      if (outFd !== undefined) {
+        closeSync(outFd);
+        if (statSync(opts.stdoutFile as string).isFile()) stdout = readFileSync(opts.stdoutFile as string, 'utf8');
+      }
       resolvePromise({ code, stdout, stderr });
     });
-    child.stdin.on('error', () => {});
-    child.stdin.end(opts.input ?? '');
+    stdin.on('error', () => {});
+    stdin.end(opts.input ?? '');
     opts.onSpawn?.(child);
   });
 }

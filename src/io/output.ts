@@ -289,7 +289,9 @@ export class Renderer {
         }
         throw e;
       }
-      await out.push((written.n ? ',' : '[') + text.slice(1, -2));
+      // The bracket or comma apart: joined to the group's text, the text would be copied again.
+      await out.push(written.n ? ',' : '[');
+      await out.push(text.slice(1, -2));
       written.n += items.length;
       size = Math.max(1, Math.min(256, Math.round((items.length * 32_768) / Math.max(text.length, 1))));
     };
@@ -493,6 +495,13 @@ class LineBatcher {
       this.pending = undefined;
       await p;
     }
+    // A long piece (a group of a list at hand) is written as it is: joined to the lines before it,
+    // it would be copied once more into the joined text.
+    if (line.length >= 16_384) {
+      this.flush();
+      this.settle(this.write(line));
+      return;
+    }
     this.buf += line;
     if (this.buf.length >= 65536) this.flush();
     else this.timer ??= setImmediate(() => this.flush());
@@ -509,10 +518,14 @@ class LineBatcher {
     if (!this.buf) return;
     const r = this.write(this.buf);
     this.buf = '';
-    if (r) {
-      r.catch(() => {}); // observed by the next push() or end()
-      this.pending = r;
-    }
+    this.settle(r);
+  }
+
+  /** A write that did not fit (or failed) is awaited by the next push() or end(); the last such write covers those before it. */
+  private settle(r: Promise<void> | void) {
+    if (!r) return;
+    r.catch(() => {}); // observed by the next push() or end()
+    this.pending = r;
   }
 }
 

@@ -9,6 +9,12 @@ import type { Prompter } from './prompts/prompter.js';
 import { redactText } from './api/redact.js';
 import { quoteName, sanitizeText } from './io/sanitize.js';
 
+/** An MCP tool that does what a hint's command does, and the arguments to call it with. */
+export interface ToolStep {
+  tool: string;
+  args?: Record<string, unknown>;
+}
+
 export interface GlobalOptions {
   profile?: string;
   baseUrl?: string;
@@ -65,6 +71,14 @@ export class Context {
     readonly io: IOStreams,
     private readonly injected: Injected = {},
   ) {}
+
+  /**
+   * A next step for a hint: the command line to run. Under MCP (CallContext) the tool to call
+   * instead, or, when no tool does it, the command for the person at the terminal.
+   */
+  suggest(command: string, _tool?: ToolStep): string {
+    return `\`${command}\``;
+  }
 
   /** The current time (injected in tests). */
   now(): Date {

@@ -140,8 +140,38 @@ describe('MCP create_offer', () => {
       const good = await callJson(m, 'create_offer', { application: a.email, answers: { ...answers, 'Start date': '2030-09-01' }, confirm: true });
       expect(good.isError, JSON.stringify(good.body)).toBe(false);
       expect(await offersOf(a.applicationId)).toHaveLength(1);
+      // Again, with the offer made: the next steps are this server's tools, and what none of them
+      // does is a command for the person at the terminal; no CLI flag.
+      const again = await callJson(m, 'create_offer', { application: a.email, answers: { ...answers, 'Start date': '2030-09-01' }, confirm: true });
+      expect(again.isError).toBe(true);
+      expect(again.body.error.hint).toBe(
+        `the application already has an offer in progress: the offer_list tool with {"applicationId":"${a.applicationId}"} shows it; change it with the offer_update tool, or withdraw it with \`ashby offer cancel ${a.applicationId}\` in a terminal`,
+      );
+      expect(JSON.stringify(again.body.error)).not.toMatch(/--[a-z]/);
     } finally {
       await m.close();
+    }
+  });
+
+  it('an offer made whose approval then fails: the hint is the tool that starts it, with the offer version', async () => {
+    const a = await applicant(s.h);
+    const refused = {
+      status: 200,
+      body: { success: false, errors: ['invalid_input'], errorInfo: { code: 'invalid_input', message: 'no approval process is set up' } },
+    };
+    const proxy = await failingProxy(s.h, (ep) => ep === 'offer.startApprovalProcess', refused);
+    const m = await startMcp(['mcp'], tempConfigDir(), proxy.env);
+    try {
+      const answers = { 'Base salary': '150000 USD', 'Start date': '2030-09-01', 'Employment type': 'Full time' };
+      const r = await callJson(m, 'create_offer', { application: a.email, answers, approve: true, confirm: true });
+      expect(r.isError).toBe(true);
+      const [offer] = await offersOf(a.applicationId);
+      expect(r.body.error.hint).toBe(
+        `the offer ${offer.id} was created; start its approval with the offer_startApprovalProcess tool with {"offerVersionId":"${offer.latestVersion.id}"}`,
+      );
+    } finally {
+      await m.close();
+      await proxy.close();
     }
   });
 });

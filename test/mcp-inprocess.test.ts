@@ -136,7 +136,7 @@ describe('ashby mcp in-process', () => {
     }
     // No mirror yet, and offline: the hint says which parameter to drop.
     const none = await error('stale_applications', { offline: true });
-    expect(none.hint).toMatch(/drop offline\)/);
+    expect(none.hint).toBe('run `ashby sync` in a terminal first (or drop offline: the mirror is then synced from Ashby first)');
     expect(JSON.stringify(none)).not.toContain('--offline');
     // A job that matches nothing in the (now synced) mirror names `job`.
     const job = await error('pipeline', { job: 'No such job anywhere' });

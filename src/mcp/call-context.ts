@@ -7,7 +7,7 @@ import { Readable, type Writable } from 'node:stream';
 import type { AshbyClient, EndpointName } from '../api/client.js';
 import { redactText } from '../api/redact.js';
 import { isReadEndpoint } from '../catalog/catalog.js';
-import { Context, type GlobalOptions } from '../context.js';
+import { Context, type GlobalOptions, type ToolStep } from '../context.js';
 import { UsageError } from '../errors.js';
 import type { IOStreams } from '../io/streams.js';
 import type { Choice, Prompter } from '../prompts/prompter.js';
@@ -104,6 +104,12 @@ export class CallContext extends Context {
     // Never a dry run (it would print requests), never a prompt; --yes only from `confirm: true`.
     this.opts = { ...opts, dryRun: false, input: false, yes: call.confirmed || Boolean(call.preview), color: 'never' };
     call.signal?.addEventListener('abort', () => this.controller.abort(call.signal?.reason), { once: true });
+  }
+
+  /** A hint's next step as the tool to call; a command with no tool is the person's to run. */
+  override suggest(command: string, step?: ToolStep): string {
+    if (!step) return `\`${command}\` in a terminal`;
+    return `the ${step.tool} tool${step.args ? ` with ${JSON.stringify(step.args)}` : ''}`;
   }
 
   /** Workflows "ask" through the prompter above, which turns each question into an answer for the assistant. */

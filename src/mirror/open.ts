@@ -145,7 +145,7 @@ export async function openToRead(ctx: Context, flags: MirrorFlags, refresh: bool
   if (!db) {
     throw new NoMirrorError(`no mirror at ${loc.path}`, {
       hint: flags.offline
-        ? `run \`ashby sync\` first (or drop ${flags.names?.offline ?? '--offline'})`
+        ? `run ${ctx.suggest('ashby sync')} first (or drop ${flags.names?.offline ?? '--offline'}: the mirror is then synced from Ashby first)`
         : ctx.opts.dryRun
           ? 'run `ashby sync` first (--dry-run creates none)'
           : 'run `ashby sync` first',

@@ -86,6 +86,8 @@ async function openProcess(
   app: AppInfo,
   given: string | undefined,
   state: OfferState,
+  /** The option that continues a process by its id (the CLI's --offer-process); an MCP tool has none. */
+  continueFlag: string | undefined,
 ): Promise<{ offerProcessId: string; started: Envelope }> {
   const forget = () => updateOfferState(ctx, (s) => void delete s.processes[app.id]);
   const remember = (id: string) => updateOfferState(ctx, (s) => void (s.processes[app.id] = { offerProcessId: id, startedAt: new Date().toISOString() }));
@@ -119,7 +121,11 @@ async function openProcess(
         if (!(again instanceof ApiError)) throw again;
       }
     }
-    err.hint = `the application already has an offer in progress: \`ashby offer process show ${app.id}\` shows it; change it with \`ashby offer update\`, or withdraw it with \`ashby offer cancel ${app.id}\`${open ? '' : ' (an open process without an offer can be continued with --offer-process ID)'}`;
+    const show = ctx.suggest(`ashby offer process show ${app.id}`, { tool: 'offer_list', args: { applicationId: app.id } });
+    const update = ctx.suggest('ashby offer update', { tool: 'offer_update' });
+    const cancel = ctx.suggest(`ashby offer cancel ${app.id}`);
+    const continued = open || !continueFlag ? '' : ` (an open process without an offer can be continued with ${continueFlag} ID)`;
+    err.hint = `the application already has an offer in progress: ${show} shows it; change it with ${update}, or withdraw it with ${cancel}${continued}`;
     throw err;
   }
   const offerProcessId = idFrom(proc, 'offerProcess');
@@ -148,7 +154,7 @@ export async function createOffer(ctx: Context, o: OfferCreateOptions, resolved?
   let filled = knownFields.length ? await fill(ctx, app, knownFields, o, given, 'nothing was sent') : undefined;
 
   const client = await ctx.client();
-  const { offerProcessId, started } = await openProcess(ctx, client, app, o.offerProcess, state);
+  const { offerProcessId, started } = await openProcess(ctx, client, app, o.offerProcess, state, o.names ? undefined : '--offer-process');
   const offerFormId = idFrom(started, 'offer.start');
   // A caller with its own names (an MCP tool) has no command line to run again.
   const again = o.names ? `creating the offer again for application ${app.id}` : `\`ashby offer create --application ${app.id}\``;
@@ -205,7 +211,11 @@ export async function createOffer(ctx: Context, o: OfferCreateOptions, resolved?
       if (ctx.signal.aborted || !(err instanceof CliError)) throw err;
       failed(ctx, `starting the approval process: ${err.message}`);
       failure = err;
-      failure.hint ??= `the offer ${offer?.id} was created; start its approval with \`ashby offer start-approval-process ${versionId}\``;
+      const approve = ctx.suggest(`ashby offer start-approval-process ${versionId}`, {
+        tool: 'offer_startApprovalProcess',
+        args: { offerVersionId: versionId },
+      });
+      failure.hint ??= `the offer ${offer?.id} was created; start its approval with ${approve}`;
     }
   } else if (o.note) ctx.warn('--note goes to the approvers, and no approval process was started: it was not sent');
   if (wizard) {

@@ -3,12 +3,13 @@
 //
 // node:sqlite is Node's own SQLite (no native module). This module is only imported by the mirror
 // commands, so nothing else pays for loading it.
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { pathToFileURL } from 'node:url';
 import { legacyProfileFolder, profileFolder } from '../config/paths.js';
 import type { Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { CliError, UsageError } from '../errors.js';
 import { quoteName } from '../io/sanitize.js';
 import { syncUnderWay, takeSyncLock } from './lock.js';
 import { defaultMirrorPath } from './paths.js';
@@ -264,7 +265,7 @@ const otherOrganisation = (loc: MirrorLocation, origin: string) =>
 export function savedState(loc: MirrorLocation): { states: Map<string, TableState>; queued: Map<string, number>; layout?: 'migrate' | 'rebuild' } {
   const none = { states: new Map<string, TableState>(), queued: new Map<string, number>() };
   if (!checkMirrorFile(loc)) return none;
-  const db = new DatabaseSync(loc.path, { readOnly: true, timeout: 5000 });
+  const db = openToReadFile(loc.path);
   try {
     checkMirrorDb(db, loc);
     const origin = metaOf(db, 'origin');
@@ -285,13 +286,52 @@ export function savedState(loc: MirrorLocation): { states: Map<string, TableStat
   }
 }
 
+/** SQLite's "unable to open database file". */
+const SQLITE_CANTOPEN = 14;
+
+/**
+ * Opens a mirror file to read. SQLite reads a WAL-mode file through a -shm file beside it, which it
+ * must be able to create: in a folder that cannot be written (a mirror shared on a read-only mount)
+ * the open fails when there is none. Such a file is then read as immutable (no -shm, no locks) when
+ * everything is in the file itself, as a finished sync leaves it (its -wal absent or empty); with
+ * changes still in its -wal, reading the file alone would miss them, so that is refused.
+ */
+function openToReadFile(path: string): Db {
+  const db = new DatabaseSync(path, { readOnly: true, timeout: 5000 });
+  try {
+    // SQLite opens the -shm at the first read.
+    db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
+    return db;
+  } catch (e) {
+    db.close();
+    if ((e as { errcode?: number }).errcode !== SQLITE_CANTOPEN || !existsSync(path) || canWrite(dirname(path))) throw e;
+    if ((statSync(`${path}-wal`, { throwIfNoEntry: false })?.size ?? 0) > 0)
+      throw new CliError(`the mirror at ${path} is in a folder that cannot be written, with changes still in its -wal file: SQLite cannot read it there`, {
+        hint: 'let the sync that is writing it finish (a finished sync leaves nothing in the -wal), or copy the file and its -wal to a folder that can be written',
+      });
+    const url = pathToFileURL(path);
+    url.search = 'immutable=1';
+    return new DatabaseSync(url, { readOnly: true });
+  }
+}
+
+/** Whether files can be made in this folder (not a read-only mount, not someone else's folder). */
+export function canWrite(folder: string): boolean {
+  try {
+    accessSync(folder, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Opens an existing mirror read-only (`ashby sql`, search, analytics): nothing can change it. A
  * mirror of an older layout that a migration can bring up to date (no requests) is migrated first.
  */
 export function openReadOnly(loc: MirrorLocation, say?: (m: string) => void): Db | undefined {
   if (!checkMirrorFile(loc) && !existsSync(loc.path)) return undefined; // an empty file goes on to SQLite, as before
-  let db = new DatabaseSync(loc.path, { readOnly: true, timeout: 5000 });
+  let db = openToReadFile(loc.path);
   checkMirrorDb(db, loc);
   checkOwner(db, loc);
   // A profile's own mirror (or the sandbox's) of another organisation: its profile now points at
@@ -313,7 +353,7 @@ export function openReadOnly(loc: MirrorLocation, say?: (m: string) => void): Db
     } finally {
       rw.close();
     }
-    db = new DatabaseSync(loc.path, { readOnly: true, timeout: 5000 });
+    db = openToReadFile(loc.path);
     if (metaOf(db, 'schema_version') !== String(SCHEMA_VERSION)) {
       db.close();
       return undefined;

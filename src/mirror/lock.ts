@@ -5,6 +5,7 @@
 // process is gone (killed, crashed) is taken over.
 import { linkSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { CliError } from '../errors.js';
 
 export type SyncLock = { release(): void } | { heldBy: number };
 
@@ -29,7 +30,16 @@ export function takeSyncLock(db: string): SyncLock {
   const path = lockPath(db);
   const mine = `${path}.${process.pid}`;
   mkdirSync(dirname(db), { recursive: true, mode: 0o700 });
-  writeFileSync(mine, `${process.pid}\n`, { mode: 0o600 });
+  try {
+    writeFileSync(mine, `${process.pid}\n`, { mode: 0o600 });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EROFS' && code !== 'EACCES' && code !== 'EPERM') throw e;
+    // A mirror shared on a read-only mount, or a folder of someone else's: it can be read, not synced.
+    throw new CliError(`cannot sync the mirror at ${db}: its folder cannot be written (${code})`, {
+      hint: 'sync a mirror of your own with --db PATH (or ASHBY_DB); sql, search and the analytics read this one as it is',
+    });
+  }
   try {
     for (let attempt = 0; attempt < 2; attempt++) {
       try {

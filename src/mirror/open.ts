@@ -1,8 +1,9 @@
 // The mirror as the commands use it: syncing with progress, and opening it to read, refreshed
 // first when it is older than --max-age (never with --offline).
+import { dirname } from 'node:path';
 import type { Context } from '../context.js';
 import { CliError, ExitCode, UsageError } from '../errors.js';
-import { checkMirrorFile, locate, openForWrite, openReadOnly, savedState, syncStates, type Db, type MirrorLocation } from './db.js';
+import { canWrite, checkMirrorFile, locate, openForWrite, openReadOnly, savedState, syncStates, type Db, type MirrorLocation } from './db.js';
 import { syncUnderWay, takeSyncLock } from './lock.js';
 import { dryPlan, plan, sync, tableNames, type PlannedTable, type TableSummary } from './sync.js';
 import { ago, parseDuration } from './when.js';
@@ -129,6 +130,11 @@ export async function openToRead(ctx: Context, flags: MirrorFlags, refresh: bool
       // Waiting for another sync could take minutes; its tables commit one by one, each whole.
       ctx.warn(
         `another ashby sync (process ${busy}) is updating the mirror: answering from it as it is${at ? `, from ${age()}` : ' (its first sync has not finished: some tables may be empty)'}`,
+      );
+    } else if (db && !canWrite(dirname(loc.path))) {
+      // A mirror shared on a read-only mount: read as it is, older than asked.
+      ctx.warn(
+        `the mirror's folder cannot be written, so it is not refreshed: answering from it as it is${at ? `, from ${age()}` : ' (its first sync never finished: some tables may be empty)'}`,
       );
     } else if (ctx.opts.dryRun) {
       // --dry-run sends nothing and writes nothing: the mirror is read as it is.

@@ -61,6 +61,7 @@ function writeFile(stream: Writable, fd: number, chunk: string): Promise<void> |
     return Promise.reject(e);
   }
 }
+
 /** Writes honouring back-pressure, so long streams keep memory flat. */
 export function writeAll(stream: Writable, chunk: string): Promise<void> | void {
   const fd = fileFd(stream);

@@ -54,6 +54,11 @@ describe('Ctrl-C during ashby sync', { timeout: 180_000 }, () => {
     const db = join(mkdtempSync(join(tmpdir(), 'ashby-mirror-')), 'm.db');
     const r = await interruptAfter(db, 'candidate.list', 2);
     expect(r.code, r.stderr).toBe(130);
+    // It says what it kept: nothing whole, the table it stopped in as it was, the rest not reached.
+    expect(r.stderr).toContain('sync interrupted before any table was complete; the mirror is consistent');
+    expect(r.stderr).toContain('candidates: left as it was before this sync');
+    expect(r.stderr).toMatch(/not reached: applications, application_history, feedback, jobs/);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(await sql(db, 'SELECT count(*) AS n FROM candidates')).toEqual([{ n: 0 }]);
     expect(await sql(db, `SELECT count(*) AS n FROM sync_state WHERE resource = 'candidates'`)).toEqual([{ n: 0 }]);
   });
@@ -71,6 +76,10 @@ describe('Ctrl-C during ashby sync', { timeout: 180_000 }, () => {
     const [{ n: done }] = await sql(db, 'SELECT count(DISTINCT application_id) AS n FROM application_history');
     expect(pending).toBeGreaterThan(0);
     expect(done + pending).toBe(apps); // every application is either done or still queued
+    // It says so: the tables kept whole, and how many applications wait for the next sync.
+    expect(r.stderr).toContain('sync interrupted; the mirror is consistent. Synced in full and kept: candidates, applications\n');
+    expect(r.stderr).toContain(`application_history: what was saved is kept; ${pending.toLocaleString('en-US')} applications still queued for the next sync`);
+    expect(r.stderr).toContain('run ashby sync again to finish');
     expect(await sql(db, PROGRESS_OFF)).toEqual([]);
     expect(await sql(db, 'SELECT count(*) AS n FROM application_progress WHERE stages IS NOT NULL')).toEqual([{ n: done }]);
     const before = (await stats(sb)).requests.byEndpoint['application.listHistory'] ?? 0;

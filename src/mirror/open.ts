@@ -74,6 +74,8 @@ async function syncLocked(ctx: Context, req: SyncRequest, loc: MirrorLocation, t
   const started = Date.now();
   const before = client.requests;
   const tty = Boolean(ctx.io.stderr.isTTY);
+  // Tables committed whole, for what an interrupted sync says it kept.
+  const committed: string[] = [];
   try {
     const summary = await sync(db, client, {
       tables,
@@ -81,17 +83,63 @@ async function syncLocked(ctx: Context, req: SyncRequest, loc: MirrorLocation, t
       concurrency: req.concurrency,
       signal: ctx.signal,
       warn: (m) => ctx.warn(m),
-      progress: tty
-        ? (e) => {
-            const line = e.done ? `${e.table}: ${e.rows.toLocaleString('en-US')} rows (${e.mode})` : `${e.table}: ${e.rows.toLocaleString('en-US')} rows…`;
-            ctx.io.stderr.write(`\r\u001b[K${line}${e.done ? '\n' : ''}`);
-          }
-        : undefined,
+      progress: (e) => {
+        if (e.done) committed.push(e.table);
+        if (!tty) return;
+        const line = e.done ? `${e.table}: ${e.rows.toLocaleString('en-US')} rows (${e.mode})` : `${e.table}: ${e.rows.toLocaleString('en-US')} rows…`;
+        ctx.io.stderr.write(`\r\u001b[K${line}${e.done ? '\n' : ''}`);
+      },
     });
     return { summary, requests: client.requests - before, seconds: (Date.now() - started) / 1000, loc };
+  } catch (e) {
+    if (ctx.signal.aborted) {
+      if (tty) ctx.io.stderr.write('\r\u001b[K');
+      try {
+        for (const line of keptReport(db, tables, committed)) ctx.info(line);
+      } catch {
+        // What was kept is a courtesy; the interruption is what gets reported.
+      }
+    }
+    throw e;
   } finally {
     db.close();
   }
+}
+
+/**
+ * What an interrupted sync kept, in a few lines: the tables it committed whole, the one it stopped
+ * in (a list table is as it was before; a per-parent one keeps what it saved, the rest queued),
+ * and those it did not reach.
+ */
+function keptReport(db: Db, tables: string[] | undefined, committed: string[]): string[] {
+  const planned = plan(db, tables).filter((t) => t.source.kind !== 'embedded');
+  const rest = planned.filter((t) => !committed.includes(t.name));
+  const queued = new Map(
+    (db.prepare('SELECT resource, count(*) AS n FROM sync_pending GROUP BY resource').all() as Array<{ resource: string; n: number }>).map((r) => [
+      r.resource,
+      r.n,
+    ]),
+  );
+  const out = [
+    committed.length
+      ? `sync interrupted; the mirror is consistent. Synced in full and kept: ${committed.join(', ')}`
+      : 'sync interrupted before any table was complete; the mirror is consistent',
+  ];
+  const [stopped, ...later] = rest;
+  if (stopped) {
+    const s = stopped.source;
+    const n = queued.get(stopped.name) ?? 0;
+    out.push(
+      s.kind === 'each' && n
+        ? `${stopped.name}: what was saved is kept; ${n.toLocaleString('en-US')} ${s.parent} still queued for the next sync`
+        : s.kind === 'list' && n
+          ? `${stopped.name}: saved; ${n.toLocaleString('en-US')} of them still queued to be read again at the next sync`
+          : `${stopped.name}: left as it was before this sync`,
+    );
+  }
+  if (later.length) out.push(`not reached: ${later.map((t) => t.name).join(', ')}`);
+  out.push('run ashby sync again to finish');
+  return out;
 }
 
 /** When the default tables were all last synced (the oldest of them), or undefined if one never was. */

@@ -105,6 +105,14 @@ export class Context {
     return Boolean(this.io.stdin.isTTY && this.io.stdout.isTTY);
   }
 
+  /**
+   * Whether a name that fits several records is settled by asking which one (a picker). A tool call
+   * (CallContext) answers the choices as an error instead, in the tool's terms.
+   */
+  get canPick(): boolean {
+    return this.canPrompt;
+  }
+
   get color(): boolean {
     const when = this.opts.color ?? 'auto';
     if (!['auto', 'always', 'never'].includes(when)) throw new UsageError(`invalid --color "${when}": expected auto, always or never`);

@@ -117,6 +117,11 @@ export class CallContext extends Context {
     return true;
   }
 
+  /** A name that fits several records is an error listing them, naming the tool's parameter (Resolver.one). */
+  override get canPick(): boolean {
+    return false;
+  }
+
   override prompter(): Promise<Prompter> {
     return Promise.resolve(prompter);
   }

@@ -195,7 +195,7 @@ export function workflowTools(): ToolDef[] {
       run: (args, env) =>
         run(env, 'view_candidate', args, false, undefined, async (ctx) => {
           const { candidateDossier } = await import('../workflows/views.js');
-          return candidateDossier(ctx, String(args.candidate));
+          return candidateDossier(ctx, String(args.candidate), 'candidate');
         }),
     }),
     tool({

@@ -142,7 +142,12 @@ export async function resolveApplication(r: Resolver, query: string, q: AppQuery
     entries,
     true,
     flag,
-    q.jobFlag === null ? 'pass the application id' : `add ${q.jobFlag ?? '--job'} JOB to choose one, or pass the application id`,
+    q.jobFlag === null ? 'pass the application id' : `add ${jobWords(q.jobFlag)} to choose one, or pass the application id`,
   );
   return apps.find((a) => a.id === picked.id)!;
+}
+
+/** The job option as a hint names it: the CLI's flag with its value (`--job JOB`), or a tool's parameter. */
+function jobWords(flag = '--job'): string {
+  return flag.startsWith('-') ? `${flag} JOB` : `${flag} (the job's title)`;
 }

@@ -99,18 +99,10 @@ export class Resolver {
   }
 
   /** Picks one of several matches on a terminal, or explains the ambiguity (exit 2) or the miss (exit 3). */
-  async one(
-    noun: string,
-    query: string,
-    matches: Entry[],
-    exact: boolean,
-    flag?: string,
-    hint = 'give the full name or the id',
-    strict = false,
-  ): Promise<Entry> {
+  async one(noun: string, query: string, matches: Entry[], exact: boolean, flag?: string, hint?: string, strict = false): Promise<Entry> {
     if (strict && !exact && matches.length) {
       // A command that changes things acts on a name only when it is the whole name (or email).
-      if (this.ctx.canPrompt) return this.pick(`"${query}" is only part of a name; which ${noun}?`, matches);
+      if (this.ctx.canPick) return this.pick(`"${query}" is only part of a name; which ${noun}?`, matches);
       throw new UsageError(`"${query}"${flag ? ` (${flag})` : ''} is not the full name or email of a ${noun}; it partly matches:\n${listing(matches)}`, {
         hint: 'give the full name, the email or the id',
       });
@@ -122,7 +114,10 @@ export class Resolver {
     if (!matches.length) {
       throw new LookupNotFoundError(`no ${noun} matches "${query}"`, flag ? `check the value of ${flag}, or pass an id` : undefined);
     }
-    if (this.ctx.canPrompt) return this.pick(`"${query}" matches ${matches.length} ${noun}s; which one?`, matches);
+    if (this.ctx.canPick) return this.pick(`"${query}" matches ${matches.length} ${noun}s; which one?`, matches);
+    // Namesakes: the full name is what was given, so only what tells them apart helps.
+    const namesakes = new Set(matches.map((m) => m.name.toLowerCase())).size === 1;
+    hint ??= namesakes ? `they share the name: give the ${matches.every((m) => m.alt?.length) ? 'email or the ' : ''}id` : 'give the full name or the id';
     throw new UsageError(`"${query}" matches ${matches.length} ${noun}s${flag ? ` (${flag})` : ''}:\n${listing(matches)}`, { hint });
   }
 

@@ -38,7 +38,7 @@ export async function moveToStage(ctx: Context, o: MoveOptions): Promise<unknown
     const stages = (await r.planStages(planId)).filter((s) => typeOf(s) !== 'Archived');
     stage = await r.pick(`Move ${app.candidate.name} to which stage? (now: ${app.currentInterviewStage.title})`, stages);
   }
-  notTheArchive(app, stage);
+  notTheArchive(ctx, app, stage);
   if (stage.id === app.currentInterviewStage.id) {
     ctx.info(`${describeApp(app)} is already in "${stage.name}"`);
     return app;
@@ -59,9 +59,13 @@ export async function moveToStage(ctx: Context, o: MoveOptions): Promise<unknown
   return result;
 }
 
-function notTheArchive(app: AppInfo, stage: Entry): void {
+function notTheArchive(ctx: Context, app: AppInfo, stage: Entry): void {
   if (typeOf(stage) === 'Archived') {
-    throw new UsageError(`"${stage.name}" is the archive stage`, { hint: `archiving needs a reason: ashby app archive ${app.id} --reason REASON` });
+    const archive = ctx.suggest(`ashby app archive ${app.id} --reason REASON`, {
+      tool: 'archive_applications',
+      args: { applications: [app.id], reason: 'REASON' },
+    });
+    throw new UsageError(`"${stage.name}" is the archive stage`, { hint: `archiving needs a reason: ${archive}` });
   }
 }
 
@@ -203,7 +207,7 @@ export function stageBatch(): HandSpec<MovePlan> {
     async prepare(v, io) {
       const app = await look.recordApplication(io, v, { open: true });
       const stage = await look.stage(io, app.currentInterviewStage.interviewPlanId, String(v.stage), '--stage');
-      notTheArchive(app, stage);
+      notTheArchive(io.ctx, app, stage);
       if (stage.id === app.currentInterviewStage.id) return { app };
       return { app, stage, leaving: typeOf(stage) === 'Hired' ? undefined : leavingNote(app) };
     },

@@ -26,9 +26,10 @@ export interface Dossier {
   tags: string[];
 }
 
-export async function candidateDossier(ctx: Context, who: string): Promise<Dossier | undefined> {
+/** `name`: what the caller calls the candidate in messages (an MCP tool: its parameter). */
+export async function candidateDossier(ctx: Context, who: string, name = 'CANDIDATE'): Promise<Dossier | undefined> {
   const r = new Resolver(ctx);
-  const entry = await resolveCandidate(r, who, 'CANDIDATE');
+  const entry = await resolveCandidate(r, who, name);
   const client = await ctx.client();
   const info = await client.call('candidate.info', { id: entry.id });
   if (ctx.opts.dryRun) return undefined;

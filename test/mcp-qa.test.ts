@@ -1,0 +1,82 @@
+// What `ashby mcp`'s tools answer an assistant when a call cannot go ahead as asked: a name that fits
+// several records, a step that another tool takes, arguments that do not fit. The assistant cannot
+// type a flag or answer a prompt: every message names the tool's parameters and tools, and a call
+// refused for its input sends nothing.
+import { describe, expect, it } from 'vitest';
+import { tempConfigDir } from './helpers/cli.js';
+import { callJson, startMcp } from './helpers/mcp.js';
+import { stats } from './helpers/sandbox.js';
+import { applicant, sandboxSuite } from './helpers/workflow-fixtures.js';
+
+const s = sandboxSuite();
+const writes = async () => (await stats(s.h)).writes.total;
+/** Nothing the CLI's user would type: no --flag, no prompt's question, no `ashby …` to run. */
+const toolTerms = (body: unknown) => {
+  const text = JSON.stringify(body);
+  expect(text).not.toMatch(/--[a-z]|which one\?|`ashby /);
+};
+
+describe('MCP: a name that fits several records', () => {
+  it('two candidates of one name: a tool error naming the parameter, listing both with email and id, and what tells them apart', async () => {
+    const name = `Namesake ${Date.now()} Person`;
+    const a = await applicant(s.h, ['Staff Engineer'], name);
+    const b = await applicant(s.h, ['Product Manager'], name);
+    const m = await startMcp(['mcp'], tempConfigDir(), s.h.env);
+    try {
+      const before = await writes();
+      for (const [tool, args, param] of [
+        ['view_candidate', { candidate: name }, 'candidate'],
+        ['move_application_to_stage', { application: name, stage: 'Onsite' }, 'application'],
+        ['hire_application', { application: name, confirm: true }, 'application'],
+        ['archive_applications', { applications: [name], reason: 'Position closed', confirm: true }, 'applications'],
+      ] as const) {
+        const r = await callJson(m, tool, args);
+        expect(r.isError, tool).toBe(true);
+        expect(r.body.error.code).toBe('invalid_input');
+        expect(r.body.error.message).toContain(`"${name}" matches 2 candidates (${param}):`);
+        for (const who of [a, b]) expect(r.body.error.message).toContain(`${name} (${who.email})  ${who.candidateId}`);
+        expect(r.body.error.hint).toBe('they share the name: give the email or the id');
+        toolTerms(r.body);
+      }
+      expect(await writes()).toBe(before);
+    } finally {
+      await m.close();
+    }
+  });
+
+  it('a candidate with several applications: the applications listed, and the job parameter named', async () => {
+    const a = await applicant(s.h, ['Staff Engineer', 'Product Manager']);
+    const m = await startMcp(['mcp'], tempConfigDir(), s.h.env);
+    try {
+      const before = await writes();
+      const r = await callJson(m, 'move_application_to_stage', { application: a.email, stage: 'Onsite' });
+      expect(r.isError).toBe(true);
+      expect(r.body.error.message).toContain(`"${a.email}" matches 2 applications (application):`);
+      for (const [job, id] of Object.entries(a.applications)) expect(r.body.error.message).toContain(`${a.name} — ${job} (Lead, New Lead)  ${id}`);
+      expect(r.body.error.hint).toBe("add job (the job's title) to choose one, or pass the application id");
+      toolTerms(r.body);
+      expect(await writes()).toBe(before);
+    } finally {
+      await m.close();
+    }
+  });
+});
+
+describe('MCP: a hint names the tool, or the parameter', () => {
+  it("a move to the archive stage points at archive_applications; a candidate not found names view_candidate's parameter", async () => {
+    const a = await applicant(s.h);
+    const m = await startMcp(['mcp'], tempConfigDir(), s.h.env);
+    try {
+      const before = await writes();
+      const r = await callJson(m, 'move_application_to_stage', { application: a.email, stage: 'Archived' });
+      expect(r.isError).toBe(true);
+      expect(r.body.error.hint).toBe(`archiving needs a reason: the archive_applications tool with {"applications":["${a.applicationId}"],"reason":"REASON"}`);
+      toolTerms(r.body);
+      const missing = await callJson(m, 'view_candidate', { candidate: 'Nobody Of This Name Zzq' });
+      expect(missing.body.error.hint).toBe('check the value of candidate, or pass an id');
+      expect(await writes()).toBe(before);
+    } finally {
+      await m.close();
+    }
+  });
+});

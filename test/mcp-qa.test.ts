@@ -80,3 +80,32 @@ describe('MCP: a hint names the tool, or the parameter', () => {
     }
   });
 });
+
+describe('MCP: arguments that do not fit', () => {
+  it('blank text for a required parameter, an empty list, an unknown parameter, a confirm that is not true or false: invalid_input naming it, no request', async () => {
+    const a = await applicant(s.h);
+    const m = await startMcp(['mcp'], tempConfigDir(), s.h.env);
+    try {
+      const requests = async () => (await stats(s.h)).requests.total;
+      const before = await requests();
+      for (const [tool, args, message] of [
+        ['search_candidates', { query: '   ' }, 'search_candidates: missing query'],
+        ['view_candidate', { candidate: '' }, 'view_candidate: missing candidate'],
+        ['archive_applications', { applications: [], reason: 'Position closed' }, 'archive_applications: applications must list at least one'],
+        ['candidate_info', { id: a.candidateId, bogus: true }, 'candidate_info: unknown parameter bogus'],
+        ['candidate_update', { candidateId: a.candidateId, nmae: 'Typo', emial: 'x@example.com' }, 'candidate_update: unknown parameters nmae, emial'],
+        ['candidate_anonymize', { candidateId: a.candidateId, confirm: 'yes' }, 'candidate_anonymize: confirm must be true or false'],
+      ] as const) {
+        const r = await callJson(m, tool, args);
+        expect(r.isError, tool).toBe(true);
+        expect(r.body.error).toMatchObject({ code: 'invalid_input', message });
+        toolTerms(r.body);
+      }
+      const info = await callJson(m, 'candidate_info', { id: a.candidateId, bogus: true });
+      expect(info.body.error.hint).toBe('its parameters: id, externalMappingId');
+      expect(await requests()).toBe(before);
+    } finally {
+      await m.close();
+    }
+  });
+});

@@ -5,7 +5,7 @@ import { callableEndpoints, endpointSpec } from '../catalog/catalog.js';
 import { commandOverlay } from '../catalog/overlay.js';
 import type { EndpointSpec, EndpointSummary } from '../catalog/types.js';
 import { UsageError } from '../errors.js';
-import { validateRequest } from '../commands/endpoint/validate.js';
+import { unknownKeys, validateRequest } from '../commands/endpoint/validate.js';
 import type { ToolResult } from './results.js';
 import { annotations, confirmReason } from './safety.js';
 import { inputSchema, toolWords } from './schema.js';
@@ -51,7 +51,7 @@ function catalogTool(e: EndpointSummary, spec: EndpointSpec): ToolDef {
     annotations: annotations(e, summary),
     write: e.write,
     confirm,
-    run: (args, env) => runEndpoint(e, spec, name, args, env, { confirm, offset, summary }),
+    run: (args, env) => runEndpoint(e, spec, name, args, env, { confirm, offset, summary, params: schema.properties }),
   };
 }
 
@@ -61,10 +61,11 @@ async function runEndpoint(
   name: string,
   args: Record<string, unknown>,
   env: ToolEnv,
-  o: { confirm?: string; offset: boolean; summary: string },
+  o: { confirm?: string; offset: boolean; summary: string; params: Record<string, unknown> },
 ): Promise<ToolResult> {
   const body = { ...args };
   const confirmed = body.confirm === true;
+  const confirmGiven = body.confirm;
   // Ours, on every tool: no Ashby endpoint has a confirm parameter, and some refuse unknown ones.
   delete body.confirm;
   let skip = 0;
@@ -74,6 +75,14 @@ async function runEndpoint(
   }
   return inCall(env, { confirmed }, async (ctx) => {
     if (!Number.isInteger(skip) || skip < 0) throw new UsageError(`${name}: offset must be a whole number, 0 or more`);
+    if (confirmGiven !== undefined && typeof confirmGiven !== 'boolean') throw new UsageError(`${name}: confirm must be true or false`);
+    // The CLI sends a key its catalog does not know (Ashby may be newer); a tool's parameters are
+    // the ones it offered, so another is a slip, refused before anything is sent.
+    const unknown = spec.request?.additionalProperties ? [] : unknownKeys(spec, body);
+    if (unknown.length)
+      throw new UsageError(`${name}: unknown parameter${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`, {
+        hint: `its parameters: ${Object.keys(o.params).join(', ') || 'none'}`,
+      });
     if (e.paginated && body.limit === undefined) body.limit = PAGE;
     else if (e.paginated) {
       // "25" is 25 to Ashby; 0, -1 and 2.5 it refuses (and the schema check would name the CLI's --limit).

@@ -39,6 +39,7 @@ interface PropSchema {
   enum?: unknown[];
   minimum?: number;
   items?: { type?: string; enum?: unknown[] };
+  minItems?: number;
 }
 
 /**
@@ -47,7 +48,8 @@ interface PropSchema {
  */
 export function checkArgs(args: Record<string, unknown>, schema: ObjectSchema, tool: string): void {
   const problems: string[] = [];
-  for (const r of schema.required ?? []) if (args[r] === undefined || args[r] === '') problems.push(`missing ${r}`);
+  // Blank text is no value: it would reach a lookup as "" (and Ashby refuses an empty search).
+  for (const r of schema.required ?? []) if (args[r] === undefined || (typeof args[r] === 'string' && !args[r].trim())) problems.push(`missing ${r}`);
   for (const [k, v] of Object.entries(args)) {
     const p = schema.properties[k] as PropSchema | undefined;
     if (!p) problems.push(`unknown parameter ${k}`);
@@ -61,6 +63,8 @@ export function checkArgs(args: Record<string, unknown>, schema: ObjectSchema, t
       (!Array.isArray(v) || !v.every((x) => typeof x === (p.items?.type ?? 'string') && (!p.items?.enum || p.items.enum.includes(x))))
     ) {
       problems.push(`${k} must be a list of ${p.items?.enum ? p.items.enum.join(' / ') : 'text'}`);
+    } else if (p.type === 'array' && p.minItems && (v as unknown[]).length < p.minItems) {
+      problems.push(`${k} must list at least ${p.minItems === 1 ? 'one' : p.minItems}`);
     } else if (p.enum && !p.enum.includes(v)) problems.push(`${k} must be one of ${p.enum.join(', ')}`);
   }
   if (problems.length) throw new UsageError(`${tool}: ${problems.join('; ')}`);

@@ -326,7 +326,15 @@ export class Context {
       applied: (endpoint, env) => this.applied.push({ endpoint, id: idOf(env.results) }),
       // Retries are visible to a person waiting at a terminal; scripts see them with --debug.
       retryNotice: this.io.stderr.isTTY ? (l) => this.info(l) : undefined,
-      checkCommand: (ep, body) => checkCommand(ep, body, (id) => Boolean(catalog.endpoint(id))),
+      checkCommand: (ep, body) => {
+        const step = checkStep(
+          ep,
+          body,
+          (id) => Boolean(catalog.endpoint(id)),
+          (id) => catalog.endpointSpec(id)?.params.map((p) => p.name) ?? [],
+        );
+        return step && this.suggest(step.command, step.tool);
+      },
       maxBodyBytes:
         this.env.ASHBY_MAX_RESPONSE_MB !== undefined ? intOption('ASHBY_MAX_RESPONSE_MB', this.env.ASHBY_MAX_RESPONSE_MB, 1, 65536) * 1048576 : undefined,
       ...overrides,
@@ -385,14 +393,24 @@ function idOf(results: unknown): string | undefined {
 }
 
 /**
- * The read command that shows whether a write to `endpoint` was applied: the record's info call when
- * the request names it, else its list or search call.
+ * The read that shows whether a write to `endpoint` was applied, as a command and as a tool: the
+ * record's info call when the request names it (by the name its info call takes: candidate.info
+ * takes `id`, application.info `applicationId`), else its list or search call.
  */
-export function checkCommand(endpoint: string, body: object, exists: (endpoint: string) => boolean): string | undefined {
+export function checkStep(
+  endpoint: string,
+  body: object,
+  exists: (endpoint: string) => boolean,
+  paramsOf: (endpoint: string) => string[],
+): { command: string; tool: ToolStep } | undefined {
   const res = endpoint.split('.')[0];
   const b = body as Record<string, unknown>;
   const idKey = `${res}Id`;
-  if (typeof b[idKey] === 'string' && exists(`${res}.info`)) return `ashby api ${res}.info -f ${idKey}=${b[idKey] as string}`;
-  for (const read of ['search', 'list']) if (exists(`${res}.${read}`)) return `ashby api ${res}.${read}`;
+  const id = b[idKey];
+  if (typeof id === 'string' && exists(`${res}.info`)) {
+    const key = paramsOf(`${res}.info`).includes(idKey) ? idKey : 'id';
+    return { command: `ashby api ${res}.info -f ${key}=${id}`, tool: { tool: `${res}_info`, args: { [key]: id } } };
+  }
+  for (const read of ['search', 'list']) if (exists(`${res}.${read}`)) return { command: `ashby api ${res}.${read}`, tool: { tool: `${res}_${read}` } };
   return undefined;
 }

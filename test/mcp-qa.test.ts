@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { tempConfigDir } from './helpers/cli.js';
 import { callJson, startMcp } from './helpers/mcp.js';
 import { stats } from './helpers/sandbox.js';
-import { applicant, sandboxSuite } from './helpers/workflow-fixtures.js';
+import { applicant, application, failingProxy, sandboxSuite } from './helpers/workflow-fixtures.js';
+import { HostileServer } from './hostile/server.js';
 
 const s = sandboxSuite();
 const writes = async () => (await stats(s.h)).writes.total;
@@ -106,6 +107,47 @@ describe('MCP: arguments that do not fit', () => {
       expect(await requests()).toBe(before);
     } finally {
       await m.close();
+    }
+  });
+});
+
+describe('MCP: a write whose outcome is not known', () => {
+  it('the server failed while handling it: the answer says it may have been applied, and which tool checks it', async () => {
+    const a = await applicant(s.h);
+    const proxy = await failingProxy(s.h, (ep) => ep === 'candidate.update');
+    const m = await startMcp(['mcp'], tempConfigDir(), proxy.env);
+    try {
+      const r = await callJson(m, 'candidate_update', { candidateId: a.candidateId, name: 'Renamed' });
+      expect(r.isError).toBe(true);
+      expect(r.body.error.mayBeApplied).toBe(true);
+      expect(r.body.error.note).toBe(
+        `the server failed while handling this write, so it may have been applied; it was not retried: check before trying again: the candidate_info tool with {"id":"${a.candidateId}"}`,
+      );
+      expect(proxy.hits).toEqual(['candidate.update']);
+      toolTerms(r.body);
+    } finally {
+      await m.close();
+      await proxy.close();
+    }
+  });
+
+  it('the connection dropped after a hire was sent: outcome_unknown, checked with application_info', async () => {
+    const a = await applicant(s.h);
+    const srv = await new HostileServer().passThrough(s.h.url).start();
+    srv.on('application.changeStage', () => ({ drop: true }));
+    const m = await startMcp(['mcp'], tempConfigDir(), srv.env(s.h.apiKey));
+    try {
+      const r = await callJson(m, 'hire_application', { application: a.applicationId, confirm: true });
+      expect(r.isError).toBe(true);
+      expect(r.body.error.code).toBe('outcome_unknown');
+      expect(r.body.error.hint).toBe(
+        `it was not retried, to avoid doing it twice; check before trying again: the application_info tool with {"applicationId":"${a.applicationId}"}`,
+      );
+      toolTerms(r.body);
+      expect((await application(s.h, a.applicationId)).status).not.toBe('Hired');
+    } finally {
+      await m.close();
+      await srv.stop();
     }
   });
 });

@@ -75,6 +75,12 @@ export function errorResult(err: unknown, redact: Redact, notes: string[] = []):
         .toLowerCase() || 'error';
   else info.code = 'internal_error';
   if (err instanceof CliError) {
+    // The server failed while handling a write (api/client.ts): as the CLI says, it may have been applied.
+    const check = (err as { writeMayBeApplied?: string }).writeMayBeApplied;
+    if (check !== undefined) {
+      info.mayBeApplied = true;
+      info.note = `the server failed while handling this write, so it may have been applied; it was not retried: check before trying again${check ? `: ${check}` : ''}`;
+    }
     if (err.hint) info.hint = err.hint;
     info.exitCode = err.exitCode;
   }

@@ -28,7 +28,7 @@ describe('outcome unknown (exit 9)', () => {
     expect(r.code, r.stderr).toBe(9);
     expect(r.stderr).toContain('candidate.update');
     expect(r.stderr).toContain('may or may not have been applied');
-    expect(r.stderr).toContain(`ashby api candidate.info -f candidateId=${id}`);
+    expect(r.stderr).toContain(`ashby api candidate.info -f id=${id}`); // the name candidate.info takes
     expect(r.stderr).not.toMatch(/cannot reach|failed/);
     expect(srv.count('candidate.update')).toBe(1);
   });

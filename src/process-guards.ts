@@ -19,7 +19,9 @@ export function guardProcess(argv: string[]): void {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE' && readerGone) return readerGone();
     if (e.code === 'EPIPE') process.exit(0); // the reader went away (e.g. `| head`): not an error (lint-allow-exit: cli.ts's, shared with mcp/main.ts)
-    throw e;
+    // Any other failure (a full disk under `> file`) is said once, as writeAll's OutputError is: not a bug.
+    process.stderr.write(`ashby: cannot write to stdout: ${String(e.message).split('\n')[0]}\n`);
+    process.exit(ExitCode.other); // lint-allow-exit: cli.ts's, shared with mcp/main.ts
   });
   // Whatever escapes every handler (an error emitted by a stream after the command ended) is still
   // one line and the --debug hint, never Node's stack dump.

@@ -2,12 +2,16 @@
 // fs.writeSync rather than through Node's stream for files, which makes a fresh Buffer of every
 // string (src/io/streams.ts), and writes a long list's groups as they are (src/io/output.ts). The
 // bytes must be the pipe's, in every streamed format; a write that fails is reported once.
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAll } from './helpers/api.js';
 import { runBin, runCli } from './helpers/cli.js';
-import { startSandbox, type TestSandbox } from './helpers/sandbox.js';
+import { startSandbox, stats, uploadFile, type TestSandbox } from './helpers/sandbox.js';
+import { startListen } from './webhook-helpers.js';
 
 let sb: TestSandbox;
 let dir: string;
@@ -54,7 +58,53 @@ describe('stdout to a file', () => {
       const r = await runBin(sql(format), { env: sb.env, stdoutFile: '/dev/full' });
       expect(r.code).toBe(1);
       expect(r.stderr.match(/ENOSPC/g)).toHaveLength(1);
-      expect(r.stderr).toMatch(/^ashby: ENOSPC/);
+      expect(r.stderr).toMatch(/^ashby: cannot write to stdout: ENOSPC/);
     }
+  });
+});
+
+// After a write was applied, a stdout that cannot be written must not look like a failed write
+// (a person would send it again).
+describe.skipIf(!existsSync('/dev/full'))('stdout on a full disk', () => {
+  const FULL = '/dev/full';
+
+  it('a write that was applied is named, and the failure is not called a bug', async () => {
+    const [c] = await listAll(sb, 'candidate.list');
+    const before = (await stats(sb)).writes.total;
+    const r = await runBin(['candidate', 'create-note', c.id, '--note', 'seen'], { env: sb.env, stdoutFile: FULL });
+    expect(r.code).toBe(1);
+    expect((await stats(sb)).writes.total).toBe(before + 1);
+    expect(r.stderr).toMatch(/^ashby: cannot write to stdout: ENOSPC/);
+    expect(r.stderr).toMatch(/note: candidate\.createNote was applied \(id [\w-]+\); only the output failed/);
+    expect(r.stderr.match(/ENOSPC/g)).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/--debug/);
+  });
+
+  it('webhook listen stops at the first event it cannot print, which is not acknowledged', async () => {
+    const secret = 'qa-listen-secret-0123456789';
+    const l = await startListen(['--secret', secret, '-o', 'ndjson'], {}, FULL);
+    const trigger = () => runCli(['webhook', 'trigger', 'candidateHire', '--url', l.url, '--secret', secret]);
+    let code: number | null;
+    try {
+      const first = await trigger();
+      expect(first.code).toBe(5); // answered 500: the sender retries it later
+      // Not answered 200 while nothing can be printed: the listener has stopped.
+      expect((await trigger()).code).not.toBe(0);
+      code = l.child.exitCode ?? (await once(l.child, 'exit'))[0];
+    } finally {
+      if (l.child.exitCode === null) l.child.kill('SIGKILL');
+    }
+    expect(code).toBe(1);
+    expect(l.stderr()).toMatch(/^ashby: cannot write to stdout: ENOSPC/m);
+    expect(l.stderr().match(/ENOSPC/g)).toHaveLength(1);
+  });
+
+  it('file download --to -: said once, as a full disk rather than a bug', async () => {
+    const { handle } = await uploadFile(sb, 'CandidateResume', 'cv.pdf', randomBytes(1 << 20));
+    const r = await runBin(['file', 'download', handle, '--to', '-'], { env: sb.env, stdoutFile: FULL });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^ashby: cannot write to stdout: ENOSPC/m);
+    expect(r.stderr.match(/ENOSPC/g)).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/--debug/);
   });
 });

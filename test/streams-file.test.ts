@@ -1,6 +1,7 @@
 // writeAll to a stdout that is a file (src/io/streams.ts): after a write fails (a full disk), nothing
 // more is written, even once writes could succeed again, so the file can never be a list with a
-// piece missing in the middle that still closes (and parses) as a whole one.
+// piece missing in the middle that still closes (and parses) as a whole one; every later write
+// fails with the same error.
 import { mkdtempSync, readFileSync, openSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,9 +37,10 @@ describe('writeAll to a file', () => {
     const out = new SyncWriteStream(fd);
     await writeAll(out, '[\n  1');
     failing.next = 1;
-    await expect(writeAll(out, ',\n  2')).rejects.toThrow(/ENOSPC/);
-    // The disk has room again: the closing bracket must not make the file look whole.
-    await writeAll(out, '\n]\n');
+    await expect(writeAll(out, ',\n  2')).rejects.toThrow(/^cannot write to stdout: ENOSPC/);
+    // The disk has room again: the closing bracket must not make the file look whole, and the
+    // writer is told (a writer that missed the first failure must not take its text for written).
+    await expect(writeAll(out, '\n]\n')).rejects.toThrow(/^cannot write to stdout: ENOSPC/);
     closeSync(fd);
     expect(readFileSync(file, 'utf8')).toBe('[\n  1');
   });

@@ -1,6 +1,7 @@
 // Test helpers for the webhook commands: a long-running `ashby webhook listen` child process, and a
 // tiny receiver that records what it is sent.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BIN, tempConfigDir } from './helpers/cli.js';
@@ -14,14 +15,17 @@ export interface Listening {
   stop(): Promise<number | null>;
 }
 
-export async function startListen(args: string[], env: Record<string, string> = {}): Promise<Listening> {
+/** `stdoutFile`: stdout to this file or device (as `> FILE`) instead of a pipe; stdout() is then empty. */
+export async function startListen(args: string[], env: Record<string, string> = {}, stdoutFile?: string): Promise<Listening> {
+  const outFd = stdoutFile !== undefined ? openSync(stdoutFile, 'w') : undefined;
   const child = spawn(process.execPath, [BIN, 'webhook', 'listen', ...args], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ASHBY_NO_KEYCHAIN: '1', ASHBY_CONFIG_DIR: tempConfigDir(), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', outFd ?? 'pipe', 'pipe'],
   });
+  if (outFd !== undefined) closeSync(outFd); // the child has its own copy
   let out = '';
   let err = '';
-  child.stdout!.setEncoding('utf8').on('data', (d) => (out += d));
+  child.stdout?.setEncoding('utf8').on('data', (d) => (out += d));
   child.stderr!.setEncoding('utf8').on('data', (d) => (err += d));
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {

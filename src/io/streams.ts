@@ -2,6 +2,7 @@
 // commands never touch process.stdout directly.
 import { writeSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
+import { CliError } from '../errors.js';
 
 export interface IOStreams {
   stdin: Readable & { isTTY?: boolean };
@@ -38,17 +39,33 @@ function fileFd(stream: Writable): number | undefined {
   return stream.constructor?.name === 'SyncWriteStream' && typeof fd === 'number' ? fd : undefined;
 }
 
-/** Streams a file write failed on: process.stdout cannot be destroyed (Node undoes it). */
-const failed = new WeakSet<Writable>();
+/**
+ * stdout could not be written (a full disk): exit 1, said once, without the --debug hint a bug
+ * gets. A write already applied is named (process-guards.ts), so nobody sends it again.
+ */
+export class OutputError extends CliError {
+  readonly outputFailed = true;
+  readonly code?: string;
+  constructor(cause: unknown) {
+    super(`cannot write to stdout: ${(cause as Error)?.message ?? String(cause)}`, { cause });
+    this.code = (cause as NodeJS.ErrnoException)?.code;
+  }
+}
+
+/** Streams a file write failed on, with the failure: process.stdout cannot be destroyed (Node undoes it). */
+const failed = new WeakMap<Writable, OutputError>();
 
 /**
  * Writes the string to a file's descriptor as it is (Node encodes it into a buffer it reuses), all
  * of it. In order with the stream's own writes, which are synchronous too. A failure (a full disk)
- * rejects, and what is written after it through writeAll (a list's closing bracket) is dropped, as
- * the stream drops writes after its own error: the failure is reported once.
+ * rejects, and so does every later write through writeAll, with the same error and without writing
+ * anything: a json list's closing bracket can never make a file with a missing middle look whole,
+ * and a writer that did not see the first failure (a webhook listener's next event) is not told
+ * that its text was written.
  */
 function writeFile(stream: Writable, fd: number, chunk: string): Promise<void> | void {
-  if (failed.has(stream)) return;
+  const earlier = failed.get(stream);
+  if (earlier) return Promise.reject(earlier);
   try {
     const size = Buffer.byteLength(chunk);
     let done = writeSync(fd, chunk);
@@ -57,8 +74,9 @@ function writeFile(stream: Writable, fd: number, chunk: string): Promise<void> |
       while (done < size) done += writeSync(fd, bytes, done);
     }
   } catch (e) {
-    failed.add(stream);
-    return Promise.reject(e);
+    const err = new OutputError(e);
+    failed.set(stream, err);
+    return Promise.reject(err);
   }
 }
 

@@ -31,8 +31,14 @@ export async function eventPrinter(ctx: Context): Promise<EventPrinter> {
   // json, csv and yaml go through the list renderer, fed as events come in.
   const queue = new AsyncQueue<WebhookPayload>();
   const done = out.list(queue);
+  // A failed write (a full disk) is the next event's failure, which stops the listener; close() reports it too.
+  let failure: { error: unknown } | undefined;
+  done.catch((error) => (failure = { error }));
   return {
-    print: async (p) => queue.push(p),
+    print: async (p) => {
+      if (failure) throw failure.error;
+      queue.push(p);
+    },
     close: async () => {
       queue.end();
       await done;

@@ -38,17 +38,32 @@ Examples:
       if (forwardTo) warnIfPlain(ctx, forwardTo);
       const [{ startListener }, { eventPrinter }] = await Promise.all([import('../../webhooks/listener.js'), import('../../webhooks/print.js')]);
       const printer = await eventPrinter(ctx);
+      // An event that cannot be printed (stdout on a full disk) stops the listener: that delivery is
+      // answered 500 so its sender retries it, later ones are not accepted, and the failure is said once.
+      let printFailed: unknown;
+      const stopped = new AbortController();
       const listener = await startListener({
         port,
         secret,
         events,
         forwardTo,
-        signal: ctx.signal,
-        onEvent: (d) => printer.print(d.payload, d.receivedAt),
-        onNotice: (m) => ctx.info(m),
+        signal: AbortSignal.any([ctx.signal, stopped.signal]),
+        onEvent: async (d) => {
+          try {
+            await printer.print(d.payload, d.receivedAt);
+          } catch (e) {
+            printFailed ??= e;
+            setImmediate(() => stopped.abort()); // once this delivery has been answered 500
+            throw e;
+          }
+        },
+        onNotice: (m) => {
+          if (printFailed === undefined) ctx.info(m);
+        },
       });
       ctx.info(`Listening for Ashby webhooks on ${listener.url}${forwardTo ? `, forwarding to ${forwardTo.href}` : ''} (Ctrl-C to stop)`);
       await listener.closed;
+      if (printFailed !== undefined) throw printFailed;
       await printer.close();
     });
 

@@ -4,12 +4,12 @@
 // bytes must be the pipe's, in every streamed format; a write that fails is reported once.
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAll } from './helpers/api.js';
-import { runBin, runCli } from './helpers/cli.js';
+import { batchRows, runBin, runCli } from './helpers/cli.js';
 import { startSandbox, stats, uploadFile, type TestSandbox } from './helpers/sandbox.js';
 import { startListen } from './webhook-helpers.js';
 
@@ -64,7 +64,7 @@ describe('stdout to a file', () => {
 });
 
 // After a write was applied, a stdout that cannot be written must not look like a failed write
-// (a person would send it again).
+// (a person would send it again), and a batch must not go on applying records it cannot report.
 describe.skipIf(!existsSync('/dev/full'))('stdout on a full disk', () => {
   const FULL = '/dev/full';
 
@@ -78,6 +78,30 @@ describe.skipIf(!existsSync('/dev/full'))('stdout on a full disk', () => {
     expect(r.stderr).toMatch(/note: candidate\.createNote was applied \(id [\w-]+\); only the output failed/);
     expect(r.stderr.match(/ENOSPC/g)).toHaveLength(1);
     expect(r.stderr).not.toMatch(/--debug/);
+  });
+
+  it('a batch stops starting records, says what it applied, and --resume carries on', async () => {
+    const people = await listAll(sb, 'candidate.list');
+    const input = join(dir, 'notes.ndjson');
+    writeFileSync(input, people.map((c) => JSON.stringify({ candidateId: c.id, note: 'batch note' })).join('\n'));
+    const journal = join(dir, 'notes.journal');
+    const before = (await stats(sb)).writes.total;
+    const r = await runBin(['candidate', 'create-note', '--from', input, '--yes', '--journal', journal], { env: sb.env, stdoutFile: FULL });
+    const sent = (await stats(sb)).writes.total - before;
+    // Every record sent is counted in the summary; the others were never started.
+    const summary = new RegExp(`^${people.length} records: (\\d+) applied, 0 failed, 0 unknown, (\\d+) skipped`, 'm').exec(r.stderr);
+    expect(summary, r.stderr).not.toBeNull();
+    expect(Number(summary![1])).toBe(sent);
+    expect(sent).toBeLessThan(people.length);
+    expect(r.code).toBe(8);
+    expect(r.stderr).toMatch(/^ashby: cannot write the result rows to stdout: ENOSPC: .*; \d+ of \d+ records were not applied/m);
+    expect(r.stderr.match(/ENOSPC/g)).toHaveLength(1);
+    expect(r.stderr).toMatch(/hint: run the same command again with --resume/);
+
+    const resumed = await runBin(['candidate', 'create-note', '--from', input, '--yes', '--journal', journal, '--resume'], { env: sb.env });
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect((await stats(sb)).writes.total - before).toBe(people.length);
+    expect(batchRows(resumed).filter((row) => row.ok)).toHaveLength(people.length);
   });
 
   it('webhook listen stops at the first event it cannot print, which is not acknowledged', async () => {

@@ -11,11 +11,12 @@ import { ApiError, CliError, ExitCode, InterruptedError, NetworkError, UnknownOu
 import { readStdin } from '../commands/run-helpers.js';
 import { whenReaderGone } from '../process-guards.js';
 import { sanitizeText as visible } from '../io/sanitize.js';
+import { OutputError } from '../io/streams.js';
 import { formatOf, readRecords, where, type InputRecord, type RowProblem } from './records.js';
 import { RecordMapper, type BulkShape, type Mapped } from './mapping.js';
 import { NotSentError, Scheduler } from './scheduler.js';
 import { Journal, readJournal, recordKey, type JournalEntry } from './journal.js';
-import { Progress, ResultRows, summaryLine, type Outcome, type Row } from './rows.js';
+import { Progress, ResultRows, summaryLine, type Outcome, type Row, type Tally } from './rows.js';
 import type { BulkOptions } from './options.js';
 
 /** What a record's work gets: calls within the batch's budget, and a context that never prompts. */
@@ -231,9 +232,9 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
 
   // 5. The batch.
   if (o.journal) journal = await Journal.open(o.journal, cmd.command);
-  const out = new ResultRows(ctx, items.length);
-  const progress = new Progress(ctx, items.length, scheduler);
   const stop = () => scheduler.stop();
+  const out = new ResultRows(ctx, items.length, stop);
+  const progress = new Progress(ctx, items.length, scheduler);
   ctx.signal.addEventListener('abort', stop, { once: true });
   if (ctx.signal.aborted) stop(); // Ctrl-C at the confirmation or just before: no record starts
   // stdout closed (`| head -1`, a reader that crashed): stop as for Ctrl-C, and say so on stderr.
@@ -266,6 +267,7 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
       `rate limited ${scheduler.rateLimited} time${scheduler.rateLimited === 1 ? '' : 's'}: the batch slowed to ${scheduler.rate.toFixed(1)} requests/s`,
     );
   if (readerGone) ctx.warn('stdout was closed before every row was shown: records not yet started then were not sent');
+  if (out.outputError) throw batchOutputError(out.outputError, tally, o);
   if (scheduler.stopping && !readerGone) {
     if (o.journal) ctx.info(`to continue: run the same command again with ${o.resumeFlag ?? '--resume'} (journal ${o.journal})`);
     throw new InterruptedError('interrupted');
@@ -288,6 +290,31 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
     err.exitCode = ExitCode.partial;
     throw err;
   }
+}
+
+/**
+ * stdout failed part-way (a full disk): the batch stopped starting records, and the summary above
+ * counts what was applied. Exit 8 when records were not applied, as for any partial batch; 1 when
+ * every record was and only their rows are missing.
+ */
+function batchOutputError(cause: Error, t: Tally, o: BulkOptions): CliError {
+  const notApplied = t.failed + t.unknown + t.skipped;
+  const why = cause instanceof OutputError ? String((cause.cause as Error)?.message ?? cause.cause) : cause.message;
+  const err = new CliError(
+    `cannot write the result rows to stdout: ${why}; ${
+      notApplied ? `${notApplied} of ${t.total} records were not applied (the batch stopped)` : `all ${t.total} records were applied`
+    }`,
+    {
+      cause,
+      hint: !notApplied
+        ? undefined
+        : o.journal
+          ? `run the same command again with ${o.resumeFlag ?? '--resume'} (journal ${o.journal}) once stdout can be written`
+          : 'records that were not started were not sent; add --journal FILE to a batch to be able to carry on',
+    },
+  );
+  if (notApplied) err.exitCode = ExitCode.partial;
+  return err;
 }
 
 function readInput(path: string): string {

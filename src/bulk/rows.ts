@@ -52,10 +52,13 @@ export class ResultRows {
   private wake?: () => void;
   private ended = false;
   private printing: Promise<void>;
+  /** Why stdout could not be written (a full disk), once it failed: the batch stops (engine.ts). */
+  outputError?: Error;
 
   constructor(
     ctx: Context,
     private total: number,
+    onOutputFailed?: (e: Error) => void,
   ) {
     const explicit = ctx.opts.output !== undefined || ctx.opts.json;
     // A table and CSV show the same columns for every row (not every field of every result; --fields
@@ -67,7 +70,11 @@ export class ResultRows {
       .then((r) => r.list(rows).then(() => undefined))
       .catch((e: NodeJS.ErrnoException) => {
         // The reader went away (`| head`): the batch stops (engine.ts) and its summary is on stderr.
-        if (e?.code !== 'EPIPE') throw e;
+        if (e?.code === 'EPIPE') return;
+        // Any other failure (a full disk) stops the batch too, rather than applying records whose
+        // rows cannot be shown; engine.ts reports it after the records in flight have finished.
+        this.outputError = e;
+        onOutputFailed?.(e);
       });
   }
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { tempConfigDir } from './helpers/cli.js';
 import { callJson, startMcp } from './helpers/mcp.js';
 import { stats } from './helpers/sandbox.js';
-import { applicant, application, failingProxy, sandboxSuite } from './helpers/workflow-fixtures.js';
+import { apiOk, applicant, application, failingProxy, sandboxSuite } from './helpers/workflow-fixtures.js';
 import { HostileServer } from './hostile/server.js';
 
 const s = sandboxSuite();
@@ -76,6 +76,25 @@ describe('MCP: a hint names the tool, or the parameter', () => {
       const missing = await callJson(m, 'view_candidate', { candidate: 'Nobody Of This Name Zzq' });
       expect(missing.body.error.hint).toBe('check the value of candidate, or pass an id');
       expect(await writes()).toBe(before);
+    } finally {
+      await m.close();
+    }
+  });
+});
+
+describe('MCP create_offer: required offer form fields not among the answers', () => {
+  it('are listed all at once, each as a key of answers, rather than asked for one by one; no offer is made', async () => {
+    const a = await applicant(s.h);
+    const m = await startMcp(['mcp'], tempConfigDir(), s.h.env);
+    try {
+      const r = await callJson(m, 'create_offer', { application: a.email, answers: { 'Base salary': '150000 USD' }, confirm: true });
+      expect(r.isError).toBe(true);
+      expect(r.body.error.code).toBe('invalid_input');
+      expect(r.body.error.message).toMatch(/^missing required offer form fields:\n/);
+      expect(r.body.error.message).toContain('Start date (a date, YYYY-MM-DD): the key "Start date" in answers');
+      expect(r.body.error.message).toMatch(/Employment type \(.*\): the key "Employment type" in answers/);
+      toolTerms(r.body);
+      expect(await apiOk(s.h, 'offer.list', { applicationId: a.applicationId })).toEqual([]);
     } finally {
       await m.close();
     }

@@ -35,6 +35,7 @@ const NAMES = {
   sendAt: 'sendAt',
   note: 'note',
   approve: 'approve',
+  answers: 'answers',
 };
 
 const READ: Annotations = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };

@@ -62,6 +62,11 @@ export interface CollectOptions {
   fieldFlags: Array<[string, string]>;
   /** "offer form", "feedback form": used in messages. */
   what: string;
+  /**
+   * What the caller calls the answers (an MCP tool: its parameter). Missing required fields are then
+   * listed, all at once, as its keys: never asked for, never as --field flags.
+   */
+  answersName?: string;
 }
 
 export interface Collected {
@@ -92,11 +97,12 @@ export async function collectValues(ctx: Context, fields: FormField[], opts: Col
   }
   if (problems.length) throw new UsageError(`invalid ${opts.what} values:\n${problems.join('\n')}`);
   const missing = fields.filter((f) => f.required && !values.has(f.path));
-  if (!ctx.canPrompt) {
+  if (!ctx.canPrompt || opts.answersName) {
     if (missing.length) {
-      const how = missing.map(
-        (f) =>
-          `  ${keyFor(fields, f)} (${expected(f)}): --field ${JSON.stringify(`${keyFor(fields, f)}=…`)} or the key ${JSON.stringify(keyFor(fields, f))} in --answers`,
+      const how = missing.map((f) =>
+        opts.answersName
+          ? `  ${keyFor(fields, f)} (${expected(f)}): the key ${JSON.stringify(keyFor(fields, f))} in ${opts.answersName}`
+          : `  ${keyFor(fields, f)} (${expected(f)}): --field ${JSON.stringify(`${keyFor(fields, f)}=…`)} or the key ${JSON.stringify(keyFor(fields, f))} in --answers`,
       );
       throw new UsageError(`missing required ${opts.what} fields:\n${how.join('\n')}`);
     }

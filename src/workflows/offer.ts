@@ -36,7 +36,7 @@ export interface OfferCreateOptions {
   /** --offer-process: continue this open offer process. */
   offerProcess?: string;
   /** What the caller calls these options in messages (an MCP tool: its parameters); the CLI's flags when absent. */
-  names?: Partial<Record<'application' | 'job' | 'note' | 'approve', string>>;
+  names?: Partial<Record<'application' | 'job' | 'note' | 'approve' | 'answers', string>>;
 }
 
 type Rec = Record<string, unknown>;
@@ -57,7 +57,12 @@ async function fill(
   given: { answers?: Record<string, unknown>; fieldFlags: Array<[string, string]>; wizard: boolean },
   afterwards: string,
 ): Promise<Filled> {
-  const got = await collectValues(ctx, fields, { answers: given.answers, fieldFlags: given.fieldFlags, what: 'offer form' }).catch((e: unknown) => {
+  const got = await collectValues(ctx, fields, {
+    answers: given.answers,
+    fieldFlags: given.fieldFlags,
+    what: 'offer form',
+    answersName: o.names?.answers,
+  }).catch((e: unknown) => {
     if (e instanceof UsageError) e.hint = afterwards;
     throw e;
   });

@@ -80,6 +80,11 @@ export class Context {
     return `\`${command}\``;
   }
 
+  /** How to give a command a key when it has none. */
+  noKeyHint(): string {
+    return 'run `ashby auth login`, set ASHBY_API_KEY, or add --sandbox to try the offline sandbox';
+  }
+
   /** The current time (injected in tests). */
   now(): Date {
     return this.injected.now?.() ?? new Date();
@@ -285,10 +290,7 @@ export class Context {
       ({ baseUrl, apiKey } = auth);
       this.addSecret(apiKey);
       if (!apiKey && !this.opts.dryRun) {
-        throw new AuthError(
-          { endpoint: 'auth', code: 'no_api_key', message: `no API key for profile ${quoteName(auth.profile)}` },
-          'run `ashby auth login`, set ASHBY_API_KEY, or add --sandbox to try the offline sandbox',
-        );
+        throw new AuthError({ endpoint: 'auth', code: 'no_api_key', message: `no API key for profile ${quoteName(auth.profile)}` }, this.noKeyHint());
       }
     }
     const client = await this.clientFor({ baseUrl, apiKey });
@@ -326,6 +328,7 @@ export class Context {
       applied: (endpoint, env) => this.applied.push({ endpoint, id: idOf(env.results) }),
       // Retries are visible to a person waiting at a terminal; scripts see them with --debug.
       retryNotice: this.io.stderr.isTTY ? (l) => this.info(l) : undefined,
+      suggest: (command) => this.suggest(command),
       checkCommand: (ep, body) => {
         const step = checkStep(
           ep,

@@ -170,3 +170,26 @@ describe('MCP: a write whose outcome is not known', () => {
     }
   });
 });
+
+describe('MCP: no key, or a key Ashby refuses', () => {
+  it("says the key is the person's to set up in a terminal or the server's environment, never a flag for the call", async () => {
+    const none = await startMcp(['mcp'], tempConfigDir(), { ASHBY_BASE_URL: s.h.url });
+    const wrong = await startMcp(['mcp'], tempConfigDir(), { ASHBY_BASE_URL: s.h.url, ASHBY_API_KEY: 'not-a-key-of-this-org' });
+    try {
+      for (const tool of ['candidate_list', 'search_candidates'] as const) {
+        const r = await callJson(none, tool, tool === 'candidate_list' ? {} : { query: 'x' });
+        expect(r.body.error.code).toBe('no_api_key');
+        expect(r.body.error.hint).toBe(
+          "no tool sets a key: `ashby auth login` in a terminal stores one (the next call uses it), or ASHBY_API_KEY in this server's environment gives one; `ashby mcp --sandbox` serves the offline sandbox instead",
+        );
+      }
+      const refused = await callJson(wrong, 'candidate_list', {});
+      expect(refused.body.error.exitCode).toBe(4);
+      expect(refused.body.error.hint).toBe('the API key was refused (wrong or deactivated); run `ashby auth login` in a terminal with a valid key');
+      expect(JSON.stringify(refused.body)).not.toContain('not-a-key-of-this-org');
+    } finally {
+      await none.close();
+      await wrong.close();
+    }
+  });
+});

@@ -27,6 +27,8 @@ export type UnlistedEndpoint = string & { readonly __unlisted: true };
 export type EndpointName = EndpointId | UnlistedEndpoint;
 
 export interface ClientOptions {
+  /** A command for a hint as the caller's user can take it (Context.suggest): under MCP, "in a terminal". */
+  suggest?: (command: string) => string;
   baseUrl?: string;
   apiKey?: string;
   /** Attempts after the first one, for retryable failures. */
@@ -179,7 +181,8 @@ const defaultSleep = (ms: number, signal?: AbortSignal) =>
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 
-const REFUSED_KEY_HINT = 'the API key was refused (wrong or deactivated); run `ashby auth login` with a valid key';
+/** `login`: how the person runs `ashby auth login` (ClientOptions.suggest). */
+const refusedKeyHint = (login = '`ashby auth login`') => `the API key was refused (wrong or deactivated); run ${login} with a valid key`;
 
 export class AshbyClient {
   readonly baseUrl: string;
@@ -441,10 +444,10 @@ export class AshbyClient {
       if (this.onBehalfOf) {
         return 'acting for a user (--on-behalf-of) needs the key\'s "Allow acting on behalf of a user" setting in Ashby (Admin > API Keys); without --on-behalf-of the key acts as itself';
       }
-      return REFUSED_KEY_HINT;
+      return refusedKeyHint(this.opts.suggest?.('ashby auth login'));
     }
     // A 401 to a request that carried a key: the key was refused, not missing.
-    if (this.authHeader) return REFUSED_KEY_HINT;
+    if (this.authHeader) return refusedKeyHint(this.opts.suggest?.('ashby auth login'));
     return 'no API key: run `ashby auth login`, set ASHBY_API_KEY, or try `--sandbox`';
   }
 

@@ -112,6 +112,11 @@ export class CallContext extends Context {
     return `the ${step.tool} tool${step.args ? ` with ${JSON.stringify(step.args)}` : ''}`;
   }
 
+  /** The key is the person's to set up, outside the assistant; each call reads it afresh. */
+  override noKeyHint(): string {
+    return `no tool sets a key: ${this.suggest('ashby auth login')} stores one (the next call uses it), or ASHBY_API_KEY in this server's environment gives one; \`ashby mcp --sandbox\` serves the offline sandbox instead`;
+  }
+
   /** Workflows "ask" through the prompter above, which turns each question into an answer for the assistant. */
   override get canPrompt(): boolean {
     return true;

@@ -104,6 +104,21 @@ describe.skipIf(!existsSync('/dev/full'))('stdout on a full disk', () => {
     expect(batchRows(resumed).filter((row) => row.ok)).toHaveLength(people.length);
   });
 
+  it('a dry run of a batch does not say its requests were shown', async () => {
+    const people = (await listAll(sb, 'candidate.list')).slice(0, 20);
+    const input = join(dir, 'dry.ndjson');
+    writeFileSync(input, people.map((c) => JSON.stringify({ candidateId: c.id, note: 'dry note' })).join('\n'));
+    const r = await runBin(['candidate', 'create-note', '--from', input, '--dry-run'], { env: sb.env, stdoutFile: FULL });
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(/shown above/);
+    expect(r.stderr).toMatch(/^ashby: cannot write to stdout: ENOSPC/m);
+    expect(r.stderr.match(/ENOSPC/g)).toHaveLength(1);
+    // Through a pipe, as before.
+    const piped = await runBin(['candidate', 'create-note', '--from', input, '--dry-run'], { env: sb.env });
+    expect(piped.code, piped.stderr).toBe(0);
+    expect(piped.stderr).toMatch(/dry run: 20 records shown above, nothing was sent/);
+  });
+
   it('webhook listen stops at the first event it cannot print, which is not acknowledged', async () => {
     const secret = 'qa-listen-secret-0123456789';
     const l = await startListen(['--secret', secret, '-o', 'ndjson'], {}, FULL);

@@ -210,6 +210,9 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
 
   if (dry) {
     for (const it of todo) await cmd.execute(it.plan as P, io);
+    // The requests went to stdout's stream, which reports a failed write (a full disk) on a later
+    // tick (process-guards.ts ends the run then): let it, before saying they were shown.
+    await new Promise((resolve) => setImmediate(resolve));
     ctx.info(`dry run: ${todo.length} record${todo.length === 1 ? '' : 's'} shown above, nothing was sent`);
     return;
   }

@@ -34,12 +34,25 @@ export class NoMirrorError extends CliError {
 }
 
 async function requestedTables(req: SyncRequest): Promise<string[] | undefined> {
-  try {
-    return req.resources?.length ? tableNames(req.resources) : undefined;
-  } catch (e) {
-    const { TABLES } = await import('./schema.js');
-    throw new UsageError(`unknown resource "${(e as Error).message}"`, { hint: `known: ${TABLES.map((t) => t.name).join(', ')}` });
-  }
+  if (!req.resources?.length) return undefined;
+  const unknown = req.resources.filter((w) => {
+    try {
+      tableNames([w]);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  if (!unknown.length) return tableNames(req.resources);
+  // Every unknown name at once, each with the tables it is closest to.
+  const { TABLES } = await import('./schema.js');
+  const { suggest } = await import('../io/suggest.js');
+  const names = TABLES.map((t) => t.name);
+  const said = unknown.map((w) => {
+    const near = suggest(w.replace(/-/g, '_'), names);
+    return `"${w}"${near.length ? ` (did you mean ${near.join(' or ')}?)` : ''}`;
+  });
+  throw new UsageError(`unknown table${unknown.length > 1 ? 's' : ''} ${said.join(', ')}`, { hint: `tables: ${names.join(', ')}` });
 }
 
 /** `ashby sync --dry-run`: the tables a sync would pass over and how; nothing sent, nothing written. */

@@ -9,6 +9,7 @@ import { UsageError } from '../../errors.js';
 import { setMeta } from '../meta.js';
 import { printPages, readInputBody } from '../request.js';
 import { emitResult } from '../run-helpers.js';
+import { suggest } from '../../io/suggest.js';
 
 export function register(program: Command, ctx: Context): void {
   const cmd = program
@@ -134,28 +135,4 @@ export function setField(body: Record<string, unknown>, spec: string, typed: boo
     arr.push(value);
     node[last] = arr;
   } else node[last] = value;
-}
-
-function suggest(word: string, words: string[]): string[] {
-  const w = word.toLowerCase();
-  return words
-    .map((c) => [c, distance(w, c.toLowerCase())] as const)
-    .filter(([, d]) => d <= Math.max(2, Math.floor(w.length / 4)))
-    .sort((a, b) => a[1] - b[1])
-    .slice(0, 3)
-    .map(([c]) => c);
-}
-
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0];
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = d[j];
-      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return d[b.length];
 }

@@ -7,7 +7,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, runCli, type RunResult } from './helpers/cli.js';
+import { json, runBin, runCli, type RunResult } from './helpers/cli.js';
 import { listAll as apiListAll, ok as apiOk, moveToStageOfType, type Rec } from './helpers/api.js';
 import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
 import { staleSql } from '../src/mirror/analytics.js';
@@ -278,6 +278,54 @@ describe('ashby sync', { timeout: 180_000 }, () => {
       sb.configure({ syncPageCap: 100 });
     }
     await expectMirrorEqualsApi(db);
+  });
+});
+
+describe('sync as a person runs it', { timeout: 180_000 }, () => {
+  it('shows progress on a terminal and none off it; the summary goes to stdout either way', async () => {
+    const db = freshDb();
+    const tty = await runCli(['sync', 'jobs', 'sources', '--db', db, '-o', 'table'], { env: sb.env, timeoutMs: 60_000, tty: true });
+    expect(tty.code, tty.stderr).toBe(0);
+    expect(tty.stderr).toMatch(/jobs: \d+ rows \(full\)/);
+    expect(tty.stderr).toContain(`mirror: ${db}`);
+    expect(tty.stdout).toMatch(/^TABLE +MODE +ROWS/);
+    const piped = await runCli(['sync', 'jobs', 'sources', '--db', db], { env: sb.env, timeoutMs: 60_000 });
+    expect(piped.code, piped.stderr).toBe(0);
+    expect(piped.stderr).toBe('');
+    expect(json<Rec[]>(piped).map((r) => [r.table, r.mode])).toEqual([
+      ['jobs', 'incremental'],
+      ['sources', 'full (no sync token)'],
+    ]);
+  });
+
+  it('unknown table names: every one named, with the nearest tables, exit 2, nothing sent or made', async () => {
+    const db = freshDb();
+    const before = (await stats(sb)).requests.total;
+    const r = await cli(['sync', 'candidatez', 'foo', 'jbos'], db);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown tables "candidatez" (did you mean candidates?), "foo", "jbos" (did you mean jobs?)');
+    expect(r.stderr).toMatch(/hint: tables: candidates, applications, .*notes/);
+    expect((await stats(sb)).requests.total).toBe(before);
+    expect(existsSync(db)).toBe(false);
+  });
+
+  it('a --db whose folder cannot be made is said plainly (no raw error), with nothing sent; never a hang', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ashby-mirror-')), 'a-file');
+    writeFileSync(file, 'not a folder');
+    const before = (await stats(sb)).requests.total;
+    for (const args of [['sync', 'jobs'], ['pipeline']]) {
+      const r = await cli([...args], join(file, 'sub', 'm.db'));
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`cannot sync the mirror at ${join(file, 'sub', 'm.db')}: ${join(file, 'sub')}, or a folder above it, is a file, not a folder`);
+      expect(r.stderr).not.toMatch(/EEXIST|ENOTDIR|--debug/);
+    }
+    expect((await stats(sb)).requests.total).toBe(before);
+    // Where mkdir says ENOENT under a folder that exists, Node's own recursive mkdir spins forever.
+    if (process.platform === 'linux') {
+      const r = await runBin(['sync', 'jobs', '--db', '/proc/ashby-no-such/m.db'], { env: sb.env, timeoutMs: 20_000 });
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).toContain('cannot sync the mirror at /proc/ashby-no-such/m.db: its folder cannot be created (ENOENT)');
+    }
   });
 });
 

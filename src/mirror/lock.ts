@@ -3,9 +3,9 @@
 // second would fail after SQLite's busy timeout with "database is locked". A lock file beside the
 // mirror, holding the syncing process's id, says up front that a sync is under way; a lock whose
 // process is gone (killed, crashed) is taken over.
-import { linkSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { CliError } from '../errors.js';
+import { CliError, UsageError } from '../errors.js';
 
 export type SyncLock = { release(): void } | { heldBy: number };
 
@@ -29,7 +29,7 @@ function alive(pid: number): boolean {
 export function takeSyncLock(db: string): SyncLock {
   const path = lockPath(db);
   const mine = `${path}.${process.pid}`;
-  mkdirSync(dirname(db), { recursive: true, mode: 0o700 });
+  ensureFolder(db);
   try {
     writeFileSync(mine, `${process.pid}\n`, { mode: 0o600 });
   } catch (e) {
@@ -60,6 +60,39 @@ export function takeSyncLock(db: string): SyncLock {
     return { heldBy: holder(path) ?? 0 };
   } finally {
     rmSync(mine, { force: true });
+  }
+}
+
+/** Makes the mirror's folder (0700) if need be; a path it cannot be made at is said plainly. */
+function ensureFolder(db: string): void {
+  const dir = dirname(db);
+  try {
+    makeFolder(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    if (code === 'ENOTDIR' || code === 'EEXIST')
+      throw new UsageError(`cannot sync the mirror at ${db}: ${dir}, or a folder above it, is a file, not a folder`, {
+        hint: 'give --db (or ASHBY_DB) a path in a folder',
+      });
+    throw new CliError(`cannot sync the mirror at ${db}: its folder cannot be created (${code})`, {
+      hint: 'give --db (or ASHBY_DB) a path in a folder you can write',
+    });
+  }
+}
+
+/** mkdir -p by hand: Node's recursive mkdirSync never returns where mkdir says ENOENT under a folder that exists (/proc). */
+function makeFolder(dir: string): void {
+  if (existsSync(dir)) {
+    if (!statSync(dir).isDirectory()) throw Object.assign(new Error(`${dir} is not a folder`), { code: 'ENOTDIR' });
+    return;
+  }
+  const parent = dirname(dir);
+  if (parent !== dir) makeFolder(parent);
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (e) {
+    // Made meanwhile by another process: fine.
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(dir).isDirectory()) throw e;
   }
 }
 

@@ -193,3 +193,84 @@ describe('MCP: no key, or a key Ashby refuses', () => {
     }
   });
 });
+
+/** A value of the schema's type, valid where it can be (ids are well-formed UUIDs). */
+function sample(schema: any): unknown {
+  if (schema?.enum) return schema.enum[0];
+  switch (schema?.type) {
+    case 'string':
+      return schema.format === 'uuid' ? '00000000-0000-4000-8000-000000000001' : schema.format === 'date-time' ? '2030-01-01T09:00:00Z' : 'x';
+    case 'integer':
+    case 'number':
+      return 1;
+    case 'boolean':
+      return false;
+    case 'array':
+      return [sample(schema.items)];
+    case 'object':
+      return Object.fromEntries((schema.required ?? []).map((k: string) => [k, sample(schema.properties?.[k])]));
+    default:
+      return 'x';
+  }
+}
+
+describe('MCP: every tool that needs confirm, called without it', () => {
+  it('sends nothing to Ashby: a catalog tool not even a read, a workflow no write', async () => {
+    const a = await applicant(s.h);
+    const m = await startMcp(['mcp'], tempConfigDir(), s.h.env);
+    try {
+      const { tools } = await m.client.listTools();
+      const gated = tools.filter((t) => (t.inputSchema.properties as Record<string, unknown> | undefined)?.confirm);
+      expect(gated.length).toBeGreaterThan(20);
+      let previews = 0;
+      const workflows = ['move_application_to_stage', 'archive_applications', 'hire_application', 'create_offer'];
+      for (const t of gated.filter((x) => !workflows.includes(x.name))) {
+        const before = (await stats(s.h)).requests.total;
+        const r = await callJson(m, t.name, sample(t.inputSchema) as Record<string, unknown>);
+        expect((await stats(s.h)).requests.total, t.name).toBe(before);
+        if (r.isError) expect(r.body.error.code, `${t.name}: ${JSON.stringify(r.body)}`).toBe('invalid_input');
+        else {
+          expect(r.body, t.name).toMatchObject({ preview: true, changed: false });
+          previews++;
+        }
+      }
+      expect(previews).toBeGreaterThan(10);
+      const writesBefore = await writes();
+      for (const [tool, args] of [
+        ['archive_applications', { applications: [a.email], reason: 'Position closed', emailTemplate: 'Rejection (after interviews)' }],
+        ['hire_application', { application: a.email }],
+        ['create_offer', { application: a.email, answers: { 'Base salary': '150000 USD' }, approve: true }],
+        ['move_application_to_stage', { application: a.email, stage: 'Hired' }],
+      ] as const) {
+        const r = await callJson(m, tool, args);
+        expect(r.body, tool).toMatchObject({ preview: true, changed: false });
+      }
+      expect(await writes()).toBe(writesBefore);
+    } finally {
+      await m.close();
+    }
+  });
+});
+
+describe('MCP --read-only: every tool that writes, called by name anyway', () => {
+  it('is refused, and nothing is sent', async () => {
+    const m = await startMcp(['mcp'], tempConfigDir(), s.h.env);
+    const ro = await startMcp(['mcp', '--read-only'], tempConfigDir(), s.h.env);
+    try {
+      const writers = (await m.client.listTools()).tools.filter((t) => t.annotations?.readOnlyHint === false);
+      expect(writers.length).toBeGreaterThan(50);
+      const offered = new Set((await ro.client.listTools()).tools.map((t) => t.name));
+      const before = (await stats(s.h)).requests.total;
+      for (const t of writers) {
+        expect(offered.has(t.name), t.name).toBe(false);
+        const r = await callJson(ro, t.name, { ...(sample(t.inputSchema) as Record<string, unknown>), confirm: true });
+        expect(r.isError, t.name).toBe(true);
+        expect(r.body.error.message).toBe(`refused: ${t.name} changes data, and this server is read-only (ashby mcp --read-only)`);
+      }
+      expect((await stats(s.h)).requests.total).toBe(before);
+    } finally {
+      await m.close();
+      await ro.close();
+    }
+  });
+});

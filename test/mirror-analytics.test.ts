@@ -218,6 +218,34 @@ describe('analytics equal the same numbers computed from the API', { timeout: 18
     const none = await cli(['pipeline', '--job', 'No Such Job Title']);
     expect(none.code).toBe(3);
   });
+
+  it("--since/--until are local time in the command's TZ; a local time the clocks skip or show twice is refused", async () => {
+    // A summer day in Los Angeles (UTC-7) on which applications were created at 00:00 UTC: --until
+    // that day (local midnight, 07:00 UTC) keeps them; midnight UTC would not.
+    const day = api.apps
+      .map((a) => a.createdAt as string)
+      .filter((t) => t.endsWith('T00:00:00.000Z') && /-0[6-8]-/.test(t))
+      .sort()[0]
+      .slice(0, 10);
+    const la = await runCli(['funnel', '--by', 'job', '--until', day, '--db', db, '--offline', '-o', 'json'], {
+      env: { ...sb.env, TZ: 'America/Los_Angeles' },
+    });
+    const expected = funnel('job', (a) => a.createdAt < `${day}T07:00:00.000Z`);
+    expect(expected).not.toEqual(funnel('job', (a) => a.createdAt < `${day}T00:00:00.000Z`));
+    expect(rows(la).map(pickFunnel)).toEqual(expected);
+    // In New York 2026-03-08 02:30 never happens and 2025-11-02 01:30 happens twice: exit 2 naming
+    // the flag, before the mirror is read (there is none at this path).
+    const ny = { ...sb.env, TZ: 'America/New_York' };
+    const skipped = await runCli(['stale', '--since', '2026-03-08T02:30', '--db', '/nonexistent/mirror.db'], { env: ny });
+    expect(skipped.code, skipped.stderr).toBe(2);
+    expect(skipped.stderr).toContain('--since "2026-03-08T02:30" does not exist in America/New_York: the clocks skip it');
+    const twice = await runCli(['time-in-stage', '--until', '2025-11-02 01:30', '--db', '/nonexistent/mirror.db'], { env: ny });
+    expect(twice.code, twice.stderr).toBe(2);
+    expect(twice.stderr).toMatch(/--until "2025-11-02 01:30" happens twice in America\/New_York .*-04:00.* or .*-05:00/);
+    const bad = await runCli(['pipeline', '--since', '2026-02-30', '--db', '/nonexistent/mirror.db'], { env: ny });
+    expect(bad.code, bad.stderr).toBe(2);
+    expect(bad.stderr).toContain('--since "2026-02-30" is not a valid date');
+  });
 });
 
 describe('search and freshness', { timeout: 180_000 }, () => {

@@ -369,8 +369,8 @@ async function withMirror<T>(ctx: Context, o: AnalyticsOptions, run: (db: Db, f:
   // Both ages ("30d") from the same instant, so that equal ones are equal.
   const typed = ctx.now();
   const names = { since: o.names?.since ?? '--since', until: o.names?.until ?? '--until' };
-  const since = o.since instanceof Date ? o.since : o.since !== undefined ? parseWhen(names.since, o.since, typed) : undefined;
-  const until = o.until instanceof Date ? o.until : o.until !== undefined ? parseWhen(names.until, o.until, typed) : undefined;
+  const since = o.since instanceof Date ? o.since : o.since !== undefined ? await parseWhen(names.since, o.since, typed, ctx.timeZone) : undefined;
+  const until = o.until instanceof Date ? o.until : o.until !== undefined ? await parseWhen(names.until, o.until, typed, ctx.timeZone) : undefined;
   // Loaded only when both are given: stale and the others start without the time module.
   if (since && until) (await import('../workflows/time.js')).checkSpan(since, until, ctx.timeZone, names);
   const m = await openToRead(ctx, o, true);

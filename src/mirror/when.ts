@@ -12,27 +12,39 @@ export function parseDuration(flag: string, raw: string): number {
 }
 
 /**
- * A point in time: YYYY-MM-DD (local midnight), an ISO 8601 time (local when it names no zone),
- * "now", or a duration ago ("30d", "2w").
+ * A point in time: YYYY-MM-DD (midnight local time), an ISO 8601 time (local when it names no
+ * zone), "now", or a duration ago ("30d", "2w"). Local time is `zone`'s (the command's TZ,
+ * ctx.timeZone; the system's when undefined), read as every typed time is (workflows/time.ts): a
+ * wall-clock time the clocks skip or show twice (DST) is refused rather than shifted silently.
  */
-export function parseWhen(flag: string, raw: string, now = new Date()): Date {
+export async function parseWhen(flag: string, raw: string, now = new Date(), zone?: string): Promise<Date> {
   const s = raw.trim();
   if (s.toLowerCase() === 'now') return now;
   const ago = /^(\d+)\s*([smhdw])$/i.exec(s);
   if (ago) return new Date(now.getTime() - Number(ago[1]) * UNITS[ago[2].toLowerCase()]);
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (day) {
-    const d = new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
-    if (d.getMonth() === Number(day[2]) - 1) return d;
-  }
-  const time = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
-  if (time) {
-    const d = new Date(s.replace(' ', 'T')); // without a zone, JavaScript reads it as local time
-    if (!Number.isNaN(d.getTime())) return d;
+  const time = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(s);
+  if (day || time) {
+    // Loaded only for dates and times: an age or no filter at all needs none of it.
+    const { parseTime } = await import('../workflows/time.js');
+    if (!day) return new Date(parseTime(flag, s, zone));
+    try {
+      return new Date(parseTime(flag, `${s}T00:00`, zone));
+    } catch (e) {
+      // Where the clocks skip midnight (they go from 00:00 to 01:00), the day starts at 01:00.
+      if (!(e instanceof UsageError) || !/clocks skip/.test(e.message)) throw dateError(flag, raw, e);
+      return new Date(parseTime(flag, `${s}T01:00`, zone));
+    }
   }
   throw new UsageError(
     `${flag} "${raw}": expected a date (2026-11-01, local), a time (2026-11-01T09:00, local unless it ends in Z or an offset), or an age such as 30d`,
   );
+}
+
+/** A date that is not one (2026-02-31) named as typed; a midnight the clocks show twice as parseTime says. */
+function dateError(flag: string, raw: string, e: unknown): unknown {
+  if (e instanceof UsageError && /is not a valid time/.test(e.message)) return new UsageError(`${flag} "${raw}" is not a valid date`);
+  return e;
 }
 
 /** "3 minutes ago", for the age of the mirror. */

@@ -286,7 +286,7 @@ describe('sync as a person runs it', { timeout: 180_000 }, () => {
     const db = freshDb();
     const tty = await runCli(['sync', 'jobs', 'sources', '--db', db, '-o', 'table'], { env: sb.env, timeoutMs: 60_000, tty: true });
     expect(tty.code, tty.stderr).toBe(0);
-    expect(tty.stderr).toMatch(/jobs: \d+ rows \(full\)/);
+    expect(tty.stderr).toMatch(/jobs: \d+ rows, full\n/);
     expect(tty.stderr).toContain(`mirror: ${db}`);
     expect(tty.stdout).toMatch(/^TABLE +MODE +ROWS/);
     const piped = await runCli(['sync', 'jobs', 'sources', '--db', db], { env: sb.env, timeoutMs: 60_000 });

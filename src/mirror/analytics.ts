@@ -375,7 +375,7 @@ async function withMirror<T>(ctx: Context, o: AnalyticsOptions, run: (db: Db, f:
   if (since && until) (await import('../workflows/time.js')).checkSpan(since, until, ctx.timeZone, names);
   const m = await openToRead(ctx, o, true);
   try {
-    sayAge(ctx, m);
+    await sayAge(ctx, m);
     const jobIds = o.job !== undefined ? [await resolveJob(ctx, m.db, o.job, o.names?.job)] : undefined;
     return await run(m.db, { jobIds, since: since?.toISOString(), until: until?.toISOString(), now: ctx.now() });
   } finally {

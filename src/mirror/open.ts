@@ -99,7 +99,7 @@ async function syncLocked(ctx: Context, req: SyncRequest, loc: MirrorLocation, t
       progress: (e) => {
         if (e.done) committed.push(e.table);
         if (!tty) return;
-        const line = e.done ? `${e.table}: ${e.rows.toLocaleString('en-US')} rows (${e.mode})` : `${e.table}: ${e.rows.toLocaleString('en-US')} rows…`;
+        const line = e.done ? `${e.table}: ${e.rows.toLocaleString('en-US')} rows, ${e.mode}` : `${e.table}: ${e.rows.toLocaleString('en-US')} rows…`;
         ctx.io.stderr.write(`\r\u001b[K${line}${e.done ? '\n' : ''}`);
       },
     });
@@ -221,12 +221,13 @@ export async function openToRead(ctx: Context, flags: MirrorFlags, refresh: bool
   return { db, loc, syncedAt: at };
 }
 
-/** On a terminal, says how old the data is (stderr). */
-export function sayAge(ctx: Context, m: OpenedMirror): void {
+/** On a terminal, says how old the data is (stderr), in local time (the command's TZ) and UTC. */
+export async function sayAge(ctx: Context, m: OpenedMirror): Promise<void> {
   if (!ctx.io.stderr.isTTY) return;
   if (!m.syncedAt) ctx.info(`mirror ${m.loc.path}: not completely synced yet`);
-  else
-    ctx.info(
-      `mirror synced ${ago(Date.now() - m.syncedAt.getTime())} (${m.syncedAt.toLocaleString()} local, ${m.syncedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC)`,
-    );
+  else {
+    // Loaded only on a terminal: scripts start without it.
+    const { showTime } = await import('../workflows/time.js');
+    ctx.info(`mirror synced ${ago(Date.now() - m.syncedAt.getTime())} (${showTime(m.syncedAt.toISOString(), ctx.timeZone)})`);
+  }
 }

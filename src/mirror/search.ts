@@ -66,7 +66,7 @@ export function searchRows(db: Db, text: string, o: { kinds?: Array<SearchHit['k
 export async function search(ctx: Context, text: string, o: SearchOptions = {}): Promise<SearchHit[]> {
   const m = await openToRead(ctx, o, true);
   try {
-    sayAge(ctx, m);
+    await sayAge(ctx, m);
     return searchRows(m.db, text, o);
   } finally {
     m.db.close();

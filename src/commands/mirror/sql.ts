@@ -38,7 +38,7 @@ Examples:
     const { query, sqlError } = await import('../../mirror/sql.js');
     const m = await openToRead(ctx, { db: o.db }, false);
     try {
-      sayAge(ctx, m);
+      await sayAge(ctx, m);
       const r = query(m.db, sql);
       const out = await ctx.renderer({ columns: r.columns });
       try {

@@ -274,3 +274,25 @@ describe('MCP --read-only: every tool that writes, called by name anyway', () =>
     }
   });
 });
+
+describe('MCP mirror tools: Ashby fails the refresh of a mirror there is', () => {
+  it('the error says offline: true answers from the mirror as it is, and it does', async () => {
+    let broken = false;
+    const proxy = await failingProxy(s.h, (ep) => broken && ep === 'application.list');
+    // A read Ashby fails is retried: not here, where it would only take longer.
+    const m = await startMcp(['mcp', '--max-retries', '0'], tempConfigDir(), proxy.env);
+    try {
+      expect((await callJson(m, 'pipeline', {})).isError).toBe(false);
+      broken = true;
+      const r = await callJson(m, 'pipeline', { maxAge: '0s' });
+      expect(r.isError).toBe(true);
+      expect(r.body.error.message).toBe('application.list: internal_error: injected by the test');
+      expect(r.body.error.hint).toMatch(/^the mirror was not refreshed; offline: true answers from it as it is, from .+ ago$/);
+      toolTerms(r.body);
+      expect((await callJson(m, 'pipeline', { offline: true })).isError).toBe(false);
+    } finally {
+      await m.close();
+      await proxy.close();
+    }
+  });
+});

@@ -204,7 +204,12 @@ export async function openToRead(ctx: Context, flags: MirrorFlags, refresh: bool
       db?.close();
       if (ctx.io.stderr.isTTY)
         ctx.info(at ? `the mirror is from ${age()}; refreshing it (--offline skips this)` : 'no mirror yet: syncing from Ashby first (this can take a while)');
-      await runSync(ctx, { db: flags.db });
+      await runSync(ctx, { db: flags.db }).catch((err: unknown) => {
+        // Ashby failed the refresh; the mirror there is still whole, and can answer as it is.
+        if (at && err instanceof CliError && !err.hint && !ctx.signal.aborted)
+          err.hint = `the mirror was not refreshed; ${flags.names?.offline ? `${flags.names.offline}: true` : '--offline'} answers from it as it is, from ${age()}`;
+        throw err;
+      });
       db = openReadOnly(loc, say);
       at = db ? syncedAt(db) : undefined;
     }

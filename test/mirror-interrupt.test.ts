@@ -80,6 +80,11 @@ describe('Ctrl-C during ashby sync', { timeout: 180_000 }, () => {
     expect(r.stderr).toContain('sync interrupted; the mirror is consistent. Synced in full and kept: candidates, applications\n');
     expect(r.stderr).toContain(`application_history: what was saved is kept; ${pending.toLocaleString('en-US')} applications still queued for the next sync`);
     expect(r.stderr).toContain('run ashby sync again to finish');
+    // doctor says the mirror is unfinished, not just how old it is.
+    const doctor = await runCli(['doctor', '--json'], { env: { ...sb.env, ASHBY_DB: db } });
+    const line = json<Rec[]>(doctor).find((c) => c.check === 'mirror');
+    expect(line).toMatchObject({ status: 'warn', fix: 'ashby sync (finishes it)' });
+    expect(line?.detail).toContain(`; ${pending.toLocaleString('en-US')} records queued for the next sync`);
     expect(await sql(db, PROGRESS_OFF)).toEqual([]);
     expect(await sql(db, 'SELECT count(*) AS n FROM application_progress WHERE stages IS NOT NULL')).toEqual([{ n: done }]);
     const before = (await stats(sb)).requests.byEndpoint['application.listHistory'] ?? 0;

@@ -338,6 +338,13 @@ describe('ashby doctor', { timeout: 180_000 }, () => {
     const path = freshDb();
     expect((await doctor(path)).check).toMatchObject({ status: 'ok', detail: `no local mirror yet (ashby sync creates one at ${path})` });
     expect((await cli(['sync', 'jobs'], path)).code).toBe(0);
+    // Only one table synced: the rest are named as never synced, and a sync finishes it.
+    const partial = await doctor(path);
+    expect(partial.check).toMatchObject({ status: 'warn', fix: 'ashby sync (finishes it)' });
+    expect(partial.check?.detail).toMatch(
+      /; oldest table synced \d+ seconds? ago; 18 tables never synced \(candidates, applications, application_history, …\)$/,
+    );
+    expect((await cli(['sync'], path)).code).toBe(0);
     const synced = await doctor(path);
     expect(synced.check?.status).toBe('ok');
     expect(synced.check?.detail).toMatch(

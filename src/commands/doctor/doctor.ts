@@ -128,9 +128,19 @@ async function mirrorCheck(ctx: Context): Promise<Check | undefined> {
   const times = [...saved.states.values()].map((s) => s.synced_at).filter((t): t is string => Boolean(t));
   const oldest = times.sort()[0]; // ISO times sort as text
   const busy = syncUnderWay(loc.path);
+  // Tables a sync covers that none has finished yet (a first sync interrupted, or only some named),
+  // and per-parent work left queued: the mirror answers without them until the next sync.
+  const { TABLES } = await import('../../mirror/schema.js');
+  const missing =
+    saved.layout === 'rebuild' ? [] : TABLES.filter((t) => t.source.kind !== 'embedded' && !t.optIn && !saved.states.has(t.name)).map((t) => t.name);
+  const queued = [...saved.queued.values()].reduce((a, b) => a + b, 0);
   const detail = [
     `${loc.path} (${loc.source}), ${(size / 1048576).toFixed(1)} MB`,
     oldest ? `oldest table synced ${ago(Date.now() - Date.parse(oldest))}` : 'never synced completely',
+    ...(oldest && missing.length
+      ? [`${missing.length} table${missing.length === 1 ? '' : 's'} never synced (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''})`]
+      : []),
+    ...(queued ? [`${queued.toLocaleString('en-US')} record${queued === 1 ? '' : 's'} queued for the next sync`] : []),
     ...(busy !== undefined ? [`a sync is running (process ${busy})`] : []),
     ...(saved.layout === 'migrate' ? ['its layout is updated on next use'] : []),
   ].join('; ');
@@ -144,6 +154,7 @@ async function mirrorCheck(ctx: Context): Promise<Check | undefined> {
     };
   if (saved.layout === 'rebuild')
     return { check: 'mirror', status: 'warn', detail: `${detail}; its layout is too old to update`, fix: 'ashby sync (rebuilds it with a full sync)' };
+  if ((missing.length || queued) && busy === undefined) return { check: 'mirror', status: 'warn', detail, fix: 'ashby sync (finishes it)' };
   return { check: 'mirror', status: 'ok', detail };
 }
 

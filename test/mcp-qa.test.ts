@@ -150,6 +150,29 @@ describe('MCP: a write whose outcome is not known', () => {
     }
   });
 
+  it('archive_applications: an item the server failed while handling is unknown, not failed, and is not sent again', async () => {
+    const [a, b] = [await applicant(s.h), await applicant(s.h)];
+    const proxy = await failingProxy(s.h, (ep, body) => ep === 'application.changeStage' && body.applicationId === b.applicationId);
+    const m = await startMcp(['mcp'], tempConfigDir(), proxy.env);
+    try {
+      const r = await callJson(m, 'archive_applications', { applications: [a.email, b.email], reason: 'Position closed', confirm: true });
+      expect(r.isError).toBe(true);
+      expect(r.body.error).toEqual({
+        code: 'partial',
+        message:
+          'of 2 applications, 1 sent without an answer (they may or may not be archived: check them before trying again); the others were archived, and nothing is retried',
+      });
+      const byApp = Object.fromEntries(r.body.outcomes.map((o: { applicationId: string }) => [o.applicationId, o]));
+      expect(byApp[a.applicationId].result).toBe('archived');
+      expect(byApp[b.applicationId]).toMatchObject({ result: 'unknown' });
+      expect(byApp[b.applicationId].error).toMatch(/internal_error.*: the server failed while handling it, so it may have been applied$/);
+      expect(proxy.hits).toEqual(['application.changeStage']);
+    } finally {
+      await m.close();
+      await proxy.close();
+    }
+  });
+
   it('the connection dropped after a hire was sent: outcome_unknown, checked with application_info', async () => {
     const a = await applicant(s.h);
     const srv = await new HostileServer().passThrough(s.h.url).start();

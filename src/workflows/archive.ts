@@ -157,10 +157,13 @@ export async function archiveApplications(ctx: Context, o: ArchiveOptions): Prom
       } catch (err) {
         if (ctx.signal.aborted) throw err;
         const e = err as CliError;
-        if (err instanceof UnknownOutcomeError) {
+        // A server error while handling the write (api/client.ts) may have archived it too, as the batches count it.
+        const serverFailed = (err as { writeMayBeApplied?: string }).writeMayBeApplied !== undefined;
+        if (err instanceof UnknownOutcomeError || serverFailed) {
           // Sent, no answer: it may have been archived. Reported as unknown, never as failed.
-          unknown(ctx, `${describeApp(a)}: ${e.message}`);
-          outcomes.push({ ...outcome(a, 'unknown'), error: e.message, exitCode: ExitCode.unknown });
+          const message = serverFailed ? `${e.message}: the server failed while handling it, so it may have been applied` : e.message;
+          unknown(ctx, `${describeApp(a)}: ${message}`);
+          outcomes.push({ ...outcome(a, 'unknown'), error: message, exitCode: ExitCode.unknown });
           continue;
         }
         failed(ctx, `${describeApp(a)}: ${e.message}`);

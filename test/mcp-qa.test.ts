@@ -113,6 +113,7 @@ describe('MCP: arguments that do not fit', () => {
         ['view_candidate', { candidate: '' }, 'view_candidate: missing candidate'],
         ['archive_applications', { applications: [], reason: 'Position closed' }, 'archive_applications: applications must list at least one'],
         ['candidate_info', { id: a.candidateId, bogus: true }, 'candidate_info: unknown parameter bogus'],
+        ['candidate_info', { id: a.candidateId, limit: 5 }, 'candidate_info: unknown parameter limit'],
         ['candidate_update', { candidateId: a.candidateId, nmae: 'Typo', emial: 'x@example.com' }, 'candidate_update: unknown parameters nmae, emial'],
         ['candidate_anonymize', { candidateId: a.candidateId, confirm: 'yes' }, 'candidate_anonymize: confirm must be true or false'],
       ] as const) {

@@ -5,6 +5,7 @@ import { callableEndpoints, endpointSpec } from '../catalog/catalog.js';
 import { commandOverlay } from '../catalog/overlay.js';
 import type { EndpointSpec, EndpointSummary } from '../catalog/types.js';
 import { UsageError } from '../errors.js';
+import { PAGING_PARAMS } from '../commands/endpoint/flags.js';
 import { unknownKeys, validateRequest } from '../commands/endpoint/validate.js';
 import type { ToolResult } from './results.js';
 import { annotations, confirmReason } from './safety.js';
@@ -78,7 +79,10 @@ async function runEndpoint(
     if (confirmGiven !== undefined && typeof confirmGiven !== 'boolean') throw new UsageError(`${name}: confirm must be true or false`);
     // The CLI sends a key its catalog does not know (Ashby may be newer); a tool's parameters are
     // the ones it offered, so another is a slip, refused before anything is sent.
-    const unknown = spec.request?.additionalProperties ? [] : unknownKeys(spec, body);
+    // unknownKeys lets paging parameters through (the CLI's own): here only a tool that offers them takes them.
+    const unknown = spec.request?.additionalProperties
+      ? []
+      : [...unknownKeys(spec, body), ...Object.keys(body).filter((k) => PAGING_PARAMS.has(k) && !(k in o.params))];
     if (unknown.length)
       throw new UsageError(`${name}: unknown parameter${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`, {
         hint: `its parameters: ${Object.keys(o.params).join(', ') || 'none'}`,

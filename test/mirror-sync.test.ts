@@ -2,7 +2,7 @@
 // refresh after writes converges to it again, refused sync tokens fall back to full passes without
 // losing or duplicating rows, and `ashby sql` cannot change the mirror.
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -603,6 +603,32 @@ describe('ashby sql', { timeout: 180_000 }, () => {
     const none = await cli(['sql', 'SELECT 1'], freshDb());
     expect(none.code).toBe(3);
     expect(none.stderr).toMatch(/ashby sync/);
+  });
+
+  it('a damaged mirror is named as such, with what to do, by every mirror command and doctor', async () => {
+    const path = freshDb();
+    expect((await cli(['sync', 'jobs', 'candidates'], path)).code).toBe(0);
+    // Bytes overwritten inside the first page (the table of tables), as a failing disk might.
+    const fd = openSync(path, 'r+');
+    writeSync(fd, Buffer.alloc(100_000, 0xab), 0, 100_000, 4096);
+    closeSync(fd);
+    const said = `the mirror at ${path} is damaged (database disk image is malformed)\nhint: if it is your mirror, delete it with the files beside it (rm '${path}'*) and run ashby sync for a new copy\n`;
+    for (const args of [
+      ['sql', 'SELECT count(*) FROM candidates'],
+      ['pipeline', '--offline'],
+      ['search', 'ada', '--offline'],
+      ['sync', 'jobs'],
+    ]) {
+      const r = await cli(args, path);
+      expect(r.code, `${args[0]}: ${r.stderr}`).toBe(1);
+      expect(r.stderr).toBe(`ashby: ${said}`);
+    }
+    const doctor = await runCli(['doctor', '--json'], { env: { ...sb.env, ASHBY_DB: path } });
+    expect(json<Rec[]>(doctor).find((c) => c.check === 'mirror')).toMatchObject({
+      status: 'fail',
+      detail: `the mirror at ${path} is damaged (database disk image is malformed)`,
+      fix: `if it is your mirror, delete it with the files beside it (rm '${path}'*) and run ashby sync for a new copy`,
+    });
   });
 
   it('a path that is not a mirror is refused (exit 2) by every mirror command and left as it is', async () => {

@@ -14,7 +14,7 @@
 //   entering and leaving it, over completed stage visits.
 // --job and --since/--until (application created in [since, until)) narrow every one of them.
 import type { Context } from '../context.js';
-import type { Db } from './db.js';
+import { damaged, type Db } from './db.js';
 import { openToRead, sayAge, type MirrorFlags } from './open.js';
 import { parseWhen } from './when.js';
 
@@ -378,6 +378,8 @@ async function withMirror<T>(ctx: Context, o: AnalyticsOptions, run: (db: Db, f:
     await sayAge(ctx, m);
     const jobIds = o.job !== undefined ? [await resolveJob(ctx, m.db, o.job, o.names?.job)] : undefined;
     return await run(m.db, { jobIds, since: since?.toISOString(), until: until?.toISOString(), now: ctx.now() });
+  } catch (e) {
+    throw damaged(e, m.loc.path);
   } finally {
     m.db.close();
   }

@@ -289,6 +289,24 @@ export function savedState(loc: MirrorLocation): { states: Map<string, TableStat
 /** SQLite's "unable to open database file". */
 const SQLITE_CANTOPEN = 14;
 
+/** SQLite's "database disk image is malformed" and "file is not a database". */
+const SQLITE_CORRUPT = 11;
+const SQLITE_NOTADB = 26;
+
+/** Whether SQLite found the file damaged. */
+export function isDamaged(e: unknown): boolean {
+  const code = (e as { errcode?: unknown } | undefined)?.errcode;
+  return typeof code === 'number' && ((code & 0xff) === SQLITE_CORRUPT || (code & 0xff) === SQLITE_NOTADB);
+}
+
+/** A damaged file, said with its path and what to do, rather than SQLite's bare message; anything else as it is. */
+export function damaged(e: unknown, path: string): unknown {
+  if (!isDamaged(e)) return e;
+  return new CliError(`the mirror at ${path} is damaged (${(e as Error).message})`, {
+    hint: `if it is your mirror, delete it with the files beside it (rm '${path.replace(/'/g, "'\\''")}'*) and run ashby sync for a new copy`,
+  });
+}
+
 /**
  * Opens a mirror file to read. SQLite reads a WAL-mode file through a -shm file beside it, which it
  * must be able to create: in a folder that cannot be written (a mirror shared on a read-only mount)

@@ -3,7 +3,7 @@
 import { dirname } from 'node:path';
 import type { Context } from '../context.js';
 import { CliError, ExitCode, UsageError } from '../errors.js';
-import { canWrite, checkMirrorFile, locate, openForWrite, openReadOnly, savedState, syncStates, type Db, type MirrorLocation } from './db.js';
+import { canWrite, checkMirrorFile, damaged, locate, openForWrite, openReadOnly, savedState, syncStates, type Db, type MirrorLocation } from './db.js';
 import { syncUnderWay, takeSyncLock } from './lock.js';
 import { dryPlan, plan, sync, tableNames, type PlannedTable, type TableSummary } from './sync.js';
 import { ago, parseDuration } from './when.js';
@@ -76,6 +76,8 @@ export async function runSync(ctx: Context, req: SyncRequest): Promise<{ summary
     });
   try {
     return await syncLocked(ctx, req, loc, tables, existing);
+  } catch (e) {
+    throw damaged(e, loc.path);
   } finally {
     lock.release();
   }
@@ -182,7 +184,7 @@ export async function openToRead(ctx: Context, flags: MirrorFlags, refresh: bool
   const loc = await locate(ctx, flags.db);
   const maxAgeMs = parseDuration(flags.names?.maxAge ?? '--max-age', flags.maxAge ?? DEFAULT_MAX_AGE);
   const say = ctx.io.stderr.isTTY ? (m: string) => ctx.info(m) : undefined;
-  let db = openReadOnly(loc, say);
+  let db = readOnly(loc, say);
   let at = db ? syncedAt(db) : undefined;
   const age = () => (at ? ago(Date.now() - at.getTime()) : undefined);
   if (refresh && !flags.offline && (!at || Date.now() - at.getTime() > maxAgeMs)) {
@@ -210,7 +212,7 @@ export async function openToRead(ctx: Context, flags: MirrorFlags, refresh: bool
           err.hint = `the mirror was not refreshed; ${flags.names?.offline ? `${flags.names.offline}: true` : '--offline'} answers from it as it is, from ${age()}`;
         throw err;
       });
-      db = openReadOnly(loc, say);
+      db = readOnly(loc, say);
       at = db ? syncedAt(db) : undefined;
     }
   }
@@ -224,6 +226,15 @@ export async function openToRead(ctx: Context, flags: MirrorFlags, refresh: bool
     });
   }
   return { db, loc, syncedAt: at };
+}
+
+/** openReadOnly, with a damaged file named as such. */
+function readOnly(loc: MirrorLocation, say?: (m: string) => void): Db | undefined {
+  try {
+    return openReadOnly(loc, say);
+  } catch (e) {
+    throw damaged(e, loc.path);
+  }
 }
 
 /** On a terminal, says how old the data is (stderr), in local time (the command's TZ) and UTC. */

@@ -2,7 +2,7 @@
 // school, tags, source), applications (job, stage, source, archive reason, custom fields) and
 // notes, best matches first.
 import type { Context } from '../context.js';
-import type { Db } from './db.js';
+import { damaged, type Db } from './db.js';
 import { openToRead, sayAge, type MirrorFlags } from './open.js';
 
 export interface SearchHit {
@@ -68,6 +68,8 @@ export async function search(ctx: Context, text: string, o: SearchOptions = {}):
   try {
     await sayAge(ctx, m);
     return searchRows(m.db, text, o);
+  } catch (e) {
+    throw damaged(e, m.loc.path);
   } finally {
     m.db.close();
   }

@@ -1,5 +1,5 @@
 // `ashby sql`: read-only SQL over the mirror, and the documented schema.
-import type { Db } from './db.js';
+import { isDamaged, type Db } from './db.js';
 import { UsageError } from '../errors.js';
 import { PROGRESS, TABLES, isIndexed } from './schema.js';
 
@@ -44,7 +44,7 @@ function afterFirst(text: string, first: string): string {
 
 /** An error from SQLite as the user's mistake (exit 2) where it is one; `sql` is the statement. */
 export function sqlError(e: unknown, sql = ''): unknown {
-  if (e instanceof UsageError) return e;
+  if (e instanceof UsageError || isDamaged(e)) return e;
   const msg = (e as Error)?.message ?? String(e);
   // A PRAGMA that would change the file (journal_mode = …) fails on a read-only connection as an I/O error.
   if (/readonly|read-only|attempt to write/i.test(msg) || (/^PRAGMA\b/i.test(fromFirstStatement(sql)) && /disk I\/O error/i.test(msg)))

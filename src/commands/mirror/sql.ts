@@ -36,6 +36,7 @@ Examples:
     const sql = text === '-' ? await readStdin(ctx) : text;
     const { openToRead, sayAge } = await import('../../mirror/open.js');
     const { query, sqlError } = await import('../../mirror/sql.js');
+    const { damaged } = await import('../../mirror/db.js');
     const m = await openToRead(ctx, { db: o.db }, false);
     try {
       await sayAge(ctx, m);
@@ -46,6 +47,8 @@ Examples:
       } catch (e) {
         throw sqlError(e, sql);
       }
+    } catch (e) {
+      throw damaged(e, m.loc.path);
     } finally {
       m.db.close();
     }

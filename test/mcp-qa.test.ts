@@ -63,6 +63,30 @@ describe('MCP: a name that fits several records', () => {
   });
 });
 
+describe('MCP archive_applications: several that cannot be identified', () => {
+  it('answers each in the notes and an error whose code says what kind it is, archiving none', async () => {
+    const a = await applicant(s.h);
+    const m = await startMcp(['mcp'], tempConfigDir(), s.h.env);
+    try {
+      const before = await writes();
+      const r = await callJson(m, 'archive_applications', {
+        applications: [a.email, 'nobody.here@example.com', 'nobody.there@example.com'],
+        reason: 'Position closed',
+        confirm: true,
+      });
+      expect(r.isError).toBe(true);
+      expect(r.body.error).toEqual({ message: '2 of 3 applications could not be identified; nothing was archived', code: 'not_found', exitCode: 3 });
+      expect(r.body.notes).toEqual([
+        '✗ nobody.here@example.com: no candidate matches "nobody.here@example.com"',
+        '✗ nobody.there@example.com: no candidate matches "nobody.there@example.com"',
+      ]);
+      expect(await writes()).toBe(before);
+    } finally {
+      await m.close();
+    }
+  });
+});
+
 describe('MCP: a hint names the tool, or the parameter', () => {
   it("a move to the archive stage points at archive_applications; a candidate not found names view_candidate's parameter", async () => {
     const a = await applicant(s.h);

@@ -4,7 +4,7 @@
 // (isError) carrying Ashby's code and our hint.
 import { redactJson } from '../api/redact.js';
 import { sanitizeText } from '../io/sanitize.js';
-import { ApiError, CliError, UnknownOutcomeError, UsageError } from '../errors.js';
+import { ApiError, CliError, ExitCode, UnknownOutcomeError, UsageError } from '../errors.js';
 
 export interface ToolResult {
   content: Array<{ type: 'text'; text: string }>;
@@ -55,6 +55,13 @@ export function textResult(value: unknown, redact: Redact, isError = false): Too
   return { content: [{ type: 'text', text }], ...(isError ? { isError: true } : {}) };
 }
 
+const BY_EXIT: Record<number, string> = {
+  [ExitCode.usage]: 'invalid_input',
+  [ExitCode.notFound]: 'not_found',
+  [ExitCode.partial]: 'partial',
+  [ExitCode.unknown]: 'outcome_unknown',
+};
+
 /** An error as a tool result: what went wrong, Ashby's code, and what to do about it. */
 export function errorResult(err: unknown, redact: Redact, notes: string[] = []): ToolResult {
   const e = err as Error;
@@ -67,6 +74,8 @@ export function errorResult(err: unknown, redact: Redact, notes: string[] = []):
     info.code = 'outcome_unknown';
     info.endpoint = err.endpoint;
   } else if (err instanceof UsageError) info.code = 'invalid_input';
+  // A plain CliError has no kind of its own (its name would read "cli"): its exit code tells it.
+  else if (err instanceof CliError && err.constructor === CliError) info.code = BY_EXIT[err.exitCode] ?? 'error';
   else if (err instanceof CliError)
     info.code =
       err.name

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, runBin, runCli, type RunResult } from './helpers/cli.js';
 import { listAll as apiListAll, ok as apiOk, moveToStageOfType, type Rec } from './helpers/api.js';
 import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
+import { ALL_SCOPES } from '../src/sandbox/server.js';
 import { staleSql } from '../src/mirror/analytics.js';
 import { PROGRESS, SCHEMA_VERSION, TABLES, indexes } from '../src/mirror/schema.js';
 
@@ -326,6 +327,35 @@ describe('sync as a person runs it', { timeout: 180_000 }, () => {
       expect(r.code, r.stderr).toBe(1);
       expect(r.stderr).toContain('cannot sync the mirror at /proc/ashby-no-such/m.db: its folder cannot be created (ENOENT)');
     }
+  });
+});
+
+describe('a key without every permission', { timeout: 180_000 }, () => {
+  it('syncs what it may read, skips the rest with a warning (exit 0), and reads do not keep refreshing for it', async () => {
+    sb.addKey(
+      'no-offers',
+      ALL_SCOPES.filter((s) => s !== 'offersRead' && s !== 'offersWrite'),
+    );
+    const env = { ...sb.env, ASHBY_API_KEY: 'no-offers' };
+    const db = freshDb();
+    const r = await runCli(['sync', '--db', db], { env, timeoutMs: 60_000 });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^warning: offers: skipped: this API key lacks the offersRead permission .*grant the permission in Ashby/m);
+    const s = summary(r);
+    expect(s.offers).toMatchObject({ mode: 'skipped (no permission)', rows: 0 });
+    expect(s.candidates.rows).toBeGreaterThan(0);
+    expect(s.projects.mode).toBe('full'); // the tables after it too
+    const before = (await stats(sb)).requests.total;
+    const p = await runCli(['pipeline', '--db', db, '-o', 'json'], { env, timeoutMs: 60_000 });
+    expect(p.code, p.stderr).toBe(0);
+    expect((await stats(sb)).requests.total).toBe(before);
+    // Candidates are the mirror itself: without them the sync fails.
+    sb.addKey(
+      'no-candidates',
+      ALL_SCOPES.filter((x) => x !== 'candidatesRead' && x !== 'candidatesWrite'),
+    );
+    const none = await runCli(['sync', '--db', freshDb()], { env: { ...sb.env, ASHBY_API_KEY: 'no-candidates' }, timeoutMs: 60_000 });
+    expect(none.code).toBe(4);
   });
 });
 

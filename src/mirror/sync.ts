@@ -11,7 +11,7 @@
 // transaction), and the queue is worked off with bounded concurrency, so an interrupted sync
 // resumes where it stopped.
 import type { AshbyClient } from '../api/client.js';
-import { NotFoundError } from '../errors.js';
+import { AuthError, NotFoundError } from '../errors.js';
 import { syncStates, type Db, type TableState } from './db.js';
 import { Rows, zero, type Counts } from './rows.js';
 import { TABLES, children, table as tableDef, type TableDef } from './schema.js';
@@ -94,10 +94,25 @@ export async function sync(db: Db, client: AshbyClient, opts: SyncOptions = {}):
       if (def.source.kind === 'embedded') continue; // written with its parent
       const started = Date.now();
       const before = client.requests;
-      const s =
-        def.source.kind === 'list'
-          ? await syncList(db, client, rows, def, states.get(def.name)?.token ?? null, opts, names, spill)
-          : await syncEach(db, client, rows, def, opts, !states.has(def.name));
+      let s: ListResult;
+      try {
+        s =
+          def.source.kind === 'list'
+            ? await syncList(db, client, rows, def, states.get(def.name)?.token ?? null, opts, names, spill)
+            : await syncEach(db, client, rows, def, opts, !states.has(def.name));
+      } catch (e) {
+        if (!deniedTable(e, def.name)) throw e;
+        // A key may lack a permission (offers, interviews) on purpose: the rest is synced, and the
+        // table counts as synced (nothing to read), so reads do not refresh for it every time.
+        opts.warn?.(
+          `${def.name}: skipped: ${(e as AuthError).info.message ?? 'this API key lacks a permission it needs'}; the mirror keeps what it had of it (grant the permission in Ashby, Admin > API Keys, to sync it)`,
+        );
+        saveState(db, def.name, null, now(opts), false);
+        const mode = 'skipped (no permission)';
+        out.push(summaryRow(def.name, mode, 0, zero(), client.requests - before, (Date.now() - started) / 1000));
+        opts.progress?.({ table: def.name, rows: 0, done: true, mode });
+        continue;
+      }
       if (def.name === 'applications') {
         const again = await refetchApplications(db, client, rows, opts);
         s.updated += again.updated;
@@ -128,6 +143,13 @@ export async function sync(db: Db, client: AshbyClient, opts: SyncOptions = {}):
   // without them SQLite can pick a poor index for the analytics' joins.
   db.exec('PRAGMA analysis_limit = 1000; ANALYZE');
   return out;
+}
+
+/** Ashby refused the table's endpoint for want of a permission; candidates and applications are the mirror itself, never skipped. */
+function deniedTable(e: unknown, table: string): boolean {
+  return (
+    e instanceof AuthError && e.code === 'missing_endpoint_permission' && table !== 'candidates' && table !== 'applications' && table !== 'application_history'
+  );
 }
 
 function summaryRow(table: string, mode: string, rows: number, c: Counts, requests: number, seconds: number): TableSummary {

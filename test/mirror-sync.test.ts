@@ -562,6 +562,22 @@ describe('notes (opt-in)', { timeout: 180_000 }, () => {
     expect(again.notes).toMatchObject({ added: 1, requests: 1 });
     expect(await ids()).toEqual(await expected());
   });
+
+  it('named for the first time after candidates changed: still fetched for every candidate', async () => {
+    const db = freshDb();
+    summary(await cli(['sync'], db));
+    // A candidate changed since the last sync: the candidates pass queues it for notes first.
+    const c = (await listAll('candidate.list'))[5];
+    await ok('candidate.update', { candidateId: c.id, name: 'Changed Before Notes' });
+    const named = summary(await cli(['sync', 'notes'], db));
+    const candidates = await listAll('candidate.list');
+    expect(named.notes.mode).toBe(`full (${candidates.length} candidates)`);
+    expect(named.notes.requests).toBe(candidates.length);
+    const all: Rec[] = [];
+    for (const x of candidates) all.push(...(await listAll('candidate.listNotes', { candidateId: x.id })));
+    const got = json<Rec[]>(await cli(['sql', 'SELECT id FROM notes ORDER BY id', '-o', 'json'], db)).map((r) => r.id);
+    expect(got).toEqual(byId(all).map((n) => n.id));
+  });
 });
 
 describe('ashby sql', { timeout: 180_000 }, () => {

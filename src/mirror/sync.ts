@@ -89,6 +89,9 @@ export async function sync(db: Db, client: AshbyClient, opts: SyncOptions = {}):
   const names = new Set(tables.map((t) => t.name));
   // Applications found deleted while syncing candidates are counted with applications.
   const spill = new Map<string, Counts>([['applications', zero()]]);
+  // Per-parent tables with parents still queued from an interrupted sync: resumed, not started over.
+  // Read before the parent passes, which queue the parents they change.
+  const resumed = new Set((db.prepare('SELECT DISTINCT resource FROM sync_pending').all() as Array<{ resource: string }>).map((r) => r.resource));
   try {
     for (const def of tables) {
       if (def.source.kind === 'embedded') continue; // written with its parent
@@ -99,7 +102,7 @@ export async function sync(db: Db, client: AshbyClient, opts: SyncOptions = {}):
         s =
           def.source.kind === 'list'
             ? await syncList(db, client, rows, def, states.get(def.name)?.token ?? null, opts, names, spill)
-            : await syncEach(db, client, rows, def, opts, !states.has(def.name));
+            : await syncEach(db, client, rows, def, opts, !states.has(def.name), resumed.has(def.name));
       } catch (e) {
         if (!deniedTable(e, def.name)) throw e;
         // A key may lack a permission (offers, interviews) on purpose: the rest is synced, and the
@@ -254,14 +257,14 @@ async function syncList(
   return { ...counts, mode, rows: n, embedded };
 }
 
-async function syncEach(db: Db, client: AshbyClient, rows: Rows, def: TableDef, opts: SyncOptions, firstTime: boolean): Promise<ListResult> {
+async function syncEach(db: Db, client: AshbyClient, rows: Rows, def: TableDef, opts: SyncOptions, firstTime: boolean, resumed: boolean): Promise<ListResult> {
   const src = def.source as Extract<TableDef['source'], { kind: 'each' }>;
   const counts = zero();
   // Parent passes queue every parent they add or change (on a first sync: all of them), so only
   // --full, or the first sync of an opt-in table, queues the rest; an interrupted first sync thus
-  // resumes instead of starting over.
-  const nothingQueued = db.prepare('SELECT NOT EXISTS (SELECT 1 FROM sync_pending WHERE resource = ?) AS none').get(def.name) as { none: number };
-  if (opts.full || (firstTime && def.optIn && nothingQueued.none)) {
+  // resumes instead of starting over (`resumed`: parents were queued before this sync began; the
+  // ones this sync's parent pass just queued do not count, or only they would be fetched).
+  if (opts.full || (firstTime && def.optIn && !resumed)) {
     // Every parent, and no rows whose parent is gone.
     db.exec('BEGIN');
     try {

@@ -125,6 +125,22 @@ describe('MCP create_offer: required offer form fields not among the answers', (
   });
 });
 
+describe('MCP create_offer: an answer for a field the form does not have', () => {
+  it("is answered with the form's fields and what became of the offer", async () => {
+    const a = await applicant(s.h);
+    const m = await startMcp(['mcp'], tempConfigDir(), s.h.env);
+    try {
+      const r = await callJson(m, 'create_offer', { application: a.email, answers: { Salary: '150000 USD' }, confirm: true });
+      expect(r.isError).toBe(true);
+      expect(r.body.error.message).toBe('the offer form has no field "Salary"');
+      expect(r.body.error.hint).toMatch(/^its fields: .*Base salary, .*Start date, .*Employment type.*; no offer was created; /);
+      toolTerms(r.body);
+    } finally {
+      await m.close();
+    }
+  });
+});
+
 describe('MCP: arguments that do not fit', () => {
   it('blank text for a required parameter, an empty list, an unknown parameter, a confirm that is not true or false: invalid_input naming it, no request', async () => {
     const a = await applicant(s.h);

@@ -63,7 +63,8 @@ async function fill(
     what: 'offer form',
     answersName: o.names?.answers,
   }).catch((e: unknown) => {
-    if (e instanceof UsageError) e.hint = afterwards;
+    // What the check said to do (the form's fields) stays, with what became of the offer.
+    if (e instanceof UsageError) e.hint = e.hint ? `${e.hint}; ${afterwards}` : afterwards;
     throw e;
   });
   const wizard = given.wizard || got.prompted;

@@ -45,6 +45,19 @@ describe('MCP: a name that fits several records', () => {
     }
   });
 
+  it('a mirror tool: the jobs a title fits are listed, naming the job parameter and no command', async () => {
+    const m = await startMcp(['mcp'], tempConfigDir(), s.h.env);
+    try {
+      const r = await callJson(m, 'pipeline', { job: 'Manager' });
+      expect(r.isError).toBe(true);
+      expect(r.body.error.message).toMatch(/^"Manager" matches 3 jobs \(job\):\n  Engineering Manager \(Open\)  \S+\n/);
+      expect(r.body.error.hint).toBe('give the full title or the id');
+      toolTerms(r.body);
+    } finally {
+      await m.close();
+    }
+  });
+
   it('a candidate with several applications: the applications listed, and the job parameter named', async () => {
     const a = await applicant(s.h, ['Staff Engineer', 'Product Manager']);
     const m = await startMcp(['mcp'], tempConfigDir(), s.h.env);

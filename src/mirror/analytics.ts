@@ -395,9 +395,9 @@ async function resolveJob(ctx: Context, db: Db, query: string, name = '--job'): 
     archived: j.status === 'Archived',
   }));
   const found = matchEntries(jobs, query);
-  return (
-    await new Resolver(ctx).one('job', query.trim(), found.matches, found.exact, name, 'give the full title or the id (ashby sql "SELECT id, title FROM jobs")')
-  ).id;
+  // The matches are listed with their ids; the query that lists every job is the command line's.
+  const hint = `give the full title or the id${name.startsWith('-') ? ' (ashby sql "SELECT id, title FROM jobs")' : ''}`;
+  return (await new Resolver(ctx).one('job', query.trim(), found.matches, found.exact, name, hint)).id;
 }
 
 export const pipeline = (ctx: Context, o: AnalyticsOptions = {}) => withMirror(ctx, o, (db, f) => pipelineRows(db, f));

@@ -323,6 +323,11 @@ describe('MCP: every tool that needs confirm, called without it', () => {
         expect(r.body, tool).toMatchObject({ preview: true, changed: false });
       }
       expect(await writes()).toBe(writesBefore);
+      // A preview describes; it asks nothing (a terminal's question would read as one to answer).
+      const move = await callJson(m, 'move_application_to_stage', { application: a.email, stage: 'Hired' });
+      expect(move.body.effect.join('\n')).toContain('Hiring fills an opening');
+      for (const line of move.body.effect) expect(line).not.toMatch(/\?$/);
+      expect(move.body.toProceed).toBe('call again with the same arguments and confirm: true');
     } finally {
       await m.close();
     }

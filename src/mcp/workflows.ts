@@ -66,7 +66,8 @@ function run(
     (err, ctx) => {
       const stop = err instanceof PreviewStop ? err : ctx.signal.reason instanceof PreviewStop ? (ctx.signal.reason as PreviewStop) : undefined;
       if (!stop && !(err instanceof NeedsConfirmation)) return undefined;
-      const said = [...ctx.flushNotes(), ...(effect ? [effect] : []), ...(err instanceof NeedsConfirmation ? [err.message] : [])];
+      // The question a terminal would ask ("Mark as hired?") is not for the assistant to answer: toProceed says what to do.
+      const said = [...ctx.flushNotes(), ...(effect ? [effect] : [])];
       return previewResult(ctx, tool, said, stop ? { endpoint: stop.endpoint, body: stop.body } : undefined);
     },
   );

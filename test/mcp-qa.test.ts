@@ -50,7 +50,7 @@ describe('MCP: a name that fits several records', () => {
     try {
       const r = await callJson(m, 'pipeline', { job: 'Manager' });
       expect(r.isError).toBe(true);
-      expect(r.body.error.message).toMatch(/^"Manager" matches 3 jobs \(job\):\n  Engineering Manager \(Open\)  \S+\n/);
+      expect(r.body.error.message).toMatch(/^"Manager" matches 3 jobs \(job\):\n {2}Engineering Manager \(Open\) {2}\S+\n/);
       expect(r.body.error.hint).toBe('give the full title or the id');
       toolTerms(r.body);
     } finally {

@@ -161,8 +161,10 @@ export function remoteName(disposition: string | undefined, url: URL, handle: st
   } catch {
     name = undefined;
   }
+  // Leading dots and spaces go together: " .bashrc" would otherwise end as a hidden file, and " .."
+  // as the parent directory.
   const clean = basename(withoutControls((name ?? '').replace(/\\/g, '/')))
-    .replace(/^\.+/, '')
+    .replace(/^[\s.]+/, '')
     .trim();
   return shorten(clean) || `ashby-file-${handle.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 16) || 'download'}`;
 }

@@ -27,12 +27,22 @@ describe('file download names', () => {
     ['a bidi override', 'cv\u202efdp.exe', 'cvfdp.exe'],
     ['escape sequences and C1 controls', 'cv\u001b]8;;https://evil.example/\u0007\u001b[2J\u009b31m.pdf', 'cv.pdf'],
     ['a path', '../../etc/passwd', 'passwd'],
+    ['a leading dot behind a space (a hidden file)', ' .bashrc', 'bashrc'],
+    ['leading dots and spaces mixed', '. . .profile', 'profile'],
   ])('drop %s', async (_, name, saved) => {
     const { r, dir, files } = await roundTrip(name);
     expect(r.code, r.stderr).toBe(0);
     expect(files).toEqual([saved]);
     expect(json<{ path: string }>(r).path).toBe(join(dir, saved));
     expect(readFileSync(join(dir, saved), 'utf8')).toBe('PDF');
+  });
+
+  it.each([' ..', ' .', '. ..'])('a name that is only dots and spaces (%j) is saved under a name of ours, inside the folder', async (name) => {
+    const { r, dir, files } = await roundTrip(name);
+    expect(r.code, r.stderr).toBe(0);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^ashby-file-/);
+    expect(json<{ path: string }>(r).path).toBe(join(dir, files[0]));
   });
 
   it('a name longer than the file system allows is shortened, keeping its extension', async () => {

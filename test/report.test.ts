@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, runCli, tempConfigDir, type RunResult } from './helpers/cli.js';
 import { call, startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
+import { ok, ScriptServer } from './helpers/script-server.js';
 
 describe('report run', () => {
   let sb: TestSandbox;
@@ -238,5 +239,27 @@ describe('report run', () => {
     expect(r.stderr).toMatch(/trying again in 1 s/);
     expect(json<unknown[]>(r).length).toBeGreaterThan(0);
     expect((await count('report.synchronous')) - sent).toBe(2);
+  });
+});
+
+describe('report run column names', () => {
+  it('every column keeps its own key, even when a repeated name collides with one Ashby sent ("A", "A", "A (2)")', async () => {
+    const srv = await new ScriptServer().start();
+    try {
+      const columnNames = ['Stage', 'Stage', 'Stage (2)'];
+      srv.on('report.synchronous', () => ok({ requestId: 'r1', status: 'complete', reportData: { columnNames, data: [columnNames, ['a', 'b', 'c']] } }));
+      const env = { ASHBY_BASE_URL: srv.url, ASHBY_API_KEY: 'test_key_report_columns_4f2a' };
+      const id = '0b7f3a52-6c1e-4d7a-9a55-2f4e8c1d9b10';
+      const r = await runCli(['report', 'run', id, '--json'], { env });
+      expect(r.code, r.stderr).toBe(0);
+      const rows = json<Array<Record<string, unknown>>>(r);
+      expect(rows).toHaveLength(1);
+      expect(Object.values(rows[0]).sort()).toEqual(['a', 'b', 'c']);
+      const csv = await runCli(['report', 'run', id, '-o', 'csv'], { env });
+      expect(csv.code, csv.stderr).toBe(0);
+      expect(csv.stdout.trim().split('\n')[1]).toBe('a,b,c');
+    } finally {
+      await srv.stop();
+    }
   });
 });

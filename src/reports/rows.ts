@@ -38,11 +38,14 @@ function sameRow(row: unknown[], names: string[]): boolean {
 }
 
 function unique(names: string[]): string[] {
-  const seen = new Map<string, number>();
-  return names.map((n) => {
-    const k = (seen.get(n) ?? 0) + 1;
-    seen.set(n, k);
-    return k === 1 ? n : `${n} (${k})`;
+  // A repeat's new name skips every name in use, Ashby's own included: "A", "A", "A (2)" must not
+  // give two columns called "A (2)" (one would overwrite the other in the records).
+  const used = new Set<string>();
+  return names.map((n, i) => {
+    let name = n;
+    for (let k = 2; used.has(name) || (name !== n && names.includes(name, i + 1)); k++) name = `${n} (${k})`;
+    used.add(name);
+    return name;
   });
 }
 

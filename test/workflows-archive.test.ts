@@ -53,6 +53,18 @@ describe('app archive', () => {
     expect((after.writes.byEndpoint['application.changeStage'] ?? 0) - (before.writes.byEndpoint['application.changeStage'] ?? 0)).toBe(2);
   });
 
+  it("a batch reads --send-at in the command's TZ, as one application does, and shows it local and UTC", async () => {
+    const [a, b] = [await applicant(s.h), await applicant(s.h)];
+    const args = ['app', 'archive', a.applicationId, b.email, '--reason', 'Position closed', '--email-template', 'Rejection (after interviews)'];
+    // Kathmandu is UTC+05:45 all year: 09:00 there is 03:15 UTC, whatever zone the test process is in.
+    const dry = await cli([...args, '--send-at', '2030-05-01 09:00', '--dry-run'], { TZ: 'Asia/Kathmandu' });
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('"sendAt": "2030-05-01T03:15:00.000Z"');
+    const r = await cli([...args, '--send-at', '2030-05-01 09:00', '--yes'], { TZ: 'Asia/Kathmandu' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('at 2030-05-01 09:00 GMT+5:45 (2030-05-01 03:15 UTC)');
+  });
+
   it('refuses a template that cannot be emailed (exit 3: no email template of that name)', async () => {
     const a = await applicant(s.h);
     const r = await cli(['app', 'archive', a.email, '--reason', 'Position closed', '--email-template', 'LinkedIn connection note', '--yes']);

@@ -50,6 +50,8 @@ interface ArchivePlan {
  */
 export function archiveBatch(): HandSpec<ArchivePlan> {
   const look = new BatchLookups();
+  // The command's TZ (ctx.timeZone), for effects(), which has no context of its own.
+  let zone: string | undefined;
   return {
     required: ['application', 'reason'],
     destructive: true,
@@ -59,7 +61,8 @@ export function archiveBatch(): HandSpec<ArchivePlan> {
       const template = v.emailTemplate
         ? await look.resolve(io, 'emailTemplate', String(v.emailTemplate), { filter: canEmail, flag: '--email-template' })
         : undefined;
-      const sendAt = v.sendAt ? parseTime('--send-at', String(v.sendAt)) : undefined;
+      zone = io.ctx.timeZone;
+      const sendAt = v.sendAt ? parseTime('--send-at', String(v.sendAt), zone) : undefined;
       if (sendAt && !template) throw new UsageError('--send-at needs --email-template');
       const app = await look.recordApplication(io, v, { open: true });
       const planId = app.currentInterviewStage.interviewPlanId;
@@ -82,11 +85,11 @@ export function archiveBatch(): HandSpec<ArchivePlan> {
       const at = emailed[0]?.sendAt;
       if (emailed.length) {
         lines.push(
-          `${emailed.length} candidate${emailed.length === 1 ? '' : 's'} will be emailed the template ${templates.map((x) => `"${x}"`).join(', ')} ${at ? `at ${showTime(at)}` : "the next morning at 9:32 (the organisation's time zone)"}.`,
+          `${emailed.length} candidate${emailed.length === 1 ? '' : 's'} will be emailed the template ${templates.map((x) => `"${x}"`).join(', ')} ${at ? `at ${showTime(at, zone)}` : "the next morning at 9:32 (the organisation's time zone)"}.`,
         );
         // As checkNotPast says for one application (a batch needs --yes off a terminal, so it only warns).
         const past = emailed.find((p) => p.sendAt && Date.parse(p.sendAt) < Date.now() - 60_000)?.sendAt;
-        if (past) lines.push(`--send-at ${showTime(past)} is in the past: the email will be sent at once.`);
+        if (past) lines.push(`--send-at ${showTime(past, zone)} is in the past: the email will be sent at once.`);
       } else lines.push('No email will be sent to the candidates.');
       return lines;
     },

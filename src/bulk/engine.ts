@@ -107,7 +107,7 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
       if (h && !mapper.param(h) && h.toLowerCase() !== 'id') {
         problems.push({
           row: 0,
-          message: `the CSV header names "${h}", which is not something this command takes (a CSV's first line names its columns)`,
+          message: `the CSV header names "${h}", which is not something this command takes${mapper.didYouMean(h)} (a CSV's first line names its columns)`,
         });
       }
     }

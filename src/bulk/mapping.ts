@@ -3,6 +3,7 @@
 // `location.city`); case, dashes and underscores do not matter. A record that is one of our own
 // output records (a candidate, an application: it has an `id` and fields the command does not take)
 // gives only its id, to the command's id argument.
+import { suggest } from '../io/suggest.js';
 
 export interface BulkParam {
   /** Where the value goes: a body path (`location.city`) or a hand-made command's option name. */
@@ -83,6 +84,7 @@ export class RecordMapper {
     }
     const out: Record<string, unknown> = {};
     const problems: string[] = [];
+    this.given = new Map();
     // `{id, tagId}` (a projection of our records, or written by hand): the id is the id argument.
     const { id, ...rest } = values;
     const namesId = Object.keys(rest).some((k) => this.param(k)?.key === this.shape.idParam);
@@ -94,8 +96,17 @@ export class RecordMapper {
     if (unknown.length > 1) {
       const keys = unknown.map((p) => p.slice(UNKNOWN.length));
       const shown = keys.slice(0, 3).join(', ') + (keys.length > 3 ? ` and ${keys.length - 3} more` : '');
-      problems.splice(0, problems.length, ...problems.filter((p) => !p.startsWith(UNKNOWN)), `${shown} are not things this command takes`);
-    } else if (unknown.length) problems.splice(problems.indexOf(unknown[0]), 1, `${unknown[0].slice(UNKNOWN.length)} is not something this command takes`);
+      const close = keys
+        .slice(0, 3)
+        .map((k) => [k, this.didYouMean(k.slice(1, -1))])
+        .filter(([, d]) => d)
+        .map(([k, d]) => `${k}:${d.replace(/^ \((.*)\)$/, ' $1')}`);
+      const hint = close.length ? ` (${close.join('; ')})` : '';
+      problems.splice(0, problems.length, ...problems.filter((p) => !p.startsWith(UNKNOWN)), `${shown} are not things this command takes${hint}`);
+    } else if (unknown.length) {
+      const key = unknown[0].slice(UNKNOWN.length);
+      problems.splice(problems.indexOf(unknown[0]), 1, `${key} is not something this command takes${this.didYouMean(key.slice(1, -1))}`);
+    }
     if (problems.length) throw new Error(problems.join('; '));
     return { values: out, own: false };
   }
@@ -106,6 +117,14 @@ export class RecordMapper {
       const name = prefix ? `${prefix}.${k}` : k;
       const p = this.param(name);
       if (p && !p.group) {
+        // A CSV with both `tag-id` and `tagId` columns, or a JSON record with both, that disagree:
+        // which one is meant? (The same value twice is harmless.)
+        const other = this.given.get(p.key);
+        if (other !== undefined && JSON.stringify(other.value) !== JSON.stringify(v)) {
+          problems.push(`"${other.name}" and "${name}" both give ${p.label}, with different values: keep one`);
+          continue;
+        }
+        this.given.set(p.key, { name, value: v });
         try {
           out[p.key] = p.parse ? p.parse(v, fromText) : v;
         } catch (e) {
@@ -132,6 +151,16 @@ export class RecordMapper {
       }
       problems.push(`${UNKNOWN}"${name}"`);
     }
+  }
+
+  /** Which key of the record being mapped gave each parameter, to catch two keys for one (`tag-id` and `tagId`). */
+  private given = new Map<string, { name: string; value: unknown }>();
+
+  /** ` (did you mean "tag-id"?)` for a key close to one the command takes, else nothing. */
+  didYouMean(name: string): string {
+    const labels = this.shape.params.filter((p) => !p.group).map((p) => p.label);
+    const close = suggest(kebabKey(name), labels);
+    return close.length ? ` (did you mean "${close[0]}"?)` : '';
   }
 
   /** A record's `id` may go to the id argument: the command has one and takes no other `id`. */

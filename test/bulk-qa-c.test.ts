@@ -1,0 +1,75 @@
+// QA of generic batches (`--from`) through the CLI against the sandbox: inputs that name one thing
+// twice or a thing the command does not take, and what the result rows hold on to.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { batchRows as rows } from './helpers/cli.js';
+import { call, stats } from './helpers/sandbox.js';
+import { apiOk, applicant, sandboxSuite } from './helpers/workflow-fixtures.js';
+
+const s = sandboxSuite();
+const dir = mkdtempSync(join(tmpdir(), 'ashby-bulk-qa-c-'));
+const file = (name: string, text: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+const writes = async () => (await stats(s.h)).writes.total;
+const newTag = async (): Promise<{ id: string; title: string }> =>
+  (await call(s.h, 'candidateTag.create', { title: `qa-c ${Math.random().toString(36).slice(2, 10)}` })).body.results;
+const tagsOf = async (candidateId: string): Promise<string[]> =>
+  ((await apiOk(s.h, 'candidate.info', { id: candidateId })).tags as Array<{ id: string }>).map((t) => t.id);
+
+describe('a record that names one parameter twice', () => {
+  it('CSV columns tag-id and tagId that disagree: exit 2 naming both, nothing sent', async () => {
+    const [a, b] = [await applicant(s.h), await applicant(s.h)];
+    const [t1, t2] = [await newTag(), await newTag()];
+    const csv = file('two-names.csv', `candidate-id,tag-id,tagId\n${a.candidateId},${t1.id},${t2.id}\n${b.candidateId},${t1.id},\n`);
+    const before = await writes();
+    const r = await s.cli(['candidate', 'add-tag', '--from', csv]);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('1 record cannot be used; nothing was sent');
+    expect(r.stderr).toMatch(/row 1 \(line 2\): "tag-id" and "tagId" both give tag-id, with different values: keep one/);
+    expect(await writes()).toBe(before);
+    expect(await tagsOf(a.candidateId)).not.toContain(t2.id);
+    expect(await tagsOf(b.candidateId)).not.toContain(t1.id);
+  });
+
+  it('a JSON record with tagId and tag_id that disagree is refused; the same value twice is applied', async () => {
+    const [a, b] = [await applicant(s.h), await applicant(s.h)];
+    const [t1, t2] = [await newTag(), await newTag()];
+    const before = await writes();
+    const bad = await s.cli(['candidate', 'add-tag', '--from', '-'], {}, `{"candidateId":"${a.candidateId}","tagId":"${t1.id}","tag_id":"${t2.id}"}\n`);
+    expect(bad.code, bad.stderr).toBe(2);
+    expect(bad.stderr).toMatch(/row 1: "tagId" and "tag_id" both give tag-id, with different values/);
+    expect(await writes()).toBe(before);
+    const same = await s.cli(['candidate', 'add-tag', '--from', '-'], {}, `{"candidateId":"${b.candidateId}","tagId":"${t1.id}","tag-id":"${t1.id}"}\n`);
+    expect(same.code, same.stderr).toBe(0);
+    expect(rows(same).map((x) => [x.row, x.ok])).toEqual([[1, true]]);
+    expect(await tagsOf(b.candidateId)).toContain(t1.id);
+  });
+});
+
+describe('a key the command does not take', () => {
+  it('is named with the closest key it does take, exit 2, nothing sent', async () => {
+    const a = await applicant(s.h);
+    const t = await newTag();
+    const before = await writes();
+    const csv = file('typo.csv', `candidate-id,tag-idd\n${a.candidateId},${t.id}\n`);
+    const r = await s.cli(['candidate', 'add-tag', '--from', csv]);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('row 1 (line 2): "tag-idd" is not something this command takes (did you mean "tag-id"?)');
+    const two = await s.cli(['candidate', 'add-tag', '--from', '-'], {}, `{"candidatId":"${a.candidateId}","tagIdd":"${t.id}","zzz":1}\n`);
+    expect(two.code, two.stderr).toBe(2);
+    expect(two.stderr).toContain(
+      'row 1: "candidatId", "tagIdd", "zzz" are not things this command takes ("candidatId": did you mean "candidate-id"?; "tagIdd": did you mean "tag-id"?)',
+    );
+    // A header with no rows is checked as the keys of a record would be.
+    const header = await s.cli(['candidate', 'add-tag', '--from', file('header.csv', 'candidate-id,tag-idd\n')]);
+    expect(header.code, header.stderr).toBe(2);
+    expect(header.stderr).toContain('the CSV header names "tag-idd", which is not something this command takes (did you mean "tag-id"?)');
+    expect(await writes()).toBe(before);
+  });
+});

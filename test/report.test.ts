@@ -262,4 +262,21 @@ describe('report run column names', () => {
       await srv.stop();
     }
   });
+  it('a column whose name holds a dot ("Avg. days") is shown in the table on a terminal, as in every other format', async () => {
+    const srv = await new ScriptServer().start();
+    try {
+      const columnNames = ['Job', 'Avg. days in stage'];
+      srv.on('report.synchronous', () =>
+        ok({ requestId: 'r1', status: 'complete', reportData: { columnNames, data: [columnNames, ['Staff Engineer', 4.5]] } }),
+      );
+      const env = { ASHBY_BASE_URL: srv.url, ASHBY_API_KEY: 'test_key_report_columns_4f2a' };
+      const r = await runCli(['report', 'run', '0b7f3a52-6c1e-4d7a-9a55-2f4e8c1d9b10'], { env, tty: { stdout: true } });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain('Staff Engineer');
+      expect(r.stdout).toContain('4.5');
+      expect(r.stdout).toMatch(/AVG {1,2}DAYS IN STAGE/);
+    } finally {
+      await srv.stop();
+    }
+  });
 });

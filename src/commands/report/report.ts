@@ -54,7 +54,8 @@ Examples:
         );
       }
       if (ctx.format === 'csv' && !ctx.opts.fields && !ctx.opts.jq) return writeCsv(ctx.io, table, { raw: Boolean(ctx.opts.csvRaw) });
-      const out = await ctx.renderer({ columns: table.columns.filter((c) => !c.includes('.')) });
+      // Every column, dotted names included ("Avg. days"): getPath reads a key that holds a dot as one key.
+      const out = await ctx.renderer({ columns: table.columns });
       await out.list(table.rows);
     });
 }

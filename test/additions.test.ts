@@ -130,6 +130,28 @@ describe('hand-made commands over the new endpoints', () => {
     expect(info).toMatchObject({ acceptanceStatus: 'Accepted', offerStatus: 'CandidateAccepted', decidedAt: '2026-11-30T13:00:00.000Z' });
   });
 
+  it('offer set-status without --decided-at records the decision at the command\'s clock ("now")', async () => {
+    const apps = await ok('application.list', { status: 'Active', limit: 30 });
+    const p = await ok('offerProcess.start', { applicationId: apps[9].id });
+    const form = await ok('offer.start', { offerProcessId: p.id });
+    const offer = await ok('offer.create', {
+      offerProcessId: p.id,
+      offerFormId: form.id,
+      offerForm: {
+        fieldSubmissions: [
+          { path: 'salary', value: '100000' },
+          { path: 'startDate', value: '2027-02-01' },
+          { path: 'employmentType', value: 'full_time' },
+        ],
+      },
+    });
+    const now = new Date('2026-11-29T08:15:00.000Z');
+    const r = await runCli(['offer', 'set-status', offer.id, '--status', 'declined', '--yes'], { env: { ...sb.env, TZ: 'UTC' }, now: () => now });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('decided 2026-11-29 08:15 UTC');
+    expect((await ok('offer.info', { offerId: offer.id })).decidedAt).toBe(now.toISOString());
+  });
+
   it('app delete needs --yes without a terminal, then deletes for good', async () => {
     const candidateId = (await ok('candidate.create', { name: 'Delete Me' })).id;
     const app = await ok('application.create', { candidateId, jobId: sb.world.col('job').idOf(0) });

@@ -42,7 +42,7 @@ function offerDecision(ctx: Context, o: OfferDecisionOptions): OfferDecision {
       hint: 'to withdraw an offer, use `ashby offer cancel`',
     });
   // A time a person types is local time; the default is now.
-  return { offer: o.offer, status, decidedAt: parseTime('--decided-at', o.decidedAt ?? 'now', ctx.timeZone) };
+  return { offer: o.offer, status, decidedAt: parseTime('--decided-at', o.decidedAt ?? 'now', ctx.timeZone, () => ctx.now()) };
 }
 
 /** offer.setStatus, then offer.setDecidedAt: the candidate's answer and when they gave it. */

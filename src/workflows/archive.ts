@@ -62,7 +62,7 @@ export function archiveBatch(): HandSpec<ArchivePlan> {
         ? await look.resolve(io, 'emailTemplate', String(v.emailTemplate), { filter: canEmail, flag: '--email-template' })
         : undefined;
       zone = io.ctx.timeZone;
-      const sendAt = v.sendAt ? parseTime('--send-at', String(v.sendAt), zone) : undefined;
+      const sendAt = v.sendAt ? parseTime('--send-at', String(v.sendAt), zone, () => io.ctx.now()) : undefined;
       if (sendAt && !template) throw new UsageError('--send-at needs --email-template');
       const app = await look.recordApplication(io, v, { open: true });
       const planId = app.currentInterviewStage.interviewPlanId;
@@ -98,7 +98,7 @@ export function archiveBatch(): HandSpec<ArchivePlan> {
 
 export async function archiveApplications(ctx: Context, o: ArchiveOptions): Promise<Outcome[]> {
   const name = { applications: 'APPLICATION', job: '--job', reason: '--reason', emailTemplate: '--email-template', sendAt: '--send-at', ...o.names };
-  let sendAt = o.sendAt ? parseTime(name.sendAt, o.sendAt, ctx.timeZone) : undefined;
+  let sendAt = o.sendAt ? parseTime(name.sendAt, o.sendAt, ctx.timeZone, () => ctx.now()) : undefined;
   if (sendAt && !o.emailTemplate) throw new UsageError(`${name.sendAt} needs ${name.emailTemplate}`, { hint: 'the send time is for the candidate email' });
   if (sendAt) checkNotPast(ctx, name.sendAt, sendAt, 'the email would be sent at once');
   let queries = o.applications.filter((a) => a !== '-');
@@ -126,10 +126,10 @@ export async function archiveApplications(ctx: Context, o: ArchiveOptions): Prom
     template = await r.choose('emailTemplate', 'Email the candidate?', { filter: canEmail, none: 'No email' });
     if (template && !sendAt) {
       const when = await (await ctx.prompter()).input("Send at (local time, e.g. 2030-05-01 09:30; Enter for Ashby's default, 9:32 next morning)", {
-        validate: validateWith((s) => parseTime('send time', s, ctx.timeZone), true),
+        validate: validateWith((s) => parseTime('send time', s, ctx.timeZone, () => ctx.now()), true),
       });
       if (when.trim()) {
-        sendAt = parseTime('send time', when, ctx.timeZone);
+        sendAt = parseTime('send time', when, ctx.timeZone, () => ctx.now());
         checkNotPast(ctx, 'send time', sendAt, 'the email would be sent at once');
       }
     }

@@ -29,7 +29,7 @@ export async function scheduleInterview(ctx: Context, o: ScheduleOptions): Promi
     ['--start', o.start],
     ['--duration', o.duration],
   ]);
-  let start = o.start ? parseTime('--start', o.start, ctx.timeZone) : undefined;
+  let start = o.start ? parseTime('--start', o.start, ctx.timeZone, () => ctx.now()) : undefined;
   if (start) checkNotPast(ctx, '--start', start, 'the interview would be in the past');
   let minutes = o.duration ? intOption('--duration', o.duration, 5, 24 * 60) : undefined;
   requireConfirmable(ctx, 'interview schedule sends calendar invitations');
@@ -60,9 +60,9 @@ export async function scheduleInterview(ctx: Context, o: ScheduleOptions): Promi
   if (!start) {
     wizard = true;
     const raw = await (await p()).input('Start time (local time, e.g. 2030-05-01 14:00)', {
-      validate: validateWith((s) => parseTime('start time', s, ctx.timeZone)),
+      validate: validateWith((s) => parseTime('start time', s, ctx.timeZone, () => ctx.now())),
     });
-    start = parseTime('start time', raw, ctx.timeZone);
+    start = parseTime('start time', raw, ctx.timeZone, () => ctx.now());
     checkNotPast(ctx, 'start time', start, 'the interview would be in the past');
   }
   if (minutes === undefined) {
@@ -125,7 +125,7 @@ export function scheduleBatch(): HandSpec<SchedulePlan> {
     async prepare(v, io) {
       const ctx = io.ctx;
       zone = ctx.timeZone;
-      const start = parseTime('--start', String(v.start), ctx.timeZone);
+      const start = parseTime('--start', String(v.start), ctx.timeZone, () => ctx.now());
       const minutes = intOption('--duration', String(v.duration), 5, 24 * 60);
       const app = await look.recordApplication(io, v, { open: true });
       // Among many records, the warning says whose interview it is.

@@ -5,12 +5,12 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 
 /**
- * An ISO 8601 date-time, or "now". A time without a zone is local time in `zone` (the command's TZ,
- * ctx.timeZone; the system's when undefined).
+ * An ISO 8601 date-time, or "now" (`now`: the command's clock, ctx.now()). A time without a zone is
+ * local time in `zone` (the command's TZ, ctx.timeZone; the system's when undefined).
  */
-export function parseTime(flag: string, raw: string, zone?: string): string {
+export function parseTime(flag: string, raw: string, zone?: string, now: () => Date = () => new Date()): string {
   const s = raw.trim();
-  if (s.toLowerCase() === 'now') return new Date().toISOString();
+  if (s.toLowerCase() === 'now') return now().toISOString();
   const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
   if (!m) throw new UsageError(`${flag} "${raw}": expected a time such as "2030-05-01 09:30" (local time), 2030-05-01T09:30:00Z (UTC) or "now"`);
   const d = m[8] ? new Date(s.replace(' ', 'T')) : fromLocal(m, zone, flag, raw);

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { batchRows as rows } from './helpers/cli.js';
+import { batchRows as rows, runBin } from './helpers/cli.js';
 import { call, stats } from './helpers/sandbox.js';
 import { apiOk, applicant, sandboxSuite } from './helpers/workflow-fixtures.js';
 
@@ -71,5 +71,22 @@ describe('a key the command does not take', () => {
     expect(header.code, header.stderr).toBe(2);
     expect(header.stderr).toContain('the CSV header names "tag-idd", which is not something this command takes (did you mean "tag-id"?)');
     expect(await writes()).toBe(before);
+  });
+});
+
+describe('a long batch', () => {
+  it('lets each result row go once printed: results far larger than the heap still run to the end', async () => {
+    // One candidate with a 2 MB name, tagged 150 times: every result row holds it, 300 MB in all,
+    // against a heap of 96 MB. A batch that kept every row until the end would run out of memory.
+    const big = (await call(s.h, 'candidate.create', { name: `Big ${'x'.repeat(2_000_000)}` })).body.results as { id: string };
+    const t = await newTag();
+    const input = file('big.ndjson', `${JSON.stringify({ candidateId: big.id, tagId: t.id })}\n`.repeat(150));
+    const r = await runBin(['candidate', 'add-tag', '--from', input, '--concurrency', '4'], {
+      env: { ...s.h.env, NODE_OPTIONS: '--max-old-space-size=96' },
+      stdoutFile: '/dev/null',
+      timeoutMs: 120_000,
+    });
+    expect(r.code, r.stderr.slice(0, 2000)).toBe(0);
+    expect(r.stderr).toContain('150 records: 150 applied, 0 failed, 0 unknown, 0 skipped');
   });
 });

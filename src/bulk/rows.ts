@@ -44,10 +44,15 @@ function flatRow(r: Row): Record<string, unknown> {
   };
 }
 
-/** Rows arrive in any order and leave in input order. */
+/**
+ * Rows arrive in any order and leave in input order. A row is let go once printed (only the tally
+ * and its number are kept), so a long batch holds only the rows waiting for an earlier one, not
+ * every result it has had.
+ */
 export class ResultRows {
   private rows = new Map<number, Row>();
-  private order: number[] = [];
+  private seen = new Set<number>();
+  private counts: Tally = { total: 0, applied: 0, failed: 0, unknown: 0, skipped: 0 };
   private next = 0;
   private wake?: () => void;
   private ended = false;
@@ -79,32 +84,37 @@ export class ResultRows {
   }
 
   has(row: number): boolean {
-    return this.rows.has(row);
+    return this.seen.has(row);
   }
 
   set(row: number, r: Row): void {
     this.rows.set(row, r);
-    this.order.push(row);
+    this.seen.add(row);
+    this.counts.total++;
+    if (r.ok) this.counts.applied++;
+    else this.counts[r.outcome ?? 'failed']++;
     this.wake?.();
   }
 
   private async *stream(): AsyncGenerator<Row> {
-    const rowsInOrder = () => [...this.rows.keys()].sort((a, b) => a - b);
+    // Records are numbered from 1 in input order, but a batch may hold only some numbers (bad
+    // rows are refused before it starts), so once all are in, what is left goes in the order of its numbers.
     let sorted: number[] | undefined;
+    let i = 0;
     for (;;) {
-      // Records are numbered from 1 in input order, but a batch may hold only some numbers (bad
-      // rows are refused before it starts), so the order is taken from the rows themselves once all are in.
-      if (this.rows.size === this.total || this.ended) sorted ??= rowsInOrder();
-      const expect = sorted ? sorted[this.next] : this.next + 1;
+      if (!sorted && (this.seen.size === this.total || this.ended)) sorted = [...this.rows.keys()].sort((a, b) => a - b);
+      const expect = sorted ? sorted[i] : this.next + 1;
       if (expect === undefined) return;
       const r = this.rows.get(expect);
       if (r) {
-        this.next++;
+        this.rows.delete(expect);
+        if (sorted) i++;
+        else this.next++;
         yield r;
         continue;
       }
       if (sorted) {
-        this.next++;
+        i++;
         continue;
       }
       await new Promise<void>((res) => (this.wake = res));
@@ -119,12 +129,7 @@ export class ResultRows {
   }
 
   tally(): Tally {
-    const t: Tally = { total: this.rows.size, applied: 0, failed: 0, unknown: 0, skipped: 0 };
-    for (const r of this.rows.values()) {
-      if (r.ok) t.applied++;
-      else t[r.outcome ?? 'failed']++;
-    }
-    return t;
+    return { ...this.counts };
   }
 }
 

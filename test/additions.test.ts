@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, runCli } from './helpers/cli.js';
 import { call, startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
 import { ScriptServer } from './helpers/script-server.js';
+import { failingProxy } from './helpers/workflow-fixtures.js';
 
 let sb: TestSandbox;
 beforeAll(async () => {
@@ -150,6 +151,36 @@ describe('hand-made commands over the new endpoints', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('decided 2026-11-29 08:15 UTC');
     expect((await ok('offer.info', { offerId: offer.id })).decidedAt).toBe(now.toISOString());
+  });
+
+  it('offer set-status whose decision date fails names what was recorded and the command that finishes it', async () => {
+    const apps = await ok('application.list', { status: 'Active', limit: 30 });
+    const p = await ok('offerProcess.start', { applicationId: apps[11].id });
+    const form = await ok('offer.start', { offerProcessId: p.id });
+    const offer = await ok('offer.create', {
+      offerProcessId: p.id,
+      offerFormId: form.id,
+      offerForm: {
+        fieldSubmissions: [
+          { path: 'salary', value: '100000' },
+          { path: 'startDate', value: '2027-02-01' },
+          { path: 'employmentType', value: 'full_time' },
+        ],
+      },
+    });
+    const proxy = await failingProxy(sb, (ep) => ep === 'offer.setDecidedAt');
+    try {
+      const r = await runCli(['offer', 'set-status', offer.id, '--status', 'accepted', '--decided-at', '2026-11-30 14:00', '--yes'], {
+        env: { ...proxy.env, TZ: 'Europe/Berlin' },
+      });
+      expect(proxy.hits).toEqual(['offer.setDecidedAt']);
+      expect(r.stderr).toContain(`offer ${offer.id} is Accepted`);
+      expect(r.stderr).toContain(`ashby offer set-decided-at ${offer.id} --decided-at 2026-11-30T13:00:00.000Z`);
+      expect(r.code).not.toBe(0);
+      expect((await ok('offer.info', { offerId: offer.id })).acceptanceStatus).toBe('Accepted');
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('app delete needs --yes without a terminal, then deletes for good', async () => {

@@ -105,6 +105,37 @@ describe('offer create', () => {
     expect(await offersOf(a.applicationId)).toEqual([]);
   });
 
+  it('--dry-run checks the values against the offer form once it is known, as the real run does', async () => {
+    const [first, a] = [await applicant(s.h), await applicant(s.h)];
+    const config = tempConfigDir();
+    expect((await cli(offerCreate(first.email, '--yes'), { ASHBY_CONFIG_DIR: config })).code).toBe(0); // the form is now known
+    const bad = [
+      'offer',
+      'create',
+      '--application',
+      a.email,
+      '--field',
+      'Base salary=lots',
+      '--field',
+      'Start date=2030-13-01',
+      '--field',
+      'Employment type=Full time',
+    ];
+    const before = await stats(s.h);
+    const r = await cli([...bad, '--dry-run'], { ASHBY_CONFIG_DIR: config });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Base salary: "lots" is not an amount with a currency');
+    expect(r.stderr).toContain('Start date: "2030-13-01" is not a date');
+    expect(r.stdout).not.toContain('offer.create');
+    // Good values: the requests carry them as they would be sent.
+    const good = await cli([...offerCreate(a.email), '--dry-run'], { ASHBY_CONFIG_DIR: config });
+    expect(good.code, good.stderr).toBe(0);
+    expect(good.stdout).toContain('/offer.create"');
+    expect(good.stderr).toContain('About to create this offer');
+    expect((await stats(s.h)).writes.total).toBe(before.writes.total);
+    expect(await offersOf(a.applicationId)).toEqual([]);
+  });
+
   it('asks for every field by type on a terminal, confirms, and prints the command to script it', async () => {
     const a = await applicant(s.h);
     // salary, equity (optional, skipped), start date, job title (optional, skipped), employment type,

@@ -154,9 +154,10 @@ export async function createOffer(ctx: Context, o: OfferCreateOptions, resolved?
   ctx.info(`Offer for ${describeApp(app)}`);
   const given = { answers, fieldFlags, wizard: prompted };
 
-  // The form seen last: everything is checked and confirmed before the first write.
+  // The form seen last: everything is checked and confirmed before the first write (and in a dry
+  // run, which then shows the values as they would be sent).
   const state = await readOfferState(ctx);
-  const knownFields = state.form && !ctx.opts.dryRun ? formFields(state.form.definition) : [];
+  const knownFields = state.form ? formFields(state.form.definition) : [];
   let filled = knownFields.length ? await fill(ctx, app, knownFields, o, given, 'nothing was sent') : undefined;
 
   const client = await ctx.client();
@@ -168,7 +169,7 @@ export async function createOffer(ctx: Context, o: OfferCreateOptions, resolved?
 
   try {
     if (isDry(started)) {
-      filled = { fieldSubmissions: rawSubmissions(answers, fieldFlags), scriptFields: [], approve: o.approve, prompted: false };
+      filled ??= { fieldSubmissions: rawSubmissions(answers, fieldFlags), scriptFields: [], approve: o.approve, prompted: false };
     } else {
       const definition = (started.results as Rec).formDefinition;
       const fields = formFields(definition);
@@ -268,7 +269,7 @@ export function offerBatch(): HandSpec<{ app: AppInfo; o: OfferCreateOptions }> 
         });
       }
       const state = await look.once('offer-state', () => readOfferState(ctx));
-      const known = state.form && !ctx.opts.dryRun ? formFields(state.form.definition) : [];
+      const known = state.form ? formFields(state.form.definition) : [];
       if (known.length) await collectValues(ctx, known, { answers, fieldFlags, what: 'offer form' });
       return { app, o: { ...v, field: (v.field as string[] | undefined) ?? [] } as OfferCreateOptions };
     },

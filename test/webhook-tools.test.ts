@@ -159,6 +159,51 @@ describe('webhook listen', () => {
     expect(l.stdout()).toMatch(/^\d\d:\d\d:\d\d {2}candidateHire +act-1 +Ada Lovelace\n$/);
   });
 
+  it('writes each event as it arrives in CSV and YAML too, not only when stopped', async () => {
+    const second = body.replace('act-1', 'act-2').replace('Ada Lovelace', 'Grace Hopper');
+    for (const format of ['csv', 'yaml']) {
+      const l = await startListen(['--secret', SECRET, '-o', format]);
+      try {
+        expect(await post(l.url, body, sig(body))).toBe(200);
+        await until(() => l.stdout().includes('Ada Lovelace')); // before the listener stops
+        expect(await post(l.url, second, sig(second))).toBe(200);
+        await until(() => l.stdout().includes('Grace Hopper'));
+      } finally {
+        expect(await l.stop()).toBe(0);
+      }
+      if (format === 'csv') {
+        const lines = l.stdout().trim().split('\n');
+        expect(lines[0]).toBe('webhookActionId,action,data');
+        expect(lines.slice(1)).toEqual([
+          'act-1,candidateHire,"{""application"":{""candidate"":{""name"":""Ada Lovelace""}}}"',
+          'act-2,candidateHire,"{""application"":{""candidate"":{""name"":""Grace Hopper""}}}"',
+        ]);
+      } else {
+        expect(l.stdout()).toMatch(/^---\n(.|\n)*act-1(.|\n)*\n---\n(.|\n)*act-2/);
+      }
+    }
+  });
+
+  it('--fields: an event without one of them prints it as null and the listener goes on', async () => {
+    const ping = JSON.stringify({ webhookActionId: 'act-p', action: 'ping', data: { webhookActionType: 'ping' } });
+    const second = body.replace('act-1', 'act-2');
+    for (const format of ['ndjson', 'csv']) {
+      const l = await startListen(['--secret', SECRET, '-o', format, '--fields', 'action,data.application.candidate.name']);
+      try {
+        expect(await post(l.url, body, sig(body))).toBe(200);
+        expect(await post(l.url, ping, sig(ping))).toBe(200);
+        expect(await post(l.url, second, sig(second))).toBe(200);
+        await until(() => l.stdout().trim().split('\n').length >= (format === 'csv' ? 4 : 3));
+      } finally {
+        expect(await l.stop()).toBe(0);
+      }
+      const out = l.stdout().trim().split('\n');
+      if (format === 'csv')
+        expect(out).toEqual(['action,data.application.candidate.name', 'candidateHire,Ada Lovelace', 'ping,', 'candidateHire,Ada Lovelace']);
+      else expect(out.map((x) => JSON.parse(x).action)).toEqual(['candidateHire', 'ping', 'candidateHire']);
+    }
+  });
+
   it('filters --events and forwards the raw signed request with --forward-to', async () => {
     const target = await new Receiver().start();
     const l = await startListen(['--secret', SECRET, '--events', 'candidateHire', '--forward-to', target.url, '-o', 'ndjson']);

@@ -105,7 +105,7 @@ export function cellText(v: unknown, max = 0, csv = false): string {
 }
 
 /** A value for a CSV cell: a list of scalars joined, records as JSON, numbers kept as numbers. */
-function csvCellValue(v: unknown): unknown {
+export function csvCellValue(v: unknown): unknown {
   return typeof v === 'number' || v === null || v === undefined ? v : cellText(v, 0, true);
 }
 

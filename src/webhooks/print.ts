@@ -1,8 +1,10 @@
 // How `webhook listen` prints events as they arrive: one aligned line per event on a terminal, one
-// JSON object per line (NDJSON) when piped, or a JSON array that is closed when the listener stops.
-// Every event is written as soon as it arrives, never batched.
+// JSON object per line (NDJSON) when piped, a JSON array that is closed when the listener stops, one
+// YAML document or CSV row per event. Every event is written as soon as it arrives, never batched.
 import type { Context } from '../context.js';
-import { sanitizeCell } from '../io/sanitize.js';
+import { csvHeader, csvRow } from '../io/csv.js';
+import { csvCellValue, getPath, parseFields } from '../io/output.js';
+import { sanitizeCell, sanitizeText } from '../io/sanitize.js';
 import { writeAll } from '../io/streams.js';
 import type { WebhookPayload } from './samples.js';
 
@@ -13,7 +15,9 @@ export interface EventPrinter {
 }
 
 export async function eventPrinter(ctx: Context): Promise<EventPrinter> {
-  const out = await ctx.renderer({ columns: ['webhookActionId', 'action'] });
+  // typedFields off: events of different types have different fields, so a --fields path that one
+  // event lacks (a ping has no application) is printed as null, not taken for a typo that stops the listener.
+  const out = await ctx.renderer({ columns: ['webhookActionId', 'action'], typedFields: undefined });
   if (out.format === 'table' && !ctx.opts.jq && !ctx.opts.fields) {
     return {
       print: async (p, at) => {
@@ -25,10 +29,37 @@ export async function eventPrinter(ctx: Context): Promise<EventPrinter> {
       close: async () => {},
     };
   }
-  if (out.format === 'ndjson' || out.format === 'table') {
+  if (out.format === 'ndjson' || out.format === 'table' || ctx.opts.jq) {
     return { print: (p) => out.object(p), close: async () => {} };
   }
-  // json, csv and yaml go through the list renderer, fed as events come in.
+  // The list renderer would hold CSV (to learn every column) and YAML (laid out once complete)
+  // until Ctrl-C; a listener writes each event as it comes: YAML as one document per event, CSV
+  // with fixed columns (--fields, else the id, the action and the data as JSON).
+  if (out.format === 'yaml') {
+    return {
+      print: async (p) => {
+        await writeAll(ctx.io.stdout, '---\n');
+        await out.object(p);
+      },
+      close: async () => {},
+    };
+  }
+  if (out.format === 'csv') {
+    const cols = parseFields(ctx.opts.fields) ?? ['webhookActionId', 'action', 'data'];
+    const opts = { raw: Boolean(ctx.opts.csvRaw) };
+    // On a terminal a person reads it: sanitised there, as the renderer does; exact bytes when piped.
+    const put = (s: string) => writeAll(ctx.io.stdout, ctx.io.stdout.isTTY ? sanitizeText(s, { keepNewlines: true }) : s);
+    let started = false;
+    return {
+      print: async (p) => {
+        if (!started) await put(csvHeader(cols, opts));
+        started = true;
+        await put(csvRow(cols, (c) => csvCellValue(getPath(p, c)), opts));
+      },
+      close: async () => {},
+    };
+  }
+  // json goes through the list renderer, fed as events come in (it streams).
   const queue = new AsyncQueue<WebhookPayload>();
   const done = out.list(queue);
   // A failed write (a full disk) is the next event's failure, which stops the listener; close() reports it too.

@@ -23,7 +23,8 @@ before (same webhookActionId and action) is answered 200 and not shown again. Wi
 the receiver's failure is passed back to the sender, so Ashby retries. Ashby must be able to reach
 the port: expose it with a tunnel (e.g. ngrok or cloudflared) and create the webhook with that URL.
 Output: one line per event on a terminal; one JSON object per line when piped (-o ndjson); -o json
-prints a JSON array that is closed when you stop with Ctrl-C (exit 0).
+prints a JSON array that is closed when you stop with Ctrl-C (exit 0); -o yaml one document and
+-o csv one row per event (columns: --fields, else webhookActionId, action and data as JSON).
 
 Examples:
   ashby webhook listen --port 8787 --secret "$ASHBY_WEBHOOK_SECRET"

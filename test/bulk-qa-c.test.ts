@@ -74,6 +74,29 @@ describe('a key the command does not take', () => {
   });
 });
 
+describe('a CSV column with no name', () => {
+  it("empty all the way down (a spreadsheet's trailing comma) is ignored; one holding values is refused by its number", async () => {
+    const [a, b] = [await applicant(s.h), await applicant(s.h)];
+    const t = await newTag();
+    const trailing = file('trailing.csv', `candidate-id,tag-id,\r\n${a.candidateId},${t.id},\r\n${b.candidateId},${t.id}\r\n`);
+    const ok = await s.cli(['candidate', 'add-tag', '--from', trailing]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(rows(ok).map((x) => [x.row, x.ok])).toEqual([
+      [1, true],
+      [2, true],
+    ]);
+    expect(await tagsOf(b.candidateId)).toContain(t.id);
+
+    const c = await applicant(s.h);
+    const before = await writes();
+    const r = await s.cli(['candidate', 'add-tag', '--from', file('nameless.csv', `candidate-id,,tag-id\n${c.candidateId},oops,${t.id}\n`)]);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('line 1: the CSV header has no name for column 2, which holds values: name it, or delete it');
+    expect(await writes()).toBe(before);
+  });
+});
+
 describe('a long batch', () => {
   it('lets each result row go once printed: results far larger than the heap still run to the end', async () => {
     // One candidate with a 2 MB name, tagged 150 times: every result row holds it, 300 MB in all,

@@ -221,7 +221,15 @@ function readCsv(text: string, out: ReadResult) {
   out.header = header;
   const dup = header.find((h, i) => h && header.indexOf(h) !== i);
   if (dup) out.problems.push({ row: 0, line: rows[0].line, message: `the CSV header names "${dup}" twice` });
-  if (header.some((h) => !h)) out.problems.push({ row: 0, line: rows[0].line, message: 'the CSV header has an empty column name' });
+  // A column with no name is refused, naming it, unless it is empty all the way down (the trailing
+  // comma a spreadsheet export leaves): that one holds nothing to lose.
+  const nameless = header.flatMap((h, j) => (!h && rows.slice(1).some((r) => (r.cells[j] ?? '') !== '') ? [j + 1] : []));
+  if (nameless.length)
+    out.problems.push({
+      row: 0,
+      line: rows[0].line,
+      message: `the CSV header has no name for column ${nameless.join(', ')}, which holds values: name it, or delete it`,
+    });
   rows.slice(1).forEach((r, i) => {
     const row = i + 1;
     if (r.cells.length > header.length) {
@@ -232,7 +240,7 @@ function readCsv(text: string, out: ReadResult) {
     // An empty cell is "not given", so one CSV can mix records that set a column and records that do not.
     header.forEach((h, j) => {
       const v = r.cells[j];
-      if (v !== undefined && v !== '') values[h] = v;
+      if (h && v !== undefined && v !== '') values[h] = v;
     });
     out.records.push({ row, line: r.line, values, text: true });
   });

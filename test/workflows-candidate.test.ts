@@ -199,6 +199,16 @@ describe('interview schedule', () => {
     expect((await stats(s.h)).requests.total).toBe(before.requests.total);
   });
 
+  it('a date that does not exist is refused with or without a zone, not moved to another day', async () => {
+    const before = await stats(s.h);
+    for (const start of ['2030-02-31T10:00:00Z', '2030-04-31T10:00+02:00', '2030-06-01T24:00Z', '2030-06-01T14:00+25:00', '2030-02-31 10:00']) {
+      const r = await cli(interviewSchedule('x@example.com', { interview: 'x', interviewers: ['x@example.com'], start, duration: 30 }));
+      expect(r.code, start).toBe(2);
+      expect(r.stderr).toContain(`--start "${start}" is not a valid time`);
+    }
+    expect((await stats(s.h)).requests.total).toBe(before.requests.total);
+  });
+
   it('asks for the interview, interviewers, time and length on a terminal', async () => {
     const a = await applicant(s.h);
     const users = (await apiOk(s.h, 'user.list', {})) as Array<{ id: string; email: string }>;

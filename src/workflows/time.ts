@@ -13,12 +13,23 @@ export function parseTime(flag: string, raw: string, zone?: string, now: () => D
   if (s.toLowerCase() === 'now') return now().toISOString();
   const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
   if (!m) throw new UsageError(`${flag} "${raw}": expected a time such as "2030-05-01 09:30" (local time), 2030-05-01T09:30:00Z (UTC) or "now"`);
-  const d = m[8] ? new Date(s.replace(' ', 'T')) : fromLocal(m, zone, flag, raw);
+  // ECMAScript's parser rolls a day past the month's end (2030-02-31T10:00Z) into the next month:
+  // with a zone as without one, a date or time that does not exist is refused.
+  const d = !fieldsExist(m) ? new Date(NaN) : m[8] ? new Date(s.replace(' ', 'T')) : fromLocal(m, zone, flag, raw);
   if (Number.isNaN(d.getTime())) throw new UsageError(`${flag} "${raw}" is not a valid time`);
   return d.toISOString();
 }
 
 const DAY = 86_400_000;
+
+/** Whether the typed date, time and offset name a real calendar day and clock reading (no 2030-02-31, 24:00 or +25:00). */
+function fieldsExist(m: RegExpExecArray): boolean {
+  const [y, mo, d, h, mi, sec] = m.slice(1, 7).map((x) => Number(x ?? 0));
+  const check = new Date(Date.UTC(y, mo - 1, d));
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || sec > 59) return false;
+  const off = /^[+-](\d{2}):?(\d{2})$/.exec(m[8] ?? '');
+  return !off || (Number(off[1]) <= 23 && Number(off[2]) <= 59);
+}
 
 /**
  * The instant a wall-clock time names in `zone`. Near a change of offset (DST) a wall-clock time may
@@ -29,9 +40,6 @@ function fromLocal(m: RegExpExecArray, zone: string | undefined, flag: string, r
   const [y, mo, d, h, mi, sec = '0'] = m.slice(1, 7).map((x) => x ?? '0');
   const ms = Math.round(Number(m[7] ?? 0) * 1000);
   const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), ms);
-  // Out-of-range fields (2030-02-31) are invalid, as ECMAScript's own parser has them.
-  const check = new Date(wall);
-  if (check.getUTCMonth() !== Number(mo) - 1 || check.getUTCDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59) return new Date(NaN);
   const offsets = [...new Set([offsetMs(zone, wall - DAY), offsetMs(zone, wall + DAY)])];
   const fits = offsets.filter((off) => offsetMs(zone, wall - off) === off);
   if (fits.length === 1) return new Date(wall - fits[0]);

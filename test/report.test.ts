@@ -279,4 +279,25 @@ describe('report run column names', () => {
       await srv.stop();
     }
   });
+  it('a report of 200,000 rows is printed whole (no argument-count limit on the way)', async () => {
+    const srv = await new ScriptServer().start();
+    try {
+      const columnNames = ['Candidate', 'Stage'];
+      const data = [columnNames, ...Array.from({ length: 200_000 }, (_, i) => [`c${i}`, i % 2 ? 'Onsite' : 'Offer'])];
+      const answer = ok({ requestId: 'r1', status: 'complete', reportData: { columnNames, data } });
+      srv.on('report.synchronous', () => answer);
+      const env = { ASHBY_BASE_URL: srv.url, ASHBY_API_KEY: 'test_key_report_columns_4f2a' };
+      const r = await runCli(['report', 'run', '0b7f3a52-6c1e-4d7a-9a55-2f4e8c1d9b10', '-o', 'csv'], { env });
+      expect(r.code, r.stderr.slice(0, 500)).toBe(0);
+      const lines = r.stdout.trim().split('\n');
+      expect(lines).toHaveLength(200_001);
+      expect(lines[200_000]).toBe('c199999,Onsite');
+      // The same as a table on a terminal (column widths are measured over every row).
+      const table = await runCli(['report', 'run', '0b7f3a52-6c1e-4d7a-9a55-2f4e8c1d9b10'], { env, tty: { stdout: true } });
+      expect(table.code, table.stderr.slice(0, 500)).toBe(0);
+      expect(table.stdout).toMatch(/\nc199999 +Onsite\n$/);
+    } finally {
+      await srv.stop();
+    }
+  });
 });

@@ -555,7 +555,8 @@ const UUID_CELL = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
  */
 export function fitWidths(head: string[], rows: string[][], width: number): number[] {
   const len = (s: string) => Array.from(s).length;
-  const natural = head.map((h, i) => Math.max(len(h), ...rows.map((r) => len(r[i] ?? ''))));
+  // A loop, not Math.max(...rows): spreading some 150,000 rows exceeds the call stack.
+  const natural = head.map((h, i) => rows.reduce((w, r) => Math.max(w, len(r[i] ?? '')), len(h)));
   const budget = width - 2 * (head.length - 1);
   const all = (i: number, re: RegExp) => rows.every((r) => !r[i] || re.test(r[i]));
   const tier = head.map((_, i) => (all(i, UUID_CELL) ? 2 : all(i, WHOLE) ? 1 : 0));

@@ -186,6 +186,25 @@ describe('app transfer', () => {
     expect(app.currentInterviewStage.orderInInterviewPlan).toBe(1);
   });
 
+  it('out of Archived it says what it undoes and needs --yes without a terminal, as app stage does', async () => {
+    const a = await applicant(s.h);
+    expect((await cli(['app', 'archive', a.applicationId, '--reason', 'Position closed', '--yes'])).code).toBe(0);
+    const before = await stats(s.h);
+    const r = await cli(['app', 'transfer', a.email, '--job', 'Frontend Engineer']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--yes');
+    expect((await stats(s.h)).writes.total).toBe(before.writes.total);
+    const batch = await cli(['app', 'transfer', '--from', '-', '--job', 'Frontend Engineer'], {}, `{"application":"${a.applicationId}"}\n`);
+    expect(batch.code).toBe(2);
+    expect(batch.stderr).toContain('--yes');
+    expect((await stats(s.h)).writes.total).toBe(before.writes.total);
+    expect((await application(s.h, a.applicationId)).status).toBe('Archived');
+    const ok = await cli(['app', 'transfer', a.email, '--job', 'Frontend Engineer', '--yes']);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stderr).toContain('This reopens the archived application');
+    expect((await application(s.h, a.applicationId)).job.title).toBe('Frontend Engineer');
+  });
+
   it('prompts for the job and stage', async () => {
     const a = await applicant(s.h);
     const answers = [a.email, 'Product Manager (Open)', 'Onsite (Active)'];

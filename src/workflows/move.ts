@@ -147,10 +147,17 @@ export async function transfer(ctx: Context, o: TransferOptions): Promise<unknow
     stage = firstStage(job, planId, all);
     if (!isPlaceholder(stage.id)) ctx.info(`into the first stage of its plan, "${stage.name}" (choose another with --stage)`);
   }
+  // A transfer takes a hired or archived application back into process, as app stage out of them does.
+  const leaving = leavingNote(app);
+  if (leaving) {
+    requireConfirmable(ctx, `transferring an application out of ${app.status}`);
+    ctx.info(`About to transfer ${describeApp(app)} to ${job.name} ("${stage.name}"). ${leaving}`);
+    await confirmStep(ctx, `Transfer it out of ${app.status}?`, `transferring an application out of ${app.status}`);
+  }
   const env = await (await ctx.client()).call('application.transfer', transferBody(app, job, planId, stage, o.startAutomaticActivities));
   if (isDry(env)) return undefined;
   done(ctx, `transferred ${app.candidate.name} from ${app.job.title} to ${job.name} ("${stage.name}")`);
-  if (wizard) scriptHint(ctx, ['app', 'transfer', app.id, '--job', job.name, '--stage', stage.name]);
+  if (wizard) scriptHint(ctx, ['app', 'transfer', app.id, '--job', job.name, '--stage', stage.name, ...(leaving ? ['--yes'] : [])]);
   return env.results;
 }
 
@@ -255,6 +262,8 @@ interface TransferPlan {
   planId: string;
   stage: Entry;
   startAutomaticActivities?: boolean;
+  /** What the transfer undoes (leaving Hired or Archived). */
+  leaving?: string;
 }
 
 /** `app transfer --from`: each application, target job, its plan and stage looked up before any transfer. */
@@ -268,13 +277,20 @@ export function transferBatch(): HandSpec<TransferPlan> {
       notOnJob(app, job);
       const planId = await look.once(`job plan\0${job.id}`, () => interviewPlanOf(io.ctx, job));
       const stage = v.stage ? await look.stage(io, planId, String(v.stage), '--stage') : firstStage(job, planId, await look.stages(io, planId));
-      return { app, job, planId, stage, startAutomaticActivities: v.startAutomaticActivities as boolean | undefined };
+      return { app, job, planId, stage, startAutomaticActivities: v.startAutomaticActivities as boolean | undefined, leaving: leavingNote(app) };
     },
     async execute(p, io) {
       return (await io.call('application.transfer', transferBody(p.app, p.job, p.planId, p.stage, p.startAutomaticActivities))).results;
     },
     label: (_v, p) => `${describeApp(p.app)} → ${p.job.name} ("${p.stage.name}")`,
     target: appTarget,
-    effects: (plans) => (plans.some((p) => p.startAutomaticActivities) ? ["The new stages' automatic activities run (they may email candidates)."] : []),
+    // As app transfer asks alone before these transfers.
+    needsYes: (plans) => (plans.some((p) => p.leaving) ? 'a batch transferring applications out of Hired or Archived' : undefined),
+    effects(plans) {
+      const lines = plans.some((p) => p.startAutomaticActivities) ? ["The new stages' automatic activities run (they may email candidates)."] : [];
+      const back = plans.filter((p) => p.leaving).length;
+      if (back) lines.push(`${plural(back, 'application leaves', 'applications leave')} Hired or Archived: a hire is reversed, an archived one reopened.`);
+      return lines;
+    },
   };
 }

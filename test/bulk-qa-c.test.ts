@@ -97,6 +97,32 @@ describe('a CSV column with no name', () => {
   });
 });
 
+describe('--resume with a journal that is not there', () => {
+  it('is refused (exit 2, nothing sent) rather than running the whole batch again', async () => {
+    const [a, b] = [await applicant(s.h), await applicant(s.h)];
+    const t = await newTag();
+    const input = file('resume.csv', `candidate-id,tag-id\n${a.candidateId},${t.id}\n${b.candidateId},${t.id}\n`);
+    const journal = join(dir, 'resume.journal');
+    const first = await s.cli(['candidate', 'add-tag', '--from', input, '--journal', journal]);
+    expect(first.code, first.stderr).toBe(0);
+    const before = await writes();
+    // The journal's name mistyped: nothing says which records were applied.
+    const r = await s.cli(['candidate', 'add-tag', '--from', input, '--journal', `${journal}l`, '--resume']);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`--resume: --journal ${journal}l does not exist, so there is no batch to continue; nothing was sent`);
+    expect(await writes()).toBe(before);
+    // The right journal: both applied, nothing sent again.
+    const again = await s.cli(['candidate', 'add-tag', '--from', input, '--journal', journal, '--resume']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(rows(again).map((x) => [x.row, x.ok])).toEqual([
+      [1, true],
+      [2, true],
+    ]);
+    expect(await writes()).toBe(before);
+  });
+});
+
 describe('a long batch', () => {
   it('lets each result row go once printed: results far larger than the heap still run to the end', async () => {
     // One candidate with a 2 MB name, tagged 150 times: every result row holds it, 300 MB in all,

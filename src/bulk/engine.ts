@@ -4,7 +4,7 @@
 // request budget (scheduler.ts), each outcome is journaled (journal.ts) and printed as one result
 // row, in input order. Commands take part by describing themselves as a BulkCommand.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AshbyClient, CallOptions, Envelope, EndpointName } from '../api/client.js';
 import type { Context } from '../context.js';
 import { ApiError, CliError, ExitCode, InterruptedError, NetworkError, UnknownOutcomeError, UsageError } from '../errors.js';
@@ -118,6 +118,12 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
   let journal: Journal | undefined;
   let journaled = new Map<string, JournalEntry>();
   if (o.journal) {
+    // A mistyped journal path would make --resume send the whole batch again, applied records too.
+    if (o.resume && !existsSync(o.journal)) {
+      throw new UsageError(`${o.resumeFlag ?? '--resume'}: --journal ${o.journal} does not exist, so there is no batch to continue; nothing was sent`, {
+        hint: `check the journal's path; to run the batch afresh, leave out ${o.resumeFlag ?? '--resume'}`,
+      });
+    }
     const seen = readJournal(o.journal, cmd.command);
     journaled = seen;
     if (seen.size && !o.resume) {

@@ -99,6 +99,9 @@ describe('views', () => {
     expect(text.stdout).toContain('Product Designer —');
     expect(text.stdout).toMatch(/Upcoming interviews\n {2}2031-02-03 10:00 UTC {2}System design \(Staff Engineer\) with /);
     expect(text.stdout).toContain('Prefers mornings');
+    // Upcoming interviews are in the command's TZ, with UTC.
+    const there = await cli(['candidate', 'view', a.email, '-o', 'table'], { TZ: 'Asia/Kathmandu' });
+    expect(there.stdout).toMatch(/Upcoming interviews\n {2}2031-02-03 15:45 GMT\+5:45 \(2031-02-03 10:00 UTC\) {2}System design/);
     const whole = json<any>(await cli(['candidate', 'view', a.email, '-o', 'json']));
     expect(whole.candidate.id).toBe(a.candidateId);
     expect(whole.applications.map((x: any) => x.job).sort()).toEqual(['Product Designer', 'Staff Engineer']);

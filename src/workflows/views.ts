@@ -165,8 +165,8 @@ export async function jobView(ctx: Context, query: string): Promise<Rec | undefi
   };
 }
 
-/** The dossier as one screen of text (every value from Ashby made safe for the terminal). */
-export function dossierText(d: Dossier, width = 100): string {
+/** The dossier as one screen of text (every value from Ashby made safe for the terminal); times in `zone` (ctx.timeZone) and UTC. */
+export function dossierText(d: Dossier, width = 100, zone?: string): string {
   const s = (v: unknown, w = 0) => sanitizeCell(str(v), w);
   const c = d.candidate;
   const email = str((c.primaryEmailAddress as Rec | undefined)?.value);
@@ -195,7 +195,7 @@ export function dossierText(d: Dossier, width = 100): string {
   section(
     'Upcoming interviews',
     d.upcomingInterviews.map(
-      (i) => `${showTime(str(i.startTime))}  ${s(i.interview, 30)} (${s(i.job, 30)}) with ${(i.interviewers as string[]).map((x) => s(x)).join(', ')}`,
+      (i) => `${showTime(str(i.startTime), zone)}  ${s(i.interview, 30)} (${s(i.job, 30)}) with ${(i.interviewers as string[]).map((x) => s(x)).join(', ')}`,
     ),
     'none',
   );

@@ -103,7 +103,7 @@ Examples:
       if (!d) return;
       if (ctx.format === 'table' && !ctx.opts.fields && !ctx.opts.jq) {
         const { writeAll } = await import('../../io/streams.js');
-        return writeAll(ctx.io.stdout, views.dossierText(d, ctx.io.stdout.columns ?? 100));
+        return writeAll(ctx.io.stdout, views.dossierText(d, ctx.io.stdout.columns ?? 100, ctx.timeZone));
       }
       await (await ctx.renderer()).object(d);
     });

@@ -154,12 +154,24 @@ export function remoteName(disposition: string | undefined, url: URL, handle: st
   let name: string | undefined;
   const star = disposition && /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(disposition);
   const plain = disposition && /filename\s*=\s*("((?:[^"\\]|\\.)*)"|[^;]+)/i.exec(disposition);
-  try {
-    if (star) name = decodeURIComponent(star[2].trim());
-    else if (plain) name = (plain[2] ?? plain[1]).replace(/\\(.)/g, '$1').trim();
-    else name = decodeURIComponent(url.pathname.split('/').filter(Boolean).pop() ?? '');
-  } catch {
-    name = undefined;
+  // filename* is UTF-8 or ISO-8859-1 (RFC 5987); one that does not decode gives way to filename.
+  const ways = [
+    star &&
+      (() =>
+        /^iso-8859-1$/i.test(star[1].trim())
+          ? star[2].trim().replace(/%([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)))
+          : decodeURIComponent(star[2].trim())),
+    plain && (() => (plain[2] ?? plain[1]).replace(/\\(.)/g, '$1').trim()),
+    !star && !plain && (() => decodeURIComponent(url.pathname.split('/').filter(Boolean).pop() ?? '')),
+  ];
+  for (const way of ways) {
+    if (!way) continue;
+    try {
+      name = way();
+    } catch {
+      name = undefined;
+    }
+    if (name) break;
   }
   // Leading dots and spaces go together: " .bashrc" would otherwise end as a hidden file, and " .."
   // as the parent directory.

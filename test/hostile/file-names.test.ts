@@ -1,11 +1,14 @@
 // File names from Ashby reach the file system: `file download` saves under the name the storage
 // server gives, reduced to a plain name that cannot escape the directory, mislead a reader or fail.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, runCli } from '../helpers/cli.js';
 import { startSandbox, stats, uploadFile, type TestSandbox } from '../helpers/sandbox.js';
+import { ok, ScriptServer } from '../helpers/script-server.js';
 
 let sb: TestSandbox;
 beforeAll(async () => {
@@ -85,5 +88,29 @@ describe('file download names', () => {
     expect(r.stderr).toContain(`ashby: cannot save ${target}: name too long`);
     expect(r.stderr).not.toContain('cannot reach');
     expect(readdirSync(dir)).toEqual([]); // the temporary file is gone too
+  });
+  it.each([
+    ['ISO-8859-1 (RFC 5987)', "attachment; filename*=ISO-8859-1''Lebenslauf%20J%FCrgen.pdf", 'Lebenslauf Jürgen.pdf'],
+    ['a filename* that does not decode, with a plain filename beside it', `attachment; filename="cv.pdf"; filename*=UTF-8''cv%FF.pdf`, 'cv.pdf'],
+  ])('a Content-Disposition name in %s is saved under that name', async (_, disposition, saved) => {
+    const storage = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/pdf', 'content-disposition': disposition });
+      res.end('PDF');
+    });
+    await new Promise<void>((r) => storage.listen(0, '127.0.0.1', r));
+    const api = await new ScriptServer().start();
+    try {
+      api.on('file.info', () => ok({ url: `http://127.0.0.1:${(storage.address() as AddressInfo).port}/object` }));
+      const dir = mkdtempSync(join(tmpdir(), 'ashby-dl-'));
+      const r = await runCli(['file', 'download', 'handle-1', '--to', dir], {
+        env: { ASHBY_BASE_URL: api.url, ASHBY_API_KEY: 'test_key_download_names_9e1b' },
+      });
+      expect(r.code, r.stderr).toBe(0);
+      expect(readdirSync(dir)).toEqual([saved]);
+    } finally {
+      await api.stop();
+      storage.closeAllConnections();
+      await new Promise<void>((r) => storage.close(() => r()));
+    }
   });
 });

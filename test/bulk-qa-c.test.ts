@@ -123,6 +123,36 @@ describe('--resume with a journal that is not there', () => {
   });
 });
 
+describe('--fields and --jq on a batch', () => {
+  it('a --fields path no result row can have is refused before the first write; result.* paths work', async () => {
+    const [a, b] = [await applicant(s.h), await applicant(s.h)];
+    const t = await newTag();
+    const input = file('fields.csv', `candidate-id,tag-id\n${a.candidateId},${t.id}\n${b.candidateId},${t.id}\n`);
+    const before = await writes();
+    const r = await s.cli(['candidate', 'add-tag', '--from', input, '--fields', 'row,name']);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--fields: "name" is not in a batch\'s result rows; nothing was sent');
+    expect(await writes()).toBe(before);
+    expect(await tagsOf(a.candidateId)).not.toContain(t.id);
+    const ok = await s.cli(['candidate', 'add-tag', '--from', input, '--fields', 'row,ok,result.name', '-o', 'csv']);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toBe(`row,ok,result.name\n1,true,${a.name}\n2,true,${b.name}\n`);
+  });
+
+  it('output that fails after the batch says which records were not applied without claiming the batch stopped', async () => {
+    const a = await applicant(s.h);
+    const t = await newTag();
+    const input = file('jq.csv', `candidate-id,tag-id\n${a.candidateId},${t.id}\n00000000-0000-4000-8000-000000000000,${t.id}\n`);
+    // `.row` of the list of rows (not of each row) fails only once the rows are there.
+    const r = await s.cli(['candidate', 'add-tag', '--from', input, '--jq', '.row']);
+    expect(r.code, r.stderr).toBe(8);
+    expect(r.stderr).toContain('--jq failed');
+    expect(r.stderr).toContain('1 of 2 records were not applied');
+    expect(r.stderr).not.toContain('the batch stopped');
+  });
+});
+
 describe('a long batch', () => {
   it('lets each result row go once printed: results far larger than the heap still run to the end', async () => {
     // One candidate with a 2 MB name, tagged 150 times: every result row holds it, 300 MB in all,

@@ -12,6 +12,7 @@ import { readStdin } from '../commands/run-helpers.js';
 import { whenReaderGone } from '../process-guards.js';
 import { sanitizeText as visible } from '../io/sanitize.js';
 import { OutputError } from '../io/streams.js';
+import { parseFields } from '../io/output.js';
 import { formatOf, readRecords, where, type InputRecord, type RowProblem } from './records.js';
 import { RecordMapper, type BulkShape, type Mapped } from './mapping.js';
 import { NotSentError, Scheduler } from './scheduler.js';
@@ -71,12 +72,26 @@ interface Item<P> {
 
 const MAX_LISTED = 50;
 
+/** The keys of a result row (rows.ts). */
+const ROW_KEYS = ['row', 'ok', 'result', 'outcome', 'exit', 'error', 'resumed'];
+
 /** Runs a batch. Resolves when every record has an outcome; throws for exit 2, 8 and 130. */
 export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptions, records?: InputRecord[]): Promise<void> {
   const started = Date.now();
   const dry = Boolean(ctx.opts.dryRun);
   if (cmd.destructive && !dry && !ctx.opts.yes && !ctx.canPrompt) {
     throw new UsageError(`${cmd.command}: a batch of ${cmd.irreversible ? 'irreversible' : 'destructive'} changes needs --yes without a terminal`);
+  }
+  // A --fields path no result row can have would be found only once rows are printed, after their
+  // records were applied: a row's own keys are known now, so a typo there stops the batch first.
+  const stray = (parseFields(ctx.opts.fields) ?? []).filter((f) => !ROW_KEYS.includes(f.split('.')[0]));
+  if (stray.length) {
+    throw new UsageError(
+      `--fields: ${stray.map((f) => `"${f}"`).join(', ')} ${stray.length === 1 ? 'is' : 'are'} not in a batch's result rows; nothing was sent`,
+      {
+        hint: `a row has ${ROW_KEYS.join(', ')}; the command's answer is under result (e.g. --fields row,ok,result.id)`,
+      },
+    );
   }
   const source = o.from === '-' ? 'stdin' : o.from;
   const read = records
@@ -311,7 +326,9 @@ function batchOutputError(cause: Error, t: Tally, o: BulkOptions): CliError {
   const why = cause instanceof OutputError ? String((cause.cause as Error)?.message ?? cause.cause) : cause.message;
   const err = new CliError(
     `cannot write the result rows to stdout: ${why}; ${
-      notApplied ? `${notApplied} of ${t.total} records were not applied (the batch stopped)` : `all ${t.total} records were applied`
+      notApplied
+        ? `${notApplied} of ${t.total} records were not applied${t.skipped ? ` (${t.skipped} not sent: the batch stopped)` : ''}`
+        : `all ${t.total} records were applied`
     }`,
     {
       cause,

@@ -70,6 +70,14 @@ describe('a key the command does not take', () => {
     const header = await s.cli(['candidate', 'add-tag', '--from', file('header.csv', 'candidate-id,tag-idd\n')]);
     expect(header.code, header.stderr).toBe(2);
     expect(header.stderr).toContain('the CSV header names "tag-idd", which is not something this command takes (did you mean "tag-id"?)');
+    // A spreadsheet saved with semicolons (or tabs) between the cells: every row is one cell.
+    const semi = await s.cli(['candidate', 'add-tag', '--from', file('semi.csv', `candidate-id;tag-id\n${a.candidateId};${t.id}\n`)]);
+    expect(semi.code, semi.stderr).toBe(2);
+    expect(semi.stderr).toContain(
+      'row 1 (line 2): "candidate-id;tag-id" is not something this command takes (the CSV seems separated by semicolons: ashby reads commas)',
+    );
+    const tabs = await s.cli(['candidate', 'add-tag', '--from', file('tabs.csv', `candidate-id\ttag-id\n${a.candidateId}\t${t.id}\n`)]);
+    expect(tabs.stderr).toContain('(the CSV seems separated by tabs: ashby reads commas)');
     expect(await writes()).toBe(before);
   });
 });

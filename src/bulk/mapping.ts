@@ -158,6 +158,10 @@ export class RecordMapper {
 
   /** ` (did you mean "tag-id"?)` for a key close to one the command takes, else nothing. */
   didYouMean(name: string): string {
+    // `candidate-id;tag-id`: a spreadsheet's CSV in a locale that separates with semicolons (or tabs).
+    const sep = [';', '\t'].find((c) => name.includes(c));
+    if (sep && name.split(sep).every((part) => !part.trim() || this.param(part.trim())))
+      return ` (the CSV seems separated by ${sep === ';' ? 'semicolons' : 'tabs'}: ashby reads commas)`;
     const labels = this.shape.params.filter((p) => !p.group).map((p) => p.label);
     const close = suggest(kebabKey(name), labels);
     return close.length ? ` (did you mean "${close[0]}"?)` : '';

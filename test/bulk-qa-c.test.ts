@@ -161,6 +161,19 @@ describe('--fields and --jq on a batch', () => {
   });
 });
 
+describe('--max', () => {
+  it('counts the records that do not parse too, in its message as in its check', async () => {
+    const a = await applicant(s.h);
+    const t = await newTag();
+    const good = JSON.stringify({ candidateId: a.candidateId, tagId: t.id });
+    const before = await writes();
+    const r = await s.cli(['candidate', 'add-tag', '--from', '-', '--max', '2'], {}, `${good}\n{broken\n${good}\n`);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('--max 2: stdin has 3 records; nothing was sent');
+    expect(await writes()).toBe(before);
+  });
+});
+
 describe('a long batch', () => {
   it('lets each result row go once printed: results far larger than the heap still run to the end', async () => {
     // One candidate with a 2 MB name, tagged 150 times: every result row holds it, 300 MB in all,

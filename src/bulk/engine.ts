@@ -97,8 +97,10 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
   const read = records
     ? { records, problems: [] as RowProblem[] }
     : readRecords(o.from === '-' ? await readStdin(ctx) : readInput(o.from), o.from === '-' ? undefined : formatOf(o.from));
-  if (o.max !== undefined && read.records.length + read.problems.filter((p) => p.row > 0).length > o.max) {
-    throw new UsageError(`--max ${o.max}: ${source} has ${read.records.length} records; nothing was sent`, { hint: 'check the input, or raise --max' });
+  // Unreadable records count too: the input is longer than --max whether or not they parse.
+  const count = read.records.length + new Set(read.problems.filter((p) => p.row > 0).map((p) => p.row)).size;
+  if (o.max !== undefined && count > o.max) {
+    throw new UsageError(`--max ${o.max}: ${source} has ${count} records; nothing was sent`, { hint: 'check the input, or raise --max' });
   }
 
   // 1. Every record mapped and checked, without the network.

@@ -107,23 +107,22 @@ describe('API versions', () => {
   });
 });
 
+/** An offer made through the API for the n-th active application (an offer process of its own). */
+async function offerFor(n: number): Promise<{ id: string }> {
+  const apps = await ok('application.list', { status: 'Active', limit: 30 });
+  const p = await ok('offerProcess.start', { applicationId: apps[n].id });
+  const form = await ok('offer.start', { offerProcessId: p.id });
+  const fieldSubmissions = [
+    { path: 'salary', value: '100000' },
+    { path: 'startDate', value: '2027-02-01' },
+    { path: 'employmentType', value: 'full_time' },
+  ];
+  return ok('offer.create', { offerProcessId: p.id, offerFormId: form.id, offerForm: { fieldSubmissions } });
+}
+
 describe('hand-made commands over the new endpoints', () => {
   it('offer set-status records the answer and the decision date; offer info shows both', async () => {
-    const apps = await ok('application.list', { status: 'Active', limit: 30 });
-    const app = apps[7];
-    const p = await ok('offerProcess.start', { applicationId: app.id });
-    const form = await ok('offer.start', { offerProcessId: p.id });
-    const offer = await ok('offer.create', {
-      offerProcessId: p.id,
-      offerFormId: form.id,
-      offerForm: {
-        fieldSubmissions: [
-          { path: 'salary', value: '100000' },
-          { path: 'startDate', value: '2027-02-01' },
-          { path: 'employmentType', value: 'full_time' },
-        ],
-      },
-    });
+    const offer = await offerFor(7);
     const r = await cli(['offer', 'set-status', offer.id, '--status', 'accepted', '--decided-at', '2026-11-30 14:00', '--yes'], { TZ: 'Europe/Berlin' });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/2026-11-30 14:00 .*\(2026-11-30 13:00 UTC\)/);
@@ -132,20 +131,7 @@ describe('hand-made commands over the new endpoints', () => {
   });
 
   it('offer set-status without --decided-at records the decision at the command\'s clock ("now")', async () => {
-    const apps = await ok('application.list', { status: 'Active', limit: 30 });
-    const p = await ok('offerProcess.start', { applicationId: apps[9].id });
-    const form = await ok('offer.start', { offerProcessId: p.id });
-    const offer = await ok('offer.create', {
-      offerProcessId: p.id,
-      offerFormId: form.id,
-      offerForm: {
-        fieldSubmissions: [
-          { path: 'salary', value: '100000' },
-          { path: 'startDate', value: '2027-02-01' },
-          { path: 'employmentType', value: 'full_time' },
-        ],
-      },
-    });
+    const offer = await offerFor(9);
     const now = new Date('2026-11-29T08:15:00.000Z');
     const r = await runCli(['offer', 'set-status', offer.id, '--status', 'declined', '--yes'], { env: { ...sb.env, TZ: 'UTC' }, now: () => now });
     expect(r.code, r.stderr).toBe(0);
@@ -154,20 +140,7 @@ describe('hand-made commands over the new endpoints', () => {
   });
 
   it('offer set-status whose decision date fails names what was recorded and the command that finishes it', async () => {
-    const apps = await ok('application.list', { status: 'Active', limit: 30 });
-    const p = await ok('offerProcess.start', { applicationId: apps[11].id });
-    const form = await ok('offer.start', { offerProcessId: p.id });
-    const offer = await ok('offer.create', {
-      offerProcessId: p.id,
-      offerFormId: form.id,
-      offerForm: {
-        fieldSubmissions: [
-          { path: 'salary', value: '100000' },
-          { path: 'startDate', value: '2027-02-01' },
-          { path: 'employmentType', value: 'full_time' },
-        ],
-      },
-    });
+    const offer = await offerFor(11);
     const proxy = await failingProxy(sb, (ep) => ep === 'offer.setDecidedAt');
     try {
       const r = await runCli(['offer', 'set-status', offer.id, '--status', 'accepted', '--decided-at', '2026-11-30 14:00', '--yes'], {

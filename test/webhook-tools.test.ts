@@ -151,6 +151,16 @@ describe('webhook listen', () => {
     expect(JSON.parse(l.stdout()).map((x: { webhookActionId: string }) => x.webhookActionId)).toEqual(['act-1', 'act-2']);
   });
 
+  it('stops as cleanly on SIGTERM (a service manager, timeout(1)) as on Ctrl-C: the JSON array is closed', async () => {
+    const l = await startListen(['--json'], { ASHBY_WEBHOOK_SECRET: SECRET });
+    const exited = new Promise<number | null>((resolve) => l.child.on('close', (code) => resolve(code)));
+    expect(await post(l.url, body, sig(body))).toBe(200);
+    await until(() => l.stdout().includes('act-1'));
+    l.child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(JSON.parse(l.stdout()).map((x: { webhookActionId: string }) => x.webhookActionId)).toEqual(['act-1']);
+  });
+
   it('prints one aligned line per event in table format (the terminal default)', async () => {
     const l = await startListen(['--secret', SECRET, '-o', 'table']);
     expect(await post(l.url, body, sig(body))).toBe(200);

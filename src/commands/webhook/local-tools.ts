@@ -63,7 +63,10 @@ Examples:
         },
       });
       ctx.info(`Listening for Ashby webhooks on ${listener.url}${forwardTo ? `, forwarding to ${forwardTo.href}` : ''} (Ctrl-C to stop)`);
-      await listener.closed;
+      // SIGTERM (a service manager, timeout(1)) stops it as Ctrl-C does: a JSON array is closed.
+      const onTerm = () => stopped.abort();
+      process.once('SIGTERM', onTerm);
+      await listener.closed.finally(() => process.off('SIGTERM', onTerm));
       if (printFailed !== undefined) throw printFailed;
       await printer.close();
     });

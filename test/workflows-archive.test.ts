@@ -1,7 +1,7 @@
 // app archive against the sandbox: flags, a pipe of ids and emails, the wizard, the refusals, and
 // per-item failures that are reported and not retried.
 import { describe, expect, it } from 'vitest';
-import { json } from './helpers/cli.js';
+import { json, runCli } from './helpers/cli.js';
 import { stats } from './helpers/sandbox.js';
 import { applicant, application, failingProxy, sandboxSuite } from './helpers/workflow-fixtures.js';
 
@@ -63,6 +63,17 @@ describe('app archive', () => {
     const r = await cli([...args, '--send-at', '2030-05-01 09:00', '--yes'], { TZ: 'Asia/Kathmandu' });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('at 2030-05-01 09:00 GMT+5:45 (2030-05-01 03:15 UTC)');
+  });
+
+  it("a batch's --send-at is in the past by the command's clock, as for one application", async () => {
+    const [a, b] = [await applicant(s.h), await applicant(s.h)];
+    const args = ['app', 'archive', a.applicationId, b.email, '--reason', 'Position closed', '--email-template', 'Rejection (after interviews)'];
+    const r = await runCli([...args, '--send-at', '2030-05-01T09:00:00Z', '--yes'], {
+      env: { ...s.h.env, TZ: 'UTC' },
+      now: () => new Date('2031-01-01T00:00:00Z'),
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('--send-at 2030-05-01 09:00 UTC is in the past: the email will be sent at once.');
   });
 
   it('refuses a template that cannot be emailed (exit 3: no email template of that name)', async () => {

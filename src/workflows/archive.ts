@@ -50,8 +50,9 @@ interface ArchivePlan {
  */
 export function archiveBatch(): HandSpec<ArchivePlan> {
   const look = new BatchLookups();
-  // The command's TZ (ctx.timeZone), for effects(), which has no context of its own.
+  // The command's TZ (ctx.timeZone) and clock (ctx.now()), for effects(), which has no context of its own.
   let zone: string | undefined;
+  let now = () => new Date();
   return {
     required: ['application', 'reason'],
     destructive: true,
@@ -62,6 +63,7 @@ export function archiveBatch(): HandSpec<ArchivePlan> {
         ? await look.resolve(io, 'emailTemplate', String(v.emailTemplate), { filter: canEmail, flag: '--email-template' })
         : undefined;
       zone = io.ctx.timeZone;
+      now = () => io.ctx.now();
       const sendAt = v.sendAt ? parseTime('--send-at', String(v.sendAt), zone, () => io.ctx.now()) : undefined;
       if (sendAt && !template) throw new UsageError('--send-at needs --email-template');
       const app = await look.recordApplication(io, v, { open: true });
@@ -88,7 +90,7 @@ export function archiveBatch(): HandSpec<ArchivePlan> {
           `${emailed.length} candidate${emailed.length === 1 ? '' : 's'} will be emailed the template ${templates.map((x) => `"${x}"`).join(', ')} ${at ? `at ${showTime(at, zone)}` : "the next morning at 9:32 (the organisation's time zone)"}.`,
         );
         // As checkNotPast says for one application (a batch needs --yes off a terminal, so it only warns).
-        const past = emailed.find((p) => p.sendAt && Date.parse(p.sendAt) < Date.now() - 60_000)?.sendAt;
+        const past = emailed.find((p) => p.sendAt && Date.parse(p.sendAt) < now().getTime() - 60_000)?.sendAt;
         if (past) lines.push(`--send-at ${showTime(past, zone)} is in the past: the email will be sent at once.`);
       } else lines.push('No email will be sent to the candidates.');
       return lines;

@@ -27,9 +27,10 @@ export interface HandSpec<P = Record<string, unknown>> {
   id?: string;
   /** Needs --yes without a terminal. */
   destructive?: boolean;
-  label?: (values: Record<string, unknown>, plan: P) => string;
+  /** A record as the batch's messages name it; times in the command's zone (ctx.timeZone). */
+  label?: (values: Record<string, unknown>, plan: P, ctx: Context) => string;
   /** What candidates will notice, for the one confirmation. */
-  effects?: (plans: P[]) => string[];
+  effects?: (plans: P[], ctx: Context) => string[];
   /** What the write acts on: two records of a batch acting on the same one are refused (exit 2). */
   target?: (plan: P) => { what: string; key: string } | undefined;
   /** Why the batch, once looked up, needs --yes without a terminal, if it does (for a command not always destructive). */
@@ -183,11 +184,11 @@ export async function runHandBulk<P>(
       prepare: async (values, io) => (spec.prepare ? spec.prepare(values, io) : (values as P)),
       execute: async (plan, io) => (spec.execute ? spec.execute(plan, io) : run!(io.ctx, plan as Record<string, unknown>)),
       label(plan, mapped: Mapped, values) {
-        if (spec.label) return spec.label(values, plan);
+        if (spec.label) return spec.label(values, plan, ctx);
         const who = mapped.name ?? (arg ? values[arg] : undefined) ?? values[spec.id ?? ''] ?? '';
         return String(who);
       },
-      effects: spec.effects,
+      effects: spec.effects && ((plans) => spec.effects?.(plans, ctx) ?? []),
       target: spec.target,
       needsYes: spec.needsYes,
     },

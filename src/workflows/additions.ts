@@ -78,13 +78,10 @@ async function recordDecision(ctx: Context, { offer, status, decidedAt }: OfferD
  * decision is recorded, so an id that names no offer stops the batch with nothing sent.
  */
 export function offerDecisionBatch(): HandSpec<OfferDecision> {
-  // The command's TZ (ctx.timeZone), for label(), which has no context of its own.
-  let zone: string | undefined;
   return {
     required: ['offer-id', 'status'],
     destructive: true,
     async prepare(v, io) {
-      zone = io.ctx.timeZone;
       const d = offerDecision(io.ctx, {
         offer: v['offer-id'] as string | undefined,
         status: v.status as string | undefined,
@@ -100,7 +97,7 @@ export function offerDecisionBatch(): HandSpec<OfferDecision> {
     execute: (d, io) => recordDecision(io.ctx, d),
     // Two decisions for one offer would race: the faster recorded, the other refused.
     target: (d) => ({ what: 'offer', key: d.offer.toLowerCase() }),
-    label: (_v, d) => `offer ${d.offer}: ${d.status}, decided ${showTime(d.decidedAt, zone)}`,
+    label: (_v, d, ctx) => `offer ${d.offer}: ${d.status}, decided ${showTime(d.decidedAt, ctx.timeZone)}`,
   };
 }
 

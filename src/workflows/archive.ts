@@ -50,9 +50,6 @@ interface ArchivePlan {
  */
 export function archiveBatch(): HandSpec<ArchivePlan> {
   const look = new BatchLookups();
-  // The command's TZ (ctx.timeZone) and clock (ctx.now()), for effects(), which has no context of its own.
-  let zone: string | undefined;
-  let now = () => new Date();
   return {
     required: ['application', 'reason'],
     destructive: true,
@@ -62,9 +59,7 @@ export function archiveBatch(): HandSpec<ArchivePlan> {
       const template = v.emailTemplate
         ? await look.resolve(io, 'emailTemplate', String(v.emailTemplate), { filter: canEmail, flag: '--email-template' })
         : undefined;
-      zone = io.ctx.timeZone;
-      now = () => io.ctx.now();
-      const sendAt = v.sendAt ? parseTime('--send-at', String(v.sendAt), zone, () => io.ctx.now()) : undefined;
+      const sendAt = v.sendAt ? parseTime('--send-at', String(v.sendAt), io.ctx.timeZone, () => io.ctx.now()) : undefined;
       if (sendAt && !template) throw new UsageError('--send-at needs --email-template');
       const app = await look.recordApplication(io, v, { open: true });
       const planId = app.currentInterviewStage.interviewPlanId;
@@ -79,7 +74,8 @@ export function archiveBatch(): HandSpec<ArchivePlan> {
     },
     label: (_v, p) => `${describeApp(p.app)}${p.stage ? '' : ' (archived already: left as it is)'}`,
     target: appTarget,
-    effects(plans) {
+    effects(plans, ctx) {
+      const zone = ctx.timeZone;
       const reasons = [...new Set(plans.map((p) => p.reason.name))];
       const lines = [`Archive reason${reasons.length === 1 ? '' : 's'}: ${reasons.map((x) => `"${x}"`).join(', ')}.`];
       const emailed = plans.filter((p) => p.template && p.stage);
@@ -90,7 +86,7 @@ export function archiveBatch(): HandSpec<ArchivePlan> {
           `${emailed.length} candidate${emailed.length === 1 ? '' : 's'} will be emailed the template ${templates.map((x) => `"${x}"`).join(', ')} ${at ? `at ${showTime(at, zone)}` : "the next morning at 9:32 (the organisation's time zone)"}.`,
         );
         // As checkNotPast says for one application (a batch needs --yes off a terminal, so it only warns).
-        const past = emailed.find((p) => p.sendAt && Date.parse(p.sendAt) < now().getTime() - 60_000)?.sendAt;
+        const past = emailed.find((p) => p.sendAt && Date.parse(p.sendAt) < ctx.now().getTime() - 60_000)?.sendAt;
         if (past) lines.push(`--send-at ${showTime(past, zone)} is in the past: the email will be sent at once.`);
       } else lines.push('No email will be sent to the candidates.');
       return lines;

@@ -117,14 +117,11 @@ export function scheduleBatch(): HandSpec<SchedulePlan> {
   const look = new BatchLookups();
   // The batch's own interviews so far: Ashby's list cannot show those not made yet.
   const planned: SchedulePlan[] = [];
-  // The command's TZ (ctx.timeZone), for label(), which has no context of its own.
-  let zone: string | undefined;
   return {
     required: ['application', 'interview', 'interviewer', 'start', 'duration'],
     destructive: true,
     async prepare(v, io) {
       const ctx = io.ctx;
-      zone = ctx.timeZone;
       const start = parseTime('--start', String(v.start), ctx.timeZone, () => ctx.now());
       const minutes = intOption('--duration', String(v.duration), 5, 24 * 60);
       const app = await look.recordApplication(io, v, { open: true });
@@ -147,7 +144,7 @@ export function scheduleBatch(): HandSpec<SchedulePlan> {
       return plan;
     },
     execute: (p, io) => createSchedule(io.ctx, p),
-    label: (_v, p) => `${describeApp(p.app)}: "${p.interview.name}" at ${showTime(p.start, zone)} with ${p.emails.join(', ')}`,
+    label: (_v, p, ctx) => `${describeApp(p.app)}: "${p.interview.name}" at ${showTime(p.start, ctx.timeZone)} with ${p.emails.join(', ')}`,
     effects: () => ['Ashby sends calendar invitations to the interviewers (and the candidates) of every schedule.'],
   };
 }

@@ -8,7 +8,7 @@ import { isDry } from './envelope.js';
 import { confirmStep, requireConfirmable, requireFlags } from './guards.js';
 import { pickApplication } from './pick.js';
 import { done } from './report.js';
-import { checkSpan, parseTime, showTime } from './time.js';
+import { checkSpan, parseTime, showTime, typedTime } from './time.js';
 import type { HandSpec } from '../bulk/hand.js';
 import { BatchLookups, appTarget } from '../bulk/lookups.js';
 
@@ -42,7 +42,7 @@ function offerDecision(ctx: Context, o: OfferDecisionOptions): OfferDecision {
       hint: 'to withdraw an offer, use `ashby offer cancel`',
     });
   // A time a person types is local time; the default is now.
-  return { offer: o.offer, status, decidedAt: parseTime('--decided-at', o.decidedAt ?? 'now', ctx.timeZone, () => ctx.now()) };
+  return { offer: o.offer, status, decidedAt: typedTime(ctx, '--decided-at', o.decidedAt ?? 'now') };
 }
 
 /** offer.setStatus, then offer.setDecidedAt: the candidate's answer and when they gave it. */

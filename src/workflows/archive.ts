@@ -10,7 +10,7 @@ import { askCandidate } from './pick.js';
 import { confirmStep, requireConfirmable, requireFlags, validateWith } from './guards.js';
 import { done, failed, scriptHint, unknown, type Outcome } from './report.js';
 import { inputLines } from './input.js';
-import { checkNotPast, parseTime, showTime } from './time.js';
+import { checkNotPast, showTime, typedTime } from './time.js';
 import type { HandSpec } from '../bulk/hand.js';
 import { BatchLookups, appTarget } from '../bulk/lookups.js';
 
@@ -59,7 +59,7 @@ export function archiveBatch(): HandSpec<ArchivePlan> {
       const template = v.emailTemplate
         ? await look.resolve(io, 'emailTemplate', String(v.emailTemplate), { filter: canEmail, flag: '--email-template' })
         : undefined;
-      const sendAt = v.sendAt ? parseTime('--send-at', String(v.sendAt), io.ctx.timeZone, () => io.ctx.now()) : undefined;
+      const sendAt = v.sendAt ? typedTime(io.ctx, '--send-at', String(v.sendAt)) : undefined;
       if (sendAt && !template) throw new UsageError('--send-at needs --email-template');
       const app = await look.recordApplication(io, v, { open: true });
       const planId = app.currentInterviewStage.interviewPlanId;
@@ -96,7 +96,7 @@ export function archiveBatch(): HandSpec<ArchivePlan> {
 
 export async function archiveApplications(ctx: Context, o: ArchiveOptions): Promise<Outcome[]> {
   const name = { applications: 'APPLICATION', job: '--job', reason: '--reason', emailTemplate: '--email-template', sendAt: '--send-at', ...o.names };
-  let sendAt = o.sendAt ? parseTime(name.sendAt, o.sendAt, ctx.timeZone, () => ctx.now()) : undefined;
+  let sendAt = o.sendAt ? typedTime(ctx, name.sendAt, o.sendAt) : undefined;
   if (sendAt && !o.emailTemplate) throw new UsageError(`${name.sendAt} needs ${name.emailTemplate}`, { hint: 'the send time is for the candidate email' });
   if (sendAt) checkNotPast(ctx, name.sendAt, sendAt, 'the email would be sent at once');
   let queries = o.applications.filter((a) => a !== '-');
@@ -124,10 +124,10 @@ export async function archiveApplications(ctx: Context, o: ArchiveOptions): Prom
     template = await r.choose('emailTemplate', 'Email the candidate?', { filter: canEmail, none: 'No email' });
     if (template && !sendAt) {
       const when = await (await ctx.prompter()).input("Send at (local time, e.g. 2030-05-01 09:30; Enter for Ashby's default, 9:32 next morning)", {
-        validate: validateWith((s) => parseTime('send time', s, ctx.timeZone, () => ctx.now()), true),
+        validate: validateWith((s) => typedTime(ctx, 'send time', s), true),
       });
       if (when.trim()) {
-        sendAt = parseTime('send time', when, ctx.timeZone, () => ctx.now());
+        sendAt = typedTime(ctx, 'send time', when);
         checkNotPast(ctx, 'send time', sendAt, 'the email would be sent at once');
       }
     }

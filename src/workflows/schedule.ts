@@ -8,7 +8,7 @@ import type { HandSpec } from '../bulk/hand.js';
 import { confirmStep, requireConfirmable, requireFlags, validateWith } from './guards.js';
 import { done, scriptHint } from './report.js';
 import { isDry } from './envelope.js';
-import { checkNotPast, parseTime, showTime } from './time.js';
+import { checkNotPast, showTime, typedTime } from './time.js';
 import { pickApplication } from './pick.js';
 
 export interface ScheduleOptions {
@@ -29,7 +29,7 @@ export async function scheduleInterview(ctx: Context, o: ScheduleOptions): Promi
     ['--start', o.start],
     ['--duration', o.duration],
   ]);
-  let start = o.start ? parseTime('--start', o.start, ctx.timeZone, () => ctx.now()) : undefined;
+  let start = o.start ? typedTime(ctx, '--start', o.start) : undefined;
   if (start) checkNotPast(ctx, '--start', start, 'the interview would be in the past');
   let minutes = o.duration ? intOption('--duration', o.duration, 5, 24 * 60) : undefined;
   requireConfirmable(ctx, 'interview schedule sends calendar invitations');
@@ -60,9 +60,9 @@ export async function scheduleInterview(ctx: Context, o: ScheduleOptions): Promi
   if (!start) {
     wizard = true;
     const raw = await (await p()).input('Start time (local time, e.g. 2030-05-01 14:00)', {
-      validate: validateWith((s) => parseTime('start time', s, ctx.timeZone, () => ctx.now())),
+      validate: validateWith((s) => typedTime(ctx, 'start time', s)),
     });
-    start = parseTime('start time', raw, ctx.timeZone, () => ctx.now());
+    start = typedTime(ctx, 'start time', raw);
     checkNotPast(ctx, 'start time', start, 'the interview would be in the past');
   }
   if (minutes === undefined) {
@@ -122,7 +122,7 @@ export function scheduleBatch(): HandSpec<SchedulePlan> {
     destructive: true,
     async prepare(v, io) {
       const ctx = io.ctx;
-      const start = parseTime('--start', String(v.start), ctx.timeZone, () => ctx.now());
+      const start = typedTime(ctx, '--start', String(v.start));
       const minutes = intOption('--duration', String(v.duration), 5, 24 * 60);
       const app = await look.recordApplication(io, v, { open: true });
       // Among many records, the warning says whose interview it is.

@@ -8,6 +8,11 @@ import { UsageError } from '../errors.js';
  * An ISO 8601 date-time, or "now" (`now`: the command's clock, ctx.now()). A time without a zone is
  * local time in `zone` (the command's TZ, ctx.timeZone; the system's when undefined).
  */
+/** A time the person running this command typed: in its zone (ctx.timeZone), "now" by its clock (ctx.now()). */
+export function typedTime(ctx: Pick<Context, 'timeZone' | 'now'>, flag: string, raw: string): string {
+  return parseTime(flag, raw, ctx.timeZone, () => ctx.now());
+}
+
 export function parseTime(flag: string, raw: string, zone?: string, now: () => Date = () => new Date()): string {
   const s = raw.trim();
   if (s.toLowerCase() === 'now') return now().toISOString();

@@ -375,6 +375,11 @@ async function withMirror<T>(ctx: Context, o: AnalyticsOptions, run: (db: Db, f:
   if (since && until) (await import('../workflows/time.js')).checkSpan(since, until, ctx.timeZone, names);
   const m = await openToRead(ctx, o, true);
   try {
+    // Each analytics query reads its covering index once, in order (schema.ts), and no page twice:
+    // SQLite's default page cache (2 MB) would only be fresh memory to fill, which is time on a
+    // machine where touching new memory is slow (bench/README.md, run 16). `ashby sql`, whose
+    // joins read pages again, keeps the default.
+    m.db.exec('PRAGMA cache_size = -128');
     await sayAge(ctx, m);
     const jobIds = o.job !== undefined ? [await resolveJob(ctx, m.db, o.job, o.names?.job)] : undefined;
     return await run(m.db, { jobIds, since: since?.toISOString(), until: until?.toISOString(), now: ctx.now() });

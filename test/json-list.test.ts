@@ -122,6 +122,34 @@ describe('json lists of items at hand', () => {
     }
   });
 
+  it('--fields: a source is closed when its list stops at an item that cannot be JSON', async () => {
+    for (const format of ['json', 'ndjson'] as const) {
+      let closed = false;
+      const source = function* () {
+        try {
+          for (let i = 0; i < 300; i++) {
+            yield i === 200 ? { id: 'bad', days: 10n } : { id: `app-${i}`, days: i };
+          }
+        } finally {
+          closed = true;
+        }
+      };
+      const { r, out } = renderer(['id', 'days'], format);
+      await expect(r.list(source())).rejects.toThrow(/BigInt/);
+      expect(closed).toBe(true);
+      const text = out();
+      const written =
+        format === 'json'
+          ? JSON.parse(text)
+          : text
+              .trim()
+              .split('\n')
+              .map((l) => JSON.parse(l));
+      expect(written[0]).toEqual({ id: 'app-0', days: 0 });
+      expect(written).toHaveLength(200);
+    }
+  });
+
   it('ndjson: the same lines both ways, and the lines before a failing source or item', async () => {
     const items = records(1500, 7);
     const [sync, async] = await both(() => items, undefined, 'ndjson');

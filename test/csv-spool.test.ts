@@ -4,9 +4,11 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RecordSpool } from '../src/io/csv.js';
 import { Renderer } from '../src/io/output.js';
+import type { IOStreams } from '../src/io/streams.js';
 import { memoryIO, parseCsv } from './helpers/output.js';
 
 let dir: string;
@@ -77,6 +79,21 @@ describe('CSV of lists longer than the in-memory hold', () => {
     };
     await expect(new Renderer(io, { format: 'csv', color: false }).list(failing())).rejects.toThrow('the mirror went away');
     expect(text()).toBe('');
+    expect(readdirSync(dir).filter((f) => f.startsWith('ashby-csv-'))).toEqual([]);
+  });
+
+  it('-o csv whose output fails while the spilled records are written: that failure, and no file left', async () => {
+    let written = 0;
+    const full = new Writable({
+      write(chunk, _enc, done) {
+        written += chunk.length;
+        done(written > 100_000 ? Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }) : undefined);
+      },
+    });
+    full.on('error', () => {});
+    const io = { stdout: full, stderr: full, env: {} } as unknown as IOStreams;
+    const records = Array.from({ length: 9_000 }, (_, i) => ({ id: `app-${i}`, name: mixedText(i) }));
+    await expect(new Renderer(io, { format: 'csv', color: false }).list(records)).rejects.toThrow(/no space left/);
     expect(readdirSync(dir).filter((f) => f.startsWith('ashby-csv-'))).toEqual([]);
   });
 });

@@ -343,36 +343,49 @@ export class Renderer {
     // record, before anything is written.
     const unseen = new Set(fields ? (this.opts.typedFields ?? []) : []);
     let first: unknown;
-    try {
-      for await (const it of items) {
-        if (!n++) first = it;
-        if (fields) {
-          for (const f of unseen) if (!absent(getPath(it, f))) unseen.delete(f);
-        } else {
-          for (const p of leafPaths(it)) cols.add(p);
-        }
-        await spool.push(it);
+    const take = (it: unknown) => {
+      if (!n++) first = it;
+      if (fields) {
+        for (const f of unseen) if (!absent(getPath(it, f))) unseen.delete(f);
+      } else {
+        for (const p of leafPaths(it)) cols.add(p);
       }
+      spool.push(it);
+    };
+    try {
+      // A list at hand (the mirror's answers) is taken without a promise per record.
+      if (Symbol.iterator in items) for (const it of items) take(it);
+      else for await (const it of items) take(it);
       if (n && unseen.size) this.checkFields([first]);
     } catch (err) {
-      await spool.discard();
+      spool.discard();
       throw err;
     }
     if (!n) return 0;
-    if (fields) {
-      await this.write(csvHeader(fields, csv));
-      const out = new LineBatcher((s) => this.write(s));
-      for await (const it of spool.replay()) await out.push(csvRow(fields, (c) => csvCellValue(getPath(it, c)), csv));
-      await out.end();
-      return n;
-    }
     // A list of plain values (strings, numbers) is one column.
-    const scalar = !cols.size;
-    const header = scalar ? ['value'] : [...cols];
+    const scalar = !fields && !cols.size;
+    const header = fields ?? (scalar ? ['value'] : [...cols]);
     await this.write(csvHeader(header, csv));
+    // Rows are joined about 32 KB at a time, as ndjson lines are.
     const out = new LineBatcher((s) => this.write(s));
-    for await (const it of spool.replay()) await out.push(csvRow(header, (c) => csvCellValue(scalar ? it : getPath(it, c)), csv));
-    await out.end();
+    let rows = '';
+    let done = false;
+    try {
+      for (const it of spool.replay()) {
+        rows += csvRow(header, (c) => csvCellValue(scalar ? it : getPath(it, c)), csv);
+        if (rows.length < 32_768) continue;
+        await out.push(rows);
+        rows = '';
+      }
+      if (rows) await out.push(rows);
+      done = true;
+    } finally {
+      spool.discard();
+      // After a failed write, that failure is what is reported, not the same one again.
+      await out.end().catch((e) => {
+        if (done) throw e;
+      });
+    }
     return n;
   }
 

@@ -32,7 +32,11 @@ if (step === 'rows' || step === 'json') {
   else {
     // As the CLI makes a json list at hand (src/io/output.ts): a group of items per JSON.stringify.
     let n = 0;
-    const out = process.stdout;
+    // To a file (/dev/null) as the CLI writes to one: fs.writeSync, which encodes each string into
+    // a buffer Node reuses (src/io/streams.ts); through a pipe, the stream with back-pressure.
+    const fd = process.argv[4] === 'fd';
+    const { writeSync } = require('node:fs');
+    const out = fd ? { write: (s) => (writeSync(1, s), true) } : process.stdout;
     const more = () => {
       let buf = '';
       let group = [];
@@ -73,6 +77,7 @@ const PARTS = [
   ['ashby stale --days 30', () => [BIN, 'stale', '--days', '30', '--offline', '--db', DB, '-o', 'json']],
   // The same two with stdout to /dev/null: what the pipe and this bench's reader add.
   ["node writing the answer's bytes, to /dev/null", () => ['-e', WRITE, String(bytes)], 'null'],
+  ['+ objects and JSON, written (the answer), to /dev/null', () => ['-e', STEP, 'json', DB, String(now), 'fd'], 'null'],
   ['ashby stale --days 30, to /dev/null', () => [BIN, 'stale', '--days', '30', '--offline', '--db', DB, '-o', 'json'], 'null'],
 ];
 

@@ -540,6 +540,44 @@ describe('schema upgrade', { timeout: 180_000 }, () => {
   });
 });
 
+describe('a mirror of a newer ashby', { timeout: 180_000 }, () => {
+  it('is neither read nor rebuilt: sync, sync --dry-run and the reading commands refuse it and leave it as it is', async () => {
+    const db = freshDb();
+    summary(await cli(['sync', 'jobs', 'candidates'], db));
+    const raw = new DatabaseSync(db);
+    raw.exec(`UPDATE mirror_meta SET value = '${SCHEMA_VERSION + 1}' WHERE key = 'schema_version'`);
+    const count = () => (raw.prepare('SELECT count(*) AS n FROM candidates').get() as { n: number }).n;
+    const rows = count();
+    expect(rows).toBeGreaterThan(0);
+    const before = (await stats(sb)).requests.total;
+    for (const args of [
+      ['sync'],
+      ['sync', '--dry-run'],
+      ['sql', 'SELECT count(*) FROM candidates'],
+      ['pipeline', '--offline'],
+      ['stale', '--days', '1', '--max-age', '0'],
+    ]) {
+      const r = await runCli([...args, '--db', db, '-o', 'json'], { env: sb.env, timeoutMs: 60_000 });
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(
+        `the mirror at ${db} was written by a newer version of ashby (layout ${SCHEMA_VERSION + 1}; this one knows ${SCHEMA_VERSION})`,
+      );
+      expect(r.stderr).toContain('--db PATH');
+    }
+    expect((await stats(sb)).requests.total).toBe(before);
+    // doctor says so too, with the same way out (not "move that file away").
+    const doctor = await runCli(['doctor', '--json'], { env: { ...sb.env, ASHBY_DB: db } });
+    expect(json<Rec[]>(doctor).find((c) => c.check === 'mirror')).toMatchObject({
+      status: 'fail',
+      fix: 'run the ashby that wrote it (or a later one), or use --db PATH (or ASHBY_DB) for a separate mirror',
+    });
+    expect(count()).toBe(rows);
+    expect(raw.prepare(`SELECT value FROM mirror_meta WHERE key = 'schema_version'`).get()).toEqual({ value: String(SCHEMA_VERSION + 1) });
+    raw.close();
+  });
+});
+
 describe('notes (opt-in)', { timeout: 180_000 }, () => {
   it('are synced once named, for every candidate, and then with every sync for changed candidates', async () => {
     const db = freshDb();

@@ -223,6 +223,7 @@ export function openForWrite(loc: MirrorLocation, warn: (m: string) => void, exi
   // Temporary storage in files: with it in memory, SQLite sorts a whole table in memory when it
   // builds an index (rows.ts, boundedSort), and a first sync's memory grows with the organisation.
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA temp_store = FILE; PRAGMA cache_size = -32000; PRAGMA journal_size_limit = 67108864');
+  checkNotNewer(db, loc);
   const version = metaOf(db, 'schema_version');
   if (version !== String(SCHEMA_VERSION) && !migrate(db, version)) {
     if (version !== undefined) warn(`the mirror's layout changed (version ${version} → ${SCHEMA_VERSION}): rebuilding it with a full sync`);
@@ -256,10 +257,29 @@ function checkOwner(db: Db, loc: MirrorLocation): void {
 /** A mirror that is another profile's or another organisation's: its hint says what to do. */
 export class OtherMirrorError extends UsageError {}
 
+/** A mirror laid out by a newer ashby (checkNotNewer): its hint says what to do. */
+export class NewerMirrorError extends CliError {}
+
 const otherOrganisation = (loc: MirrorLocation, origin: string) =>
   new OtherMirrorError(`the mirror at ${loc.path} holds data of another organisation (${origin}), not ${loc.origin}`, {
     hint: 'use --db PATH (or ASHBY_DB) for a separate mirror, or delete that file to start over',
   });
+
+/**
+ * A mirror laid out by a newer ashby: this one can neither read it nor, by rebuilding it, throw
+ * away what a long first sync made. Closed, and refused; the file is left as it is.
+ */
+function checkNotNewer(db: Db, loc: MirrorLocation): void {
+  const version = Number(metaOf(db, 'schema_version'));
+  if (!Number.isInteger(version) || version <= SCHEMA_VERSION) return;
+  db.close();
+  throw new NewerMirrorError(
+    `the mirror at ${loc.path} was written by a newer version of ashby (layout ${version}; this one knows ${SCHEMA_VERSION}); it was left as it is`,
+    {
+      hint: 'run the ashby that wrote it (or a later one), or use --db PATH (or ASHBY_DB) for a separate mirror',
+    },
+  );
+}
 
 /** What a mirror has saved of its syncs, read without changing anything (not even a migration): for --dry-run. */
 export function savedState(loc: MirrorLocation): { states: Map<string, TableState>; queued: Map<string, number>; layout?: 'migrate' | 'rebuild' } {
@@ -271,6 +291,7 @@ export function savedState(loc: MirrorLocation): { states: Map<string, TableStat
     const origin = metaOf(db, 'origin');
     if (origin !== undefined && origin !== loc.origin) throw otherOrganisation(loc, origin);
     checkOwner(db, loc);
+    checkNotNewer(db, loc);
     const version = metaOf(db, 'schema_version');
     if (version === undefined) return none; // created, never synced
     // A layout no migration reaches is rebuilt by a sync: every table starts over.
@@ -352,6 +373,7 @@ export function openReadOnly(loc: MirrorLocation, say?: (m: string) => void): Db
   let db = openToReadFile(loc.path);
   checkMirrorDb(db, loc);
   checkOwner(db, loc);
+  checkNotNewer(db, loc);
   // A profile's own mirror (or the sandbox's) of another organisation: its profile now points at
   // another API URL. A file named by --db or ASHBY_DB is read as it is: whoever named it chose it.
   const origin = metaOf(db, 'origin');

@@ -96,7 +96,7 @@ async function runChecks(ctx: Context): Promise<Check[]> {
 
 /** The local mirror (`ashby sync`): where it is, how old, whether only you can read it. Read only. */
 async function mirrorCheck(ctx: Context): Promise<Check | undefined> {
-  const { locate, savedState, OtherMirrorError, damaged } = await import('../../mirror/db.js');
+  const { locate, savedState, OtherMirrorError, NewerMirrorError, damaged } = await import('../../mirror/db.js');
   let loc: Awaited<ReturnType<typeof locate>>;
   try {
     loc = await locate(ctx, undefined, { move: false });
@@ -117,7 +117,7 @@ async function mirrorCheck(ctx: Context): Promise<Check | undefined> {
   } catch (e) {
     const err = damaged(e, loc.path) as Error & { hint?: string };
     const fix =
-      (err instanceof OtherMirrorError || err !== e) && err.hint
+      (err instanceof OtherMirrorError || err instanceof NewerMirrorError || err !== e) && err.hint
         ? err.hint
         : loc.source === 'ASHBY_DB'
           ? 'point ASHBY_DB at a mirror file (or at one that does not exist yet)'

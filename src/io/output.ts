@@ -208,7 +208,7 @@ export class Renderer {
       case 'table': {
         if (!v || typeof v !== 'object') return this.write(`${cellText(v)}\n`);
         const paths = this.opts.fields ?? leafPaths(value);
-        const rows = paths.map((p) => [p, cellText(readable(getPath(value, p)), this.width() - 30)]);
+        const rows = paths.map((p) => [p, cellText(readable(getPath(value, p), p), this.width() - 30)]);
         return this.write(await this.table(['FIELD', 'VALUE'], rows, false));
       }
     }
@@ -401,7 +401,7 @@ export class Renderer {
     }
     const scalar = all.every(isScalar);
     const cols = scalar ? [] : this.columnsFor(all[0]);
-    const text = all.map((it) => (scalar ? [cellText(readable(it))] : cols.map((c) => cellText(readable(getPath(it, c))))));
+    const text = all.map((it) => (scalar ? [cellText(readable(it))] : cols.map((c) => cellText(readable(getPath(it, c), c)))));
     const head = scalar ? ['VALUE'] : cols.map(headerName);
     const widths = this.io.stdout.isTTY ? fitWidths(head, text, this.width()) : undefined;
     const rows = widths ? text.map((r) => r.map((c, i) => truncate(c, widths[i]))) : text;
@@ -579,11 +579,19 @@ const absent = (v: unknown): boolean => v === undefined || (Array.isArray(v) && 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/** A date-time as a person reads it in a table: local time, to the minute. Anything else as is. */
-export function readable(v: unknown): unknown {
+/** Midnight UTC: how Ashby sends a calendar date (an offer's start date) as a date-time. */
+const UTC_MIDNIGHT = /T00:00(:00(\.0+)?)?(Z|[+-]00:?00)$/;
+
+/**
+ * A date-time as a person reads it in a table: local time, to the minute. A field named as a date
+ * (`startDate`) holding midnight UTC is a calendar date, shown as that date: in local time it would
+ * read as the day before west of UTC. Anything else as is.
+ */
+export function readable(v: unknown, path?: string): unknown {
   if (typeof v !== 'string' || !ISO_TIME.test(v)) return v;
   const d = new Date(v);
   if (Number.isNaN(d.getTime())) return v;
+  if (path && /Date$/.test(path) && UTC_MIDNIGHT.test(v)) return d.toISOString().slice(0, 10);
   return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
 }
 

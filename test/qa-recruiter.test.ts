@@ -1,0 +1,29 @@
+// A recruiter's everyday journey, checked where it went wrong: each test here failed before its fix.
+// Through the CLI and real HTTP against the sandbox.
+import { describe, expect, it } from 'vitest';
+import { runBin } from './helpers/cli.js';
+import { apiOk, applicant, offerCreate, sandboxSuite } from './helpers/workflow-fixtures.js';
+
+const s = sandboxSuite();
+
+describe('dates in tables', () => {
+  it("an offer's start date is the date that was typed, also west of UTC", async () => {
+    const a = await applicant(s.h);
+    const made = await s.cli([...offerCreate(a.email), '--no-approve', '--yes']);
+    expect(made.code, made.stderr).toBe(0);
+    const [offer] = (await apiOk(s.h, 'offer.list', { applicationId: a.applicationId })) as any[];
+    expect(offer.latestVersion.startDate).toMatch(/^2030-09-01T00:00/);
+    const env = { ...s.h.env, TZ: 'America/Los_Angeles' };
+    // A list's table and a record's FIELD/VALUE table.
+    const list = await runBin(['offer', 'list', '--application-id', a.applicationId, '-o', 'table', '--fields', 'id,latestVersion.startDate'], { env });
+    expect(list.code, list.stderr).toBe(0);
+    expect(list.stdout).toMatch(new RegExp(`${offer.id}\\s+2030-09-01\\n`));
+    const one = await runBin(['offer', 'info', offer.id, '-o', 'table'], { env });
+    expect(one.code, one.stderr).toBe(0);
+    expect(one.stdout).toMatch(/latestVersion\.startDate\s+2030-09-01\n/);
+    // Times stay local to the minute, and JSON keeps what Ashby sent.
+    expect(one.stdout).toMatch(/latestVersion\.createdAt\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2}\n/);
+    const raw = await runBin(['offer', 'info', offer.id, '-o', 'json'], { env });
+    expect(JSON.parse(raw.stdout).latestVersion.startDate).toBe(offer.latestVersion.startDate);
+  });
+});

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { json, runCli, tempConfigDir } from './helpers/cli.js';
 import { fail, ok, ScriptServer } from './helpers/script-server.js';
+import { startSandbox } from './helpers/sandbox.js';
 
 const GOOD = 'good_key_0123456789';
 const OTHER = 'other_key_9876543210';
@@ -186,6 +187,41 @@ describe('auth', () => {
     expect(r.code).toBe(0);
     expect(json(r)).toEqual([{ id: 'j1', title: 'Engineer' }]);
     expect(srv.requests.at(-1)?.headers.authorization).toBe(`Basic ${Buffer.from(`${GOOD}:`).toString('base64')}`);
+  });
+});
+
+describe('a key without the API Keys permission', () => {
+  // apiKey.info needs apiKeysRead, which a recruiter's key seldom has: Ashby answers such a key
+  // with missing_endpoint_permission, so it was accepted; only its title and scopes are unknown.
+  it('login stores it with a note, status and doctor report it as accepted, and a wrong key is still refused', async () => {
+    const sb = await startSandbox({ candidates: 5 });
+    try {
+      sb.addKey('recruiter_key_24680', ['candidatesRead', 'candidatesWrite', 'jobsRead']);
+      const sbEnv = { ASHBY_CONFIG_DIR: dir, ASHBY_BASE_URL: sb.url };
+      const login = await runCli(['auth', 'login', '--with-token'], { env: sbEnv, input: 'recruiter_key_24680\n' });
+      expect(login.code, login.stderr).toBe(0);
+      expect(login.stderr).toContain('apiKeysRead');
+      expect(readFileSync(join(dir, 'credentials.json'), 'utf8')).toContain('recruiter_key_24680');
+      const list = await runCli(['candidate', 'list', '--limit', '1', '--json'], { env: sbEnv });
+      expect(list.code, list.stderr).toBe(0);
+      expect(json<unknown[]>(list)).toHaveLength(1);
+
+      const status = await runCli(['auth', 'status', '--json'], { env: sbEnv });
+      expect(status.code, status.stderr).toBe(0);
+      expect(json<Record<string, unknown>>(status)).toMatchObject({ profile: 'default', key: '****4680' });
+      expect(status.stderr).toContain('apiKeysRead');
+
+      const doctor = await runCli(['doctor', '--json'], { env: sbEnv });
+      const api = json<Array<Record<string, string>>>(doctor).find((c) => c.check === 'api');
+      expect(api?.status, api?.detail).toBe('ok');
+      expect(api?.detail).toContain('apiKeysRead');
+
+      const wrong = await runCli(['auth', 'login', '--with-token', '--profile', 'other'], { env: sbEnv, input: 'not_a_key_13579' });
+      expect(wrong.code).toBe(4);
+      expect(readFileSync(join(dir, 'credentials.json'), 'utf8')).not.toContain('not_a_key_13579');
+    } finally {
+      await sb.close();
+    }
   });
 });
 

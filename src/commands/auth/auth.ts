@@ -20,9 +20,25 @@ async function verify(ctx: Context, key: string, baseUrl: string): Promise<KeyIn
   ctx.addSecret(key);
   // The key is checked even with --dry-run: storing it is the command's only effect.
   const client = await ctx.clientFor({ baseUrl, apiKey: key }, { maxRetries: 2, dryRun: undefined });
-  const env = await client.call('apiKey.info', {}, { read: true });
-  return (env.results ?? {}) as KeyInfo;
+  try {
+    const env = await client.call('apiKey.info', {}, { read: true });
+    return (env.results ?? {}) as KeyInfo;
+  } catch (err) {
+    if (!lacksKeyInfoPermission(err)) throw err;
+    ctx.warn(KEY_INFO_NOTE);
+    return {};
+  }
 }
+
+/**
+ * apiKey.info needs the apiKeysRead permission, which many keys lack. Ashby names the missing
+ * permission only for a key it accepted (a wrong key is refused otherwise), so the key is good.
+ */
+export function lacksKeyInfoPermission(err: unknown): boolean {
+  return err instanceof AuthError && err.code === 'missing_endpoint_permission';
+}
+
+export const KEY_INFO_NOTE = "the key was accepted, but its title and scopes are not shown: apiKey.info needs the key's apiKeysRead permission";
 
 export function register(program: Command, ctx: Context): void {
   const auth = program.command('auth').description('Log in, show and switch API key profiles');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { AuthError, CliError, NetworkError } from '../../errors.js';
+import { lacksKeyInfoPermission } from '../auth/auth.js';
 import { defineCommand } from '../define.js';
 
 type Status = 'ok' | 'warn' | 'fail';
@@ -192,6 +193,8 @@ async function reachable(ctx: Context, baseUrl?: string): Promise<Check> {
     const title = (env.results as { title?: string } | undefined)?.title;
     return { check: 'api', status: 'ok', detail: `${where} accepted the key${title ? ` ("${title}")` : ''}` };
   } catch (err) {
+    if (lacksKeyInfoPermission(err))
+      return { check: 'api', status: 'ok', detail: `${where} accepted the key (its title is not shown: apiKey.info needs the apiKeysRead permission)` };
     if (err instanceof AuthError)
       return {
         check: 'api',

@@ -97,3 +97,44 @@ describe('CSV of lists longer than the in-memory hold', () => {
     expect(readdirSync(dir).filter((f) => f.startsWith('ashby-csv-'))).toEqual([]);
   });
 });
+
+describe('CSV with --fields', () => {
+  const csvOf = (fields: string[]) => {
+    const { io, text } = memoryIO();
+    return { r: new Renderer(io, { format: 'csv', color: false, fields, typedFields: fields }), text };
+  };
+
+  it('streams: rows come as the records do, so those before a failing source are written, with no file', async () => {
+    const { r, text } = csvOf(['id', 'n']);
+    const failing = function* () {
+      for (let i = 0; i < 7_000; i++) yield { id: `app-${i}`, n: i, other: 'x' };
+      throw new Error('the mirror went away');
+    };
+    await expect(r.list(failing())).rejects.toThrow('the mirror went away');
+    const rows = parseCsv(text());
+    expect(rows[0]).toEqual(['id', 'n']);
+    expect(rows).toHaveLength(7_001);
+    expect(rows[7_000]).toEqual(['app-6999', '6999']);
+    expect(readdirSync(dir).filter((f) => f.startsWith('ashby-csv-'))).toEqual([]);
+  });
+
+  it('an empty list is the header alone; a field only a later record has (among the first 100) is no typo; a typo prints nothing', async () => {
+    const empty = csvOf(['id', 'name']);
+    expect(await empty.r.list([])).toBe(0);
+    expect(empty.text()).toBe('id,name\n');
+    const records = Array.from({ length: 300 }, (_, i) => ({ id: i, ...(i === 60 ? { late: 'here' } : {}) }));
+    const sparse = csvOf(['id', 'late']);
+    expect(await sparse.r.list(records)).toBe(300);
+    expect(parseCsv(sparse.text())[61]).toEqual(['60', 'here']);
+    for (const source of [
+      records,
+      (async function* () {
+        yield* records;
+      })(),
+    ]) {
+      const typo = csvOf(['id', 'lat']);
+      await expect(typo.r.list(source)).rejects.toThrow(/--fields: "lat" matches no field/);
+      expect(typo.text()).toBe('');
+    }
+  });
+});

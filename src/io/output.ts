@@ -335,36 +335,28 @@ export class Renderer {
    */
   private async csvList(items: AsyncIterable<unknown> | Iterable<unknown>): Promise<number> {
     const csv = { raw: this.opts.csvRaw };
-    let n = 0;
     const fields = this.opts.fields;
+    if (fields) return this.csvFields(items, fields);
+    let n = 0;
     const spool = new RecordSpool();
     const cols = new Set<string>();
-    // --fields a record lacks may be in a later one (sparse fields): they are checked against every
-    // record, before anything is written.
-    const unseen = new Set(fields ? (this.opts.typedFields ?? []) : []);
-    let first: unknown;
     const take = (it: unknown) => {
-      if (!n++) first = it;
-      if (fields) {
-        for (const f of unseen) if (!absent(getPath(it, f))) unseen.delete(f);
-      } else {
-        for (const p of leafPaths(it)) cols.add(p);
-      }
+      n++;
+      for (const p of leafPaths(it)) cols.add(p);
       spool.push(it);
     };
     try {
       // A list at hand (the mirror's answers) is taken without a promise per record.
       if (Symbol.iterator in items) for (const it of items) take(it);
       else for await (const it of items) take(it);
-      if (n && unseen.size) this.checkFields([first]);
     } catch (err) {
       spool.discard();
       throw err;
     }
     if (!n) return 0;
     // A list of plain values (strings, numbers) is one column.
-    const scalar = !fields && !cols.size;
-    const header = fields ?? (scalar ? ['value'] : [...cols]);
+    const scalar = !cols.size;
+    const header = scalar ? ['value'] : [...cols];
     await this.write(csvHeader(header, csv));
     // Rows are joined about 32 KB at a time, as ndjson lines are.
     const out = new LineBatcher((s) => this.write(s));
@@ -383,6 +375,50 @@ export class Renderer {
       spool.discard();
       // After a failed write, that failure is what is reported, not the same one again.
       await out.end().catch((e) => {
+        if (done) throw e;
+      });
+    }
+    return n;
+  }
+
+  /**
+   * CSV with --fields: the header is known, so rows stream as the records come, after the same
+   * check json and ndjson make (fieldsChecked: a field none of the first 100 records has is a typo,
+   * and nothing is printed). An empty list is the header alone.
+   */
+  private async csvFields(items: AsyncIterable<unknown> | Iterable<unknown>, fields: string[]): Promise<number> {
+    const csv = { raw: this.opts.csvRaw };
+    const source = this.fieldsChecked(items);
+    const out = new LineBatcher((s) => this.write(s));
+    let n = 0;
+    let rows = '';
+    let done = false;
+    const row = (it: unknown) => {
+      if (!n++) rows = csvHeader(fields, csv);
+      rows += csvRow(fields, (c) => csvCellValue(getPath(it, c)), csv);
+    };
+    try {
+      // Rows are joined about 32 KB at a time, as ndjson lines are; a list at hand without a promise per record.
+      if (Symbol.iterator in source)
+        for (const it of source) {
+          row(it);
+          if (rows.length < 32_768) continue;
+          await out.push(rows);
+          rows = '';
+        }
+      else
+        for await (const it of source) {
+          row(it);
+          await out.push(rows);
+          rows = '';
+        }
+      if (!n) rows = csvHeader(fields, csv);
+      if (rows) await out.push(rows);
+      done = true;
+    } finally {
+      // What came before a failing source is written; after a failed write, that failure is what is reported.
+      const ended = (rows && !done ? out.push(rows) : Promise.resolve()).then(() => out.end());
+      await ended.catch((e) => {
         if (done) throw e;
       });
     }

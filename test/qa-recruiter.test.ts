@@ -27,3 +27,26 @@ describe('dates in tables', () => {
     expect(JSON.parse(raw.stdout).latestVersion.startDate).toBe(offer.latestVersion.startDate);
   });
 });
+
+describe('a candidate with two applications to the same job', () => {
+  it('the hint does not send the person to --job, which cannot tell them apart', async () => {
+    const a = await applicant(s.h, ['Staff Engineer']);
+    const second = await apiOk(s.h, 'application.create', { candidateId: a.candidateId, jobId: a.jobId });
+    for (const args of [
+      ['app', 'view', a.email],
+      ['app', 'view', a.email, '--job', 'Staff Engineer'],
+    ]) {
+      const r = await s.cli(args);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(a.applicationId);
+      expect(r.stderr).toContain(second.id);
+      expect(r.stderr).not.toContain('--job');
+      expect(r.stderr).toContain('both are for Staff Engineer: pass the application id');
+    }
+    // Applications to different jobs still point at --job.
+    const b = await applicant(s.h, ['Staff Engineer', 'Product Manager']);
+    const r = await s.cli(['app', 'view', b.email]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('add --job JOB to choose one, or pass the application id');
+  });
+});

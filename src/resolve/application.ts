@@ -136,14 +136,14 @@ export async function resolveApplication(r: Resolver, query: string, q: AppQuery
     name: `${cand.name} — ${a.job.title}`,
     detail: [a.status, a.currentInterviewStage?.title].filter(Boolean).join(', '),
   }));
-  const picked = await r.one(
-    'application',
-    query,
-    entries,
-    true,
-    flag,
-    q.jobFlag === null ? 'pass the application id' : `add ${jobWords(q.jobFlag)} to choose one, or pass the application id`,
-  );
+  // Applications to one job are told apart only by their ids: --job would match them all again.
+  const oneJob = apps.every((a) => a.job?.id === apps[0].job?.id);
+  const hint = oneJob
+    ? `${apps.length === 2 ? 'both are' : 'all are'} for ${sanitizeCell(apps[0].job?.title ?? 'one job')}: pass the application id`
+    : q.jobFlag === null
+      ? 'pass the application id'
+      : `add ${jobWords(q.jobFlag)} to choose one, or pass the application id`;
+  const picked = await r.one('application', query, entries, true, flag, hint);
   return apps.find((a) => a.id === picked.id)!;
 }
 

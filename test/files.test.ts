@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, runCli } from './helpers/cli.js';
 import { call, startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
+import { ok, ScriptServer } from './helpers/script-server.js';
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
@@ -149,5 +150,27 @@ describe('candidate uploads and file download', () => {
     expect(slash.stderr).toContain('no such directory');
     expect((await stats(sb)).requests.total).toBe(before);
     expect(readdirSync(out)).toEqual([]);
+  });
+});
+
+describe('the upload handle', () => {
+  let srv: ScriptServer;
+  afterAll(() => srv?.stop());
+
+  it('is asked for again when the first request gets no answer: nothing was attached, so nothing is unknown', async () => {
+    srv = await new ScriptServer().start();
+    const id = '3f0c8f5e-1111-4222-8333-444455556666';
+    const dir = mkdtempSync(join(tmpdir(), 'ashby-handle-'));
+    const path = join(dir, 'cv.pdf');
+    writeFileSync(path, 'resume bytes');
+    srv.on('candidate.info', () => ok({ id, name: 'Ada Lovelace' }));
+    srv.on('file.createFileUploadHandle', (_b, n) => (n === 1 ? { reset: true } : ok({ handle: 'h-2', url: `${srv.url}/storage`, fields: { key: 'k' } })));
+    srv.on('storage', () => ({ status: 204 }));
+    srv.on('candidate.uploadResume', (b) => ok({ id, name: 'Ada Lovelace', resumeFileHandle: { handle: b.resumeHandle } }));
+    const r = await runCli(['candidate', 'upload-resume', id, path, '--json'], { env: { ASHBY_BASE_URL: srv.url, ASHBY_API_KEY: 'test_key_upload_1' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(json<{ resumeFileHandle: { handle: string } }>(r).resumeFileHandle.handle).toBe('h-2');
+    expect(srv.count('file.createFileUploadHandle')).toBe(2);
+    expect(srv.count('candidate.uploadResume')).toBe(1);
   });
 });

@@ -34,12 +34,19 @@ export async function uploadFile(ctx: Context, req: UploadRequest): Promise<Uplo
   try {
     const contentType = req.contentType ?? file.contentType;
     const client = await ctx.client();
-    const env = await client.call('file.createFileUploadHandle', {
-      fileUploadContext: req.context,
-      filename: file.name,
-      contentType,
-      contentLength: file.size,
-    });
+    // A handle changes nothing anyone sees until a later call attaches it, and one left unused is
+    // harmless: asking again after a dropped answer is safe, so it is retried like a read (a
+    // dropped answer here is not an outcome to report as unknown).
+    const env = await client.call(
+      'file.createFileUploadHandle',
+      {
+        fileUploadContext: req.context,
+        filename: file.name,
+        contentType,
+        contentLength: file.size,
+      },
+      { read: true },
+    );
     const uploaded = { filename: file.name, contentType, size: file.size };
     if ((env as { dryRun?: boolean }).dryRun) return { handle: '<handle>', ...uploaded };
     const r = (env.results ?? {}) as { handle?: unknown; url?: unknown; fields?: unknown };

@@ -2,7 +2,7 @@
 // Through the CLI and real HTTP against the sandbox.
 import { describe, expect, it } from 'vitest';
 import { runBin } from './helpers/cli.js';
-import { apiOk, applicant, offerCreate, sandboxSuite } from './helpers/workflow-fixtures.js';
+import { apiOk, applicant, application, archiveReasonId, offerCreate, sandboxSuite, stageId } from './helpers/workflow-fixtures.js';
 
 const s = sandboxSuite();
 
@@ -48,5 +48,25 @@ describe('a candidate with two applications to the same job', () => {
     const r = await s.cli(['app', 'view', b.email]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('add --job JOB to choose one, or pass the application id');
+  });
+});
+
+describe('hiring an archived application', () => {
+  it('the summary says the hire takes it out of the archive, naming the reason it clears', async () => {
+    for (const cmd of [
+      ['app', 'hire'],
+      ['app', 'stage', '--stage', 'Hired'],
+    ]) {
+      const a = await applicant(s.h);
+      await apiOk(s.h, 'application.changeStage', {
+        applicationId: a.applicationId,
+        interviewStageId: await stageId(s.h, a.planId, 'Archived'),
+        archiveReasonId: await archiveReasonId(s.h, 'Position closed'),
+      });
+      const r = await s.cli([...cmd, a.email, '--yes']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toContain('It is archived now (reason: "Position closed"): hiring takes it out of the archive and clears that reason.');
+      expect((await application(s.h, a.applicationId)).status).toBe('Hired');
+    }
   });
 });

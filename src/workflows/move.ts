@@ -2,6 +2,7 @@
 // (`app hire`), or to another job (`app transfer`).
 import type { Context } from '../context.js';
 import { ApiError, UsageError } from '../errors.js';
+import { sanitizeCell } from '../io/sanitize.js';
 import { Resolver, describeApp, isPlaceholder, type AppInfo, type Entry } from '../resolve/index.js';
 import { confirmStep, requireConfirmable, requireFlags } from './guards.js';
 import { done, scriptHint } from './report.js';
@@ -51,7 +52,7 @@ export async function moveToStage(ctx: Context, o: MoveOptions): Promise<unknown
   }
   if (typeOf(stage) === 'Hired') {
     requireConfirmable(ctx, 'moving to a Hired stage');
-    ctx.info(`About to move ${describeApp(app)} to "${stage.name}". ${HIRE_NOTE}`);
+    ctx.info(`About to move ${describeApp(app)} to "${stage.name}". ${hireNote(app)}`);
     await confirmStep(ctx, 'Mark as hired?', 'moving to a Hired stage');
   }
   const result = await changeStage(ctx, app, stage);
@@ -77,6 +78,15 @@ function leavingNote(app: AppInfo): string | undefined {
   return undefined;
 }
 
+/** What a hire means, and for an archived application that it leaves the archive (as app stage out of it says). */
+function hireNote(app: AppInfo): string {
+  const status = app.status || app.currentInterviewStage?.type;
+  if (status !== 'Archived') return HIRE_NOTE;
+  const text = (app.archiveReason as { text?: unknown } | undefined)?.text;
+  const reason = typeof text === 'string' && text ? ` (reason: "${sanitizeCell(text)}")` : '';
+  return `${HIRE_NOTE} It is archived now${reason}: hiring takes it out of the archive and clears that reason.`;
+}
+
 export async function hire(ctx: Context, o: MoveOptions): Promise<unknown> {
   const name = { application: 'APPLICATION', job: '--job', ...o.names };
   requireFlags(ctx, 'app hire', [['APPLICATION', o.application]]);
@@ -88,7 +98,7 @@ export async function hire(ctx: Context, o: MoveOptions): Promise<unknown> {
     return app;
   }
   const stage = await r.stageOfType(app.currentInterviewStage.interviewPlanId, 'Hired');
-  ctx.info(`About to mark ${describeApp(app)} as hired (stage "${stage.name}"). ${HIRE_NOTE}`);
+  ctx.info(`About to mark ${describeApp(app)} as hired (stage "${stage.name}"). ${hireNote(app)}`);
   await confirmStep(ctx, 'Mark as hired?', 'app hire');
   const result = await changeStage(ctx, app, stage);
   if (prompted) scriptHint(ctx, ['app', 'hire', app.id, '--yes']);

@@ -2,7 +2,7 @@
 // with --fields selection and --jq filtering. Lists stream where the format allows it.
 import { UsageError } from '../errors.js';
 import { csvHeader, csvRow, RecordSpool } from './csv.js';
-import { escapeJsonForTerminal, sanitizeCell, sanitizeText, truncate } from './sanitize.js';
+import { escapeJsonForTerminal, forStdout, sanitizeCell, sanitizeText, truncate } from './sanitize.js';
 import { writeAll, type IOStreams } from './streams.js';
 import { layTable } from './table.js';
 
@@ -551,7 +551,7 @@ export class Renderer {
       return;
     }
     // Raw strings reaching a terminal are read by a person: made safe there, exact when piped.
-    const shown = this.io.stdout.isTTY ? sanitizeText(out, { keepNewlines: true }) : out;
+    const shown = forStdout(this.io.stdout, out);
     await this.write(shown.endsWith('\n') || shown === '' ? shown : `${shown}\n`);
   }
 }

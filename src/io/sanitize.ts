@@ -48,6 +48,14 @@ export function sanitizeText(s: string, opts: SanitizeOptions = {}): string {
 }
 
 /**
+ * Text bound for stdout as it is (CSV, YAML, raw strings): on a terminal a person reads it, so
+ * nothing a terminal would act on gets there; piped or to a file, the bytes are exact.
+ */
+export function forStdout(stdout: { isTTY?: boolean }, text: string): string {
+  return stdout.isTTY ? sanitizeText(text, { keepNewlines: true }) : text;
+}
+
+/**
  * A name (a profile's) in double quotes for a message, on one line. Error messages keep their line
  * breaks (they list things), so a line break in the name is shown as ␊ instead of starting a
  * line of its own that could pass for one of ours ("warning: ...").

@@ -1,7 +1,7 @@
 // A report's data as records keyed by its column names, in column order.
 import { writeAll, type IOStreams } from '../io/streams.js';
 import { csvHeader, csvRow, type CsvOptions } from '../io/csv.js';
-import { sanitizeText } from '../io/sanitize.js';
+import { forStdout } from '../io/sanitize.js';
 
 export interface ReportData {
   data?: unknown[][];
@@ -52,8 +52,14 @@ function unique(names: string[]): string[] {
 
 /** CSV (RFC 4180 quoting, \n line ends like the other commands): the column names as the header, in report order, even when a name contains a dot. */
 export async function writeCsv(io: IOStreams, t: ReportTable, opts: CsvOptions = {}): Promise<void> {
-  // On a terminal a person reads it: sanitised there, as every format is (io/output.ts); exact when piped.
-  const put = (s: string) => writeAll(io.stdout, io.stdout.isTTY ? sanitizeText(s, { keepNewlines: true }) : s);
-  await put(csvHeader(t.columns, opts));
-  for (const r of t.rows) await put(csvRow(t.columns, (c) => r[c], opts));
+  // Sanitised on a terminal, as every format is (io/output.ts); about 32 KB per write.
+  const put = (s: string) => writeAll(io.stdout, forStdout(io.stdout, s));
+  let text = csvHeader(t.columns, opts);
+  for (const r of t.rows) {
+    text += csvRow(t.columns, (c) => r[c], opts);
+    if (text.length < 32_768) continue;
+    await put(text);
+    text = '';
+  }
+  if (text) await put(text);
 }

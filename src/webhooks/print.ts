@@ -4,7 +4,7 @@
 import type { Context } from '../context.js';
 import { csvHeader, csvRow } from '../io/csv.js';
 import { csvCellValue, getPath, parseFields } from '../io/output.js';
-import { sanitizeCell, sanitizeText } from '../io/sanitize.js';
+import { forStdout, sanitizeCell } from '../io/sanitize.js';
 import { writeAll } from '../io/streams.js';
 import type { WebhookPayload } from './samples.js';
 
@@ -47,8 +47,7 @@ export async function eventPrinter(ctx: Context): Promise<EventPrinter> {
   if (out.format === 'csv') {
     const cols = parseFields(ctx.opts.fields) ?? ['webhookActionId', 'action', 'data'];
     const opts = { raw: Boolean(ctx.opts.csvRaw) };
-    // On a terminal a person reads it: sanitised there, as the renderer does; exact bytes when piped.
-    const put = (s: string) => writeAll(ctx.io.stdout, ctx.io.stdout.isTTY ? sanitizeText(s, { keepNewlines: true }) : s);
+    const put = (s: string) => writeAll(ctx.io.stdout, forStdout(ctx.io.stdout, s));
     let started = false;
     return {
       print: async (p) => {

@@ -3,7 +3,12 @@
 import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { Context } from '../../src/context.js';
+import type { IOStreams } from '../../src/io/streams.js';
+import { eventPrinter } from '../../src/webhooks/print.js';
+import type { WebhookPayload } from '../../src/webhooks/samples.js';
 import { post, startListen, until } from '../webhook-helpers.js';
 import { EVIL, hasControls } from './server.js';
 
@@ -79,5 +84,31 @@ describe('webhook listen lines', () => {
     }
     expect(hasControls(l.stdout())).toBe(false);
     expect(l.stdout()).toContain('Zed Smith');
+  });
+});
+
+describe('webhook listen -o csv and -o yaml', () => {
+  it('on a terminal carry no control sequences; piped they keep the exact bytes', async () => {
+    for (const output of ['csv', 'yaml'])
+      for (const isTTY of [true, false]) {
+        let text = '';
+        const stdout = Object.assign(
+          new Writable({
+            write(chunk, _enc, done) {
+              text += chunk.toString();
+              done();
+            },
+          }),
+          { isTTY },
+        );
+        const ctx = new Context({ stdin: new PassThrough(), stdout, stderr: new PassThrough(), env: {} } as unknown as IOStreams);
+        ctx.opts = { output };
+        const printer = await eventPrinter(ctx);
+        let i = 0;
+        for (const name of Object.values(EVIL)) await printer.print(JSON.parse(delivery(`act-${i++}`, name)) as WebhookPayload, new Date());
+        await printer.close();
+        expect(text).toContain('candidateHire');
+        expect(hasControls(text), `${output}, ${isTTY ? 'terminal' : 'piped'}`).toBe(!isTTY);
+      }
   });
 });

@@ -323,6 +323,7 @@ export class Context {
       isRead: (ep) => catalog.isReadEndpoint(ep),
       permissionOf: (ep) => catalog.permissionOf(ep),
       bodyless: (ep) => catalog.endpoint(ep)?.noBody === true,
+      paginated: (ep) => catalog.endpoint(ep)?.paginated ?? true,
       emptySuccess: (ep) => catalog.endpoint(ep)?.emptySuccess === true,
       signal: this.signal,
       applied: (endpoint, env) => this.applied.push({ endpoint, id: idOf(env.results) }),

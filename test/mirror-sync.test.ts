@@ -282,6 +282,29 @@ describe('ashby sync', { timeout: 180_000 }, () => {
   });
 });
 
+describe('what sync sends', { timeout: 180_000 }, () => {
+  it('a limit only to the lists that page: the others take no such field', async () => {
+    const db = freshDb();
+    const r = await cli(['sync', 'sources', 'archive-reasons', 'job-postings', 'interview-stages', '--debug'], db);
+    expect(r.code, r.stderr).toBe(0);
+    // The --debug trace of each request: its URL, then its headers, then its JSON body.
+    const bodies = new Map<string, Rec[]>();
+    let endpoint = '';
+    for (const line of r.stderr.split('\n')) {
+      const post = /^\[debug\] > POST \S+\/([\w.]+)$/.exec(line);
+      if (post) endpoint = post[1];
+      else if (line.startsWith('[debug] > {')) bodies.set(endpoint, [...(bodies.get(endpoint) ?? []), JSON.parse(line.slice('[debug] > '.length))]);
+    }
+    for (const ep of ['source.list', 'archiveReason.list', 'jobPosting.list', 'interviewStage.list']) {
+      expect(bodies.get(ep)?.length, ep).toBeGreaterThan(0);
+      for (const b of bodies.get(ep) ?? []) expect(b, ep).not.toHaveProperty('limit');
+    }
+    // interview_stages comes with its parent table, whose list does page.
+    for (const b of bodies.get('interviewPlan.list') ?? []) expect(b).toHaveProperty('limit', 100);
+    expect(bodies.get('interviewPlan.list')?.length).toBeGreaterThan(0);
+  });
+});
+
 describe('sync as a person runs it', { timeout: 180_000 }, () => {
   it('shows progress on a terminal and none off it; the summary goes to stdout either way', async () => {
     const db = freshDb();

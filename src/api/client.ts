@@ -49,6 +49,12 @@ export interface ClientOptions {
   isRead?: (endpoint: string) => boolean;
   /** Endpoints the spec declares without a request body: an empty body is not sent at all. */
   bodyless?: (endpoint: string) => boolean;
+  /**
+   * Lists that take cursor and limit. The others (source.list, interviewStage.list, ...) are sent
+   * their body as given, with no limit added: Ashby is moving to strict request validation, which
+   * refuses fields an endpoint does not take. Unset: every list is taken to page.
+   */
+  paginated?: (endpoint: string) => boolean;
   /** Endpoints the spec declares with an empty success (no JSON envelope): a 2xx is their success. */
   emptySuccess?: (endpoint: string) => boolean;
   /** Names the permission an endpoint needs, for auth hints. */
@@ -459,6 +465,11 @@ export class AshbyClient {
     }
   }
 
+  /** Whether a list endpoint takes cursor and limit (ClientOptions.paginated). */
+  takesPaging(endpoint: string): boolean {
+    return this.opts.paginated?.(endpoint) ?? true;
+  }
+
   /** Iterates every record of a paginated list endpoint. See Pager. */
   paginate(endpoint: EndpointName, body: Record<string, unknown> = {}, opts: PageOptions = {}): Pager {
     return new Pager(this, endpoint, body, opts, (m) => this.opts.warn?.(m));
@@ -514,6 +525,7 @@ export class Pager implements AsyncIterable<unknown> {
     const startCursor = typeof bodyCursor === 'string' && bodyCursor ? bodyCursor : undefined;
     const limit = typeof bodyLimit === 'string' && bodyLimit.trim() ? Number(bodyLimit) : bodyLimit; // "25", as Ashby reads it
     const pageSize = typeof limit === 'number' && limit >= 1 ? Math.min(100, Math.floor(limit)) : 100;
+    const paged = this.client.takesPaging(this.endpoint);
     let cursor = startCursor;
     let skip = 0;
     let restarts = 0;
@@ -530,7 +542,7 @@ export class Pager implements AsyncIterable<unknown> {
     for (;;) {
       const body: Record<string, unknown> = { ...base };
       const wanted = max !== undefined && skip === 0 ? max - this.count : pageSize;
-      body.limit = Math.max(1, Math.min(pageSize, wanted));
+      if (paged) body.limit = Math.max(1, Math.min(pageSize, wanted));
       if (syncToken) body.syncToken = syncToken;
       if (cursor) body.cursor = cursor;
       let env: Envelope;
@@ -567,7 +579,7 @@ export class Pager implements AsyncIterable<unknown> {
       const results = Array.isArray(env.results) ? env.results : env.results == null ? [] : [env.results];
       if (this.opts.prefetch && max === undefined && env.moreDataAvailable && env.nextCursor && !seen.has(env.nextCursor)) {
         // Ask for the next page now, so the server works on it while the caller handles this one.
-        const next = { ...base, limit: 100, ...(syncToken ? { syncToken } : {}), cursor: env.nextCursor };
+        const next = { ...base, ...(paged ? { limit: 100 } : {}), ...(syncToken ? { syncToken } : {}), cursor: env.nextCursor };
         ahead = { cursor: env.nextCursor, call: this.client.call(this.endpoint, next, { read: true }) };
         ahead.call.catch(() => {}); // observed when awaited; unobserved if the caller stops early
       }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { json, runCli } from './helpers/cli.js';
 import { stats } from './helpers/sandbox.js';
-import { applicant, application, failingProxy, sandboxSuite } from './helpers/workflow-fixtures.js';
+import { apiOk, applicant, application, failingProxy, sandboxSuite } from './helpers/workflow-fixtures.js';
 
 const s = sandboxSuite();
 
@@ -111,6 +111,32 @@ describe('app archive', () => {
     expect(noYes.code).toBe(2);
     expect(noYes.stderr).toContain('--yes');
     expect((await stats(s.h)).requests.total).toBe(before.requests.total);
+  });
+
+  it('a candidate without an email address cannot be emailed: that archive fails and leaves the stage, as on Ashby', async () => {
+    const a = await applicant(s.h);
+    const cand = await apiOk(s.h, 'candidate.create', { name: 'No Email Example' });
+    const noEmail = await apiOk(s.h, 'application.create', { candidateId: cand.id, jobId: a.jobId });
+    const r = await cli([
+      'app',
+      'archive',
+      a.applicationId,
+      noEmail.id,
+      '--reason',
+      'Position closed',
+      '--email-template',
+      'Rejection (after interviews)',
+      '--yes',
+    ]);
+    expect(r.code).toBe(8);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out[1]).toMatchObject({ row: 2, ok: false, error: { code: 'invalid_input' } });
+    expect(out[1].error.message).toMatch(/email/);
+    expect(await archivedWith(a.applicationId)).toBe('Position closed');
+    expect((await application(s.h, noEmail.id)).status).not.toBe('Archived');
   });
 
   it('skips applications that are already archived', async () => {

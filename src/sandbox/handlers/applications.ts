@@ -149,6 +149,10 @@ export const applicationHandlers: Record<string, Handler> = {
       const t = world.need('communicationTemplate', body.archiveEmail.communicationTemplateId, 'communication_template');
       if (!(t.intendedTypes as string[]).includes('email'))
         throw new SandboxError('communication_template_not_allowed', `communication template ${t.id} is not an email template`);
+      // Ashby (changelog 2026-11-09): invalid_input, and the stage is left as it was.
+      const candidate = world.col('candidate').get(app.candidateId) as CandidateRecord | undefined;
+      if (!candidate?.emailAddresses.length)
+        throw SandboxError.invalid('archiveEmail', 'the candidate has no email address to send "archiveEmail" to; archive without it');
     }
     const wasHired = app.status === 'Hired';
     const moved = moveToStage(world, app, stage, (d) => {

@@ -157,6 +157,7 @@ export class Context {
       csvRaw: Boolean(this.opts.csvRaw),
       signal: this.signal,
       explicitFormat: Boolean(this.opts.output),
+      gathering: async () => (await import('./files/progress.js')).startSpinner(this, 'Fetching…'),
       ...extra,
     });
   }

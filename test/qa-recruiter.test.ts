@@ -1,7 +1,9 @@
 // A recruiter's everyday journey, checked where it went wrong: each test here failed before its fix.
 // Through the CLI and real HTTP against the sandbox.
-import { describe, expect, it } from 'vitest';
-import { runBin } from './helpers/cli.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runBin, tempConfigDir } from './helpers/cli.js';
+import { startSandbox, type TestSandbox } from './helpers/sandbox.js';
+import { TmuxSession, tmuxAvailable } from './helpers/workflow-tmux.js';
 import { apiOk, applicant, application, archiveReasonId, offerCreate, sandboxSuite, stageId } from './helpers/workflow-fixtures.js';
 
 const s = sandboxSuite();
@@ -68,5 +70,50 @@ describe('hiring an archived application', () => {
       expect(r.stderr).toContain('It is archived now (reason: "Position closed"): hiring takes it out of the archive and clears that reason.');
       expect((await application(s.h, a.applicationId)).status).toBe('Hired');
     }
+  });
+});
+
+const HAVE_TMUX = tmuxAvailable();
+describe.skipIf(!HAVE_TMUX)('a long list laid out as a table', () => {
+  // Slow answers, so the pages take a while to arrive, as they do from a large organisation.
+  let slow: TestSandbox;
+  let term: TmuxSession | undefined;
+  beforeAll(async () => {
+    slow = await startSandbox({ latencyMs: 150 });
+  });
+  afterAll(() => slow?.close());
+  afterEach(() => term?.close());
+  const run = (args: string[]) => {
+    term = new TmuxSession().start(args, { ...slow.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' });
+    return term;
+  };
+
+  it('says it is fetching while the pages arrive, then leaves only the table', async () => {
+    const t = run(['candidate', 'list', '--all', '--fields', 'id,name']);
+    await t.waitFor(/Fetching… (\d+ so far)?/);
+    expect(await t.exitCode(), t.screen()).toBe(0);
+    const screen = t.screen();
+    expect(screen).not.toContain('Fetching');
+    expect(screen).toMatch(/^ID\s+NAME$/m);
+    expect(t.cursorVisible()).toBe(true);
+  });
+
+  it('Ctrl-C while fetching: exit 130, the spinner gone and the cursor back', async () => {
+    const t = run(['candidate', 'list', '--all']);
+    await t.waitFor('Fetching…');
+    t.press('C-c');
+    expect(await t.exitCode(), t.screen()).toBe(130);
+    expect(t.screen()).toContain('ashby: interrupted');
+    expect(t.screen()).not.toMatch(/Fetching.*\n.*__EXIT/);
+    expect(t.cursorVisible()).toBe(true);
+  });
+
+  it('piped, or streamed as NDJSON, there is no spinner', async () => {
+    const piped = await runBin(['candidate', 'list', '--all', '-o', 'table'], { env: slow.env });
+    expect(piped.code, piped.stderr).toBe(0);
+    expect(piped.stderr).toBe('');
+    const t = run(['candidate', 'list', '--limit', '3', '-o', 'ndjson']);
+    expect(await t.exitCode(), t.screen()).toBe(0);
+    expect(t.screen()).not.toContain('Fetching');
   });
 });

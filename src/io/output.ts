@@ -24,6 +24,8 @@ export interface OutputOptions {
   csvRaw?: boolean;
   /** -o was given: --jq results that are records are then rendered in that format (table, csv). */
   explicitFormat?: boolean;
+  /** A spinner on stderr (a no-op off a terminal) while a list arriving page by page is gathered to be laid out. */
+  gathering?: () => Promise<{ text(t: string): void; stop(): void }>;
 }
 
 /**
@@ -220,7 +222,16 @@ export class Renderer {
     const fmt = this.opts.format;
     if (this.opts.jq || fmt === 'yaml' || fmt === 'table') {
       const all: unknown[] = [];
-      for await (const it of items) all.push(it);
+      // Nothing can be shown before the last page: on a terminal, a count says the list is coming.
+      const spinner = Symbol.asyncIterator in items ? await this.opts.gathering?.() : undefined;
+      try {
+        for await (const it of items) {
+          all.push(it);
+          if (spinner && all.length % 100 === 0) spinner.text(`Fetching… ${all.length.toLocaleString('en-US')} so far`);
+        }
+      } finally {
+        spinner?.stop();
+      }
       n = all.length;
       this.checkFields(all);
       if (this.opts.jq) await this.jq(all.map((x) => this.select(x)));

@@ -26,7 +26,9 @@ export class TmuxSession {
       .map(([k, v]) => `export ${k}=${shq(v)}`)
       .join('\n');
     const cmd = [process.execPath, BIN, ...args].map(shq).join(' ');
-    writeFileSync(script, `${exports}\n${cmd}\necho "__EXIT:$?"\nsleep 86400\n`, { mode: 0o700 });
+    // Ctrl-C outside a prompt signals the whole foreground group: the shell traps it (the command
+    // gets the default) so that it lives on to print the command's exit code.
+    writeFileSync(script, `trap true INT\n${exports}\n${cmd}\necho "__EXIT:$?"\nsleep 86400\n`, { mode: 0o700 });
     this.tmux('new-session', '-d', '-s', 'w', '-x', String(columns), '-y', '40', `sh ${shq(script)}`);
     return this;
   }
@@ -62,6 +64,11 @@ export class TmuxSession {
   async exitCode(): Promise<number> {
     const s = await this.waitFor(/__EXIT:\d+/, 'the end of the command');
     return Number(/__EXIT:(\d+)/.exec(s)![1]);
+  }
+
+  /** Whether the terminal shows its cursor (a program that hid it and died leaves it hidden). */
+  cursorVisible(): boolean {
+    return this.tmux('display-message', '-p', '-t', 'w', '#{cursor_flag}').trim() === '1';
   }
 
   close(): void {

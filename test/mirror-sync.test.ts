@@ -282,6 +282,29 @@ describe('ashby sync', { timeout: 180_000 }, () => {
   });
 });
 
+describe('a refused token over a list that is now empty', { timeout: 180_000 }, () => {
+  it('the full pass that replaces it empties the table, as it would remove any record no longer listed', async () => {
+    const own = await startSandbox({ candidates: 10 });
+    try {
+      const db = freshDb();
+      const run = (args: string[]) => runCli([...args, '--db', db], { env: own.env, timeoutMs: 60_000 });
+      const first = summary(await run(['sync', 'projects']));
+      expect(first.projects.rows).toBeGreaterThan(0);
+      const projects = own.world.col('project');
+      for (const [, e] of [...projects.scan()]) projects.delete(e.id, own.world.store.bump());
+      own.advanceClock(8 * 24 * 60 * 60_000);
+      const r = await run(['sync', 'projects']);
+      const s = summary(r);
+      expect(s.projects.mode).toBe('full (token refused)');
+      expect(s.projects.deleted).toBe(first.projects.rows);
+      const left = await run(['sql', 'SELECT count(*) AS n FROM projects', '-o', 'json']);
+      expect(json<Rec[]>(left)).toEqual([{ n: 0 }]);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
 describe('what sync sends', { timeout: 180_000 }, () => {
   it('a limit only to the lists that page: the others take no such field', async () => {
     const db = freshDb();

@@ -237,6 +237,8 @@ async function syncList(
       }
       if (n % 1000 === 0) opts.progress?.({ table: def.name, rows: n });
     }
+    // A refused token replaced by a full pass that listed nothing: the table is empty in Ashby too.
+    if (!sweeping && pager.fellBack && !empty) sweeping = true;
     if (sweeping) {
       const gone = db.prepare(`SELECT id FROM ${def.name} WHERE id NOT IN (SELECT id FROM seen)`).all() as Array<{ id: string }>;
       for (const { id } of gone) rows.remove(def.name, id, counts);

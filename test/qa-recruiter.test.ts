@@ -117,3 +117,26 @@ describe.skipIf(!HAVE_TMUX)('a long list laid out as a table', () => {
     expect(t.screen()).not.toContain('Fetching');
   });
 });
+
+describe.skipIf(!HAVE_TMUX)('the interview wizard in a terminal', () => {
+  let term: TmuxSession | undefined;
+  afterEach(() => term?.close());
+
+  it('Enter with no interviewer ticked asks again instead of ending the wizard', async () => {
+    const a = await applicant(s.h);
+    const t = (term = new TmuxSession().start(['interview', 'schedule', a.email, '--interview', 'System design'], {
+      ...s.h.env,
+      ASHBY_CONFIG_DIR: tempConfigDir(),
+      ASHBY_NO_KEYCHAIN: '1',
+      NO_COLOR: '1',
+    }));
+    await t.waitFor('Interviewers');
+    t.press('Enter');
+    await t.waitFor('choose at least one interviewer (Space ticks one)');
+    t.press('Space', 'Enter');
+    await t.waitFor('Start time');
+    t.press('C-c');
+    expect(await t.exitCode(), t.screen()).toBe(130);
+    expect(t.screen()).not.toContain('an interview needs at least one interviewer');
+  });
+});

@@ -15,7 +15,8 @@ export interface Prompter {
   password(message: string): Promise<string>;
   confirm(message: string, dflt?: boolean): Promise<boolean>;
   select<T>(message: string, choices: Choice<T>[]): Promise<T>;
-  checkbox<T>(message: string, choices: Choice<T>[]): Promise<T[]>;
+  /** `required`: what to say when Enter is pressed with nothing ticked (then it asks again). */
+  checkbox<T>(message: string, choices: Choice<T>[], opts?: { required?: string }): Promise<T[]>;
 }
 
 /** The terminal's prompter, or `injected` in its place (the tests'); either shows only safe text. */
@@ -36,7 +37,7 @@ function safe(ctx: Context, p: Prompter): Prompter {
     password: (message) => p.password(m(message)),
     confirm: (message, dflt) => p.confirm(m(message), dflt),
     select: (message, choices) => p.select(m(message), cs(choices)),
-    checkbox: (message, choices) => p.checkbox(m(message), cs(choices)),
+    checkbox: (message, choices, opts) => p.checkbox(m(message), cs(choices), opts),
   };
 }
 
@@ -68,8 +69,10 @@ function rawPrompter(ctx: Context): Prompter {
     async select(message, choices) {
       return ask((await load()).select({ message, choices, pageSize: 15 }, context));
     },
-    async checkbox(message, choices) {
-      return ask((await load()).checkbox({ message, choices, pageSize: 15 }, context));
+    async checkbox(message, choices, opts = {}) {
+      const required = opts.required;
+      const validate = required ? (picked: readonly unknown[]) => (picked.length ? true : required) : undefined;
+      return ask((await load()).checkbox({ message, choices, pageSize: 15, validate }, context));
     },
   };
 }

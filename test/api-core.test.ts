@@ -56,6 +56,21 @@ describe('envelope and errors', () => {
     expect(r.stdout).toBe('');
   });
 
+  it("a batch's result row carries the warnings Ashby gave with that record's success", async () => {
+    srv.on('candidate.create', (b) => ({
+      body: { success: true, results: { id: `c-${b.name}`, name: b.name }, ...(b.name === 'Bob' ? { warnings: ['unable_to_add_application_metadata'] } : {}) },
+    }));
+    const r = await runCli(['candidate', 'create', '--from', '-'], { env, input: '{"name":"Ada"}\n{"name":"Bob"}\n{"name":"Cy"}\n' });
+    expect(r.code, r.stderr).toBe(0);
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(rows.map((x) => x.warnings)).toEqual([undefined, ['candidate.create: unable_to_add_application_metadata'], undefined]);
+    expect(rows.every((x) => x.ok)).toBe(true);
+    expect(r.stderr).toContain('warning: candidate.create: unable_to_add_application_metadata');
+  });
+
   it('maps *_not_found to exit 3', async () => {
     srv.on('application.info', () => fail('application_not_found'));
     const r = await runCli(['api', 'application.info', '-f', 'applicationId=x'], { env });

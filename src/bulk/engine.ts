@@ -443,8 +443,11 @@ function mayHaveApplied(e: unknown): boolean {
   return e instanceof ApiError && (e.info.status ?? 0) >= 500;
 }
 
-/** The record being run: whether one of its writes was sent (a stop after that leaves it applied in part). */
-const running = new AsyncLocalStorage<{ wrote: boolean }>();
+/**
+ * The record being run: whether one of its writes was sent (a stop after that leaves it applied in
+ * part), and the warnings Ashby gave with its successes (a part of a request that did not apply).
+ */
+const running = new AsyncLocalStorage<{ wrote: boolean; warnings: string[] }>();
 
 function bulkIO(ctx: Context, client: AshbyClient, scheduler: Scheduler): BulkIO {
   // In-flight requests are not cut off by Ctrl-C: the batch stops starting new ones and lets these answer.
@@ -459,6 +462,7 @@ function bulkIO(ctx: Context, client: AshbyClient, scheduler: Scheduler): BulkIO
     try {
       const env = await scheduler.call(client, endpoint, body, { signal: never, ...opts });
       wrote();
+      if (Array.isArray(env.warnings)) for (const w of env.warnings) running.getStore()?.warnings.push(`${endpoint}: ${String(w)}`);
       return env;
     } catch (e) {
       if (!(e instanceof NotSentError)) wrote();
@@ -483,11 +487,11 @@ async function runOne<P>(cmd: BulkCommand<P>, it: Item<P>, io: BulkIO, scheduler
   const note = (e: Omit<JournalEntry, 'row' | 'key'>) => journal?.append({ row, key: it.key, ...e, ...(target ? { target } : {}) });
   if (scheduler.stopping) return skippedRow(row, note);
   await note({ state: 'sending' });
-  const rec = { wrote: false };
+  const rec = { wrote: false, warnings: [] as string[] };
   try {
     const result = (await running.run(rec, () => cmd.execute(it.plan as P, io))) ?? null;
     await note({ state: 'applied', result });
-    return { row, ok: true, result };
+    return { row, ok: true, result, ...(rec.warnings.length ? { warnings: rec.warnings } : {}) };
   } catch (e) {
     // Stopped (Ctrl-C) before its first write: not sent. After it (a candidate created, its tags
     // not), the record was applied in part, and sending it again would repeat what was done.

@@ -13,6 +13,8 @@ export interface Row {
   outcome?: Outcome;
   exit?: number;
   error?: { code: string; message: string };
+  /** Ashby's warnings on an applied record (`endpoint: code`): it went through, but a part of it did not. */
+  warnings?: string[];
   /** Taken from the journal of an earlier run, not sent now. */
   resumed?: boolean;
 }

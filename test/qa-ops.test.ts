@@ -1,7 +1,11 @@
 // A recruiting-ops admin's scripts (no terminal: pipes and files), through the CLI and real HTTP
 // against the sandbox: what such scripts found broken, each case the fix it came with.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './helpers/cli.js';
+import { BIN, runCli, tempConfigDir } from './helpers/cli.js';
 import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
 
 describe('-o csv --fields on a list that fails part-way', () => {
@@ -23,5 +27,55 @@ describe('-o csv --fields on a list that fails part-way', () => {
     expect(lines.slice(1, -1)).toHaveLength(200);
     const s = await stats(sb);
     expect(s.faults.byKind).toEqual({ reset: 1 });
+  });
+});
+
+describe('a sync lock left by a process with the same id', { timeout: 120_000 }, () => {
+  // A sync killed in a container (docker stop, a cancelled CI job) leaves its lock; the next run of
+  // the same script gets the same pid, so the lock names the new process itself. `exec` keeps the
+  // shell's pid, so the lock written by the shell names the ashby that follows.
+  let sb: TestSandbox;
+  beforeAll(async () => {
+    sb = await startSandbox({ candidates: 30 });
+  });
+  afterAll(() => sb.close());
+
+  const env = () => ({ PATH: process.env.PATH ?? '', HOME: tmpdir(), ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1', ...sb.env });
+  /** The binary run by a shell that first writes its own pid into the lock (async: the sandbox is in this process). */
+  const run = (script: string, args: string[], extra: Record<string, string> = {}) =>
+    new Promise<{ status: number | null; stderr: string }>((done) => {
+      const child = spawn('sh', ['-c', script, 'sh', ...args], {
+        env: { ...env(), NODE: process.execPath, BIN, ...extra },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (c) => (stderr += c));
+      child.on('close', (status) => done({ status, stderr }));
+    });
+  const asItself = (args: string[], db: string) => run('echo $$ > "$LOCK"; exec "$NODE" "$BIN" "$@"', args, { LOCK: `${db}.sync-lock` });
+
+  it('is taken over by sync, and does not stop the analytics refreshing', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'ashby-qa-lock-')), 'm.db');
+    const sync = await asItself(['sync', 'jobs', '--db', db, '-o', 'json'], db);
+    expect(sync.stderr).not.toContain('another ashby sync');
+    expect(sync.status, sync.stderr).toBe(0);
+    expect(existsSync(`${db}.sync-lock`)).toBe(false);
+    // search, sql and the analytics refresh a mirror older than --max-age unless a sync is under way.
+    const before = (await stats(sb)).requests.total;
+    const read = await asItself(['pipeline', '--db', db, '--max-age', '0', '-o', 'json'], db);
+    expect(read.status, read.stderr).toBe(0);
+    expect(read.stderr).not.toContain('another ashby sync');
+    expect((await stats(sb)).requests.total).toBeGreaterThan(before);
+    expect(existsSync(`${db}.sync-lock`)).toBe(false);
+  });
+
+  it('a live other process still holds it', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'ashby-qa-lock-')), 'm.db');
+    // The test runner is alive and is not the binary's process: refused as before.
+    writeFileSync(`${db}.sync-lock`, `${process.pid}\n`);
+    const r = await run('exec "$NODE" "$BIN" "$@"', ['sync', 'jobs', '--db', db]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`another ashby sync (process ${process.pid})`);
+    expect(readFileSync(`${db}.sync-lock`, 'utf8')).toBe(`${process.pid}\n`);
   });
 });

@@ -4,12 +4,24 @@
 // mirror, holding the syncing process's id, says up front that a sync is under way; a lock whose
 // process is gone (killed, crashed) is taken over.
 import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { CliError, UsageError } from '../errors.js';
 
 export type SyncLock = { release(): void } | { heldBy: number };
 
-const lockPath = (db: string) => `${db}.sync-lock`;
+const lockPath = (db: string) => resolve(`${db}.sync-lock`);
+
+/**
+ * The locks this process holds. A lock naming this process's own id that it does not hold was left
+ * by an earlier process that had the same id: a sync killed in a container, whose next run gets the
+ * same small pid (often 1), would otherwise wait for itself for ever.
+ */
+const held = new Set<string>();
+
+/** A live process other than this one holds the lock at `path`, or this one does. */
+function heldByLive(path: string, pid: number | undefined): pid is number {
+  return pid !== undefined && alive(pid) && (pid !== process.pid || held.has(path));
+}
 
 function alive(pid: number): boolean {
   try {
@@ -44,8 +56,10 @@ export function takeSyncLock(db: string): SyncLock {
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         linkSync(mine, path);
+        held.add(path);
         return {
           release() {
+            held.delete(path);
             if (holder(path) === process.pid) unlinkSync(path);
           },
         };
@@ -53,8 +67,8 @@ export function takeSyncLock(db: string): SyncLock {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       }
       const pid = holder(path);
-      if (pid !== undefined && alive(pid)) return { heldBy: pid };
-      // Left by a process that is gone (killed, crashed): take it over.
+      if (heldByLive(path, pid)) return { heldBy: pid };
+      // Left by a process that is gone (killed, crashed), or by an earlier one with this id: take it over.
       rmSync(path, { force: true });
     }
     return { heldBy: holder(path) ?? 0 };
@@ -98,8 +112,9 @@ function makeFolder(dir: string): void {
 
 /** The live process (this one too: the MCP server runs tools side by side) syncing the mirror at `db`, if any. */
 export function syncUnderWay(db: string): number | undefined {
-  const pid = holder(lockPath(db));
-  return pid !== undefined && alive(pid) ? pid : undefined;
+  const path = lockPath(db);
+  const pid = holder(path);
+  return heldByLive(path, pid) ? pid : undefined;
 }
 
 function holder(path: string): number | undefined {

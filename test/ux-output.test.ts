@@ -12,6 +12,19 @@ import { TmuxSession, tmuxAvailable } from './helpers/workflow-tmux.js';
 const s = sandboxSuite();
 const cli = s.cli;
 
+describe('searches Ashby answers only in part', () => {
+  it('candidate search says when it got the 100 matches Ashby answers at most: there may be more', async () => {
+    const many = await cli(['candidate', 'search', 'a', '--json']);
+    expect(many.code, many.stderr).toBe(0);
+    expect(json<unknown[]>(many)).toHaveLength(100);
+    expect(many.stderr).toMatch(/warning: .*at most 100.*there may be more/);
+    const one = await cli(['candidate', 'search', 'Donald Sammet', '--json']);
+    expect(one.code, one.stderr).toBe(0);
+    expect(json<unknown[]>(one).length).toBeLessThan(100);
+    expect(one.stderr).not.toContain('at most 100');
+  });
+});
+
 describe('output formats', () => {
   it('a list of plain strings is a one-column table or CSV', async () => {
     const csv = await cli(['hiring-team-role', 'list', '-o', 'csv']);

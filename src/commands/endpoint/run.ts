@@ -21,6 +21,9 @@ export interface RunSpec {
   columns?: string[];
 }
 
+/** Searches that answer at most this many matches, with no cursor for the rest. */
+const SEARCH_CAP: Record<string, number> = { 'candidate.search': 100, 'project.search': 100 };
+
 interface CommonOptions {
   data?: string;
   input?: string;
@@ -61,6 +64,9 @@ export async function runEndpoint(ctx: Context, ep: EndpointSpec, cmd: Command, 
     if (paging?.max !== undefined) body.limit = Math.min(100, paging.max);
     if (paging?.syncToken) body.syncToken = paging.syncToken;
     const env = await client.call(ep.id, body);
+    const cap = SEARCH_CAP[ep.id];
+    if (cap !== undefined && Array.isArray(env.results) && env.results.length >= cap)
+      ctx.warn(`${ep.id} answers at most ${cap} matches and gave ${env.results.length}: there may be more; narrow the search`);
     // --web (candidate info, application info, job info): the record's page in Ashby instead.
     const web = o.web === true ? getMeta(cmd)?.webLink : undefined;
     if (web) return ctx.opts.dryRun ? undefined : (await import('../../workflows/views.js')).openInBrowser(ctx, await web(env.results));

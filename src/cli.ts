@@ -119,7 +119,9 @@ export async function main(argv: string[], io: IOStreams = processStreams(), inj
     c.showSuggestionAfterError(true);
   });
 
-  const offInterrupt = onInterrupt(ctx);
+  // SIGTERM too: under timeout(1) or a cancelled CI job a list still closes its JSON and a batch
+  // finishes the records in flight and says what it did, as after Ctrl-C.
+  const offInterrupt = onInterrupt(ctx, ['SIGINT', 'SIGTERM']);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return ExitCode.ok;

@@ -43,14 +43,20 @@ class InterruptSignal extends Error {
   }
 }
 
-/** The first Ctrl-C aborts the context (the command stops and says so), a second exits at once. Returns the remover. */
-export function onInterrupt(ctx: Context): () => void {
+/**
+ * The first Ctrl-C aborts the context (the command stops and says so), a second exits at once.
+ * `signals` may add SIGTERM (timeout(1), a CI job cancelled, a service manager), handled the same.
+ * Returns the remover.
+ */
+export function onInterrupt(ctx: Context, signals: NodeJS.Signals[] = ['SIGINT']): () => void {
   const onSigint = () => {
     if (ctx.signal.aborted) process.exit(ExitCode.interrupted); // lint-allow-exit: a second Ctrl-C
     ctx.controller.abort(new InterruptSignal());
   };
-  process.on('SIGINT', onSigint);
-  return () => process.off('SIGINT', onSigint);
+  for (const s of signals) process.on(s, onSigint);
+  return () => {
+    for (const s of signals) process.off(s, onSigint);
+  };
 }
 
 /** A command's failure on stderr (redacted and sanitised, with its hint), and its exit code. */

@@ -5,7 +5,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, runCli, tempConfigDir } from './helpers/cli.js';
+import type { ChildProcess } from 'node:child_process';
+import { BIN, batchRows, runBin, runCli, tempConfigDir } from './helpers/cli.js';
 import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
 
 describe('-o csv --fields on a list that fails part-way', () => {
@@ -77,5 +78,65 @@ describe('a sync lock left by a process with the same id', { timeout: 120_000 },
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`another ashby sync (process ${process.pid})`);
     expect(readFileSync(`${db}.sync-lock`, 'utf8')).toBe(`${process.pid}\n`);
+  });
+});
+
+describe('SIGTERM (timeout(1), a cancelled CI job) stops a command as Ctrl-C does', { timeout: 120_000 }, () => {
+  let sb: TestSandbox;
+  let dir: string;
+  beforeAll(async () => {
+    sb = await startSandbox({ candidates: 400, latencyMs: 100 });
+    dir = mkdtempSync(join(tmpdir(), 'ashby-qa-term-'));
+  });
+  afterAll(() => sb.close());
+
+  /** SIGTERM once `ready` says so, checked every 10 ms. */
+  const termWhen = (child: ChildProcess, ready: () => boolean | Promise<boolean>) => {
+    const poll = setInterval(async () => {
+      if (!(await ready())) return;
+      clearInterval(poll);
+      child.kill('SIGTERM');
+    }, 10);
+    child.on('close', () => clearInterval(poll));
+  };
+
+  it('a JSON list is closed, with the records read so far, exit 130', async () => {
+    let seen = '';
+    const r = await runBin(['candidate', 'list', '--all', '--fields', 'id'], {
+      env: sb.env,
+      onSpawn: (child) => {
+        child.stdout?.on('data', (c) => (seen += c));
+        termWhen(child, () => seen.includes('"id"'));
+      },
+    });
+    expect(r.code, r.stderr).toBe(130);
+    expect(r.stderr).toContain('ashby: interrupted');
+    const list = JSON.parse(r.stdout) as unknown[];
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.length).toBeLessThan(400);
+  });
+
+  it('a batch finishes the records in flight, skips the rest, and says how to resume', async () => {
+    const ids = (await runCli(['candidate', 'list', '--limit', '40', '-o', 'ndjson', '--fields', 'id'], { env: sb.env })).stdout;
+    const tag = JSON.parse((await runCli(['api', 'candidateTag.create', '-f', 'title=qa-ops sigterm'], { env: sb.env })).stdout) as { id: string };
+    const input = join(dir, 'tag.ndjson');
+    writeFileSync(input, ids);
+    const journal = join(dir, 'tag.journal');
+    const writes = async () => (await stats(sb)).writes.byEndpoint?.['candidate.addTag'] ?? 0;
+    const before = await writes();
+    const r = await runBin(['candidate', 'add-tag', '--from', input, '--tag-id', tag.id, '--journal', journal, '--concurrency', '2'], {
+      env: sb.env,
+      onSpawn: (child) => termWhen(child, async () => (await writes()) - before >= 4),
+    });
+    expect(r.code, r.stderr).toBe(130);
+    expect(r.stderr).toContain('--resume');
+    const rows = batchRows(r);
+    expect(rows).toHaveLength(40);
+    // Every record sent was answered and reported: none is left unknown by the stop.
+    expect(rows.filter((x) => x.outcome === 'unknown')).toEqual([]);
+    const applied = rows.filter((x) => x.ok).length;
+    expect(applied).toBe((await writes()) - before);
+    expect(rows.filter((x) => x.outcome === 'skipped').length).toBe(40 - applied);
+    expect(applied).toBeLessThan(40);
   });
 });

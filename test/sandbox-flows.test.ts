@@ -260,6 +260,25 @@ describe('careers page', () => {
   });
 });
 
+describe('job postings', () => {
+  it('job-posting list: every posting, or only the listed ones, or those of one location or department, as Ashby filters them', async () => {
+    const run = async (...flags: string[]) => {
+      const r = await runCli(['job-posting', 'list', ...flags, '--json'], { env: sb.env });
+      expect(r.code, r.stderr).toBe(0);
+      return json<Array<{ id: string; isListed: boolean; locationName: string; departmentName: string }>>(r);
+    };
+    const all = await run();
+    expect(all.some((p) => !p.isListed)).toBe(true); // unlisted ones come too unless asked otherwise
+    const listed = await run('--listed-only');
+    expect(listed.map((p) => p.id)).toEqual(all.filter((p) => p.isListed).map((p) => p.id));
+    const where = all[0].locationName;
+    expect((await run('--location', where)).map((p) => p.id)).toEqual(all.filter((p) => p.locationName === where).map((p) => p.id));
+    expect(await run('--location', where.toUpperCase())).toEqual([]); // the name is matched exactly
+    const dept = all[0].departmentName;
+    expect((await run('--department', dept)).map((p) => p.id)).toEqual(all.filter((p) => p.departmentName === dept).map((p) => p.id));
+  });
+});
+
 describe('direct multipart uploads (deprecated by Ashby, still accepted)', () => {
   const post = (endpoint: string, form: FormData) =>
     fetch(`${sb.url}/${endpoint}`, { method: 'POST', headers: { authorization: `Basic ${Buffer.from(`${sb.apiKey}:`).toString('base64')}` }, body: form }).then(

@@ -3,7 +3,7 @@
 import type { Entity } from '../collection.js';
 import { SandboxError } from '../errors.js';
 import { checkSubmissions, formFields } from '../forms.js';
-import { present } from '../generic.js';
+import { checkReferences, present } from '../generic.js';
 import type { Call, Handler } from '../handler.js';
 import { formDefinition } from '../seed-forms.js';
 import { newCandidate, statusOfStageType, type ApplicationRecord, type CandidateRecord } from '../seed.js';
@@ -67,6 +67,22 @@ function resumeOf(call: Call, value: unknown) {
 }
 
 export const careerHandlers: Record<string, Handler> = {
+  // Listed and unlisted postings unless listedOnly; location and department are exact names.
+  'jobPosting.list': (call) => {
+    const { world, body, endpoint } = call;
+    checkReferences(call);
+    const results = [...world.col('jobPosting').scan()]
+      .map(([, p]) => p)
+      .filter(
+        (p) =>
+          (body.listedOnly !== true || p.isListed === true) &&
+          (body.location === undefined || p.locationName === body.location) &&
+          (body.department === undefined || p.departmentName === body.department),
+      )
+      .map((p) => present(endpoint, p));
+    return { results };
+  },
+
   'jobPosting.info': ({ world, body, endpoint }) => {
     const p = posting(world, body.jobPostingId);
     const job = world.col('job').get(String(p.jobId));

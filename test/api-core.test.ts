@@ -139,6 +139,20 @@ describe('retries', () => {
     expect(srv.count('job.info')).toBe(2);
   });
 
+  it("a 429 scoped to the integration partner says so, and does not blame this key's rate", async () => {
+    srv.on('job.info', () => ({
+      status: 429,
+      headers: { 'x-ratelimit-scope': 'integration-partner', 'retry-after': '0' },
+      body: { success: false, errors: ['x'], errorInfo: { code: 'rate_limit_exceeded', message: 'partner limit' } },
+    }));
+    const r = await runCli(['api', 'job.info', '-f', 'id=j1', '--max-retries', '1'], { env });
+    expect(r.code).toBe(6);
+    expect(srv.count('job.info')).toBe(2);
+    expect(r.stderr).toContain('rate_limit_exceeded: partner limit (scope: integration-partner)');
+    expect(r.stderr).toMatch(/hint: .*integration partner's combined traffic/);
+    expect(r.stderr).not.toContain('lower the request rate');
+  });
+
   it('exits 6 when still rate limited after the retries', async () => {
     srv.on('job.info', () => ({ status: 429, body: { success: false, errors: ['x'], errorInfo: { code: 'rate_limited' } } }));
     const r = await runCli(['api', 'job.info', '-f', 'id=j1', '--max-retries', '2'], { env });

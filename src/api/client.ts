@@ -405,9 +405,16 @@ export class AshbyClient {
       const scope = header(resHeaders, 'x-ratelimit-scope');
       const i = info('rate_limited');
       if (scope) i.message = `${i.message ?? 'rate limited'} (scope: ${scope})`;
+      // An integration partner's traffic across every organisation is throttled as one: this key's own rate is not the cause.
+      const partner = /integration-partner/i.test(scope ?? '');
       return {
         kind: 'rate-limited',
-        error: new RateLimitError(i, 'wait a minute and try again, or lower the request rate'),
+        error: new RateLimitError(
+          i,
+          partner
+            ? "Ashby is throttling the integration partner's combined traffic, not this key alone; wait a few minutes and try again"
+            : 'wait a minute and try again, or lower the request rate',
+        ),
         retryAfterMs: retryAfterMs(header(resHeaders, 'retry-after')),
       };
     }

@@ -249,15 +249,18 @@ export class Context {
     const cfg = await this.loadConfig();
     const profile = chooseProfile(this.opts.profile, this.env, await cfg.currentProfileName());
     const stored = await cfg.profile(profile);
-    if (profileNamed(this.opts.profile, this.env) && !stored && !this.env.ASHBY_API_KEY) {
+    // A key never holds spaces or line breaks: those around it come from a secret pasted with its
+    // newline (a CI variable, `export ASHBY_API_KEY="$(cat key.txt)"` of a CRLF file), and would be sent.
+    const envKey = this.env.ASHBY_API_KEY?.trim();
+    if (profileNamed(this.opts.profile, this.env) && !stored && !envKey) {
       throw new UsageError(`no profile named ${quoteName(profile)}`, {
         hint: 'run `ashby auth login --profile NAME` to create it, or `ashby auth status` to list profiles',
       });
     }
     let apiKey: string | undefined;
     let keySource = 'none';
-    if (this.env.ASHBY_API_KEY) {
-      apiKey = this.env.ASHBY_API_KEY;
+    if (envKey) {
+      apiKey = envKey;
       keySource = 'ASHBY_API_KEY';
     } else if (stored) {
       apiKey = await cfg.readKey(profile, stored.keyStore);

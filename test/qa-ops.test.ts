@@ -140,3 +140,25 @@ describe('SIGTERM (timeout(1), a cancelled CI job) stops a command as Ctrl-C doe
     expect(applied).toBeLessThan(40);
   });
 });
+
+describe('ASHBY_API_KEY from a secret pasted with its line break', () => {
+  let sb: TestSandbox;
+  beforeAll(async () => {
+    sb = await startSandbox({ candidates: 5 });
+  });
+  afterAll(() => sb.close());
+
+  it('is used without the spaces and line breaks around it', async () => {
+    for (const key of [`${sb.apiKey}\n`, `${sb.apiKey}\r\n`, ` ${sb.apiKey} `]) {
+      const r = await runCli(['candidate', 'list', '--limit', '1', '-o', 'ndjson', '--fields', 'id'], { env: { ...sb.env, ASHBY_API_KEY: key } });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    }
+    // Blank is no key at all, as unset is: exit 4 before anything is sent.
+    const before = (await stats(sb)).requests.total;
+    const blank = await runCli(['candidate', 'list', '--limit', '1'], { env: { ...sb.env, ASHBY_API_KEY: ' \n' } });
+    expect(blank.code).toBe(4);
+    expect(blank.stderr).toContain('no API key');
+    expect((await stats(sb)).requests.total).toBe(before);
+  });
+});

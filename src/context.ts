@@ -363,7 +363,9 @@ export class Context {
   }
 
   private printDryRun(req: DryRunRequest) {
-    this.io.stdout.write(`${JSON.stringify(req, null, 2)}\n`);
+    // -o ndjson: one compact line per request, so a script can read them line by line.
+    const ndjson = this.format.toLowerCase() === 'ndjson';
+    this.io.stdout.write(`${ndjson ? JSON.stringify(req) : JSON.stringify(req, null, 2)}\n`);
   }
 
   /**

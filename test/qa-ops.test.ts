@@ -162,3 +162,31 @@ describe('ASHBY_API_KEY from a secret pasted with its line break', () => {
     expect((await stats(sb)).requests.total).toBe(before);
   });
 });
+
+describe('--dry-run -o ndjson', () => {
+  let sb: TestSandbox;
+  beforeAll(async () => {
+    sb = await startSandbox({ candidates: 5 });
+  });
+  afterAll(() => sb.close());
+
+  it('prints one compact request per line, and sends nothing', async () => {
+    const ids = (await runCli(['candidate', 'list', '-o', 'ndjson', '--fields', 'id'], { env: sb.env })).stdout;
+    const dir = mkdtempSync(join(tmpdir(), 'ashby-qa-dry-'));
+    const input = join(dir, 'tags.ndjson');
+    writeFileSync(input, ids);
+    const before = (await stats(sb)).requests.total;
+    const r = await runCli(['candidate', 'add-tag', '--from', input, '--tag-id', '00000000-0000-4000-8000-000000000001', '--dry-run', '-o', 'ndjson'], {
+      env: sb.env,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(5);
+    for (const l of lines) expect(JSON.parse(l)).toMatchObject({ method: 'POST', body: { tagId: '00000000-0000-4000-8000-000000000001' } });
+    expect(r.stdout).not.toContain(sb.apiKey);
+    expect((await stats(sb)).requests.total).toBe(before);
+    // Without -o ndjson the requests stay indented JSON, as before.
+    const one = await runCli(['candidate', 'list', '--limit', '1', '--dry-run'], { env: sb.env });
+    expect(one.stdout.startsWith('{\n  "method": "POST"')).toBe(true);
+  });
+});

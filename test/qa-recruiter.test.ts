@@ -2,9 +2,9 @@
 // Through the CLI and real HTTP against the sandbox.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runBin, tempConfigDir } from './helpers/cli.js';
-import { startSandbox, type TestSandbox } from './helpers/sandbox.js';
+import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
 import { TmuxSession, tmuxAvailable } from './helpers/workflow-tmux.js';
-import { apiOk, applicant, application, archiveReasonId, offerCreate, sandboxSuite, stageId } from './helpers/workflow-fixtures.js';
+import { apiOk, applicant, application, archiveReasonId, interviewSchedule, offerCreate, sandboxSuite, stageId } from './helpers/workflow-fixtures.js';
 
 const s = sandboxSuite();
 
@@ -138,5 +138,46 @@ describe.skipIf(!HAVE_TMUX)('the interview wizard in a terminal', () => {
     t.press('C-c');
     expect(await t.exitCode(), t.screen()).toBe(130);
     expect(t.screen()).not.toContain('an interview needs at least one interviewer');
+  });
+});
+
+describe('a TZ this system does not know', () => {
+  const schedule = (who: string, start: string) =>
+    interviewSchedule(who, { interview: 'System design', interviewers: ['grace.johnson@sandbox-corp.example'], start, duration: 45 }, '--yes');
+
+  it('a typed local time is refused (exit 2, nothing sent) instead of being read as UTC', async () => {
+    const a = await applicant(s.h);
+    const before = (await stats(s.h)).writes.byEndpoint['interviewSchedule.create'] ?? 0;
+    for (const tz of ['America/NewYork', 'CET-1CEST,M3.5.0,M10.5.0/3']) {
+      const r = await s.cli(schedule(a.email, '2030-06-01 14:00'), { TZ: tz });
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`TZ "${tz}" is not a time zone ashby knows`);
+      expect(r.stderr).toContain('2030-06-01T14:00+02:00');
+      // The same time also fails on the archive's --send-at.
+      const archive = await s.cli(
+        [
+          'app',
+          'archive',
+          a.email,
+          '--reason',
+          'Position closed',
+          '--email-template',
+          'Rejection (after application review)',
+          '--send-at',
+          '2030-06-01 09:00',
+          '--yes',
+        ],
+        { TZ: tz },
+      );
+      expect(archive.code, archive.stderr).toBe(2);
+    }
+    expect((await stats(s.h)).writes.byEndpoint['interviewSchedule.create'] ?? 0).toBe(before);
+    expect((await application(s.h, a.applicationId)).status).not.toBe('Archived');
+    // A time with its offset needs no zone; POSIX's ":" before a zone name is understood.
+    const utc = await s.cli(schedule(a.email, '2030-06-01T14:00Z'), { TZ: 'America/NewYork' });
+    expect(utc.code, utc.stderr).toBe(0);
+    const colon = await s.cli(schedule(a.email, '2030-06-02 14:00'), { TZ: ':America/New_York' });
+    expect(colon.code, colon.stderr).toBe(0);
+    expect(colon.stderr).toContain('2030-06-02 14:00 EDT (2030-06-02 18:00 UTC)');
   });
 });

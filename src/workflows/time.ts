@@ -20,6 +20,13 @@ export function parseTime(flag: string, raw: string, zone?: string, now: () => D
   if (!m) throw new UsageError(`${flag} "${raw}": expected a time such as "2030-05-01 09:30" (local time), 2030-05-01T09:30:00Z (UTC) or "now"`);
   // ECMAScript's parser rolls a day past the month's end (2030-02-31T10:00Z) into the next month:
   // with a zone as without one, a date or time that does not exist is refused.
+  if (!m[8] && !knownZone(zone)) {
+    // Node reads a TZ it does not know as UTC: a local time would silently be taken as UTC.
+    const typed = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`;
+    throw new UsageError(`TZ "${zone}" is not a time zone ashby knows, so ${flag} "${raw}" cannot be read as local time`, {
+      hint: `set TZ to a zone name such as America/New_York (or unset it), or give the time with its UTC offset, e.g. "${typed}+02:00" or "${typed}Z"`,
+    });
+  }
   const d = !fieldsExist(m) ? new Date(NaN) : m[8] ? new Date(s.replace(' ', 'T')) : fromLocal(m, zone, flag, raw);
   if (Number.isNaN(d.getTime())) throw new UsageError(`${flag} "${raw}" is not a valid time`);
   return d.toISOString();
@@ -82,10 +89,21 @@ function offsetMs(zone: string | undefined, t: number): number {
   return wall - (t - (((t % 1000) + 1000) % 1000));
 }
 
+/** Whether `zone` (a TZ value; absent: the system's) names a zone Intl knows. POSIX allows a leading ":". */
+function knownZone(zone: string | undefined): boolean {
+  if (!zone) return true;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone.replace(/^:/, '') });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A formatter in `zone`, or in the system's zone when `zone` is absent or unknown. */
 function formatter(zone: string | undefined, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   try {
-    return new Intl.DateTimeFormat('en-US', { ...opts, timeZone: zone });
+    return new Intl.DateTimeFormat('en-US', { ...opts, timeZone: zone?.replace(/^:/, '') });
   } catch {
     return new Intl.DateTimeFormat('en-US', opts);
   }

@@ -90,10 +90,12 @@ describe('SIGTERM (timeout(1), a cancelled CI job) stops a command as Ctrl-C doe
   });
   afterAll(() => sb.close());
 
-  /** SIGTERM once `ready` says so, checked every 10 ms. */
+  /** One SIGTERM once `ready` says so, checked every 10 ms (checks still under way when it is sent send no second one: that exits at once). */
   const termWhen = (child: ChildProcess, ready: () => boolean | Promise<boolean>) => {
+    let sent = false;
     const poll = setInterval(async () => {
-      if (!(await ready())) return;
+      if (sent || !(await ready()) || sent) return;
+      sent = true;
       clearInterval(poll);
       child.kill('SIGTERM');
     }, 10);

@@ -111,10 +111,15 @@ export function runBin(args: string[], opts: RunOptions = {}): Promise<RunResult
   });
 }
 
-/** Sends the process Ctrl-C (SIGINT) once `ready` says so, checked every 10 ms. */
+/**
+ * Sends the process one Ctrl-C (SIGINT) once `ready` says so, checked every 10 ms. Checks still
+ * under way when it is sent send no second one (a second Ctrl-C exits at once).
+ */
 export function interruptWhen(child: ChildProcess, ready: () => boolean | Promise<boolean>): void {
+  let sent = false;
   const poll = setInterval(async () => {
-    if (!(await ready())) return;
+    if (sent || !(await ready()) || sent) return;
+    sent = true;
     clearInterval(poll);
     child.kill('SIGINT');
   }, 10);

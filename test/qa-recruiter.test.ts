@@ -181,3 +181,39 @@ describe('a TZ this system does not know', () => {
     expect(colon.stderr).toContain('2030-06-02 14:00 EDT (2030-06-02 18:00 UTC)');
   });
 });
+
+describe.skipIf(!HAVE_TMUX)('typing a time into a wizard', () => {
+  let term: TmuxSession | undefined;
+  afterEach(() => term?.close());
+
+  it('the question names the zone, and a time the clocks skip shows the time to type instead', async () => {
+    const a = await applicant(s.h);
+    const args = ['interview', 'schedule', a.email, '--interview', 'System design', '--interviewer', 'grace.johnson@sandbox-corp.example'];
+    const env = { ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1', TZ: 'America/New_York' };
+    const t = (term = new TmuxSession().start(args, env));
+    await t.waitFor('Start time (local time in America/New_York, e.g. 2030-05-01 14:00)');
+    t.type('2030-03-10 02:30').press('Enter');
+    await t.waitFor('does not exist in America/New_York: the clocks skip it');
+    await t.waitFor('give a time the clocks show, e.g. "2030-03-10T03:30-04:00"');
+    t.press('C-c');
+    expect(await t.exitCode(), t.screen()).toBe(130);
+  });
+
+  it("the archive wizard's send time names the zone too", async () => {
+    const a = await applicant(s.h);
+    const env = { ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1', TZ: 'Asia/Kolkata' };
+    const t = (term = new TmuxSession().start(['app', 'archive', a.email], env));
+    await t.waitFor('Archive reason');
+    t.type('Position closed');
+    await t.waitFor('❯ Position closed');
+    t.press('Enter');
+    await t.waitFor('Email the candidate?');
+    t.type('Rejection (after appl');
+    await t.waitFor('❯ Rejection (after application review)');
+    t.press('Enter');
+    await t.waitFor('Send at (local time in Asia/Kolkata, e.g. 2030-05-01 09:30');
+    t.press('C-c');
+    expect(await t.exitCode(), t.screen()).toBe(130);
+    expect((await application(s.h, a.applicationId)).status).not.toBe('Archived');
+  });
+});

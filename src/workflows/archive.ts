@@ -10,7 +10,7 @@ import { askCandidate } from './pick.js';
 import { confirmStep, requireConfirmable, requireFlags, validateWith } from './guards.js';
 import { done, failed, scriptHint, unknown, type Outcome } from './report.js';
 import { inputLines } from './input.js';
-import { checkNotPast, showTime, typedTime } from './time.js';
+import { checkNotPast, inZone, showTime, typedTime } from './time.js';
 import type { HandSpec } from '../bulk/hand.js';
 import { BatchLookups, appTarget } from '../bulk/lookups.js';
 
@@ -123,9 +123,12 @@ export async function archiveApplications(ctx: Context, o: ArchiveOptions): Prom
   if (!o.emailTemplate && wizard) {
     template = await r.choose('emailTemplate', 'Email the candidate?', { filter: canEmail, none: 'No email' });
     if (template && !sendAt) {
-      const when = await (await ctx.prompter()).input("Send at (local time, e.g. 2030-05-01 09:30; Enter for Ashby's default, 9:32 next morning)", {
-        validate: validateWith((s) => typedTime(ctx, 'send time', s), true),
-      });
+      const when = await (await ctx.prompter()).input(
+        `Send at (local time${inZone(ctx)}, e.g. 2030-05-01 09:30; Enter for Ashby's default, 9:32 next morning)`,
+        {
+          validate: validateWith((s) => typedTime(ctx, 'send time', s), true),
+        },
+      );
       if (when.trim()) {
         sendAt = typedTime(ctx, 'send time', when);
         checkNotPast(ctx, 'send time', sendAt, 'the email would be sent at once');

@@ -36,7 +36,9 @@ export function validateWith(parse: (s: string) => unknown, optional = false): (
       parse(s);
       return true;
     } catch (e) {
-      return (e as Error).message;
+      // The hint says what to type instead (a time the clocks show, the offset to add).
+      const hint = (e as { hint?: unknown }).hint;
+      return typeof hint === 'string' && hint ? `${(e as Error).message}\n  hint: ${hint}` : (e as Error).message;
     }
   };
 }

@@ -8,7 +8,7 @@ import type { HandSpec } from '../bulk/hand.js';
 import { confirmStep, requireConfirmable, requireFlags, validateWith } from './guards.js';
 import { done, scriptHint } from './report.js';
 import { isDry } from './envelope.js';
-import { checkNotPast, showTime, typedTime } from './time.js';
+import { checkNotPast, inZone, showTime, typedTime } from './time.js';
 import { pickApplication } from './pick.js';
 
 export interface ScheduleOptions {
@@ -60,7 +60,7 @@ export async function scheduleInterview(ctx: Context, o: ScheduleOptions): Promi
   const emails = await Promise.all(people.map((u) => emailOf(r, u)));
   if (!start) {
     wizard = true;
-    const raw = await (await p()).input('Start time (local time, e.g. 2030-05-01 14:00)', {
+    const raw = await (await p()).input(`Start time (local time${inZone(ctx)}, e.g. 2030-05-01 14:00)`, {
       validate: validateWith((s) => typedTime(ctx, 'start time', s)),
     });
     start = typedTime(ctx, 'start time', raw);

@@ -127,6 +127,14 @@ export function showTime(iso: string, zone?: string): string {
   return `${local} ${name} (${utc})`.replace(/\s+\(/, ' (');
 }
 
+/** " in America/New_York": the zone a typed time is read in, for a question asking for one ("" when unnamed). */
+export function inZone(ctx: Pick<Context, 'timeZone'>): string {
+  if (!knownZone(ctx.timeZone)) return '';
+  // As the person set it: ICU would name some zones by an older alias (Asia/Kolkata as Asia/Calcutta).
+  const id = ctx.timeZone?.replace(/^:/, '') || zoneId(undefined);
+  return id ? ` in ${id}` : '';
+}
+
 function zoneId(zone: string | undefined): string {
   return formatter(zone, {}).resolvedOptions().timeZone ?? '';
 }

@@ -71,6 +71,28 @@ describe('envelope and errors', () => {
     expect(r.stderr).toContain('warning: candidate.create: unable_to_add_application_metadata');
   });
 
+  it('a blocked application form submission says that no application was created', async () => {
+    const submitted = (blocked: boolean) => ok({ submittedFormInstance: { id: 'f1', formDefinition: {}, submittedValues: {} }, formMessages: { blocked } });
+    const args = [
+      'application-form',
+      'submit',
+      '--job-posting-id',
+      '3f0c8f5e-1111-4222-8333-444455556666',
+      '--data',
+      '{"applicationForm":{"fieldSubmissions":[{"path":"_systemfield_name","value":"Ada"}]}}',
+      '--json',
+    ];
+    srv.on('applicationForm.submit', () => submitted(true));
+    const r = await runCli(args, { env });
+    expect(r.code, r.stderr).toBe(0);
+    expect(json<{ formMessages: { blocked: boolean } }>(r).formMessages.blocked).toBe(true);
+    expect(r.stderr).toMatch(/warning: Ashby blocked this submission.*no application was created/);
+    srv.on('applicationForm.submit', () => submitted(false));
+    const fine = await runCli(args, { env });
+    expect(fine.code, fine.stderr).toBe(0);
+    expect(fine.stderr).not.toContain('blocked');
+  });
+
   it('maps *_not_found to exit 3', async () => {
     srv.on('application.info', () => fail('application_not_found'));
     const r = await runCli(['api', 'application.info', '-f', 'applicationId=x'], { env });

@@ -67,6 +67,9 @@ export async function runEndpoint(ctx: Context, ep: EndpointSpec, cmd: Command, 
     const cap = SEARCH_CAP[ep.id];
     if (cap !== undefined && Array.isArray(env.results) && env.results.length >= cap)
       ctx.warn(`${ep.id} answers at most ${cap} matches and gave ${env.results.length}: there may be more; narrow the search`);
+    // A blocked submission succeeds, but Ashby made no application of it.
+    if (ep.id === 'applicationForm.submit' && (env.results as { formMessages?: { blocked?: unknown } } | undefined)?.formMessages?.blocked === true)
+      ctx.warn('Ashby blocked this submission (formMessages.blocked): no application was created, so there is none to look up or send surveys for');
     // --web (candidate info, application info, job info): the record's page in Ashby instead.
     const web = o.web === true ? getMeta(cmd)?.webLink : undefined;
     if (web) return ctx.opts.dryRun ? undefined : (await import('../../workflows/views.js')).openInBrowser(ctx, await web(env.results));

@@ -74,6 +74,18 @@ describe('offer chain', () => {
     const offer = await cli('offer.create', '-f', `offerProcessId=${process.id}`, '-f', `offerFormId=${started.id}`, '-F', `offerForm=${subs}`);
     expect(offer).toMatchObject({ applicationId: app.id, offerStatus: 'WaitingOnApprovalStart', latestVersion: { salary: { value: 150000 } } });
     await cli('offer.startApprovalProcess', '-f', `offerVersionId=${offer.latestVersion.id}`);
+    // A step is approved for one of its approvers: approvalStepId and userId go together, and one
+    // alone is refused rather than read as approving the whole process.
+    const user = sb.world.col('user').idOf(0);
+    for (const half of [
+      ['--approval-step-id', '3f0c8f5e-1111-4222-8333-444455556666'],
+      ['--user-id', user],
+    ]) {
+      const r = await runCli(['offer', 'approve', '--offer-version-id', offer.latestVersion.id, ...half], { env: sb.env });
+      expect(r.code, half[0]).toBe(5);
+      expect(r.stderr).toMatch(/invalid_input: .*approvalStepId.*userId/);
+    }
+    expect((await ok('offer.info', { offerId: offer.id })).offerStatus).toBe('WaitingOnOfferApproval');
     const approved = await cli('offer.approve', '-f', `offerVersionId=${offer.latestVersion.id}`);
     expect(approved).toMatchObject({ offerStatus: 'WaitingOnCandidateResponse', latestVersion: { approvalStatus: 'Approved' } });
     expect((await ok('offer.info', { offerId: offer.id })).offerStatus).toBe('WaitingOnCandidateResponse');

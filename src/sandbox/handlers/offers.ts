@@ -152,6 +152,9 @@ export const offerHandlers: Record<string, Handler> = {
   },
 
   'offer.approve': ({ world, body }) => {
+    // One step is approved for one of its approvers: the two come together, or neither does.
+    if ((body.approvalStepId === undefined) !== (body.userId === undefined))
+      throw SandboxError.invalid(body.userId === undefined ? 'userId' : 'approvalStepId', 'give "approvalStepId" and "userId" together, or neither');
     const o = findByVersion(world, body.offerVersionId);
     if (body.userId !== undefined) world.need('user', body.userId);
     if (o.offerStatus !== 'WaitingOnOfferApproval') throw SandboxError.invalid('offerVersionId', `nothing to approve: the offer is ${o.offerStatus}`);

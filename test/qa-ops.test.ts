@@ -1,7 +1,7 @@
 // A recruiting-ops admin's scripts (no terminal: pipes and files), through the CLI and real HTTP
 // against the sandbox: what such scripts found broken, each case the fix it came with.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -192,3 +192,69 @@ describe('--dry-run -o ndjson', () => {
     expect(one.stdout.startsWith('{\n  "method": "POST"')).toBe(true);
   });
 });
+
+// A container run as a user id the system's user list does not have (docker run --user 12345,
+// OpenShift), with HOME unset: Node cannot tell the home folder. Only root can take such an id.
+const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => existsSync(p));
+describe.runIf(process.getuid?.() === 0 && setpriv)('no HOME and no home in the user list', () => {
+  let sb: TestSandbox;
+  beforeAll(async () => {
+    sb = await startSandbox({ candidates: 5 });
+  });
+  afterAll(() => sb.close());
+
+  const asStranger = (env: Record<string, string>) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
+      const child = spawn(
+        setpriv as string,
+        [
+          '--reuid',
+          '54321',
+          '--regid',
+          '54321',
+          '--clear-groups',
+          process.execPath,
+          BIN,
+          'candidate',
+          'list',
+          '--limit',
+          '1',
+          '-o',
+          'ndjson',
+          '--fields',
+          'id',
+        ],
+        {
+          env: { PATH: process.env.PATH ?? '', ASHBY_NO_KEYCHAIN: '1', ...sb.env, ...env },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (c) => (stdout += c));
+      child.stderr.on('data', (c) => (stderr += c));
+      child.on('close', (status) => done({ status, stdout, stderr }));
+    });
+
+  it('says to set HOME or ASHBY_CONFIG_DIR (exit 2, nothing sent), and works with ASHBY_CONFIG_DIR', async () => {
+    const before = (await stats(sb)).requests.total;
+    const r = await asStranger({});
+    expect(r.stderr).not.toContain('uv_os_homedir');
+    expect(r.stderr).toContain('HOME is not set');
+    expect(r.stderr).toContain('ASHBY_CONFIG_DIR');
+    expect(r.status).toBe(2);
+    expect((await stats(sb)).requests.total).toBe(before);
+    // /dev/shm: a folder that user may write (the test's temporary folder may be root's alone).
+    const dir = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : '/var/tmp', 'ashby-qa-home-'));
+    spawnOk(['chmod', '777', dir]);
+    const ok = await asStranger({ ASHBY_CONFIG_DIR: dir });
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+function spawnOk(cmd: string[]): void {
+  const r = spawnSync(cmd[0], cmd.slice(1));
+  if (r.status !== 0) throw new Error(`${cmd.join(' ')} failed`);
+}

@@ -3,16 +3,32 @@
 // which must agree file for file. Kept free of heavy imports: completion loads it on every TAB.
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { UsageError } from '../errors.js';
 
 export const DEFAULT_BASE_URL = 'https://api.ashbyhq.com';
 const DEFAULT_TTL_SECONDS = 3600;
+
+/**
+ * HOME, else the user's home in the system's user list. A container run as a user id that list
+ * does not have, with HOME unset, has neither: Node's own error for that says nothing useful.
+ */
+export function homeDir(env: NodeJS.ProcessEnv): string {
+  if (env.HOME) return env.HOME;
+  try {
+    return homedir();
+  } catch {
+    throw new UsageError('cannot tell where your home folder is: HOME is not set, and this user has none in the system', {
+      hint: 'set HOME, or ASHBY_CONFIG_DIR to the folder ashby keeps its files in',
+    });
+  }
+}
 
 /** ASHBY_CONFIG_DIR, else the platform's config location. */
 export function configDir(env: NodeJS.ProcessEnv): string {
   if (env.ASHBY_CONFIG_DIR) return env.ASHBY_CONFIG_DIR;
   if (process.platform === 'win32' && env.APPDATA) return join(env.APPDATA, 'ashby');
-  if (process.platform === 'darwin') return join(env.HOME || homedir(), 'Library', 'Application Support', 'ashby');
-  return join(env.XDG_CONFIG_HOME || join(env.HOME || homedir(), '.config'), 'ashby');
+  if (process.platform === 'darwin') return join(homeDir(env), 'Library', 'Application Support', 'ashby');
+  return join(env.XDG_CONFIG_HOME || join(homeDir(env), '.config'), 'ashby');
 }
 
 /** The profile: --profile, else ASHBY_PROFILE, else the active one (`current`), else "default". */

@@ -2,9 +2,9 @@
 // accepted by Ashby, reachable), the local mirror and shell completion, each with what to do when it is not. Exit 0
 // when nothing failed (warnings allowed), 1 otherwise. The key itself never appears.
 import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { homeDir } from '../../config/paths.js';
 import type { Context } from '../../context.js';
 import { AuthError, CliError, NetworkError } from '../../errors.js';
 import { lacksKeyInfoPermission } from '../auth/auth.js';
@@ -215,7 +215,12 @@ async function reachable(ctx: Context, baseUrl?: string): Promise<Check> {
 
 /** Completion scripts where the README puts them, for the user's shell. */
 function completionCheck(ctx: Context): Check {
-  const home = ctx.env.HOME || homedir();
+  let home: string;
+  try {
+    home = homeDir(ctx.env);
+  } catch (e) {
+    return { check: 'completion', status: 'warn', detail: (e as Error).message, fix: 'set HOME' };
+  }
   const shell = (ctx.env.SHELL ?? '').split('/').pop() || 'bash';
   const places: Record<string, string[]> = {
     bash: [

@@ -258,3 +258,28 @@ function spawnOk(cmd: string[]): void {
   const r = spawnSync(cmd[0], cmd.slice(1));
   if (r.status !== 0) throw new Error(`${cmd.join(' ')} failed`);
 }
+
+describe('--input from a file saved with a byte order mark', () => {
+  let sb: TestSandbox;
+  beforeAll(async () => {
+    sb = await startSandbox({ candidates: 5 });
+  });
+  afterAll(() => sb.close());
+
+  it('is read as the JSON after the mark, from a file and from stdin', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ashby-qa-bom-'));
+    const file = join(dir, 'body.json');
+    writeFileSync(file, '\uFEFF{"limit": 2}\r\n');
+    for (const args of [
+      ['api', 'candidate.list', '--input', file],
+      ['candidate', 'list', '--input', file],
+    ]) {
+      const r = await runCli([...args, '-o', 'ndjson', '--fields', 'id'], { env: sb.env });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(2);
+    }
+    const piped = await runCli(['api', 'candidate.list', '--input', '-', '-o', 'ndjson', '--fields', 'id'], { env: sb.env, input: readFileSync(file) });
+    expect(piped.code, piped.stderr).toBe(0);
+    expect(piped.stdout.split('\n').filter(Boolean)).toHaveLength(2);
+  });
+});

@@ -18,16 +18,19 @@ export function parseJsonObject(text: string, where: string): Record<string, unk
   return v as Record<string, unknown>;
 }
 
+/** A UTF-8 byte order mark at the start (Notepad, PowerShell's Out-File) is no part of the JSON. */
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 /** The JSON object of `--input FILE`, or of stdin for `--input -`. */
 export async function readInputBody(ctx: Context, input: string): Promise<Record<string, unknown>> {
-  if (input === '-') return parseJsonObject(await readStdin(ctx), '--input - (stdin)');
+  if (input === '-') return parseJsonObject(withoutBom(await readStdin(ctx)), '--input - (stdin)');
   let text: string;
   try {
     text = readFileSync(input, 'utf8');
   } catch (e) {
     throw new UsageError(`cannot read --input ${input}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  return parseJsonObject(text, `--input ${input}`);
+  return parseJsonObject(withoutBom(text), `--input ${input}`);
 }
 
 /**

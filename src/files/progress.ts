@@ -13,9 +13,13 @@ export interface Spinner {
 
 const NOOP: Spinner = { text: () => {}, stop: () => {}, start: () => {} };
 
-/** A terminal we can draw on: some pseudo-terminals report 0 columns, which sends ora into a loop. */
+/**
+ * A terminal we can draw on: some pseudo-terminals report 0 columns, which sends ora into a loop,
+ * and ora moves the cursor with a tty stream's cursorTo, which a stream that only says isTTY lacks.
+ */
 function drawable(ctx: Context): boolean {
-  return Boolean(ctx.io.stderr.isTTY) && (ctx.io.stderr.columns ?? 0) > 0;
+  const err = ctx.io.stderr as typeof ctx.io.stderr & { cursorTo?: unknown };
+  return Boolean(err.isTTY) && (err.columns ?? 0) > 0 && typeof err.cursorTo === 'function';
 }
 
 export async function startSpinner(ctx: Context, text: string): Promise<Spinner> {

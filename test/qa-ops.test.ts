@@ -77,6 +77,8 @@ describe('a sync lock left by a process with the same id', { timeout: 120_000 },
     const r = await run('exec "$NODE" "$BIN" "$@"', ['sync', 'jobs', '--db', db]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`another ashby sync (process ${process.pid})`);
+    // A process that is no sync may have that id now: the hint names the file to delete then.
+    expect(r.stderr).toContain(`If no ashby sync is running (process ${process.pid} is something else now), delete ${db}.sync-lock`);
     expect(readFileSync(`${db}.sync-lock`, 'utf8')).toBe(`${process.pid}\n`);
   });
 });

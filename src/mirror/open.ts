@@ -72,7 +72,7 @@ export async function runSync(ctx: Context, req: SyncRequest): Promise<{ summary
   const lock = takeSyncLock(loc.path);
   if ('heldBy' in lock)
     throw new CliError(`another ashby sync (process ${lock.heldBy}) is updating the mirror at ${loc.path}`, {
-      hint: 'wait for it to finish, then run this again; search, sql and the analytics can read the mirror meanwhile',
+      hint: `wait for it to finish, then run this again; search, sql and the analytics can read the mirror meanwhile. If no ashby sync is running (process ${lock.heldBy} is something else now), delete ${loc.path}.sync-lock`,
     });
   try {
     return await syncLocked(ctx, req, loc, tables, existing);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
-import { BIN, batchRows, runBin, runCli, tempConfigDir } from './helpers/cli.js';
+import { BIN, batchRows, interruptWhen, runBin, runCli, tempConfigDir } from './helpers/cli.js';
 import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
 
 describe('-o csv --fields on a list that fails part-way', () => {
@@ -92,17 +92,7 @@ describe('SIGTERM (timeout(1), a cancelled CI job) stops a command as Ctrl-C doe
   });
   afterAll(() => sb.close());
 
-  /** One SIGTERM once `ready` says so, checked every 10 ms (checks still under way when it is sent send no second one: that exits at once). */
-  const termWhen = (child: ChildProcess, ready: () => boolean | Promise<boolean>) => {
-    let sent = false;
-    const poll = setInterval(async () => {
-      if (sent || !(await ready()) || sent) return;
-      sent = true;
-      clearInterval(poll);
-      child.kill('SIGTERM');
-    }, 10);
-    child.on('close', () => clearInterval(poll));
-  };
+  const termWhen = (child: ChildProcess, ready: () => boolean | Promise<boolean>) => interruptWhen(child, ready, 'SIGTERM');
 
   it('a JSON list is closed, with the records read so far, exit 130', async () => {
     let seen = '';

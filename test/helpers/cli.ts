@@ -112,16 +112,16 @@ export function runBin(args: string[], opts: RunOptions = {}): Promise<RunResult
 }
 
 /**
- * Sends the process one Ctrl-C (SIGINT) once `ready` says so, checked every 10 ms. Checks still
- * under way when it is sent send no second one (a second Ctrl-C exits at once).
+ * Sends the process one Ctrl-C (SIGINT, or `signal`) once `ready` says so, checked every 10 ms.
+ * Checks still under way when it is sent send no second one (a second Ctrl-C exits at once).
  */
-export function interruptWhen(child: ChildProcess, ready: () => boolean | Promise<boolean>): void {
+export function interruptWhen(child: ChildProcess, ready: () => boolean | Promise<boolean>, signal: NodeJS.Signals = 'SIGINT'): void {
   let sent = false;
   const poll = setInterval(async () => {
     if (sent || !(await ready()) || sent) return;
     sent = true;
     clearInterval(poll);
-    child.kill('SIGINT');
+    child.kill(signal);
   }, 10);
   child.on('close', () => clearInterval(poll));
 }

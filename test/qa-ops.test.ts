@@ -186,9 +186,16 @@ describe('--dry-run -o ndjson', () => {
 });
 
 // A container run as a user id the system's user list does not have (docker run --user 12345,
-// OpenShift), with HOME unset: Node cannot tell the home folder. Only root can take such an id.
+// OpenShift), with HOME unset: Node cannot tell the home folder. Only root can take such an id, and
+// only where that id can reach node and this checkout (a clone in a private folder, as mktemp -d
+// makes, cannot be read by it).
 const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => existsSync(p));
-describe.runIf(process.getuid?.() === 0 && setpriv)('no HOME and no home in the user list', () => {
+const STRANGER = ['--reuid', '54321', '--regid', '54321', '--clear-groups'];
+const strangerCanRun =
+  process.getuid?.() === 0 &&
+  setpriv !== undefined &&
+  spawnSync(setpriv, [...STRANGER, process.execPath, '-e', `require('node:fs').accessSync(${JSON.stringify(BIN)}, 4)`], { stdio: 'ignore' }).status === 0;
+describe.runIf(strangerCanRun)('no HOME and no home in the user list', () => {
   let sb: TestSandbox;
   beforeAll(async () => {
     sb = await startSandbox({ candidates: 5 });
@@ -197,30 +204,10 @@ describe.runIf(process.getuid?.() === 0 && setpriv)('no HOME and no home in the 
 
   const asStranger = (env: Record<string, string>) =>
     new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
-      const child = spawn(
-        setpriv as string,
-        [
-          '--reuid',
-          '54321',
-          '--regid',
-          '54321',
-          '--clear-groups',
-          process.execPath,
-          BIN,
-          'candidate',
-          'list',
-          '--limit',
-          '1',
-          '-o',
-          'ndjson',
-          '--fields',
-          'id',
-        ],
-        {
-          env: { PATH: process.env.PATH ?? '', ASHBY_NO_KEYCHAIN: '1', ...sb.env, ...env },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      );
+      const child = spawn(setpriv as string, [...STRANGER, process.execPath, BIN, 'candidate', 'list', '--limit', '1', '-o', 'ndjson', '--fields', 'id'], {
+        env: { PATH: process.env.PATH ?? '', ASHBY_NO_KEYCHAIN: '1', ...sb.env, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (c) => (stdout += c));

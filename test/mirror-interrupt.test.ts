@@ -125,3 +125,36 @@ describe('Ctrl-C during ashby sync', { timeout: 180_000 }, () => {
     }
   });
 });
+
+describe('an error during ashby sync', { timeout: 180_000 }, () => {
+  it('after some tables were committed: says what was kept before the error, and the next sync finishes', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'ashby-mirror-')), 'm.db');
+    // Once the applications are being read (the candidates are committed), every request fails.
+    const base = (await stats(sb)).requests.byEndpoint['application.list'] ?? 0;
+    let broken = false;
+    const r = await runBin(['sync', '--db', db, '--max-retries', '0'], {
+      env: sb.env,
+      timeoutMs: 60_000,
+      onSpawn: (child) => {
+        const poll = setInterval(async () => {
+          if (broken || ((await stats(sb)).requests.byEndpoint['application.list'] ?? 0) < base + 1 || broken) return;
+          broken = true;
+          clearInterval(poll);
+          await call(sb, '_sandbox/faults', { spec: '500=1' });
+        }, 10);
+        child.on('close', () => clearInterval(poll));
+      },
+    }).finally(() => call(sb, '_sandbox/faults', { spec: null }));
+    expect(r.code, r.stderr).toBe(5);
+    // Under load the applications may be committed too before the failures start: at least the candidates are.
+    expect(r.stderr).toMatch(/sync stopped by the error below; the mirror is consistent\. Synced in full and kept: candidates(, [a-z_]+)*\n/);
+    expect(r.stderr).toMatch(/\n[a-z_]+: (left as it was before this sync|what was saved is kept; .*|saved; .*)\n/);
+    expect(r.stderr).toContain('run ashby sync again to finish');
+    // The error itself comes after what was kept.
+    expect(r.stderr.indexOf('run ashby sync again to finish')).toBeLessThan(r.stderr.lastIndexOf('ashby: '));
+    expect(await sql(db, 'SELECT count(*) AS n FROM candidates')).toEqual([{ n: 400 }]);
+    const again = await runCli(['sync', '--db', db, '-o', 'json'], { env: sb.env, timeoutMs: 60_000 });
+    expect(again.code, again.stderr).toBe(0);
+    expect(await sql(db, 'SELECT count(*) AS n FROM applications')).toEqual([{ n: await total('application.list') }]);
+  });
+});

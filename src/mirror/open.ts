@@ -107,12 +107,15 @@ async function syncLocked(ctx: Context, req: SyncRequest, loc: MirrorLocation, t
     });
     return { summary, requests: client.requests - before, seconds: (Date.now() - started) / 1000, loc };
   } catch (e) {
-    if (ctx.signal.aborted) {
+    // Interrupted, or stopped by an error (Ashby failing, the network gone) after some tables were
+    // committed: what the mirror kept, before the error itself is said.
+    const aborted = ctx.signal.aborted;
+    if (aborted || committed.length) {
       if (tty) ctx.io.stderr.write('\r\u001b[K');
       try {
-        for (const line of keptReport(db, tables, committed)) ctx.info(line);
+        for (const line of keptReport(db, tables, committed, aborted ? 'sync interrupted' : 'sync stopped by the error below')) ctx.info(line);
       } catch {
-        // What was kept is a courtesy; the interruption is what gets reported.
+        // What was kept is a courtesy; the interruption or the error is what gets reported.
       }
     }
     throw e;
@@ -122,11 +125,11 @@ async function syncLocked(ctx: Context, req: SyncRequest, loc: MirrorLocation, t
 }
 
 /**
- * What an interrupted sync kept, in a few lines: the tables it committed whole, the one it stopped
- * in (a list table is as it was before; a per-parent one keeps what it saved, the rest queued),
- * and those it did not reach.
+ * What a sync that stopped part-way kept, in a few lines after `stopped` ("sync interrupted"): the
+ * tables it committed whole, the one it stopped in (a list table is as it was before; a per-parent
+ * one keeps what it saved, the rest queued), and those it did not reach.
  */
-function keptReport(db: Db, tables: string[] | undefined, committed: string[]): string[] {
+function keptReport(db: Db, tables: string[] | undefined, committed: string[], stopped: string): string[] {
   const planned = plan(db, tables).filter((t) => t.source.kind !== 'embedded');
   const rest = planned.filter((t) => !committed.includes(t.name));
   const queued = new Map(
@@ -137,19 +140,19 @@ function keptReport(db: Db, tables: string[] | undefined, committed: string[]): 
   );
   const out = [
     committed.length
-      ? `sync interrupted; the mirror is consistent. Synced in full and kept: ${committed.join(', ')}`
-      : 'sync interrupted before any table was complete; the mirror is consistent',
+      ? `${stopped}; the mirror is consistent. Synced in full and kept: ${committed.join(', ')}`
+      : `${stopped} before any table was complete; the mirror is consistent`,
   ];
-  const [stopped, ...later] = rest;
-  if (stopped) {
-    const s = stopped.source;
-    const n = queued.get(stopped.name) ?? 0;
+  const [at, ...later] = rest;
+  if (at) {
+    const s = at.source;
+    const n = queued.get(at.name) ?? 0;
     out.push(
       s.kind === 'each' && n
-        ? `${stopped.name}: what was saved is kept; ${n.toLocaleString('en-US')} ${s.parent} still queued for the next sync`
+        ? `${at.name}: what was saved is kept; ${n.toLocaleString('en-US')} ${s.parent} still queued for the next sync`
         : s.kind === 'list' && n
-          ? `${stopped.name}: saved; ${n.toLocaleString('en-US')} of them still queued to be read again at the next sync`
-          : `${stopped.name}: left as it was before this sync`,
+          ? `${at.name}: saved; ${n.toLocaleString('en-US')} of them still queued to be read again at the next sync`
+          : `${at.name}: left as it was before this sync`,
     );
   }
   if (later.length) out.push(`not reached: ${later.map((t) => t.name).join(', ')}`);

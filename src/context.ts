@@ -1,5 +1,6 @@
 // What every command gets: the streams, the global flags, and lazy providers (config, API client,
 // renderer, prompter). Nothing heavy is loaded until a command asks for it.
+import { statSync } from 'node:fs';
 import type { AshbyClient, ClientOptions, DryRunRequest } from './api/client.js';
 import type { ConfigStore } from './config/config.js';
 import { AuthError, UsageError } from './errors.js';
@@ -223,7 +224,16 @@ export class Context {
   async loadConfig(): Promise<ConfigStore> {
     if (!this._config) {
       const { ConfigStore: C, configDir } = await import('./config/config.js');
-      this._config = new C(configDir(this.env), this.env);
+      const dir = configDir(this.env);
+      // A file where the folder should be (ASHBY_CONFIG_DIR set to a file): said as that, not as
+      // the ENOTDIR of whichever file ashby opens first in it.
+      if (statSync(dir, { throwIfNoEntry: false })?.isDirectory() === false)
+        throw new UsageError(`${this.env.ASHBY_CONFIG_DIR ? 'ASHBY_CONFIG_DIR' : 'the config folder'} ${quoteName(dir)} is a file, not a folder`, {
+          hint: this.env.ASHBY_CONFIG_DIR
+            ? 'point ASHBY_CONFIG_DIR at a folder (it is made when missing), or unset it'
+            : 'move that file away; ashby makes the folder',
+        });
+      this._config = new C(dir, this.env);
     }
     return this._config;
   }

@@ -262,3 +262,28 @@ describe('--input from a file saved with a byte order mark', () => {
     expect(piped.stdout.split('\n').filter(Boolean)).toHaveLength(2);
   });
 });
+
+describe('ASHBY_CONFIG_DIR naming a file', () => {
+  it('is exit 2 naming the variable and the file, with nothing sent, for API commands and --sandbox alike', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ashby-cfgfile-'));
+    const file = join(dir, 'not-a-folder');
+    writeFileSync(file, 'x');
+    try {
+      for (const args of [
+        ['candidate', 'list', '--limit', '1'],
+        ['candidate', 'list', '--limit', '1', '--sandbox'],
+        ['auth', 'status'],
+      ]) {
+        const r = await runCli(args, { env: { ASHBY_CONFIG_DIR: file, ASHBY_API_KEY: 'k-123', ASHBY_BASE_URL: 'http://127.0.0.1:9' } });
+        expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(2);
+        expect(r.stderr).toContain(`ASHBY_CONFIG_DIR "${file}" is a file, not a folder`);
+        expect(r.stderr).toContain('point ASHBY_CONFIG_DIR at a folder');
+        expect(r.stderr).not.toContain('ENOTDIR');
+        expect(r.stdout).toBe('');
+      }
+      expect(readFileSync(file, 'utf8')).toBe('x');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

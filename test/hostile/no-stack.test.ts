@@ -1,7 +1,7 @@
 // No crash ends in a stack trace: `file download` onto an existing file is exit 2 with the hint every
 // time (while the storage server is still sending), and an unexpected error is one line, the --debug
 // hint and exit 1.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,14 +48,15 @@ describe('no stack traces', () => {
   });
 
   it('an unexpected error is one line, the --debug hint and exit 1', async () => {
-    // A config dir that is a file: reading it fails in a way no command plans for.
-    const file = join(mkdtempSync(join(tmpdir(), 'ashby-cfg-')), 'not-a-dir');
-    writeFileSync(file, 'x');
-    const r = await runCli(['auth', 'status'], { env: { ASHBY_CONFIG_DIR: file } });
+    // A config.json that is a folder: reading it fails in a way no command plans for. (A config
+    // dir that is a file is planned for now: exit 2, test/qa-ops.test.ts.)
+    const dir = mkdtempSync(join(tmpdir(), 'ashby-cfg-'));
+    mkdirSync(join(dir, 'config.json'));
+    const r = await runCli(['auth', 'status'], { env: { ASHBY_CONFIG_DIR: dir } });
     expect(r.code).toBe(1);
     expect(r.stderr).not.toMatch(STACK);
-    expect(r.stderr).toMatch(/^ashby: .*not a directory.*\nhint: run again with --debug for details\n$/);
-    const debug = await runCli(['auth', 'status', '--debug'], { env: { ASHBY_CONFIG_DIR: file } });
+    expect(r.stderr).toMatch(/^ashby: .*illegal operation on a directory.*\nhint: run again with --debug for details\n$/);
+    const debug = await runCli(['auth', 'status', '--debug'], { env: { ASHBY_CONFIG_DIR: dir } });
     expect(debug.stderr).toMatch(STACK); // asked for: shown
   });
 });

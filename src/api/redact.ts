@@ -11,8 +11,11 @@ export const REDACTED = '[REDACTED]';
  * client sends) and of the bare key, so a server that echoes the Authorization header is caught.
  */
 export function secretForms(secret: string | undefined): string[] {
-  if (!secret || secret.length < 4) return [];
-  const forms = [secret, Buffer.from(`${secret}:`).toString('base64'), Buffer.from(secret).toString('base64')];
+  // A key is sent without the spaces and line breaks around it (ASHBY_API_KEY pasted with its
+  // newline is trimmed, context.ts): every holder of the raw value redacts the key that was sent.
+  const sent = secret?.trim();
+  if (!sent || sent.length < 4) return [];
+  const forms = [sent, Buffer.from(`${sent}:`).toString('base64'), Buffer.from(sent).toString('base64')];
   // Without padding too (a server may strip it); longest first so a form is never half replaced.
   for (const f of [...forms.slice(1)]) forms.push(f.replace(/=+$/, ''));
   return [...new Set(forms)].filter((f) => f.length >= 4).sort((a, b) => b.length - a.length);

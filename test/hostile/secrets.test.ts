@@ -53,6 +53,18 @@ describe('the stored key is redacted from everything the server says', () => {
     expect(r.stderr).toContain('[REDACTED]');
   });
 
+  it('an ASHBY_API_KEY pasted with its line break: the key sent is redacted, from messages and --debug', async () => {
+    const key = 'env-key-1a2b3c4d5e6f';
+    const env = { ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_BASE_URL: srv.url, ASHBY_API_KEY: `${key}\r\n` };
+    for (const extra of [[], ['--debug']]) {
+      const r = await runCli(['api', 'candidate.search', '-f', 'name=x', ...extra], { env });
+      expect(r.code).toBe(5);
+      expect(r.stderr).not.toContain(key);
+      expect(r.stderr).not.toContain(basicOf(key));
+      expect(r.stderr).toContain('[REDACTED]');
+    }
+  });
+
   it('in a storage error page', async () => {
     const env = await loggedIn();
     const r = await runCli(['file', 'download', 'h1'], { env, cwd: mkdtempSync(join(tmpdir(), 'ashby-dl-')) });

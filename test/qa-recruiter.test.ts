@@ -108,6 +108,23 @@ describe.skipIf(!HAVE_TMUX)('a long list laid out as a table', () => {
     expect(t.cursorVisible()).toBe(true);
   });
 
+  it('a terminal under CI, or one that cannot move the cursor, gets no spinner and no left-over line', async () => {
+    for (const extra of [{ CI: 'true' }, { TERM: 'dumb' }] as Record<string, string>[]) {
+      term = new TmuxSession().start(['candidate', 'list', '--all', '--fields', 'id,name'], {
+        ...slow.env,
+        ...extra,
+        ASHBY_CONFIG_DIR: tempConfigDir(),
+        ASHBY_NO_KEYCHAIN: '1',
+        NO_COLOR: '1',
+      });
+      expect(await term.exitCode(), term.screen()).toBe(0);
+      const screen = term.screen();
+      expect(screen, JSON.stringify(extra)).not.toContain('Fetching');
+      expect(screen).toMatch(/^ID\s+NAME$/m);
+      term.close();
+    }
+  });
+
   it('piped, or streamed as NDJSON, there is no spinner', async () => {
     const piped = await runBin(['candidate', 'list', '--all', '-o', 'table'], { env: slow.env });
     expect(piped.code, piped.stderr).toBe(0);

@@ -16,9 +16,15 @@ const NOOP: Spinner = { text: () => {}, stop: () => {}, start: () => {} };
 /**
  * A terminal we can draw on: some pseudo-terminals report 0 columns, which sends ora into a loop,
  * and ora moves the cursor with a tty stream's cursorTo, which a stream that only says isTTY lacks.
+ * Not under CI (a job's log keeps every frame) nor on TERM=dumb, which cannot move the cursor.
+ * The decision is ours alone: left to itself, ora writes "- text" as a line that stays, which is
+ * what it did under CI on a terminal.
  */
 function drawable(ctx: Context): boolean {
   const err = ctx.io.stderr as typeof ctx.io.stderr & { cursorTo?: unknown };
+  const ci = ctx.env.CI;
+  if (ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0') return false;
+  if (ctx.env.TERM === 'dumb') return false;
   return Boolean(err.isTTY) && (err.columns ?? 0) > 0 && typeof err.cursorTo === 'function';
 }
 
@@ -26,7 +32,13 @@ export async function startSpinner(ctx: Context, text: string): Promise<Spinner>
   if (!drawable(ctx)) return NOOP;
   const { default: ora } = await import('ora');
   // discardStdin would put stdin in raw mode and take Ctrl-C away from the CLI's own handler.
-  const s = ora({ text, stream: ctx.io.stderr, discardStdin: false, color: ctx.stderrColor ? 'cyan' : false }).start();
+  const s = ora({
+    text,
+    stream: ctx.io.stderr,
+    isEnabled: true,
+    discardStdin: false,
+    color: ctx.stderrColor ? 'cyan' : false,
+  }).start();
   return {
     text: (t) => {
       s.text = t;

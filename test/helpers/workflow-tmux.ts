@@ -27,8 +27,11 @@ export class TmuxSession {
       .join('\n');
     const cmd = [process.execPath, BIN, ...args].map(shq).join(' ');
     // Ctrl-C outside a prompt signals the whole foreground group: the shell traps it (the command
-    // gets the default) so that it lives on to print the command's exit code.
-    writeFileSync(script, `trap true INT\n${exports}\n${cmd}\necho "__EXIT:$?"\nsleep 86400\n`, { mode: 0o700 });
+    // gets the default) so that it lives on to print the command's exit code. The pane starts from
+    // the environment the tests run in; CI there (a CI machine sets it) is a person's terminal's
+    // business only when a test says so.
+    const unset = 'CI' in env ? '' : 'unset CI\n';
+    writeFileSync(script, `trap true INT\n${unset}${exports}\n${cmd}\necho "__EXIT:$?"\nsleep 86400\n`, { mode: 0o700 });
     this.tmux('new-session', '-d', '-s', 'w', '-x', String(columns), '-y', '40', `sh ${shq(script)}`);
     return this;
   }

@@ -7,13 +7,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PARAM_HELP, PARAM_HELP_BY_ENDPOINT } from '../src/catalog/params.js';
 import type { EndpointSpec, ResourceFile } from '../src/catalog/types.js';
 import { flagDefs, helpKey, paramWords, type FlagDef } from '../src/commands/endpoint/flags.js';
-import { json, runCli } from './helpers/cli.js';
+import { json, runBin, runCli } from './helpers/cli.js';
 
 interface Entry {
   path: string;
   kind: string;
   endpoint?: string;
   options: Array<{ long?: string; description: string }>;
+  arguments?: unknown[];
 }
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -111,5 +112,38 @@ describe('flag help', () => {
   it('words a name by its endpoint where it means something else', async () => {
     expect(await help(['job', 'search'])).toMatch(/--title <text> +find by job title\n/);
     expect(await help(['interviewer-pool', 'create'])).toMatch(/--title <text> +the pool's name; required\n/);
+  });
+});
+
+describe('positional arguments', () => {
+  /** A help page's section (Arguments:, Options:) with commander's wrapped lines joined back. */
+  const section = (page: string, title: string) => {
+    const m = new RegExp(`\\n${title}:\\n([\\s\\S]*?)\\n\\n`).exec(page);
+    return (m?.[1] ?? '').replace(/\n {10,}/g, ' ');
+  };
+
+  it('say what they take in their own words, pointing to no flag the page hides', async () => {
+    const withArgs = generated.filter((e) => e.arguments?.length);
+    expect(withArgs.length).toBeGreaterThan(100);
+    const bad: string[] = [];
+    for (const e of withArgs) {
+      const r = await runCli([...e.path.split(' '), '--help']);
+      expect(r.code, r.stderr).toBe(0);
+      const args = section(r.stdout, 'Arguments');
+      const shown = new Set([...section(r.stdout, 'Options').matchAll(/^ {2}(?:-\w, )?(--[\w.-]+)/gm)].map((m) => m[1]));
+      for (const [flag] of args.matchAll(/--[\w.-]+/g)) if (!shown.has(flag)) bad.push(`${e.path}: ${args.trim()}`);
+      if (!args.trim()) bad.push(`${e.path}: no Arguments section`);
+    }
+    expect(bad).toEqual([]);
+  }, 120_000);
+
+  it('name what the argument is and what it takes, through the binary', async () => {
+    const r = await runBin(['application', 'change-stage', '--help']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(section(r.stdout, 'Arguments')).toMatch(
+      /application-id +the application \(see `ashby application list`\); required; an id, the candidate's name or email, or an Ashby link/,
+    );
+    const info = section((await runCli(['offer', 'info', '--help'])).stdout, 'Arguments');
+    expect(info).toMatch(/offer-id +the offer \(see `ashby offer list`\); required; an id$/);
   });
 });

@@ -7,7 +7,7 @@ import { COMMON_ALIASES, OVERLAY, commandOverlay, type CommandOverlay } from '..
 import { RESOURCE_SUMMARIES, kebab } from '../../catalog/names.js';
 import type { EndpointSpec } from '../../catalog/types.js';
 import type { Context } from '../../context.js';
-import { flagDefs, flagSegment, optionsFor, valueKind, type FlagDef } from './flags.js';
+import { describe, flagDefs, flagSegment, optionsFor, valueKind, type FlagDef } from './flags.js';
 import { GeneratedCommand, ResourceGroup } from './group.js';
 import { setMeta } from '../meta.js';
 import { groups } from '../registry.js';
@@ -35,6 +35,25 @@ export function positionalParam(ep: EndpointSpec, overlay?: CommandOverlay): str
 /** How the positional argument is shown: `<candidate-id>`; a bare `id` gets the resource's name. */
 export function positionalLabel(ep: EndpointSpec, param: string): string {
   return param === 'id' ? `${kebab(ep.resource)}-id` : flagSegment(param);
+}
+
+/** What a live positional takes besides an id (resolve/application.ts, resolve/kinds.ts). */
+const NAMED_BY: Record<string, string> = {
+  candidate: 'a name, an email',
+  application: "the candidate's name or email",
+  user: 'a name, an email',
+};
+
+/**
+ * The positional argument's help in its own words: what it names and what it takes, never a pointer
+ * to its flag (hidden from help to keep one way in view; it still works).
+ */
+export function positionalHelp(ep: EndpointSpec, d: FlagDef): string {
+  const kind = liveKind(ep, d.path[0]);
+  const text = describe(d);
+  if (!kind) return text;
+  const takes = `an id, ${NAMED_BY[kind] ?? 'a name'}, or an Ashby link`;
+  return text.endsWith('; an id') ? `${text.slice(0, -'an id'.length)}${takes}` : `${text}; ${takes}`;
 }
 
 export function registerResource(program: Command, name: string, ctx: Context): Command {
@@ -66,7 +85,7 @@ function endpointCommand(group: Command, ep: EndpointSpec, ctx: Context): Comman
   const posDef = positional ? defs.find((d) => d.path.length === 1 && d.path[0] === positional) : undefined;
   if (posDef) {
     const label = positionalLabel(ep, posDef.path[0]);
-    cmd.addArgument(new Argument(`[${label}]`, `${posDef.required ? 'required; ' : ''}same as --${posDef.flag}`));
+    cmd.addArgument(new Argument(`[${label}]`, positionalHelp(ep, posDef)));
     cmd.usage(`${posDef.required ? `<${label}>` : `[${label}]`} [flags]`);
   }
   for (const d of defs) {

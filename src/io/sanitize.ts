@@ -11,8 +11,14 @@
 // - any other C0 control (BEL, BS, CR, NUL, …) and DEL is shown as its Unicode "control picture"
 //   (␇, ␈, ␍, ␀, ␡), visible and one column wide; LF and TAB are kept where a layout allows them
 //   (`keepNewlines`), otherwise shown as ␊ and ␉ too;
+// - the Unicode line and paragraph separators (U+2028, U+2029) are shown as ␤: a viewer that breaks
+//   lines on them would show a line the text only pretends to start, and turning them into a real
+//   LF would do that on every terminal; where lines are folded (table cells, one-line messages)
+//   they are folded like LF;
 // - other C1 controls (U+0080–U+009F) become U+FFFD;
-// - bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are removed.
+// - bidi controls are removed: embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069)
+//   and the invisible marks LRM, RLM and ALM (U+200E, U+200F, U+061C), which reorder what stands
+//   around them just the same ("résumé\u200F.exe…") and make two names look alike that are not.
 
 export interface SanitizeOptions {
   /** Keep LF and TAB as they are (multi-line messages); otherwise they are shown as ␊ and ␉. */
@@ -24,16 +30,17 @@ export interface SanitizeOptions {
 // eslint-disable-next-line no-control-regex
 const SEQUENCE =
   /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]?|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c|(?=\u001b)|$)|\u001b[\u0020-\u002f]*[\u0030-\u007e]?/g;
-const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const SEPARATORS = /[\u2028\u2029]/g;
 // eslint-disable-next-line no-control-regex
 const C0 = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 // eslint-disable-next-line no-control-regex
 const C0_ALL = /[\u0000-\u001f\u007f]/g;
 const C1 = /[\u0080-\u009f]/g;
 // eslint-disable-next-line no-control-regex
-const ANY_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const ANY_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
 // eslint-disable-next-line no-control-regex
-const ANY_UNSAFE_STRICT = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const ANY_UNSAFE_STRICT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
 
 const picture = (c: string) => (c === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + c.charCodeAt(0)));
 
@@ -43,6 +50,7 @@ export function sanitizeText(s: string, opts: SanitizeOptions = {}): string {
   return s
     .replace(SEQUENCE, '')
     .replace(BIDI, '')
+    .replace(SEPARATORS, '\u2424')
     .replace(opts.keepNewlines ? C0 : C0_ALL, picture)
     .replace(C1, '\ufffd');
 }
@@ -64,8 +72,9 @@ export function quoteName(name: string): string {
   return `"${sanitizeText(name)}"`;
 }
 
-// What JSON.stringify leaves raw that a terminal may act on: DEL, C1 controls, bidi overrides.
-const JSON_UNSAFE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+// What JSON.stringify leaves raw that a terminal may act on: DEL, C1 controls, bidi controls, and
+// the line and paragraph separators.
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
 const JSON_UNSAFE_ALL = new RegExp(JSON_UNSAFE.source, 'g');
 
 /**
@@ -79,13 +88,15 @@ export function escapeJsonForTerminal(json: string): string {
 }
 
 /**
- * Text with every escape sequence, control character (C0, DEL, C1) and bidi override removed rather
- * than shown: for a name that reaches the file system (`file download`), where a visible symbol
- * would become part of the name and an override (`cv\u202efdp.exe` reads as `cvexe.pdf`) misleads.
+ * Text with every escape sequence, control character (C0, DEL, C1), line or paragraph separator and
+ * bidi control removed rather than shown: for a name that reaches the file system (`file download`),
+ * where a visible symbol would become part of the name and a bidi control misleads (an override:
+ * `cv\u202efdp.exe` reads as `cvexe.pdf`; an invisible mark makes `cv\u200f.pdf` a name that looks
+ * like `cv.pdf` but is not).
  */
 export function withoutControls(s: string): string {
   if (!ANY_UNSAFE_STRICT.test(s)) return s;
-  return s.replace(SEQUENCE, '').replace(BIDI, '').replace(C0_ALL, '').replace(C1, '');
+  return s.replace(SEQUENCE, '').replace(BIDI, '').replace(SEPARATORS, '').replace(C0_ALL, '').replace(C1, '');
 }
 
 /**
@@ -93,7 +104,7 @@ export function withoutControls(s: string): string {
  * points, so a surrogate pair is never split; sequences are already gone, so none is cut in half).
  */
 export function sanitizeCell(s: string, width = 0): string {
-  const one = sanitizeText(s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' '));
+  const one = sanitizeText(s.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').replace(/\t/g, ' '));
   return truncate(one, width);
 }
 

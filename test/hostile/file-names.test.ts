@@ -28,6 +28,9 @@ async function roundTrip(name: string) {
 describe('file download names', () => {
   it.each([
     ['a bidi override', 'cv\u202efdp.exe', 'cvfdp.exe'],
+    ['a right-to-left mark (RLM)', 'résumé\u200Ffdp.exe', 'résuméfdp.exe'],
+    ['a left-to-right mark (LRM) and an Arabic letter mark (ALM)', 'cv\u200e.pdf\u061c', 'cv.pdf'],
+    ['line and paragraph separators', 'cv\u2028final\u2029.pdf', 'cvfinal.pdf'],
     ['escape sequences and C1 controls', 'cv\u001b]8;;https://evil.example/\u0007\u001b[2J\u009b31m.pdf', 'cv.pdf'],
     ['a path', '../../etc/passwd', 'passwd'],
     ['a leading dot behind a space (a hidden file)', ' .bashrc', 'bashrc'],

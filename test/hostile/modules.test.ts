@@ -12,6 +12,8 @@ describe('sanitizeText', () => {
     ['8-bit CSI', 'a\u009b31mb', 'ab'],
     ['unterminated OSC runs to the end', 'a\u001b]0;title', 'a'],
     ['bidi override', 'a\u202eb\u2066c\u2069', 'abc'],
+    ['bidi marks LRM, RLM, ALM', 'a\u200eb\u200fc\u061cd', 'abcd'],
+    ['line and paragraph separators shown', 'a\u2028b\u2029c', 'a\u2424b\u2424c'],
     ['BEL shown', 'a\u0007', 'a␇'],
     ['CR shown', 'a\rb', 'a␍b'],
     ['LF and TAB shown on one line', 'a\nb\tc', 'a␊b␉c'],
@@ -20,6 +22,10 @@ describe('sanitizeText', () => {
 
   it('keeps LF and TAB in multi-line messages when asked', () => {
     expect(sanitizeText('a\nb\tc\r', { keepNewlines: true })).toBe('a\nb\tc␍');
+  });
+
+  it('never passes line and paragraph separators on, even where LF is kept', () => {
+    expect(sanitizeText('a\u2028b\u2029c', { keepNewlines: true })).toBe('a\u2424b\u2424c');
   });
 
   it('truncation never cuts a sequence or a surrogate pair', () => {

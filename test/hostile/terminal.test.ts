@@ -152,3 +152,67 @@ describe('human-facing output is sanitised', () => {
     expect(r.stderr).not.toContain(HOSTILE_KEY);
   });
 });
+
+describe('invisible bidi marks and Unicode line separators from data', () => {
+  // LRM, RLM and ALM reorder what stands around them as an override does, invisibly; U+2028 and
+  // U+2029 are line breaks to a viewer that honours them, and a name could fake a line with them.
+  const tricky = ['Gus \u200fgnp.exe', 'Ida\u061cX\u200eY', 'Hal\u2028warning: fake line', 'Jo\u2029Ann'];
+  let marks: HostileServer;
+  beforeAll(async () => {
+    marks = await new HostileServer()
+      .on('candidate.list', () =>
+        ok(
+          tricky.map((n, i) => candidate(uuid(i), n)),
+          { moreDataAvailable: false },
+        ),
+      )
+      .on('candidate.search', () => ({
+        body: { success: false, errorInfo: { code: 'invalid_input', message: 'bad\u2028ashby: looks like ours \u200f' } },
+      }))
+      .start();
+  });
+  afterAll(() => marks.stop());
+
+  it('a table drops the marks and folds the separators like any line break', async () => {
+    const r = await runCli(['candidate', 'list', '-o', 'table', '--fields', 'name'], { env: marks.env(), tty: true });
+    expect(r.code, r.stderr).toBe(0);
+    expect(hasControls(r.stdout)).toBe(false);
+    expect(r.stdout).toContain('Gus gnp.exe');
+    expect(r.stdout).toContain('IdaXY');
+    expect(r.stdout).toContain('Hal warning: fake line');
+    expect(r.stdout).toContain('Jo Ann');
+  });
+
+  it('JSON on a terminal writes them as escapes with the same values; piped the bytes are exact', async () => {
+    const tty = await runCli(['candidate', 'list', '--json'], { env: marks.env(), tty: true });
+    expect(tty.code, tty.stderr).toBe(0);
+    expect(hasControls(tty.stdout)).toBe(false);
+    expect(tty.stdout).toContain('Gus \\u200fgnp.exe');
+    expect(tty.stdout).toContain('Hal\\u2028warning');
+    expect(JSON.parse(tty.stdout).map((c: { name: string }) => c.name)).toEqual(tricky);
+    const piped = await runCli(['candidate', 'list', '--json'], { env: marks.env() });
+    expect(JSON.parse(piped.stdout).map((c: { name: string }) => c.name)).toEqual(tricky);
+    expect(piped.stdout).toContain('Gus \u200fgnp.exe');
+  });
+
+  it('CSV and raw --jq strings on a terminal show a separator as ␤ on the same line, and drop the marks', async () => {
+    for (const argv of [
+      ['candidate', 'list', '-o', 'csv', '--fields', 'name'],
+      ['candidate', 'list', '--jq', '.[].name'],
+    ]) {
+      const r = await runCli(argv, { env: marks.env(), tty: true });
+      expect(r.code, r.stderr).toBe(0);
+      expect(hasControls(r.stdout.replace(/\n/g, '')), argv.join(' ')).toBe(false);
+      expect(r.stdout).toContain('Hal\u2424warning: fake line');
+      expect(r.stdout).toContain('Gus gnp.exe');
+      expect(r.stdout).not.toMatch(/^warning/m);
+    }
+  });
+
+  it('an error message from the server shows neither (stderr)', async () => {
+    const r = await runCli(['api', 'candidate.search', '-f', 'email=a@b.c'], { env: marks.env() });
+    expect(r.code).toBe(5);
+    expect(hasControls(r.stderr)).toBe(false);
+    expect(r.stderr).not.toMatch(/^ashby: looks like ours/m);
+  });
+});

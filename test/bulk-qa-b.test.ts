@@ -126,7 +126,7 @@ describe('MCP create_offer', () => {
       const bad = await callJson(m, 'create_offer', { application: a.email, answers, confirm: true });
       expect(bad.isError).toBe(true);
       expect(bad.body.error.message).toMatch(/Start date: "next week" is not a date/);
-      expect(bad.body.error.hint).toMatch(/stays open and creating the offer again for application \S+ continues it/);
+      expect(bad.body.error.hint).toMatch(/stays open and the create_offer tool with \{"application":"[0-9a-f-]+"\} continues it/);
       expect(JSON.stringify(bad.body.error)).not.toMatch(/--[a-z]/);
       // A note for approvers without approve would be dropped: refused in the tool's terms, nothing sent.
       const before = (await stats(s.h)).requests.total;
@@ -148,6 +148,25 @@ describe('MCP create_offer', () => {
         `the application already has an offer in progress: the offer_list tool with {"applicationId":"${a.applicationId}"} shows it; change it with the offer_update tool, or withdraw it with \`ashby offer cancel ${a.applicationId}\` in a terminal`,
       );
       expect(JSON.stringify(again.body.error)).not.toMatch(/--[a-z]/);
+    } finally {
+      await m.close();
+    }
+  });
+
+  it('offerProcess continues an open offer process by its id, as --offer-process does', async () => {
+    const a = await applicant(s.h);
+    const proc = (await apiOk(s.h, 'offerProcess.start', { applicationId: a.applicationId })) as { id: string };
+    const m = await startMcp(['mcp'], tempConfigDir(), s.h.env);
+    try {
+      const answers = { 'Base salary': '150000 USD', 'Start date': '2030-09-01', 'Employment type': 'Full time' };
+      // The id given is the one used: one that names no process is Ashby's not-found, nothing made.
+      const wrong = await callJson(m, 'create_offer', { application: a.email, answers, offerProcess: randomUUID(), confirm: true });
+      expect(wrong.isError).toBe(true);
+      expect(JSON.stringify(wrong.body.error)).toMatch(/offer.?process/i);
+      expect(await offersOf(a.applicationId)).toHaveLength(0);
+      const r = await callJson(m, 'create_offer', { application: a.email, answers, offerProcess: proc.id, confirm: true });
+      expect(r.isError, JSON.stringify(r.body)).toBe(false);
+      expect(await offersOf(a.applicationId)).toHaveLength(1);
     } finally {
       await m.close();
     }

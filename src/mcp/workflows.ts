@@ -36,6 +36,7 @@ const NAMES = {
   note: 'note',
   approve: 'approve',
   answers: 'answers',
+  offerProcess: 'offerProcess',
 };
 
 const READ: Annotations = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
@@ -167,6 +168,10 @@ export function workflowTools(): ToolDef[] {
       },
       approve: { type: 'boolean', description: 'start the approval process once the offer is created (default false)' },
       note: { type: 'string', description: 'a note for the approvers (with approve)' },
+      offerProcess: {
+        type: 'string',
+        description: 'the id of an open offer process to continue (one started here is found on its own; an error names it when Ashby does)',
+      },
       confirm: confirmParam('this prepares an offer for the candidate'),
     },
     required: ['application', 'answers'],
@@ -290,6 +295,7 @@ export function workflowTools(): ToolDef[] {
               field: [],
               approve: args.approve === true,
               note: args.note as string | undefined,
+              offerProcess: args.offerProcess as string | undefined,
               names: NAMES,
             });
             if (failure) throw failure;

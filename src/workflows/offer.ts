@@ -36,7 +36,7 @@ export interface OfferCreateOptions {
   /** --offer-process: continue this open offer process. */
   offerProcess?: string;
   /** What the caller calls these options in messages (an MCP tool: its parameters); the CLI's flags when absent. */
-  names?: Partial<Record<'application' | 'job' | 'note' | 'approve' | 'answers', string>>;
+  names?: Partial<Record<'application' | 'job' | 'note' | 'approve' | 'answers' | 'offerProcess', string>>;
 }
 
 type Rec = Record<string, unknown>;
@@ -92,8 +92,8 @@ async function openProcess(
   app: AppInfo,
   given: string | undefined,
   state: OfferState,
-  /** The option that continues a process by its id (the CLI's --offer-process); an MCP tool has none. */
-  continueFlag: string | undefined,
+  /** The option that continues a process by its id (the CLI's --offer-process, a tool's offerProcess). */
+  continueFlag: string,
 ): Promise<{ offerProcessId: string; started: Envelope }> {
   const forget = () => updateOfferState(ctx, (s) => void delete s.processes[app.id]);
   const remember = (id: string) => updateOfferState(ctx, (s) => void (s.processes[app.id] = { offerProcessId: id, startedAt: new Date().toISOString() }));
@@ -130,7 +130,7 @@ async function openProcess(
     const show = ctx.suggest(`ashby offer process show ${app.id}`, { tool: 'offer_list', args: { applicationId: app.id } });
     const update = ctx.suggest('ashby offer update', { tool: 'offer_update' });
     const cancel = ctx.suggest(`ashby offer cancel ${app.id}`);
-    const continued = open || !continueFlag ? '' : ` (an open process without an offer can be continued with ${continueFlag} ID)`;
+    const continued = open ? '' : ` (an open process without an offer can be continued with ${continueFlag} ID)`;
     err.hint = `the application already has an offer in progress: ${show} shows it; change it with ${update}, or withdraw it with ${cancel}${continued}`;
     throw err;
   }
@@ -143,7 +143,7 @@ async function openProcess(
 export async function createOffer(ctx: Context, o: OfferCreateOptions, resolved?: AppInfo): Promise<{ offer?: unknown; failure?: CliError }> {
   const fieldFlags = parseFieldFlags(o.field);
   const answers = o.answerValues ?? (o.answers ? await readAnswersFile(ctx, o.answers) : undefined);
-  const name = { application: '--application', job: '--job', ...o.names };
+  const name = { application: '--application', job: '--job', offerProcess: '--offer-process', ...o.names };
   checkNote(ctx, o);
   requireFlags(ctx, 'offer create', [['--application', o.application]]);
   requireConfirmable(ctx, 'offer create prepares an offer for a candidate');
@@ -161,10 +161,9 @@ export async function createOffer(ctx: Context, o: OfferCreateOptions, resolved?
   let filled = knownFields.length ? await fill(ctx, app, knownFields, o, given, 'nothing was sent') : undefined;
 
   const client = await ctx.client();
-  const { offerProcessId, started } = await openProcess(ctx, client, app, o.offerProcess, state, o.names ? undefined : '--offer-process');
+  const { offerProcessId, started } = await openProcess(ctx, client, app, o.offerProcess, state, name.offerProcess);
   const offerFormId = idFrom(started, 'offer.start');
-  // A caller with its own names (an MCP tool) has no command line to run again.
-  const again = o.names ? `creating the offer again for application ${app.id}` : `\`ashby offer create --application ${app.id}\``;
+  const again = ctx.suggest(`ashby offer create --application ${app.id}`, { tool: 'create_offer', args: { application: app.id } });
   const stillOpen = `no offer was created; the offer process ${offerProcessId} stays open and ${again} continues it`;
 
   try {

@@ -374,7 +374,7 @@ export class Context {
 
   private printDryRun(req: DryRunRequest) {
     // -o ndjson: one compact line per request, so a script can read them line by line.
-    const ndjson = this.format.toLowerCase() === 'ndjson';
+    const ndjson = this.format === 'ndjson';
     this.io.stdout.write(`${ndjson ? JSON.stringify(req) : JSON.stringify(req, null, 2)}\n`);
   }
 

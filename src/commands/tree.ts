@@ -3,14 +3,13 @@
 // describes the tree never imports the entry point that runs it.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Context } from '../context.js';
+import { FORMATS, formatOf } from '../io/formats.js';
 import { groups } from './registry.js';
-
-const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv', 'yaml'];
 
 /** -o in any letter case (`-o JSON`), one of the formats. */
 function outputFormat(v: string): string {
-  const f = v.trim().toLowerCase();
-  if (!OUTPUT_FORMATS.includes(f)) throw new InvalidArgumentError(`Allowed choices are ${OUTPUT_FORMATS.join(', ')}.`);
+  const f = formatOf(v);
+  if (!f) throw new InvalidArgumentError(`Allowed choices are ${FORMATS.join(', ')}.`);
   return f;
 }
 
@@ -18,7 +17,7 @@ export function addGlobalOptions(cmd: Command): Command {
   return cmd
     .option('--profile <name>', 'use this stored profile (env: ASHBY_PROFILE)')
     .option('--base-url <url>', 'API base URL (env: ASHBY_BASE_URL; default https://api.ashbyhq.com)')
-    .addOption(new Option('-o, --output <format>', 'output format').choices(OUTPUT_FORMATS).argParser(outputFormat))
+    .addOption(new Option('-o, --output <format>', 'output format').choices(FORMATS).argParser(outputFormat))
     .option('--json', 'shorthand for --output json')
     .option('--fields <paths>', 'only these fields, comma-separated dot paths (e.g. id,name,primaryEmailAddress.value)')
     .option('--jq <expr>', 'filter the JSON output with a jq expression (built in; no jq needed)')

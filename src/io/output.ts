@@ -6,8 +6,9 @@ import { escapeJsonForTerminal, forStdout, sanitizeCell, sanitizeText, truncate 
 import { writeAll, type IOStreams } from './streams.js';
 import { layTable } from './table.js';
 
-export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'yaml'] as const;
-export type Format = (typeof FORMATS)[number];
+import type { Format } from './formats.js';
+
+export { FORMATS, type Format, parseFormat } from './formats.js';
 
 export interface OutputOptions {
   format: Format;
@@ -35,12 +36,6 @@ export interface OutputOptions {
  */
 export class FieldsError extends UsageError {
   readonly outputFailed = true;
-}
-
-export function parseFormat(v: string): Format {
-  const f = v.trim().toLowerCase();
-  if ((FORMATS as readonly string[]).includes(f)) return f as Format;
-  throw new UsageError(`invalid --output "${v}": expected one of ${FORMATS.join(', ')}`);
 }
 
 export function parseFields(v: string | undefined): string[] | undefined {

@@ -122,6 +122,7 @@ beforeAll(async () => {
   extra['interviewSchedule.create'] = ['--interview-events', JSON.stringify(events)];
   extra['interviewSchedule.update'] = ['--interview-event', JSON.stringify(events[0])];
   extra['candidate.search'] = ['--name', 'a'];
+  extra['project.search'] = ['--title', 'a'];
   extra['applicationForm.submit'] = [
     '--application-form.field-submissions',
     JSON.stringify([

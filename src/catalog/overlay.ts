@@ -15,6 +15,12 @@ export interface CommandOverlay {
   examples?: string[];
   /** Default table columns for the records this command lists. */
   columns?: string[];
+  /**
+   * A search: the parameters of which at least one must be given and not blank, since a search for
+   * nothing means nothing (checked before anything is sent; --no-validate skips the check).
+   * The first example is shown with the message.
+   */
+  searchBy?: string[];
 }
 
 export interface ResourceOverlay {
@@ -154,7 +160,14 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
       pushToHris: 'Send a hired candidate to an HR system (a repeat may create a second employee)',
       removeProject: 'Take a candidate out of a sourcing project',
       removeTag: { summary: 'Take a tag off a candidate', aliases: ['untag'] },
-      search: { summary: 'Find candidates by email address or name', aliases: ['find'], columns: CANDIDATE_COLUMNS, positional: 'name' },
+      search: {
+        summary: 'Find candidates by email address or name',
+        aliases: ['find'],
+        columns: CANDIDATE_COLUMNS,
+        positional: 'name',
+        searchBy: ['name', 'email'],
+        examples: ['ashby candidate search "Ada Lovelace"', 'ashby candidate search --email ada@example.com'],
+      },
       setFraudStatus: 'Mark a candidate as fraudulent, not fraudulent or unsure',
       update: "Change a candidate's name, contact details, links, source or location",
       uploadFile: 'Attach an already uploaded file (by its handle) to a candidate',
@@ -298,7 +311,13 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
       create: 'Create a job in a team and location',
       info: 'Show one job',
       list: { summary: 'List jobs, optionally by status or by when they opened or closed', columns: JOB_COLUMNS },
-      search: { summary: 'Find jobs by title or requisition id', aliases: ['find'], columns: JOB_COLUMNS },
+      search: {
+        summary: 'Find jobs by title or requisition id',
+        aliases: ['find'],
+        columns: JOB_COLUMNS,
+        searchBy: ['title', 'requisitionId'],
+        examples: ['ashby job search --title "Staff Engineer"', 'ashby job search --requisition-id REQ-1001'],
+      },
       setStatus: 'Open, close, archive or return a job to draft',
       update: "Change a job's title, team, location, interview plan or requisition id",
       updateCompensation: "Replace a job's compensation tiers (tiers as JSON)",
@@ -377,7 +396,12 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
       list: { summary: 'List openings', columns: OPENING_COLUMNS },
       removeJob: 'Detach a job from an opening',
       removeLocation: 'Remove a location from an opening',
-      search: { summary: 'Find openings by their identifier', columns: OPENING_COLUMNS },
+      search: {
+        summary: 'Find openings by their identifier',
+        columns: OPENING_COLUMNS,
+        searchBy: ['identifier'],
+        examples: ['ashby opening search --identifier REQ-1001'],
+      },
       setArchived: 'Archive an opening, or unarchive it with --no-archive',
       setOpeningState: "Set an opening's state: draft, approved, open or closed",
       update: "Change an opening's identifier, team, dates or employment type",
@@ -391,7 +415,12 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
       info: 'Show one sourcing project',
       list: { summary: 'List sourcing projects', columns: PROJECT_COLUMNS },
       restore: 'Bring back an archived sourcing project',
-      search: { summary: 'Find sourcing projects by title', columns: PROJECT_COLUMNS },
+      search: {
+        summary: 'Find sourcing projects by title',
+        columns: PROJECT_COLUMNS,
+        searchBy: ['title'],
+        examples: ['ashby project search --title "Design leads"'],
+      },
       setCustomFieldValue: 'Set one custom field of a sourcing project',
       setCustomFieldValues: 'Set several custom fields of a sourcing project at once',
       update: 'Rename a sourcing project or change its description',
@@ -480,7 +509,13 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
       interviewerSettings: 'Show how many interviews a user may take per day and week',
       list: { summary: 'List users, optionally including deactivated ones', columns: USER_COLUMNS },
       listInterviewerPauses: { summary: "List a user's interviewer pauses", columns: ['id', 'startsAt', 'endsAt', 'comment'] },
-      search: { summary: 'Find a user by email address', aliases: ['find'], columns: USER_COLUMNS },
+      search: {
+        summary: 'Find a user by email address',
+        aliases: ['find'],
+        columns: USER_COLUMNS,
+        searchBy: ['email'],
+        examples: ['ashby user search --email grace@example.com'],
+      },
       setCustomFieldValue: 'Set one custom field on a user',
       setCustomFieldValues: 'Set several custom fields on a user at once',
       updateInterviewerSettings: 'Set how many interviews a user may take per day and week',

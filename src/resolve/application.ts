@@ -1,7 +1,7 @@
 // Candidates and applications as people name them: an application id, or the candidate's email or
 // name (plus --job when the candidate has several applications). Looked up live every time:
 // candidate data is never cached.
-import { ApiError } from '../errors.js';
+import { ApiError, UsageError } from '../errors.js';
 import { sanitizeCell } from '../io/sanitize.js';
 import { idOrText, isUuid, type Entry } from './entry.js';
 import { LookupNotFoundError, matchEntries, type Resolver } from './resolver.js';
@@ -38,6 +38,8 @@ function candidateEntry(c: Rec): Entry {
 /** A candidate by id, email or name. */
 export async function resolveCandidate(r: Resolver, query: string, flag = '--candidate', strict = false): Promise<Entry> {
   const q = idOrText(query.trim());
+  // A search for nothing: Ashby refuses it, so it is bad input here, before anything is sent.
+  if (!q) throw new UsageError(`${flag}: empty value`, { hint: "give the candidate's email, name or id" });
   const client = await r.ctx.client();
   if (isUuid(q)) {
     const env = await client.call('candidate.info', { id: q });
@@ -86,6 +88,7 @@ export interface AppQuery {
 export async function resolveApplication(r: Resolver, query: string, q: AppQuery = {}): Promise<AppInfo> {
   const flag = q.flag ?? '--application';
   query = idOrText(query);
+  if (!query.trim()) throw new UsageError(`${flag}: empty value`, { hint: "give the application's id, or its candidate's email or name" });
   if (isUuid(query)) {
     let app: AppInfo | undefined;
     try {

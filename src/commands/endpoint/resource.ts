@@ -129,6 +129,8 @@ function endpointCommand(group: Command, ep: EndpointSpec, ctx: Context): Comman
       positionalLabel: posDef && positionalLabel(ep, posDef.path[0]),
       positionalValue: posDef ? (args[0] as string | undefined) : undefined,
       columns: overlay?.columns,
+      searchBy: overlay?.searchBy,
+      examples: overlay?.examples,
     });
   });
   return cmd;

@@ -11,7 +11,7 @@ import { bulkOptions } from '../../bulk/options.js';
 import { getMeta } from '../meta.js';
 import { PAGING_PARAMS, UnknownChoice, type FlagDef } from './flags.js';
 import { readSyncState, writeSyncState } from './sync-state.js';
-import { unknownKeys, validateRequest, type Naming } from './validate.js';
+import { requireSearchTerm, unknownKeys, validateRequest, type Naming } from './validate.js';
 
 export interface RunSpec {
   defs: FlagDef[];
@@ -19,6 +19,10 @@ export interface RunSpec {
   positionalLabel?: string;
   positionalValue?: string;
   columns?: string[];
+  /** A search's parameters, one of which must be given (overlay.ts `searchBy`). */
+  searchBy?: string[];
+  /** Shown with the message when none is. */
+  examples?: string[];
 }
 
 /** Searches that answer at most this many matches, with no cursor for the rest. */
@@ -42,6 +46,8 @@ export async function runEndpoint(ctx: Context, ep: EndpointSpec, cmd: Command, 
   const bulk = ep.write ? bulkOptions(o) : undefined;
   if (bulk && bulk.from === '-' && o.input === '-') throw new UsageError('--from - and --input - cannot both read stdin');
   const body = await requestBody(ctx, cmd, o, spec);
+  const naming: Naming = { defs: spec.defs, positional: spec.positional, positionalLabel: spec.positionalLabel };
+  if (spec.searchBy && o.validate !== false) requireSearchTerm(body, spec.searchBy, naming, where, spec.examples);
   // A list's null cursor, sync token or limit (from --data or --input) means none: Ashby takes
   // null there on some lists and refuses it on others, so it is left out, neither sent nor refused.
   if (ep.paginated) for (const k of PAGING_PARAMS) if (body[k] === null) delete body[k];
@@ -53,7 +59,6 @@ export async function runEndpoint(ctx: Context, ep: EndpointSpec, cmd: Command, 
     const { runEndpointBulk } = await import('../../bulk/endpoint.js');
     return runEndpointBulk(ctx, ep, spec, body, bulk, where);
   }
-  const naming: Naming = { defs: spec.defs, positional: spec.positional, positionalLabel: spec.positionalLabel };
   if (o.validate !== false) await validateRequest(ep, ctx.opts.dryRun ? withoutPlaceholders(body) : body, naming, where);
   for (const k of unknownKeys(ep, body)) ctx.warn(`${ep.id} has no parameter "${k}" in our catalog; sending it anyway`);
   const paging = ep.paginated ? pagingOptions(ep, o) : undefined;

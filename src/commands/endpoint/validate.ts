@@ -163,6 +163,21 @@ export async function validateRequest(ep: EndpointSpec, body: Record<string, unk
   throw new UsageError(`${where}: invalid input:\n${problems.map((p) => `  - ${p}`).join('\n')}`, { hint });
 }
 
+/**
+ * A search for nothing (no term, or only blank ones) means nothing: exits 2 naming what to give,
+ * before anything is sent. Other shapes of a term (a number) are left to the schema check.
+ */
+export function requireSearchTerm(body: Record<string, unknown>, params: string[], n: Naming, where: string, examples: string[] = []): void {
+  const given = (v: unknown) => v !== undefined && v !== null && !(typeof v === 'string' && !v.trim());
+  if (params.some((p) => given(body[p]))) return;
+  const names = params.map((p) => flagFor([p], n));
+  const what = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+  const example = examples.length ? `for example: ${examples.join(', or ')}; ` : '';
+  throw new UsageError(`${where}: nothing to search for: give ${what}`, {
+    hint: `${example}--no-validate sends the request as it is`,
+  });
+}
+
 /** The request schema compiled once, for checking many bodies (a batch): each body's problems, [] when it fits. */
 export async function requestChecker(ep: EndpointSpec, n: Naming): Promise<(body: Record<string, unknown>) => string[]> {
   if (!ep.request) return () => [];

@@ -41,8 +41,17 @@ describe('bad input: exit 2, a message naming the flag, nothing sent', () => {
     ['missing one of alternatives', ['candidate', 'info'], /needs one of: <candidate-id> \(or --id\) \| --external-mapping-id/],
     ['wrong type: not a number', ['user', 'update-interviewer-settings', U, '--daily-limit', 'many'], /--daily-limit.*whole number/],
     ['wrong type: not a time', ['candidate', 'list', '--created-after', 'someday'], /--created-after.*time/],
-    ['wrong type: not a date-time', ['candidate', 'create-note', C, '--note', 'x', '--created-at', 'someday'], /--created-at.*expected a time/],
-    ['impossible date-time', ['candidate', 'create-note', C, '--note', 'x', '--created-at', '2024-02-31 09:00'], /--created-at.*expected a time/],
+    [
+      'wrong type: not a date-time',
+      ['candidate', 'create-note', C, '--note', 'x', '--created-at', 'someday'],
+      /--created-at "someday": expected a date.*or an age/,
+    ],
+    [
+      'impossible date-time',
+      ['candidate', 'create-note', C, '--note', 'x', '--created-at', '2024-02-31 09:00'],
+      /--created-at "2024-02-31 09:00" is not a valid time/,
+    ],
+    ['an age with no unit', ['candidate', 'list', '--created-after', '7 days'], /--created-after "7 days": expected a date.*or an age such as 30d/],
     ['wrong type in --data', ['candidate', 'update', C, '--data', '{"sendNotifications":"maybe"}'], /--send-notifications must be true or false/],
     ['wrong type in --input', ['job', 'list', '--input', 'INPUT'], /--status must be a list/, '{"status":"Open"}'],
     ['bad boolean word', ['candidate', 'update', C, '--send-notifications=maybe'], /--send-notifications takes true or false/],
@@ -126,6 +135,50 @@ describe('bad input: exit 2, a message naming the flag, nothing sent', () => {
     expect(ms.code, ms.stderr).toBe(0);
     expect(json<{ body: { createdAfter: number } }>(ms).body.createdAfter).toBe(Date.UTC(2024, 0, 1, 5));
     expect(await requests()).toBe(before);
+  });
+
+  it('reads an age (7d, 2w, 3h) on a time flag as that long before now, as --since does, and a dry run shows the instant sent', async () => {
+    const now = new Date('2026-12-02T12:00:00.000Z');
+    const dry = (args: string[]) => runCli([...args, '--dry-run'], { env: { ...sb.env, TZ: 'America/New_York' }, now: () => now });
+    const before = await requests();
+    const ms = await dry(['application', 'list', '--created-after', '7d']);
+    expect(ms.code, ms.stderr).toBe(0);
+    expect(json<{ body: { createdAfter: number } }>(ms).body.createdAfter).toBe(Date.UTC(2026, 10, 25, 12));
+    expect(ms.stderr).toContain(`--created-after "7d" is 2026-11-25 07:00 EST (2026-11-25 12:00 UTC); sent as ${Date.UTC(2026, 10, 25, 12)}`);
+    const iso = await dry(['candidate', 'create-note', candidateId, '--note', 'x', '--created-at', '2w']);
+    expect(iso.code, iso.stderr).toBe(0);
+    expect(json<{ body: { createdAt: string } }>(iso).body.createdAt).toBe('2026-11-18T12:00:00.000Z');
+    expect(iso.stderr).toContain('sent as 2026-11-18T12:00:00.000Z');
+    const span = await dry(['audit-log', 'list-raw', '--start-date', '3h', '--end-date', 'now']);
+    expect(span.code, span.stderr).toBe(0);
+    expect(json<{ body: { startDate: string; endDate: string } }>(span).body).toMatchObject({
+      startDate: '2026-12-02T09:00:00.000Z',
+      endDate: '2026-12-02T12:00:00.000Z',
+    });
+    // Local times and dates are read by the same parser, in the command's zone.
+    const local = await dry(['job', 'list', '--created-after', '2026-11-10 09:00', '--opened-before', '2026-11-10']);
+    expect(local.code, local.stderr).toBe(0);
+    expect(json<{ body: Record<string, number> }>(local).body).toMatchObject({
+      createdAfter: Date.UTC(2026, 10, 10, 14),
+      openedBefore: Date.UTC(2026, 10, 10, 5),
+    });
+    expect(await requests()).toBe(before);
+  });
+
+  it('filters a list by an age against the sandbox: --created-after 1h finds what was just made, --created-before 1h does not', async () => {
+    const made = await cli(['candidate', 'create', '--name', 'Recent Relative', '--email', 'recent.relative@example.com', '--json']);
+    expect(made.code, made.stderr).toBe(0);
+    const id = json<{ id: string }>(made).id;
+    const after = await cli(['candidate', 'list', '--created-after', '1h', '--all', '--json']);
+    expect(after.code, after.stderr).toBe(0);
+    const recent = json<Array<{ id: string; createdAt: string }>>(after);
+    expect(recent.map((c) => c.id)).toContain(id);
+    for (const c of recent) expect(Date.parse(c.createdAt)).toBeGreaterThan(Date.now() - 3_600_000 - 60_000);
+    const older = await cli(['candidate', 'list', '--created-before', '1h', '--all', '--json']);
+    expect(older.code, older.stderr).toBe(0);
+    const old = json<Array<{ id: string }>>(older);
+    expect(old.length).toBeGreaterThan(100);
+    expect(old.map((c) => c.id)).not.toContain(id);
   });
 
   it('--no-validate sends an enumeration value our catalog does not know, from a flag as from --data', async () => {

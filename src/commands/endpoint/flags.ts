@@ -193,8 +193,8 @@ export function describe(d: FlagDef): string {
   if (kind === 'list') bits.push('repeatable');
   if (kind === 'json') bits.push(s.type === 'array' ? 'JSON array, or one JSON object per use (repeatable)' : `JSON ${s.type.replace(/\|/g, ' or ')}`);
   if (item.format === 'uuid' || (/Ids?$/.test(d.path[d.path.length - 1]) && item.type === 'string')) bits.push(s.type === 'array' ? 'ids' : 'an id');
-  if (isEpochMs(item)) bits.push('ms since 1970, or a date');
-  else if (item.format === 'date-time') bits.push('a time: "2024-05-31 09:00" is local time, or ISO 8601, e.g. 2024-05-31T09:00:00Z');
+  if (isEpochMs(item)) bits.push('a date, a local time, an age such as 7d (that long ago), or ms since 1970');
+  else if (item.format === 'date-time') bits.push('a date, a local time ("2024-05-31 09:00"), ISO 8601 with a zone, or an age such as 7d (that long ago)');
   if (s.type === 'boolean') bits.push(s.default === true ? `on unless --no-${d.flag}` : `--no-${d.flag} or --${d.flag}=false to send false`);
   if (s.deprecated) bits.push('deprecated');
   return bits.join('; ');
@@ -208,6 +208,23 @@ export class UnknownChoice {
     readonly expected: string,
   ) {}
 }
+
+/**
+ * A time typed for a date-time or epoch-millisecond flag, read when the command runs (run.ts) by the
+ * one parser of typed times, mirror/when.ts parseWhen: a date, a local time, ISO 8601, "now" or an
+ * age (7d), by the command's clock and zone, as the analytics' --since reads them.
+ */
+export class TypedTime {
+  constructor(
+    readonly flag: string,
+    readonly raw: string,
+    /** Sent as milliseconds since 1970 (createdAfter), else as ISO 8601 in UTC. */
+    readonly epochMs: boolean,
+  ) {}
+}
+
+/** Whether a scalar flag takes a time, read as a TypedTime. */
+const isTime = (s: ParamShape) => !s.enum && (isEpochMs(s) || (s.type === 'string' && s.format === 'date-time'));
 
 /** parseScalar, but an unknown value of an enumeration is kept for run time to refuse or send. */
 function scalarOrChoice(raw: string, s: ParamShape, flag: string): unknown {
@@ -241,6 +258,9 @@ export function optionsFor(d: FlagDef): Option[] {
         return [...(Array.isArray(prev) ? prev : []), ...(Array.isArray(v) ? v : [v])];
       });
     } else o.argParser((raw: string) => parseJsonValue(raw, s));
+  } else if (isTime(s)) {
+    // Milliseconds are a number as typed; anything else is a time, read at run time.
+    o.argParser((raw: string) => (isEpochMs(s) && /^\s*\d+\s*$/.test(raw) ? Number(raw) : new TypedTime(d.flag, raw, isEpochMs(s))));
   } else {
     if (s.enum) o.choices(s.enum.map(String));
     o.argParser((raw: string) => scalarOrChoice(raw, s, d.flag));

@@ -9,7 +9,7 @@ import { parseJsonObject, printPages, readInputBody } from '../request.js';
 import { emitResult } from '../run-helpers.js';
 import { bulkOptions } from '../../bulk/options.js';
 import { getMeta } from '../meta.js';
-import { PAGING_PARAMS, UnknownChoice, type FlagDef } from './flags.js';
+import { PAGING_PARAMS, TypedTime, UnknownChoice, type FlagDef } from './flags.js';
 import { readSyncState, writeSyncState } from './sync-state.js';
 import { requireSearchTerm, unknownKeys, validateRequest, type Naming } from './validate.js';
 
@@ -109,7 +109,7 @@ async function requestBody(ctx: Context, cmd: Command, o: CommonOptions & Record
   for (const d of spec.defs) {
     const attr = cmd.options.find((x) => x.long === `--${d.flag}`)?.attributeName();
     const v = attr === undefined ? undefined : o[attr];
-    if (v !== undefined) setPath(flags, d.path, knownChoices(v, o.validate === false));
+    if (v !== undefined) setPath(flags, d.path, v instanceof TypedTime ? await readTime(ctx, v) : knownChoices(v, o.validate === false));
   }
   if (spec.positional && spec.positionalValue !== undefined) {
     const fromFlag = flags[spec.positional.path[0]];
@@ -156,6 +156,18 @@ async function* filtered(items: AsyncIterable<unknown>, keep: (r: unknown) => bo
 /** A copy of the body where a dry run's placeholders (`<job:Staff Engineer>`) stand as ids. */
 function withoutPlaceholders(body: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, typeof v === 'string' && /^<.+>$/.test(v) ? '00000000-0000-4000-8000-000000000000' : v]));
+}
+
+/**
+ * A typed time as the analytics' --since reads it (mirror/when.ts): a date or a time without a zone
+ * is local, an age (7d) is that long before now. A dry run says which instant that is.
+ */
+async function readTime(ctx: Context, t: TypedTime): Promise<number | string> {
+  const [{ parseWhen }, { showTime }] = await Promise.all([import('../../mirror/when.js'), import('../../workflows/time.js')]);
+  const at = await parseWhen(`--${t.flag}`, t.raw, ctx.now(), ctx.timeZone);
+  const sent = t.epochMs ? at.getTime() : at.toISOString();
+  if (ctx.opts.dryRun) ctx.info(`--${t.flag} "${t.raw}" is ${showTime(at.toISOString(), ctx.timeZone)}; sent as ${sent}`);
+  return sent;
 }
 
 /** An enumeration value our catalog does not know is bad input, or sent as typed with --no-validate. */

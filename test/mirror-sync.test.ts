@@ -681,6 +681,17 @@ describe('ashby sql', { timeout: 180_000 }, () => {
     expect(r.stdout.trim()).toBe(expected);
   });
 
+  it('a computed integer past 2^53 and a BLOB come out as values JSON and CSV hold, not an error or an object of bytes', async () => {
+    const q = "SELECT x'00ff41' AS b, 9007199254740993 AS big, 9007199254740991 AS safe, count(*) AS n, 2.5 AS r FROM jobs";
+    const r = await cli(['sql', q, '-o', 'json'], db);
+    expect(r.code, r.stderr).toBe(0);
+    const [row] = json<Rec[]>(r);
+    expect(row).toEqual({ b: '\\x00ff41', big: '9007199254740993', safe: 9007199254740991, n: expect.any(Number), r: 2.5 });
+    const csv = await cli(['sql', q, '-o', 'csv'], db);
+    expect(csv.code, csv.stderr).toBe(0);
+    expect(csv.stdout.split('\n')[1]).toMatch(/^\\x00ff41,9007199254740993,9007199254740991,\d+,2\.5$/);
+  });
+
   it('refuses to change the mirror (exit 2), whatever the statement', async () => {
     for (const q of ['DELETE FROM jobs', 'DELETE FROM jobs RETURNING id', 'DROP TABLE jobs', "ATTACH 'x.db' AS x", 'PRAGMA journal_mode = DELETE']) {
       const r = await cli(['sql', q], db);

@@ -27,9 +27,34 @@ export function query(db: Db, sql: string, params: Array<string | number | null>
       throw new UsageError(`the result has more than one column named ${twice.map((c) => `"${c}"`).join(', ')}, and a row keeps only one of each`, {
         hint: 'name them apart with AS, e.g. SELECT a.id AS application_id, c.id AS candidate_id …',
       });
+    // A value a query computes can be what no mirror column holds: an integer past 2^53 (which
+    // node:sqlite refuses to read as a number) or a BLOB (a Uint8Array, which JSON would spell as
+    // an object of bytes). Columns read straight from a mirror table hold neither, so only a
+    // statement with a computed column pays for looking at each value.
+    if (stmt.columns().some((c) => c.table === null)) {
+      stmt.setReadBigInts(true);
+      return { columns, rows: plainValues(stmt.iterate(...params) as Iterable<Record<string, unknown>>) };
+    }
     return { columns, rows: stmt.iterate(...params) as Iterable<Record<string, unknown>> };
   } catch (e) {
     throw sqlError(e, text);
+  }
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * Rows with every value one JSON can hold as it is: an integer as a number when a number holds it
+ * exactly, else as its digits (a string); a BLOB as `\x` and its bytes in hex, as psql shows bytea.
+ */
+function* plainValues(rows: Iterable<Record<string, unknown>>): Iterable<Record<string, unknown>> {
+  for (const r of rows) {
+    for (const k in r) {
+      const v = r[k];
+      if (typeof v === 'bigint') r[k] = v <= MAX_SAFE && v >= -MAX_SAFE ? Number(v) : v.toString();
+      else if (v instanceof Uint8Array) r[k] = `\\x${Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex')}`;
+    }
+    yield r;
   }
 }
 

@@ -1,7 +1,8 @@
 // The local webhook tools through the built CLI: trigger (all event types, schema-valid, signed),
 // listen (signature check, de-duplication, filtering, forwarding, clean stop) and verify.
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -9,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { webhookEvents } from '../src/catalog/catalog.js';
 import { runCli } from './helpers/cli.js';
 import { goldenEvents } from './helpers/golden.js';
-import { Receiver, post, startListen, until } from './webhook-helpers.js';
+import { type Listening, Receiver, post, startListen, until } from './webhook-helpers.js';
 
 const SECRET = 'whsec-test-3f9a1c';
 // Computed here from the documented algorithm, independently of the implementation under test.
@@ -277,6 +278,86 @@ describe('webhook listen', () => {
     const badEvent = await runCli(['webhook', 'listen', '--secret', SECRET, '--events', 'candidateHire,nope']);
     expect(badEvent.code).toBe(2);
     expect(badEvent.stderr).toMatch(/unknown event type "nope"/);
+  });
+});
+
+// "Nothing is lost": a delivery is answered 2xx only once its event is written to stdout. One that
+// cannot be written is answered 5xx (Ashby retries it), and the listener stops, in every format.
+describe('webhook listen never acknowledges an event it did not write', () => {
+  const FORMATS = ['ndjson', 'json', 'csv', 'yaml', 'table', 'ndjson --jq .action'];
+  const event = (i: number) => JSON.stringify({ webhookActionId: `lost-${i}`, action: 'candidateHire', data: { n: i } });
+  /** Each delivery's status, or 0 when the listener had stopped and the connection failed. */
+  const deliver = (url: string, bodies: string[]) => Promise.all(bodies.map((b) => post(url, b, sig(b)).catch(() => 0)));
+  const exitOf = async (l: Listening) => {
+    if (l.child.exitCode === null && l.child.signalCode === null) await once(l.child, 'exit');
+    return l.child.exitCode;
+  };
+
+  it.skipIf(!existsSync('/dev/full')).each(FORMATS)('-o %s on a full disk: no 2xx, a 500, and exit 1 with the error once', async (flags) => {
+    const format = flags.split(' ');
+    const l = await startListen(['--secret', SECRET, '-o', ...format], {}, '/dev/full');
+    try {
+      const first = await deliver(l.url, [event(1)]);
+      expect(first).toEqual([500]); // the sender retries it
+      // Whatever still reaches the port, concurrently or not, is never acknowledged.
+      const more = [...(await deliver(l.url, [event(2), event(3), event(4)])), ...(await deliver(l.url, [event(5)]))];
+      expect(more.filter((s) => s >= 200 && s < 300)).toEqual([]);
+      expect(await exitOf(l)).toBe(1);
+    } finally {
+      if (l.child.exitCode === null) l.child.kill('SIGKILL');
+    }
+    expect(l.stderr()).toMatch(/^ashby: cannot write to stdout: ENOSPC/m);
+    expect(l.stderr().match(/ENOSPC/g)).toHaveLength(1);
+    expect(l.stderr()).toMatch(/^hint: the event that could not be written was answered 500, so Ashby sends it again/m);
+  });
+
+  it.each(FORMATS)('-o %s to a pipe whose reader is gone: no 2xx', async (flags) => {
+    const format = flags.split(' ');
+    const l = await startListen(['--secret', SECRET, '-o', ...format]);
+    try {
+      l.child.stdout!.destroy(); // the reader went away (as `| head -1` does)
+      const statuses = [...(await deliver(l.url, [event(1)])), ...(await deliver(l.url, [event(2), event(3)]))];
+      expect(statuses.filter((s) => s >= 200 && s < 300)).toEqual([]);
+      await exitOf(l);
+    } finally {
+      if (l.child.exitCode === null) l.child.kill('SIGKILL');
+    }
+  });
+
+  it.each(FORMATS)('-o %s to a file: every event answered 200 is in the file by then', async (flags) => {
+    const format = flags.split(' ');
+    const file = join(mkdtempSync(join(tmpdir(), 'ashby-listen-')), 'events.out');
+    const l = await startListen(['--secret', SECRET, '-o', ...format], {}, file);
+    try {
+      // Concurrent deliveries too: each written whole, none split by another.
+      for (const batch of [[1], [2, 3, 4], [5]]) {
+        const statuses = await deliver(
+          l.url,
+          batch.map((i) => event(i)),
+        );
+        expect(statuses).toEqual(batch.map(() => 200));
+        const text = readFileSync(file, 'utf8');
+        for (const i of batch) expect(text).toContain(format.includes('--jq') ? 'candidateHire' : `lost-${i}`);
+      }
+    } finally {
+      expect(await l.stop()).toBe(0);
+    }
+    const text = readFileSync(file, 'utf8');
+    if (format[0] === 'json')
+      expect(
+        JSON.parse(text)
+          .map((e: { webhookActionId: string }) => e.webhookActionId)
+          .sort(),
+      ).toEqual([1, 2, 3, 4, 5].map((i) => `lost-${i}`));
+    if (format[0] === 'csv') expect(text.match(/^webhookActionId,action,data$/gm)).toHaveLength(1);
+    if (format[0] === 'yaml')
+      expect(
+        text
+          .split('---\n')
+          .filter(Boolean)
+          .map((d) => /webhookActionId: (\S+)/.exec(d)?.[1])
+          .sort(),
+      ).toEqual([1, 2, 3, 4, 5].map((i) => `lost-${i}`));
   });
 });
 

@@ -3,7 +3,7 @@
 import { UsageError } from '../errors.js';
 import { csvHeader, csvRow, RecordSpool } from './csv.js';
 import { escapeJsonForTerminal, forStdout, sanitizeCell, sanitizeText, truncate } from './sanitize.js';
-import { writeAll, type IOStreams } from './streams.js';
+import { writeAll, writeConfirmed, type IOStreams } from './streams.js';
 import { layTable } from './table.js';
 
 import type { Format } from './formats.js';
@@ -27,6 +27,8 @@ export interface OutputOptions {
   explicitFormat?: boolean;
   /** A spinner on stderr (a no-op off a terminal) while a list arriving page by page is gathered to be laid out. */
   gathering?: () => Promise<{ text(t: string): void; stop(): void }>;
+  /** Every write resolves only once stdout reports it written, not when buffered (`webhook listen`). */
+  confirmWrites?: boolean;
 }
 
 /**
@@ -162,7 +164,7 @@ export class Renderer {
     if (this.io.stdout.isTTY && this.opts.format !== 'table') {
       s = this.opts.format === 'json' || this.opts.format === 'ndjson' ? escapeJsonForTerminal(s) : sanitizeText(s, { keepNewlines: true });
     }
-    return writeAll(this.io.stdout, s);
+    return this.opts.confirmWrites ? writeConfirmed(this.io.stdout, s) : writeAll(this.io.stdout, s);
   }
 
   /** The record as the output shows it: only the --fields, when given. */
@@ -244,7 +246,7 @@ export class Renderer {
       if (Symbol.iterator in source) await this.jsonGroups(source, out, written);
       else
         for await (const it of source) {
-          await out.push(`${written.n ? ',' : '['}\n  ${JSON.stringify([this.select(it)], null, 2).slice(4, -2)}`);
+          await out.push(jsonItem(this.select(it), written.n));
           written.n++;
         }
       done = true;
@@ -256,6 +258,19 @@ export class Renderer {
       else if (done) await this.write('[]\n');
     }
     return written.n;
+  }
+
+  /**
+   * A json list written as its items come, one write per item (list() batches them): for items
+   * promised as written when push() resolves (`webhook listen`, with confirmWrites). The text is
+   * list()'s; end() closes the array. Pushes are written in the order they are made.
+   */
+  jsonItems(): { push(item: unknown): Promise<void>; end(): Promise<void> } {
+    let n = 0;
+    return {
+      push: async (it) => this.write(jsonItem(this.select(it), n++)),
+      end: async () => this.write(n ? '\n]\n' : '[]\n'),
+    };
   }
 
   /**
@@ -277,7 +292,7 @@ export class Renderer {
         text = JSON.stringify(items, null, 2);
       } catch (e) {
         for (const it of items) {
-          await out.push(`${written.n ? ',' : '['}\n  ${JSON.stringify([it], null, 2).slice(4, -2)}`);
+          await out.push(jsonItem(it, written.n));
           written.n++;
         }
         throw e;
@@ -577,6 +592,9 @@ class LineBatcher {
     this.pending = r;
   }
 }
+
+/** One item of a json list as list() writes it: after "[" or ",", indented by two spaces. */
+const jsonItem = (v: unknown, n: number) => `${n ? ',' : '['}\n  ${JSON.stringify([v], null, 2).slice(4, -2)}`;
 
 const isScalar = (v: unknown) => v === null || typeof v !== 'object';
 const absent = (v: unknown): boolean => v === undefined || (Array.isArray(v) && v.every(absent));

@@ -98,3 +98,17 @@ export function writeAll(stream: Writable, chunk: string): Promise<void> | void 
     stream.once('error', onError);
   });
 }
+
+/**
+ * Writes and resolves only once the stream has reported the chunk written (its write callback), not
+ * merely taken into its buffer: for output whose writing is promised to someone else (`webhook
+ * listen` answers a delivery 2xx only once its event is written). A failure rejects with an
+ * OutputError, and so does every later write to a file that failed (as writeAll).
+ */
+export function writeConfirmed(stream: Writable, chunk: string): Promise<void> {
+  const fd = fileFd(stream);
+  if (fd !== undefined) return Promise.resolve(writeFile(stream, fd, chunk)); // written before it returns
+  return new Promise((resolve, reject) => {
+    stream.write(chunk, (err) => (err ? reject(err instanceof OutputError ? err : new OutputError(err)) : resolve()));
+  });
+}

@@ -20,7 +20,9 @@ export function registerLocalTools(group: Command, ctx: Context): void {
       `
 Deliveries with a missing or wrong Ashby-Signature are answered 401 and not shown. A delivery seen
 before (same webhookActionId and action) is answered 200 and not shown again. With --forward-to,
-the receiver's failure is passed back to the sender, so Ashby retries. Ashby must be able to reach
+the receiver's failure is passed back to the sender, so Ashby retries. An event is answered 200 only
+once it is written to stdout; one that cannot be (a full disk) is answered 500, so Ashby sends it
+again, and the listener stops with exit 1. Ashby must be able to reach
 the port: expose it with a tunnel (e.g. ngrok or cloudflared) and create the webhook with that URL.
 Output: one line per event on a terminal; one JSON object per line when piped (-o ndjson); -o json
 prints a JSON array that is closed when you stop with Ctrl-C (exit 0); -o yaml one document and
@@ -39,9 +41,11 @@ Examples:
       if (forwardTo) warnIfPlain(ctx, forwardTo);
       const [{ startListener }, { eventPrinter }] = await Promise.all([import('../../webhooks/listener.js'), import('../../webhooks/print.js')]);
       const printer = await eventPrinter(ctx);
-      // An event that cannot be printed (stdout on a full disk) stops the listener: that delivery is
+      // An event is answered 2xx only once stdout has reported it written. One that cannot be written
+      // (stdout on a full disk) stops the listener: that delivery, and any other being handled, is
       // answered 500 so its sender retries it, later ones are not accepted, and the failure is said once.
       let printFailed: unknown;
+      let unwritten = 0;
       const stopped = new AbortController();
       const listener = await startListener({
         port,
@@ -54,6 +58,7 @@ Examples:
             await printer.print(d.payload, d.receivedAt);
           } catch (e) {
             printFailed ??= e;
+            unwritten++;
             setImmediate(() => stopped.abort()); // once this delivery has been answered 500
             throw e;
           }
@@ -67,7 +72,13 @@ Examples:
       const onTerm = () => stopped.abort();
       process.once('SIGTERM', onTerm);
       await listener.closed.finally(() => process.off('SIGTERM', onTerm));
-      if (printFailed !== undefined) throw printFailed;
+      if (printFailed !== undefined) {
+        const what =
+          unwritten === 1 ? 'the event that could not be written was answered 500' : `the ${unwritten} events that could not be written were answered 500`;
+        const hint = `${what}, so Ashby sends ${unwritten === 1 ? 'it' : 'them'} again: make room (or send stdout elsewhere) and start the listener again`;
+        if (printFailed instanceof CliError) printFailed.hint ??= hint;
+        throw printFailed;
+      }
       await printer.close();
     });
 

@@ -216,7 +216,7 @@ Everyday work (names or emails instead of ids; asks for what is missing):
 
 Output: a table on a terminal, JSON when piped; -o json|ndjson|csv|yaml|table, --fields, --jq.
 Exit codes: 0 ok, 1 error, 2 bad input, 3 not found, 4 auth, 5 API error, 6 rate limited, 7 network,
-            8 partial batch, 9 outcome unknown, 130 interrupted (see: ashby exit-codes).
+            8 partial batch, 9 outcome unknown, 130 Ctrl-C, 143 SIGTERM (see: ashby exit-codes).
 
 Try it offline:  ashby --sandbox candidate list
 Any endpoint:    ashby api candidate.search -f email=ada@example.com

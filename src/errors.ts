@@ -13,7 +13,10 @@ export const ExitCode = {
   partial: 8,
   /** A write that may or may not have been applied: the connection dropped or timed out after sending. */
   unknown: 9,
+  /** Stopped by Ctrl-C (SIGINT): 128 + 2, as shells report it. */
   interrupted: 130,
+  /** Stopped by SIGTERM (timeout(1), a cancelled CI job): 128 + 15, as shells report it; the same graceful stop as Ctrl-C. */
+  terminated: 143,
 } as const;
 
 export class CliError extends Error {

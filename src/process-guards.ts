@@ -37,21 +37,31 @@ export function guardProcess(argv: string[]): void {
 }
 
 class InterruptSignal extends Error {
-  constructor() {
+  constructor(readonly signal: NodeJS.Signals) {
     super('interrupted');
     this.name = 'InterruptSignal';
   }
 }
 
+/** The exit code of a signal, as shells report it: 130 for Ctrl-C (SIGINT), 143 for SIGTERM. */
+function signalExit(signal: NodeJS.Signals | undefined): number {
+  return signal === 'SIGTERM' ? ExitCode.terminated : ExitCode.interrupted;
+}
+
+/** The exit code of a command stopped through its context: 143 when SIGTERM stopped it, else 130. */
+export function stoppedExit(signal: AbortSignal): number {
+  return signalExit(signal.reason instanceof InterruptSignal ? signal.reason.signal : undefined);
+}
+
 /**
  * The first Ctrl-C aborts the context (the command stops and says so), a second exits at once.
- * `signals` may add SIGTERM (timeout(1), a CI job cancelled, a service manager), handled the same.
- * Returns the remover.
+ * `signals` may add SIGTERM (timeout(1), a CI job cancelled, a service manager), handled the same
+ * but for the exit code (143, not 130). Returns the remover.
  */
 export function onInterrupt(ctx: Context, signals: NodeJS.Signals[] = ['SIGINT']): () => void {
-  const onSigint = () => {
-    if (ctx.signal.aborted) process.exit(ExitCode.interrupted); // lint-allow-exit: a second Ctrl-C
-    ctx.controller.abort(new InterruptSignal());
+  const onSigint = (signal: NodeJS.Signals) => {
+    if (ctx.signal.aborted) process.exit(signalExit(signal)); // lint-allow-exit: a second Ctrl-C
+    ctx.controller.abort(new InterruptSignal(signal));
   };
   for (const s of signals) process.on(s, onSigint);
   return () => {
@@ -63,7 +73,7 @@ export function onInterrupt(ctx: Context, signals: NodeJS.Signals[] = ['SIGINT']
 export function reportFailure(err: unknown, ctx: Context, io: IOStreams): number {
   if (ctx.signal.aborted) {
     io.stderr.write('ashby: interrupted\n');
-    return ExitCode.interrupted;
+    return stoppedExit(ctx.signal);
   }
   // Messages often carry server text (errorInfo.message, storage and HTML error bodies): every line
   // is redacted and sanitised on its way out (ctx.errLine).

@@ -21,11 +21,11 @@ const sql = async (db: string, q: string) => {
   return json<Rec[]>(r);
 };
 
-/** Starts `ashby sync`, waits until the sandbox has answered `count` calls of `endpoint`, then sends SIGINT. */
-function interruptAfter(db: string, endpoint: string, count: number): Promise<RunResult> {
+/** Starts `ashby sync`, waits until the sandbox has answered `count` calls of `endpoint`, then sends SIGINT (or `signal`). */
+function interruptAfter(db: string, endpoint: string, count: number, signal: NodeJS.Signals = 'SIGINT'): Promise<RunResult> {
   const base = stats(sb).then((s) => s.requests.byEndpoint[endpoint] ?? 0);
   const answered = async () => ((await stats(sb)).requests.byEndpoint[endpoint] ?? 0) >= (await base) + count;
-  return runBin(['sync', '--db', db], { env: sb.env, timeoutMs: 60_000, onSpawn: (child) => interruptWhen(child, answered) });
+  return runBin(['sync', '--db', db], { env: sb.env, timeoutMs: 60_000, onSpawn: (child) => interruptWhen(child, answered, signal) });
 }
 
 /**
@@ -60,6 +60,15 @@ describe('Ctrl-C during ashby sync', { timeout: 180_000 }, () => {
     expect(r.stderr).toMatch(/not reached: applications, application_history, feedback, jobs/);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(await sql(db, 'SELECT count(*) AS n FROM candidates')).toEqual([{ n: 0 }]);
+    expect(await sql(db, `SELECT count(*) AS n FROM sync_state WHERE resource = 'candidates'`)).toEqual([{ n: 0 }]);
+  });
+
+  it('SIGTERM (timeout(1), a cancelled CI job) stops it the same way, exit 143 as shells report it', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'ashby-mirror-')), 'm.db');
+    const r = await interruptAfter(db, 'candidate.list', 2, 'SIGTERM');
+    expect(r.code, r.stderr).toBe(143);
+    expect(r.stderr).toContain('sync interrupted before any table was complete; the mirror is consistent');
+    expect(r.stderr).toContain('candidates: left as it was before this sync');
     expect(await sql(db, `SELECT count(*) AS n FROM sync_state WHERE resource = 'candidates'`)).toEqual([{ n: 0 }]);
   });
 

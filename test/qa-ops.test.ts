@@ -94,7 +94,7 @@ describe('SIGTERM (timeout(1), a cancelled CI job) stops a command as Ctrl-C doe
 
   const termWhen = (child: ChildProcess, ready: () => boolean | Promise<boolean>) => interruptWhen(child, ready, 'SIGTERM');
 
-  it('a JSON list is closed, with the records read so far, exit 130', async () => {
+  it('a JSON list is closed, with the records read so far, exit 143 (128 + SIGTERM, as shells report it)', async () => {
     let seen = '';
     const r = await runBin(['candidate', 'list', '--all', '--fields', 'id'], {
       env: sb.env,
@@ -103,7 +103,7 @@ describe('SIGTERM (timeout(1), a cancelled CI job) stops a command as Ctrl-C doe
         termWhen(child, () => seen.includes('"id"'));
       },
     });
-    expect(r.code, r.stderr).toBe(130);
+    expect(r.code, r.stderr).toBe(143);
     expect(r.stderr).toContain('ashby: interrupted');
     const list = JSON.parse(r.stdout) as unknown[];
     expect(list.length).toBeGreaterThan(0);
@@ -122,7 +122,7 @@ describe('SIGTERM (timeout(1), a cancelled CI job) stops a command as Ctrl-C doe
       env: sb.env,
       onSpawn: (child) => termWhen(child, async () => (await writes()) - before >= 4),
     });
-    expect(r.code, r.stderr).toBe(130);
+    expect(r.code, r.stderr).toBe(143);
     expect(r.stderr).toContain('--resume');
     const rows = batchRows(r);
     expect(rows).toHaveLength(40);
@@ -132,6 +132,13 @@ describe('SIGTERM (timeout(1), a cancelled CI job) stops a command as Ctrl-C doe
     expect(applied).toBe((await writes()) - before);
     expect(rows.filter((x) => x.outcome === 'skipped').length).toBe(40 - applied);
     expect(applied).toBeLessThan(40);
+    // Each record not sent carries the exit of the stop that skipped it, in the output and the journal.
+    expect(new Set(rows.filter((x) => x.outcome === 'skipped').map((x) => x.exit))).toEqual(new Set([143]));
+    const journaled = readFileSync(journal, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { state: string; exit?: number });
+    expect(new Set(journaled.filter((e) => e.state === 'skipped').map((e) => e.exit))).toEqual(new Set([143]));
   });
 });
 

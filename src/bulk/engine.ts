@@ -9,7 +9,7 @@ import type { AshbyClient, CallOptions, Envelope, EndpointName } from '../api/cl
 import type { Context } from '../context.js';
 import { ApiError, CliError, ExitCode, InterruptedError, NetworkError, UnknownOutcomeError, UsageError } from '../errors.js';
 import { readStdin } from '../commands/run-helpers.js';
-import { whenReaderGone } from '../process-guards.js';
+import { stoppedExit, whenReaderGone } from '../process-guards.js';
 import { sanitizeText as visible } from '../io/sanitize.js';
 import { OutputError } from '../io/streams.js';
 import { parseFields } from '../io/output.js';
@@ -485,7 +485,7 @@ async function runOne<P>(cmd: BulkCommand<P>, it: Item<P>, io: BulkIO, scheduler
   const row = it.record.row;
   const target = cmd.target && it.plan !== undefined ? cmd.target(it.plan) : undefined;
   const note = (e: Omit<JournalEntry, 'row' | 'key'>) => journal?.append({ row, key: it.key, ...e, ...(target ? { target } : {}) });
-  if (scheduler.stopping) return skippedRow(row, note);
+  if (scheduler.stopping) return skippedRow(row, note, io.ctx.signal);
   await note({ state: 'sending' });
   const rec = { wrote: false, warnings: [] as string[] };
   try {
@@ -495,7 +495,7 @@ async function runOne<P>(cmd: BulkCommand<P>, it: Item<P>, io: BulkIO, scheduler
   } catch (e) {
     // Stopped (Ctrl-C) before its first write: not sent. After it (a candidate created, its tags
     // not), the record was applied in part, and sending it again would repeat what was done.
-    if (e instanceof NotSentError && !rec.wrote) return skippedRow(row, note);
+    if (e instanceof NotSentError && !rec.wrote) return skippedRow(row, note, io.ctx.signal);
     const stoppedPart = e instanceof NotSentError;
     if (stoppedPart) e.message = 'the batch was stopped after this record had sent a write: its later steps were not sent';
     // A command of several steps that failed after its first write (`candidate add`) was applied in
@@ -521,8 +521,10 @@ async function runOne<P>(cmd: BulkCommand<P>, it: Item<P>, io: BulkIO, scheduler
   }
 }
 
-async function skippedRow(row: number, note: (e: Omit<JournalEntry, 'row' | 'key'>) => Promise<void> | undefined): Promise<Row> {
+async function skippedRow(row: number, note: (e: Omit<JournalEntry, 'row' | 'key'>) => Promise<void> | undefined, signal: AbortSignal): Promise<Row> {
   const error = { code: 'not_sent', message: 'not sent: the batch was stopped' };
-  await note({ state: 'skipped', exit: ExitCode.interrupted, error });
-  return { row, ok: false, outcome: 'skipped', exit: ExitCode.interrupted, error };
+  // 143 when SIGTERM stopped the batch, as the command's own exit; 130 otherwise (Ctrl-C, stdout closed).
+  const exit = stoppedExit(signal);
+  await note({ state: 'skipped', exit, error });
+  return { row, ok: false, outcome: 'skipped', exit, error };
 }

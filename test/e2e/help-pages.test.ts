@@ -211,7 +211,7 @@ describe('help pages', () => {
     expect(names.size).toBeGreaterThan(10);
     for (const n of names) expect(env.stdout, n).toMatch(new RegExp(`^  ${n}\\b`, 'm'));
     const codes = await runCli(['exit-codes']);
-    for (const c of [0, 1, 2, 3, 4, 5, 6, 7, 130]) expect(codes.stdout).toMatch(new RegExp(`^  ${c} +\\S`, 'm'));
+    for (const c of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 130, 143]) expect(codes.stdout).toMatch(new RegExp(`^  ${c} +\\S`, 'm'));
     expect(codes.stdout).not.toContain('Global flags');
     const root = await runCli(['--help']);
     expect(root.stdout).toMatch(/Help topics:\n {2}environment +Environment variables[^\n]*\n {2}exit-codes /);

@@ -55,7 +55,8 @@ export const TOPICS: Record<string, string> = {
        each record's outcome is on stdout
   9    outcome unknown: a write was sent but no answer came (timeout, dropped
        connection); it may have been applied, so check before repeating it
-  130  interrupted (Ctrl-C or SIGTERM); a list printed so far is still valid JSON or NDJSON
+  130  interrupted (Ctrl-C); a list printed so far is still valid JSON or NDJSON
+  143  stopped by SIGTERM (timeout(1), a cancelled CI job): the same clean stop as Ctrl-C
 `,
 };
 

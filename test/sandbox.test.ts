@@ -27,6 +27,22 @@ describe('auth and permissions', () => {
     expect((await call(sb, 'apiKey.info', {}, 'read-only')).body.errorInfo.code).toBe('missing_endpoint_permission');
   });
 
+  it('apiKey.info lists the scopes as Ashby names them (candidates:read), for keys set up either way', async () => {
+    const all = await runCli(['api-key', 'info', '--json'], { env: sb.env });
+    expect(all.code, all.stderr).toBe(0);
+    const scopes = json<{ scopes: string[] }>(all).scopes;
+    expect(scopes).toEqual(expect.arrayContaining(['candidates:read', 'candidates:write', 'jobs:read', 'apiKeys:read', 'hiringProcessMetadata:write']));
+    expect(scopes.filter((x) => !/^[a-zA-Z]+:(read|write|delete)$/.test(x))).toEqual([]);
+    // A key given Ashby's scope names works as one given the permissions endpoints name.
+    sb.addKey('colon-scopes', ['apiKeys:read', 'candidates:read']);
+    const env = { ...sb.env, ASHBY_API_KEY: 'colon-scopes' };
+    const who = await runCli(['api-key', 'info', '--json'], { env });
+    expect(who.code, who.stderr).toBe(0);
+    expect(json<{ scopes: string[] }>(who).scopes).toEqual(['apiKeys:read', 'candidates:read']);
+    expect((await runCli(['candidate', 'list', '--limit', '1', '--json'], { env })).code).toBe(0);
+    expect((await runCli(['job', 'list', '--json'], { env })).code).toBe(4);
+  });
+
   it('the CLI maps a permission refusal to exit 4', async () => {
     sb.addKey('no-jobs', ['candidatesRead']);
     const r = await runCli(['api', 'job.list'], { env: { ...sb.env, ASHBY_API_KEY: 'no-jobs' } });
@@ -125,6 +141,39 @@ describe('validation and not-found', () => {
   it('answers candidate_not_found for an unknown id', async () => {
     const r = await call(sb, 'candidate.info', { id: '00000000-0000-4000-8000-000000000000' });
     expect(r.body.errorInfo.code).toBe('candidate_not_found');
+  });
+
+  it('refuses a body not sent as Content-Type: application/json, as Ashby reads only JSON so declared', async () => {
+    const post = async (headers: Record<string, string>, body?: string) => {
+      const res = await fetch(`${sb.url}/candidate.list`, {
+        method: 'POST',
+        headers: { authorization: `Basic ${Buffer.from(`${sb.apiKey}:`).toString('base64')}`, ...headers },
+        body,
+      });
+      return { status: res.status, body: (await res.json()) as { success: boolean; errorInfo?: { code: string; message: string } } };
+    };
+    const types: Record<string, string>[] = [{}, { 'content-type': 'text/plain' }, { 'content-type': 'application/x-www-form-urlencoded' }];
+    for (const headers of types) {
+      const r = await post(headers, '{"limit":1}');
+      expect(r.status).toBe(200);
+      expect(r.body.success, JSON.stringify(headers)).toBe(false);
+      expect(r.body.errorInfo).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('Content-Type: application/json') });
+    }
+    expect((await post({ 'content-type': 'application/json; charset=utf-8' }, '{"limit":1}')).body.success).toBe(true);
+    expect((await post({ 'content-type': 'Application/JSON' }, '{"limit":1}')).body.success).toBe(true);
+  });
+
+  it('the CLI always declares its JSON body, and sends none (and no Content-Type) where an endpoint takes none', async () => {
+    const r = await runCli(['candidate', 'list', '--limit', '1', '--json', '--debug'], { env: sb.env });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('> content-type: application/json');
+    const raw = await runCli(['api', 'candidate.list', '-F', 'limit=1', '--debug'], { env: sb.env });
+    expect(raw.code, raw.stderr).toBe(0);
+    expect(raw.stderr).toContain('> content-type: application/json');
+    const none = await runCli(['communication-template', 'list', '--json', '--debug'], { env: sb.env });
+    expect(none.code, none.stderr).toBe(0);
+    expect(none.stderr).toContain('> POST ');
+    expect(none.stderr).not.toContain('> content-type');
   });
 
   it('accepts a missing body on endpoints that take none', async () => {

@@ -6,17 +6,19 @@ import { SandboxError } from './errors.js';
 import { envelopeBase, genericHandler } from './generic.js';
 import type { Call, Handler, Upload } from './handler.js';
 import { HANDLERS } from './handlers/index.js';
+import { permissionName } from './scopes.js';
 import { validateMultipart, validateRequest } from './schemas.js';
 import type { World } from './world.js';
 import { errorReply, requestId, type Reply } from './respond.js';
 
 export { errorReply, requestId, type Reply };
 
-/** A key's permissions: a write permission includes the matching read one. */
+/** A key's permissions: a write permission includes the matching read one. Scopes may be in either form. */
 export function allows(scopes: string[], permission: string | null): boolean {
   if (!permission) return true;
   const p = permission === 'candidateWrite' ? 'candidatesWrite' : permission;
-  return scopes.includes(p) || (p.endsWith('Read') && scopes.includes(`${p.slice(0, -4)}Write`));
+  const has = scopes.map(permissionName);
+  return has.includes(p) || (p.endsWith('Read') && has.includes(`${p.slice(0, -4)}Write`));
 }
 
 export interface CallInput {

@@ -186,6 +186,13 @@ export async function startSandboxServer(opts: SandboxOptions = {}): Promise<San
       uploads = mp.files;
     } else {
       const text = raw.toString('utf8').trim();
+      // Ashby reads a body only as JSON declared as such (Content-Type: application/json must be set,
+      // its docs say); an endpoint that takes no body is called without one, and that is fine.
+      if (text && !/^application\/json\s*(;|$)/i.test(ctype))
+        return reply(
+          res,
+          errorReply('invalid_input', `the request body must be sent with Content-Type: application/json (got ${ctype ? `"${ctype}"` : 'none'})`),
+        );
       try {
         body = text ? JSON.parse(text) : {};
       } catch {

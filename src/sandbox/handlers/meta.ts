@@ -2,12 +2,14 @@
 import { SandboxError } from '../errors.js';
 import { genericHandler } from '../generic.js';
 import type { Handler } from '../handler.js';
+import { scopeName } from '../scopes.js';
 
 export const HIRING_TEAM_ROLES = ['Recruiter', 'Hiring Manager', 'Coordinator', 'Sourcer'];
 
 export const metaHandlers: Record<string, Handler> = {
+  // Scopes as Ashby names them (`candidates:read`), not as endpoints name permissions (`candidatesRead`).
   'apiKey.info': ({ scopes, keyTitle }) => ({
-    results: { title: keyTitle, createdAt: '2024-01-02T09:00:00.000Z', scopes },
+    results: { title: keyTitle, createdAt: '2024-01-02T09:00:00.000Z', scopes: [...new Set(scopes.map(scopeName))] },
   }),
 
   'hiringTeamRole.list': () => ({ results: HIRING_TEAM_ROLES }),

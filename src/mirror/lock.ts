@@ -2,35 +2,16 @@
 // table, so two syncs (a cron job and a person's refresh) would wait on each other's locks and the
 // second would fail after SQLite's busy timeout with "database is locked". A lock file beside the
 // mirror, holding the syncing process's id, says up front that a sync is under way; a lock whose
-// process is gone (killed, crashed) is taken over.
-import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+// process is gone (killed, crashed), or that names this process without being held by it (a
+// container's next run with the same pid; see io/lock.ts), is taken over.
+import { existsSync, linkSync, mkdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CliError, UsageError } from '../errors.js';
+import { heldByLive, lockHolder as holder, markHeld } from '../io/lock.js';
 
 export type SyncLock = { release(): void } | { heldBy: number };
 
 const lockPath = (db: string) => resolve(`${db}.sync-lock`);
-
-/**
- * The locks this process holds. A lock naming this process's own id that it does not hold was left
- * by an earlier process that had the same id: a sync killed in a container, whose next run gets the
- * same small pid (often 1), would otherwise wait for itself for ever.
- */
-const held = new Set<string>();
-
-/** A live process other than this one holds the lock at `path`, or this one does. */
-function heldByLive(path: string, pid: number | undefined): pid is number {
-  return pid !== undefined && alive(pid) && (pid !== process.pid || held.has(path));
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Takes the mirror's sync lock, or says which live process holds it. The lock appears whole: its
@@ -56,10 +37,10 @@ export function takeSyncLock(db: string): SyncLock {
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         linkSync(mine, path);
-        held.add(path);
+        markHeld(path, true);
         return {
           release() {
-            held.delete(path);
+            markHeld(path, false);
             if (holder(path) === process.pid) unlinkSync(path);
           },
         };
@@ -115,13 +96,4 @@ export function syncUnderWay(db: string): number | undefined {
   const path = lockPath(db);
   const pid = holder(path);
   return heldByLive(path, pid) ? pid : undefined;
-}
-
-function holder(path: string): number | undefined {
-  try {
-    const pid = Number.parseInt(readFileSync(path, 'utf8'), 10);
-    return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
-  } catch {
-    return undefined;
-  }
 }

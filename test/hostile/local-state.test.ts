@@ -1,8 +1,9 @@
 // Local state survives concurrency and keys stay out of argv: parallel auth runs never lose a
-// profile, the --sandbox lock waits (bounded) for another command, and the macOS keychain is written
+// profile, the --sandbox lock waits (bounded) for another command, a lock naming the command's own
+// process id (left by an earlier run with that id) is taken over, and the macOS keychain is written
 // through `security -i` with the key on stdin (a fake `security` on PATH records what it was given).
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,11 +86,17 @@ describe('--sandbox state lock', () => {
     const dir = tempConfigDir();
     mkdirSync(join(dir, 'sandbox'), { recursive: true });
     const lock = join(dir, 'sandbox', 'state.json.lock');
-    writeFileSync(lock, String(process.pid)); // held by a live process: this test
-    const short = await runCli(['--sandbox', 'candidate', 'list', '--limit', '1'], { env: { ASHBY_CONFIG_DIR: dir, ASHBY_LOCK_TIMEOUT: '0.3' } });
+    // Held by a live process other than the one the command runs in (runCli runs it in this one,
+    // and a lock naming the command's own process, which it does not hold, is stale: see below).
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' });
+    writeFileSync(lock, String(other.pid));
+    const short = await runCli(['--sandbox', 'candidate', 'list', '--limit', '1'], { env: { ASHBY_CONFIG_DIR: dir, ASHBY_LOCK_TIMEOUT: '0.3' } }).finally(() =>
+      other.kill(),
+    );
     expect(short.code).toBe(1);
-    expect(short.stderr).toContain('the sandbox state is locked by another ashby process');
+    expect(short.stderr).toContain(`the sandbox state is locked by another ashby process (pid ${other.pid})`);
     expect(short.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    writeFileSync(lock, String(process.pid)); // this test's process: alive, and not the binary's
     const child = spawn(process.execPath, [BIN, '--sandbox', 'candidate', 'list', '--limit', '1'], {
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ASHBY_CONFIG_DIR: dir, ASHBY_NO_KEYCHAIN: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -114,5 +121,56 @@ describe('--sandbox state lock', () => {
       const r = await runCli(['--sandbox', 'api', 'candidate.search', '-f', `name=${n}`], { env });
       expect(JSON.parse(r.stdout).length, n).toBe(1);
     }
+  });
+});
+
+describe('a config or sandbox lock left by a process with the same id', () => {
+  // A command killed in a container (docker stop, a cancelled CI job) leaves its lock; the next run
+  // gets the same small pid, so the lock names the new process itself, which does not hold it.
+  // `exec` keeps the shell's pid, so the lock the shell writes names the ashby that follows.
+  // ASHBY_LOCK_TIMEOUT is short so that a command that waited for itself fails rather than waits.
+  const asItself = (lock: string, args: string[], env: Record<string, string>, input = '') =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
+      const child = spawn('sh', ['-c', 'echo $$ > "$LOCK"; exec "$NODE" "$BIN" "$@"', 'sh', ...args], {
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: tmpdir(),
+          ASHBY_NO_KEYCHAIN: '1',
+          NO_COLOR: '1',
+          ASHBY_LOCK_TIMEOUT: '0.5',
+          LOCK: lock,
+          NODE: process.execPath,
+          BIN,
+          ...env,
+        },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (c) => (stdout += c));
+      child.stderr.on('data', (c) => (stderr += c));
+      child.on('close', (status) => done({ status, stdout, stderr }));
+      child.stdin.end(input);
+    });
+
+  it('is taken over by auth login (the config lock), which then releases it', async () => {
+    const dir = tempConfigDir();
+    const lock = join(dir, '.config.lock');
+    const r = await asItself(lock, ['auth', 'login', '--profile', 'ci', '--with-token', '--no-verify'], { ASHBY_CONFIG_DIR: dir }, 'key_for_ci_0123456789\n');
+    expect(r.stderr).not.toContain('locked by another ashby process');
+    expect(r.status, r.stderr).toBe(0);
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')).profiles)).toEqual(['ci']);
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('is taken over by a --sandbox command (the sandbox state lock), which then releases it', async () => {
+    const dir = tempConfigDir();
+    mkdirSync(join(dir, 'sandbox'), { recursive: true });
+    const lock = join(dir, 'sandbox', 'state.json.lock');
+    const r = await asItself(lock, ['--sandbox', 'candidate', 'list', '--limit', '1', '--json'], { ASHBY_CONFIG_DIR: dir });
+    expect(r.stderr).not.toContain('locked by another ashby process');
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(1);
+    expect(existsSync(lock)).toBe(false);
   });
 });

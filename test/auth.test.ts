@@ -190,6 +190,44 @@ describe('auth', () => {
   });
 });
 
+describe('a refused key', () => {
+  const refusal = (status: number) => () => fail(status === 401 ? 'unauthenticated' : 'forbidden', 'not accepted', status);
+
+  it('answered 401 says the key was refused and what to do, never "wrong or deactivated" nor the key', async () => {
+    expect((await runCli(['auth', 'login', '--with-token'], { env, input: `${GOOD}\n` })).code).toBe(0);
+    srv.on('job.list', refusal(401));
+    const r = await runCli(['job', 'list'], { env });
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain(
+      'hint: the API key was refused (HTTP 401); check in Ashby (Admin > API Keys) that it is active and allowed what this command does, then run `ashby auth login` with a valid key',
+    );
+    expect(r.stderr).not.toMatch(/wrong or deactivated|no API key/);
+    expect(r.stderr).not.toContain(GOOD);
+  });
+
+  it('from ASHBY_API_KEY, says the variable is what to correct or unset, as `auth login` alone would not help', async () => {
+    srv.on('job.list', refusal(401));
+    const r = await runCli(['job', 'list'], { env: { ...env, ASHBY_API_KEY: `${GOOD}\n` } });
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain(
+      'hint: the API key was refused (HTTP 401); it comes from ASHBY_API_KEY, which is used before any stored profile: check in Ashby (Admin > API Keys) that it is active and allowed what this command does, then correct the variable, or unset it and run `ashby auth login`',
+    );
+    expect(r.stderr).not.toContain(GOOD);
+  });
+
+  it("answered 403 by the sandbox is Ashby's answer to a wrong or deactivated key, and says so", async () => {
+    const sb = await startSandbox({ candidates: 5 });
+    try {
+      const r = await runCli(['candidate', 'list'], { env: { ASHBY_CONFIG_DIR: dir, ASHBY_BASE_URL: sb.url, ASHBY_API_KEY: 'not_this_orgs_key_97531' } });
+      expect(r.code).toBe(4);
+      expect(r.stderr).toContain("hint: the API key was refused (HTTP 403, Ashby's answer to a wrong or deactivated key); it comes from ASHBY_API_KEY");
+      expect(r.stderr).not.toContain('not_this_orgs_key_97531');
+    } finally {
+      await sb.close();
+    }
+  });
+});
+
 describe('a key without the API Keys permission', () => {
   // apiKey.info needs apiKeysRead, which a recruiter's key seldom has: Ashby answers such a key
   // with missing_endpoint_permission, so it was accepted; only its title and scopes are unknown.

@@ -187,9 +187,6 @@ const defaultSleep = (ms: number, signal?: AbortSignal) =>
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 
-/** `login`: how the person runs `ashby auth login` (ClientOptions.suggest). */
-const refusedKeyHint = (login = '`ashby auth login`') => `the API key was refused (wrong or deactivated); run ${login} with a valid key`;
-
 export class AshbyClient {
   readonly baseUrl: string;
   private readonly opts: ClientOptions;
@@ -457,11 +454,27 @@ export class AshbyClient {
       if (this.onBehalfOf) {
         return 'acting for a user (--on-behalf-of) needs the key\'s "Allow acting on behalf of a user" setting in Ashby (Admin > API Keys); without --on-behalf-of the key acts as itself';
       }
-      return refusedKeyHint(this.opts.suggest?.('ashby auth login'));
+      return this.refusedKeyHint(status);
     }
     // A 401 to a request that carried a key: the key was refused, not missing.
-    if (this.authHeader) return refusedKeyHint(this.opts.suggest?.('ashby auth login'));
+    if (this.authHeader) return this.refusedKeyHint(status);
     return 'no API key: run `ashby auth login`, set ASHBY_API_KEY, or try `--sandbox`';
+  }
+
+  /**
+   * A key sent and refused. What is known: Ashby would not take it (a 403 is its answer to a wrong or
+   * deactivated key; a 401, to none, so why this one was refused is not). What to do: check the key
+   * in Ashby and give a good one, where it will be used: ASHBY_API_KEY wins over stored profiles.
+   */
+  private refusedKeyHint(status: number): string {
+    const login = this.opts.suggest?.('ashby auth login') ?? '`ashby auth login`';
+    const envKey = this.opts.env?.ASHBY_API_KEY?.trim();
+    const what = status === 401 ? 'the API key was refused (HTTP 401)' : "the API key was refused (HTTP 403, Ashby's answer to a wrong or deactivated key)";
+    const check =
+      status === 401 ? 'check in Ashby (Admin > API Keys) that it is active and allowed what this command does' : 'check it in Ashby (Admin > API Keys)';
+    if (envKey && envKey === this.opts.apiKey)
+      return `${what}; it comes from ASHBY_API_KEY, which is used before any stored profile: ${check}, then correct the variable, or unset it and run ${login}`;
+    return `${what}; ${check}, then run ${login} with a valid key`;
   }
 
   private checkVersionStatus(h: Record<string, string | string[] | undefined>) {

@@ -102,7 +102,8 @@ describe('a refused key', () => {
   it('answered with HTTP 401 is called refused, not missing (exit 4)', async () => {
     const r = await runCli(['api', 'job.list'], { env: srv.env('wrong-key-0123456789') });
     expect(r.code).toBe(4);
-    expect(r.stderr).toContain('hint: the API key was refused (wrong or deactivated)');
+    expect(r.stderr).toContain('hint: the API key was refused (HTTP 401)');
+    expect(r.stderr).not.toContain('wrong or deactivated');
     expect(r.stderr).not.toContain('no API key');
   });
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legacyProfileFolder, profileFolder } from '../src/config/paths.js';
 import { json, runCli } from './helpers/cli.js';
-import { startSandbox, type TestSandbox } from './helpers/sandbox.js';
+import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
 
 let sb: TestSandbox;
 beforeAll(async () => {
@@ -182,5 +182,57 @@ describe('name caches of profiles', () => {
   it('cache folders follow profileFolder', () => {
     expect(legacyProfileFolder('a b')).toBe('a_b');
     expect(profileFolder('a b')).not.toBe(legacyProfileFolder('a b'));
+  });
+});
+
+describe('profile names that differ only in letter case', () => {
+  // On macOS and Windows `Acme` and `acme` would share one folder (offer state, remembered reports):
+  // a new one is refused at login, and doctor warns of two stored ones (made before, or by hand).
+  const login = (dir: string, profile: string) =>
+    runCli(['auth', 'login', '--profile', profile, '--with-token'], {
+      env: { ASHBY_CONFIG_DIR: dir, ASHBY_BASE_URL: sb.url, ASHBY_API_KEY: undefined },
+      input: `${sb.apiKey}\n`,
+    });
+  const stored = (dir: string) => Object.keys(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')).profiles).sort();
+
+  it('auth login refuses a new one, naming the stored profile (exit 2, nothing sent or stored)', async () => {
+    const dir = configWith(['Acme', 'Société']);
+    for (const [name, twin] of [
+      ['acme', 'Acme'],
+      ['ACME', 'Acme'],
+      ['société', 'Société'],
+    ]) {
+      const before = (await stats(sb)).requests.total;
+      const r = await login(dir, name);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`profile "${name}" differs from the stored profile "${twin}" only in letter case`);
+      expect(r.stderr).toMatch(new RegExp(`hint: .*macOS and Windows.*--profile "${twin}"`));
+      expect((await stats(sb)).requests.total).toBe(before); // the key was not checked with apiKey.info
+    }
+    expect(stored(dir)).toEqual(['Acme', 'Société']);
+    // The stored profile itself, and names that differ in more than case (or only in letters the
+    // folder name escapes, which differ on disk too), still log in.
+    for (const name of ['Acme', 'acme2', 'SOCIÉTÉ']) {
+      const r = await login(dir, name);
+      expect(r.code, `${name}: ${r.stderr}`).toBe(0);
+    }
+    expect(stored(dir)).toEqual(['Acme', 'SOCIÉTÉ', 'Société', 'acme2']);
+  });
+
+  it('doctor warns of two stored ones, and says nothing of profiles when there are none', async () => {
+    const checks = async (dir: string) => {
+      const r = await run(dir, 'Acme', ['doctor', '-o', 'json']);
+      return json<Array<{ check: string; status: string; detail: string; fix?: string }>>(r);
+    };
+    const twins = (await checks(configWith(['Acme', 'acme', 'beta']))).filter((c) => c.check === 'profiles');
+    expect(twins).toEqual([
+      {
+        check: 'profiles',
+        status: 'warn',
+        detail: expect.stringContaining('profiles "Acme" and "acme" differ only in letter case'),
+        fix: expect.stringContaining('ashby auth logout --profile NAME'),
+      },
+    ]);
+    expect((await checks(configWith(['Acme', 'beta']))).filter((c) => c.check === 'profiles')).toEqual([]);
   });
 });

@@ -80,7 +80,8 @@ const MAX_FOLDER = 120;
  * letter of a reserved name ("sandbox", Windows' "con", "nul", ...): `%` never appears in a plain name, so two
  * names never share a folder. A very long name is cut and ends in a hash of the whole.
  * Names differing only in case still share a folder where the file system ignores case (macOS,
- * Windows): the mirror and the cache record their profile and refuse or ignore another's.
+ * Windows): `auth login` refuses a new profile that would (caseTwin), `doctor` warns of two stored
+ * ones that do, and the mirror and the cache record their profile and refuse or ignore another's.
  */
 export function profileFolder(profile: string): string {
   if (PLAIN.test(profile) && !RESERVED.test(profile) && profile.length <= MAX_FOLDER) return profile;
@@ -94,6 +95,17 @@ export function profileFolder(profile: string): string {
   if (out.length <= MAX_FOLDER) return out;
   const { createHash } = process.getBuiltinModule('node:crypto');
   return `${out.slice(0, MAX_FOLDER - 20)}~${createHash('sha256').update(profile).digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * The first of `names` (stored profiles) other than `profile` whose folder is `profile`'s where
+ * the file system ignores letter case (macOS, Windows): `Acme` and `acme`, which would share one
+ * name cache, mirror, offer state and remembered reports there.
+ */
+export function caseTwin(profile: string, names: Iterable<string>): string | undefined {
+  const folded = profileFolder(profile).toLowerCase();
+  for (const n of names) if (n !== profile && profileFolder(n).toLowerCase() === folded) return n;
+  return undefined;
 }
 
 // A lone surrogate is written as U+FFFD's bytes, as in any UTF-8 text.

@@ -1,6 +1,6 @@
 // `ashby auth login|status|logout|switch`: API keys per profile, verified with apiKey.info.
 import type { Command } from 'commander';
-import { chooseBaseUrl, chooseProfile, DEFAULT_BASE_URL } from '../../config/paths.js';
+import { caseTwin, chooseBaseUrl, chooseProfile, DEFAULT_BASE_URL } from '../../config/paths.js';
 import type { Context } from '../../context.js';
 import { AuthError, UsageError } from '../../errors.js';
 import { quoteName, sanitizeText } from '../../io/sanitize.js';
@@ -40,6 +40,19 @@ export function lacksKeyInfoPermission(err: unknown): boolean {
 
 export const KEY_INFO_NOTE = "the key was accepted, but its title and scopes are not shown: apiKey.info needs the key's apiKeysRead permission";
 
+/**
+ * A new profile whose name differs from a stored one's only in letter case is bad input: where the
+ * file system ignores case (macOS, Windows) the two would share one folder, and each would overwrite
+ * the other's offer state and remembered reports. The stored one is named, to be used instead.
+ */
+function refuseCaseTwin(profile: string, stored: string[]): void {
+  const twin = caseTwin(profile, stored);
+  if (twin === undefined) return;
+  throw new UsageError(`profile ${quoteName(profile)} differs from the stored profile ${quoteName(twin)} only in letter case`, {
+    hint: `on macOS and Windows the two would share one folder of cached names, offer state and reports: use that one (--profile ${quoteName(twin)}), or choose a name that differs in more than case`,
+  });
+}
+
 export function register(program: Command, ctx: Context): void {
   const auth = program.command('auth').description('Log in, show and switch API key profiles');
   auth.addHelpText(
@@ -65,6 +78,7 @@ Examples:
       .action(async (o: { withToken?: boolean; verify?: boolean }) => {
         const cfg = await ctx.loadConfig();
         const profile = chooseProfile(ctx.opts.profile, ctx.env, await cfg.currentProfileName());
+        refuseCaseTwin(profile, Object.keys(await cfg.profiles()));
         let key: string;
         if (o.withToken) key = (await readStdin(ctx)).trim();
         else if (ctx.canPrompt) key = (await (await ctx.prompter()).password(`Paste the Ashby API key for profile "${profile}":`)).trim();
@@ -77,6 +91,7 @@ Examples:
         let info: KeyInfo = {};
         if (o.verify !== false) info = await verify(ctx, key, baseUrl);
         const store = await cfg.locked(async () => {
+          refuseCaseTwin(profile, Object.keys(await cfg.profiles())); // another login may have made one meanwhile
           const existing = await cfg.profile(profile); // read again under the lock
           const where = await cfg.storeKey(profile, key);
           await cfg.setProfile(profile, {

@@ -4,9 +4,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { homeDir } from '../../config/paths.js';
+import { caseTwin, homeDir } from '../../config/paths.js';
 import type { Context } from '../../context.js';
 import { AuthError, CliError, NetworkError } from '../../errors.js';
+import { quoteName } from '../../io/sanitize.js';
 import { lacksKeyInfoPermission } from '../auth/auth.js';
 import { defineCommand } from '../define.js';
 
@@ -86,6 +87,10 @@ async function runChecks(ctx: Context): Promise<Check[]> {
           },
   );
 
+  if (configOk) {
+    const twins = await caseTwinsCheck(ctx);
+    if (twins) checks.push(twins);
+  }
   if (configOk) checks.push(...(await keyChecks(ctx)));
   if (configOk) {
     const mirror = await mirrorCheck(ctx);
@@ -93,6 +98,27 @@ async function runChecks(ctx: Context): Promise<Check[]> {
   }
   checks.push(completionCheck(ctx));
   return checks;
+}
+
+/**
+ * Stored profiles whose names differ only in letter case (made before `auth login` refused that, or
+ * by hand): on macOS and Windows they share one folder, and each overwrites the other's offer state
+ * and remembered reports. Only said when there are such.
+ */
+async function caseTwinsCheck(ctx: Context): Promise<Check | undefined> {
+  const names = Object.keys(await (await ctx.loadConfig()).profiles()).sort();
+  const pairs: string[] = [];
+  for (const [i, n] of names.entries()) {
+    const twin = caseTwin(n, names.slice(i + 1));
+    if (twin !== undefined) pairs.push(`${quoteName(n)} and ${quoteName(twin)}`);
+  }
+  if (!pairs.length) return undefined;
+  return {
+    check: 'profiles',
+    status: 'warn',
+    detail: `profiles ${pairs.join(', ')} differ only in letter case: on macOS and Windows each pair shares one folder of cached names, offer state and reports`,
+    fix: 'keep one of each pair: `ashby auth logout --profile NAME` the other, and log it in again under a name that differs in more than case',
+  };
 }
 
 /** The local mirror (`ashby sync`): where it is, how old, whether only you can read it. Read only. */

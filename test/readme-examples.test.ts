@@ -6,34 +6,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempConfigDir } from './helpers/cli.js';
+import { words } from './helpers/shell-words.js';
 
 const SEEDED = 'ada.ritchie4@example.com';
-
-/** Words of a command line as a POSIX shell splits them (quotes, no expansions: the README has none). */
-function words(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quote: string | undefined;
-  let inWord = false;
-  for (const c of line) {
-    if (quote) {
-      if (c === quote) quote = undefined;
-      else cur += c;
-    } else if (c === '"' || c === "'") {
-      quote = c;
-      inWord = true;
-    } else if (/\s/.test(c)) {
-      if (inWord) out.push(cur);
-      cur = '';
-      inWord = false;
-    } else {
-      cur += c;
-      inWord = true;
-    }
-  }
-  if (inWord) out.push(cur);
-  return out;
-}
 
 /** `ashby …` commands from the README's code blocks, continuation lines joined, comments dropped. */
 function readmeCommands(): string[] {

@@ -3,7 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempConfigDir } from './helpers/cli.js';
+import { json, runBin, runCli, tempConfigDir } from './helpers/cli.js';
+import { words } from './helpers/shell-words.js';
 import { stats } from './helpers/sandbox.js';
 import { apiOk, applicant, sandboxSuite } from './helpers/workflow-fixtures.js';
 
@@ -16,6 +17,24 @@ async function feedbackOf(applicationId: string): Promise<any[]> {
 }
 
 describe('feedback submit', () => {
+  it('--help gives an example that runs as written against the sandbox: its fields are those of the form', async () => {
+    const help = await runBin(['feedback', 'submit', '--help']);
+    expect(help.code, help.stderr).toBe(0);
+    const examples = (help.stdout.split(/^Examples:$/m)[1] ?? '').split(/\n\n/)[0].replace(/\\\n\s*/g, ' ');
+    const lines = examples
+      .split('\n')
+      .map((l) => l.replace(/\s+#.*$/, '').trim())
+      .filter((l) => l.startsWith('ashby feedback submit --'));
+    expect(lines).toHaveLength(1);
+    const r = await runCli(['--sandbox', ...words(lines[0]).slice(1)], { env: { ASHBY_CONFIG_DIR: tempConfigDir() } });
+    expect(r.code, `${lines[0]}\n${r.stderr}`).toBe(0);
+    expect(json<{ submittedFormInstance: { submittedValues: Record<string, unknown> } }>(r).submittedFormInstance.submittedValues).toEqual({
+      overall_score: 4,
+      summary: 'Strong systems design',
+      seniority: 'senior',
+    });
+  });
+
   it('fills the form of an interview type from flags and stores it, credited to a user', async () => {
     const a = await applicant(s.h);
     const users = (await apiOk(s.h, 'user.list', {})) as Array<{ id: string; email: string }>;

@@ -36,11 +36,14 @@ export function register(program: Command, ctx: Context): void {
       `
 Without --form or --interview the organisation's default feedback form is used (or, on a
 terminal, picked). Values by field type: scores 1-4; text as is; selects by label; yes/no.
+The second example names the sandbox's candidate, interview type, form fields and user: add
+--sandbox to run it as written.
 
 Examples:
   ashby feedback submit                                     # wizard
-  ashby feedback submit --application ada@example.com --interview "Technical interview" \\
-      --field "Overall score=4" --field "Notes=Strong systems design" --user grace@example.com`,
+  ashby feedback submit --application ada.ritchie4@example.com --interview "Technical interview" \\
+      --field "Overall recommendation=4" --field "Summary=Strong systems design" \\
+      --field Seniority=Senior --user "Grace Johnson"`,
     );
   bulkCommand(
     submit,

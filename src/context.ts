@@ -81,6 +81,14 @@ export class Context {
     return `\`${command}\``;
   }
 
+  /**
+   * A hint that points at another mirror file, as a command reads it (`cli` names --db). Under MCP
+   * (CallContext) no tool takes a path: the server's environment chooses the file instead.
+   */
+  mirrorHint(cli: string): string {
+    return cli;
+  }
+
   /** How to give a command a key when it has none. */
   noKeyHint(): string {
     return 'run `ashby auth login`, set ASHBY_API_KEY, or add --sandbox to try the offline sandbox';

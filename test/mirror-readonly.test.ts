@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, runCli, type RunResult } from './helpers/cli.js';
+import { json, runCli, tempConfigDir, type RunResult } from './helpers/cli.js';
+import { callJson, startMcp } from './helpers/mcp.js';
 import { startSandbox, type TestSandbox } from './helpers/sandbox.js';
 
 /**
@@ -46,6 +47,7 @@ let sb: TestSandbox;
 let root: string;
 let ro: string | undefined;
 let walRo: string | undefined;
+let emptyRo: string | undefined;
 const cleanups: Array<() => void> = [];
 
 beforeAll(async () => {
@@ -69,6 +71,9 @@ beforeAll(async () => {
   w.close();
   ro = readOnlyView(src, cleanups);
   walRo = readOnlyView(pending, cleanups);
+  const empty = join(root, 'empty');
+  mkdirSync(empty);
+  emptyRo = readOnlyView(empty, cleanups);
 }, 120_000);
 afterAll(() => {
   for (const c of cleanups.reverse()) c();
@@ -102,6 +107,21 @@ describe('a mirror in a folder that cannot be written', () => {
     expect(s.code).toBe(1);
     expect(s.stderr).toMatch(/^ashby: cannot sync the mirror at .*m\.db: its folder cannot be written \((EROFS|EACCES)\)/);
     expect(s.stderr).toContain('hint: sync a mirror of your own with --db PATH');
+  });
+
+  it('under MCP, a first sync that cannot be written there says to set ASHBY_DB for the server (no tool takes --db)', async (t) => {
+    if (!emptyRo) return t.skip();
+    const m = await startMcp(['mcp'], tempConfigDir(), { ...sb.env, ASHBY_DB: join(emptyRo, 'm.db') });
+    try {
+      const r = await callJson(m, 'pipeline', {});
+      expect(r.isError).toBe(true);
+      expect(r.body.error.message).toMatch(/^cannot sync the mirror at .*m\.db: its folder cannot be written \((EROFS|EACCES)\)/);
+      expect(r.body.error.hint).toBe(
+        "no tool chooses the mirror file: set ASHBY_DB to a path in a folder this server can write, in the environment the assistant's client starts it with, and restart the server",
+      );
+    } finally {
+      await m.close();
+    }
   });
 
   it('with changes still in its -wal, it is refused rather than read without them', async (t) => {

@@ -117,6 +117,11 @@ export class CallContext extends Context {
     return `no tool sets a key: ${this.suggest('ashby auth login')} stores one (the next call uses it), or ASHBY_API_KEY in this server's environment gives one; \`ashby mcp --sandbox\` serves the offline sandbox instead`;
   }
 
+  /** No tool takes a mirror path (the CLI's --db): the person sets ASHBY_DB where the client starts this server. */
+  override mirrorHint(_cli: string): string {
+    return "no tool chooses the mirror file: set ASHBY_DB to a path in a folder this server can write, in the environment the assistant's client starts it with, and restart the server";
+  }
+
   /** Workflows "ask" through the prompter above, which turns each question into an answer for the assistant. */
   override get canPrompt(): boolean {
     return true;

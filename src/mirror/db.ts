@@ -26,7 +26,12 @@ export interface MirrorLocation {
   source: string;
   /** The profile whose own mirror this is (its default path; not --db, ASHBY_DB or the sandbox). */
   profile?: string;
+  /** Renders a hint that names --db for where the mirror was located (Context.mirrorHint). */
+  hint?: (cli: string) => string;
 }
+
+/** A hint naming --db, as the context that located the mirror gives it. */
+export const mirrorHint = (loc: Pick<MirrorLocation, 'hint'>, cli: string): string => loc.hint?.(cli) ?? cli;
 
 /** --db PATH > ASHBY_DB > <config dir>/mirror/<profile folder>.db (sandbox.db for --sandbox).
  *  `move: false` (doctor) finds a mirror under its old name without moving it (adoptLegacy). */
@@ -40,9 +45,10 @@ export async function locate(ctx: Context, dbFlag?: string, opts: { move?: boole
     profile = auth.profile;
   }
   if (dbFlag !== undefined && dbFlag.trim() === '') throw new UsageError('--db needs a file path');
-  if (dbFlag) return { path: dbFlag, origin, source: '--db' };
-  if (ctx.env.ASHBY_DB) return { path: ctx.env.ASHBY_DB, origin, source: 'ASHBY_DB' };
-  if (profile === undefined) return { path: defaultMirrorPath(cfg.dir, 'sandbox'), origin, source: 'sandbox' };
+  const hint = (cli: string) => ctx.mirrorHint(cli);
+  if (dbFlag) return { path: dbFlag, origin, source: '--db', hint };
+  if (ctx.env.ASHBY_DB) return { path: ctx.env.ASHBY_DB, origin, source: 'ASHBY_DB', hint };
+  if (profile === undefined) return { path: defaultMirrorPath(cfg.dir, 'sandbox'), origin, source: 'sandbox', hint };
   const folder = profileFolder(profile);
   const path = defaultMirrorPath(cfg.dir, folder);
   const legacy = legacyProfileFolder(profile);
@@ -59,7 +65,7 @@ export async function locate(ctx: Context, dbFlag?: string, opts: { move?: boole
           ctx,
           move: opts.move !== false && !ctx.opts.dryRun,
         });
-  return { path: found, origin, source: `profile ${profile}`, profile };
+  return { path: found, origin, source: `profile ${profile}`, profile, hint };
 }
 
 interface Legacy {
@@ -250,7 +256,7 @@ function checkOwner(db: Db, loc: MirrorLocation): void {
   if (owner === undefined || owner === loc.profile) return;
   db.close();
   throw new OtherMirrorError(`the mirror at ${loc.path} is profile ${quoteName(owner)}'s, not ${quoteName(loc.profile)}'s`, {
-    hint: 'names that differ only in case share a file where the file system ignores case: use --db PATH (or ASHBY_DB) for one of them',
+    hint: mirrorHint(loc, 'names that differ only in case share a file where the file system ignores case: use --db PATH (or ASHBY_DB) for one of them'),
   });
 }
 
@@ -262,7 +268,7 @@ export class NewerMirrorError extends CliError {}
 
 const otherOrganisation = (loc: MirrorLocation, origin: string) =>
   new OtherMirrorError(`the mirror at ${loc.path} holds data of another organisation (${origin}), not ${loc.origin}`, {
-    hint: 'use --db PATH (or ASHBY_DB) for a separate mirror, or delete that file to start over',
+    hint: mirrorHint(loc, 'use --db PATH (or ASHBY_DB) for a separate mirror, or delete that file to start over'),
   });
 
 /**
@@ -276,7 +282,7 @@ function checkNotNewer(db: Db, loc: MirrorLocation): void {
   throw new NewerMirrorError(
     `the mirror at ${loc.path} was written by a newer version of ashby (layout ${version}; this one knows ${SCHEMA_VERSION}); it was left as it is`,
     {
-      hint: 'run the ashby that wrote it (or a later one), or use --db PATH (or ASHBY_DB) for a separate mirror',
+      hint: mirrorHint(loc, 'run the ashby that wrote it (or a later one), or use --db PATH (or ASHBY_DB) for a separate mirror'),
     },
   );
 }

@@ -19,10 +19,10 @@ const lockPath = (db: string) => resolve(`${db}.sync-lock`);
  * is there already. Two processes taking over the same stale lock at the same instant could both
  * win; that needs a crashed sync and two new ones starting within microseconds of each other.
  */
-export function takeSyncLock(db: string): SyncLock {
+export function takeSyncLock(db: string, hint: (cli: string) => string = (cli) => cli): SyncLock {
   const path = lockPath(db);
   const mine = `${path}.${process.pid}`;
-  ensureFolder(db);
+  ensureFolder(db, hint);
   try {
     writeFileSync(mine, `${process.pid}\n`, { mode: 0o600 });
   } catch (e) {
@@ -30,7 +30,7 @@ export function takeSyncLock(db: string): SyncLock {
     if (code !== 'EROFS' && code !== 'EACCES' && code !== 'EPERM') throw e;
     // A mirror shared on a read-only mount, or a folder of someone else's: it can be read, not synced.
     throw new CliError(`cannot sync the mirror at ${db}: its folder cannot be written (${code})`, {
-      hint: 'sync a mirror of your own with --db PATH (or ASHBY_DB); sql, search and the analytics read this one as it is',
+      hint: hint('sync a mirror of your own with --db PATH (or ASHBY_DB); sql, search and the analytics read this one as it is'),
     });
   }
   try {
@@ -59,7 +59,7 @@ export function takeSyncLock(db: string): SyncLock {
 }
 
 /** Makes the mirror's folder (0700) if need be; a path it cannot be made at is said plainly. */
-function ensureFolder(db: string): void {
+function ensureFolder(db: string, hint: (cli: string) => string): void {
   const dir = dirname(db);
   try {
     makeFolder(dir);
@@ -67,10 +67,10 @@ function ensureFolder(db: string): void {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     if (code === 'ENOTDIR' || code === 'EEXIST')
       throw new UsageError(`cannot sync the mirror at ${db}: ${dir}, or a folder above it, is a file, not a folder`, {
-        hint: 'give --db (or ASHBY_DB) a path in a folder',
+        hint: hint('give --db (or ASHBY_DB) a path in a folder'),
       });
     throw new CliError(`cannot sync the mirror at ${db}: its folder cannot be created (${code})`, {
-      hint: 'give --db (or ASHBY_DB) a path in a folder you can write',
+      hint: hint('give --db (or ASHBY_DB) a path in a folder you can write'),
     });
   }
 }

@@ -69,7 +69,7 @@ export async function runSync(ctx: Context, req: SyncRequest): Promise<{ summary
   const loc = await locate(ctx, req.db);
   // Before the lock, which would be made beside whatever the path names.
   const existing = checkMirrorFile(loc);
-  const lock = takeSyncLock(loc.path);
+  const lock = takeSyncLock(loc.path, loc.hint);
   if ('heldBy' in lock)
     throw new CliError(`another ashby sync (process ${lock.heldBy}) is updating the mirror at ${loc.path}`, {
       hint: `wait for it to finish, then run this again; search, sql and the analytics can read the mirror meanwhile. If no ashby sync is running (process ${lock.heldBy} is something else now), delete ${loc.path}.sync-lock`,

@@ -87,6 +87,8 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Where --debug traces go: the server's stderr, never a result. */
   log?: Writable;
+  /** Whether the server offers a tool (--read-only, --tools): a hint names only tools the assistant can call. */
+  offers?: (tool: string) => boolean;
 }
 
 export class CallContext extends Context {
@@ -106,9 +108,13 @@ export class CallContext extends Context {
     call.signal?.addEventListener('abort', () => this.controller.abort(call.signal?.reason), { once: true });
   }
 
-  /** A hint's next step as the tool to call; a command with no tool is the person's to run. */
+  /**
+   * A hint's next step as the tool to call; a command with no tool, or whose tool this server does
+   * not offer (ashby mcp --tools, --read-only), is the person's to run.
+   */
   override suggest(command: string, step?: ToolStep): string {
     if (!step) return `\`${command}\` in a terminal`;
+    if (this.call.offers && !this.call.offers(step.tool)) return `\`${command}\` in a terminal (this server does not offer the ${step.tool} tool)`;
     return `the ${step.tool} tool${step.args ? ` with ${JSON.stringify(step.args)}` : ''}`;
   }
 

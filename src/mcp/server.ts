@@ -93,8 +93,9 @@ function built<T>(name: string): T | undefined {
   }
 }
 
-export function toolEnv(ctx: Context): ToolEnv {
-  return { context: (call) => new CallContext(ctx.env, ctx.opts, { log: ctx.io.stderr, ...call }) };
+/** `offers`: the tools the server offers, which the calls' hints may name (CallContext.suggest). */
+export function toolEnv(ctx: Context, offers?: (tool: string) => boolean): ToolEnv {
+  return { context: (call) => new CallContext(ctx.env, ctx.opts, { log: ctx.io.stderr, offers, ...call }) };
 }
 
 /** Answers one tools/call: refused when it is not offered, else run with errors as tool errors. */
@@ -187,7 +188,8 @@ export async function serve(ctx: Context, o: ServeOptions, streams: { stdin: Rea
     if (o.preflight) setTimeout(o.preflight, 0);
     setTimeout(() => void loadDefs().catch(() => {}), 0); // a failure is the first call's error
   };
-  const env = toolEnv(ctx);
+  const offered = new Set(tools.map((t) => t.name));
+  const env = toolEnv(ctx, (tool) => offered.has(tool));
   // The one redactor: the key in every form it travels in (plain, and the Basic credentials).
   const redact = (s: string) => redactText(s, [ctx.env.ASHBY_API_KEY]);
   // Clients end a server by closing its stdin, then SIGTERM; Ctrl-C aborts the context.

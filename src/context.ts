@@ -112,6 +112,14 @@ export class Context {
     return this.controller.signal;
   }
 
+  /**
+   * Whether stdin is the user's input, which "-" reads. Not under MCP (CallContext): the server's
+   * stdin is the protocol stream, and a tool call has no input but its arguments.
+   */
+  get hasStdin(): boolean {
+    return true;
+  }
+
   /** Prompts are allowed only on a terminal, unless --no-input. */
   get canPrompt(): boolean {
     if (this.opts.input === false) return false;

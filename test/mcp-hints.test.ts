@@ -6,10 +6,39 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempConfigDir } from './helpers/cli.js';
 import { callJson, startMcp } from './helpers/mcp.js';
-import { applicant, failingProxy, sandboxSuite } from './helpers/workflow-fixtures.js';
+import { stats } from './helpers/sandbox.js';
+import { applicant, application, failingProxy, sandboxSuite } from './helpers/workflow-fixtures.js';
 import { HostileServer } from './hostile/server.js';
 
 const s = sandboxSuite();
+const writes = async () => (await stats(s.h)).writes.total;
+
+describe('MCP: "-" (stdin on the command line) is refused', () => {
+  it('archive_applications: a tool error naming applications, nothing read or archived, and the server still answers', async () => {
+    const a = await applicant(s.h);
+    const m = await startMcp(['mcp'], tempConfigDir(), s.h.env);
+    try {
+      const before = await writes();
+      for (const applications of [['-'], [a.email, '-']]) {
+        for (const confirm of [true, false]) {
+          const r = await callJson(m, 'archive_applications', { applications, reason: 'Position closed', confirm });
+          expect(r.isError, JSON.stringify(r.body)).toBe(true);
+          expect(r.body.error.code).toBe('invalid_input');
+          expect(r.body.error.message).toMatch(/^applications: "-" /);
+          expect(JSON.stringify(r.body)).not.toMatch(/--[a-z]|APPLICATION/);
+        }
+      }
+      expect(await writes()).toBe(before);
+      expect((await application(s.h, a.applicationId)).status).not.toBe('Archived');
+      // The protocol stream was not read as a list of ids: the next call is answered as usual.
+      const view = await callJson(m, 'view_candidate', { candidate: a.email });
+      expect(view.isError, JSON.stringify(view.body)).toBe(false);
+      expect(m.errors).toEqual([]);
+    } finally {
+      await m.close();
+    }
+  });
+});
 
 describe('MCP --tools: a hint names only tools this server offers', () => {
   it('a write the server failed while handling: the check is the command in a terminal when its tool is not offered', async () => {

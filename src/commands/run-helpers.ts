@@ -1,6 +1,7 @@
 // Small pieces shared by commands: printing an API result, reading stdin.
 import type { Envelope } from '../api/client.js';
 import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
 import type { OutputOptions } from '../io/output.js';
 
 /** Prints an endpoint's result: the results (array or object), or the whole envelope with --raw. */
@@ -20,6 +21,8 @@ export async function emitResult(ctx: Context, env: Envelope, extra: Partial<Out
 const stdinText = new WeakMap<object, Promise<string>>();
 
 export function readStdin(ctx: Context): Promise<string> {
+  // A caller that takes "-" names its own argument first (archive.ts); this is the guard behind it.
+  if (!ctx.hasStdin) return Promise.reject(new UsageError('"-" reads stdin, which a tool call does not have: give the values themselves'));
   const stdin = ctx.io.stdin;
   let text = stdinText.get(stdin);
   if (!text) {

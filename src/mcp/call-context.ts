@@ -128,6 +128,11 @@ export class CallContext extends Context {
     return "no tool chooses the mirror file: set ASHBY_DB to a path in a folder this server can write, in the environment the assistant's client starts it with, and restart the server";
   }
 
+  /** "-" is refused (readStdin, and by the workflows in the tool's terms): the server's stdin is the protocol. */
+  override get hasStdin(): boolean {
+    return false;
+  }
+
   /** Workflows "ask" through the prompter above, which turns each question into an answer for the assistant. */
   override get canPrompt(): boolean {
     return true;

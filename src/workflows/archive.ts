@@ -35,6 +35,12 @@ export async function archiveQueries(ctx: Context, applications: string[]): Prom
   return { queries, stdin };
 }
 
+/** "-" where there is no stdin to read (an MCP tool call, whose server's stdin is the protocol): refused, naming the argument. */
+function noStdinHere(ctx: Context, applications: string[], name: string): void {
+  if (!ctx.hasStdin && applications.includes('-'))
+    throw new UsageError(`${name}: "-" reads the list from stdin, which a tool call does not have: give the applications themselves (ids, emails or names)`);
+}
+
 interface ArchivePlan {
   app: AppInfo;
   reason: Entry;
@@ -99,6 +105,7 @@ export async function archiveApplications(ctx: Context, o: ArchiveOptions): Prom
   let sendAt = o.sendAt ? typedTime(ctx, name.sendAt, o.sendAt) : undefined;
   if (sendAt && !o.emailTemplate) throw new UsageError(`${name.sendAt} needs ${name.emailTemplate}`, { hint: 'the send time is for the candidate email' });
   if (sendAt) checkNotPast(ctx, name.sendAt, sendAt, 'the email would be sent at once');
+  noStdinHere(ctx, o.applications, name.applications);
   let queries = o.applications.filter((a) => a !== '-');
   if (o.applications.includes('-') || (!queries.length && !ctx.io.stdin.isTTY && !ctx.canPrompt)) queries.push(...inputLines(await readStdin(ctx)));
   requireFlags(ctx, 'app archive', [

@@ -1,6 +1,7 @@
 // Generated commands' input handling, lists and confirmations, through the CLI against the sandbox:
 // bad input exits 2 naming the flag and sends nothing; lists page, stream and sync; destructive
 // endpoints ask or need --yes.
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -163,6 +164,34 @@ describe('bad input: exit 2, a message naming the flag, nothing sent', () => {
       openedBefore: Date.UTC(2026, 10, 10, 5),
     });
     expect(await requests()).toBe(before);
+  });
+
+  it('a time something is to happen at takes no age (2w would be two weeks ago), and an email sent in the past is a question', async () => {
+    const before = await requests();
+    const email = [
+      'application',
+      'change-stage',
+      randomUUID(),
+      '--interview-stage-id',
+      randomUUID(),
+      '--archive-email.communication-template-id',
+      randomUUID(),
+    ];
+    const age = await runBin([...email, '--archive-email.send-at', '2w', '--yes'], { env: sb.env });
+    expect(age.code, age.stderr).toBe(2);
+    expect(age.stderr).toContain('--archive-email.send-at "2w" would be that long ago');
+    expect(age.stderr).toMatch(/hint: give the time itself, e\.g\. --archive-email\.send-at "\d{4}-\d{2}-\d{2} 09:00"/);
+    const pause = await runBin(['user', 'create-interviewer-pause', randomUUID(), '--ends-at', '3d'], { env: sb.env });
+    expect(pause.code, pause.stderr).toBe(2);
+    expect(pause.stderr).toContain('--ends-at "3d" would be that long ago');
+    // A past send time sends the email at once: off a terminal that needs --yes, and nothing is sent.
+    const past = await runBin([...email, '--archive-email.send-at', '2020-01-01 09:00'], { env: sb.env });
+    expect(past.code, past.stderr).toBe(2);
+    expect(past.stderr).toContain('is in the past: the email would be sent at once');
+    expect(await requests()).toBe(before);
+    // Filters keep their ages.
+    const filter = await runBin(['application', 'list', '--created-after', '2w', '--dry-run'], { env: sb.env });
+    expect(filter.code, filter.stderr).toBe(0);
   });
 
   it('filters a list by an age against the sandbox: --created-after 1h finds what was just made, --created-before 1h does not', async () => {

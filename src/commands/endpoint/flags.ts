@@ -193,8 +193,10 @@ export function describe(d: FlagDef): string {
   if (kind === 'list') bits.push('repeatable');
   if (kind === 'json') bits.push(s.type === 'array' ? 'JSON array, or one JSON object per use (repeatable)' : `JSON ${s.type.replace(/\|/g, ' or ')}`);
   if (item.format === 'uuid' || (/Ids?$/.test(d.path[d.path.length - 1]) && item.type === 'string')) bits.push(s.type === 'array' ? 'ids' : 'an id');
-  if (isEpochMs(item)) bits.push('a date, a local time, an age such as 7d (that long ago), or ms since 1970');
-  else if (item.format === 'date-time') bits.push('a date, a local time ("2024-05-31 09:00"), ISO 8601 with a zone, or an age such as 7d (that long ago)');
+  const age = isAhead(d.path) ? '' : ', or an age such as 7d (that long ago)';
+  if (isEpochMs(item)) bits.push(`a date, a local time${age || ','} or ms since 1970`);
+  else if (item.format === 'date-time')
+    bits.push(`a date, a local time ("2024-05-31 09:00")${age ? ', ISO 8601 with a zone' : ' or ISO 8601 with a zone'}${age}`);
   if (s.type === 'boolean') bits.push(s.default === true ? `on unless --no-${d.flag}` : `--no-${d.flag} or --${d.flag}=false to send false`);
   if (s.deprecated) bits.push('deprecated');
   return bits.join('; ');
@@ -220,8 +222,16 @@ export class TypedTime {
     readonly raw: string,
     /** Sent as milliseconds since 1970 (createdAfter), else as ISO 8601 in UTC. */
     readonly epochMs: boolean,
+    /** When something is to happen (isAhead): an age, which counts back from now, is refused. */
+    readonly ahead = false,
   ) {}
 }
+
+/**
+ * A time field that says when something is to happen (an email sent, an interviewer's pause), not
+ * a filter: an age there ("2w", two weeks ago) is a slip for a time ahead.
+ */
+export const isAhead = (path: string[]) => ['sendAt', 'startsAt', 'endsAt'].includes(path[path.length - 1]);
 
 /** Whether a scalar flag takes a time, read as a TypedTime. */
 const isTime = (s: ParamShape) => !s.enum && (isEpochMs(s) || (s.type === 'string' && s.format === 'date-time'));
@@ -260,7 +270,7 @@ export function optionsFor(d: FlagDef): Option[] {
     } else o.argParser((raw: string) => parseJsonValue(raw, s));
   } else if (isTime(s)) {
     // Milliseconds are a number as typed; anything else is a time, read at run time.
-    o.argParser((raw: string) => (isEpochMs(s) && /^\s*\d+\s*$/.test(raw) ? Number(raw) : new TypedTime(d.flag, raw, isEpochMs(s))));
+    o.argParser((raw: string) => (isEpochMs(s) && /^\s*\d+\s*$/.test(raw) ? Number(raw) : new TypedTime(d.flag, raw, isEpochMs(s), isAhead(d.path))));
   } else {
     if (s.enum) o.choices(s.enum.map(String));
     o.argParser((raw: string) => scalarOrChoice(raw, s, d.flag));

@@ -45,7 +45,9 @@ export async function runEndpoint(ctx: Context, ep: EndpointSpec, cmd: Command, 
   const o = cmd.opts() as CommonOptions & Record<string, unknown>;
   const bulk = ep.write ? bulkOptions(o) : undefined;
   if (bulk && bulk.from === '-' && o.input === '-') throw new UsageError('--from - and --input - cannot both read stdin');
-  const body = await requestBody(ctx, cmd, o, spec);
+  // Questions about typed times (a send time in the past) wait until the request is known to be whole.
+  const timeChecks: Array<() => void> = [];
+  const body = await requestBody(ctx, cmd, o, spec, timeChecks);
   const naming: Naming = { defs: spec.defs, positional: spec.positional, positionalLabel: spec.positionalLabel };
   if (spec.searchBy && o.validate !== false) requireSearchTerm(body, spec.searchBy, naming, where, spec.examples);
   // A list's null cursor, sync token or limit (from --data or --input) means none: Ashby takes
@@ -56,10 +58,12 @@ export async function runEndpoint(ctx: Context, ep: EndpointSpec, cmd: Command, 
   const { resolveNames, howGiven } = await import('./names.js');
   await resolveNames(ctx, ep, body, howGiven(spec.defs, spec.positional, spec.positionalLabel, spec.positionalValue !== undefined));
   if (bulk) {
+    for (const check of timeChecks) check();
     const { runEndpointBulk } = await import('../../bulk/endpoint.js');
     return runEndpointBulk(ctx, ep, spec, body, bulk, where);
   }
   if (o.validate !== false) await validateRequest(ep, ctx.opts.dryRun ? withoutPlaceholders(body) : body, naming, where);
+  for (const check of timeChecks) check();
   for (const k of unknownKeys(ep, body)) ctx.warn(`${ep.id} has no parameter "${k}" in our catalog; sending it anyway`);
   const paging = ep.paginated ? pagingOptions(ep, o) : undefined;
   if (ep.destructive || ep.irreversible) await ctx.confirm(question(ep, where, body), { what: `${where}${ep.irreversible ? ' (irreversible)' : ''}` });
@@ -101,7 +105,13 @@ export async function runEndpoint(ctx: Context, ep: EndpointSpec, cmd: Command, 
   }
 }
 
-async function requestBody(ctx: Context, cmd: Command, o: CommonOptions & Record<string, unknown>, spec: RunSpec): Promise<Record<string, unknown>> {
+async function requestBody(
+  ctx: Context,
+  cmd: Command,
+  o: CommonOptions & Record<string, unknown>,
+  spec: RunSpec,
+  timeChecks: Array<() => void>,
+): Promise<Record<string, unknown>> {
   let body: Record<string, unknown> = {};
   if (o.input !== undefined) body = await readInputBody(ctx, o.input);
   if (o.data !== undefined) merge(body, parseJsonObject(o.data, '--data'));
@@ -109,7 +119,7 @@ async function requestBody(ctx: Context, cmd: Command, o: CommonOptions & Record
   for (const d of spec.defs) {
     const attr = cmd.options.find((x) => x.long === `--${d.flag}`)?.attributeName();
     const v = attr === undefined ? undefined : o[attr];
-    if (v !== undefined) setPath(flags, d.path, v instanceof TypedTime ? await readTime(ctx, v) : knownChoices(v, o.validate === false));
+    if (v !== undefined) setPath(flags, d.path, v instanceof TypedTime ? await readTime(ctx, v, timeChecks) : knownChoices(v, o.validate === false));
   }
   if (spec.positional && spec.positionalValue !== undefined) {
     const fromFlag = flags[spec.positional.path[0]];
@@ -162,12 +172,25 @@ function withoutPlaceholders(body: Record<string, unknown>): Record<string, unkn
  * A typed time as the analytics' --since reads it (mirror/when.ts): a date or a time without a zone
  * is local, an age (7d) is that long before now. A dry run says which instant that is.
  */
-async function readTime(ctx: Context, t: TypedTime): Promise<number | string> {
-  const [{ parseWhen }, { showTime }] = await Promise.all([import('../../mirror/when.js'), import('../../workflows/time.js')]);
+async function readTime(ctx: Context, t: TypedTime, checks: Array<() => void>): Promise<number | string> {
+  const [{ parseWhen }, { checkNotPast, showTime }] = await Promise.all([import('../../mirror/when.js'), import('../../workflows/time.js')]);
+  // An age counts back from now: on a time something is to happen at, "2w" is a slip for "in 2w".
+  if (t.ahead && /^\s*\d+\s*[smhdw]\s*$/i.test(t.raw))
+    throw new UsageError(`--${t.flag} "${t.raw}" would be that long ago: an age counts back from now, and this is when something is to happen`, {
+      hint: `give the time itself, e.g. --${t.flag} "${exampleTime(ctx)}" (local time)`,
+    });
   const at = await parseWhen(`--${t.flag}`, t.raw, ctx.now(), ctx.timeZone);
+  if (t.ahead && t.flag.endsWith('send-at')) checks.push(() => checkNotPast(ctx, `--${t.flag}`, at.toISOString(), 'the email would be sent at once'));
   const sent = t.epochMs ? at.getTime() : at.toISOString();
   if (ctx.opts.dryRun) ctx.info(`--${t.flag} "${t.raw}" is ${showTime(at.toISOString(), ctx.timeZone)}; sent as ${sent}`);
   return sent;
+}
+
+/** Tomorrow at 09:00 as a person types it, for a hint. */
+function exampleTime(ctx: Context): string {
+  const d = new Date(ctx.now().getTime() + 86_400_000);
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: ctx.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  return `${day} 09:00`;
 }
 
 /** An enumeration value our catalog does not know is bad input, or sent as typed with --no-validate. */

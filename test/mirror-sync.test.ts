@@ -709,7 +709,7 @@ describe('ashby sql', { timeout: 180_000 }, () => {
       const r = await cli(['sql', q, '-o', 'json'], db);
       expect(r.code, `${q}: ${r.stderr}`).toBe(2);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/one statement; another follows the first: (SELECT 2 AS b|DELETE FROM jobs|SELECT 3)/);
+      expect(r.stderr).toMatch(/^ashby: one statement at a time; another follows the first: (SELECT 2 AS b|DELETE FROM jobs|SELECT 3)/);
     }
     // Semicolons, blanks and comments after the one statement are fine; so is a comment before it.
     for (const q of ['SELECT 1 AS a;', 'SELECT 1 AS a ;; -- why\n', '/* count */ SELECT 1 AS a; /* done */']) {

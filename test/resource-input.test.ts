@@ -95,6 +95,7 @@ describe('bad input: exit 2, a message naming the flag, nothing sent', () => {
     const r = await cli(argv, { input: args.includes('-') ? fileText : undefined });
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/^ashby: ashby /); // the line says "ashby:" once, then what it is about
     expect(r.stdout).toBe('');
     expect(await requests()).toBe(before);
   });

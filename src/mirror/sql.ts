@@ -16,11 +16,11 @@ export function query(db: Db, sql: string, params: Array<string | number | null>
     const stmt = db.prepare(text);
     const rest = afterFirst(text, stmt.sourceSQL);
     if (rest)
-      throw new UsageError(`ashby sql runs one statement; another follows the first: ${rest.length > 60 ? `${rest.slice(0, 60)}…` : rest}`, {
+      throw new UsageError(`one statement at a time; another follows the first: ${rest.length > 60 ? `${rest.slice(0, 60)}…` : rest}`, {
         hint: 'run each statement on its own, or join them into one query (WITH …, UNION ALL, a subquery)',
       });
     const columns = stmt.columns().map((c) => c.name);
-    if (!columns.length) throw new UsageError('ashby sql runs queries that return rows (SELECT, WITH …); the mirror is read-only here');
+    if (!columns.length) throw new UsageError('only queries that return rows (SELECT, WITH …) run here: the mirror is read-only');
     // A row is an object: of two columns with one name (a join's two ids) SQLite keeps the last, silently.
     const twice = [...new Set(columns.filter((c, i) => columns.indexOf(c) !== i))];
     if (twice.length)

@@ -11,7 +11,7 @@ import { bulkOptions } from '../../bulk/options.js';
 import { getMeta } from '../meta.js';
 import { PAGING_PARAMS, TypedTime, UnknownChoice, type FlagDef } from './flags.js';
 import { readSyncState, writeSyncState } from './sync-state.js';
-import { requireSearchTerm, unknownKeys, validateRequest, type Naming } from './validate.js';
+import { requireSearchTerm, subject, unknownKeys, validateRequest, type Naming } from './validate.js';
 
 export interface RunSpec {
   defs: FlagDef[];
@@ -66,7 +66,7 @@ export async function runEndpoint(ctx: Context, ep: EndpointSpec, cmd: Command, 
   for (const check of timeChecks) check();
   for (const k of unknownKeys(ep, body)) ctx.warn(`${ep.id} has no parameter "${k}" in our catalog; sending it anyway`);
   const paging = ep.paginated ? pagingOptions(ep, o) : undefined;
-  if (ep.destructive || ep.irreversible) await ctx.confirm(question(ep, where, body), { what: `${where}${ep.irreversible ? ' (irreversible)' : ''}` });
+  if (ep.destructive || ep.irreversible) await ctx.confirm(question(ep, where, body), { what: `${subject(where)}${ep.irreversible ? ' (irreversible)' : ''}` });
 
   const client = await ctx.client();
   if (!paging || ctx.opts.raw) {

@@ -153,14 +153,17 @@ async function checkFor(ep: EndpointSpec): Promise<Check> {
   return new Ajv2020({ ...AJV_OPTIONS, formats: { uuid: UUID } }).compile(lenientSchema(loosenFormValues(ep.request!))) as Check;
 }
 
+/** What a message is about: the command without the "ashby " that every error line starts with already. */
+export const subject = (where: string) => where.replace(/^ashby /, '');
+
 /** Exits 2 (UsageError) with every problem when the body does not fit the request schema. */
 export async function validateRequest(ep: EndpointSpec, body: Record<string, unknown>, n: Naming, where: string): Promise<void> {
   if (!ep.request || trivially(ep.request, body)) return;
   const problems = (await requestChecker(ep, n))(body);
   if (!problems.length) return;
   const hint = `see \`${where} --help\`; --no-validate sends the body as it is (if Ashby accepts more than our copy of its schema)`;
-  if (problems.length === 1) throw new UsageError(`${where}: ${problems[0]}`, { hint });
-  throw new UsageError(`${where}: invalid input:\n${problems.map((p) => `  - ${p}`).join('\n')}`, { hint });
+  if (problems.length === 1) throw new UsageError(`${subject(where)}: ${problems[0]}`, { hint });
+  throw new UsageError(`${subject(where)}: invalid input:\n${problems.map((p) => `  - ${p}`).join('\n')}`, { hint });
 }
 
 /**
@@ -173,7 +176,7 @@ export function requireSearchTerm(body: Record<string, unknown>, params: string[
   const names = params.map((p) => flagFor([p], n));
   const what = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
   const example = examples.length ? `for example: ${examples.join(', or ')}; ` : '';
-  throw new UsageError(`${where}: nothing to search for: give ${what}`, {
+  throw new UsageError(`${subject(where)}: nothing to search for: give ${what}`, {
     hint: `${example}--no-validate sends the request as it is`,
   });
 }

@@ -169,6 +169,8 @@ describe('MCP: arguments that do not fit', () => {
         ['candidate_info', { id: a.candidateId, limit: 5 }, 'candidate_info: unknown parameter limit'],
         ['candidate_update', { candidateId: a.candidateId, nmae: 'Typo', emial: 'x@example.com' }, 'candidate_update: unknown parameters nmae, emial'],
         ['candidate_anonymize', { candidateId: a.candidateId, confirm: 'yes' }, 'candidate_anonymize: confirm must be true or false'],
+        ['candidate_search', {}, 'candidate_search: nothing to search for: give name or email'],
+        ['candidate_search', { name: '  ' }, 'candidate_search: nothing to search for: give name or email'],
       ] as const) {
         const r = await callJson(m, tool, args);
         expect(r.isError, tool).toBe(true);

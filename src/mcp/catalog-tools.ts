@@ -6,7 +6,7 @@ import { commandOverlay } from '../catalog/overlay.js';
 import type { EndpointSpec, EndpointSummary } from '../catalog/types.js';
 import { UsageError } from '../errors.js';
 import { PAGING_PARAMS } from '../commands/endpoint/flags.js';
-import { unknownKeys, validateRequest } from '../commands/endpoint/validate.js';
+import { requireSearchTerm, unknownKeys, validateRequest } from '../commands/endpoint/validate.js';
 import type { ToolResult } from './results.js';
 import { annotations, confirmReason } from './safety.js';
 import { inputSchema, toolWords } from './schema.js';
@@ -94,10 +94,15 @@ async function runEndpoint(
       if (!(Number.isInteger(body.limit) && (body.limit as number) >= 1))
         throw new UsageError(`${name}: limit must be a whole number, 1 or more (at most 100 are answered), not ${JSON.stringify(body.limit)}`);
     }
-    await validateRequest(spec, body, { defs: [] }, name).catch((err: unknown) => {
-      if (err instanceof UsageError) err.hint = undefined; // it names `--help`, which a tool has not
+    const searchBy = commandOverlay(e.resource, e.action)?.searchBy;
+    try {
+      // A search for nothing, as the CLI refuses it (the hand-made search_candidates does too).
+      if (searchBy) requireSearchTerm(body, searchBy, { defs: [] }, name);
+      await validateRequest(spec, body, { defs: [] }, name);
+    } catch (err) {
+      if (err instanceof UsageError) err.hint = undefined; // it names `--help` or --no-validate, which a tool has not
       throw err;
-    });
+    }
     if (o.confirm && !confirmed) return previewResult(ctx, name, [`${o.summary}: ${o.confirm}.`], { endpoint: e.id, body });
     const envelope = await (await ctx.client()).call(e.id, body);
     const out = Array.isArray(envelope.results) && !e.paginated ? page(envelope.results, skip, MAX_LIST, 'results') : { results: envelope.results };

@@ -18,7 +18,11 @@
 // - other C1 controls (U+0080–U+009F) become U+FFFD;
 // - bidi controls are removed: embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069)
 //   and the invisible marks LRM, RLM and ALM (U+200E, U+200F, U+061C), which reorder what stands
-//   around them just the same ("résumé\u200F.exe…") and make two names look alike that are not.
+//   around them just the same ("résumé\u200F.exe…") and make two names look alike that are not;
+// - invisible characters that join or mark nothing a reader sees are removed: zero-width space
+//   (U+200B), word joiner and invisible operators (U+2060–U+2064), the byte-order mark (U+FEFF), the
+//   Mongolian vowel separator (U+180E) and the tag characters (U+E0000–U+E007F), which can spell a
+//   whole hidden text. Zero-width (non-)joiners (U+200C, U+200D) stay: scripts and emoji need them.
 
 export interface SanitizeOptions {
   /** Keep LF and TAB as they are (multi-line messages); otherwise they are shown as ␊ and ␉. */
@@ -32,15 +36,16 @@ const SEQUENCE =
   /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]?|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c|(?=\u001b)|$)|\u001b[\u0020-\u002f]*[\u0030-\u007e]?/g;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const SEPARATORS = /[\u2028\u2029]/g;
+const INVISIBLE = /[\u180e\u200b\u2060-\u2064\ufeff]|\udb40[\udc00-\udc7f]/g;
 // eslint-disable-next-line no-control-regex
 const C0 = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 // eslint-disable-next-line no-control-regex
 const C0_ALL = /[\u0000-\u001f\u007f]/g;
 const C1 = /[\u0080-\u009f]/g;
 // eslint-disable-next-line no-control-regex
-const ANY_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+const ANY_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|\udb40[\udc00-\udc7f]/;
 // eslint-disable-next-line no-control-regex
-const ANY_UNSAFE_STRICT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+const ANY_UNSAFE_STRICT = /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|\udb40[\udc00-\udc7f]/;
 
 const picture = (c: string) => (c === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + c.charCodeAt(0)));
 
@@ -50,6 +55,7 @@ export function sanitizeText(s: string, opts: SanitizeOptions = {}): string {
   return s
     .replace(SEQUENCE, '')
     .replace(BIDI, '')
+    .replace(INVISIBLE, '')
     .replace(SEPARATORS, '\u2424')
     .replace(opts.keepNewlines ? C0 : C0_ALL, picture)
     .replace(C1, '\ufffd');
@@ -72,9 +78,9 @@ export function quoteName(name: string): string {
   return `"${sanitizeText(name)}"`;
 }
 
-// What JSON.stringify leaves raw that a terminal may act on: DEL, C1 controls, bidi controls, and
-// the line and paragraph separators.
-const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+// What JSON.stringify leaves raw that a terminal may act on or a reader cannot see: DEL, C1
+// controls, bidi controls, the line and paragraph separators, and the invisible characters above.
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|\udb40[\udc00-\udc7f]/;
 const JSON_UNSAFE_ALL = new RegExp(JSON_UNSAFE.source, 'g');
 
 /**
@@ -84,7 +90,8 @@ const JSON_UNSAFE_ALL = new RegExp(JSON_UNSAFE.source, 'g');
  */
 export function escapeJsonForTerminal(json: string): string {
   if (!JSON_UNSAFE.test(json)) return json;
-  return json.replace(JSON_UNSAFE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // A tag character is two UTF-16 units, each written as its own escape (JSON's way for those).
+  return json.replace(JSON_UNSAFE_ALL, (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
 }
 
 /**
@@ -96,7 +103,7 @@ export function escapeJsonForTerminal(json: string): string {
  */
 export function withoutControls(s: string): string {
   if (!ANY_UNSAFE_STRICT.test(s)) return s;
-  return s.replace(SEQUENCE, '').replace(BIDI, '').replace(SEPARATORS, '').replace(C0_ALL, '').replace(C1, '');
+  return s.replace(SEQUENCE, '').replace(BIDI, '').replace(INVISIBLE, '').replace(SEPARATORS, '').replace(C0_ALL, '').replace(C1, '');
 }
 
 /**

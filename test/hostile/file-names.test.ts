@@ -31,6 +31,7 @@ describe('file download names', () => {
     ['a right-to-left mark (RLM)', 'résumé\u200Ffdp.exe', 'résuméfdp.exe'],
     ['a left-to-right mark (LRM) and an Arabic letter mark (ALM)', 'cv\u200e.pdf\u061c', 'cv.pdf'],
     ['line and paragraph separators', 'cv\u2028final\u2029.pdf', 'cvfinal.pdf'],
+    ['invisible characters (zero-width space, BOM, tag characters)', '\ufeffcv\u200b.pdf\u{e0065}\u{e0078}\u{e0065}', 'cv.pdf'],
     ['escape sequences and C1 controls', 'cv\u001b]8;;https://evil.example/\u0007\u001b[2J\u009b31m.pdf', 'cv.pdf'],
     ['a path', '../../etc/passwd', 'passwd'],
     ['a leading dot behind a space (a hidden file)', ' .bashrc', 'bashrc'],

@@ -14,6 +14,8 @@ describe('sanitizeText', () => {
     ['bidi override', 'a\u202eb\u2066c\u2069', 'abc'],
     ['bidi marks LRM, RLM, ALM', 'a\u200eb\u200fc\u061cd', 'abcd'],
     ['line and paragraph separators shown', 'a\u2028b\u2029c', 'a\u2424b\u2424c'],
+    ['zero-width space, word joiner, BOM and a hidden tag text dropped', 'a\u200bb\u2060c\ufeffd\u{e0049}\u{e0067}\u{e007f}', 'abcd'],
+    ['zero-width joiners kept (emoji and scripts need them)', '👩\u200d💻 \u0646\u200c\u0645', '👩\u200d💻 \u0646\u200c\u0645'],
     ['BEL shown', 'a\u0007', 'a␇'],
     ['CR shown', 'a\rb', 'a␍b'],
     ['LF and TAB shown on one line', 'a\nb\tc', 'a␊b␉c'],

@@ -124,7 +124,9 @@ export const EVIL = {
 /** True when text holds anything a terminal would act on. */
 export function hasControls(text: string): boolean {
   // eslint-disable-next-line no-control-regex
-  return /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/.test(text);
+  return /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|\udb40[\udc00-\udc7f]/.test(
+    text,
+  );
 }
 
 export const ok = (results: unknown, extra: Record<string, unknown> = {}): Answer => ({ body: { success: true, results, ...extra } });

@@ -156,7 +156,14 @@ describe('human-facing output is sanitised', () => {
 describe('invisible bidi marks and Unicode line separators from data', () => {
   // LRM, RLM and ALM reorder what stands around them as an override does, invisibly; U+2028 and
   // U+2029 are line breaks to a viewer that honours them, and a name could fake a line with them.
-  const tricky = ['Gus \u200fgnp.exe', 'Ida\u061cX\u200eY', 'Hal\u2028warning: fake line', 'Jo\u2029Ann'];
+  const tricky = [
+    'Gus \u200fgnp.exe',
+    'Ida\u061cX\u200eY',
+    'Hal\u2028warning: fake line',
+    'Jo\u2029Ann',
+    // Invisible: a zero-width space and a BOM, and a text spelt in tag characters ("hi").
+    'Zoe\u200bAdams\ufeff\u{e0068}\u{e0069}',
+  ];
   let marks: HostileServer;
   beforeAll(async () => {
     marks = await new HostileServer()
@@ -181,6 +188,7 @@ describe('invisible bidi marks and Unicode line separators from data', () => {
     expect(r.stdout).toContain('IdaXY');
     expect(r.stdout).toContain('Hal warning: fake line');
     expect(r.stdout).toContain('Jo Ann');
+    expect(r.stdout).toMatch(/ZoeAdams\s*$/m);
   });
 
   it('JSON on a terminal writes them as escapes with the same values; piped the bytes are exact', async () => {
@@ -189,6 +197,7 @@ describe('invisible bidi marks and Unicode line separators from data', () => {
     expect(hasControls(tty.stdout)).toBe(false);
     expect(tty.stdout).toContain('Gus \\u200fgnp.exe');
     expect(tty.stdout).toContain('Hal\\u2028warning');
+    expect(tty.stdout).toContain('Zoe\\u200bAdams\\ufeff\\udb40\\udc68\\udb40\\udc69');
     expect(JSON.parse(tty.stdout).map((c: { name: string }) => c.name)).toEqual(tricky);
     const piped = await runCli(['candidate', 'list', '--json'], { env: marks.env() });
     expect(JSON.parse(piped.stdout).map((c: { name: string }) => c.name)).toEqual(tricky);

@@ -108,9 +108,12 @@ describe('results', () => {
   it('trims long text with a marker and cuts long nested lists', () => {
     const long = 'x'.repeat(MAX_TEXT + 10);
     expect(cleanText(long)).toBe(`${'x'.repeat(MAX_TEXT)}… [trimmed: 10 more characters]`);
-    const v = compact({ items: Array.from({ length: MAX_NESTED + 5 }, (_, i) => i) }) as { items: unknown[] };
-    expect(v.items).toHaveLength(MAX_NESTED + 1);
-    expect(v.items[MAX_NESTED]).toBe('[… 5 more items not shown]');
+    const v = compact({ results: { items: Array.from({ length: MAX_NESTED + 5 }, (_, i) => i) } }) as { results: { items: unknown[] } };
+    expect(v.results.items).toHaveLength(MAX_NESTED + 1);
+    expect(v.results.items[MAX_NESTED]).toBe('[… 5 more items not shown]');
+    // The answer's own list (a page, rows) is bounded by its tool and continued by its cursor or offset.
+    const rows = Array.from({ length: MAX_NESTED + 5 }, (_, i) => i);
+    expect(compact({ rows })).toEqual({ rows });
   });
 
   it('cuts a long list with the total and the offset that continues it', () => {

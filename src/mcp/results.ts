@@ -14,7 +14,11 @@ export interface ToolResult {
 
 /** Text fields longer than this are cut (notes, descriptions, emails, form HTML). */
 export const MAX_TEXT = 2000;
-/** Lists inside a record longer than this are cut. */
+/**
+ * Lists inside a record longer than this are cut. The answer's own lists (a page of records, a
+ * mirror tool's rows, a batch's outcomes) are not: the tool has bounded them already, and its
+ * cursor or nextOffset continues after the last one, so a cut there would lose records for good.
+ */
 export const MAX_NESTED = 50;
 
 /**
@@ -32,7 +36,8 @@ export function cleanText(s: string, max = MAX_TEXT): string {
 export function compact(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return cleanText(value);
   if (Array.isArray(value)) {
-    const items = depth > 0 && value.length > MAX_NESTED ? value.slice(0, MAX_NESTED) : value;
+    // depth 1: a list the answer holds itself ({results: [...]}, {rows: [...]}), never cut.
+    const items = depth > 1 && value.length > MAX_NESTED ? value.slice(0, MAX_NESTED) : value;
     const out = items.map((v) => compact(v, depth + 1));
     if (items.length < value.length) out.push(`[… ${value.length - items.length} more items not shown]`);
     return out;

@@ -22,6 +22,9 @@ export class LookupNotFoundError extends NotFoundError {
   }
 }
 
+/** A miss names every current choice when there are at most this many (archive reasons, templates). */
+const MAX_CHOICES_NAMED = 20;
+
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** Exact matches on id, name or alternative names; failing that, names containing the query. */
@@ -95,6 +98,14 @@ export class Resolver {
       found = matchEntries(filtered(), q);
     }
     if (!found.matches.length && this.dryRun) return placeholder(kind, q);
+    if (!found.matches.length) {
+      // "check the value" alone leaves the one who typed it (or an assistant) to guess: a short list is named.
+      const choices = filtered().filter((e) => !e.archived);
+      if (choices.length && choices.length <= MAX_CHOICES_NAMED) {
+        const hint = `${opts.flag ? `check the value of ${opts.flag}; ` : ''}the ${noun}s: ${choices.map((e) => sanitizeCell(e.name)).join(', ')}`;
+        throw new LookupNotFoundError(`no ${noun} matches "${q}"`, hint);
+      }
+    }
     return this.one(noun, q, found.matches, found.exact, opts.flag);
   }
 

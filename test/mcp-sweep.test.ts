@@ -1,0 +1,41 @@
+// What an assistant meets driving `ashby mcp` for a recruiter, found in a QA sweep: each answer must
+// be one it can act on with its tools alone.
+import { describe, expect, it } from 'vitest';
+import { tempConfigDir } from './helpers/cli.js';
+import { callJson, startMcp } from './helpers/mcp.js';
+import { call, stats } from './helpers/sandbox.js';
+import { applicant, application, sandboxSuite } from './helpers/workflow-fixtures.js';
+
+const s = sandboxSuite();
+const writes = async () => (await stats(s.h)).writes.total;
+
+describe('MCP: a reason or template that matches nothing', () => {
+  it('the hint names the choices there are (only emailable templates), and nothing is archived', async () => {
+    const a = await applicant(s.h);
+    const reasons = (await call(s.h, 'archiveReason.list', {})).body.results.filter((r: any) => !r.isArchived).map((r: any) => r.text as string);
+    const templates = (await call(s.h, 'communicationTemplate.list', {})).body.results as Array<{ title: string; intendedTypes: string[] }>;
+    const m = await startMcp(['mcp'], tempConfigDir(), s.h.env);
+    try {
+      const before = await writes();
+      const reason = await callJson(m, 'archive_applications', { applications: [a.email], reason: 'timing', confirm: true });
+      expect(reason.isError).toBe(true);
+      expect(reason.body.error.code).toBe('not_found');
+      expect(reason.body.error.hint).toBe(`check the value of reason; the archive reasons: ${reasons.join(', ')}`);
+
+      const template = await callJson(m, 'archive_applications', { applications: [a.email], reason: reasons[0], emailTemplate: 'nope', confirm: true });
+      expect(template.isError).toBe(true);
+      const emailable = templates.filter((t) => t.intendedTypes.includes('email')).map((t) => t.title);
+      expect(templates.length).toBeGreaterThan(emailable.length); // a template that cannot be emailed is not offered
+      expect(template.body.error.hint).toBe(`check the value of emailTemplate; the email templates: ${emailable.join(', ')}`);
+
+      // The hint's choice works as given.
+      const ok = await callJson(m, 'archive_applications', { applications: [a.email], reason: reasons[0] });
+      expect(ok.isError, JSON.stringify(ok.body)).toBe(false);
+      expect(ok.body.preview).toBe(true);
+      expect(await writes()).toBe(before);
+      expect((await application(s.h, a.applicationId)).status).not.toBe('Archived');
+    } finally {
+      await m.close();
+    }
+  });
+});

@@ -69,6 +69,41 @@ export function onInterrupt(ctx: Context, signals: NodeJS.Signals[] = ['SIGINT']
   };
 }
 
+/**
+ * Rows pulled from a statement of node:sqlite, which runs on this thread: while SQLite works on
+ * one (a runaway `ashby sql` join or recursive query) no JavaScript runs, so a Ctrl-C or SIGTERM
+ * handled in JavaScript would wait for it, maybe forever. While rows are being pulled, SIGINT and
+ * SIGTERM take their default action (the process ends; a shell reports 130 or 143); at the next
+ * turn of the event loop (rows being written out) the handlers are back, so a Ctrl-C then still
+ * closes a JSON array as elsewhere.
+ */
+export function* killableRows<T>(rows: Iterable<T>): Generator<T> {
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+  let held: Array<[NodeJS.Signals, Array<(...a: unknown[]) => void>]> | undefined;
+  const restore = () => {
+    if (!held) return;
+    for (const [s, listeners] of held) for (const l of listeners) process.on(s, l);
+    held = undefined;
+  };
+  const it = rows[Symbol.iterator]();
+  try {
+    for (;;) {
+      if (!held) {
+        // Without a listener, Node leaves the signal to its default action.
+        held = signals.map((s) => [s, process.listeners(s) as Array<(...a: unknown[]) => void>]);
+        for (const s of signals) process.removeAllListeners(s);
+        setImmediate(restore);
+      }
+      const next = it.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  } finally {
+    restore();
+    it.return?.();
+  }
+}
+
 /** A command's failure on stderr (redacted and sanitised, with its hint), and its exit code. */
 export function reportFailure(err: unknown, ctx: Context, io: IOStreams): number {
   if (ctx.signal.aborted) {

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
+import { killableRows } from '../../process-guards.js';
 import { readStdin } from '../run-helpers.js';
 import { setMeta } from '../meta.js';
 import { dbOption } from './common.js';
@@ -40,10 +41,12 @@ Examples:
     const m = await openToRead(ctx, { db: o.db }, false);
     try {
       await sayAge(ctx, m);
+      // A Ctrl-C before the query starts stops it here (killableRows: one during it ends the process).
+      ctx.signal.throwIfAborted();
       const r = query(m.db, sql);
       const out = await ctx.renderer({ columns: r.columns });
       try {
-        await out.list(r.rows);
+        await out.list(killableRows(r.rows));
       } catch (e) {
         throw sqlError(e, sql);
       }

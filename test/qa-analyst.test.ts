@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { interruptWhen, runBin, runCli } from './helpers/cli.js';
+import { interruptWhen, runBin, runCli, type RunResult } from './helpers/cli.js';
 import { startSandbox, type TestSandbox } from './helpers/sandbox.js';
 
 let sb: TestSandbox;
@@ -18,6 +18,10 @@ beforeAll(async () => {
   expect(r.code, r.stderr).toBe(0);
 }, 120_000);
 afterAll(() => sb.close());
+
+// sql never refreshes the mirror; the others are kept from it here.
+const cli = (args: string[]): Promise<RunResult> =>
+  runCli([...args, '--db', db, ...(args[0] === 'sql' ? [] : ['--offline'])], { env: sb.env, timeoutMs: 60_000 });
 
 describe('a runaway ashby sql query', { timeout: 60_000 }, () => {
   // node:sqlite runs a statement on the main thread: while it runs no JavaScript does, so a signal
@@ -48,5 +52,34 @@ describe('a runaway ashby sql query', { timeout: 60_000 }, () => {
       const lines = r.stdout.split('\n');
       expect(lines.at(-1)).toBe('');
       expect(lines.slice(0, -1).every((l) => /^\{"x":\d+\}$/.test(l))).toBe(true);
+    });
+});
+
+describe('-o csv with nothing to report', { timeout: 60_000 }, () => {
+  // A report that finds nothing (no stale applications this week) was an empty file: a spreadsheet
+  // or a script (pandas, csvkit) reading it found no columns, and failed or guessed.
+  const commands: Array<[string, string[], string[]]> = [
+    [
+      'sql',
+      ['sql', 'SELECT id, name AS candidate FROM candidates ORDER BY id'],
+      ['sql', "SELECT id, name AS candidate FROM candidates WHERE name = '' ORDER BY id"],
+    ],
+    ['funnel', ['funnel', '--by', 'source'], ['funnel', '--by', 'source', '--since', '2099-01-01']],
+    ['stale', ['stale', '--days', '0'], ['stale', '--days', '36500']],
+    ['time-in-stage', ['time-in-stage'], ['time-in-stage', '--since', '2099-01-01']],
+    ['search', ['search', 'a'], ['search', 'zzqqxxnothing']],
+  ];
+  for (const [name, some, none] of commands)
+    it(`${name}: the header alone, the same as when there are rows`, async () => {
+      const full = await cli([...some, '-o', 'csv']);
+      expect(full.code, full.stderr).toBe(0);
+      const header = full.stdout.split('\n')[0];
+      expect(full.stdout.split('\n').length).toBeGreaterThan(2);
+      const empty = await cli([...none, '-o', 'csv']);
+      expect(empty.code, empty.stderr).toBe(0);
+      expect(empty.stdout).toBe(`${header}\n`);
+      // JSON and NDJSON say "nothing" in their own way.
+      expect((await cli([...none, '-o', 'json'])).stdout).toBe('[]\n');
+      expect((await cli([...none, '-o', 'ndjson'])).stdout).toBe('');
     });
 });

@@ -17,6 +17,8 @@ export interface OutputOptions {
   color: boolean;
   /** Default table columns (dot paths) for this kind of record. */
   columns?: string[];
+  /** Every field of every record, known before any comes (a query's columns): the CSV header of an empty list. */
+  header?: string[];
   /** Stops a running --jq program (Ctrl-C). */
   signal?: AbortSignal;
   /** The --fields the user typed (checked for typos; `fields` may also be a command's own columns). */
@@ -341,7 +343,11 @@ export class Renderer {
       spool.discard();
       throw err;
     }
-    if (!n) return 0;
+    if (!n) {
+      // A spreadsheet or a script reading the file still learns the columns.
+      if (this.opts.header?.length) await this.write(csvHeader(this.opts.header, csv));
+      return 0;
+    }
     // A list of plain values (strings, numbers) is one column.
     const scalar = !cols.size;
     const header = scalar ? ['value'] : [...cols];

@@ -5,6 +5,7 @@ import type { Context } from '../../context.js';
 import { intOption } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import type { Group } from '../registry.js';
+import type { FunnelRow, PipelineRow, StaleRow, TimeInStageRow } from '../../mirror/analytics.js';
 import { setMeta } from '../meta.js';
 import { readOptions } from './common.js';
 
@@ -33,8 +34,16 @@ function analyticsCommand(program: Command, name: string, description: string): 
   );
 }
 
-async function print(ctx: Context, rows: object[], columns: string[]): Promise<void> {
-  const out = await ctx.renderer({ columns });
+// Every field of each command's rows (analytics.ts), in their order: the CSV header when there are none.
+const FIELDS = {
+  pipeline: ['job', 'stage', 'stageType', 'position', 'applications', 'jobId', 'stageId'] satisfies Array<keyof PipelineRow>,
+  funnel: ['group', 'stage', 'position', 'reached', 'conversion', 'ofFirst', 'groupId'] satisfies Array<keyof FunnelRow>,
+  stale: ['candidate', 'job', 'stage', 'days', 'enteredAt', 'applicationId', 'candidateId'] satisfies Array<keyof StaleRow>,
+  'time-in-stage': ['stage', 'position', 'visits', 'medianDays', 'p90Days'] satisfies Array<keyof TimeInStageRow>,
+};
+
+async function print(ctx: Context, rows: object[], columns: string[], header: string[]): Promise<void> {
+  const out = await ctx.renderer({ columns, header });
   await out.list(rows);
 }
 
@@ -54,7 +63,7 @@ Examples:
       )
       .action(async (o: Common) => {
         const { pipeline } = await import('../../mirror/analytics.js');
-        await print(ctx, await pipeline(ctx, o), ['job', 'stage', 'stageType', 'applications']);
+        await print(ctx, await pipeline(ctx, o), ['job', 'stage', 'stageType', 'applications'], FIELDS.pipeline);
       }),
 
   funnel: (program, ctx) =>
@@ -76,7 +85,7 @@ Examples:
         const by = o.by.toLowerCase();
         if (by !== 'source' && by !== 'job') throw new UsageError(`--by "${o.by}": expected source or job`);
         const { funnel } = await import('../../mirror/analytics.js');
-        await print(ctx, await funnel(ctx, { ...o, by }), ['group', 'stage', 'reached', 'conversion', 'ofFirst']);
+        await print(ctx, await funnel(ctx, { ...o, by }), ['group', 'stage', 'reached', 'conversion', 'ofFirst'], FIELDS.funnel);
       }),
 
   stale: (program, ctx) =>
@@ -94,7 +103,7 @@ Examples:
       .action(async (o: Common & { days: string }) => {
         const days = intOption('--days', o.days, 0, 36_500);
         const { staleEach } = await import('../../mirror/analytics.js');
-        const out = await ctx.renderer({ columns: ['candidate', 'job', 'stage', 'days', 'enteredAt'] });
+        const out = await ctx.renderer({ columns: ['candidate', 'job', 'stage', 'days', 'enteredAt'], header: FIELDS.stale });
         await staleEach(ctx, { ...o, days }, (rows) => out.list(rows));
       }),
 
@@ -113,7 +122,7 @@ Examples:
       )
       .action(async (o: Common) => {
         const { timeInStage } = await import('../../mirror/analytics.js');
-        await print(ctx, await timeInStage(ctx, o), ['stage', 'visits', 'medianDays', 'p90Days']);
+        await print(ctx, await timeInStage(ctx, o), ['stage', 'visits', 'medianDays', 'p90Days'], FIELDS['time-in-stage']);
       }),
 };
 

@@ -37,7 +37,7 @@ Examples:
     if (!text.trim()) throw new UsageError('give some words to search for');
     const { search } = await import('../../mirror/search.js');
     const hits = await search(ctx, text, { ...o, kinds: kinds as Array<(typeof KINDS)[number]>, limit });
-    const out = await ctx.renderer({ columns: ['kind', 'name', 'match', 'id'] });
+    const out = await ctx.renderer({ columns: ['kind', 'name', 'match', 'id'], header: ['kind', 'id', 'candidateId', 'name', 'match', 'rank'] });
     await out.list(hits);
   });
   setMeta(cmd, { kind: 'hand', endpoints: [], fileOptions: ['db'] });

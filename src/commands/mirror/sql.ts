@@ -44,7 +44,7 @@ Examples:
       // A Ctrl-C before the query starts stops it here (killableRows: one during it ends the process).
       ctx.signal.throwIfAborted();
       const r = query(m.db, sql);
-      const out = await ctx.renderer({ columns: r.columns });
+      const out = await ctx.renderer({ columns: r.columns, header: r.columns });
       try {
         await out.list(killableRows(r.rows));
       } catch (e) {

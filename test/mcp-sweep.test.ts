@@ -39,3 +39,27 @@ describe('MCP: a reason or template that matches nothing', () => {
     }
   });
 });
+
+describe('MCP: a paging parameter of the wrong type', () => {
+  it('every list tool names cursor and syncToken as its parameters, never as the CLI flags, and sends nothing', async () => {
+    const m = await startMcp(['mcp'], tempConfigDir(), s.h.env);
+    try {
+      const { tools } = await m.client.listTools();
+      const paging = tools.flatMap((t) =>
+        ['cursor', 'syncToken'].filter((p) => (t.inputSchema.properties as Record<string, unknown> | undefined)?.[p]).map((p) => [t.name, p] as const),
+      );
+      expect(paging.length).toBeGreaterThan(10);
+      const before = (await stats(s.h)).requests.total;
+      for (const [tool, param] of paging) {
+        const r = await callJson(m, tool, { [param]: 12345 });
+        expect(r.isError, `${tool} ${param}`).toBe(true);
+        expect(r.body.error.code).toBe('invalid_input');
+        expect(r.body.error.message, tool).toContain(`"${param}" in the request body must be text`);
+        expect(JSON.stringify(r.body), tool).not.toMatch(/--[a-z]/);
+      }
+      expect((await stats(s.h)).requests.total).toBe(before);
+    } finally {
+      await m.close();
+    }
+  });
+});

@@ -97,8 +97,8 @@ async function runEndpoint(
     const searchBy = commandOverlay(e.resource, e.action)?.searchBy;
     try {
       // A search for nothing, as the CLI refuses it (the hand-made search_candidates does too).
-      if (searchBy) requireSearchTerm(body, searchBy, { defs: [] }, name);
-      await validateRequest(spec, body, { defs: [] }, name);
+      if (searchBy) requireSearchTerm(body, searchBy, { defs: [], tool: true }, name);
+      await validateRequest(spec, body, { defs: [], tool: true }, name);
     } catch (err) {
       if (err instanceof UsageError) err.hint = undefined; // it names `--help` or --no-validate, which a tool has not
       throw err;

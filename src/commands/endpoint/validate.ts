@@ -16,12 +16,14 @@ export interface Naming {
   defs: FlagDef[];
   positional?: FlagDef;
   positionalLabel?: string;
+  /** An MCP tool's arguments: no flags at all, so the paging parameters are named as they are, not as --cursor. */
+  tool?: boolean;
 }
 
 /** The flag (or positional argument) that sets a body path, with the rest of the path inside its value. */
 export function flagFor(path: string[], n: Naming): string {
   if (!path.length) return 'the request';
-  if (path.length === 1 && PAGING_FLAGS[path[0]]) return PAGING_FLAGS[path[0]];
+  if (path.length === 1 && PAGING_FLAGS[path[0]] && !n.tool) return PAGING_FLAGS[path[0]];
   let best: FlagDef | undefined;
   for (const d of n.defs) {
     if (d.path.length <= path.length && d.path.every((p, i) => p === path[i]) && (!best || d.path.length > best.path.length)) best = d;

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { interruptWhen, runBin, runCli, type RunResult } from './helpers/cli.js';
+import { listAll, ok } from './helpers/api.js';
 import { startSandbox, type TestSandbox } from './helpers/sandbox.js';
 
 let sb: TestSandbox;
@@ -82,4 +83,23 @@ describe('-o csv with nothing to report', { timeout: 60_000 }, () => {
       expect((await cli([...none, '-o', 'json'])).stdout).toBe('[]\n');
       expect((await cli([...none, '-o', 'ndjson'])).stdout).toBe('');
     });
+});
+
+describe('--job naming two jobs of the same title', { timeout: 60_000 }, () => {
+  // A role reopened as a new job keeps its title: the full title is what was given, so the hint
+  // must not ask for it again.
+  it('lists both and asks for the id (exit 2)', async () => {
+    const jobs = await listAll(sb, 'job.list', { status: ['Open'] });
+    const title = jobs[0].title as string;
+    await ok(sb, 'job.create', { title, teamId: sb.world.col('department').idOf(0), locationId: sb.world.col('location').idOf(0) });
+    const own = join(mkdtempSync(join(tmpdir(), 'ashby-qa-analyst-')), 'm.db');
+    expect((await runCli(['sync', 'jobs', '--db', own], { env: sb.env })).code).toBe(0);
+    for (const cmd of [['pipeline'], ['funnel', '--by', 'source'], ['stale'], ['time-in-stage']]) {
+      const r = await runCli([...cmd, '--job', title, '--db', own, '--offline'], { env: sb.env });
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`"${title}" matches 2 jobs (--job)`);
+      expect(r.stderr).toMatch(/hint: they share the title: give the id/);
+      expect(r.stderr).not.toContain('give the full title');
+    }
+  });
 });

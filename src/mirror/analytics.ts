@@ -401,7 +401,9 @@ async function resolveJob(ctx: Context, db: Db, query: string, name = '--job'): 
   }));
   const found = matchEntries(jobs, query);
   // The matches are listed with their ids; the query that lists every job is the command line's.
-  const hint = `give the full title or the id${name.startsWith('-') ? ' (ashby sql "SELECT id, title FROM jobs")' : ''}`;
+  // Jobs of one title (a role reopened as a new job): the full title is what was given.
+  const namesakes = new Set(found.matches.map((m) => m.name.toLowerCase())).size === 1;
+  const hint = `${namesakes ? 'they share the title: give the id' : 'give the full title or the id'}${name.startsWith('-') ? ' (ashby sql "SELECT id, title FROM jobs")' : ''}`;
   return (await new Resolver(ctx).one('job', query.trim(), found.matches, found.exact, name, hint)).id;
 }
 

@@ -103,3 +103,20 @@ describe('--job naming two jobs of the same title', { timeout: 60_000 }, () => {
     }
   });
 });
+
+describe('sync --dry-run after a sync', { timeout: 60_000 }, () => {
+  // interview_events is written with interview_schedules and has no sync state of its own: the plan
+  // said it had never been synced.
+  it('gives every table the time it was last synced', async () => {
+    const r = await runCli(['sync', '--dry-run', '--db', db, '-o', 'json'], { env: sb.env });
+    expect(r.code, r.stderr).toBe(0);
+    const plan = JSON.parse(r.stdout) as Array<{ table: string; mode: string; lastSynced: string | null }>;
+    const byTable = new Map(plan.map((p) => [p.table, p]));
+    expect(byTable.get('interview_events')).toEqual({
+      table: 'interview_events',
+      mode: 'with interview_schedules',
+      lastSynced: byTable.get('interview_schedules')?.lastSynced,
+    });
+    for (const p of plan) expect(p.lastSynced, p.table).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+});

@@ -477,6 +477,8 @@ export function dryPlan(states: Map<string, TableState>, queued: Map<string, num
             : full || !state?.token
               ? 'full'
               : 'incremental';
-    return { table: def.name, mode, lastSynced: state?.synced_at ?? null };
+    // A table written with its parent (interview events in their schedules) has no state of its own.
+    const synced = src.kind === 'embedded' ? states.get(src.parent) : state;
+    return { table: def.name, mode, lastSynced: synced?.synced_at ?? null };
   });
 }

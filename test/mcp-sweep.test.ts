@@ -63,3 +63,28 @@ describe('MCP: a paging parameter of the wrong type', () => {
     }
   });
 });
+
+describe('MCP search_mirror before notes were ever synced', () => {
+  it('says the notes were not searched and how they get there; once synced, they are found and it says nothing', async () => {
+    const dir = tempConfigDir();
+    const m = await startMcp(['mcp'], dir, s.h.env);
+    try {
+      const before = await callJson(m, 'search_mirror', { text: 'background', kinds: ['note'] });
+      expect(before.isError, JSON.stringify(before.body)).toBe(false);
+      expect(before.body.rows).toEqual([]);
+      expect(before.body.notes).toEqual(['notes were not searched: they are not in the mirror until synced once (`ashby sync notes` in a terminal)']);
+      // Only candidates asked for: nothing to say about notes.
+      const candidates = await callJson(m, 'search_mirror', { text: 'Strong', kinds: ['candidate'], offline: true });
+      expect(candidates.body.notes).toBeUndefined();
+
+      const sync = await s.cli(['sync', 'notes'], { ASHBY_CONFIG_DIR: dir });
+      expect(sync.code, sync.stderr).toBe(0);
+      const after = await callJson(m, 'search_mirror', { text: 'background', kinds: ['note'], offline: true });
+      expect(after.body.rows.length).toBeGreaterThan(0);
+      expect(after.body.rows.every((r: { kind: string }) => r.kind === 'note')).toBe(true);
+      expect(after.body.notes).toBeUndefined();
+    } finally {
+      await m.close();
+    }
+  });
+});

@@ -134,7 +134,7 @@ export function mirrorTools(): ToolDef[] {
     tool(
       'search_mirror',
       'Full-text search',
-      'Full-text search over candidates, applications and notes, best matches first, with the matched words in [brackets].',
+      'Full-text search over candidates, applications and notes (notes only once synced into the mirror; the answer says when they were not searched), best matches first, with the matched words in [brackets].',
       search,
       async (ctx, a) => {
         const m = await import('../mirror/search.js');

@@ -2,7 +2,7 @@
 // school, tags, source), applications (job, stage, source, archive reason, custom fields) and
 // notes, best matches first.
 import type { Context } from '../context.js';
-import { damaged, type Db } from './db.js';
+import { damaged, syncStates, type Db } from './db.js';
 import { openToRead, sayAge, type MirrorFlags } from './open.js';
 
 export interface SearchHit {
@@ -67,7 +67,11 @@ export async function search(ctx: Context, text: string, o: SearchOptions = {}):
   const m = await openToRead(ctx, o, true);
   try {
     await sayAge(ctx, m);
-    return searchRows(m.db, text, o);
+    const hits = searchRows(m.db, text, o);
+    // Notes are opt-in (a request per candidate): a search that finds none there may never have looked.
+    if ((!o.kinds?.length || o.kinds.includes('note')) && !syncStates(m.db).has('notes'))
+      ctx.info(`notes were not searched: they are not in the mirror until synced once (${ctx.suggest('ashby sync notes')})`);
+    return hits;
   } catch (e) {
     throw damaged(e, m.loc.path);
   } finally {

@@ -88,3 +88,33 @@ describe('MCP search_mirror before notes were ever synced', () => {
     }
   });
 });
+
+describe('MCP: a time Ashby reads as a number', () => {
+  it('every such parameter says its unit (milliseconds since 1970), and that unit is the one Ashby reads', async () => {
+    const m = await startMcp(['mcp'], tempConfigDir(), s.h.env);
+    try {
+      const { tools } = await m.client.listTools();
+      const times: string[] = [];
+      const walk = (schema: any, path: string) => {
+        if (schema?.format === 'int64') {
+          times.push(path);
+          expect(schema.description, path).toMatch(/: a time in milliseconds since 1970 \(UTC\), e\.g\. 1767225600000 for 2026-01-01$/);
+        }
+        for (const [k, v] of Object.entries(schema?.properties ?? {})) walk(v, `${path}.${k}`);
+      };
+      for (const t of tools) walk(t.inputSchema, t.name);
+      expect(times).toContain('candidate_list.createdAfter');
+
+      // As described: a time in milliseconds an hour ago finds only candidates made since (in seconds, it would find all).
+      const after = Date.now() - 3_600_000;
+      const recent = await callJson(m, 'candidate_list', { createdAfter: after, limit: 100 });
+      expect(recent.isError, JSON.stringify(recent.body).slice(0, 300)).toBe(false);
+      for (const c of recent.body.results) expect(Date.parse(c.createdAt), c.name).toBeGreaterThan(after);
+      const seeded = await callJson(m, 'candidate_list', { createdAfter: Date.UTC(2000, 0, 1), limit: 5 });
+      expect(seeded.body.results.length).toBe(5);
+      expect(Date.parse(seeded.body.results[0].createdAt)).toBeLessThan(after);
+    } finally {
+      await m.close();
+    }
+  });
+});

@@ -26,6 +26,10 @@ function describeTree(endpoint: string, schema: JsonSchema, path: string[]): Jso
   if (path.length) {
     const words = paramWords(endpoint, path);
     if (words) out.description = toolWords(words);
+    // The CLI takes a date for these and converts it; a tool takes the number Ashby reads, whose unit
+    // the words do not say (Unix time in seconds, the usual guess, reads as January 1970: everything).
+    if (schema.type === 'integer' && schema.format === 'int64')
+      out.description = `${out.description ? `${out.description}: ` : ''}a time in milliseconds since 1970 (UTC), e.g. ${Date.UTC(2026, 0, 1)} for 2026-01-01`;
   }
   if (schema.properties) {
     const props: Record<string, JsonSchema> = {};

@@ -118,3 +118,36 @@ describe('MCP: a time Ashby reads as a number', () => {
     }
   });
 });
+
+describe('MCP: a sourcing sequence emails the candidate', () => {
+  it('sequence_add and sequence_start need confirm: without it they describe and send nothing', async () => {
+    const who = (await call(s.h, 'candidate.create', { name: 'Seq Mcp Person', email: `seq.mcp.${Date.now()}@example.com` })).body.results;
+    const m = await startMcp(['mcp'], tempConfigDir(), s.h.env);
+    try {
+      const templates = await callJson(m, 'sequenceTemplate_list', {});
+      const templateId = templates.body.results[0].id as string;
+      const sequences = async () => (await call(s.h, 'sequence.list', { candidateId: who.id })).body.results as Array<{ id: string; status: string }>;
+
+      const before = await writes();
+      const add = await callJson(m, 'sequence_add', { sequenceTemplateId: templateId, candidateId: who.id, start: true });
+      expect(add.isError, JSON.stringify(add.body)).toBe(false);
+      expect(add.body).toMatchObject({ preview: true, changed: false, wouldSend: { endpoint: 'sequence.add' } });
+      expect(await writes()).toBe(before);
+      expect(await sequences()).toEqual([]);
+
+      const draft = await callJson(m, 'sequence_add', { sequenceTemplateId: templateId, candidateId: who.id, start: false, confirm: true });
+      expect(draft.isError, JSON.stringify(draft.body)).toBe(false);
+      const [made] = await sequences();
+      expect(made.status).toBe('NotStarted');
+
+      const start = await callJson(m, 'sequence_start', { sequenceId: made.id });
+      expect(start.body).toMatchObject({ preview: true, changed: false, wouldSend: { endpoint: 'sequence.start', body: { sequenceId: made.id } } });
+      expect((await sequences())[0].status).toBe('NotStarted');
+      const started = await callJson(m, 'sequence_start', { sequenceId: made.id, confirm: true });
+      expect(started.isError, JSON.stringify(started.body)).toBe(false);
+      expect((await sequences())[0].status).toBe('Running');
+    } finally {
+      await m.close();
+    }
+  });
+});

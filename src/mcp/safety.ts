@@ -17,6 +17,8 @@ const CONFIRM: Record<string, string> = {
   'offer.startApprovalProcess': 'this sends the offer to its approvers',
   'offer.update': 'this changes an offer made to a candidate',
   'offerProcess.start': 'this opens an offer process for the application',
+  'sequence.add': 'with start: true the sequence begins emailing the candidate at once',
+  'sequence.start': 'this starts a sequence of timed emails to the candidate',
 };
 
 /** Why an endpoint's tool needs `confirm: true`, or undefined when it does not. */

@@ -151,3 +151,18 @@ describe('MCP: a sourcing sequence emails the candidate', () => {
     }
   });
 });
+
+describe('MCP: the limit of a list tool', () => {
+  it("the schema's default is the page the server answers without a limit", async () => {
+    const m = await startMcp(['mcp'], tempConfigDir(), s.h.env);
+    try {
+      const { tools } = await m.client.listTools();
+      const limits = tools.filter((t) => (t.inputSchema.properties as any)?.limit);
+      expect(limits.length).toBeGreaterThan(20);
+      for (const t of limits) expect((t.inputSchema.properties as any).limit.default, t.name).toBe(25);
+      // auditLog_list, sequence_list, sequenceTemplate_list: Ashby's schema says 100, and the server asks for 25 (catalog-tools PAGE).
+    } finally {
+      await m.close();
+    }
+  });
+});

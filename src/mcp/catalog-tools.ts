@@ -44,7 +44,14 @@ function catalogTool(e: EndpointSummary, spec: EndpointSpec): ToolDef {
   const offset = !e.paginated && LISTING.test(e.action);
   if (offset) schema.properties.offset = { type: 'integer', minimum: 0, description: 'skip this many records of the answer (to continue a list that was cut)' };
   if (e.paginated && schema.properties.limit)
-    schema.properties.limit = { ...schema.properties.limit, type: 'integer', minimum: 1, description: `records to answer (default ${PAGE}, at most 100)` };
+    // default: the page this server asks for, not the one Ashby's schema gives for a call without a limit (100 for some).
+    schema.properties.limit = {
+      ...schema.properties.limit,
+      type: 'integer',
+      minimum: 1,
+      default: PAGE,
+      description: `records to answer (default ${PAGE}, at most 100)`,
+    };
   return {
     name,
     description: describe(e, summary, alternatives, confirm),

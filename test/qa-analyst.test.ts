@@ -1,7 +1,8 @@
 // A recruiting-ops analyst's reports from the local mirror (`ashby sql`, the analytics), through
 // the CLI and real HTTP against the sandbox: what such reports found broken, each case the fix it
 // came with.
-import { mkdtempSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,5 +119,38 @@ describe('sync --dry-run after a sync', { timeout: 60_000 }, () => {
       lastSynced: byTable.get('interview_schedules')?.lastSynced,
     });
     for (const p of plan) expect(p.lastSynced, p.table).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+});
+
+describe('a mirror whose first sync has not finished', { timeout: 60_000 }, () => {
+  // A report run while the first sync fills the mirror (or after one was stopped, or after
+  // `ashby sync jobs` alone) counted rows that were not there yet; only a terminal was told.
+  it('is said on stderr off a terminal too, naming the tables never synced, by sql and the analytics', async () => {
+    const own = join(mkdtempSync(join(tmpdir(), 'ashby-qa-analyst-')), 'm.db');
+    expect((await runCli(['sync', 'jobs', '--db', own], { env: sb.env })).code).toBe(0);
+    const sql = await runCli(['sql', 'SELECT count(*) AS n FROM applications', '--db', own, '-o', 'csv'], { env: sb.env });
+    expect(sql.code, sql.stderr).toBe(0);
+    expect(sql.stdout).toBe('n\n0\n');
+    expect(sql.stderr).toMatch(
+      /^warning: the mirror at .*m\.db is not completely synced: candidates, applications, .* and \d+ more tables have never been synced, so answers may lack them \(run `ashby sync`\)\n$/,
+    );
+    const offline = await runCli(['stale', '--db', own, '--offline', '-o', 'csv'], { env: sb.env });
+    expect(offline.code).toBe(0);
+    expect(offline.stderr).toMatch(/^warning: the mirror at .* is not completely synced: candidates/);
+    // A sync under way (its lock held by a live process) is named.
+    const holder = spawn('sleep', ['60']);
+    try {
+      writeFileSync(`${own}.sync-lock`, `${holder.pid}\n`);
+      const busy = await runCli(['sql', 'SELECT count(*) AS n FROM jobs', '--db', own], { env: sb.env });
+      expect(busy.stderr).toContain(`(ashby sync, process ${holder.pid}, is filling it now)`);
+    } finally {
+      holder.kill();
+      rmSync(`${own}.sync-lock`, { force: true });
+    }
+    // Once synced in full, nothing is said off a terminal.
+    expect((await runCli(['sync', '--db', own], { env: sb.env, timeoutMs: 60_000 })).code).toBe(0);
+    const done = await runCli(['sql', 'SELECT count(*) AS n FROM applications', '--db', own], { env: sb.env });
+    expect(done.stderr).toBe('');
+    expect(JSON.parse(done.stdout)[0].n).toBeGreaterThan(0);
   });
 });

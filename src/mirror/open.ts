@@ -177,6 +177,8 @@ export interface OpenedMirror {
   db: Db;
   loc: MirrorLocation;
   syncedAt?: Date;
+  /** A warning has said already that the mirror is not completely synced. */
+  partialSaid?: boolean;
 }
 
 /**
@@ -189,6 +191,7 @@ export async function openToRead(ctx: Context, flags: MirrorFlags, refresh: bool
   const say = ctx.io.stderr.isTTY ? (m: string) => ctx.info(m) : undefined;
   let db = readOnly(loc, say);
   let at = db ? syncedAt(db) : undefined;
+  let partialSaid = false;
   const age = () => (at ? ago(Date.now() - at.getTime()) : undefined);
   if (refresh && !flags.offline && (!at || Date.now() - at.getTime() > maxAgeMs)) {
     const busy = db ? syncUnderWay(loc.path) : undefined;
@@ -197,11 +200,13 @@ export async function openToRead(ctx: Context, flags: MirrorFlags, refresh: bool
       ctx.warn(
         `another ashby sync (process ${busy}) is updating the mirror: answering from it as it is${at ? `, from ${age()}` : ' (its first sync has not finished: some tables may be empty)'}`,
       );
+      partialSaid = !at;
     } else if (db && !canWrite(dirname(loc.path))) {
       // A mirror shared on a read-only mount: read as it is, older than asked.
       ctx.warn(
         `the mirror's folder cannot be written, so it is not refreshed: answering from it as it is${at ? `, from ${age()}` : ' (its first sync never finished: some tables may be empty)'}`,
       );
+      partialSaid = !at;
     } else if (ctx.opts.dryRun) {
       // --dry-run sends nothing and writes nothing: the mirror is read as it is.
       if (db) ctx.info(`--dry-run: not refreshing the mirror${at ? ` (from ${age()})` : ''}; answering from it as it is`);
@@ -228,7 +233,7 @@ export async function openToRead(ctx: Context, flags: MirrorFlags, refresh: bool
           : 'run `ashby sync` first',
     });
   }
-  return { db, loc, syncedAt: at };
+  return { db, loc, syncedAt: at, partialSaid };
 }
 
 /** openReadOnly, with a damaged file named as such. */
@@ -242,11 +247,24 @@ function readOnly(loc: MirrorLocation, say?: (m: string) => void): Db | undefine
 
 /** On a terminal, says how old the data is (stderr), in local time (the command's TZ) and UTC. */
 export async function sayAge(ctx: Context, m: OpenedMirror): Promise<void> {
-  if (!ctx.io.stderr.isTTY) return;
-  if (!m.syncedAt) ctx.info(`mirror ${m.loc.path}: not completely synced yet`);
-  else {
-    // Loaded only on a terminal: scripts start without it.
-    const { showTime } = await import('../workflows/time.js');
-    ctx.info(`mirror synced ${ago(Date.now() - m.syncedAt.getTime())} (${showTime(m.syncedAt.toISOString(), ctx.timeZone)})`);
+  if (!m.syncedAt) {
+    // Said off a terminal too: a report written while the first sync runs (or after one that was
+    // stopped, or `ashby sync jobs` alone) would otherwise count rows that are not there yet.
+    if (!m.partialSaid) {
+      const states = syncStates(m.db);
+      const never = plan(m.db)
+        .filter((t) => t.source.kind !== 'embedded' && !states.get(t.name)?.synced_at)
+        .map((t) => t.name);
+      const named = never.length > 5 ? `${never.slice(0, 4).join(', ')} and ${never.length - 4} more tables` : never.join(', ');
+      const busy = syncUnderWay(m.loc.path);
+      ctx.warn(
+        `the mirror at ${m.loc.path} is not completely synced: ${named} ${never.length === 1 ? 'has' : 'have'} never been synced, so answers may lack ${never.length === 1 ? 'it' : 'them'}${busy !== undefined ? ` (ashby sync, process ${busy}, is filling it now)` : ` (run ${ctx.suggest('ashby sync')})`}`,
+      );
+    }
+    return;
   }
+  if (!ctx.io.stderr.isTTY) return;
+  // Loaded only on a terminal: scripts start without it.
+  const { showTime } = await import('../workflows/time.js');
+  ctx.info(`mirror synced ${ago(Date.now() - m.syncedAt.getTime())} (${showTime(m.syncedAt.toISOString(), ctx.timeZone)})`);
 }

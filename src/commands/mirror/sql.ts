@@ -40,10 +40,11 @@ Examples:
     const { damaged } = await import('../../mirror/db.js');
     const m = await openToRead(ctx, { db: o.db }, false);
     try {
+      // A statement that is bad input is refused before anything is said about the mirror.
+      const r = query(m.db, sql);
       await sayAge(ctx, m);
       // A Ctrl-C before the query starts stops it here (killableRows: one during it ends the process).
       ctx.signal.throwIfAborted();
-      const r = query(m.db, sql);
       const out = await ctx.renderer({ columns: r.columns, header: r.columns });
       try {
         await out.list(killableRows(r.rows));

@@ -245,7 +245,7 @@ describe('analytics equal the same numbers computed from the API', { timeout: 18
     // On a terminal, how old the mirror is: in local time (that TZ) and UTC.
     const age = await runCli(['time-in-stage', '--db', db, '--offline', '-o', 'json'], { env: ny, tty: { stderr: true } });
     expect(age.code, age.stderr).toBe(0);
-    expect(age.stderr).toMatch(/^mirror synced .* ago \(\d{4}-\d\d-\d\d \d\d:\d\d E[SD]T \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\)\)\n/);
+    expect(age.stderr).toMatch(/^mirror synced .* ago, at \d{4}-\d\d-\d\d \d\d:\d\d E[SD]T \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\)\n/);
     const bad = await runCli(['pipeline', '--since', '2026-02-30', '--db', '/nonexistent/mirror.db'], { env: ny });
     expect(bad.code, bad.stderr).toBe(2);
     expect(bad.stderr).toContain('--since "2026-02-30" is not a valid date');

@@ -266,5 +266,5 @@ export async function sayAge(ctx: Context, m: OpenedMirror): Promise<void> {
   if (!ctx.io.stderr.isTTY) return;
   // Loaded only on a terminal: scripts start without it.
   const { showTime } = await import('../workflows/time.js');
-  ctx.info(`mirror synced ${ago(Date.now() - m.syncedAt.getTime())} (${showTime(m.syncedAt.toISOString(), ctx.timeZone)})`);
+  ctx.info(`mirror synced ${ago(Date.now() - m.syncedAt.getTime())}, at ${showTime(m.syncedAt.toISOString(), ctx.timeZone)}`);
 }

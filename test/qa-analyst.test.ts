@@ -154,3 +154,21 @@ describe('a mirror whose first sync has not finished', { timeout: 60_000 }, () =
     expect(JSON.parse(done.stdout)[0].n).toBeGreaterThan(0);
   });
 });
+
+describe('--since in minutes', { timeout: 60_000 }, () => {
+  // "6m" is six minutes, as ages are everywhere; an analyst who meant six months got a nearly empty
+  // report with no word why.
+  it('an age of several minutes is said on stderr, with what to type for months; days and 1m are not', async () => {
+    const six = await cli(['funnel', '--by', 'source', '--since', '6m', '-o', 'json']);
+    expect(six.code, six.stderr).toBe(0);
+    expect(six.stderr).toContain('note: --since "6m" is 6 minutes ago; for months give days or a date (180d, or YYYY-MM-DD)');
+    const until = await cli(['time-in-stage', '--since', '30d', '--until', '90m', '-o', 'json']);
+    expect(until.stderr).toContain('--until "90m" is 90 minutes ago');
+    expect(until.stderr).not.toContain('--since');
+    for (const since of ['180d', '1m']) {
+      const r = await cli(['stale', '--since', since, '-o', 'json']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr, since).not.toContain('minutes ago');
+    }
+  });
+});

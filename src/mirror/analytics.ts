@@ -371,6 +371,16 @@ async function withMirror<T>(ctx: Context, o: AnalyticsOptions, run: (db: Db, f:
   const names = { since: o.names?.since ?? '--since', until: o.names?.until ?? '--until' };
   const since = o.since instanceof Date ? o.since : o.since !== undefined ? await parseWhen(names.since, o.since, typed, ctx.timeZone) : undefined;
   const until = o.until instanceof Date ? o.until : o.until !== undefined ? await parseWhen(names.until, o.until, typed, ctx.timeZone) : undefined;
+  // "6m" is six minutes, as everywhere ages are typed; an analyst may mean six months and would
+  // get a nearly empty answer with no word why. Said once, with what to type for months.
+  for (const [name, raw] of [
+    [names.since, o.since],
+    [names.until, o.until],
+  ] as const) {
+    const minutes = typeof raw === 'string' ? /^\s*(\d+)\s*m\s*$/i.exec(raw)?.[1] : undefined;
+    if (minutes !== undefined && Number(minutes) > 1)
+      ctx.info(`note: ${name} "${raw}" is ${minutes} minutes ago; for months give days or a date (${Number(minutes) * 30}d, or YYYY-MM-DD)`);
+  }
   // Loaded only when both are given: stale and the others start without the time module.
   if (since && until) (await import('../workflows/time.js')).checkSpan(since, until, ctx.timeZone, names);
   const m = await openToRead(ctx, o, true);

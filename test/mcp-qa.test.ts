@@ -111,7 +111,7 @@ describe('MCP: a hint names the tool, or the parameter', () => {
       expect(r.body.error.hint).toBe(`archiving needs a reason: the archive_applications tool with {"applications":["${a.applicationId}"],"reason":"REASON"}`);
       toolTerms(r.body);
       const missing = await callJson(m, 'view_candidate', { candidate: 'Nobody Of This Name Zzq' });
-      expect(missing.body.error.hint).toBe('check the value of candidate, or pass an id');
+      expect(missing.body.error.hint).toBe('check the value of candidate, or look for part of the name: the search_candidates tool with {"query":"Nobody"}');
       expect(await writes()).toBe(before);
     } finally {
       await m.close();

@@ -179,3 +179,19 @@ describe('MCP: the server introduces itself', () => {
     }
   });
 });
+
+describe('a candidate name with a slip in it', () => {
+  it('finds nobody, and the hint is a search by part of the name: the command in a terminal, the tool under MCP', async () => {
+    const cli = await s.cli(['candidate', 'view', 'Ada Ritchey']);
+    expect(cli.code, cli.stderr).toBe(3);
+    expect(cli.stderr).toContain('hint: check the value of CANDIDATE, or look for part of the name: `ashby candidate search "Ada"`');
+    const m = await startMcp(['mcp'], tempConfigDir(), s.h.env);
+    try {
+      const r = await callJson(m, 'view_candidate', { candidate: 'Ada Ritchey' });
+      expect(r.isError).toBe(true);
+      expect(r.body.error.hint).toBe('check the value of candidate, or look for part of the name: the search_candidates tool with {"query":"Ada"}');
+    } finally {
+      await m.close();
+    }
+  });
+});

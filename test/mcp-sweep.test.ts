@@ -190,6 +190,9 @@ describe('a candidate name with a slip in it', () => {
       const r = await callJson(m, 'view_candidate', { candidate: 'Ada Ritchey' });
       expect(r.isError).toBe(true);
       expect(r.body.error.hint).toBe('check the value of candidate, or look for part of the name: the search_candidates tool with {"query":"Ada"}');
+      // One word that finds nobody: a search for it would find nobody either.
+      const one = await callJson(m, 'view_candidate', { candidate: 'Zzqx' });
+      expect(one.body.error.hint).toBe('check the value of candidate, or pass an id');
     } finally {
       await m.close();
     }

@@ -49,9 +49,9 @@ export async function resolveCandidate(r: Resolver, query: string, flag = '--can
   const env = await client.call('candidate.search', byEmail ? { email: q } : { name: q });
   if ((env as { dryRun?: boolean }).dryRun) return { id: `<candidate:${q}>`, name: q, meta: { applicationIds: [] } };
   const found = (Array.isArray(env.results) ? (env.results as Rec[]) : []).map(candidateEntry);
-  if (!found.length && !byEmail) {
+  const part = q.split(/\s+/)[0];
+  if (!found.length && !byEmail && part !== q) {
     // A name with a slip in it ("Ada Ritchey") finds nobody: a search by part of it finds them.
-    const part = q.split(/\s+/)[0];
     const search = r.ctx.suggest(`ashby candidate search "${part}"`, { tool: 'search_candidates', args: { query: part } });
     throw new LookupNotFoundError(`no candidate matches "${q}"`, `check the value of ${flag}, or look for part of the name: ${search}`);
   }

@@ -195,6 +195,33 @@ describe('bad input: exit 2, a message naming the flag, nothing sent', () => {
     expect(filter.code, filter.stderr).toBe(0);
   });
 
+  it("a batch's CSV cells take the times the flags take (local dates, ages); a JSON record's strings are sent as they are", async () => {
+    const before = await requests();
+    const env = { ...sb.env, TZ: 'America/New_York' };
+    const csv = `candidateId,note,createdAt\n${candidateId},a,2w\n${candidateId},b,2026-11-10\n${candidateId},c,2026-11-10T09:00:00Z\n`;
+    const dry = await runBin(['candidate', 'create-note', '--from', '-', '--dry-run', '-o', 'ndjson'], { env, input: csv });
+    expect(dry.code, dry.stderr).toBe(0);
+    const sent = lines(dry.stdout).map((l) => (JSON.parse(l) as { body: { createdAt: string } }).body.createdAt);
+    expect(Math.abs(Date.parse(sent[0]) - (Date.now() - 14 * 86_400_000))).toBeLessThan(120_000);
+    expect(sent.slice(1)).toEqual(['2026-11-10T05:00:00.000Z', '2026-11-10T09:00:00.000Z']);
+    const json = await runBin(['candidate', 'create-note', '--from', '-', '--dry-run', '-o', 'ndjson'], {
+      env,
+      input: JSON.stringify({ candidateId, note: 'd', createdAt: '2026-11-10T09:00:00+01:00' }),
+    });
+    expect((JSON.parse(lines(json.stdout)[0]) as { body: { createdAt: string } }).body.createdAt).toBe('2026-11-10T09:00:00+01:00');
+    // A time something is to happen at takes no age, from a CSV cell or a JSON record alike.
+    const stage = ['application', 'change-stage', '--from', '-'];
+    for (const input of [
+      `applicationId,interviewStageId,archiveEmail.communicationTemplateId,archiveEmail.sendAt\n${randomUUID()},${randomUUID()},${randomUUID()},2w\n`,
+      JSON.stringify({ applicationId: randomUUID(), interviewStageId: randomUUID(), archiveEmail: { communicationTemplateId: randomUUID(), sendAt: '2w' } }),
+    ]) {
+      const r = await runBin(stage, { env, input });
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(/row 1( \(line 2\))?: archive-email\.send-at: "2w" would be that long ago/);
+    }
+    expect(await requests()).toBe(before);
+  });
+
   it('filters a list by an age against the sandbox: --created-after 1h finds what was just made, --created-before 1h does not', async () => {
     const made = await cli(['candidate', 'create', '--name', 'Recent Relative', '--email', 'recent.relative@example.com', '--json']);
     expect(made.code, made.stderr).toBe(0);

@@ -4,7 +4,8 @@
 // a candidate's email, a job's title) are looked up once per distinct name.
 import type { EndpointSpec } from '../catalog/types.js';
 import type { Context } from '../context.js';
-import { type FlagDef, parseBoolean, parseJsonValue, parseScalar, valueKind } from '../commands/endpoint/flags.js';
+import { type FlagDef, isAhead, parseBoolean, parseJsonValue, parseScalar, valueKind } from '../commands/endpoint/flags.js';
+import { isAge } from '../mirror/when.js';
 import { requestChecker, type Naming } from '../commands/endpoint/validate.js';
 import type { RunSpec } from '../commands/endpoint/run.js';
 import { isUuid } from '../resolve/index.js';
@@ -40,12 +41,17 @@ function parser(d: FlagDef): (v: unknown, fromText: boolean) => unknown {
       return parts.map((x) => (typeof x === 'string' ? parseScalar(x, item) : x));
     }
     if (typeof v !== 'string') return v;
+    // As on the command line: on a time something is to happen at, an age ("2w") counts back from now.
+    if (isAhead(d.path) && isAge(v)) throw new Error(`"${v}" would be that long ago: an age counts back from now; give the time itself`);
     if (kind === 'boolean') {
       const b = parseBoolean(v);
       if (b === undefined) throw new Error('expected true or false');
       return b;
     }
-    return s.type === 'string' && !s.enum ? v : parseScalar(v, s);
+    // Text is sent as it is, but a time typed in a CSV cell is read as the flag reads it (a local
+    // date or time, an age); a JSON record's string is data, kept exactly.
+    if (s.type === 'string' && !s.enum) return s.format === 'date-time' && fromText ? parseScalar(v, s) : v;
+    return parseScalar(v, s);
   };
 }
 

@@ -4,6 +4,8 @@ import { UsageError } from '../errors.js';
 
 const UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 
+type ParseTime = (flag: string, raw: string, zone?: string) => string;
+
 /** "15m", "2h", "30s", "1d", "0": milliseconds. A bare number is minutes. */
 export function parseDuration(flag: string, raw: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*$/i.exec(raw);
@@ -18,15 +20,26 @@ export function parseDuration(flag: string, raw: string): number {
  * wall-clock time the clocks skip or show twice (DST) is refused rather than shifted silently.
  */
 export async function parseWhen(flag: string, raw: string, now = new Date(), zone?: string): Promise<Date> {
+  // The time module is loaded only for dates and times: an age or no filter at all needs none of it.
+  const typed = isAge(raw) || raw.trim().toLowerCase() === 'now';
+  return whenWith(typed ? undefined : (await import('../workflows/time.js')).parseTime, flag, raw, now, zone);
+}
+
+/** Whether text is an age ("30d", "2w"): that long before now. */
+export const isAge = (raw: string) => /^\s*\d+\s*[smhdw]\s*$/i.test(raw);
+
+/**
+ * parseWhen without waiting for a module: for callers that have workflows/time.js's parseTime at
+ * hand already (a batch's rows, read as they come). `parseTime` may be left out only for an age or "now".
+ */
+export function whenWith(parseTime: ParseTime | undefined, flag: string, raw: string, now = new Date(), zone?: string): Date {
   const s = raw.trim();
   if (s.toLowerCase() === 'now') return now;
   const ago = /^(\d+)\s*([smhdw])$/i.exec(s);
   if (ago) return new Date(now.getTime() - Number(ago[1]) * UNITS[ago[2].toLowerCase()]);
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   const time = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(s);
-  if (day || time) {
-    // Loaded only for dates and times: an age or no filter at all needs none of it.
-    const { parseTime } = await import('../workflows/time.js');
+  if ((day || time) && parseTime) {
     if (!day) return new Date(parseTime(flag, s, zone));
     try {
       return new Date(parseTime(flag, `${s}T00:00`, zone));

@@ -3,6 +3,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { PARAM_HELP, PARAM_HELP_BY_ENDPOINT } from '../../catalog/params.js';
 import type { EndpointSpec, ParamShape, ParamSpec } from '../../catalog/types.js';
+import { whenWith } from '../../mirror/when.js';
 import { parseTime } from '../../workflows/time.js';
 
 /** Parameters that the list machinery owns (--limit, --all, --cursor, --sync-token). */
@@ -111,13 +112,16 @@ export function parseScalar(raw: string, s: ParamShape): unknown {
   }
 }
 
-/** A date-time flag: a time a person types is local time (a date alone is its midnight), sent as UTC ISO 8601. */
+/**
+ * A time in a batch's row (a flag's own is a TypedTime, read at run time): what --since takes, read
+ * by the same parser (mirror/when.ts): a date (its local midnight), a local time, ISO 8601, "now" or
+ * an age; sent as UTC ISO 8601.
+ */
 function flagTime(raw: string): string {
-  const t = raw.trim();
   try {
-    return parseTime('', /^\d{4}-\d{2}-\d{2}$/.test(t) ? `${t} 00:00` : t);
+    return whenWith(parseTime, '', raw).toISOString();
   } catch {
-    throw new InvalidArgumentError('expected a time such as "2024-05-31 09:00" (local time), 2024-05-31T09:00:00Z (UTC) or "now"');
+    throw new InvalidArgumentError('expected a date, a time such as "2024-05-31 09:00" (local time), 2024-05-31T09:00:00Z (UTC), "now" or an age such as 7d');
   }
 }
 

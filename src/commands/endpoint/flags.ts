@@ -197,10 +197,11 @@ export function describe(d: FlagDef): string {
   if (kind === 'list') bits.push('repeatable');
   if (kind === 'json') bits.push(s.type === 'array' ? 'JSON array, or one JSON object per use (repeatable)' : `JSON ${s.type.replace(/\|/g, ' or ')}`);
   if (item.format === 'uuid' || (/Ids?$/.test(d.path[d.path.length - 1]) && item.type === 'string')) bits.push(s.type === 'array' ? 'ids' : 'an id');
-  const age = isAhead(d.path) ? '' : ', or an age such as 7d (that long ago)';
-  if (isEpochMs(item)) bits.push(`a date, a local time${age || ','} or ms since 1970`);
+  // An age only where one means something: not on a time something is to happen at (isAhead).
+  const age = isAhead(d.path) ? undefined : 'an age such as 7d (that long ago)';
+  if (isEpochMs(item)) bits.push(`a date, a local time, ${age ? `${age}, ` : ''}or ms since 1970`);
   else if (item.format === 'date-time')
-    bits.push(`a date, a local time ("2024-05-31 09:00")${age ? ', ISO 8601 with a zone' : ' or ISO 8601 with a zone'}${age}`);
+    bits.push(`a date, a local time ("2024-05-31 09:00")${age ? `, ISO 8601 with a zone, or ${age}` : ' or ISO 8601 with a zone'}`);
   if (s.type === 'boolean') bits.push(s.default === true ? `on unless --no-${d.flag}` : `--no-${d.flag} or --${d.flag}=false to send false`);
   if (s.deprecated) bits.push('deprecated');
   return bits.join('; ');

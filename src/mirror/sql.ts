@@ -19,7 +19,8 @@ export function query(db: Db, sql: string, params: Array<string | number | null>
       throw new UsageError(`one statement at a time; another follows the first: ${rest.length > 60 ? `${rest.slice(0, 60)}…` : rest}`, {
         hint: 'run each statement on its own, or join them into one query (WITH …, UNION ALL, a subquery)',
       });
-    const columns = stmt.columns().map((c) => c.name);
+    const described = stmt.columns();
+    const columns = described.map((c) => c.name);
     if (!columns.length) throw new UsageError('only queries that return rows (SELECT, WITH …) run here: the mirror is read-only');
     // A row is an object: of two columns with one name (a join's two ids) SQLite keeps the last, silently.
     const twice = [...new Set(columns.filter((c, i) => columns.indexOf(c) !== i))];
@@ -31,7 +32,7 @@ export function query(db: Db, sql: string, params: Array<string | number | null>
     // node:sqlite refuses to read as a number) or a BLOB (a Uint8Array, which JSON would spell as
     // an object of bytes). Columns read straight from a mirror table hold neither, so only a
     // statement with a computed column pays for looking at each value.
-    if (stmt.columns().some((c) => c.table === null)) {
+    if (described.some((c) => c.table === null)) {
       stmt.setReadBigInts(true);
       return { columns, rows: plainValues(stmt.iterate(...params) as Iterable<Record<string, unknown>>) };
     }

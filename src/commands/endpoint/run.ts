@@ -173,9 +173,9 @@ function withoutPlaceholders(body: Record<string, unknown>): Record<string, unkn
  * is local, an age (7d) is that long before now. A dry run says which instant that is.
  */
 async function readTime(ctx: Context, t: TypedTime, checks: Array<() => void>): Promise<number | string> {
-  const [{ parseWhen }, { checkNotPast, showTime }] = await Promise.all([import('../../mirror/when.js'), import('../../workflows/time.js')]);
+  const [{ isAge, parseWhen }, { checkNotPast, showTime }] = await Promise.all([import('../../mirror/when.js'), import('../../workflows/time.js')]);
   // An age counts back from now: on a time something is to happen at, "2w" is a slip for "in 2w".
-  if (t.ahead && /^\s*\d+\s*[smhdw]\s*$/i.test(t.raw))
+  if (t.ahead && isAge(t.raw))
     throw new UsageError(`--${t.flag} "${t.raw}" would be that long ago: an age counts back from now, and this is when something is to happen`, {
       hint: `give the time itself, e.g. --${t.flag} "${exampleTime(ctx)}" (local time)`,
     });

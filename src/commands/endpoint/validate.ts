@@ -175,8 +175,8 @@ export async function validateRequest(ep: EndpointSpec, body: Record<string, unk
 export function requireSearchTerm(body: Record<string, unknown>, params: string[], n: Naming, where: string, examples: string[] = []): void {
   const given = (v: unknown) => v !== undefined && v !== null && !(typeof v === 'string' && !v.trim());
   if (params.some((p) => given(body[p]))) return;
-  // A tool (no flags) names its parameters as they are.
-  const names = params.map((p) => (n.defs.length ? flagFor([p], n) : p));
+  // A tool names its parameters as they are.
+  const names = params.map((p) => (n.tool ? p : flagFor([p], n)));
   const what = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
   const example = examples.length ? `for example: ${examples.join(', or ')}; ` : '';
   throw new UsageError(`${subject(where)}: nothing to search for: give ${what}`, {

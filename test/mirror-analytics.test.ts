@@ -118,6 +118,8 @@ function funnel(by: 'source' | 'job', keep: (a: Rec) => boolean = () => true): R
   const order = new Map<string, number>();
   const entries: Array<{ app: string; key: string; stage: string }> = [];
   const groupName = new Map<string, string>();
+  // Every stage of the plans of a group's jobs is listed, reached or not.
+  const planned = new Map<string, Set<string>>();
   for (const a of api.apps.filter(keep)) {
     const gid = by === 'source' ? (a.source?.id ?? null) : a.job.id;
     const gname = by === 'source' ? (a.source?.title ?? '(no source)') : (api.jobs.find((j) => j.id === a.job.id)?.title ?? a.job.title);
@@ -130,12 +132,19 @@ function funnel(by: 'source' | 'job', keep: (a: Rec) => boolean = () => true): R
       order.set(title, Math.min(order.get(title) ?? 1e9, s?.orderInInterviewPlan ?? 1e9));
       entries.push({ app: a.id, key, stage: title });
     }
+    if (!entries.some((e) => e.app === a.id)) continue;
+    const plan = api.jobs.find((j) => j.id === a.job.id)?.defaultInterviewPlanId;
+    for (const s of api.stages.values()) {
+      if (s.interviewPlanId !== plan || s.type === 'Archived') continue;
+      order.set(s.title, Math.min(order.get(s.title) ?? 1e9, s.orderInInterviewPlan));
+      planned.set(key, (planned.get(key) ?? new Set()).add(s.title));
+    }
   }
   const by2 = (x: string, y: string) => order.get(x)! - order.get(y)! || cmp(x, y);
   const out: Rec[] = [];
   for (const key of [...new Set(entries.map((e) => e.key))].sort()) {
     const mine = entries.filter((e) => e.key === key);
-    const stages = [...new Set(mine.map((e) => e.stage))].sort(by2);
+    const stages = [...new Set([...mine.map((e) => e.stage), ...(planned.get(key) ?? [])])].sort(by2);
     const furthest = new Map<string, string>();
     for (const e of mine) if (!furthest.has(e.app) || by2(e.stage, furthest.get(e.app)!) > 0) furthest.set(e.app, e.stage);
     const reached = stages.map((st) => [...furthest.values()].filter((x) => by2(x, st) >= 0).length);
@@ -172,6 +181,8 @@ describe('analytics equal the same numbers computed from the API', { timeout: 18
   it('funnel --by source', async () => {
     const got = rows(await cli(['funnel', '--by', 'source', '-o', 'json']));
     const expected = funnel('source');
+    // A stage of a plan that some group's applications never got to is there, with 0.
+    expect(expected.some((r) => r.reached === 0)).toBe(true);
     expect(got.map(pickFunnel)).toEqual(expected);
     expect(expected.some((r) => r.conversion !== null && r.conversion < 1)).toBe(true);
   });

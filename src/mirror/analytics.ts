@@ -7,8 +7,9 @@
 // - pipeline: open jobs × the stages of each job's interview plan, with the number of
 //   applications currently in each stage.
 // - funnel: per group (source or job), how many applications got at least as far as each stage
-//   (stages by title, in plan order, Archived stages left out; how far an application got is the
-//   furthest stage in its history), and the share of the previous stage's that did.
+//   (stages by title, in plan order, Archived stages left out; every stage of the group's jobs'
+//   plans, 0 where nobody got that far; how far an application got is the furthest stage in its
+//   history), and the share of the previous stage's that did.
 // - stale: Active applications whose current stage was entered at least N days ago.
 // - time-in-stage: per stage title, median and 90th percentile (nearest rank) of the days between
 //   entering and leaving it, over completed stage visits.
@@ -149,14 +150,29 @@ const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 10
 export function funnelRows(db: Db, by: 'source' | 'job', f: Filter = {}): FunnelRow[] {
   const w = appWhere(f);
   // Applications counted by group and by the set of stages in their history: a few hundred rows.
+  // The job comes last, so a group can list the stages of its jobs' plans (SQLite walks the index
+  // in this order either way).
   const sets = arrays(
     db,
-    `SELECT ${by === 'source' ? 'a.source_id, a.source' : 'a.job_id, a.job_title'}, a.stages, count(*)
-     FROM application_progress a WHERE a.stages IS NOT NULL AND ${w.sql} GROUP BY 1, 2, 3`,
+    `SELECT ${by === 'source' ? 'a.source_id, a.source, a.stages, a.job_id' : 'a.job_id, a.job_title, a.stages, a.job_id'}, count(*)
+     FROM application_progress a WHERE a.stages IS NOT NULL AND ${w.sql} GROUP BY 1, 2, 3, 4`,
     w.params,
-  ) as Array<[string | null, string | null, string, number]>;
+  ) as Array<[string | null, string | null, string, string | null, number]>;
   const info = stageInfo(db);
   const titles = by === 'job' ? jobTitles(db) : undefined;
+  // Each job's plan as stage titles and positions (Archived stages left out), so that a stage
+  // nobody in a group reached still shows, with 0.
+  const planOf = db.prepare(
+    `SELECT s.title, s.position FROM jobs j JOIN interview_stages s ON s.interview_plan_id = j.interview_plan_id
+     WHERE j.id = ? AND s.title IS NOT NULL AND s.type IS NOT 'Archived'`,
+  );
+  planOf.setReturnArrays(true);
+  const plans = new Map<string, Array<[string, number | null]>>();
+  const plan = (jobId: string | null): Array<[string, number | null]> => {
+    if (jobId === null) return [];
+    if (!plans.has(jobId)) plans.set(jobId, planOf.all(jobId) as unknown as Array<[string, number | null]>);
+    return plans.get(jobId)!;
+  };
   // A stage no longer in any plan (or without a title) is named as the history names it: its latest entry.
   const historyTitle = db.prepare('SELECT stage FROM application_history WHERE stage_id = ? ORDER BY entered_at DESC LIMIT 1');
   const lost = new Map<string, string>();
@@ -170,8 +186,8 @@ export function funnelRows(db: Db, by: 'source' | 'job', f: Filter = {}): Funnel
   // Stage order: the smallest position a stage title has in any plan.
   const LAST = 1e9;
   const order = new Map<string, number>();
-  const entries: Array<{ key: string; name: string; id: string | null; stages: string[]; n: number }> = [];
-  for (const [gid, gname, ids, n] of sets) {
+  const entries: Array<{ key: string; name: string; id: string | null; stages: string[]; plan: string[]; n: number }> = [];
+  for (const [gid, gname, ids, jobId, n] of sets) {
     const name = by === 'source' ? (gname ?? '(no source)') : (((gid !== null ? titles!.get(gid) : undefined) ?? gname) as string);
     const stages = new Set<string>();
     for (const id of ids.split(' ')) {
@@ -180,10 +196,15 @@ export function funnelRows(db: Db, by: 'source' | 'job', f: Filter = {}): Funnel
       stages.add(s.title);
       order.set(s.title, Math.min(order.get(s.title) ?? LAST, s.position ?? LAST));
     }
-    if (stages.size) entries.push({ key: `${name}\u0000${gid ?? ''}`, name, id: gid, stages: [...stages], n });
+    if (!stages.size) continue;
+    const planned = plan(jobId).map(([title, position]) => {
+      order.set(title, Math.min(order.get(title) ?? LAST, position ?? LAST));
+      return title;
+    });
+    entries.push({ key: `${name}\u0000${gid ?? ''}`, name, id: gid, stages: [...stages], plan: planned, n });
   }
   const byOrder = (a: string, b: string) => order.get(a)! - order.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
-  // Per group: the stages seen, and how many applications got no further than each.
+  // Per group: the stages seen or in its jobs' plans, and how many applications got no further than each.
   const groups = new Map<string, { name: string; id: string | null; stages: Set<string>; furthest: Map<string, number> }>();
   for (const e of entries) {
     const g = groups.get(e.key) ?? { name: e.name, id: e.id, stages: new Set<string>(), furthest: new Map<string, number>() };
@@ -193,6 +214,7 @@ export function funnelRows(db: Db, by: 'source' | 'job', f: Filter = {}): Funnel
       if (byOrder(st, far) > 0) far = st;
     }
     g.furthest.set(far, (g.furthest.get(far) ?? 0) + e.n);
+    for (const st of e.plan) g.stages.add(st);
     groups.set(e.key, g);
   }
   const out: FunnelRow[] = [];

@@ -8,7 +8,7 @@ import { type FlagDef, isAhead, parseBoolean, parseJsonValue, parseScalar, value
 import { isAge } from '../mirror/when.js';
 import { requestChecker, type Naming } from '../commands/endpoint/validate.js';
 import type { RunSpec } from '../commands/endpoint/run.js';
-import { isUuid } from '../resolve/index.js';
+import { isPlaceholder, isUuid } from '../resolve/index.js';
 import { idKind, resolveNames } from '../commands/endpoint/names.js';
 import { runBulk, type BulkCommand, type BulkIO } from './engine.js';
 import { kebabKey, type BulkParam, type BulkShape } from './mapping.js';
@@ -149,7 +149,9 @@ export async function runEndpointBulk(ctx: Context, ep: EndpointSpec, spec: RunS
     },
     async prepare(values, io) {
       const body = unflatten(values);
-      for (const k of named(body)) body[k] = await lookUp(io, body, k);
+      // A dry run keeps a placeholder for a name of the command line it could not read
+      // (`<tag:Relocating>`): that name was looked up once already; again, it would be wrapped twice.
+      for (const k of named(body)) if (!(io.ctx.opts.dryRun && isPlaceholder(body[k] as string))) body[k] = await lookUp(io, body, k);
       return { body };
     },
     async execute(plan, io) {

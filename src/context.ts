@@ -271,10 +271,12 @@ export class Context {
 
   /** Profile, key and base URL with where each came from. Flags > environment > stored profile. */
   async resolveAuth(): Promise<ResolvedAuth> {
-    const { chooseBaseUrl, chooseProfile, profileNamed } = await import('./config/paths.js');
+    const { chooseBaseUrl, chooseProfile, profileNamed, refuseUnstoredCaseTwin } = await import('./config/paths.js');
     const cfg = await this.loadConfig();
     const profile = chooseProfile(this.opts.profile, this.env, await cfg.currentProfileName());
     const stored = await cfg.profile(profile);
+    if (profileNamed(this.opts.profile, this.env) && !stored)
+      refuseUnstoredCaseTwin(profile, Object.keys(await cfg.profiles()), this.opts.profile ? 'flag' : 'env');
     // A key never holds spaces or line breaks: those around it come from a secret pasted with its
     // newline (a CI variable, `export ASHBY_API_KEY="$(cat key.txt)"` of a CRLF file), and would be sent.
     const envKey = this.env.ASHBY_API_KEY?.trim();

@@ -219,6 +219,40 @@ describe('profile names that differ only in letter case', () => {
     expect(stored(dir)).toEqual(['Acme', 'SOCIÉTÉ', 'Société', 'acme2']);
   });
 
+  it('a profile named in another case than the stored one (--profile Prod for prod) is refused, naming it: exit 2, nothing sent', async () => {
+    // As the AWS CLI refuses a profile it does not have. With ASHBY_API_KEY set, `Prod` used to run as
+    // a profile of its own, whose mirror and offer state on macOS and Windows are `prod`'s.
+    const dir = configWith(['prod', 'staging']);
+    const env = { ASHBY_CONFIG_DIR: dir, ASHBY_BASE_URL: sb.url, ASHBY_API_KEY: undefined, ASHBY_PROFILE: undefined };
+    const cases: Array<[string[], Record<string, string | undefined>, RegExp]> = [
+      [['--profile', 'Prod', 'job', 'list'], {}, /hint: profile names are case-sensitive: use --profile "prod"/],
+      [['--profile', 'PROD', 'job', 'list'], { ASHBY_API_KEY: sb.apiKey }, /use --profile "prod"/],
+      [['job', 'list'], { ASHBY_PROFILE: 'Prod', ASHBY_API_KEY: sb.apiKey }, /use ASHBY_PROFILE="prod"/],
+      [['--profile', 'Prod', 'sync', 'candidates'], { ASHBY_API_KEY: sb.apiKey }, /use --profile "prod"/],
+      [['--profile', 'Prod', 'auth', 'status'], {}, /use --profile "prod"/],
+      [['--profile', 'Prod', 'auth', 'logout'], {}, /use --profile "prod"/],
+      [['auth', 'switch', 'Prod'], {}, /use ashby auth switch "prod"/],
+    ];
+    for (const [args, extra, hint] of cases) {
+      const before = (await stats(sb)).requests.total;
+      const r = await runCli(args, { env: { ...env, ...extra }, timeoutMs: 60_000 });
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(2);
+      expect(r.stderr).toContain('the stored profile "prod" differs from it only in letter case');
+      expect(r.stderr).toMatch(hint);
+      expect((await stats(sb)).requests.total).toBe(before);
+    }
+    // Nothing was made for `Prod`, and `prod` is still there.
+    expect(readdirSync(dir).sort()).toEqual(['config.json', 'credentials.json']);
+    expect(stored(dir)).toEqual(['prod', 'staging']);
+    // The stored name itself works; a name that is no profile at all keeps its own message.
+    const ok = await runCli(['--profile', 'prod', 'job', 'list', '--limit', '1', '-o', 'json'], { env });
+    expect(ok.code, ok.stderr).toBe(0);
+    const none = await runCli(['--profile', 'nope', 'job', 'list'], { env });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('no profile named "nope"');
+    expect(none.stderr).not.toContain('letter case');
+  });
+
   it('doctor warns of two stored ones, and says nothing of profiles when there are none', async () => {
     const checks = async (dir: string) => {
       const r = await run(dir, 'Acme', ['doctor', '-o', 'json']);

@@ -4,6 +4,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
+import { quoteName } from '../io/sanitize.js';
 
 export const DEFAULT_BASE_URL = 'https://api.ashbyhq.com';
 const DEFAULT_TTL_SECONDS = 3600;
@@ -106,6 +107,21 @@ export function caseTwin(profile: string, names: Iterable<string>): string | und
   const folded = profileFolder(profile).toLowerCase();
   for (const n of names) if (n !== profile && profileFolder(n).toLowerCase() === folded) return n;
   return undefined;
+}
+
+/**
+ * A profile named by `--profile` or ASHBY_PROFILE that is not stored while a stored one differs from
+ * it only in letter case (`Prod` for `prod`): bad input, as a profile that does not exist is for
+ * the AWS CLI, never quietly a profile of its own. With ASHBY_API_KEY set it would otherwise run as
+ * `Prod`, whose folder on macOS and Windows is `prod`'s (its mirror, offer state and reports).
+ */
+export function refuseUnstoredCaseTwin(profile: string, stored: Iterable<string>, via: 'flag' | 'env' | 'switch'): void {
+  const twin = caseTwin(profile, stored);
+  if (twin === undefined) return;
+  const use = { flag: `--profile ${quoteName(twin)}`, env: `ASHBY_PROFILE=${quoteName(twin)}`, switch: `ashby auth switch ${quoteName(twin)}` }[via];
+  throw new UsageError(`no profile named ${quoteName(profile)}; the stored profile ${quoteName(twin)} differs from it only in letter case`, {
+    hint: `profile names are case-sensitive: use ${use}`,
+  });
 }
 
 // A lone surrogate is written as U+FFFD's bytes, as in any UTF-8 text.

@@ -1,6 +1,6 @@
 // `ashby auth login|status|logout|switch`: API keys per profile, verified with apiKey.info.
 import type { Command } from 'commander';
-import { caseTwin, chooseBaseUrl, chooseProfile, DEFAULT_BASE_URL } from '../../config/paths.js';
+import { caseTwin, chooseBaseUrl, chooseProfile, DEFAULT_BASE_URL, refuseUnstoredCaseTwin } from '../../config/paths.js';
 import type { Context } from '../../context.js';
 import { AuthError, UsageError } from '../../errors.js';
 import { quoteName, sanitizeText } from '../../io/sanitize.js';
@@ -176,7 +176,10 @@ Examples:
         const cfg = await ctx.loadConfig();
         const profile = chooseProfile(ctx.opts.profile, ctx.env, await cfg.currentProfileName());
         await cfg.locked(async () => {
-          if (!(await cfg.profile(profile))) throw new UsageError(`no profile named ${quoteName(profile)}`);
+          if (!(await cfg.profile(profile))) {
+            refuseUnstoredCaseTwin(profile, Object.keys(await cfg.profiles()), !ctx.opts.profile && ctx.env.ASHBY_PROFILE ? 'env' : 'flag');
+            throw new UsageError(`no profile named ${quoteName(profile)}`);
+          }
           await cfg.removeProfile(profile);
         });
         ctx.info(`Logged out of profile "${profile}".`);
@@ -205,8 +208,10 @@ Examples:
         const chosen = name;
         await cfg.locked(async () => {
           const now = Object.keys(await cfg.profiles()).sort(); // another command may have changed them meanwhile
-          if (!now.includes(chosen))
+          if (!now.includes(chosen)) {
+            refuseUnstoredCaseTwin(chosen, now, 'switch');
             throw new UsageError(`no profile named ${quoteName(chosen)}; stored profiles: ${now.map((n) => sanitizeText(n)).join(', ')}`);
+          }
           await cfg.setCurrent(chosen);
         });
         ctx.info(`Active profile is now "${name}".`);

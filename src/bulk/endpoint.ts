@@ -9,7 +9,7 @@ import { isAge } from '../mirror/when.js';
 import { requestChecker, type Naming } from '../commands/endpoint/validate.js';
 import type { RunSpec } from '../commands/endpoint/run.js';
 import { isPlaceholder, isUuid } from '../resolve/index.js';
-import { idKind, resolveNames } from '../commands/endpoint/names.js';
+import { idKind, resolveNames, setsFieldValues } from '../commands/endpoint/names.js';
 import { runBulk, type BulkCommand, type BulkIO } from './engine.js';
 import { kebabKey, type BulkParam, type BulkShape } from './mapping.js';
 import type { BulkOptions } from './options.js';
@@ -114,22 +114,34 @@ function effects(ep: EndpointSpec, plans: Plan[]): string[] {
   return lines;
 }
 
-export async function runEndpointBulk(ctx: Context, ep: EndpointSpec, spec: RunSpec, baseBody: Body, o: BulkOptions, where: string): Promise<void> {
+export async function runEndpointBulk(
+  ctx: Context,
+  ep: EndpointSpec,
+  spec: RunSpec,
+  baseBody: Body,
+  o: BulkOptions,
+  where: string,
+  strict = true,
+): Promise<void> {
   const naming: Naming = { defs: spec.defs, positional: spec.positional, positionalLabel: spec.positionalLabel };
   const check = await requestChecker(ep, naming);
   // Names, emails and links in id fields, each looked up once for the whole batch (a stage within
   // its application's plan), the way a single command looks them up (commands/endpoint/names.ts).
   const lookups = new Map<string, Promise<unknown>>();
-  const named = (body: Body) => Object.keys(body).filter((k) => typeof body[k] === 'string' && idKind(ep, k) && !isUuid(body[k] as string));
+  const named = (body: Body) => Object.keys(body).filter((k) => typeof body[k] === 'string' && idKind(ep, k, body) && !isUuid(body[k] as string));
+  const how = (k: string) => (k === spec.positional?.path[0] && spec.positionalLabel ? spec.positionalLabel : kebabKey(k));
   const lookUp = (io: BulkIO, body: Body, param: string): Promise<unknown> => {
-    const stage = idKind(ep, param) === 'stage';
-    const one: Body = { [param]: body[param], ...(stage && body.applicationId !== undefined ? { applicationId: body.applicationId } : {}) };
+    const stage = idKind(ep, param, body) === 'stage';
+    // What the lookup depends on besides the name: a stage's application, an object's or field's type.
+    const one: Body = {
+      [param]: body[param],
+      ...(stage && body.applicationId !== undefined ? { applicationId: body.applicationId } : {}),
+      ...((param === 'objectId' || param === 'fieldId') && body.objectType !== undefined ? { objectType: body.objectType } : {}),
+    };
     const memo = JSON.stringify([param, one]);
     let p = lookups.get(memo);
     if (!p) {
-      p = resolveNames(io.ctx, ep, one, (k) => (k === spec.positional?.path[0] && spec.positionalLabel ? spec.positionalLabel : kebabKey(k))).then(
-        () => one[param],
-      );
+      p = resolveNames(io.ctx, ep, one, how).then(() => one[param]);
       lookups.set(memo, p);
     }
     return p;
@@ -152,6 +164,7 @@ export async function runEndpointBulk(ctx: Context, ep: EndpointSpec, spec: RunS
       // A dry run keeps a placeholder for a name of the command line it could not read
       // (`<tag:Relocating>`): that name was looked up once already; again, it would be wrapped twice.
       for (const k of named(body)) if (!(io.ctx.opts.dryRun && isPlaceholder(body[k] as string))) body[k] = await lookUp(io, body, k);
+      if (setsFieldValues(ep)) await (await import('../commands/endpoint/field-values.js')).readFieldValues(io.ctx, ep, body, how, strict);
       return { body };
     },
     async execute(plan, io) {

@@ -191,13 +191,29 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
     commands: { list: { summary: 'List the email templates for messages to candidates', columns: ['id', 'title', 'intendedTypes', 'updatedAt'] } },
   },
   customField: {
-    examples: ['ashby custom-field list', 'ashby custom-field set-value --object-type Candidate --object-id <id> --field-id <id> --field-value \'"Berlin"\''],
+    examples: [
+      'ashby custom-field list',
+      'ashby custom-field set-value --object-type Candidate --object-id ada@example.com --field-id "Work preference" --field-value Remote',
+    ],
     commands: {
       create: 'Define a new custom field on applications, candidates, jobs, openings, ...',
       info: 'Show one custom field definition',
       list: { summary: 'List custom field definitions', columns: ['id', 'title', 'objectType', 'fieldType', 'isArchived'] },
-      setValue: { summary: 'Set one custom field on an application, candidate, job or opening', positional: null },
-      setValues: { summary: 'Set several custom fields on one object at once', positional: null },
+      setValue: {
+        summary: 'Set one custom field on an application, candidate, job or opening',
+        positional: null,
+        examples: [
+          'ashby custom-field set-value --object-type Candidate --object-id ada@example.com --field-id "Work preference" --field-value Remote',
+          'ashby custom-field set-value --object-type Candidate --object-id ada@example.com --field-id "Expected salary" --field-value "120000 USD"',
+        ],
+      },
+      setValues: {
+        summary: 'Set several custom fields on one object at once',
+        positional: null,
+        examples: [
+          'ashby custom-field set-values --object-type Candidate --object-id ada@example.com --values \'[{"fieldId": "Work preference", "fieldValue": "Remote"}, {"fieldId": "Languages", "fieldValue": "English, German"}]\'',
+        ],
+      },
       updateSelectableValues: 'Replace the options of a select or multi-select custom field',
     },
   },

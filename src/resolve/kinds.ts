@@ -16,6 +16,7 @@ export const CACHE_KINDS = [
   'feedbackForm',
   'location',
   'department',
+  'customField',
 ] as const;
 export type CacheKind = (typeof CACHE_KINDS)[number];
 
@@ -32,6 +33,7 @@ export const KIND_NOUN: Record<CacheKind, string> = {
   feedbackForm: 'feedback form',
   location: 'location',
   department: 'department',
+  customField: 'custom field',
 };
 
 type Rec = Record<string, unknown>;
@@ -127,6 +129,13 @@ export const FETCHERS: Record<CacheKind, (ctx: Context) => Promise<Entry[]>> = {
   },
   async department(ctx) {
     return (await listAll(ctx, 'department.list')).map((r) => ({ id: str(r.id), name: str(r.name), archived: r.isArchived === true }));
+  },
+  async customField(ctx) {
+    // What a value is checked and read against (commands/endpoint/field-values.ts): type and options.
+    return (await listAll(ctx, 'customField.list')).map((r) => ({
+      ...titled(r, [str(r.objectType), str(r.fieldType)].filter(Boolean).join(', ') || undefined),
+      meta: { objectType: r.objectType, fieldType: r.fieldType, selectableValues: r.selectableValues },
+    }));
   },
   async feedbackForm(ctx) {
     return (await listAll(ctx, 'feedbackFormDefinition.list')).map((r) => ({

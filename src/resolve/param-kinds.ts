@@ -18,6 +18,8 @@ export const PARAM_KINDS = {
   interviewId: 'interview',
   locationId: 'location',
   departmentId: 'department',
+  fieldId: 'customField',
+  customFieldId: 'customField',
 } as const;
 
 export type ParamKind = (typeof PARAM_KINDS)[keyof typeof PARAM_KINDS];

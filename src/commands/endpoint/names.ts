@@ -11,8 +11,17 @@ import { paramKind, type ParamKind } from '../../resolve/param-kinds.js';
 
 type Kind = ParamKind;
 
-/** The kind of a top-level parameter; a bare `id` is the resource's own. */
-export function idKind(ep: EndpointSpec, param: string): Kind | undefined {
+/** The endpoints that set custom field values: {fieldId, fieldValue|value} pairs, at the top or in
+ *  `values` (their text values are read by field-values.ts). */
+export const setsFieldValues = (ep: EndpointSpec): boolean => /^(customField\.setValues?|\w+\.setCustomFieldValues?)$/.test(ep.id);
+
+/** What `objectId` names, by the request's `objectType` (customField.setValue and setValues). */
+const OBJECT_KINDS: Record<string, Kind> = { Candidate: 'candidate', Application: 'application', Job: 'job' };
+
+/** The kind of a top-level parameter; a bare `id` is the resource's own, an `objectId` its `objectType`'s. */
+export function idKind(ep: EndpointSpec, param: string, body?: Record<string, unknown>): Kind | undefined {
+  if (param === 'objectId')
+    return typeof body?.objectType === 'string' && Object.hasOwn(OBJECT_KINDS, body.objectType) ? OBJECT_KINDS[body.objectType] : undefined;
   return paramKind(param === 'id' ? `${ep.resource}Id` : param);
 }
 
@@ -21,11 +30,11 @@ export function idKind(ep: EndpointSpec, param: string): Kind | undefined {
  * link with the id it names. `how(param)` says how the value was given, for messages.
  */
 export async function resolveNames(ctx: Context, ep: EndpointSpec, body: Record<string, unknown>, how: (param: string) => string): Promise<void> {
-  const todo = Object.entries(body).filter(([k, v]) => typeof v === 'string' && idKind(ep, k) && !isUuid(v));
+  const todo = Object.entries(body).filter(([k, v]) => typeof v === 'string' && idKind(ep, k, body) && !isUuid(v));
   if (!todo.length) return;
   const r = new Resolver(ctx);
   // Applications first: a stage is looked up within the application's interview plan.
-  todo.sort(([a], [b]) => Number(idKind(ep, b) === 'application') - Number(idKind(ep, a) === 'application'));
+  todo.sort(([a], [b]) => Number(idKind(ep, b, body) === 'application') - Number(idKind(ep, a, body) === 'application'));
   let planId: string | undefined;
   for (const [param, raw] of todo) {
     const value = raw as string;
@@ -34,7 +43,7 @@ export async function resolveNames(ctx: Context, ep: EndpointSpec, body: Record<
       body[param] = link;
       continue;
     }
-    const kind = idKind(ep, param)!;
+    const kind = idKind(ep, param, body)!;
     const flag = how(param);
     // Something that changes data acts on a candidate's name only when it is the whole name.
     const strict = ep.write;
@@ -46,6 +55,10 @@ export async function resolveNames(ctx: Context, ep: EndpointSpec, body: Record<
     } else if (kind === 'stage' && (planId || (typeof body.applicationId === 'string' && isUuid(body.applicationId)))) {
       planId ??= (await applicationInfo(r, body.applicationId as string)).currentInterviewStage?.interviewPlanId;
       body[param] = (await r.stage(planId, value, flag)).id;
+    } else if (kind === 'customField' && ep.resource === 'customField' && typeof body.objectType === 'string') {
+      // A field's title may be used on several kinds of record: the one --object-type names.
+      const type = body.objectType;
+      body[param] = (await r.resolve('customField', value, { flag, filter: (e) => e.meta?.objectType === undefined || e.meta.objectType === type })).id;
     } else if ((CACHE_KINDS as readonly string[]).includes(kind)) body[param] = (await r.resolve(kind as CacheKind, value, { flag })).id;
   }
 }

@@ -55,12 +55,15 @@ export async function runEndpoint(ctx: Context, ep: EndpointSpec, cmd: Command, 
   if (ep.paginated) for (const k of PAGING_PARAMS) if (body[k] === null) delete body[k];
   // Names, emails and links where ids go are looked up first (reads only); a dry run may keep
   // placeholders for what it could not look up, which the check below reads as ids.
-  const { resolveNames, howGiven } = await import('./names.js');
-  await resolveNames(ctx, ep, body, howGiven(spec.defs, spec.positional, spec.positionalLabel, spec.positionalValue !== undefined));
+  const { resolveNames, howGiven, setsFieldValues } = await import('./names.js');
+  const how = howGiven(spec.defs, spec.positional, spec.positionalLabel, spec.positionalValue !== undefined);
+  await resolveNames(ctx, ep, body, how);
+  // Custom field values as typed ("Remote", "yes", "120000 USD"), read by the field's type.
+  if (setsFieldValues(ep) && !bulk) await (await import('./field-values.js')).readFieldValues(ctx, ep, body, how, o.validate !== false);
   if (bulk) {
     for (const check of timeChecks) check();
     const { runEndpointBulk } = await import('../../bulk/endpoint.js');
-    return runEndpointBulk(ctx, ep, spec, body, bulk, where);
+    return runEndpointBulk(ctx, ep, spec, body, bulk, where, o.validate !== false);
   }
   if (o.validate !== false) await validateRequest(ep, ctx.opts.dryRun ? withoutPlaceholders(body) : body, naming, where);
   for (const check of timeChecks) check();

@@ -11,6 +11,10 @@ import { redactText } from './api/redact.js';
 import { quoteName, sanitizeText } from './io/sanitize.js';
 
 /** An MCP tool that does what a hint's command does, and the arguments to call it with. */
+/** The base URL of --dry-run --sandbox, where no sandbox runs, and how its port is shown. */
+const SANDBOX_DRY_RUN_BASE = 'http://127.0.0.1:0';
+const SANDBOX_PORT = '<port>';
+
 export interface ToolStep {
   tool: string;
   args?: Record<string, unknown>;
@@ -315,8 +319,10 @@ export class Context {
       this.onCleanup(() => sb.close());
       ({ baseUrl, apiKey } = sb);
     } else if (this.sandbox) {
-      baseUrl = 'http://127.0.0.1:0';
-      apiKey = undefined;
+      // --dry-run starts no sandbox: its requests are shown going to a port the sandbox would pick
+      // (SANDBOX_PORT, as a placeholder like those of names not looked up), with its key, redacted.
+      baseUrl = SANDBOX_DRY_RUN_BASE;
+      apiKey = 'sandbox-dry-run';
     } else {
       const auth = await this.resolveAuth();
       ({ baseUrl, apiKey } = auth);
@@ -391,9 +397,15 @@ export class Context {
   }
 
   private printDryRun(req: DryRunRequest) {
+    req = { ...req, url: this.shownUrl(req.url) };
     // -o ndjson: one compact line per request, so a script can read them line by line.
     const ndjson = this.format === 'ndjson';
     this.io.stdout.write(`${ndjson ? JSON.stringify(req) : JSON.stringify(req, null, 2)}\n`);
+  }
+
+  /** A URL as a person should read it: under --dry-run --sandbox, no port was picked, so it says so. */
+  shownUrl(url: string): string {
+    return this.sandbox && url.startsWith(SANDBOX_DRY_RUN_BASE) ? `http://127.0.0.1:${SANDBOX_PORT}${url.slice(SANDBOX_DRY_RUN_BASE.length)}` : url;
   }
 
   /**

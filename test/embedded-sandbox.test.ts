@@ -1,7 +1,7 @@
 // The bundled CLI's own sandbox (--sandbox): consecutive commands share state, and the file flow
 // works end to end. This guards the bundle itself: module order there differs from vitest's, and an
 // import cycle once left the file handlers out of the bundled sandbox.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,5 +31,26 @@ describe('--sandbox', () => {
     const down = await runCli(['--sandbox', 'file', 'download', handle!, '--to', out], { env });
     expect(down.code, down.stderr).toBe(0);
     expect(readFileSync(out).equals(bytes)).toBe(true);
+  });
+
+  it('--dry-run starts no sandbox, and its requests say so: a <port> placeholder, not 127.0.0.1:0, and the key redacted', async () => {
+    // Port 0 read as an address a request would go to; no port exists until a sandbox starts.
+    const dir = tempConfigDir();
+    const env = { ASHBY_CONFIG_DIR: dir };
+    const r = await runCli(['--sandbox', '--dry-run', 'app', 'stage', 'ada.ritchie4@example.com', '--stage', 'Onsite', '-o', 'ndjson'], { env });
+    expect(r.code, r.stderr).toBe(0);
+    const reqs = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { url: string; headers: Record<string, string> });
+    expect(reqs.map((q) => q.url)).toEqual(['http://127.0.0.1:<port>/candidate.search', 'http://127.0.0.1:<port>/application.changeStage']);
+    for (const q of reqs) expect(q.headers.authorization).toBe('Basic [REDACTED]');
+    expect(r.stdout + r.stderr).not.toContain('127.0.0.1:0');
+    const status = await runCli(['--sandbox', '--dry-run', 'auth', 'status', '-o', 'json'], { env });
+    expect(status.code, status.stderr).toBe(0);
+    expect(status.stdout).not.toContain('127.0.0.1:0');
+    expect(status.stdout).toContain('"baseUrl": "http://127.0.0.1:<port>"');
+    // Nothing was started or saved.
+    expect(existsSync(join(dir, 'sandbox', 'state.json'))).toBe(false);
   });
 });

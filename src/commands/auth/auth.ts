@@ -127,7 +127,7 @@ Examples:
             active: true,
             keySource: 'sandbox',
             key: '****',
-            baseUrl: client.baseUrl,
+            baseUrl: ctx.shownUrl(client.baseUrl),
             keyTitle: info?.title,
             scopes: info?.scopes,
           });

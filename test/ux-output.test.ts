@@ -2,7 +2,7 @@
 // --jq per format, --fields typos, conflicting or repeated flags, the page-limit warning, plain
 // string lists, and the Node version check — through the CLI against the sandbox.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, json, tempConfigDir } from './helpers/cli.js';
@@ -219,7 +219,32 @@ describe('ashby doctor', () => {
     expect(badChecks.api.status).toBe('fail');
     expect(badChecks.api.fix).toContain('ashby auth login');
     expect(badChecks.completion.fix).toContain('ashby completion zsh >');
+    expect(badChecks.completion.detail).toContain('fpath before compinit');
     expect(bad.stdout + bad.stderr).not.toContain('not-the-key');
     expect(bad.stderr).toContain('1 check failed: api');
+  });
+});
+
+describe('ashby doctor: the completion fix, pasted into the shell it is for', () => {
+  // A new account has none of the folders the scripts go in, so `ashby completion bash > …/ashby`
+  // alone failed ("No such file or directory"); the fix makes the folder, and quotes a home with a
+  // space or a quote in it.
+  const bin = tempConfigDir();
+  writeFileSync(join(bin, 'ashby'), `#!/bin/sh\nexec '${process.execPath}' '${BIN}' "$@"\n`, { mode: 0o755 });
+  it.each([
+    ['bash', '.local/share/bash-completion/completions/ashby'],
+    ['zsh', '.zsh/completions/_ashby'],
+    ['fish', '.config/fish/completions/ashby.fish'],
+  ])('%s: the fix installs the script where doctor then finds it', async (shell, file) => {
+    const home = join(tempConfigDir(), "Ada's home");
+    mkdirSync(home);
+    const env = { HOME: home, SHELL: `/bin/${shell}`, XDG_DATA_HOME: '', XDG_CONFIG_HOME: '' };
+    const completion = async () => json<any[]>(await cli(['doctor', '--json'], env)).find((c) => c.check === 'completion');
+    const before = await completion();
+    expect(before.status).toBe('warn');
+    const r = spawnSync(shell, ['-c', before.fix], { env: { PATH: `${bin}:${process.env.PATH}`, HOME: home }, encoding: 'utf8' });
+    expect(r.status, `${before.fix}: ${r.stderr}`).toBe(0);
+    expect(readFileSync(join(home, file), 'utf8')).toContain('ashby');
+    expect(await completion()).toMatchObject({ status: 'ok', detail: expect.stringContaining(join(home, file)) });
   });
 });

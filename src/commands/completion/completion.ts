@@ -10,10 +10,13 @@ import { setMeta } from '../meta.js';
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
 const INSTALL = `
-Install (once; new shells pick it up):
-  bash  ashby completion bash > ~/.local/share/bash-completion/completions/ashby
-  zsh   ashby completion zsh > ~/.zsh/completions/_ashby   # a directory on $fpath, before compinit
-  fish  ashby completion fish > ~/.config/fish/completions/ashby.fish
+Install (once; new shells pick it up; mkdir -p makes the folder a new account lacks):
+  bash  mkdir -p ~/.local/share/bash-completion/completions &&
+        ashby completion bash > ~/.local/share/bash-completion/completions/ashby
+  zsh   mkdir -p ~/.zsh/completions && ashby completion zsh > ~/.zsh/completions/_ashby
+        # and in ~/.zshrc, before compinit: fpath=(~/.zsh/completions $fpath)
+  fish  mkdir -p ~/.config/fish/completions &&
+        ashby completion fish > ~/.config/fish/completions/ashby.fish
 Or for the current shell only:  source <(ashby completion bash)   (zsh: the same with zsh)
 
 Package managers install the copies from completions/ as

@@ -2,8 +2,9 @@
 // accepted by Ashby, reachable), the local mirror and shell completion, each with what to do when it is not. Exit 0
 // when nothing failed (warnings allowed), 1 otherwise. The key itself never appears.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
+import { fishq, shq } from '../../completion/shell-quote.js';
 import { caseTwin, homeDir } from '../../config/paths.js';
 import type { Context } from '../../context.js';
 import { AuthError, CliError, NetworkError } from '../../errors.js';
@@ -267,10 +268,10 @@ function completionCheck(ctx: Context): Check {
     };
   const found = list.find((p) => existsSync(p));
   if (found) return { check: 'completion', status: 'ok', detail: `${shell} completion installed at ${found}` };
-  const fix = {
-    bash: `ashby completion bash > ${list[0]}`,
-    zsh: `ashby completion zsh > ${list[0]} (with that directory on fpath before compinit)`,
-    fish: `ashby completion fish > ${list[0]}`,
-  }[shell];
-  return { check: 'completion', status: 'warn', detail: `no ${shell} completion found in the usual places`, fix };
+  // A command to paste into that shell as it is: the folder is made first (a new account has none of
+  // them), and a home with a space or quote in it is quoted for the shell that runs it.
+  const q = shell === 'fish' ? fishq : shq;
+  const fix = `mkdir -p ${q(dirname(list[0]))} && ashby completion ${shell} > ${q(list[0])}`;
+  const detail = `no ${shell} completion found in the usual places${shell === 'zsh' ? ' (its folder must be on fpath before compinit runs in ~/.zshrc)' : ''}`;
+  return { check: 'completion', status: 'warn', detail, fix };
 }

@@ -180,6 +180,37 @@ describe('auth', () => {
     expect(s.code).toBe(4);
   });
 
+  it('logout of the active profile leaves no profile active rather than the one just removed', async () => {
+    // Before, config.json went on naming the removed profile as active: every command then said
+    // "no API key for profile prod" while default's key was still stored.
+    await runCli(['auth', 'login', '--with-token'], { env, input: GOOD });
+    await runCli(['auth', 'login', '--with-token', '--profile', 'prod'], { env, input: OTHER });
+    const out = await runCli(['auth', 'logout'], { env });
+    expect(out.code, out.stderr).toBe(0);
+    expect(out.stderr).toContain('Logged out of profile "prod".');
+    expect(out.stderr).toContain('Active profile is now "default".');
+    const s = await runCli(['auth', 'status', '--json'], { env });
+    expect(s.code, s.stderr).toBe(0);
+    expect(json<Record<string, unknown>>(s)).toMatchObject({ profile: 'default', keyTitle: 'CI key', profiles: ['default'] });
+
+    // With no "default" left, none is active, and it says how to choose one; nothing else is picked.
+    await runCli(['auth', 'login', '--with-token', '--profile', 'staging'], { env, input: OTHER });
+    await runCli(['auth', 'logout', '--profile', 'default'], { env });
+    await runCli(['auth', 'switch', 'staging'], { env });
+    await runCli(['auth', 'login', '--with-token', '--profile', 'eu'], { env, input: GOOD });
+    const none = await runCli(['auth', 'logout'], { env });
+    expect(none.code, none.stderr).toBe(0);
+    expect(none.stderr).toContain('No profile is active now: choose one with `ashby auth switch NAME` (stored: staging)');
+    expect(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')).currentProfile).toBeUndefined();
+    // Logging out of a profile that is not the active one leaves the active one alone.
+    await runCli(['auth', 'switch', 'staging'], { env });
+    await runCli(['auth', 'login', '--with-token', '--profile', 'eu'], { env, input: GOOD });
+    await runCli(['auth', 'switch', 'staging'], { env });
+    const other = await runCli(['auth', 'logout', '--profile', 'eu'], { env });
+    expect(other.stderr).not.toContain('active');
+    expect(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')).currentProfile).toBe('staging');
+  });
+
   it('API commands use the stored key', async () => {
     await runCli(['auth', 'login', '--with-token'], { env, input: GOOD });
     srv.on('job.list', () => ok([{ id: 'j1', title: 'Engineer' }]));

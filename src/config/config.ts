@@ -123,6 +123,11 @@ export class ConfigStore {
     (await this.conf()).set('currentProfile', name);
   }
 
+  /** No profile is active: "default" is used until `auth switch` or `auth login` makes one active. */
+  async clearCurrent(): Promise<void> {
+    (await this.conf()).delete('currentProfile');
+  }
+
   async removeProfile(name: string): Promise<void> {
     const c = await this.conf();
     const all = { ...(c.get('profiles') ?? {}) };

@@ -175,14 +175,24 @@ Examples:
       .action(async () => {
         const cfg = await ctx.loadConfig();
         const profile = chooseProfile(ctx.opts.profile, ctx.env, await cfg.currentProfileName());
-        await cfg.locked(async () => {
+        // Logging out of the active profile leaves none active (as at first), rather than one that is
+        // gone, which every later command reported as "no API key" and a bare `auth login` re-created.
+        // Another stored profile is not made active unasked: it may be another organisation.
+        const left = await cfg.locked(async () => {
           if (!(await cfg.profile(profile))) {
             refuseUnstoredCaseTwin(profile, Object.keys(await cfg.profiles()), !ctx.opts.profile && ctx.env.ASHBY_PROFILE ? 'env' : 'flag');
             throw new UsageError(`no profile named ${quoteName(profile)}`);
           }
+          const wasActive = (await cfg.currentProfileName()) === profile;
           await cfg.removeProfile(profile);
+          if (!wasActive) return undefined;
+          await cfg.clearCurrent();
+          return Object.keys(await cfg.profiles()).sort();
         });
         ctx.info(`Logged out of profile "${profile}".`);
+        if (left?.includes('default')) ctx.info('Active profile is now "default".');
+        else if (left?.length)
+          ctx.info(`No profile is active now: choose one with \`ashby auth switch NAME\` (stored: ${left.map((n) => sanitizeText(n)).join(', ')}).`);
         if (ctx.env.ASHBY_API_KEY) ctx.warn('ASHBY_API_KEY is still set in the environment and will keep being used');
       }),
     { kind: 'builtin' },

@@ -60,7 +60,8 @@ describe('a key the command does not take', () => {
     const csv = file('typo.csv', `candidate-id,tag-idd\n${a.candidateId},${t.id}\n`);
     const r = await s.cli(['candidate', 'add-tag', '--from', csv]);
     expect(r.code, r.stderr).toBe(2);
-    expect(r.stderr).toContain('row 1 (line 2): "tag-idd" is not something this command takes (did you mean "tag-id"?)');
+    // A CSV's column is named once, on the header's line, not on every row.
+    expect(r.stderr).toContain(`line 1: the CSV's column "tag-idd" is not something this command takes (did you mean "tag-id"?)`);
     const two = await s.cli(['candidate', 'add-tag', '--from', '-'], {}, `{"candidatId":"${a.candidateId}","tagIdd":"${t.id}","zzz":1}\n`);
     expect(two.code, two.stderr).toBe(2);
     expect(two.stderr).toContain(
@@ -74,7 +75,7 @@ describe('a key the command does not take', () => {
     const semi = await s.cli(['candidate', 'add-tag', '--from', file('semi.csv', `candidate-id;tag-id\n${a.candidateId};${t.id}\n`)]);
     expect(semi.code, semi.stderr).toBe(2);
     expect(semi.stderr).toContain(
-      'row 1 (line 2): "candidate-id;tag-id" is not something this command takes (the CSV seems separated by semicolons: ashby reads commas)',
+      `line 1: the CSV's column "candidate-id;tag-id" is not something this command takes (the CSV seems separated by semicolons: ashby reads commas)`,
     );
     const tabs = await s.cli(['candidate', 'add-tag', '--from', file('tabs.csv', `candidate-id\ttag-id\n${a.candidateId}\t${t.id}\n`)]);
     expect(tabs.stderr).toContain('(the CSV seems separated by tabs: ashby reads commas)');

@@ -1,12 +1,16 @@
 // ashby as a shell script drives it: batches fed from files and pipes (ashby's own list output
 // among them), dry runs, and what reaches stdout and the exit code, through the CLI against an
 // in-process sandbox over real HTTP.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './helpers/cli.js';
+import { batchRows, runCli } from './helpers/cli.js';
 import { call, startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
 
 let h: TestSandbox;
 let ids: string[] = [];
+const dir = mkdtempSync(join(tmpdir(), 'ashby-scripter-'));
 
 beforeAll(async () => {
   h = await startSandbox({ candidates: 40 });
@@ -16,6 +20,12 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 const cli = (args: string[], input?: string) => runCli(args, { env: h.env, input, timeoutMs: 60_000 });
+
+function file(name: string, text: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
 
 /** The requests a dry run printed with -o ndjson, one per line. */
 const printed = (stdout: string) =>
@@ -37,5 +47,94 @@ describe('a batch dry run', () => {
     const writes = reqs.filter((q) => q.url.endsWith('/candidate.addTag'));
     expect(writes.map((q) => q.body)).toEqual([{ candidateId: ids[0], tagId: '<tag:Relocating>' }]);
     expect((await stats(h)).requests.total).toBe(before);
+  });
+});
+
+const writes = async (endpoint: string) => (await stats(h)).writes.byEndpoint[endpoint] ?? 0;
+
+async function newTag(): Promise<{ id: string; title: string }> {
+  const r = await call(h, 'candidateTag.create', { title: `scripter ${Math.random().toString(36).slice(2, 10)}` });
+  return r.body.results;
+}
+
+async function tagsOf(id: string): Promise<string[]> {
+  const r = await call(h, 'candidate.info', { id });
+  return r.body.results.tags.map((t: { id: string }) => t.id);
+}
+
+describe("ashby's own CSV output as a batch's input", () => {
+  it('`candidate list -o csv` feeds a batch, from a file or a pipe: each row gives its id', async () => {
+    const tag = await newTag();
+    const list = await cli(['candidate', 'list', '--limit', '4', '-o', 'csv']);
+    expect(list.code, list.stderr).toBe(0);
+    const csv = file('candidates.csv', list.stdout);
+    const before = await writes('candidate.addTag');
+    const r = await cli(['candidate', 'add-tag', '--from', csv, '--tag-id', tag.title]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(batchRows(r).map((x) => [x.row, x.ok, x.result.id])).toEqual(ids.slice(0, 4).map((id, i) => [i + 1, true, id]));
+    expect(r.stderr).toContain(`${csv}: ashby's own list output: each row gives its id, and its other`);
+    expect(await writes('candidate.addTag')).toBe(before + 4);
+    for (const id of ids.slice(0, 4)) expect(await tagsOf(id)).toContain(tag.id);
+    // The same through a pipe, and a projection (`--fields id,name`) too.
+    const tag2 = await newTag();
+    const piped = await cli(['candidate', 'add-tag', '--from', '-', '--tag-id', tag2.id], list.stdout);
+    expect(piped.code, piped.stderr).toBe(0);
+    const names = await cli(['candidate', 'list', '--limit', '2', '--fields', 'id,name', '-o', 'csv']);
+    const tag3 = await newTag();
+    const projected = await cli(['candidate', 'add-tag', '--from', '-', '--tag-id', tag3.id], names.stdout);
+    expect(projected.code, projected.stderr).toBe(0);
+    expect(await tagsOf(ids[1])).toEqual(expect.arrayContaining([tag2.id, tag3.id]));
+  });
+
+  it('an application list gives its candidate to a candidate command', async () => {
+    const tag = await newTag();
+    const apps = await cli(['app', 'list', '--limit', '2', '-o', 'csv']);
+    expect(apps.code, apps.stderr).toBe(0);
+    const r = await cli(['candidate', 'add-tag', '--from', '-', '--tag-id', tag.id], apps.stdout);
+    expect(r.code, r.stderr).toBe(0);
+    const listed = (await call(h, 'application.list', { limit: 2 })).body.results.map((a: { candidate: { id: string } }) => a.candidate.id);
+    expect(batchRows(r).map((x) => x.result.id)).toEqual(listed);
+    expect(r.stderr).toContain('each row gives its candidate.id');
+  });
+
+  it('a hand-made command takes it too (app stage, dry run)', async () => {
+    const apps = await cli(['app', 'list', '--limit', '2', '--status', 'Active', '-o', 'csv']);
+    const appIds = (await call(h, 'application.list', { limit: 2, status: 'Active' })).body.results.map((a: { id: string }) => a.id);
+    const r = await cli(['app', 'stage', '--from', '-', '--stage', 'Onsite', '--dry-run', '-o', 'ndjson'], apps.stdout);
+    expect(r.code, r.stderr).toBe(0);
+    const moves = printed(r.stdout).filter((q) => q.url.endsWith('/application.changeStage'));
+    expect(moves.map((q) => q.body.applicationId)).toEqual(appIds);
+  });
+
+  it('with columns the command takes as well, it is refused naming every column, before anything is sent', async () => {
+    const list = await cli(['candidate', 'list', '--limit', '3', '-o', 'csv']);
+    const before = (await stats(h)).requests.total;
+    const r = await cli(['candidate', 'update', '--from', '-'], list.stdout);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stdout).toBe('');
+    // Every column, once, not "and 21 more" on every row.
+    expect(r.stderr).toMatch(/line 1: the CSV's columns "updatedAt", .*"tags", .*"profileUrl" are not things this command takes/);
+    expect(r.stderr).toContain("with an id column, as ashby's own list output has");
+    expect(r.stderr).toContain('"name"');
+    expect(r.stderr).toContain('--fields id');
+    expect(r.stderr).not.toContain('row 1');
+    expect((await stats(h)).requests.total).toBe(before);
+  });
+
+  it("a column one slip away from a flag the command line gives is not taken for ashby's own and ignored", async () => {
+    const tag = await newTag();
+    const before = (await stats(h)).requests.total;
+    const r = await cli(['candidate', 'add-tag', '--from', '-', '--tag-id', tag.id], `id,tga-id\n${ids[5]},Relocating\n`);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`line 1: the CSV's column "tga-id" is not something this command takes (did you mean "tag-id"?)`);
+    expect((await stats(h)).requests.total).toBe(before);
+  });
+
+  it('an edited projection is sent as edited (candidate update from `--fields id,name`)', async () => {
+    const list = await cli(['candidate', 'list', '--limit', '1', '--fields', 'id,name', '-o', 'csv']);
+    const edited = list.stdout.replace(/,[^,\n]+\n$/, ',Renamed Bytesmith\n');
+    const r = await cli(['candidate', 'update', '--from', '-'], edited);
+    expect(r.code, r.stderr).toBe(0);
+    expect((await call(h, 'candidate.info', { id: ids[0] })).body.results.name).toBe('Renamed Bytesmith');
   });
 });

@@ -13,7 +13,7 @@ import { stoppedExit, whenReaderGone } from '../process-guards.js';
 import { sanitizeText as visible } from '../io/sanitize.js';
 import { OutputError } from '../io/streams.js';
 import { parseFields } from '../io/output.js';
-import { formatOf, readRecords, where, type InputRecord, type RowProblem } from './records.js';
+import { formatOf, readRecords, where, type InputRecord, type ReadResult, type RowProblem } from './records.js';
 import { RecordMapper, type BulkShape, type Mapped } from './mapping.js';
 import { NotSentError, Scheduler } from './scheduler.js';
 import { Journal, readJournal, recordKey, type JournalEntry } from './journal.js';
@@ -106,6 +106,7 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
   // 1. Every record mapped and checked, without the network.
   const mapper = new RecordMapper(cmd.shape);
   const problems: RowProblem[] = [...read.problems];
+  if ('header' in read && read.header && read.records.length) csvHeader(ctx, read as ReadResult, mapper, Object.keys(cmd.base), source, problems);
   const items: Item<P>[] = [];
   for (const record of read.records) {
     try {
@@ -384,6 +385,34 @@ function isInputProblem(e: unknown): boolean {
   if (e instanceof UsageError) return true;
   if (e instanceof ApiError) return e.exitCode === ExitCode.notFound || e.code === 'invalid_input';
   return false;
+}
+
+/**
+ * A CSV's columns, read once for the whole file (those that hold a value in some row). ashby's own
+ * list output gives each row's id (mapping.ts says when a CSV is that); otherwise a column the
+ * command does not take is named once, as the header's problem, rather than on every row.
+ */
+function csvHeader(ctx: Context, read: ReadResult, mapper: RecordMapper, given: string[], source: string, problems: RowProblem[]): void {
+  const filled = (read.header ?? []).filter((h) => h && read.records.some((r) => r.values[h] !== undefined));
+  const cols = mapper.csvColumns(filled, given);
+  const quoted = (cs: string[]) => cs.map((c) => `"${c}"`).join(', ');
+  if (cols.own) {
+    const by = (mapper.shape.idFields ?? []).find((f) => filled.includes(f)) ?? 'id';
+    ctx.info(
+      `${source}: ashby's own list output: each row gives its ${by}, and its other ${cols.unknown.length === 1 ? 'column is' : `${cols.unknown.length} columns are`} left out`,
+    );
+    return;
+  }
+  if (!cols.unknown.length) return;
+  const line = read.headerLine;
+  problems.push({ row: 0, line, message: `the CSV's column${cols.unknown.length === 1 ? '' : 's'} ${mapper.notTaken(cols.unknown, true)}` });
+  for (const r of read.records) for (const c of cols.unknown) delete r.values[c];
+  if (cols.id && cols.taken.length)
+    problems.push({
+      row: 0,
+      line,
+      message: `with an id column, as ashby's own list output has, each row would give its id alone, but ${quoted(cols.taken)} ${cols.taken.length === 1 ? 'is a column' : 'are columns'} this command takes too, so which to send is unclear: list with --fields id (and any columns meant for this command), or delete the others`,
+    });
 }
 
 function badInput(problems: RowProblem[], source: string, mapper: RecordMapper): void {

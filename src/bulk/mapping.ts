@@ -54,6 +54,20 @@ export const kebabKey = (name: string) =>
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
     .toLowerCase();
 
+/** One letter added, dropped or changed, or two neighbours swapped. */
+function oneSlip(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) {
+    const at = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+    return at.length === 1 || (at.length === 2 && at[1] === at[0] + 1 && a[at[0]] === b[at[1]] && a[at[1]] === b[at[0]]);
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
+
 export class RecordMapper {
   private byName = new Map<string, BulkParam>();
 
@@ -76,6 +90,12 @@ export class RecordMapper {
         throw new Error(`row ${values.row} of an earlier batch was not applied (${String(values.outcome ?? 'failed')}), so there is no record to act on`);
       return this.map(values.result as Record<string, unknown>, false);
     }
+    if (fromText && this.ownCsv) {
+      const id = this.ownId(values);
+      if (!id) throw new Error('its "id" cell is empty');
+      const name = values.name ?? values.title ?? values['candidate.name'];
+      return { values: { [this.shape.idParam!]: id }, own: true, name: typeof name === 'string' ? name : undefined };
+    }
     const own = !fromText && this.isOwnRecord(values);
     if (own) {
       const id = this.ownId(values)!;
@@ -93,22 +113,50 @@ export class RecordMapper {
       this.mapInto(rest, '', fromText, out, problems);
     } else this.mapInto(values, '', fromText, out, problems);
     const unknown = problems.filter((p) => p.startsWith(UNKNOWN));
-    if (unknown.length > 1) {
-      const keys = unknown.map((p) => p.slice(UNKNOWN.length));
-      const shown = keys.slice(0, 3).join(', ') + (keys.length > 3 ? ` and ${keys.length - 3} more` : '');
-      const close = keys
-        .slice(0, 3)
-        .map((k) => [k, this.didYouMean(k.slice(1, -1))])
-        .filter(([, d]) => d)
-        .map(([k, d]) => `${k}:${d.replace(/^ \((.*)\)$/, ' $1')}`);
-      const hint = close.length ? ` (${close.join('; ')})` : '';
-      problems.splice(0, problems.length, ...problems.filter((p) => !p.startsWith(UNKNOWN)), `${shown} are not things this command takes${hint}`);
-    } else if (unknown.length) {
-      const key = unknown[0].slice(UNKNOWN.length);
-      problems.splice(problems.indexOf(unknown[0]), 1, `${key} is not something this command takes${this.didYouMean(key.slice(1, -1))}`);
+    if (unknown.length) {
+      const at = problems.indexOf(unknown[0]);
+      const rest = problems.filter((p) => !p.startsWith(UNKNOWN));
+      rest.splice(unknown.length > 1 ? rest.length : at, 0, this.notTaken(unknown.map((p) => p.slice(UNKNOWN.length + 1, -1))));
+      problems.splice(0, problems.length, ...rest);
     }
     if (problems.length) throw new Error(problems.join('; '));
     return { values: out, own: false };
+  }
+
+  /** `"a", "b" and 3 more are not things this command takes (…did you mean…)`; `all` names every key. */
+  notTaken(keys: string[], all = false): string {
+    if (keys.length === 1) return `"${keys[0]}" is not something this command takes${this.didYouMean(keys[0])}`;
+    const named = all ? keys : keys.slice(0, 3);
+    const shown = named.map((k) => `"${k}"`).join(', ') + (keys.length > named.length ? ` and ${keys.length - named.length} more` : '');
+    const close = named
+      .map((k) => [k, this.didYouMean(k)])
+      .filter(([, d]) => d)
+      .map(([k, d]) => `"${k}":${d.replace(/^ \((.*)\)$/, ' $1')}`);
+    return `${shown} are not things this command takes${close.length ? ` (${close.join('; ')})` : ''}`;
+  }
+
+  /** Set by csvColumns: the CSV being read is ashby's own output, whose rows give their ids alone. */
+  private ownCsv = false;
+
+  /**
+   * Reads a CSV's header (its columns that hold a value in some row). It is ashby's own list
+   * output (`ashby candidate list -o csv`, or `--fields id,name`) when it has an `id` column for the
+   * command's id argument and every other column is one the command does not take, none of them one
+   * letter off a flag the command line gives (a typo of `tag-id` is not a column to ignore): its rows
+   * then give their ids alone, as our JSON records do (`own`). Otherwise `unknown` lists the
+   * columns the command does not take, and `taken` those it does besides the id.
+   */
+  csvColumns(columns: string[], given: string[]): { own: boolean; unknown: string[]; taken: string[]; id: boolean } {
+    const id = this.idTakesId() && columns.includes('id');
+    const others = columns.filter((c) => !(id && c === 'id'));
+    const unknown = others.filter((c) => !this.param(c));
+    const taken = others.filter((c) => this.param(c));
+    // A slip of one letter (`tag-idd`, `tga-id`) of something the command line gives too: the row's
+    // value would be meant in place of the command line's, and ignoring the column would lose it.
+    const slips = this.shape.params.filter((p) => given.includes(p.key)).flatMap((p) => [p.key, p.label, ...p.names].map(normKey));
+    const slip = (c: string) => !this.shape.idFields?.includes(c) && slips.some((n) => oneSlip(normKey(c), n));
+    this.ownCsv = id && unknown.length > 0 && !taken.length && !unknown.some(slip);
+    return { own: this.ownCsv, unknown, taken, id };
   }
 
   private mapInto(values: Record<string, unknown>, prefix: string, fromText: boolean, out: Record<string, unknown>, problems: string[]) {
@@ -194,11 +242,13 @@ export class RecordMapper {
 
   private ownId(v: Record<string, unknown>): string | undefined {
     for (const f of this.shape.idFields ?? []) {
+      // A CSV's column is the flattened path (`candidate.id`).
+      if (typeof v[f] === 'string' && v[f]) return v[f] as string;
       let cur: unknown = v;
       for (const part of f.split('.')) cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[part] : undefined;
       if (typeof cur === 'string' && cur) return cur;
     }
-    return v.id as string;
+    return typeof v.id === 'string' ? v.id : undefined;
   }
 
   /** What a command takes, for the message about a key it does not. */

@@ -25,8 +25,9 @@ export interface ReadResult {
   format: RecordFormat;
   records: InputRecord[];
   problems: RowProblem[];
-  /** A CSV's column names. */
+  /** A CSV's column names, and the line they are on. */
   header?: string[];
+  headerLine?: number;
 }
 
 const EXTENSIONS: Record<string, RecordFormat> = { ndjson: 'ndjson', jsonl: 'ndjson', json: 'json', csv: 'csv' };
@@ -219,6 +220,7 @@ function readCsv(text: string, out: ReadResult) {
   if (!rows.length) return;
   const header = rows[0].cells.map((h) => h.trim());
   out.header = header;
+  out.headerLine = rows[0].line;
   const dup = header.find((h, i) => h && header.indexOf(h) !== i);
   if (dup) out.problems.push({ row: 0, line: rows[0].line, message: `the CSV header names "${dup}" twice` });
   // A column with no name is refused, naming it, unless it is empty all the way down (the trailing

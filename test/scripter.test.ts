@@ -138,3 +138,24 @@ describe("ashby's own CSV output as a batch's input", () => {
     expect((await call(h, 'candidate.info', { id: ids[0] })).body.results.name).toBe('Renamed Bytesmith');
   });
 });
+
+describe('a CSV round trip', () => {
+  it("sends a value ashby's CSV guarded against formulas as Ashby holds it, without the '", async () => {
+    const id = ids[6];
+    await call(h, 'candidate.update', { candidateId: id, name: '-Dash Formula' });
+    const list = await cli(['candidate', 'info', id, '--fields', 'id,name', '-o', 'csv']);
+    expect(list.stdout).toBe(`id,name\n${id},'-Dash Formula\n`);
+    // Fed back as it was printed: the name is sent as Ashby holds it, not with the guard.
+    const r = await cli(['candidate', 'update', '--from', '-'], list.stdout);
+    expect(r.code, r.stderr).toBe(0);
+    expect((await call(h, 'candidate.info', { id })).body.results.name).toBe('-Dash Formula');
+    // A hand-written cell too: a leading ' before =, +, -, @ is the spreadsheet's "this is text".
+    const hand = await cli(['candidate', 'update', '--from', '-'], `candidate-id,name\n${id},'=Not A Formula\n`);
+    expect(hand.code, hand.stderr).toBe(0);
+    expect((await call(h, 'candidate.info', { id })).body.results.name).toBe('=Not A Formula');
+    // Only that ': one before anything else is the value's own.
+    const own = await cli(['candidate', 'update', '--from', '-'], `candidate-id,name\n${id},'Quoted' Name\n`);
+    expect(own.code, own.stderr).toBe(0);
+    expect((await call(h, 'candidate.info', { id })).body.results.name).toBe("'Quoted' Name");
+  });
+});

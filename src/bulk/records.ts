@@ -2,6 +2,7 @@
 // of objects, or CSV with a header row. The format comes from the file's extension, else from the
 // first character of the text. Every problem is collected with its row number, so a bad input is
 // reported whole before anything is sent.
+import { csvUnguard } from '../io/csv.js';
 
 export type RecordFormat = 'ndjson' | 'json' | 'csv';
 
@@ -242,7 +243,7 @@ function readCsv(text: string, out: ReadResult) {
     // An empty cell is "not given", so one CSV can mix records that set a column and records that do not.
     header.forEach((h, j) => {
       const v = r.cells[j];
-      if (h && v !== undefined && v !== '') values[h] = v;
+      if (h && v !== undefined && v !== '') values[h] = csvUnguard(v);
     });
     out.records.push({ row, line: r.line, values, text: true });
   });

@@ -27,6 +27,15 @@ export function csvField(text: string, opts: CsvOptions = {}, numeric = false): 
   return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/**
+ * A field as read back (a batch's `--from`): the ' that csvField put before a formula's first
+ * character is taken off, so a list's CSV fed to a batch sends the value Ashby holds, as a
+ * spreadsheet drops the ' it shows a cell as text by.
+ */
+export function csvUnguard(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}
+
 /** A value as CSV text: null and undefined empty, objects and lists as JSON, the rest as text. */
 export function csvValue(v: unknown, opts: CsvOptions = {}): string {
   const text = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);

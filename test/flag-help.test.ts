@@ -95,7 +95,7 @@ describe('flag help', () => {
 
   it('puts the words before the facts', async () => {
     const out = await help(['candidate', 'update']);
-    expect(out).toMatch(/--source-id <id> +the source to credit \(see `ashby source list`\); an id\n/);
+    expect(out).toMatch(/--source-id <id> +the source to credit \(see `ashby source list`\); an id or a name\n/);
     expect(out).toMatch(/--location\.city <text> +city where they live\n/);
     expect(out).toMatch(/--send-notifications +notify users who follow it; on unless --no-send-notifications\n/);
   });

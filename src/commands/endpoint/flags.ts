@@ -4,6 +4,7 @@ import { InvalidArgumentError, Option } from 'commander';
 import { PARAM_HELP, PARAM_HELP_BY_ENDPOINT } from '../../catalog/params.js';
 import type { EndpointSpec, ParamShape, ParamSpec } from '../../catalog/types.js';
 import { whenWith } from '../../mirror/when.js';
+import { paramKind } from '../../resolve/param-kinds.js';
 import { parseTime } from '../../workflows/time.js';
 
 /** Parameters that the list machinery owns (--limit, --all, --cursor, --sync-token). */
@@ -186,6 +187,13 @@ export function paramWords(endpoint: string, path: string[]): string | undefined
   return key.includes(':') ? PARAM_HELP_BY_ENDPOINT[key] : PARAM_HELP[key];
 }
 
+/** What an id flag takes: a name too where one is looked up (commands/endpoint/names.ts). */
+function idWords(path: string[]): string {
+  if (path.length !== 1) return 'an id';
+  if (path[0] === 'objectId') return 'an id (or a name, for a candidate, application or job)';
+  return paramKind(path[0]) ? 'an id or a name' : 'an id';
+}
+
 /** What a flag means (from catalog/params.ts), then its facts: `the source to credit (...); an id`. */
 export function describe(d: FlagDef): string {
   const s = d.shape;
@@ -196,7 +204,7 @@ export function describe(d: FlagDef): string {
   const kind = valueKind(s);
   if (kind === 'list') bits.push('repeatable');
   if (kind === 'json') bits.push(s.type === 'array' ? 'JSON array, or one JSON object per use (repeatable)' : `JSON ${s.type.replace(/\|/g, ' or ')}`);
-  if (item.format === 'uuid' || (/Ids?$/.test(d.path[d.path.length - 1]) && item.type === 'string')) bits.push(s.type === 'array' ? 'ids' : 'an id');
+  if (item.format === 'uuid' || (/Ids?$/.test(d.path[d.path.length - 1]) && item.type === 'string')) bits.push(s.type === 'array' ? 'ids' : idWords(d.path));
   // An age only where one means something: not on a time something is to happen at (isAhead).
   const age = isAhead(d.path) ? undefined : 'an age such as 7d (that long ago)';
   if (isEpochMs(item)) bits.push(`a date, a local time, ${age ? `${age}, ` : ''}or ms since 1970`);

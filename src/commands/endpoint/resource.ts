@@ -53,7 +53,8 @@ export function positionalHelp(ep: EndpointSpec, d: FlagDef): string {
   const text = describe(d);
   if (!kind) return text;
   const takes = `an id, ${NAMED_BY[kind] ?? 'a name'}, or an Ashby link`;
-  return text.endsWith('; an id') ? `${text.slice(0, -'an id'.length)}${takes}` : `${text}; ${takes}`;
+  const plain = /; an id( or a name)?$/.exec(text);
+  return plain ? `${text.slice(0, plain.index)}; ${takes}` : `${text}; ${takes}`;
 }
 
 export function registerResource(program: Command, name: string, ctx: Context): Command {

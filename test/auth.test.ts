@@ -1,6 +1,7 @@
 // Profiles and credentials: login verifies the key, status reports where it came from (redacted),
 // precedence of flags, environment and stored profiles, and the key file's permissions.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { json, runCli, tempConfigDir } from './helpers/cli.js';
@@ -209,6 +210,24 @@ describe('auth', () => {
     const other = await runCli(['auth', 'logout', '--profile', 'eu'], { env });
     expect(other.stderr).not.toContain('active');
     expect(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')).currentProfile).toBe('staging');
+  });
+
+  it('doctor warns when credentials.json can be read by other users, with the chmod that fixes it', async () => {
+    // A copy from another machine or a restore can leave the key file 0644; doctor called it "mode 0600".
+    await runCli(['auth', 'login', '--with-token'], { env, input: GOOD });
+    const creds = join(dir, 'credentials.json');
+    const check = async () =>
+      json<Array<{ check: string; status: string; detail: string; fix?: string }>>(await runCli(['doctor', '--json'], { env })).find(
+        (c) => c.check === 'credentials',
+      );
+    expect(await check()).toBeUndefined();
+    chmodSync(creds, 0o644);
+    const open = await check();
+    expect(open).toMatchObject({ status: 'warn', detail: expect.stringContaining('other users can read or change it (mode 0644)') });
+    expect(JSON.stringify(open)).not.toContain(GOOD);
+    expect(spawnSync('sh', ['-c', open!.fix!]).status).toBe(0);
+    expect(statSync(creds).mode & 0o777).toBe(0o600);
+    expect(await check()).toBeUndefined();
   });
 
   it('API commands use the stored key', async () => {

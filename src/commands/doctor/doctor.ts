@@ -1,7 +1,7 @@
 // `ashby doctor`: is this machine ready? Node, the config dir, the keychain, the API key (present,
 // accepted by Ashby, reachable), the local mirror and shell completion, each with what to do when it is not. Exit 0
 // when nothing failed (warnings allowed), 1 otherwise. The key itself never appears.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { fishq, shq } from '../../completion/shell-quote.js';
@@ -89,6 +89,10 @@ async function runChecks(ctx: Context): Promise<Check[]> {
   );
 
   if (configOk) {
+    const creds = credentialsCheck(await ctx.loadConfig());
+    if (creds) checks.push(creds);
+  }
+  if (configOk) {
     const twins = await caseTwinsCheck(ctx);
     if (twins) checks.push(twins);
   }
@@ -99,6 +103,22 @@ async function runChecks(ctx: Context): Promise<Check[]> {
   }
   checks.push(completionCheck(ctx));
   return checks;
+}
+
+/**
+ * credentials.json holds API keys in plain text and is written 0600, but a copy from another
+ * machine, a restore or a provisioning tool may leave it readable by others: said, with the fix,
+ * as for the mirror. Only said when it is so.
+ */
+function credentialsCheck(cfg: { credentialsPath: string }): Check | undefined {
+  const mode = statSync(cfg.credentialsPath, { throwIfNoEntry: false })?.mode;
+  if (mode === undefined || process.platform === 'win32' || !(mode & 0o077)) return undefined;
+  return {
+    check: 'credentials',
+    status: 'warn',
+    detail: `${cfg.credentialsPath} holds API keys and other users can read or change it (mode ${(mode & 0o777).toString(8).padStart(4, '0')})`,
+    fix: `chmod 600 ${shq(cfg.credentialsPath)}`,
+  };
 }
 
 /**

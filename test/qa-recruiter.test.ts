@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runBin, tempConfigDir } from './helpers/cli.js';
 import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
 import { TmuxSession, tmuxAvailable } from './helpers/workflow-tmux.js';
-import { apiOk, applicant, application, archiveReasonId, interviewSchedule, offerCreate, sandboxSuite, stageId } from './helpers/workflow-fixtures.js';
+import { apiOk, applicant, application, archiveReasonId, interviewSchedule, jobId, offerCreate, sandboxSuite, stageId } from './helpers/workflow-fixtures.js';
 
 const s = sandboxSuite();
 
@@ -232,5 +232,49 @@ describe.skipIf(!HAVE_TMUX)('typing a time into a wizard', () => {
     t.press('C-c');
     expect(await t.exitCode(), t.screen()).toBe(130);
     expect((await application(s.h, a.applicationId)).status).not.toBe('Archived');
+  });
+});
+
+/** Two new jobs with one title (as an organisation posts a role in two places), on Staff Engineer's plan. */
+async function namesakeJobs(title: string): Promise<[string, string]> {
+  const staff = await apiOk(s.h, 'job.info', { id: await jobId(s.h, 'Staff Engineer') });
+  const ids: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    const job = await apiOk(s.h, 'job.create', {
+      title,
+      teamId: staff.departmentId,
+      locationId: staff.locationId,
+      defaultInterviewPlanId: staff.defaultInterviewPlanId,
+    });
+    await apiOk(s.h, 'job.setStatus', { jobId: job.id, status: 'Open' });
+    ids.push(job.id);
+  }
+  return ids as [string, string];
+}
+
+/** A fresh candidate applied to both namesake jobs. */
+async function onBoth(jobs: [string, string]) {
+  const a = await applicant(s.h);
+  const apps: string[] = [];
+  for (const id of jobs) apps.push((await apiOk(s.h, 'application.create', { candidateId: a.candidateId, jobId: id })).id);
+  return { ...a, apps };
+}
+
+describe('a candidate on two jobs of one title', () => {
+  it('the hint does not offer --job by title, which matches both again', async () => {
+    const jobs = await namesakeJobs('Namesake Analyst');
+    const a = await onBoth(jobs);
+    const before = (await stats(s.h)).writes.byEndpoint['application.changeStage'] ?? 0;
+    const r = await s.cli(['app', 'stage', a.email, '--job', 'Namesake Analyst', '--stage', 'Onsite', '--yes']);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain(a.apps[0]);
+    expect(r.stderr).toContain(a.apps[1]);
+    expect(r.stderr).not.toContain('add --job JOB');
+    expect(r.stderr).toContain('their jobs share the title "Namesake Analyst": pass the application id, or --job with the job\'s id');
+    expect((await stats(s.h)).writes.byEndpoint['application.changeStage'] ?? 0).toBe(before);
+    // What the hint says works.
+    const byJobId = await s.cli(['app', 'stage', a.email, '--job', jobs[1], '--stage', 'Onsite', '--yes']);
+    expect(byJobId.code, byJobId.stderr).toBe(0);
+    expect((await application(s.h, a.apps[1])).currentInterviewStage.title).toBe('Onsite');
   });
 });

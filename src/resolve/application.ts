@@ -147,11 +147,15 @@ export async function resolveApplication(r: Resolver, query: string, q: AppQuery
   }));
   // Applications to one job are told apart only by their ids: --job would match them all again.
   const oneJob = apps.every((a) => a.job?.id === apps[0].job?.id);
+  // Jobs of one title (a role posted in two places): their title matches them all again, their ids do not.
+  const oneTitle = apps.every((a) => a.job?.title?.toLowerCase() === apps[0].job?.title?.toLowerCase());
   const hint = oneJob
     ? `${apps.length === 2 ? 'both are' : 'all are'} for ${sanitizeCell(apps[0].job?.title ?? 'one job')}: pass the application id`
     : q.jobFlag === null
       ? 'pass the application id'
-      : `add ${jobWords(q.jobFlag)} to choose one, or pass the application id`;
+      : oneTitle
+        ? `their jobs share the title "${sanitizeCell(apps[0].job.title)}": pass the application id, or ${q.jobFlag ?? '--job'} with the job's id`
+        : `add ${jobWords(q.jobFlag)} to choose one, or pass the application id`;
   const picked = await r.one('application', query, entries, true, flag, hint);
   return apps.find((a) => a.id === picked.id)!;
 }

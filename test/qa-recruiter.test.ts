@@ -278,3 +278,23 @@ describe('a candidate on two jobs of one title', () => {
     expect((await application(s.h, a.apps[1])).currentInterviewStage.title).toBe('Onsite');
   });
 });
+
+describe.skipIf(!HAVE_TMUX)('namesakes in a picker', () => {
+  let term: TmuxSession | undefined;
+  afterEach(() => term?.close());
+
+  it('two applications to jobs of one title are two different lines, each with its id', async () => {
+    const jobs = await namesakeJobs('Namesake Designer');
+    const a = await onBoth(jobs);
+    const env = { ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' };
+    const t = (term = new TmuxSession().start(['app', 'stage', a.email, '--job', 'Namesake Designer'], env));
+    const screen = await t.waitFor('matches 2 applications; which one?');
+    // The highlighted line's id is shown under the list too: each line must carry its own.
+    expect(screen).toMatch(new RegExp(`❯ .*— Namesake Designer \\(Lead, New Lead\\)  ${a.apps[0]}`));
+    expect(screen).toMatch(new RegExp(`^  .*— Namesake Designer \\(Lead, New Lead\\)  ${a.apps[1]}`, 'm'));
+    t.press('Down', 'Enter');
+    await t.waitFor('which stage?');
+    t.press('C-c');
+    expect(await t.exitCode(), t.screen()).toBe(130);
+  });
+});

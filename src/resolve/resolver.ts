@@ -134,9 +134,13 @@ export class Resolver {
 
   async pick(message: string, entries: Entry[]): Promise<Entry> {
     const p = await this.ctx.prompter();
+    // Namesakes (two jobs of one title, a candidate's applications to them) would be two identical
+    // lines: each of those shows its id, which is also what a script would pass.
+    const labels = entries.map(label);
+    const twice = labels.filter((l, i) => labels.findIndex((m) => m.toLowerCase() === l.toLowerCase()) !== i).map((l) => l.toLowerCase());
     const id = await p.select(
       message,
-      entries.map((e) => ({ name: label(e), value: e.id, description: e.id })),
+      entries.map((e, i) => ({ name: twice.includes(labels[i].toLowerCase()) ? `${labels[i]}  ${e.id}` : labels[i], value: e.id, description: e.id })),
     );
     return entries.find((e) => e.id === id)!;
   }

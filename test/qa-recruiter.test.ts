@@ -298,3 +298,29 @@ describe.skipIf(!HAVE_TMUX)('namesakes in a picker', () => {
     expect(await t.exitCode(), t.screen()).toBe(130);
   });
 });
+
+describe.skipIf(!HAVE_TMUX)('Ctrl-C in a wizard', () => {
+  let term: TmuxSession | undefined;
+  afterEach(() => term?.close());
+
+  it('says that nothing was changed, whichever question it stopped at', async () => {
+    const a = await applicant(s.h);
+    const env = { ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' };
+    const writes = async () => (await stats(s.h)).writes.total;
+    const before = await writes();
+    for (const [args, question] of [
+      [['app', 'hire', a.email], 'Mark as hired?'],
+      [['app', 'archive', a.email], 'Archive reason'],
+      [['interview', 'schedule', a.email, '--interview', 'System design'], 'Interviewers'],
+    ] as const) {
+      const t = (term = new TmuxSession().start([...args], env));
+      await t.waitFor(question);
+      t.press('C-c');
+      expect(await t.exitCode(), t.screen()).toBe(130);
+      expect(t.screen()).toMatch(/ashby: interrupted\nhint: nothing was changed\n/);
+      term.close();
+    }
+    expect(await writes()).toBe(before);
+    expect((await application(s.h, a.applicationId)).status).toBe('Lead');
+  });
+});

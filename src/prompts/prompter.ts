@@ -51,9 +51,13 @@ function rawPrompter(ctx: Context): Prompter {
   const context = { input: ctx.io.stdin, output: ctx.io.stderr, signal: ctx.signal };
   const load = () => import('@inquirer/prompts');
   // Ctrl-C inside a prompt reaches inquirer as a key, not as SIGINT: it is still an interruption (130).
+  // While a question waits no request is in flight, so the writes confirmed so far are all there
+  // were: with none, the person is told that stopping left nothing behind. A wizard that did write
+  // (an offer's process) says what it left instead.
   const ask = <T>(p: Promise<T>): Promise<T> =>
     p.catch((e: unknown) => {
-      if (e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError')) throw new InterruptedError('interrupted');
+      if (e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError'))
+        throw new InterruptedError('interrupted', { hint: ctx.applied.length ? undefined : 'nothing was changed' });
       throw e;
     });
   return {

@@ -139,7 +139,7 @@ describe.skipIf(!HAVE_TMUX)('the interview wizard in a terminal', () => {
   let term: TmuxSession | undefined;
   afterEach(() => term?.close());
 
-  it('Enter with no interviewer ticked asks again instead of ending the wizard', async () => {
+  it('Enter with no interviewer chosen asks again instead of ending the wizard', async () => {
     const a = await applicant(s.h);
     const t = (term = new TmuxSession().start(['interview', 'schedule', a.email, '--interview', 'System design'], {
       ...s.h.env,
@@ -147,14 +147,54 @@ describe.skipIf(!HAVE_TMUX)('the interview wizard in a terminal', () => {
       ASHBY_NO_KEYCHAIN: '1',
       NO_COLOR: '1',
     }));
-    await t.waitFor('Interviewers');
+    await t.waitFor('❯ (choose one)');
     t.press('Enter');
-    await t.waitFor('choose at least one interviewer (Space ticks one)');
-    t.press('Space', 'Enter');
+    await t.waitFor('Interviewers: choose at least one (type a name, Enter adds them)');
+    t.type('grace');
+    await t.waitFor('❯   Grace Johnson <grace.johnson@sandbox-corp.example>');
+    t.press('Enter');
+    await t.waitFor('❯ (done: 1 chosen)');
+    t.press('Enter');
     await t.waitFor('Start time');
     t.press('C-c');
     expect(await t.exitCode(), t.screen()).toBe(130);
     expect(t.screen()).not.toContain('an interview needs at least one interviewer');
+  });
+
+  it('interviewers are found by typing part of a name or email, added one at a time, and removed again', async () => {
+    const a = await applicant(s.h);
+    const env = { ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1', TZ: 'America/New_York' };
+    const t = (term = new TmuxSession().start(['interview', 'schedule', a.email, '--interview', 'System design'], env));
+    await t.waitFor('Interviewers (type to search, Enter adds one)');
+    // Part of an email narrows the list to one person.
+    t.type('dijkstra');
+    let screen = await t.waitFor('❯   Ken Dijkstra <ken.dijkstra@sandbox-corp.example>');
+    expect(screen).not.toContain('Grace Johnson');
+    t.press('Enter');
+    await t.waitFor('+ Ken Dijkstra <ken.dijkstra@sandbox-corp.example>');
+    await t.waitFor('Interviewers (1 chosen;');
+    t.type('LAMARR');
+    await t.waitFor('❯   Lynn Lamarr <lynn.lamarr@sandbox-corp.example>');
+    t.press('Enter');
+    // Unfiltered, the chosen come first, ticked: Enter on one removes it.
+    screen = await t.waitFor('❯ (done: 2 chosen)');
+    expect(screen).toMatch(/\(done: 2 chosen\)\n {2}✓ Ken Dijkstra <[^>]+>\n {2}✓ Lynn Lamarr <[^>]+>\n/);
+    t.press('Down', 'Enter');
+    await t.waitFor('− Ken Dijkstra <ken.dijkstra@sandbox-corp.example>');
+    await t.waitFor('❯ (done: 1 chosen)');
+    t.press('Enter');
+    await t.waitFor('Start time (local time in America/New_York');
+    t.type('2030-07-01 10:00').press('Enter');
+    await t.waitFor('Duration in minutes');
+    t.type('45').press('Enter');
+    screen = await t.waitFor('Schedule this interview?');
+    expect(screen).toContain('at 2030-07-01 10:00 EDT (2030-07-01 14:00 UTC), 45 min');
+    expect(screen).toContain('  with Lynn Lamarr <lynn.lamarr@sandbox-corp.example>\n');
+    t.type('y').press('Enter');
+    expect(await t.exitCode(), t.screen()).toBe(0);
+    expect(t.screen()).toContain('--interviewer lynn.lamarr@sandbox-corp.example --start 2030-07-01T14:00:00.000Z');
+    const [made] = (await apiOk(s.h, 'interviewSchedule.list', { applicationId: a.applicationId })) as any[];
+    expect(made.interviewEvents[0].interviewers.map((i: { email: string }) => i.email)).toEqual(['lynn.lamarr@sandbox-corp.example']);
   });
 });
 

@@ -15,8 +15,11 @@ export interface Prompter {
   password(message: string): Promise<string>;
   confirm(message: string, dflt?: boolean): Promise<boolean>;
   select<T>(message: string, choices: Choice<T>[]): Promise<T>;
-  /** `required`: what to say when Enter is pressed with nothing ticked (then it asks again). */
-  checkbox<T>(message: string, choices: Choice<T>[], opts?: { required?: string }): Promise<T[]>;
+  /**
+   * `required`: what to say when Enter is pressed with nothing ticked (then it asks again).
+   * `search`: for long lists (users): type to narrow the list, Enter adds or removes one at a time.
+   */
+  checkbox<T>(message: string, choices: Choice<T>[], opts?: { required?: string; search?: boolean }): Promise<T[]>;
 }
 
 /** The terminal's prompter, or `injected` in its place (the tests'); either shows only safe text. */
@@ -74,9 +77,72 @@ function rawPrompter(ctx: Context): Prompter {
       return ask((await load()).select({ message, choices, pageSize: 15 }, context));
     },
     async checkbox(message, choices, opts = {}) {
+      if (opts.search) return searchMany(message, choices, opts.required, async (config) => ask((await load()).search(config, context)));
       const required = opts.required;
       const validate = required ? (picked: readonly unknown[]) => (picked.length ? true : required) : undefined;
       return ask((await load()).checkbox({ message, choices, pageSize: 15, validate }, context));
     },
   };
+}
+
+const DONE = -1;
+
+/**
+ * A checkbox for lists too long to scroll (hundreds of users): a search prompt asked again after
+ * each pick. Typing narrows the list, Enter adds the highlighted one (or removes it when it is
+ * already chosen, shown with ✓), and the first line of the unfiltered list ends the question. As in
+ * every prompt here, Enter alone never answers: that first line is "(choose one)" until one is
+ * chosen, and with `required` it asks again rather than ending with nobody.
+ */
+async function searchMany<T>(
+  message: string,
+  choices: Choice<T>[],
+  required: string | undefined,
+  search: (config: {
+    message: string;
+    source: (term: string | undefined) => Array<{ name: string; value: number; short: string; description?: string }>;
+    pageSize: number;
+  }) => Promise<number>,
+): Promise<T[]> {
+  const chosen = new Set<number>();
+  let refused = false;
+  const order = () => [...chosen].sort((a, b) => a - b);
+  for (;;) {
+    const ask = chosen.size
+      ? `${message} (${chosen.size} chosen; type to search, Enter adds or removes one)`
+      : `${message}${refused && required ? `: ${required}` : ' (type to search, Enter adds one)'}`;
+    const line = (i: number) => ({
+      name: `${chosen.has(i) ? '✓' : ' '} ${choices[i].name}`,
+      value: i,
+      short: `${chosen.has(i) ? '−' : '+'} ${choices[i].name}`,
+      description: choices[i].description,
+    });
+    const picked = await search({
+      message: ask,
+      pageSize: 15,
+      source: (term) => {
+        const t = (term ?? '').trim().toLowerCase();
+        if (t) return choices.flatMap((c, i) => (c.name.toLowerCase().includes(t) ? [line(i)] : []));
+        // Unfiltered: the way out first, then who is chosen (to remove one), then everyone else.
+        const end = chosen.size
+          ? {
+              name: `(done: ${chosen.size} chosen)`,
+              value: DONE,
+              short: order()
+                .map((i) => choices[i].name)
+                .join(', '),
+            }
+          : { name: '(choose one)', value: DONE, short: '(none yet)' };
+        return [end, ...order().map(line), ...choices.flatMap((_, i) => (chosen.has(i) ? [] : [line(i)]))];
+      },
+    });
+    if (picked !== DONE) {
+      if (chosen.has(picked)) chosen.delete(picked);
+      else chosen.add(picked);
+      continue;
+    }
+    if (chosen.size || !required) break;
+    refused = true;
+  }
+  return order().map((i) => choices[i].value);
 }

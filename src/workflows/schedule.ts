@@ -52,7 +52,7 @@ export async function scheduleInterview(ctx: Context, o: ScheduleOptions): Promi
     const ids = await (await p()).checkbox(
       'Interviewers',
       users.map((u) => ({ name: `${u.name} <${u.alt![0]}>`, value: u.id })),
-      { required: 'choose at least one interviewer (Space ticks one)' },
+      { required: 'choose at least one (type a name, Enter adds them)', search: true },
     );
     people = users.filter((u) => ids.includes(u.id));
     if (!people.length) throw new UsageError('an interview needs at least one interviewer');

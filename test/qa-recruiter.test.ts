@@ -337,6 +337,26 @@ describe.skipIf(!HAVE_TMUX)('namesakes in a picker', () => {
     t.press('C-c');
     expect(await t.exitCode(), t.screen()).toBe(130);
   });
+
+  it("the wizard's command to script it names a namesake job by its id, which finds it again", async () => {
+    const jobs = await namesakeJobs('Namesake Planner');
+    const a = await applicant(s.h);
+    const env = { ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' };
+    const t = (term = new TmuxSession().start(['app', 'transfer', a.email], env));
+    await t.waitFor('to which job?');
+    t.type('Namesake Pl');
+    await t.waitFor(`❯ Namesake Planner (Open)  ${jobs[0]}`);
+    t.press('Down');
+    await t.waitFor(`❯ Namesake Planner (Open)  ${jobs[1]}`);
+    t.press('Enter');
+    await t.waitFor('Into which stage?');
+    t.press('Enter');
+    expect(await t.exitCode(), t.screen()).toBe(0);
+    const hint = /# to script this: ashby (.*)/.exec(t.screen())![1];
+    expect(hint).toContain(`--job ${jobs[1]} `);
+    expect(hint).not.toContain('Namesake Planner');
+    expect((await application(s.h, a.applicationId)).job.id).toBe(jobs[1]);
+  });
 });
 
 describe.skipIf(!HAVE_TMUX)('Ctrl-C in a wizard', () => {

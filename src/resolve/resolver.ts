@@ -145,6 +145,16 @@ export class Resolver {
     return entries.find((e) => e.id === id)!;
   }
 
+  /**
+   * How a command line names `e` (a wizard's `# to script this:` hint): by its name when that name
+   * finds it again, else by its id (namesakes such as two jobs of one title would be ambiguous).
+   */
+  async forScript(kind: CacheKind, e: Entry): Promise<string> {
+    if (isPlaceholder(e.id)) return e.name;
+    const { matches } = matchEntries((await this.entries(kind)).items, e.name);
+    return matches.length === 1 && matches[0].id === e.id ? e.name : e.id;
+  }
+
   /** A picker over the current entries of a kind; with `none`, a first choice meaning "nothing". */
   async choose(kind: CacheKind, question: string, opts: { filter?: (e: Entry) => boolean; none?: string } = {}): Promise<Entry | undefined> {
     const items = (await this.entries(kind)).items.filter((e) => !e.archived && (opts.filter?.(e) ?? true));

@@ -183,8 +183,8 @@ export async function archiveApplications(ctx: Context, o: ArchiveOptions): Prom
     }
   }
   if (wizard) {
-    const args = ['app', 'archive', ...apps.map((a) => a.id), '--reason', reason.name];
-    if (template) args.push('--email-template', template.name, ...(sendAt ? ['--send-at', sendAt] : []));
+    const args = ['app', 'archive', ...apps.map((a) => a.id), '--reason', await r.forScript('archiveReason', reason)];
+    if (template) args.push('--email-template', await r.forScript('emailTemplate', template), ...(sendAt ? ['--send-at', sendAt] : []));
     scriptHint(ctx, [...args, '--yes']);
   }
   return outcomes;

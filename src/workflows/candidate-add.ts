@@ -62,9 +62,9 @@ export async function addCandidate(ctx: Context, o: CandidateAddOptions): Promis
     const args = ['candidate', 'add', '--name', o.name!];
     if (o.email) args.push('--email', o.email);
     if (o.phone) args.push('--phone', o.phone);
-    if (job) args.push('--job', job.name);
-    if (source) args.push('--source', source.name);
-    for (const t of tags) args.push('--tag', t.name);
+    if (job) args.push('--job', await r.forScript('job', job));
+    if (source) args.push('--source', await r.forScript('source', source));
+    for (const t of tags) args.push('--tag', await r.forScript('tag', t));
     if (o.note) args.push('--note', o.note);
     if (o.resume) args.push('--resume', o.resume);
     scriptHint(ctx, args);

@@ -167,7 +167,7 @@ export async function transfer(ctx: Context, o: TransferOptions): Promise<unknow
   const env = await (await ctx.client()).call('application.transfer', transferBody(app, job, planId, stage, o.startAutomaticActivities));
   if (isDry(env)) return undefined;
   done(ctx, `transferred ${app.candidate.name} from ${app.job.title} to ${job.name} ("${stage.name}")`);
-  if (wizard) scriptHint(ctx, ['app', 'transfer', app.id, '--job', job.name, '--stage', stage.name, ...(leaving ? ['--yes'] : [])]);
+  if (wizard) scriptHint(ctx, ['app', 'transfer', app.id, '--job', await r.forScript('job', job), '--stage', stage.name, ...(leaving ? ['--yes'] : [])]);
   return env.results;
 }
 

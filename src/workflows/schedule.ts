@@ -83,7 +83,7 @@ export async function scheduleInterview(ctx: Context, o: ScheduleOptions): Promi
   const results = await createSchedule(ctx, { app, interview, emails, start, end });
   if (results === undefined) return undefined;
   if (wizard) {
-    const args = ['interview', 'schedule', app.id, '--interview', interview.name, ...emails.flatMap((e) => ['--interviewer', e])];
+    const args = ['interview', 'schedule', app.id, '--interview', await r.forScript('interview', interview), ...emails.flatMap((e) => ['--interviewer', e])];
     scriptHint(ctx, [...args, '--start', start, '--duration', String(minutes), '--yes']);
   }
   return results;

@@ -56,7 +56,7 @@ export const RESOURCE_SUMMARIES: Record<string, string> = {
   surveySubmission: 'Survey responses from candidates',
   takeHomeAssignment: 'Take-home assignments given to candidates',
   user: 'Users of the Ashby organisation (recruiters, interviewers, ...)',
-  version: 'Versions of the Ashby API and their status',
+  version: "Versions of the Ashby API and their status (ashby's own: ashby --version)",
   webhook: 'Webhook subscriptions, a local listener and test deliveries',
 };
 

@@ -159,3 +159,32 @@ describe('a CSV round trip', () => {
     expect((await call(h, 'candidate.info', { id })).body.results.name).toBe("'Quoted' Name");
   });
 });
+
+describe('YAML as a batch input', () => {
+  it('`-o yaml` output feeds a batch from a .yaml file or a pipe, and a batch printed as YAML feeds the next', async () => {
+    const tag = await newTag();
+    const list = await cli(['candidate', 'list', '--limit', '3', '-o', 'yaml']);
+    expect(list.code, list.stderr).toBe(0);
+    expect(list.stdout.startsWith('- id: ')).toBe(true);
+    const r = await cli(['candidate', 'add-tag', '--from', file('candidates.yaml', list.stdout), '--tag-id', tag.id, '-o', 'yaml']);
+    expect(r.code, r.stderr).toBe(0);
+    for (const id of ids.slice(0, 3)) expect(await tagsOf(id)).toContain(tag.id);
+    // The batch's own rows, as YAML on stdin: their results are the records.
+    const removed = await cli(['candidate', 'remove-tag', '--from', '-', '--tag-id', tag.id, '--yes'], r.stdout);
+    expect(removed.code, removed.stderr).toBe(0);
+    expect(batchRows(removed).map((x) => x.result.id)).toEqual(ids.slice(0, 3));
+    for (const id of ids.slice(0, 3)) expect(await tagsOf(id)).not.toContain(tag.id);
+  });
+
+  it('a YAML that does not parse, or holds no objects, is refused with its line before anything is sent', async () => {
+    const before = (await stats(h)).requests.total;
+    const bad = await cli(['candidate', 'add-tag', '--from', '-'], `- candidate-id: ${ids[0]}\n  tag-id: [oops\n`);
+    expect(bad.code, bad.stderr).toBe(2);
+    expect(bad.stderr).toMatch(/line \d: not valid YAML/);
+    const odd = await cli(['candidate', 'add-tag', '--from', file('odd.yml', `- 5\n- candidate-id: ${ids[0]}\n  colour: red\n`)]);
+    expect(odd.code, odd.stderr).toBe(2);
+    expect(odd.stderr).toContain('row 1: expected an object, got a number');
+    expect(odd.stderr).toContain('row 2: "colour" is not something this command takes');
+    expect((await stats(h)).requests.total).toBe(before);
+  });
+});

@@ -13,7 +13,7 @@ import { stoppedExit, whenReaderGone } from '../process-guards.js';
 import { sanitizeText as visible } from '../io/sanitize.js';
 import { OutputError } from '../io/streams.js';
 import { parseFields } from '../io/output.js';
-import { formatOf, readRecords, where, type InputRecord, type ReadResult, type RowProblem } from './records.js';
+import { formatOf, readRecords, sniff, where, type InputRecord, type ReadResult, type RowProblem, type YamlModule } from './records.js';
 import { RecordMapper, type BulkShape, type Mapped } from './mapping.js';
 import { NotSentError, Scheduler } from './scheduler.js';
 import { Journal, readJournal, recordKey, type JournalEntry } from './journal.js';
@@ -94,9 +94,7 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
     );
   }
   const source = o.from === '-' ? 'stdin' : o.from;
-  const read = records
-    ? { records, problems: [] as RowProblem[] }
-    : readRecords(o.from === '-' ? await readStdin(ctx) : readInput(o.from), o.from === '-' ? undefined : formatOf(o.from));
+  const read = records ? { records, problems: [] as RowProblem[] } : await readBatch(ctx, o.from);
   // Unreadable records count too: the input is longer than --max whether or not they parse.
   const count = read.records.length + new Set(read.problems.filter((p) => p.row > 0).map((p) => p.row)).size;
   if (o.max !== undefined && count > o.max) {
@@ -385,6 +383,16 @@ function isInputProblem(e: unknown): boolean {
   if (e instanceof UsageError) return true;
   if (e instanceof ApiError) return e.exitCode === ExitCode.notFound || e.code === 'invalid_input';
   return false;
+}
+
+/** The records of --from FILE or stdin; the yaml package is loaded only for YAML. */
+async function readBatch(ctx: Context, from: string): Promise<ReadResult> {
+  const text = from === '-' ? await readStdin(ctx) : readInput(from);
+  const format = from === '-' ? undefined : formatOf(from);
+  if ((format ?? sniff(text.replace(/^\uFEFF/, ''))) !== 'yaml') return readRecords(text, format);
+  // yaml is CommonJS: in the bundle a dynamic import exposes it as `default`.
+  const mod = (await import('yaml')) as YamlModule & { default?: YamlModule };
+  return readRecords(text, format, mod.default ?? mod);
 }
 
 /**

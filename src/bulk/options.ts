@@ -28,7 +28,7 @@ export function addBulkOptions(cmd: Command): Command {
   const group = 'Batch (--from):';
   const resume = cmd.options.some((o) => o.long === '--resume') ? '--resume-batch' : '--resume';
   const opts = [
-    new Option('--from <file>', 'run once per record of FILE (- for stdin): NDJSON, a JSON array, or CSV with a header'),
+    new Option('--from <file>', 'run once per record of FILE (- for stdin): NDJSON, a JSON array, YAML, or CSV with a header'),
     new Option('--concurrency <n>', `with --from: requests in flight at once (default ${DEFAULT_CONCURRENCY})`),
     new Option('--journal <file>', `with --from: record each outcome in FILE as it happens, for ${resume}`),
     new Option(resume, 'with --journal: skip records already applied, report those whose outcome is unknown'),

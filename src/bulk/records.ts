@@ -4,7 +4,10 @@
 // reported whole before anything is sent.
 import { csvUnguard } from '../io/csv.js';
 
-export type RecordFormat = 'ndjson' | 'json' | 'csv';
+export type RecordFormat = 'ndjson' | 'json' | 'csv' | 'yaml';
+
+/** What readRecords needs of the yaml package (loaded by the caller, only for YAML). */
+export type YamlModule = typeof import('yaml');
 
 export interface InputRecord {
   /** 1-based position of the record in the input (the header of a CSV is not a record). */
@@ -31,7 +34,7 @@ export interface ReadResult {
   headerLine?: number;
 }
 
-const EXTENSIONS: Record<string, RecordFormat> = { ndjson: 'ndjson', jsonl: 'ndjson', json: 'json', csv: 'csv' };
+const EXTENSIONS: Record<string, RecordFormat> = { ndjson: 'ndjson', jsonl: 'ndjson', json: 'json', csv: 'csv', yaml: 'yaml', yml: 'yaml' };
 
 /** The format by the file's extension; undefined for stdin or an unknown extension (then sniffed). */
 export function formatOf(path: string): RecordFormat | undefined {
@@ -39,15 +42,19 @@ export function formatOf(path: string): RecordFormat | undefined {
   return m ? EXTENSIONS[m[1].toLowerCase()] : undefined;
 }
 
-/** A JSON array when the text starts with `[`, NDJSON when with `{`, else CSV. */
+/**
+ * A JSON array when the text starts with `[`, NDJSON when with `{`, YAML when with a list's `- `
+ * or a document's `---` (what `-o yaml` prints; no CSV header starts so), else CSV.
+ */
 export function sniff(text: string): RecordFormat {
   const first = /\S/.exec(text)?.[0];
   if (first === '[') return 'json';
   if (first === '{') return 'ndjson';
+  if (/^\s*(-\s|---\s*$)/m.test(text.split('\n').find((l) => l.trim()) ?? '')) return 'yaml';
   return 'csv';
 }
 
-export function readRecords(text: string, format?: RecordFormat): ReadResult {
+export function readRecords(text: string, format?: RecordFormat, yaml?: YamlModule): ReadResult {
   const body = text.replace(/^\uFEFF/, '');
   let fmt = format ?? sniff(body);
   // A .json file may hold NDJSON (or a single object): read it as what it is.
@@ -55,8 +62,41 @@ export function readRecords(text: string, format?: RecordFormat): ReadResult {
   const out: ReadResult = { format: fmt, records: [], problems: [] };
   if (fmt === 'ndjson') readNdjson(body, out);
   else if (fmt === 'json') readArray(body, out);
+  else if (fmt === 'yaml') readYaml(body, out, yaml as YamlModule);
   else readCsv(body, out);
   return out;
+}
+
+/** `-o yaml`'s output: a list of objects (or one object), each read as a JSON record is. */
+function readYaml(text: string, out: ReadResult, yaml: YamlModule) {
+  const lines = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter: lines });
+  const bad = doc.errors[0];
+  if (bad) {
+    out.problems.push({
+      row: 0,
+      line: bad.linePos?.[0].line,
+      message: `not valid YAML (${bad.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')})`,
+    });
+    return;
+  }
+  const v: unknown = doc.toJS();
+  if (v === null || v === undefined) return;
+  if (isObject(v)) {
+    out.records.push({ row: 1, line: 1, values: v, text: false });
+    return;
+  }
+  if (!Array.isArray(v)) {
+    out.problems.push({ row: 0, message: `expected a YAML list of objects, got ${kindOf(v)}` });
+    return;
+  }
+  const items = yaml.isSeq(doc.contents) ? doc.contents.items : [];
+  v.forEach((x, i) => {
+    const at = (items[i] as { range?: [number, number, number] } | undefined)?.range?.[0];
+    const line = at === undefined ? i + 1 : lines.linePos(at).line;
+    if (!isObject(x)) out.problems.push({ row: i + 1, line, message: `expected an object, got ${kindOf(x)}` });
+    else out.records.push({ row: i + 1, line, values: x, text: false });
+  });
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);

@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runBin, tempConfigDir } from './helpers/cli.js';
 import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
-import { TmuxSession, tmuxAvailable } from './helpers/workflow-tmux.js';
+import { answer, TmuxSession, tmuxAvailable } from './helpers/workflow-tmux.js';
 import { apiOk, applicant, application, archiveReasonId, interviewSchedule, jobId, offerCreate, sandboxSuite, stageId } from './helpers/workflow-fixtures.js';
 
 const s = sandboxSuite();
@@ -382,5 +382,39 @@ describe.skipIf(!HAVE_TMUX)('Ctrl-C in a wizard', () => {
     }
     expect(await writes()).toBe(before);
     expect((await application(s.h, a.applicationId)).status).toBe('Lead');
+  });
+});
+
+describe.skipIf(!HAVE_TMUX)("candidate add's tags in a terminal", () => {
+  let term: TmuxSession | undefined;
+  afterEach(() => term?.close());
+
+  it('start on "(skip)" and are found by typing part of one', async () => {
+    const env = { ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' };
+    const email = `tagged.${Date.now()}@example.com`;
+    const t = (term = new TmuxSession().start(['candidate', 'add'], env));
+    await answer(t, 'Name', 'Tess Tagged');
+    await answer(t, 'Email (optional)', email);
+    await answer(t, 'Phone (optional)', '');
+    await t.waitFor('Apply to a job?');
+    t.press('Enter');
+    await t.waitFor('Source?');
+    t.press('Enter');
+    await t.waitFor('Tags (type to search, Enter adds one, or skip)');
+    await t.waitFor('❯ (skip)');
+    t.type('medal');
+    await t.waitFor('❯   Silver medalist');
+    t.press('Enter');
+    await t.waitFor('+ Silver medalist');
+    await t.waitFor('❯ (done: 1 chosen)');
+    t.press('Enter');
+    await answer(t, 'Note (optional)', '');
+    await answer(t, 'Resume file (optional)', '');
+    await t.waitFor('  tagged Silver medalist');
+    t.type('y').press('Enter');
+    expect(await t.exitCode(), t.screen()).toBe(0);
+    expect(t.screen()).toContain("--tag 'Silver medalist'");
+    const [made] = (await apiOk(s.h, 'candidate.search', { email })) as any[];
+    expect(made.tags.map((x: { title: string }) => x.title)).toEqual(['Silver medalist']);
   });
 });

@@ -91,8 +91,9 @@ const DONE = -1;
  * A checkbox for lists too long to scroll (hundreds of users): a search prompt asked again after
  * each pick. Typing narrows the list, Enter adds the highlighted one (or removes it when it is
  * already chosen, shown with ✓), and the first line of the unfiltered list ends the question. As in
- * every prompt here, Enter alone never answers: that first line is "(choose one)" until one is
- * chosen, and with `required` it asks again rather than ending with nobody.
+ * every prompt here, Enter alone never answers: that first line is "(choose one)" (or, when none
+ * is needed, "(skip)") until one is chosen, and with `required` it asks again rather than ending
+ * with nobody.
  */
 async function searchMany<T>(
   message: string,
@@ -110,7 +111,7 @@ async function searchMany<T>(
   for (;;) {
     const ask = chosen.size
       ? `${message} (${chosen.size} chosen; type to search, Enter adds or removes one)`
-      : `${message}${refused && required ? `: ${required}` : ' (type to search, Enter adds one)'}`;
+      : `${message}${refused && required ? `: ${required}` : ` (type to search, Enter adds one${required ? '' : ', or skip'})`}`;
     const line = (i: number) => ({
       name: `${chosen.has(i) ? '✓' : ' '} ${choices[i].name}`,
       value: i,
@@ -132,7 +133,9 @@ async function searchMany<T>(
                 .map((i) => choices[i].name)
                 .join(', '),
             }
-          : { name: '(choose one)', value: DONE, short: '(none yet)' };
+          : required
+            ? { name: '(choose one)', value: DONE, short: '(none yet)' }
+            : { name: '(skip)', value: DONE, short: '(none)' };
         return [end, ...order().map(line), ...choices.flatMap((_, i) => (chosen.has(i) ? [] : [line(i)]))];
       },
     });

@@ -225,6 +225,8 @@ async function ask(ctx: Context, r: Resolver, o: CandidateAddOptions): Promise<P
       tag = await p.checkbox(
         'Tags',
         tags.map((t) => ({ name: t.name, value: t.id })),
+        // An organisation's tags run to hundreds, as its users do: found by typing, as interviewers are.
+        { search: true },
       );
   }
   const note = await optional('Note', o.note);

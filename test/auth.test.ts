@@ -1,7 +1,7 @@
 // Profiles and credentials: login verifies the key, status reports where it came from (redacted),
 // precedence of flags, environment and stored profiles, and the key file's permissions.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { json, runCli, tempConfigDir } from './helpers/cli.js';
@@ -228,6 +228,24 @@ describe('auth', () => {
     expect(spawnSync('sh', ['-c', open!.fix!]).status).toBe(0);
     expect(statSync(creds).mode & 0o777).toBe(0o600);
     expect(await check()).toBeUndefined();
+  });
+
+  it('an ASHBY_KEYCHAIN that names no tool is refused (exit 2, nothing sent or stored), and doctor fails it', async () => {
+    // Before, `secret_tool` or any typo was read as "the default", and the key went to a file or a
+    // keychain other than the one whoever set the variable meant.
+    const bad = { ...env, ASHBY_KEYCHAIN: 'secret_tool', ASHBY_NO_KEYCHAIN: undefined };
+    const r = await runCli(['auth', 'login', '--with-token'], { env: bad, input: GOOD });
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('ASHBY_KEYCHAIN="secret_tool" names no keychain tool');
+    expect(r.stderr).toMatch(/hint: set it to security \(macOS\), secret-tool \(libsecret\) or none/);
+    expect(srv.requests.length).toBe(0);
+    expect(existsSync(join(dir, 'credentials.json'))).toBe(false);
+    const doctor = await runCli(['doctor', '--json'], { env: bad });
+    expect(doctor.code).toBe(1);
+    expect(json<Array<{ check: string; status: string }>>(doctor).find((c) => c.check === 'keychain')).toMatchObject({ status: 'fail' });
+    // The values it takes still work.
+    const none = await runCli(['auth', 'login', '--with-token'], { env: { ...env, ASHBY_KEYCHAIN: 'none' }, input: GOOD });
+    expect(none.code, none.stderr).toBe(0);
   });
 
   it('API commands use the stored key', async () => {

@@ -1,6 +1,8 @@
 // The OS keychain through its own command-line tool (macOS `security`, libsecret's `secret-tool`),
 // so no native module is needed. Absent tools mean no keychain: the caller falls back to a file.
 import { spawnSync } from 'node:child_process';
+import { UsageError } from '../errors.js';
+import { quoteName } from '../io/sanitize.js';
 
 const SERVICE = 'ashby-cli';
 
@@ -24,9 +26,22 @@ export function securityCommand(words: string[]): string | undefined {
   return `${words.map((w) => `"${w.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(' ')}\n`;
 }
 
+/**
+ * ASHBY_KEYCHAIN, checked: a value that names no tool (a typo, `secret_tool`) is bad input, not
+ * quietly the default, which would put the key somewhere other than where whoever set it meant.
+ */
+export function checkKeychainSetting(env: NodeJS.ProcessEnv): string | undefined {
+  const chosen = env.ASHBY_KEYCHAIN;
+  if (chosen && !['security', 'secret-tool', 'none'].includes(chosen))
+    throw new UsageError(`ASHBY_KEYCHAIN=${quoteName(chosen)} names no keychain tool`, {
+      hint: 'set it to security (macOS), secret-tool (libsecret) or none, or unset it to use the one this system has',
+    });
+  return chosen;
+}
+
 /** Which tool: ASHBY_KEYCHAIN names one (security, secret-tool, none); otherwise the platform's. */
 function tool(env: NodeJS.ProcessEnv): 'security' | 'secret-tool' | undefined {
-  const chosen = env.ASHBY_KEYCHAIN;
+  const chosen = checkKeychainSetting(env);
   if (chosen === 'none') return undefined;
   if (chosen === 'security' || chosen === 'secret-tool') return has(chosen, env) ? chosen : undefined;
   if (process.platform === 'darwin' && has('security', env)) return 'security';

@@ -79,6 +79,7 @@ Examples:
         const cfg = await ctx.loadConfig();
         const profile = chooseProfile(ctx.opts.profile, ctx.env, await cfg.currentProfileName());
         refuseCaseTwin(profile, Object.keys(await cfg.profiles()));
+        (await import('../../config/keychain.js')).checkKeychainSetting(ctx.env); // before the key is checked with Ashby
         let key: string;
         if (o.withToken) key = (await readStdin(ctx)).trim();
         else if (ctx.canPrompt) key = (await (await ctx.prompter()).password(`Paste the Ashby API key for profile "${profile}":`)).trim();

@@ -70,22 +70,31 @@ async function runChecks(ctx: Context): Promise<Check[]> {
     });
   }
 
-  const { keychain } = await import('../../config/keychain.js');
-  const kc = keychain(ctx.env);
+  const { checkKeychainSetting, keychain } = await import('../../config/keychain.js');
+  let kc: ReturnType<typeof keychain>;
+  let kcError: string | undefined;
+  try {
+    checkKeychainSetting(ctx.env); // said even with ASHBY_NO_KEYCHAIN=1, which makes it unused
+    kc = keychain(ctx.env);
+  } catch (err) {
+    kcError = (err as Error).message;
+  }
   checks.push(
-    ctx.env.ASHBY_NO_KEYCHAIN === '1'
-      ? { check: 'keychain', status: 'ok', detail: 'not used (ASHBY_NO_KEYCHAIN=1): keys are kept in credentials.json, mode 0600' }
-      : kc
-        ? { check: 'keychain', status: 'ok', detail: 'the OS keychain is available for API keys' }
-        : {
-            check: 'keychain',
-            status: 'warn',
-            detail: 'no OS keychain found: keys are kept in credentials.json, mode 0600',
-            fix:
-              process.platform === 'linux'
-                ? 'install libsecret-tools (secret-tool) and run a desktop keyring, then ashby auth login again'
-                : 'nothing needed; the file is only readable by you',
-          },
+    kcError
+      ? { check: 'keychain', status: 'fail', detail: kcError, fix: 'set ASHBY_KEYCHAIN to security, secret-tool or none, or unset it' }
+      : ctx.env.ASHBY_NO_KEYCHAIN === '1'
+        ? { check: 'keychain', status: 'ok', detail: 'not used (ASHBY_NO_KEYCHAIN=1): keys are kept in credentials.json, mode 0600' }
+        : kc
+          ? { check: 'keychain', status: 'ok', detail: 'the OS keychain is available for API keys' }
+          : {
+              check: 'keychain',
+              status: 'warn',
+              detail: 'no OS keychain found: keys are kept in credentials.json, mode 0600',
+              fix:
+                process.platform === 'linux'
+                  ? 'install libsecret-tools (secret-tool) and run a desktop keyring, then ashby auth login again'
+                  : 'nothing needed; the file is only readable by you',
+            },
   );
 
   if (configOk) {

@@ -383,6 +383,25 @@ describe.skipIf(!HAVE_TMUX)('Ctrl-C in a wizard', () => {
     expect(await writes()).toBe(before);
     expect((await application(s.h, a.applicationId)).status).toBe('Lead');
   });
+
+  it('Esc backs out as Ctrl-C does, at a choice, a search or a typed answer', async () => {
+    const a = await applicant(s.h);
+    const env = { ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' };
+    const before = (await stats(s.h)).writes.total;
+    for (const [args, question] of [
+      [['app', 'archive', a.email], 'Archive reason'],
+      [['interview', 'schedule', a.email, '--interview', 'System design'], 'Interviewers'],
+      [['interview', 'schedule', a.email, '--interview', 'System design', '--interviewer', 'Grace Johnson'], 'Start time'],
+    ] as const) {
+      const t = (term = new TmuxSession().start([...args], env));
+      await t.waitFor(question);
+      t.press('Escape');
+      expect(await t.exitCode(), t.screen()).toBe(130);
+      expect(t.screen()).toMatch(/ashby: interrupted\nhint: nothing was changed\n/);
+      term.close();
+    }
+    expect((await stats(s.h)).writes.total).toBe(before);
+  });
 });
 
 describe.skipIf(!HAVE_TMUX)("candidate add's tags in a terminal", () => {

@@ -51,36 +51,48 @@ function rawPrompter(ctx: Context): Prompter {
     };
     return { input: refuse, password: refuse, confirm: refuse, select: refuse, checkbox: refuse };
   }
-  const context = { input: ctx.io.stdin, output: ctx.io.stderr, signal: ctx.signal };
   const load = () => import('@inquirer/prompts');
-  // Ctrl-C inside a prompt reaches inquirer as a key, not as SIGINT: it is still an interruption (130).
+  type PromptContext = { input: typeof ctx.io.stdin; output: typeof ctx.io.stderr; signal: AbortSignal };
+  // Ctrl-C inside a prompt reaches inquirer as a key, not as SIGINT: it is still an interruption
+  // (130), and so is Esc, which inquirer leaves alone but people press to back out.
   // While a question waits no request is in flight, so the writes confirmed so far are all there
   // were: with none, the person is told that stopping left nothing behind. A wizard that did write
   // (an offer's process) says what it left instead.
-  const ask = <T>(p: Promise<T>): Promise<T> =>
-    p.catch((e: unknown) => {
+  const ask = async <T>(run: (context: PromptContext) => Promise<T>): Promise<T> => {
+    const esc = new AbortController();
+    const onKey = (_: unknown, key?: { name?: string }) => {
+      if (key?.name === 'escape') esc.abort();
+    };
+    const input = ctx.io.stdin;
+    input.on('keypress', onKey);
+    try {
+      return await run({ input, output: ctx.io.stderr, signal: AbortSignal.any([ctx.signal, esc.signal]) });
+    } catch (e: unknown) {
       if (e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError'))
         throw new InterruptedError('interrupted', { hint: ctx.applied.length ? undefined : 'nothing was changed' });
       throw e;
-    });
+    } finally {
+      input.off('keypress', onKey);
+    }
+  };
   return {
     async input(message, opts = {}) {
-      return ask((await load()).input({ message, default: opts.default, validate: opts.validate }, context));
+      return ask(async (c) => (await load()).input({ message, default: opts.default, validate: opts.validate }, c));
     },
     async password(message) {
-      return ask((await load()).password({ message, mask: '*' }, context));
+      return ask(async (c) => (await load()).password({ message, mask: '*' }, c));
     },
     async confirm(message, dflt = false) {
-      return ask((await load()).confirm({ message, default: dflt }, context));
+      return ask(async (c) => (await load()).confirm({ message, default: dflt }, c));
     },
     async select(message, choices) {
-      return ask((await load()).select({ message, choices, pageSize: 15 }, context));
+      return ask(async (c) => (await load()).select({ message, choices, pageSize: 15 }, c));
     },
     async checkbox(message, choices, opts = {}) {
-      if (opts.search) return searchMany(message, choices, opts.required, async (config) => ask((await load()).search(config, context)));
+      if (opts.search) return searchMany(message, choices, opts.required, (config) => ask(async (c) => (await load()).search(config, c)));
       const required = opts.required;
       const validate = required ? (picked: readonly unknown[]) => (picked.length ? true : required) : undefined;
-      return ask((await load()).checkbox({ message, choices, pageSize: 15, validate }, context));
+      return ask(async (c) => (await load()).checkbox({ message, choices, pageSize: 15, validate }, c));
     },
   };
 }

@@ -153,6 +153,12 @@ describe('a CSV round trip', () => {
     const hand = await cli(['candidate', 'update', '--from', '-'], `candidate-id,name\n${id},'=Not A Formula\n`);
     expect(hand.code, hand.stderr).toBe(0);
     expect((await call(h, 'candidate.info', { id })).body.results.name).toBe('=Not A Formula');
+    // A value that itself starts with ' before a formula character gets the guard too, and comes back whole.
+    await call(h, 'candidate.update', { candidateId: id, name: "'=Own Quote" });
+    const quoted = await cli(['candidate', 'info', id, '--fields', 'id,name', '-o', 'csv']);
+    expect(quoted.stdout).toBe(`id,name\n${id},''=Own Quote\n`);
+    expect((await cli(['candidate', 'update', '--from', '-'], quoted.stdout)).code).toBe(0);
+    expect((await call(h, 'candidate.info', { id })).body.results.name).toBe("'=Own Quote");
     // Only that ': one before anything else is the value's own.
     const own = await cli(['candidate', 'update', '--from', '-'], `candidate-id,name\n${id},'Quoted' Name\n`);
     expect(own.code, own.stderr).toBe(0);

@@ -19,21 +19,24 @@ export interface CsvOptions {
   raw?: boolean;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What gets the guard: a formula's first character, also after 's of the value's own (`'=x` is
+ * written `''=x`), so reading one ' back off (csvUnguard) always gives the value.
+ */
+const GUARDED = /^'*[=+\-@\t\r]/;
 
 /** One CSV field. `text` is the field's text; `numeric` says it came from a JSON number. */
 export function csvField(text: string, opts: CsvOptions = {}, numeric = false): string {
-  const s = !opts.raw && !numeric && FORMULA_START.test(text) ? `'${text}` : text;
+  const s = !opts.raw && !numeric && GUARDED.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /**
  * A field as read back (a batch's `--from`): the ' that csvField put before a formula's first
- * character is taken off, so a list's CSV fed to a batch sends the value Ashby holds, as a
- * spreadsheet drops the ' it shows a cell as text by.
+ * character is taken off, so a list's CSV fed to a batch sends the value Ashby holds.
  */
 export function csvUnguard(text: string): string {
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+  return text.startsWith("'") && GUARDED.test(text.slice(1)) ? text.slice(1) : text;
 }
 
 /** A value as CSV text: null and undefined empty, objects and lists as JSON, the rest as text. */

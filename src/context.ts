@@ -330,6 +330,9 @@ export class Context {
       if (!apiKey && !this.opts.dryRun) {
         throw new AuthError({ endpoint: 'auth', code: 'no_api_key', message: `no API key for profile ${quoteName(auth.profile)}` }, this.noKeyHint());
       }
+      // A dry run shows the requests all the same, without the key they would need: said, so that
+      // a clean dry run is not read as a command that will work.
+      if (!apiKey) this.warn(`no API key for profile ${quoteName(auth.profile)}: without --dry-run this exits 4 (${this.noKeyHint()})`);
     }
     const client = await this.clientFor({ baseUrl, apiKey });
     const user = this.opts.onBehalfOf ?? this.env.ASHBY_ON_BEHALF_OF;

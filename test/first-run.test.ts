@@ -11,4 +11,16 @@ describe('first run', () => {
     const top = await runCli(['--help']);
     expect(top.stdout).toMatch(/version\s+Versions of the Ashby API and their status\s+\(ashby's own:\s+ashby --version\)/);
   });
+
+  it('a dry run with no API key says the real run would need one (the quick start does this)', async () => {
+    const r = await runCli(['api', 'apiKey.info', '--dry-run'], { env: { ASHBY_API_KEY: undefined, ASHBY_PROFILE: undefined } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).headers.authorization).toBeUndefined();
+    expect(r.stderr).toMatch(/^warning: no API key for profile "default": without --dry-run this exits 4 \(run `ashby auth login`/m);
+    // With a key there is no such warning.
+    const keyed = await runCli(['api', 'apiKey.info', '--dry-run'], { env: { ASHBY_API_KEY: 'k_0123456789', ASHBY_PROFILE: undefined } });
+    expect(keyed.code, keyed.stderr).toBe(0);
+    expect(keyed.stderr).toBe('');
+    expect(JSON.parse(keyed.stdout).headers.authorization).toBe('Basic [REDACTED]');
+  });
 });

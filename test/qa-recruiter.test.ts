@@ -1,5 +1,7 @@
 // A recruiter's everyday journey, checked where it went wrong: each test here failed before its fix.
 // Through the CLI and real HTTP against the sandbox.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runBin, tempConfigDir } from './helpers/cli.js';
 import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
@@ -435,5 +437,54 @@ describe.skipIf(!HAVE_TMUX)("candidate add's tags in a terminal", () => {
     expect(t.screen()).toContain("--tag 'Silver medalist'");
     const [made] = (await apiOk(s.h, 'candidate.search', { email })) as any[];
     expect(made.tags.map((x: { title: string }) => x.title)).toEqual(['Silver medalist']);
+  });
+});
+
+describe.skipIf(!HAVE_TMUX)('a resume path typed into the candidate add wizard', () => {
+  let term: TmuxSession | undefined;
+  afterEach(() => term?.close());
+
+  it("is read as on a command line: ~ is the home folder, a dropped file's quotes and escapes are undone", async () => {
+    const home = tempConfigDir();
+    writeFileSync(join(home, 'My CV.pdf'), '%PDF-1.4\n%%EOF\n');
+    const env = { ...s.h.env, HOME: home, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' };
+    const email = `rita.${Date.now()}@example.com`;
+    const t = (term = new TmuxSession().start(['candidate', 'add'], env));
+    await answer(t, 'Name', 'Rita Resume');
+    await answer(t, 'Email (optional)', email);
+    await answer(t, 'Phone (optional)', '');
+    for (const q of ['Apply to a job?', 'Source?', 'Tags']) {
+      await t.waitFor(q);
+      t.press('Enter');
+    }
+    await answer(t, 'Note (optional)', '');
+    // A file that is not there is named as the home folder's.
+    await answer(t, 'Resume file (optional)', '~/Missing.pdf');
+    await t.waitFor(`no such file: ${join(home, 'Missing.pdf')}`);
+    // As a terminal pastes a dropped file: quoted, with a space after it.
+    t.press('C-u')
+      .type(`'${join(home, 'My CV.pdf')}' `)
+      .press('Enter');
+    await t.waitFor(`with the resume ${join(home, 'My CV.pdf')}`);
+    t.press('C-c');
+    expect(await t.exitCode(), t.screen()).toBe(130);
+    term.close();
+    // With its space escaped, from the home folder: the resume is uploaded.
+    const u = (term = new TmuxSession().start(['candidate', 'add'], env));
+    await answer(u, 'Name', 'Rita Resume');
+    await answer(u, 'Email (optional)', email);
+    await answer(u, 'Phone (optional)', '');
+    for (const q of ['Apply to a job?', 'Source?', 'Tags']) {
+      await u.waitFor(q);
+      u.press('Enter');
+    }
+    await answer(u, 'Note (optional)', '');
+    await answer(u, 'Resume file (optional)', '~/My\\ CV.pdf');
+    await u.waitFor('Create this candidate?');
+    u.type('y').press('Enter');
+    expect(await u.exitCode(), u.screen()).toBe(0);
+    expect(u.screen()).toContain('uploaded the resume My CV.pdf');
+    const [made] = (await apiOk(s.h, 'candidate.search', { email })) as any[];
+    expect(made.resumeFileHandle?.name).toBe('My CV.pdf');
   });
 });

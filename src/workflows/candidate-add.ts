@@ -3,8 +3,10 @@
 // each step is reported. A failed step after the candidate exists does not stop the others, and
 // nothing is retried: the exit is non-zero and the output says which steps failed.
 import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Context } from '../context.js';
 import { CliError, ExitCode, UsageError } from '../errors.js';
+import { homeDir } from '../config/paths.js';
 import { openForUpload } from '../files/local-file.js';
 import { Resolver, type CacheKind, type Entry } from '../resolve/index.js';
 import { BatchLookups } from '../bulk/lookups.js';
@@ -230,12 +232,28 @@ async function ask(ctx: Context, r: Resolver, o: CandidateAddOptions): Promise<P
       );
   }
   const note = await optional('Note', o.note);
-  const resume = await optional('Resume file', o.resume, checkFile);
+  const typed = await optional('Resume file', o.resume, (s) => checkFile(typedPath(ctx, s)));
+  const resume = typed === undefined || o.resume ? typed : typedPath(ctx, typed);
   return { name, email, phone, job, source, tag, note, resume };
 }
 
 function checkEmail(s: string, what = ''): void {
   if (!/^[^@\s]+@[^@\s]+$/.test(s.trim())) throw new UsageError(`${what}"${s}" is not an email address`);
+}
+
+/**
+ * A path typed at a prompt, read as a shell would have read it on the command line: no shell sees
+ * it here, yet people type `~/cv.pdf`, and a file dropped onto a terminal arrives quoted
+ * (`'/home/me/My CV.pdf' `) or with its spaces escaped (`/Users/me/My\ CV.pdf`).
+ */
+function typedPath(ctx: Context, s: string): string {
+  let p = s.trim();
+  const quoted = /^'([^']*)'$/.exec(p) ?? /^"([^"]*)"$/.exec(p);
+  if (quoted) p = quoted[1];
+  // Windows paths keep their backslashes: there they separate folders.
+  else if (process.platform !== 'win32') p = p.replace(/\\([^A-Za-z0-9])/g, '$1');
+  if (p === '~' || p.startsWith('~/')) p = join(homeDir(ctx.env), p.slice(1));
+  return p;
 }
 
 /** Early, friendly check in the prompt; openForUpload checks again (and better) before the upload. */

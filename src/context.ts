@@ -155,7 +155,14 @@ export class Context {
   }
 
   get sandbox(): boolean {
-    return Boolean(this.opts.sandbox) || this.env.ASHBY_SANDBOX === '1';
+    if (this.opts.sandbox) return true;
+    const v = this.env.ASHBY_SANDBOX;
+    if (v === undefined || v === '' || v === '0') return false;
+    if (v === '1') return true;
+    // `true` or `yes` read as "not 1" sent a command meant for the sandbox to the real organisation.
+    throw new UsageError(`ASHBY_SANDBOX=${quoteName(v)} is neither 1 nor 0`, {
+      hint: 'set ASHBY_SANDBOX=1 to use the offline sandbox, or unset it; since it chooses the organisation a command acts on, no other value is guessed at',
+    });
   }
 
   /** Output format: --json / -o, else table on a terminal and JSON when piped. */

@@ -2,6 +2,7 @@
 // resource's help. Through the CLI, as they would type it.
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
+import { startSandbox, stats } from './helpers/sandbox.js';
 
 describe('first run', () => {
   it('`ashby version` (the API versions resource, as gh and stripe name their own version command) points at --version', async () => {
@@ -22,5 +23,28 @@ describe('first run', () => {
     expect(keyed.code, keyed.stderr).toBe(0);
     expect(keyed.stderr).toBe('');
     expect(JSON.parse(keyed.stdout).headers.authorization).toBe('Basic [REDACTED]');
+  });
+
+  it('ASHBY_SANDBOX=true (or any value but 1 and 0) is exit 2 with nothing sent, never the real organisation', async () => {
+    // Before, only "1" meant the sandbox, so ASHBY_SANDBOX=true sent the command to the organisation
+    // of the key in the environment: a write meant for the sandbox applied for real.
+    const real = await startSandbox({ candidates: 5 });
+    try {
+      const env = { ASHBY_API_KEY: real.apiKey, ASHBY_BASE_URL: real.url };
+      for (const v of ['true', 'yes', 'TRUE']) {
+        const before = (await stats(real)).requests.total;
+        const r = await runCli(['candidate', 'create', '--name', 'Test Person'], { env: { ...env, ASHBY_SANDBOX: v } });
+        expect(r.code, r.stderr).toBe(2);
+        expect(r.stderr).toContain(`ASHBY_SANDBOX="${v}" is neither 1 nor 0`);
+        expect((await stats(real)).requests.total).toBe(before);
+      }
+      const off = await runCli(['job', 'list', '--limit', '1', '-o', 'json'], { env: { ...env, ASHBY_SANDBOX: '0' } });
+      expect(off.code, off.stderr).toBe(0);
+      const on = await runCli(['--dry-run', 'job', 'list', '--limit', '1', '-o', 'json'], { env: { ...env, ASHBY_SANDBOX: '1' } });
+      expect(on.code, on.stderr).toBe(0);
+      expect(on.stdout).toContain('127.0.0.1:<port>');
+    } finally {
+      await real.close();
+    }
   });
 });

@@ -194,3 +194,27 @@ describe('YAML as a batch input', () => {
     expect((await stats(h)).requests.total).toBe(before);
   });
 });
+
+describe('a batch over applications of several interview plans', () => {
+  it("finds each plan's stages, however the look-ups interleave", async () => {
+    // Active applications of as many different plans as the sandbox has, two of each plan at most.
+    const apps = (await call(h, 'application.list', { limit: 100, status: 'Active' })).body.results as Array<{
+      id: string;
+      currentInterviewStage: { interviewPlanId: string };
+    }>;
+    const perPlan = new Map<string, string[]>();
+    for (const a of apps) {
+      const plan = a.currentInterviewStage.interviewPlanId;
+      const have = perPlan.get(plan) ?? [];
+      if (have.length < 2) perPlan.set(plan, [...have, a.id]);
+    }
+    expect(perPlan.size).toBeGreaterThan(2);
+    const chosen = [...perPlan.values()].flat();
+    const input = chosen.map((id) => JSON.stringify({ application: id })).join('\n');
+    // A fresh config dir: no stage is cached, every plan's stages are read during the batch.
+    const r = await cli(['app', 'archive', '--from', '-', '--reason', 'Position closed', '--yes'], input);
+    expect(r.code, r.stderr).toBe(0);
+    expect(batchRows(r).map((x) => x.ok)).toEqual(chosen.map(() => true));
+    for (const id of chosen) expect((await call(h, 'application.info', { applicationId: id })).body.results.status).toBe('Archived');
+  });
+});

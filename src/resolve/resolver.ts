@@ -169,15 +169,31 @@ export class Resolver {
     const ofPlan = cached.filter((e) => e.meta?.interviewPlanId === interviewPlanId);
     const ttl = ttlSeconds(this.ctx) * 1000;
     const young = ofPlan.length > 0 && ofPlan.every((e) => Date.now() - Number(e.meta?.fetchedAt ?? 0) < ttl);
+    const reading = this.planReads.get(interviewPlanId);
+    if (reading) return reading;
     if (this.fetchedPlans.has(interviewPlanId)) return ofPlan;
     if (!fresh && !this.opts.refreshCache && (young || (this.dryRun && ofPlan.length))) return ofPlan;
-    const stages = await fetchPlanStages(this.ctx, interviewPlanId);
-    this.fetchedPlans.add(interviewPlanId);
-    const merged = [...cached.filter((e) => e.meta?.interviewPlanId !== interviewPlanId), ...stages];
-    this.lists.set('stage', { items: merged, fetched: false });
-    await writeCache(this.ctx, 'stage', merged);
-    return stages;
+    const read = (async () => {
+      const stages = await fetchPlanStages(this.ctx, interviewPlanId);
+      this.fetchedPlans.add(interviewPlanId);
+      // Merged into the stages known now, not those known before the read: a batch reads several
+      // plans at once, and merging into the older list dropped the plans read meanwhile.
+      const now = this.lists.get('stage')?.items ?? cached;
+      const merged = [...now.filter((e) => e.meta?.interviewPlanId !== interviewPlanId), ...stages];
+      this.lists.set('stage', { items: merged, fetched: false });
+      await writeCache(this.ctx, 'stage', merged);
+      return stages;
+    })();
+    this.planReads.set(interviewPlanId, read);
+    try {
+      return await read;
+    } finally {
+      this.planReads.delete(interviewPlanId);
+    }
   }
+
+  /** A plan's stages being read from the API: a second look-up of the plan waits for that read. */
+  private planReads = new Map<string, Promise<Entry[]>>();
 
   /** Whatever stages are known, of any age: each plan's entries carry their own fetch time. */
   private async cachedStages(): Promise<Entry[]> {

@@ -1,11 +1,12 @@
 // Custom field values as people type them: `custom-field set-value --object-id "Ada …" --field-id
 // "Work preference" --field-value Remote`, the field found by title for the --object-type given and
 // the text read by the field's type, in single commands and in --from batches; text that cannot be
-// a value of the field is exit 2 with nothing sent.
+// a value of the field is exit 2 with nothing sent. The MCP server's tools read them the same way.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { batchRows, json, runCli, tempConfigDir, type RunResult } from './helpers/cli.js';
 import { ok as envelope, type Rec } from './helpers/api.js';
 import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
+import { callJson, startMcp } from './helpers/mcp.js';
 
 let sb: TestSandbox;
 let env: Record<string, string>;
@@ -205,5 +206,24 @@ describe('custom-field set-value: a field by title, a value as typed', { timeout
       fieldId: field('Languages').id,
       fieldValue: [(field('Languages').selectableValues as Rec[])[0].value],
     });
+  });
+});
+
+describe('the MCP tools read custom field values as the CLI does', { timeout: 60_000 }, () => {
+  it('customField_setValue takes a title and "Hybrid"; a value the field cannot hold is an error naming the options, nothing sent', async () => {
+    const m = await startMcp(['mcp'], tempConfigDir(), sb.env);
+    try {
+      const set = await callJson(m, 'customField_setValue', { objectType: 'Candidate', objectId: ada.id, fieldId: 'Work preference', fieldValue: 'Hybrid' });
+      expect(set.isError, JSON.stringify(set.body)).toBe(false);
+      expect(await heldBy('Work preference')).toBe('hybrid');
+      const before = await sent();
+      const moon = await callJson(m, 'customField_setValue', { objectType: 'Candidate', objectId: ada.id, fieldId: 'Work preference', fieldValue: 'Moon' });
+      expect(moon.isError).toBe(true);
+      expect(moon.body.error.message).toContain('fieldValue: "Moon" is not one of its options');
+      expect(moon.body.error.hint).toContain('Remote, Hybrid, On site');
+      expect(await sent()).toBe(before);
+    } finally {
+      await m.close();
+    }
   });
 });

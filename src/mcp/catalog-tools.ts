@@ -7,6 +7,7 @@ import type { EndpointSpec, EndpointSummary } from '../catalog/types.js';
 import { UsageError } from '../errors.js';
 import { PAGING_PARAMS } from '../commands/endpoint/flags.js';
 import { requireSearchTerm, unknownKeys, validateRequest } from '../commands/endpoint/validate.js';
+import { setsFieldValues } from '../resolve/param-kinds.js';
 import type { ToolResult } from './results.js';
 import { annotations, confirmReason } from './safety.js';
 import { inputSchema, toolWords } from './schema.js';
@@ -101,6 +102,8 @@ async function runEndpoint(
       if (!(Number.isInteger(body.limit) && (body.limit as number) >= 1))
         throw new UsageError(`${name}: limit must be a whole number, 1 or more (at most 100 are answered), not ${JSON.stringify(body.limit)}`);
     }
+    // Custom field values as the CLI reads them ("Remote", "yes", "120000 USD"; a field by title).
+    if (setsFieldValues(spec)) await (await import('../commands/endpoint/field-values.js')).readFieldValues(ctx, spec, body, (p) => p, true);
     const searchBy = commandOverlay(e.resource, e.action)?.searchBy;
     try {
       // A search for nothing, as the CLI refuses it (the hand-made search_candidates does too).

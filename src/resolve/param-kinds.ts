@@ -28,3 +28,7 @@ export type ParamKind = (typeof PARAM_KINDS)[keyof typeof PARAM_KINDS];
 export function paramKind(name: string): ParamKind | undefined {
   return Object.hasOwn(PARAM_KINDS, name) ? PARAM_KINDS[name as keyof typeof PARAM_KINDS] : undefined;
 }
+
+/** The endpoints that set custom field values: {fieldId, fieldValue|value} pairs, at the top or in
+ *  `values` (their text values are read by commands/endpoint/field-values.ts). */
+export const setsFieldValues = (ep: { id: string }): boolean => /^(customField\.setValues?|\w+\.setCustomFieldValues?)$/.test(ep.id);

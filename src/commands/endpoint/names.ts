@@ -8,12 +8,9 @@ import { CACHE_KINDS, Resolver, applicationInfo, resolveApplication, resolveCand
 import { idFromUrl, isUuid } from '../../resolve/entry.js';
 import type { FlagDef } from './flags.js';
 import { paramKind, type ParamKind } from '../../resolve/param-kinds.js';
+export { setsFieldValues } from '../../resolve/param-kinds.js';
 
 type Kind = ParamKind;
-
-/** The endpoints that set custom field values: {fieldId, fieldValue|value} pairs, at the top or in
- *  `values` (their text values are read by field-values.ts). */
-export const setsFieldValues = (ep: EndpointSpec): boolean => /^(customField\.setValues?|\w+\.setCustomFieldValues?)$/.test(ep.id);
 
 /** What `objectId` names, by the request's `objectType` (customField.setValue and setValues). */
 const OBJECT_KINDS: Record<string, Kind> = { Candidate: 'candidate', Application: 'application', Job: 'job' };

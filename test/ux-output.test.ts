@@ -204,7 +204,7 @@ describe('ashby doctor', () => {
   it('checks node, config, key, reach, mirror and completion, with a fix for each problem', async () => {
     const home = tempConfigDir();
     mkdirSync(join(home, '.local/share/bash-completion/completions'), { recursive: true });
-    writeFileSync(join(home, '.local/share/bash-completion/completions/ashby'), '# ashby completion\n');
+    writeFileSync(join(home, '.local/share/bash-completion/completions/ashby'), (await cli(['completion', 'bash'])).stdout);
     const ok = await cli(['doctor', '--json'], { HOME: home, SHELL: '/bin/bash', XDG_DATA_HOME: '' });
     expect(ok.code, ok.stderr).toBe(0);
     const checks = Object.fromEntries(json<any[]>(ok).map((c) => [c.check, c]));
@@ -246,5 +246,13 @@ describe('ashby doctor: the completion fix, pasted into the shell it is for', ()
     expect(r.status, `${before.fix}: ${r.stderr}`).toBe(0);
     expect(readFileSync(join(home, file), 'utf8')).toContain('ashby');
     expect(await completion()).toMatchObject({ status: 'ok', detail: expect.stringContaining(join(home, file)) });
+
+    // A script from another version (commands added since would not complete) is said, with the
+    // same command to write it again.
+    writeFileSync(join(home, file), readFileSync(join(home, file), 'utf8').replace('time-in-stage', 'time-in-stage-old'));
+    const stale = await completion();
+    expect(stale).toMatchObject({ status: 'warn', detail: expect.stringContaining('is from another version of ashby') });
+    expect(spawnSync(shell, ['-c', stale.fix], { env: { PATH: `${bin}:${process.env.PATH}`, HOME: home } }).status).toBe(0);
+    expect((await completion()).status).toBe('ok');
   });
 });

@@ -1,7 +1,7 @@
 // `ashby doctor`: is this machine ready? Node, the config dir, the keychain, the API key (present,
 // accepted by Ashby, reachable), the local mirror and shell completion, each with what to do when it is not. Exit 0
 // when nothing failed (warnings allowed), 1 otherwise. The key itself never appears.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { fishq, shq } from '../../completion/shell-quote.js';
@@ -110,7 +110,7 @@ async function runChecks(ctx: Context): Promise<Check[]> {
     const mirror = await mirrorCheck(ctx);
     if (mirror) checks.push(mirror);
   }
-  checks.push(completionCheck(ctx));
+  checks.push(await completionCheck(ctx));
   return checks;
 }
 
@@ -270,7 +270,7 @@ async function reachable(ctx: Context, baseUrl?: string): Promise<Check> {
 }
 
 /** Completion scripts where the README puts them, for the user's shell. */
-function completionCheck(ctx: Context): Check {
+async function completionCheck(ctx: Context): Promise<Check> {
   let home: string;
   try {
     home = homeDir(ctx.env);
@@ -296,11 +296,25 @@ function completionCheck(ctx: Context): Check {
       fix: 'bash, zsh and fish are supported: ashby completion --help',
     };
   const found = list.find((p) => existsSync(p));
-  if (found) return { check: 'completion', status: 'ok', detail: `${shell} completion installed at ${found}` };
   // A command to paste into that shell as it is: the folder is made first (a new account has none of
   // them), and a home with a space or quote in it is quoted for the shell that runs it.
   const q = shell === 'fish' ? fishq : shq;
-  const fix = `mkdir -p ${q(dirname(list[0]))} && ashby completion ${shell} > ${q(list[0])}`;
+  const installAt = (file: string) => `mkdir -p ${q(dirname(file))} && ashby completion ${shell} > ${q(file)}`;
+  if (found) {
+    // The script holds the command tree of the ashby that wrote it: after an upgrade, commands and
+    // flags added since do not complete until it is written again.
+    const { completionScript } = await import('../../completion/render.js');
+    const current = await completionScript(shell as 'bash' | 'zsh' | 'fish', ctx);
+    if (readFileSync(found, 'utf8') !== current)
+      return {
+        check: 'completion',
+        status: 'warn',
+        detail: `${shell} completion at ${found} is from another version of ashby: commands and flags added since do not complete`,
+        fix: found.startsWith(home) ? installAt(found) : `reinstall ashby's package, or ${installAt(list[0])}`,
+      };
+    return { check: 'completion', status: 'ok', detail: `${shell} completion installed at ${found}` };
+  }
+  const fix = installAt(list[0]);
   const detail = `no ${shell} completion found in the usual places${shell === 'zsh' ? ' (its folder must be on fpath before compinit runs in ~/.zshrc)' : ''}`;
   return { check: 'completion', status: 'warn', detail, fix };
 }

@@ -488,3 +488,44 @@ describe.skipIf(!HAVE_TMUX)('a resume path typed into the candidate add wizard',
     expect(made.resumeFileHandle?.name).toBe('My CV.pdf');
   });
 });
+
+describe.skipIf(!HAVE_TMUX)('candidate add in a terminal, with an email Ashby already has', () => {
+  let term: TmuxSession | undefined;
+  afterEach(() => term?.close());
+
+  it('says so right after the email, before the other questions, and asks whether to add another', async () => {
+    const a = await applicant(s.h);
+    const env = { ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' };
+    const count = async () => ((await apiOk(s.h, 'candidate.search', { email: a.email })) as unknown[]).length;
+    const t = (term = new TmuxSession().start(['candidate', 'add'], env));
+    await answer(t, 'Name', 'Second Person');
+    await answer(t, 'Email (optional)', a.email);
+    let screen = await t.waitFor('Add another candidate with this email anyway? (y/N)');
+    expect(screen).toContain(`a candidate with the email ${a.email} already exists: ${a.name} (${a.candidateId})`);
+    expect(screen).not.toContain('Phone');
+    t.press('Enter');
+    expect(await t.exitCode(), t.screen()).toBe(2);
+    expect(t.screen()).toContain('cancelled: nothing was changed');
+    expect(await count()).toBe(1);
+    term.close();
+    // Yes: the rest of the questions, and the command to script it says --allow-duplicate.
+    const u = (term = new TmuxSession().start(['candidate', 'add'], env));
+    await answer(u, 'Name', 'Second Person');
+    await answer(u, 'Email (optional)', a.email);
+    await u.waitFor('Add another candidate with this email anyway?');
+    u.type('y').press('Enter');
+    await answer(u, 'Phone (optional)', '');
+    for (const q of ['Apply to a job?', 'Source?', 'Tags']) {
+      await u.waitFor(q);
+      u.press('Enter');
+    }
+    await answer(u, 'Note (optional)', '');
+    await answer(u, 'Resume file (optional)', '');
+    await u.waitFor('Create this candidate?');
+    u.type('y').press('Enter');
+    expect(await u.exitCode(), u.screen()).toBe(0);
+    screen = u.screen();
+    expect(screen).toContain(`--email ${a.email} --allow-duplicate`);
+    expect(await count()).toBe(2);
+  });
+});

@@ -63,6 +63,7 @@ export async function addCandidate(ctx: Context, o: CandidateAddOptions): Promis
   if (wizard) {
     const args = ['candidate', 'add', '--name', o.name!];
     if (o.email) args.push('--email', o.email);
+    if (o.allowDuplicate) args.push('--allow-duplicate');
     if (o.phone) args.push('--phone', o.phone);
     if (job) args.push('--job', await r.forScript('job', job));
     if (source) args.push('--source', await r.forScript('source', source));
@@ -95,8 +96,7 @@ async function planCandidate(ctx: Context, o: CandidateAddOptions, resolve: Look
   const tags: Entry[] = [];
   for (const t of o.tag) tags.push(await resolve('tag', t, '--tag'));
   if (o.email && !o.allowDuplicate) {
-    const env = await (await ctx.client()).call('candidate.search', { email: o.email });
-    const same = Array.isArray(env.results) ? (env.results as Rec[]) : [];
+    const same = await sameEmail(ctx, o.email);
     if (same.length) {
       throw new UsageError(`a candidate with the email ${o.email} already exists: ${same.map((c) => `${c.name} (${c.id})`).join(', ')}`, {
         hint: 'pass --allow-duplicate to create another one anyway',
@@ -104,6 +104,12 @@ async function planCandidate(ctx: Context, o: CandidateAddOptions, resolve: Look
     }
   }
   return { o, job, source, tags };
+}
+
+/** The candidates Ashby has with this email (none in a dry run, which reads nothing). */
+async function sameEmail(ctx: Context, email: string): Promise<Rec[]> {
+  const env = await (await ctx.client()).call('candidate.search', { email });
+  return Array.isArray(env.results) ? (env.results as Rec[]) : [];
 }
 
 /** The writes: the candidate, then each further step, reported one by one and never retried. */
@@ -217,6 +223,17 @@ async function ask(ctx: Context, r: Resolver, o: CandidateAddOptions): Promise<P
     v ?? ((await p.input(`${q} (optional)`, { validate: validateWith(parse, true) })).trim() || undefined);
   const name = (await p.input('Name', { validate: validateWith(() => {}) })).trim();
   const email = await optional('Email', o.email, checkEmail);
+  // Asked now, not after every other question: the answer decides whether to go on at all.
+  let allowDuplicate = o.allowDuplicate;
+  if (email && !allowDuplicate) {
+    const same = await sameEmail(ctx, email.trim());
+    if (same.length) {
+      ctx.warn(`a candidate with the email ${email.trim()} already exists: ${same.map((c) => `${c.name} (${c.id})`).join(', ')}`);
+      if (!(await p.confirm('Add another candidate with this email anyway?', false)))
+        throw new UsageError('cancelled: nothing was changed', { hint: `\`ashby candidate view ${email.trim()}\` shows the one there is` });
+      allowDuplicate = true;
+    }
+  }
   const phone = await optional('Phone', o.phone);
   const job = o.job ?? (await r.choose('job', 'Apply to a job?', { none: '(none)' }))?.id;
   const source = o.source ?? (await r.choose('source', 'Source?', { none: '(none)' }))?.id;
@@ -234,7 +251,7 @@ async function ask(ctx: Context, r: Resolver, o: CandidateAddOptions): Promise<P
   const note = await optional('Note', o.note);
   const typed = await optional('Resume file', o.resume, (s) => checkFile(typedPath(ctx, s)));
   const resume = typed === undefined || o.resume ? typed : typedPath(ctx, typed);
-  return { name, email, phone, job, source, tag, note, resume };
+  return { name, email, phone, job, source, tag, note, resume, allowDuplicate };
 }
 
 function checkEmail(s: string, what = ''): void {

@@ -1,7 +1,10 @@
 // What a person meeting ashby for the first time types before reading much: the version, a
 // resource's help. Through the CLI, as they would type it.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers/cli.js';
+import { runCli, tempConfigDir } from './helpers/cli.js';
 import { startSandbox, stats } from './helpers/sandbox.js';
 
 describe('first run', () => {
@@ -46,5 +49,21 @@ describe('first run', () => {
     } finally {
       await real.close();
     }
+  });
+
+  it("completion's help says zsh needs compinit before the script is sourced (a bare zsh has no compdef)", async () => {
+    const r = await runCli(['completion', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('(zsh: the same with zsh, once compinit has run: autoload -U compinit && compinit)');
+    // What it says, in a zsh without any ~/.zshrc: the script registers itself for ashby.
+    const home = tempConfigDir();
+    const script = join(home, 'ashby.zsh');
+    writeFileSync(script, (await runCli(['completion', 'zsh'])).stdout);
+    const zsh = spawnSync('zsh', ['-fc', `autoload -U compinit && compinit -u -d ${home}/.zcompdump; source ${script}; print -r -- $_comps[ashby]`], {
+      encoding: 'utf8',
+      env: { HOME: home, PATH: process.env.PATH },
+    });
+    expect(zsh.stderr).toBe('');
+    expect(zsh.stdout.trim()).toBe('_ashby');
   });
 });

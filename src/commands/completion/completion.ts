@@ -17,7 +17,8 @@ Install (once; new shells pick it up; mkdir -p makes the folder a new account la
         # and in ~/.zshrc, before compinit: fpath=(~/.zsh/completions $fpath)
   fish  mkdir -p ~/.config/fish/completions &&
         ashby completion fish > ~/.config/fish/completions/ashby.fish
-Or for the current shell only:  source <(ashby completion bash)   (zsh: the same with zsh)
+Or for the current shell only:  source <(ashby completion bash)
+  (zsh: the same with zsh, once compinit has run: autoload -U compinit && compinit)
 
 Package managers install the copies from completions/ as
   /usr/share/bash-completion/completions/ashby, /usr/share/zsh/site-functions/_ashby and

@@ -5,7 +5,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { batchRows, runCli } from './helpers/cli.js';
+import { spawn } from 'node:child_process';
+import { BIN, batchRows, runCli, tempConfigDir } from './helpers/cli.js';
 import { call, startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
 
 let h: TestSandbox;
@@ -217,4 +218,38 @@ describe('a batch over applications of several interview plans', () => {
     expect(batchRows(r).map((x) => x.ok)).toEqual(chosen.map(() => true));
     for (const id of chosen) expect((await call(h, 'application.info', { applicationId: id })).body.results.status).toBe('Archived');
   });
+});
+
+describe('a signal while a batch waits for its input on stdin', () => {
+  // A producer that has not finished (`slow | ashby … --from -`): the batch has nothing to check
+  // yet, so a signal ends it at once, as `timeout` or a cancelled CI job expects.
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
+    it(`${signal} ends it (exit ${code}) with nothing sent, without waiting for the input's end`, async () => {
+      const before = (await stats(h)).writes.total;
+      const child = spawn(process.execPath, [BIN, 'candidate', 'add-tag', '--from', '-', '--tag-id', 'Relocating'], {
+        env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1', ...h.env },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+      child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+      const exited = new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      // More than a pipe holds: its write completes only once ashby is reading stdin. The input
+      // is never ended.
+      child.stdin.on('error', () => {});
+      await new Promise<void>((resolve) => child.stdin.write(`${JSON.stringify({ candidateId: ids[0] })}\n${' '.repeat(1 << 20)}`, () => resolve()));
+      child.kill(signal);
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      const exit = await exited;
+      clearTimeout(timer);
+      expect(exit, stderr).toBe(code);
+      expect(stdout).toBe('');
+      expect(stderr).toContain('interrupted');
+      expect((await stats(h)).writes.total).toBe(before);
+    });
+  }
 });

@@ -1,7 +1,7 @@
 // Small pieces shared by commands: printing an API result, reading stdin.
 import type { Envelope } from '../api/client.js';
 import type { Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { InterruptedError, UsageError } from '../errors.js';
 import type { OutputOptions } from '../io/output.js';
 
 /** Prints an endpoint's result: the results (array or object), or the whole envelope with --raw. */
@@ -35,6 +35,30 @@ export function readStdin(ctx: Context): Promise<string> {
 async function readAll(ctx: Context): Promise<string> {
   if (ctx.io.stdin.isTTY) ctx.info('reading from stdin (end with Ctrl-D)…');
   const chunks: Buffer[] = [];
-  for await (const c of ctx.io.stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+  // Ctrl-C or SIGTERM while the input has not ended (a producer still at work, a terminal waiting
+  // for Ctrl-D) stops the command now: nothing has been sent, and the input's end may never come.
+  let stop = () => {};
+  const stopped = new Promise<never>((_, reject) => {
+    stop = () => reject(new InterruptedError('interrupted'));
+    ctx.signal.addEventListener('abort', stop, { once: true });
+    if (ctx.signal.aborted) stop();
+  });
+  stopped.catch(() => {});
+  const input = ctx.io.stdin[Symbol.asyncIterator]();
+  try {
+    for (;;) {
+      const next = await Promise.race([input.next(), stopped]);
+      if (next.done) break;
+      const c = next.value as unknown;
+      chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+    }
+  } catch (e) {
+    // stdin is closed, or it would keep the process waiting on it.
+    void input.return?.();
+    (ctx.io.stdin as { destroy?: () => void }).destroy?.();
+    throw e;
+  } finally {
+    ctx.signal.removeEventListener('abort', stop);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }

@@ -53,4 +53,20 @@ describe('--sandbox', () => {
     // Nothing was started or saved.
     expect(existsSync(join(dir, 'sandbox', 'state.json'))).toBe(false);
   });
+
+  it('sandbox reset --dry-run says what it would do and changes nothing', async () => {
+    // It used to reset all the same: every change made in the sandbox was lost to a dry run.
+    const env = { ASHBY_CONFIG_DIR: tempConfigDir() };
+    const made = await runCli(['--sandbox', 'candidate', 'create', '--name', 'Dry Run Person', '--json'], { env });
+    expect(made.code, made.stderr).toBe(0);
+    const writes = async () => json<{ writes: number }>(await runCli(['sandbox', 'stats', '--json'], { env })).writes;
+    const before = await writes();
+    expect(before).toBeGreaterThan(0);
+    const r = await runCli(['--dry-run', 'sandbox', 'reset', '--candidates', '7'], { env });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/--dry-run: sandbox reset would start .* over \(seed 1, 7 candidates\) .*nothing was changed/);
+    expect(await writes()).toBe(before);
+    const found = await runCli(['--sandbox', 'candidate', 'search', 'Dry Run Person', '--json'], { env });
+    expect(json<unknown[]>(found)).toHaveLength(1);
+  });
 });

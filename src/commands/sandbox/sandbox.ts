@@ -79,6 +79,13 @@ Example:
       const candidates = o.candidates !== undefined ? intOption('--candidates', o.candidates, 0, 1_000_000) : EMBEDDED_CANDIDATES;
       const cfg = await ctx.loadConfig();
       const path = embeddedStatePath(cfg.dir);
+      if (ctx.opts.dryRun) {
+        // --dry-run changes nothing, here as everywhere: the sandbox's changes are someone's work.
+        ctx.info(
+          `--dry-run: sandbox reset would start ${path} over (seed ${seed}, ${candidates} candidates) and empty its mirror and name cache; nothing was changed`,
+        );
+        return;
+      }
       const { acquireLock, lockWaitMs } = await import('../../io/lock.js');
       const release = await acquireLock(`${path}.lock`, { what: 'the sandbox state', timeoutMs: lockWaitMs(ctx.env) });
       try {

@@ -10,6 +10,9 @@ import { apiOk, applicant, application, archiveReasonId, interviewSchedule, jobI
 
 const s = sandboxSuite();
 
+/** A terminal's environment for the CLI against this file's sandbox: its own config folder, no colour. */
+const ttyEnv = (extra: Record<string, string> = {}) => ({ ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1', ...extra });
+
 describe('dates in tables', () => {
   it("an offer's start date is the date that was typed, also west of UTC", async () => {
     const a = await applicant(s.h);
@@ -143,12 +146,7 @@ describe.skipIf(!HAVE_TMUX)('the interview wizard in a terminal', () => {
 
   it('Enter with no interviewer chosen asks again instead of ending the wizard', async () => {
     const a = await applicant(s.h);
-    const t = (term = new TmuxSession().start(['interview', 'schedule', a.email, '--interview', 'System design'], {
-      ...s.h.env,
-      ASHBY_CONFIG_DIR: tempConfigDir(),
-      ASHBY_NO_KEYCHAIN: '1',
-      NO_COLOR: '1',
-    }));
+    const t = (term = new TmuxSession().start(['interview', 'schedule', a.email, '--interview', 'System design'], ttyEnv()));
     await t.waitFor('❯ (choose one)');
     t.press('Enter');
     await t.waitFor('Interviewers: choose at least one (type a name, Enter adds them)');
@@ -165,7 +163,7 @@ describe.skipIf(!HAVE_TMUX)('the interview wizard in a terminal', () => {
 
   it('interviewers are found by typing part of a name or email, added one at a time, and removed again', async () => {
     const a = await applicant(s.h);
-    const env = { ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1', TZ: 'America/New_York' };
+    const env = ttyEnv({ TZ: 'America/New_York' });
     const t = (term = new TmuxSession().start(['interview', 'schedule', a.email, '--interview', 'System design'], env));
     await t.waitFor('Interviewers (type to search, Enter adds one)');
     // Part of an email narrows the list to one person.
@@ -248,7 +246,7 @@ describe.skipIf(!HAVE_TMUX)('typing a time into a wizard', () => {
   it('the question names the zone, and a time the clocks skip shows the time to type instead', async () => {
     const a = await applicant(s.h);
     const args = ['interview', 'schedule', a.email, '--interview', 'System design', '--interviewer', 'grace.johnson@sandbox-corp.example'];
-    const env = { ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1', TZ: 'America/New_York' };
+    const env = ttyEnv({ TZ: 'America/New_York' });
     const t = (term = new TmuxSession().start(args, env));
     await t.waitFor('Start time (local time in America/New_York, e.g. 2030-05-01 14:00)');
     t.type('2030-03-10 02:30').press('Enter');
@@ -260,7 +258,7 @@ describe.skipIf(!HAVE_TMUX)('typing a time into a wizard', () => {
 
   it("the archive wizard's send time names the zone too", async () => {
     const a = await applicant(s.h);
-    const env = { ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1', TZ: 'Asia/Kolkata' };
+    const env = ttyEnv({ TZ: 'Asia/Kolkata' });
     const t = (term = new TmuxSession().start(['app', 'archive', a.email], env));
     await t.waitFor('Archive reason');
     t.type('Position closed');
@@ -328,7 +326,7 @@ describe.skipIf(!HAVE_TMUX)('namesakes in a picker', () => {
   it('two applications to jobs of one title are two different lines, each with its id', async () => {
     const jobs = await namesakeJobs('Namesake Designer');
     const a = await onBoth(jobs);
-    const env = { ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' };
+    const env = ttyEnv();
     const t = (term = new TmuxSession().start(['app', 'stage', a.email, '--job', 'Namesake Designer'], env));
     const screen = await t.waitFor('matches 2 applications; which one?');
     // The highlighted line's id is shown under the list too: each line must carry its own.
@@ -343,7 +341,7 @@ describe.skipIf(!HAVE_TMUX)('namesakes in a picker', () => {
   it("the wizard's command to script it names a namesake job by its id, which finds it again", async () => {
     const jobs = await namesakeJobs('Namesake Planner');
     const a = await applicant(s.h);
-    const env = { ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' };
+    const env = ttyEnv();
     const t = (term = new TmuxSession().start(['app', 'transfer', a.email], env));
     await t.waitFor('to which job?');
     t.type('Namesake Pl');
@@ -367,7 +365,7 @@ describe.skipIf(!HAVE_TMUX)('Ctrl-C in a wizard', () => {
 
   it('says that nothing was changed, whichever question it stopped at', async () => {
     const a = await applicant(s.h);
-    const env = { ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' };
+    const env = ttyEnv();
     const writes = async () => (await stats(s.h)).writes.total;
     const before = await writes();
     for (const [args, question] of [
@@ -388,7 +386,7 @@ describe.skipIf(!HAVE_TMUX)('Ctrl-C in a wizard', () => {
 
   it('Esc backs out as Ctrl-C does, at a choice, a search or a typed answer', async () => {
     const a = await applicant(s.h);
-    const env = { ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' };
+    const env = ttyEnv();
     const before = (await stats(s.h)).writes.total;
     for (const [args, question] of [
       [['app', 'archive', a.email], 'Archive reason'],
@@ -411,7 +409,7 @@ describe.skipIf(!HAVE_TMUX)("candidate add's tags in a terminal", () => {
   afterEach(() => term?.close());
 
   it('start on "(skip)" and are found by typing part of one', async () => {
-    const env = { ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' };
+    const env = ttyEnv();
     const email = `tagged.${Date.now()}@example.com`;
     const t = (term = new TmuxSession().start(['candidate', 'add'], env));
     await answer(t, 'Name', 'Tess Tagged');
@@ -440,6 +438,16 @@ describe.skipIf(!HAVE_TMUX)("candidate add's tags in a terminal", () => {
   });
 });
 
+/** candidate add's wizard, from the phone to the note: each left empty or skipped. */
+async function skipToResume(t: TmuxSession): Promise<void> {
+  await answer(t, 'Phone (optional)', '');
+  for (const q of ['Apply to a job?', 'Source?', 'Tags']) {
+    await t.waitFor(q);
+    t.press('Enter');
+  }
+  await answer(t, 'Note (optional)', '');
+}
+
 describe.skipIf(!HAVE_TMUX)('a resume path typed into the candidate add wizard', () => {
   let term: TmuxSession | undefined;
   afterEach(() => term?.close());
@@ -447,17 +455,12 @@ describe.skipIf(!HAVE_TMUX)('a resume path typed into the candidate add wizard',
   it("is read as on a command line: ~ is the home folder, a dropped file's quotes and escapes are undone", async () => {
     const home = tempConfigDir();
     writeFileSync(join(home, 'My CV.pdf'), '%PDF-1.4\n%%EOF\n');
-    const env = { ...s.h.env, HOME: home, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' };
+    const env = ttyEnv({ HOME: home });
     const email = `rita.${Date.now()}@example.com`;
     const t = (term = new TmuxSession().start(['candidate', 'add'], env));
     await answer(t, 'Name', 'Rita Resume');
     await answer(t, 'Email (optional)', email);
-    await answer(t, 'Phone (optional)', '');
-    for (const q of ['Apply to a job?', 'Source?', 'Tags']) {
-      await t.waitFor(q);
-      t.press('Enter');
-    }
-    await answer(t, 'Note (optional)', '');
+    await skipToResume(t);
     // A file that is not there is named as the home folder's.
     await answer(t, 'Resume file (optional)', '~/Missing.pdf');
     await t.waitFor(`no such file: ${join(home, 'Missing.pdf')}`);
@@ -473,12 +476,7 @@ describe.skipIf(!HAVE_TMUX)('a resume path typed into the candidate add wizard',
     const u = (term = new TmuxSession().start(['candidate', 'add'], env));
     await answer(u, 'Name', 'Rita Resume');
     await answer(u, 'Email (optional)', email);
-    await answer(u, 'Phone (optional)', '');
-    for (const q of ['Apply to a job?', 'Source?', 'Tags']) {
-      await u.waitFor(q);
-      u.press('Enter');
-    }
-    await answer(u, 'Note (optional)', '');
+    await skipToResume(u);
     await answer(u, 'Resume file (optional)', '~/My\\ CV.pdf');
     await u.waitFor('Create this candidate?');
     u.type('y').press('Enter');
@@ -495,7 +493,7 @@ describe.skipIf(!HAVE_TMUX)('candidate add in a terminal, with an email Ashby al
 
   it('says so right after the email, before the other questions, and asks whether to add another', async () => {
     const a = await applicant(s.h);
-    const env = { ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' };
+    const env = ttyEnv();
     const count = async () => ((await apiOk(s.h, 'candidate.search', { email: a.email })) as unknown[]).length;
     const t = (term = new TmuxSession().start(['candidate', 'add'], env));
     await answer(t, 'Name', 'Second Person');
@@ -514,12 +512,7 @@ describe.skipIf(!HAVE_TMUX)('candidate add in a terminal, with an email Ashby al
     await answer(u, 'Email (optional)', a.email);
     await u.waitFor('Add another candidate with this email anyway?');
     u.type('y').press('Enter');
-    await answer(u, 'Phone (optional)', '');
-    for (const q of ['Apply to a job?', 'Source?', 'Tags']) {
-      await u.waitFor(q);
-      u.press('Enter');
-    }
-    await answer(u, 'Note (optional)', '');
+    await skipToResume(u);
     await answer(u, 'Resume file (optional)', '');
     await u.waitFor('Create this candidate?');
     u.type('y').press('Enter');

@@ -124,11 +124,15 @@ export class Context {
     return true;
   }
 
-  /** Prompts are allowed only on a terminal, unless --no-input. */
+  /**
+   * Prompts are allowed only on a terminal, unless --no-input. The questions are drawn on stderr:
+   * with stderr sent to a file (`2>log`) they would land there, colours and all, while the
+   * terminal waited for an answer to a question it never showed.
+   */
   get canPrompt(): boolean {
     if (this.opts.input === false) return false;
     if (this.injected.prompter) return true;
-    return Boolean(this.io.stdin.isTTY && this.io.stdout.isTTY);
+    return Boolean(this.io.stdin.isTTY && this.io.stdout.isTTY && this.io.stderr.isTTY);
   }
 
   /**

@@ -1,6 +1,6 @@
 // A recruiter's everyday journey, checked where it went wrong: each test here failed before its fix.
 // Through the CLI and real HTTP against the sandbox.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runBin, tempConfigDir } from './helpers/cli.js';
@@ -520,5 +520,20 @@ describe.skipIf(!HAVE_TMUX)('candidate add in a terminal, with an email Ashby al
     screen = u.screen();
     expect(screen).toContain(`--email ${a.email} --allow-duplicate`);
     expect(await count()).toBe(2);
+  });
+});
+
+describe.skipIf(!HAVE_TMUX)('a wizard with stderr sent to a file', () => {
+  let term: TmuxSession | undefined;
+  afterEach(() => term?.close());
+
+  it('asks nothing (the questions would go to the file): a missing value exits 2 at once', async () => {
+    const log = join(tempConfigDir(), 'err.log');
+    // The shell's own redirection, as a person types it: stdin and stdout stay the terminal.
+    const t = (term = new TmuxSession().start(['app', 'hire'], ttyEnv(), 120, log));
+    expect(await t.exitCode(), t.screen()).toBe(2);
+    const written = readFileSync(log, 'utf8');
+    expect(written).toContain('ashby: app hire: missing APPLICATION');
+    expect(written).not.toContain('\u001b[');
   });
 });

@@ -19,13 +19,16 @@ export class TmuxSession {
     return execFileSync('tmux', ['-S', this.socket, ...args], { encoding: 'utf8' });
   }
 
-  /** Runs `ashby args` in a fresh terminal (120x40 unless told); after it ends the pane shows `__EXIT:<code>`. */
-  start(args: string[], env: Record<string, string>, columns = 120): this {
+  /**
+   * Runs `ashby args` in a fresh terminal (120x40 unless told); after it ends the pane shows
+   * `__EXIT:<code>`. `stderrTo`: a file the shell sends the command's stderr to (`2>FILE`).
+   */
+  start(args: string[], env: Record<string, string>, columns = 120, stderrTo?: string): this {
     const script = join(this.dir, 'run.sh');
     const exports = Object.entries({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? this.dir, ...env })
       .map(([k, v]) => `export ${k}=${shq(v)}`)
       .join('\n');
-    const cmd = [process.execPath, BIN, ...args].map(shq).join(' ');
+    const cmd = [process.execPath, BIN, ...args].map(shq).join(' ') + (stderrTo ? ` 2>${shq(stderrTo)}` : '');
     // Ctrl-C outside a prompt signals the whole foreground group: the shell traps it (the command
     // gets the default) so that it lives on to print the command's exit code. The pane starts from
     // the environment the tests run in; CI there (a CI machine sets it) is a person's terminal's

@@ -131,6 +131,20 @@ describe("ashby's own CSV output as a batch's input", () => {
     expect((await stats(h)).requests.total).toBe(before);
   });
 
+  it("a batch's result rows as CSV are refused as such, pointing at NDJSON, before anything is sent", async () => {
+    const tag = await newTag();
+    const done = await cli(['candidate', 'add-tag', '--from', '-', '--tag-id', tag.id, '-o', 'csv'], `candidate-id\n${ids[7]}\n${ids[8]}\n`);
+    expect(done.code, done.stderr).toBe(0);
+    expect(done.stdout.split('\n')[0]).toContain('row,ok');
+    const before = (await stats(h)).requests.total;
+    const r = await cli(['candidate', 'remove-tag', '--from', '-', '--tag-id', tag.id, '--yes'], done.stdout);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain("line 1: these are a batch's result rows as CSV");
+    expect(r.stderr).toContain('-o ndjson');
+    expect(r.stderr).not.toContain('row 1');
+    expect((await stats(h)).requests.total).toBe(before);
+  });
+
   it('an edited projection is sent as edited (candidate update from `--fields id,name`)', async () => {
     const list = await cli(['candidate', 'list', '--limit', '1', '--fields', 'id,name', '-o', 'csv']);
     const edited = list.stdout.replace(/,[^,\n]+\n$/, ',Renamed Bytesmith\n');

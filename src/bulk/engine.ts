@@ -104,7 +104,9 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
   // 1. Every record mapped and checked, without the network.
   const mapper = new RecordMapper(cmd.shape);
   const problems: RowProblem[] = [...read.problems];
-  if ('header' in read && read.header && read.records.length) csvHeader(ctx, read as ReadResult, mapper, Object.keys(cmd.base), source, problems);
+  // A CSV refused as a whole (true) is not read row by row: its rows would only repeat why.
+  if ('header' in read && read.header && read.records.length && csvHeader(ctx, read as ReadResult, mapper, Object.keys(cmd.base), source, problems))
+    badInput(problems, source, mapper);
   const items: Item<P>[] = [];
   for (const record of read.records) {
     try {
@@ -400,8 +402,25 @@ async function readBatch(ctx: Context, from: string): Promise<ReadResult> {
  * list output gives each row's id (mapping.ts says when a CSV is that); otherwise a column the
  * command does not take is named once, as the header's problem, rather than on every row.
  */
-function csvHeader(ctx: Context, read: ReadResult, mapper: RecordMapper, given: string[], source: string, problems: RowProblem[]): void {
+function csvHeader(ctx: Context, read: ReadResult, mapper: RecordMapper, given: string[], source: string, problems: RowProblem[]): boolean {
   const filled = (read.header ?? []).filter((h) => h && read.records.some((r) => r.values[h] !== undefined));
+  // A batch's own rows printed as CSV (`-o csv`) keep each result's id alone, not what it is (a
+  // candidate, an application): which argument it is for cannot be told, so it is not guessed.
+  const rowsCsv =
+    filled.includes('row') &&
+    filled.includes('ok') &&
+    !mapper.param('row') &&
+    !mapper.param('ok') &&
+    filled.every((c) => ROW_KEYS.includes(c) || /^(result|error)\./.test(c));
+  if (rowsCsv) {
+    problems.push({
+      row: 0,
+      line: read.headerLine,
+      message:
+        "these are a batch's result rows as CSV, which keep only each result's id, not what it is: feed one batch's rows to the next as NDJSON (-o ndjson), or give a CSV with the command's columns",
+    });
+    return true;
+  }
   const cols = mapper.csvColumns(filled, given);
   const quoted = (cs: string[]) => cs.map((c) => `"${c}"`).join(', ');
   if (cols.own) {
@@ -409,9 +428,9 @@ function csvHeader(ctx: Context, read: ReadResult, mapper: RecordMapper, given: 
     ctx.info(
       `${source}: ashby's own list output: each row gives its ${by}, and its other ${cols.unknown.length === 1 ? 'column is' : `${cols.unknown.length} columns are`} left out`,
     );
-    return;
+    return false;
   }
-  if (!cols.unknown.length) return;
+  if (!cols.unknown.length) return false;
   const line = read.headerLine;
   problems.push({ row: 0, line, message: `the CSV's column${cols.unknown.length === 1 ? '' : 's'} ${mapper.notTaken(cols.unknown, true)}` });
   for (const r of read.records) for (const c of cols.unknown) delete r.values[c];
@@ -421,6 +440,7 @@ function csvHeader(ctx: Context, read: ReadResult, mapper: RecordMapper, given: 
       line,
       message: `with an id column, as ashby's own list output has, each row would give its id alone, but ${quoted(cols.taken)} ${cols.taken.length === 1 ? 'is a column' : 'are columns'} this command takes too, so which to send is unclear: list with --fields id (and any columns meant for this command), or delete the others`,
     });
+  return false;
 }
 
 function badInput(problems: RowProblem[], source: string, mapper: RecordMapper): void {

@@ -248,6 +248,30 @@ describe('auth', () => {
     expect(none.code, none.stderr).toBe(0);
   });
 
+  it('--dry-run login, switch and logout say what they would do and change nothing', async () => {
+    // They used to check and store the key, switch, and forget the key all the same.
+    const dry = await runCli(['--dry-run', 'auth', 'login', '--with-token'], { env, input: GOOD });
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stderr).toContain('--dry-run: auth login would check the key (****6789) with apiKey.info at');
+    expect(dry.stderr).toContain('nothing was changed');
+    expect(dry.stdout + dry.stderr).not.toContain(GOOD);
+    expect(srv.requests.length).toBe(0);
+    expect(existsSync(join(dir, 'credentials.json'))).toBe(false);
+
+    await runCli(['auth', 'login', '--with-token'], { env, input: GOOD });
+    await runCli(['auth', 'login', '--with-token', '--profile', 'staging'], { env, input: OTHER });
+    const config = readFileSync(join(dir, 'config.json'), 'utf8');
+    const creds = readFileSync(join(dir, 'credentials.json'), 'utf8');
+    const sw = await runCli(['--dry-run', 'auth', 'switch', 'default'], { env });
+    expect(sw.code, sw.stderr).toBe(0);
+    expect(sw.stderr).toBe('--dry-run: auth switch would make "default" the active profile; nothing was changed\n');
+    const out = await runCli(['--dry-run', 'auth', 'logout'], { env });
+    expect(out.code, out.stderr).toBe(0);
+    expect(out.stderr).toBe('--dry-run: auth logout would forget the key of profile "staging"; nothing was changed\n');
+    expect(readFileSync(join(dir, 'config.json'), 'utf8')).toBe(config);
+    expect(readFileSync(join(dir, 'credentials.json'), 'utf8')).toBe(creds);
+  });
+
   it('API commands use the stored key', async () => {
     await runCli(['auth', 'login', '--with-token'], { env, input: GOOD });
     srv.on('job.list', () => ok([{ id: 'j1', title: 'Engineer' }]));

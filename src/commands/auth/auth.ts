@@ -53,6 +53,11 @@ function refuseCaseTwin(profile: string, stored: string[]): void {
   });
 }
 
+/** What a local change would have been, under --dry-run, which makes none. */
+function dryRunNote(ctx: Context, what: string): void {
+  ctx.info(`--dry-run: ${what}; nothing was changed`);
+}
+
 export function register(program: Command, ctx: Context): void {
   const auth = program.command('auth').description('Log in, show and switch API key profiles');
   auth.addHelpText(
@@ -89,6 +94,12 @@ Examples:
         if (/[\s\p{Cc}\p{Cf}]/u.test(key))
           throw new UsageError('the API key contains white space, control or invisible characters; paste it exactly as Ashby shows it');
         const { baseUrl } = chooseBaseUrl(ctx.opts.baseUrl, ctx.env, { name: profile, baseUrl: (await cfg.profile(profile))?.baseUrl });
+        // --dry-run sends and changes nothing: neither the check with Ashby nor the stored key.
+        if (ctx.opts.dryRun)
+          return dryRunNote(
+            ctx,
+            `auth login would ${o.verify !== false ? `check the key (${redactKey(key)}) with apiKey.info at ${baseUrl}, then ` : ''}store it for profile ${quoteName(profile)} and make that profile active`,
+          );
         let info: KeyInfo = {};
         if (o.verify !== false) info = await verify(ctx, key, baseUrl);
         const store = await cfg.locked(async () => {
@@ -185,11 +196,13 @@ Examples:
             throw new UsageError(`no profile named ${quoteName(profile)}`);
           }
           const wasActive = (await cfg.currentProfileName()) === profile;
+          if (ctx.opts.dryRun) return null;
           await cfg.removeProfile(profile);
           if (!wasActive) return undefined;
           await cfg.clearCurrent();
           return Object.keys(await cfg.profiles()).sort();
         });
+        if (left === null) return dryRunNote(ctx, `auth logout would forget the key of profile ${quoteName(profile)}`);
         ctx.info(`Logged out of profile "${profile}".`);
         if (left?.includes('default')) ctx.info('Active profile is now "default".');
         else if (left?.length)
@@ -223,8 +236,9 @@ Examples:
             refuseUnstoredCaseTwin(chosen, now, 'switch');
             throw new UsageError(`no profile named ${quoteName(chosen)}; stored profiles: ${now.map((n) => sanitizeText(n)).join(', ')}`);
           }
-          await cfg.setCurrent(chosen);
+          if (!ctx.opts.dryRun) await cfg.setCurrent(chosen);
         });
+        if (ctx.opts.dryRun) return dryRunNote(ctx, `auth switch would make ${quoteName(chosen)} the active profile`);
         ctx.info(`Active profile is now "${name}".`);
         const fromEnv = ctx.env.ASHBY_PROFILE;
         if (fromEnv && fromEnv !== name) ctx.warn(`ASHBY_PROFILE=${fromEnv} is set in the environment and chooses the profile: unset it to use "${name}"`);

@@ -111,6 +111,7 @@ export async function main(argv: string[], io: IOStreams = processStreams(), inj
     }
   }
   argv = withoutHelpForUnknown(program, argv, wordAt);
+  argv = helpWhenNoCommand(program, argv, wordAt);
   const hint = globalFlagsHint(globals);
   applyToTree(program, (c) => {
     if (c !== program && getMeta(c)?.kind !== 'topic') c.addHelpText('after', hint);
@@ -148,6 +149,26 @@ function withoutHelpForUnknown(program: Command, argv: string[], wordAt: (args: 
     if (at < 0 || word === 'help' || !cmd.commands.length) return argv;
     const sub = cmd.commands.find((c) => c.name() === word || c.aliases().includes(word));
     if (!sub) return argv.filter((a) => a !== '--help' && a !== '-h');
+    cmd = sub;
+    rest = rest.slice(at + 1);
+  }
+}
+
+/**
+ * `ashby` or `ashby candidate` alone: the help page, on stdout and exit 0 as `--help` gives it (and
+ * as gh does), so that `ashby candidate | less` shows it; commander wrote it to stderr.
+ */
+function helpWhenNoCommand(program: Command, argv: string[], wordAt: (args: string[]) => number): string[] {
+  if (argv.some((a) => ['--help', '-h', '--version', '-V', '--'].includes(a))) return argv;
+  let cmd = program;
+  let rest = argv;
+  for (;;) {
+    if (!cmd.commands.length) return argv; // a command that runs
+    const at = wordAt(rest);
+    if (at < 0) return [...argv, '--help'];
+    const word = rest[at];
+    const sub = cmd.commands.find((c) => c.name() === word || c.aliases().includes(word));
+    if (!sub) return argv; // unknown (commander says so, with a suggestion) or commander's own `help`
     cmd = sub;
     rest = rest.slice(at + 1);
   }

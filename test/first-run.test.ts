@@ -66,4 +66,20 @@ describe('first run', () => {
     expect(zsh.stderr).toBe('');
     expect(zsh.stdout.trim()).toBe('_ashby');
   });
+
+  it('`ashby` or `ashby candidate` alone prints the help page on stdout, as --help does (so `| less` shows it)', async () => {
+    for (const args of [[], ['candidate'], ['--sandbox', 'auth'], ['webhook']]) {
+      const bare = await runCli(args);
+      const asked = await runCli([...args, '--help']);
+      expect(bare.code, args.join(' ')).toBe(0);
+      expect(bare.stderr).toBe('');
+      expect(bare.stdout).toContain('Usage: ashby');
+      expect(bare.stdout).toBe(asked.stdout);
+    }
+    // A mistyped word is still an error with a suggestion, not a help page.
+    const typo = await runCli(['candidate', 'lst']);
+    expect(typo.code).toBe(2);
+    expect(typo.stdout).toBe('');
+    expect(typo.stderr).toContain('(Did you mean one of list, ls?)');
+  });
 });

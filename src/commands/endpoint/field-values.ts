@@ -2,15 +2,16 @@
 // (`custom-field set-value`, `set-values`, and the user, project and job posting ones):
 // `--field-id "Work preference" --field-value Remote` rather than an id and the option's JSON value.
 // The field is looked up by title (narrowed to the --object-type given), and a text value is read
-// by the field's type: yes/no for Boolean, a number, "120000 USD", an option's label or value, a
-// comma-separated list for a multi-select, "10-20" for a number range. Text that cannot be such a
+// by the field's type as offer and feedback forms read theirs (workflows/form-fields.ts): yes/no for
+// Boolean, a number, "120000 USD", an option's label or value, a comma-separated list for a
+// multi-select, "10-20" for a number range. Text that cannot be such a
 // value is bad input (exit 2) before anything is sent; --no-validate sends it as typed. A number
 // typed for a text or select field is that text; other values in JSON form (true, 3, ["a"]) and
 // fields of unknown type are sent as given.
 import type { EndpointSpec } from '../../catalog/types.js';
 import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
-import { sanitizeCell } from '../../io/sanitize.js';
+import { encodeValue, FieldValueError, type FormField } from '../../workflows/form-fields.js';
 import { isUuid, type Entry } from '../../resolve/entry.js';
 import { isPlaceholder, Resolver } from '../../resolve/resolver.js';
 import { setsFieldValues } from './names.js';
@@ -93,112 +94,41 @@ async function known(r: Resolver, id: string, fresh = false): Promise<Entry | un
   return find((await r.entries('customField', true)).items);
 }
 
-const YES = new Set(['yes', 'y', 'true', 'on', '1']);
-const NO = new Set(['no', 'n', 'false', 'off', '0']);
 const NUMBER = /^[+-]?(\d[\d,_]*(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
-
-/** A number as typed: 120000, 120,000, 12.5; undefined when it is not one. */
-function num(s: string): number | undefined {
-  const t = s.trim();
-  if (!NUMBER.test(t)) return undefined;
-  const n = Number(t.replace(/[,_]/g, ''));
-  return Number.isFinite(n) ? n : undefined;
-}
 
 interface Option {
   label?: string;
   value?: string;
-  isArchived?: boolean;
 }
 
-/** Types whose value is text: a number or true typed for one (`--field-value 42`, a CSV cell) is meant as text. */
-const TEXT_TYPES = new Set(['String', 'LongText', 'Email', 'Phone', 'ValueSelect', 'MultiValueSelect', 'Url']);
-
 /**
- * A value as typed, read by the field's type; throws UsageError (exit 2) when it cannot be one.
- * Text is read; a number or boolean is text for a text field, and no amount without a currency.
+ * A value as typed, read by the field's type as an offer or feedback form reads its fields
+ * (workflows/form-fields.ts: yes/no, an option's label, "120000 USD", a list, a range), but for
+ * what a custom field holds beyond a form's: a number with decimals, and a date with its time.
+ * Throws UsageError (exit 2) when it cannot be one; empty text is sent as typed.
  */
 export function readValue(field: Entry, typed: string | number | boolean, flag: string): unknown {
   const type = String(field.meta?.fieldType ?? '');
-  if (typeof typed !== 'string') {
-    if (TEXT_TYPES.has(type)) typed = String(typed);
-    else if (type === 'Currency' && typeof typed === 'number')
-      throw new UsageError(`${flag}: ${typed} has no currency, for the Currency field "${sanitizeCell(field.name)}"`, {
-        hint: 'an amount and an ISO 4217 code, e.g. "120000 USD"',
-      });
-    else return typed;
+  const fail = (message: string) => new UsageError(`${flag}: ${message}, for the ${type} field "${field.name}"`);
+  if (type === 'Number') {
+    if (typeof typed === 'number') return typed;
+    const t = String(typed).trim();
+    const n = NUMBER.test(t) ? Number(t.replace(/[,_]/g, '')) : Number.NaN;
+    if (!Number.isFinite(n)) throw fail(`"${typed}" is not a number`);
+    return n;
   }
-  const text = typed;
-  const t = text.trim();
-  const bad = (what: string, hint?: string) =>
-    new UsageError(`${flag}: "${sanitizeCell(text)}" is not ${what}, for the ${type} field "${sanitizeCell(field.name)}"`, { hint });
-  const options = (Array.isArray(field.meta?.selectableValues) ? (field.meta.selectableValues as Option[]) : []).filter((o) => typeof o.value === 'string');
-  const option = (s: string): string | undefined => {
-    const q = s.trim().toLowerCase();
-    const exact = options.find((o) => o.value === s.trim());
-    if (exact) return exact.value;
-    const hits = options.filter((o) => o.label?.trim().toLowerCase() === q || o.value!.toLowerCase() === q);
-    const current = hits.filter((o) => !o.isArchived);
-    return (current.length ? current : hits).length === 1 ? (current.length ? current : hits)[0].value : undefined;
-  };
-  const choices = () =>
-    `its options: ${options
-      .filter((o) => !o.isArchived)
-      .map((o) => sanitizeCell(o.label ?? o.value!))
-      .join(', ')}`;
-  switch (type) {
-    case 'Boolean':
-      if (YES.has(t.toLowerCase())) return true;
-      if (NO.has(t.toLowerCase())) return false;
-      throw bad('yes or no', 'yes, no, true or false');
-    case 'Number': {
-      const n = num(t);
-      if (n === undefined) throw bad('a number');
-      return n;
-    }
-    case 'Currency': {
-      const m = /^([A-Za-z]{3})\s*(\S+)$/.exec(t) ?? /^(\S+?)\s*([A-Za-z]{3})$/.exec(t);
-      const [amount, code] = m ? (/^[A-Za-z]{3}$/.test(m[1]) ? [m[2], m[1]] : [m[1], m[2]]) : [t, undefined];
-      const n = num(amount);
-      if (n === undefined || !code) throw bad('an amount with its currency', 'an amount and an ISO 4217 code, e.g. "120000 USD"');
-      return { value: n, currencyCode: code.toUpperCase() };
-    }
-    case 'NumberRange': {
-      const m = /^(.+?)\s*(?:\.\.|–|—|\bto\b|-(?=\s*[\d.+]))\s*(.+)$/i.exec(t);
-      const lo = m ? num(m[1]) : undefined;
-      const hi = m ? num(m[2]) : undefined;
-      if (lo === undefined || hi === undefined) throw bad('a range', 'the lowest and highest number, e.g. "10000-20000"');
-      return { type: 'number-range', minValue: lo, maxValue: hi };
-    }
-    case 'ValueSelect': {
-      const v = option(t);
-      if (v === undefined) throw bad('one of its options', choices());
-      return v;
-    }
-    case 'MultiValueSelect': {
-      // The whole text may be one option whose label has a comma in it.
-      const whole = option(t);
-      if (whole !== undefined) return [whole];
-      const parts = t
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-      const values = parts.map(option);
-      const missing = parts.filter((_, i) => values[i] === undefined);
-      if (missing.length || !parts.length)
-        throw new UsageError(
-          `${flag}: ${missing.length ? missing.map((s) => `"${sanitizeCell(s)}"`).join(', ') : 'nothing'} is not among the options of the MultiValueSelect field "${sanitizeCell(field.name)}"`,
-          { hint: `${choices()} (several, comma-separated)` },
-        );
-      return values;
-    }
-    case 'Date':
-      if (Number.isNaN(Date.parse(t))) throw bad('a date', 'a date as YYYY-MM-DD, or an ISO 8601 time');
-      return text;
-    case 'Url':
-      if (!/^https?:\/\/[^\s/]+/i.test(t)) throw bad('a web address', 'a full http:// or https:// URL');
-      return text;
-    default:
-      return text;
+  if (type === 'Date' && typeof typed === 'string' && /\dT\d/.test(typed)) {
+    if (Number.isNaN(Date.parse(typed))) throw fail(`"${typed}" is not a date, YYYY-MM-DD or ISO 8601`);
+    return typed;
+  }
+  const options = (Array.isArray(field.meta?.selectableValues) ? (field.meta.selectableValues as Option[]) : [])
+    .filter((o) => typeof o.value === 'string')
+    .map((o) => ({ label: o.label ?? o.value!, value: o.value! }));
+  const form: FormField = { path: field.id, title: field.name, humanPath: field.name, type, required: false, options };
+  try {
+    return encodeValue(form, typed) ?? typed;
+  } catch (e) {
+    if (e instanceof FieldValueError) throw fail(e.message);
+    throw e;
   }
 }

@@ -66,6 +66,28 @@ describe('feedback submit', () => {
     expect(JSON.stringify(fb.submittedValues.summary)).toContain('Clear thinker');
   });
 
+  it('takes the application as its argument, as app stage does', async () => {
+    const a = await applicant(s.h);
+    const r = await cli([
+      'feedback',
+      'submit',
+      a.email,
+      '--interview',
+      'Technical interview',
+      '--field',
+      'Overall recommendation=3',
+      '--field',
+      'Summary=Fine',
+      '--field',
+      'Seniority=Senior',
+      '--field',
+      'Would you like to work with them?=no',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const [fb] = await feedbackOf(a.applicationId);
+    expect(fb.submittedValues).toMatchObject({ overall_score: 3, would_work_with: false });
+  });
+
   it('uses the default form when none is named, with values from an answers file', async () => {
     const a = await applicant(s.h);
     const file = join(tempConfigDir(), 'fb.json');

@@ -28,6 +28,21 @@ describe('offer create', () => {
     expect(offer.offerStatus).toBe('WaitingOnApprovalStart');
   });
 
+  it('takes the application as its argument, as app stage does; given twice differently is exit 2, nothing sent', async () => {
+    const a = await applicant(s.h);
+    const args = offerCreate(a.email, '--yes', '--json').filter((x, i, all) => x !== '--application' && all[i - 1] !== '--application');
+    const r = await cli(['offer', 'create', a.email, ...args.slice(2)]);
+    expect(r.code, r.stderr).toBe(0);
+    const [offer] = await offersOf(a.applicationId);
+    expect(json<any>(r).id).toBe(offer.id);
+    const b = await applicant(s.h);
+    const before = (await stats(s.h)).writes.total;
+    const twice = await cli(['offer', 'create', b.email, ...offerCreate(a.email, '--yes').slice(2)]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain(`the application is given twice, as "${b.email}" and --application "${a.email}"`);
+    expect((await stats(s.h)).writes.total).toBe(before);
+  });
+
   it('takes an answers file (YAML, keyed by title or path) and starts the approval process', async () => {
     const a = await applicant(s.h);
     const file = join(tempConfigDir(), 'offer.yaml');

@@ -2,6 +2,7 @@
 // the options every one of them has.
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
 
 /** A new subcommand `name` of a group, replacing the generated one of that name if there is one. */
 export function handCommand(group: Command, name: string): Command {
@@ -27,3 +28,13 @@ export async function printResult(ctx: Context, value: unknown, tableFields: str
 }
 
 export const APPLICATION_FIELDS = ['id', 'status', 'candidate.name', 'job.title', 'currentInterviewStage.title'];
+
+/**
+ * The application of a wizard that takes it as its argument or as --application (`ashby offer create
+ * ada@example.com`, as `ashby app stage ada@example.com` reads): either, or both when they agree.
+ */
+export function applicationArg(arg: string | undefined, flag: string | undefined): string | undefined {
+  if (arg !== undefined && flag !== undefined && arg !== flag)
+    throw new UsageError(`the application is given twice, as "${arg}" and --application "${flag}": give it once`);
+  return arg ?? flag;
+}

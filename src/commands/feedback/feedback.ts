@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { defineCommand } from '../define.js';
-import { collect, printResult } from '../hand-command.js';
+import { applicationArg, collect, printResult } from '../hand-command.js';
 import { bulkCommand } from '../../bulk/hand.js';
 
 export function register(program: Command, ctx: Context): void {
@@ -21,8 +21,10 @@ export function register(program: Command, ctx: Context): void {
     ],
     fileOptions: ['answers'],
     liveOptions: { application: 'application', job: 'job', interview: 'interview', user: 'user' },
+    liveArgs: ['application'],
     hand: true,
   })
+    .argument('[application]', "application id, or the candidate's email or name (or --application)")
     .option('--application <app>', "application id, or the candidate's email or name")
     .option('--job <job>', 'the job, when the candidate has several applications')
     .option('--form <form>', 'feedback form, by title or id')
@@ -49,9 +51,9 @@ Examples:
     submit,
     ctx,
     async () => (await import('../../workflows/feedback.js')).feedbackBatch(),
-    async (o) => {
+    async (application, o) => {
       const { submitFeedback } = await import('../../workflows/feedback.js');
-      const result = await submitFeedback(ctx, o);
+      const result = await submitFeedback(ctx, { ...o, application: applicationArg(application, o.application) });
       await printResult(ctx, result, ['submittedFormInstance.id', 'submittedFormInstance.submittedValues']);
     },
   );

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { defineCommand } from '../define.js';
-import { collect, printResult } from '../hand-command.js';
+import { applicationArg, collect, printResult } from '../hand-command.js';
 import { bulkCommand } from '../../bulk/hand.js';
 
 export function extend(group: Command, ctx: Context): void {
@@ -13,8 +13,10 @@ export function extend(group: Command, ctx: Context): void {
     endpoints: ['offerProcess.start', 'offer.start', 'offer.create', 'offer.startApprovalProcess', 'application.info', 'candidate.search'],
     fileOptions: ['answers'],
     liveOptions: { application: 'application', job: 'job' },
+    liveArgs: ['application'],
     hand: true,
   })
+    .argument('[application]', "application id, or the candidate's email or name (or --application)")
     .option('--application <app>', "application id, or the candidate's email or name")
     .option('--job <job>', 'the job, when the candidate has several applications')
     .option('--answers <file>', 'offer form values: JSON or YAML keyed by field title or path (- for stdin)')
@@ -34,7 +36,7 @@ sent. An offer process left open by an earlier attempt is continued, not refused
 
 Examples:
   ashby offer create                                   # wizard: pick the candidate, fill in the form
-  ashby offer create --application ada@example.com --job "Staff Engineer" \\
+  ashby offer create ada@example.com --job "Staff Engineer" \\
       --field "Start date=2030-09-01" --field "Base salary=150000 USD" --yes
   ashby offer create --application 3f0c… --answers offer.yaml --approve --yes`,
     );
@@ -42,9 +44,9 @@ Examples:
     cmd,
     ctx,
     async () => (await import('../../workflows/offer.js')).offerBatch(),
-    async (o) => {
+    async (application, o) => {
       const { createOffer } = await import('../../workflows/offer.js');
-      const { offer, failure } = await createOffer(ctx, o);
+      const { offer, failure } = await createOffer(ctx, { ...o, application: applicationArg(application, o.application) });
       await printResult(ctx, offer, [
         'id',
         'applicationId',

@@ -30,7 +30,7 @@ export async function scheduleInterview(ctx: Context, o: ScheduleOptions): Promi
     ['--duration', o.duration],
   ]);
   let start = o.start ? typedTime(ctx, '--start', o.start) : undefined;
-  if (start) checkNotPast(ctx, '--start', start, 'the interview would be in the past');
+  if (start) checkNotPast(ctx, '--start', start, 'the interview would be booked for a time already gone');
   let minutes = o.duration ? intOption('--duration', o.duration, 5, 24 * 60) : undefined;
   requireConfirmable(ctx, 'interview schedule sends calendar invitations');
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
@@ -64,7 +64,7 @@ export async function scheduleInterview(ctx: Context, o: ScheduleOptions): Promi
       validate: validateWith((s) => typedTime(ctx, 'start time', s)),
     });
     start = typedTime(ctx, 'start time', raw);
-    checkNotPast(ctx, 'start time', start, 'the interview would be in the past');
+    checkNotPast(ctx, 'start time', start, 'the interview would be booked for a time already gone');
   }
   if (minutes === undefined) {
     wizard = true;
@@ -127,7 +127,7 @@ export function scheduleBatch(): HandSpec<SchedulePlan> {
       const minutes = intOption('--duration', String(v.duration), 5, 24 * 60);
       const app = await look.recordApplication(io, v, { open: true });
       // Among many records, the warning says whose interview it is.
-      checkNotPast(ctx, '--start', start, `the interview for ${describeApp(app)} would be in the past`);
+      checkNotPast(ctx, '--start', start, `the interview for ${describeApp(app)} would be booked for a time already gone`);
       const r = look.resolver(io);
       const interview = await look.resolve(io, 'interview', String(v.interview), { flag: '--interview' });
       const people = await Promise.all((v.interviewer as string[]).map((who) => look.resolve(io, 'user', who, { flag: '--interviewer' })));

@@ -10,11 +10,11 @@ import type { Prompter } from './prompts/prompter.js';
 import { redactText } from './api/redact.js';
 import { quoteName, sanitizeText } from './io/sanitize.js';
 
-/** An MCP tool that does what a hint's command does, and the arguments to call it with. */
 /** The base URL of --dry-run --sandbox, where no sandbox runs, and how its port is shown. */
 const SANDBOX_DRY_RUN_BASE = 'http://127.0.0.1:0';
 const SANDBOX_PORT = '<port>';
 
+/** An MCP tool that does what a hint's command does, and the arguments to call it with. */
 export interface ToolStep {
   tool: string;
   args?: Record<string, unknown>;

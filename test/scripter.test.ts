@@ -267,3 +267,30 @@ describe('a signal while a batch waits for its input on stdin', () => {
     });
   }
 });
+
+describe("a batch's --fields", () => {
+  it('keeps a row key that only failed rows have, when every record was applied (exit 0, the rows printed)', async () => {
+    const tag = await newTag();
+    const input = `candidate-id\n${ids[2]}\n${ids[3]}\n`;
+    const csv = await cli(['candidate', 'add-tag', '--from', '-', '--tag-id', tag.id, '-o', 'csv', '--fields', 'row,ok,outcome,error.code'], input);
+    expect(csv.code, csv.stderr).toBe(0);
+    expect(csv.stdout).toBe('row,ok,outcome,error.code\n1,true,,\n2,true,,\n');
+    const nd = await cli(['candidate', 'remove-tag', '--from', '-', '--tag-id', tag.id, '--yes', '-o', 'ndjson', '--fields', 'row,ok,error.message'], input);
+    expect(nd.code, nd.stderr).toBe(0);
+    expect(batchRows(nd).map((x) => [x.row, x.ok])).toEqual([
+      [1, true],
+      [2, true],
+    ]);
+  });
+
+  it('keeps a path in a result when every record failed (exit 8, the rows printed)', async () => {
+    const missing = '00000000-0000-4000-8000-000000000009';
+    const tag = await newTag();
+    const r = await cli(
+      ['candidate', 'add-tag', '--from', '-', '--tag-id', tag.id, '-o', 'csv', '--fields', 'row,ok,result.id,error.code'],
+      `candidate-id\n${missing}\n`,
+    );
+    expect(r.code, r.stderr).toBe(8);
+    expect(r.stdout).toBe('row,ok,result.id,error.code\n1,false,,candidate_not_found\n');
+  });
+});

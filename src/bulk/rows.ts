@@ -2,6 +2,7 @@
 // before it is done (NDJSON unless -o says otherwise; table and CSV render the same rows); on a
 // terminal a progress bar on stderr; at the end a summary line on stderr.
 import type { Context } from '../context.js';
+import { parseFields } from '../io/output.js';
 import type { Scheduler } from './scheduler.js';
 
 export type Outcome = 'failed' | 'unknown' | 'skipped';
@@ -72,8 +73,14 @@ export class ResultRows {
     // and --jq see the whole rows).
     const flat = explicit && (ctx.format === 'csv' || ctx.format === 'table') && !ctx.opts.fields && !ctx.opts.jq;
     const rows = flat ? mapIter(this.stream(), flatRow) : this.stream();
+    // A row's own keys (outcome, exit, error.code) are absent from rows that were applied, and the
+    // engine has checked them against a row's keys before the first write: none is a typo, even
+    // when every record was applied. Only paths in a result are checked once the rows come, and
+    // only by rows that have a result: when every record failed, none can tell.
+    const typedFields = parseFields(ctx.opts.fields)?.filter((f) => f.split('.')[0] === 'result');
+    const fieldsJudged = (r: unknown) => Boolean((r as Row | undefined)?.result);
     this.printing = ctx
-      .renderer({ columns: COLUMNS, ...(explicit ? {} : { format: 'ndjson' as const }) })
+      .renderer({ columns: COLUMNS, typedFields, fieldsJudged, ...(explicit ? {} : { format: 'ndjson' as const }) })
       .then((r) => r.list(rows).then(() => undefined))
       .catch((e: NodeJS.ErrnoException) => {
         // The reader went away (`| head`): the batch stops (engine.ts) and its summary is on stderr.

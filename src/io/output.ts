@@ -31,6 +31,8 @@ export interface OutputOptions {
   gathering?: () => Promise<{ text(t: string): void; stop(): void }>;
   /** Every write resolves only once stdout reports it written, not when buffered (`webhook listen`). */
   confirmWrites?: boolean;
+  /** The records that can show a --fields path to be a typo (a batch's applied rows); default: all. */
+  fieldsJudged?: (record: unknown) => boolean;
 }
 
 /**
@@ -490,6 +492,8 @@ export class Renderer {
   private checkFields(records: unknown[]): void {
     // Only what the user typed: a command's own column list (bulk rows) is not a typo.
     const fields = this.opts.typedFields;
+    const judged = this.opts.fieldsJudged;
+    if (judged) records = records.filter(judged);
     const sample = records.find((r) => r && typeof r === 'object' && !Array.isArray(r));
     if (!fields || !sample) return;
     const missing = fields.filter((f) => records.every((r) => absent(getPath(r, f))));

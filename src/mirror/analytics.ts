@@ -150,12 +150,16 @@ const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 10
 export function funnelRows(db: Db, by: 'source' | 'job', f: Filter = {}): FunnelRow[] {
   const w = appWhere(f);
   // Applications counted by group and by the set of stages in their history: a few hundred rows.
-  // The job comes last, so a group can list the stages of its jobs' plans (SQLite walks the index
-  // in this order either way).
+  // The job comes last, so a group can list the stages of its jobs' plans. Each GROUP BY is the
+  // order of its covering index (schema.ts), so SQLite sorts nothing: by job, the job is the group
+  // already, and grouping by it twice would make SQLite sort every row (90 ms on 100k).
   const sets = arrays(
     db,
-    `SELECT ${by === 'source' ? 'a.source_id, a.source, a.stages, a.job_id' : 'a.job_id, a.job_title, a.stages, a.job_id'}, count(*)
-     FROM application_progress a WHERE a.stages IS NOT NULL AND ${w.sql} GROUP BY 1, 2, 3, 4`,
+    by === 'source'
+      ? `SELECT a.source_id, a.source, a.stages, a.job_id, count(*)
+         FROM application_progress a WHERE a.stages IS NOT NULL AND ${w.sql} GROUP BY 1, 2, 3, 4`
+      : `SELECT a.job_id, a.job_title, a.stages, a.job_id, count(*)
+         FROM application_progress a WHERE a.stages IS NOT NULL AND ${w.sql} GROUP BY 1, 2, 3`,
     w.params,
   ) as Array<[string | null, string | null, string, string | null, number]>;
   const info = stageInfo(db);

@@ -11,8 +11,9 @@
 import type { EndpointSpec } from '../../catalog/types.js';
 import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
-import { encodeValue, FieldValueError, type FormField } from '../../workflows/form-fields.js';
+import type { FormField } from '../../workflows/form-fields.js';
 import { isUuid, type Entry } from '../../resolve/entry.js';
+import { readCache } from '../../resolve/cache.js';
 import { isPlaceholder, Resolver } from '../../resolve/resolver.js';
 import { setsFieldValues } from './names.js';
 
@@ -72,13 +73,13 @@ export async function readFieldValues(ctx: Context, ep: EndpointSpec, body: Body
     field = field?.meta ? field : await known(r, p.at.fieldId as string);
     if (!field) continue;
     try {
-      p.at[p.valueKey] = readValue(field, value, p.valueFlag);
+      p.at[p.valueKey] = await readValue(field, value, p.valueFlag);
     } catch (e) {
       // The options may have changed since the cache was written: read them again once.
       const fresh = e instanceof UsageError && !ctx.opts.dryRun ? await known(r, field.id, true) : undefined;
       try {
         if (!fresh) throw e;
-        p.at[p.valueKey] = readValue(fresh, value, p.valueFlag);
+        p.at[p.valueKey] = await readValue(fresh, value, p.valueFlag);
       } catch (again) {
         if (strict) throw again;
       }
@@ -86,9 +87,13 @@ export async function readFieldValues(ctx: Context, ep: EndpointSpec, body: Body
   }
 }
 
-/** The cached entry of a field by id (the list read again when asked, or when it is not there). */
+/**
+ * The cached entry of a field by id (the list read again when asked, or when it is not there). A
+ * dry run reads nothing: what the cache holds, of any age, or nothing, and the value is shown as typed.
+ */
 async function known(r: Resolver, id: string, fresh = false): Promise<Entry | undefined> {
   const find = (items: Entry[]) => items.find((e) => e.id === id && e.meta?.fieldType !== undefined);
+  if (r.dryRun) return find((await readCache(r.ctx, 'customField'))?.items ?? []);
   const first = await r.entries('customField', fresh);
   if (find(first.items) || first.fetched || r.dryRun) return find(first.items);
   return find((await r.entries('customField', true)).items);
@@ -107,7 +112,7 @@ interface Option {
  * what a custom field holds beyond a form's: a number with decimals, and a date with its time.
  * Throws UsageError (exit 2) when it cannot be one; empty text is sent as typed.
  */
-export function readValue(field: Entry, typed: string | number | boolean, flag: string): unknown {
+export async function readValue(field: Entry, typed: string | number | boolean, flag: string): Promise<unknown> {
   const type = String(field.meta?.fieldType ?? '');
   const fail = (message: string) => new UsageError(`${flag}: ${message}, for the ${type} field "${field.name}"`);
   if (type === 'Number') {
@@ -125,6 +130,8 @@ export function readValue(field: Entry, typed: string | number | boolean, flag: 
     .filter((o) => typeof o.value === 'string')
     .map((o) => ({ label: o.label ?? o.value!, value: o.value! }));
   const form: FormField = { path: field.id, title: field.name, humanPath: field.name, type, required: false, options };
+  // Loaded only here: a command whose field is not known (a dry run with nothing cached) needs none of it.
+  const { encodeValue, FieldValueError } = await import('../../workflows/form-fields.js');
   try {
     return encodeValue(form, typed) ?? typed;
   } catch (e) {

@@ -69,7 +69,7 @@ case "$task" in
     ashby --sandbox app stage ada.ritchie4@example.com --stage Onsite --fields id,candidate.name,currentInterviewStage.title -o table
     ashby --sandbox app list --limit 5 -o table
     ashby --sandbox candidate list --all -o ndjson | wc -l
-    ashby api apiKey.info --dry-run
+    ashby --sandbox api apiKey.info --dry-run
     ashby --sandbox auth status -o table
     ;;
   *)

@@ -4,10 +4,10 @@
 // The field is looked up by title (narrowed to the --object-type given), and a text value is read
 // by the field's type as offer and feedback forms read theirs (workflows/form-fields.ts): yes/no for
 // Boolean, a number, "120000 USD", an option's label or value, a comma-separated list for a
-// multi-select, "10-20" for a number range. Text that cannot be such a
-// value is bad input (exit 2) before anything is sent; --no-validate sends it as typed. A number
-// typed for a text or select field is that text; other values in JSON form (true, 3, ["a"]) and
-// fields of unknown type are sent as given.
+// multi-select, "10-20" for a number range. Text that cannot be such a value is bad input (exit 2)
+// before anything is sent; --no-validate sends it as typed. A number typed for a text or select
+// field is that text; other values in JSON form (true, 3, ["a"]) and fields of unknown type are
+// sent as given. The MCP server's tools that set custom fields call the same reader.
 import type { EndpointSpec } from '../../catalog/types.js';
 import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
@@ -95,7 +95,7 @@ async function known(r: Resolver, id: string, fresh = false): Promise<Entry | un
   const find = (items: Entry[]) => items.find((e) => e.id === id && e.meta?.fieldType !== undefined);
   if (r.dryRun) return find((await readCache(r.ctx, 'customField'))?.items ?? []);
   const first = await r.entries('customField', fresh);
-  if (find(first.items) || first.fetched || r.dryRun) return find(first.items);
+  if (find(first.items) || first.fetched) return find(first.items);
   return find((await r.entries('customField', true)).items);
 }
 

@@ -9,6 +9,7 @@ import type { IOStreams } from './io/streams.js';
 import type { Prompter } from './prompts/prompter.js';
 import { redactText } from './api/redact.js';
 import { quoteName, sanitizeText } from './io/sanitize.js';
+import { envOn } from './config/paths.js';
 
 /** The base URL of --dry-run --sandbox, where no sandbox runs, and how its port is shown. */
 const SANDBOX_DRY_RUN_BASE = 'http://127.0.0.1:0';
@@ -244,7 +245,7 @@ export class Context {
   }
 
   debug(line: string): void {
-    if (this.opts.debug || this.env.ASHBY_DEBUG === '1') this.errLine(`[debug] ${line}`);
+    if (this.opts.debug || envOn(this.env.ASHBY_DEBUG)) this.errLine(`[debug] ${line}`);
   }
 
   get config(): ConfigStore {
@@ -360,7 +361,7 @@ export class Context {
     const [{ AshbyClient: C }, catalog] = await Promise.all([import('./api/client.js'), import('./catalog/catalog.js')]);
     const maxRetries = this.opts.maxRetries !== undefined ? intOption('--max-retries', this.opts.maxRetries, 0, 20) : undefined;
     const timeoutMs = this.opts.timeout !== undefined ? intOption('--timeout', this.opts.timeout, 1, 3600) * 1000 : undefined;
-    const debugOn = this.opts.debug || this.env.ASHBY_DEBUG === '1';
+    const debugOn = this.opts.debug || envOn(this.env.ASHBY_DEBUG);
     const client = new C({
       ...target,
       maxRetries,

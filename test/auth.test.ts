@@ -248,6 +248,26 @@ describe('auth', () => {
     expect(none.code, none.stderr).toBe(0);
   });
 
+  it('ASHBY_NO_KEYCHAIN and ASHBY_DEBUG take true as they take 1 (false stays off)', async () => {
+    // Only "1" counted: ASHBY_NO_KEYCHAIN=true left keys to the keychain, ASHBY_DEBUG=true traced nothing.
+    const keychain = async (v: string) =>
+      json<Array<{ check: string; detail: string }>>(await runCli(['doctor', '--json'], { env: { ...env, ASHBY_NO_KEYCHAIN: v } })).find(
+        (c) => c.check === 'keychain',
+      )!.detail;
+    for (const on of ['1', 'true', 'YES']) expect(await keychain(on), on).toContain('not used (ASHBY_NO_KEYCHAIN is set)');
+    for (const off of ['0', 'false']) expect(await keychain(off), off).not.toContain('not used');
+    for (const [v, traced] of [
+      ['true', true],
+      ['on', true],
+      ['false', false],
+    ] as const) {
+      const r = await runCli(['api', 'apiKey.info'], { env: { ...env, ASHBY_API_KEY: GOOD, ASHBY_DEBUG: v } });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr.includes('[debug]'), `ASHBY_DEBUG=${v}`).toBe(traced);
+      expect(r.stderr).not.toContain(GOOD);
+    }
+  });
+
   it('--dry-run login, switch and logout say what they would do and change nothing', async () => {
     // They used to check and store the key, switch, and forget the key all the same.
     const dry = await runCli(['--dry-run', 'auth', 'login', '--with-token'], { env, input: GOOD });

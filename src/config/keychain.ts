@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { UsageError } from '../errors.js';
 import { quoteName } from '../io/sanitize.js';
+import { envOn } from './paths.js';
 
 const SERVICE = 'ashby-cli';
 
@@ -50,7 +51,7 @@ function tool(env: NodeJS.ProcessEnv): 'security' | 'secret-tool' | undefined {
 }
 
 export function keychain(env: NodeJS.ProcessEnv): Keychain | undefined {
-  if (env.ASHBY_NO_KEYCHAIN === '1') return undefined;
+  if (envOn(env.ASHBY_NO_KEYCHAIN)) return undefined;
   const which = tool(env);
   if (which === 'security') {
     return {

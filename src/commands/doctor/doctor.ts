@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { fishq, shq } from '../../completion/shell-quote.js';
-import { caseTwin, homeDir } from '../../config/paths.js';
+import { caseTwin, envOn, homeDir } from '../../config/paths.js';
 import type { Context } from '../../context.js';
 import { AuthError, CliError, NetworkError } from '../../errors.js';
 import { quoteName } from '../../io/sanitize.js';
@@ -82,8 +82,8 @@ async function runChecks(ctx: Context): Promise<Check[]> {
   checks.push(
     kcError
       ? { check: 'keychain', status: 'fail', detail: kcError, fix: 'set ASHBY_KEYCHAIN to security, secret-tool or none, or unset it' }
-      : ctx.env.ASHBY_NO_KEYCHAIN === '1'
-        ? { check: 'keychain', status: 'ok', detail: 'not used (ASHBY_NO_KEYCHAIN=1): keys are kept in credentials.json, mode 0600' }
+      : envOn(ctx.env.ASHBY_NO_KEYCHAIN)
+        ? { check: 'keychain', status: 'ok', detail: 'not used (ASHBY_NO_KEYCHAIN is set): keys are kept in credentials.json, mode 0600' }
         : kc
           ? { check: 'keychain', status: 'ok', detail: 'the OS keychain is available for API keys' }
           : {

@@ -165,13 +165,22 @@ function helpWhenNoCommand(program: Command, argv: string[], wordAt: (args: stri
   for (;;) {
     if (!cmd.commands.length) return argv; // a command that runs
     const at = wordAt(rest);
-    if (at < 0) return [...argv, '--help'];
+    // An option neither the group nor ashby has (`ashby --verison`, `ashby -v`) is a typo for
+    // commander to report (exit 2, with a suggestion), not a request for help.
+    if (at < 0) return argv.every((a) => !a.startsWith('-') || knownOption(cmd, a)) ? [...argv, '--help'] : argv;
     const word = rest[at];
     const sub = cmd.commands.find((c) => c.name() === word || c.aliases().includes(word));
     if (!sub) return argv; // unknown (commander says so, with a suggestion) or commander's own `help`
     cmd = sub;
     rest = rest.slice(at + 1);
   }
+}
+
+/** Whether `arg` (`--flag` or `--flag=value`) is an option of `cmd` or of a command above it. */
+function knownOption(cmd: Command, arg: string): boolean {
+  const flag = arg.split('=')[0];
+  for (let c: Command | null = cmd; c; c = c.parent) if (c.options.some((o) => o.long === flag || o.short === flag)) return true;
+  return false;
 }
 
 /** A command's name in a listing, with its first alias other than the API's own camelCase name
@@ -231,7 +240,7 @@ Everyday work (names or emails instead of ids; asks for what is missing):
     ashby app stage ada@example.com --stage Onsite       move to a stage
     ashby app archive ada@example.com --reason "Not a fit"
     ashby app hire ada@example.com                       mark as hired
-    ashby offer create --application ada@example.com     the offer wizard
+    ashby offer create ada@example.com                   the offer wizard
     ashby interview schedule ada@example.com             schedule an interview
     ashby job pipeline "Staff Engineer"                  who is in which stage
 

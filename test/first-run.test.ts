@@ -81,5 +81,13 @@ describe('first run', () => {
     expect(typo.code).toBe(2);
     expect(typo.stdout).toBe('');
     expect(typo.stderr).toContain('(Did you mean one of list, ls?)');
+    // So is a mistyped option with no command after it: `ashby --verison` once printed the help, exit 0.
+    for (const args of [['--verison'], ['-v'], ['candidate', '--bogus']]) {
+      const bad = await runCli(args);
+      expect(bad.code, args.join(' ')).toBe(2);
+      expect(bad.stdout).toBe('');
+      expect(bad.stderr).toContain(`unknown option '${args[args.length - 1]}'`);
+    }
+    expect((await runCli(['--verison'])).stderr).toContain('(Did you mean --version?)');
   });
 });

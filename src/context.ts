@@ -9,7 +9,7 @@ import type { IOStreams } from './io/streams.js';
 import type { Prompter } from './prompts/prompter.js';
 import { redactText } from './api/redact.js';
 import { quoteName, sanitizeText } from './io/sanitize.js';
-import { envOn } from './config/paths.js';
+import { envOn } from './config/env.js';
 
 /** The base URL of --dry-run --sandbox, where no sandbox runs, and how its port is shown. */
 const SANDBOX_DRY_RUN_BASE = 'http://127.0.0.1:0';

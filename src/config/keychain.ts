@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { UsageError } from '../errors.js';
 import { quoteName } from '../io/sanitize.js';
-import { envOn } from './paths.js';
+import { envOn } from './env.js';
 
 const SERVICE = 'ashby-cli';
 

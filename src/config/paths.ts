@@ -7,15 +7,6 @@ import { UsageError } from '../errors.js';
 import { quoteName } from '../io/sanitize.js';
 
 export const DEFAULT_BASE_URL = 'https://api.ashbyhq.com';
-
-/**
- * An on/off environment variable (ASHBY_DEBUG, ASHBY_NO_KEYCHAIN): on for 1, true, yes or on, as
- * tools spell a flag in the environment. ASHBY_SANDBOX is stricter (context.ts): it chooses the
- * organisation a command acts on, so no spelling but 1 is guessed at.
- */
-export function envOn(value: string | undefined): boolean {
-  return value !== undefined && /^(1|true|yes|on)$/i.test(value.trim());
-}
 const DEFAULT_TTL_SECONDS = 3600;
 
 /**

@@ -34,18 +34,26 @@ export interface SanitizeOptions {
 // eslint-disable-next-line no-control-regex
 const SEQUENCE =
   /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]?|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c|(?=\u001b)|$)|\u001b[\u0020-\u002f]*[\u0030-\u007e]?/g;
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const SEPARATORS = /[\u2028\u2029]/g;
-const INVISIBLE = /[\u180e\u200b\u2060-\u2064\ufeff]|\udb40[\udc00-\udc7f]/g;
+// The characters of the list above that are no controls, each set written once; the tests below
+// (is anything unsafe here?) are built from the same sets, so a character added to one is caught
+// by all of them.
+const BIDI_SET = '\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+const SEPARATOR_SET = '\\u2028\\u2029';
+const INVISIBLE_SET = '\\u180e\\u200b\\u2060-\\u2064\\ufeff';
+/** The tag characters U+E0000–U+E007F, as their UTF-16 pairs. */
+const TAGS = '\\udb40[\\udc00-\\udc7f]';
+const BIDI = new RegExp(`[${BIDI_SET}]`, 'g');
+const SEPARATORS = new RegExp(`[${SEPARATOR_SET}]`, 'g');
+const INVISIBLE = new RegExp(`[${INVISIBLE_SET}]|${TAGS}`, 'g');
 // eslint-disable-next-line no-control-regex
 const C0 = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 // eslint-disable-next-line no-control-regex
 const C0_ALL = /[\u0000-\u001f\u007f]/g;
 const C1 = /[\u0080-\u009f]/g;
-// eslint-disable-next-line no-control-regex
-const ANY_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|\udb40[\udc00-\udc7f]/;
-// eslint-disable-next-line no-control-regex
-const ANY_UNSAFE_STRICT = /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|\udb40[\udc00-\udc7f]/;
+/** Anything of the sets above, or of `controls`. */
+const unsafe = (controls: string) => new RegExp(`[${controls}${BIDI_SET}${SEPARATOR_SET}${INVISIBLE_SET}]|${TAGS}`);
+const ANY_UNSAFE = unsafe('\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f');
+const ANY_UNSAFE_STRICT = unsafe('\\u0000-\\u001f\\u007f-\\u009f');
 
 const picture = (c: string) => (c === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + c.charCodeAt(0)));
 
@@ -80,7 +88,7 @@ export function quoteName(name: string): string {
 
 // What JSON.stringify leaves raw that a terminal may act on or a reader cannot see: DEL, C1
 // controls, bidi controls, the line and paragraph separators, and the invisible characters above.
-const JSON_UNSAFE = /[\u007f-\u009f\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|\udb40[\udc00-\udc7f]/;
+const JSON_UNSAFE = unsafe('\\u007f-\\u009f');
 const JSON_UNSAFE_ALL = new RegExp(JSON_UNSAFE.source, 'g');
 
 /**

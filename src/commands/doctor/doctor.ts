@@ -5,7 +5,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { fishq, shq } from '../../completion/shell-quote.js';
-import { caseTwin, envOn, homeDir } from '../../config/paths.js';
+import { envOn } from '../../config/env.js';
+import { caseTwin, homeDir } from '../../config/paths.js';
 import type { Context } from '../../context.js';
 import { AuthError, CliError, NetworkError } from '../../errors.js';
 import { quoteName } from '../../io/sanitize.js';
@@ -98,17 +99,9 @@ async function runChecks(ctx: Context): Promise<Check[]> {
   );
 
   if (configOk) {
-    const creds = credentialsCheck(await ctx.loadConfig());
-    if (creds) checks.push(creds);
-  }
-  if (configOk) {
-    const twins = await caseTwinsCheck(ctx);
-    if (twins) checks.push(twins);
-  }
-  if (configOk) checks.push(...(await keyChecks(ctx)));
-  if (configOk) {
-    const mirror = await mirrorCheck(ctx);
-    if (mirror) checks.push(mirror);
+    // Each of these is said only when there is something to say (undefined otherwise).
+    const said = [credentialsCheck(await ctx.loadConfig()), await caseTwinsCheck(ctx), ...(await keyChecks(ctx)), await mirrorCheck(ctx)];
+    checks.push(...said.filter((c): c is Check => c !== undefined));
   }
   checks.push(await completionCheck(ctx));
   return checks;

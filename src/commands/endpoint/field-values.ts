@@ -112,7 +112,7 @@ interface Option {
  * what a custom field holds beyond a form's: a number with decimals, and a date with its time.
  * Throws UsageError (exit 2) when it cannot be one; empty text is sent as typed.
  */
-export async function readValue(field: Entry, typed: string | number | boolean, flag: string): Promise<unknown> {
+async function readValue(field: Entry, typed: string | number | boolean, flag: string): Promise<unknown> {
   const type = String(field.meta?.fieldType ?? '');
   const fail = (message: string) => new UsageError(`${flag}: ${message}, for the ${type} field "${field.name}"`);
   if (type === 'Number') {

@@ -265,6 +265,38 @@ export class Renderer {
   }
 
   /**
+   * The format in which list() would write each item as its own JSON text, unchanged: -o json or
+   * ndjson with no --fields and no --jq (otherwise undefined). A source that can make that text
+   * itself, byte for byte as JSON.stringify would (the mirror, in SQL), may then hand it to
+   * jsonTexts() instead of objects for list(): the objects are never made.
+   */
+  get jsonText(): 'json' | 'ndjson' | undefined {
+    const f = this.opts.format;
+    return (f === 'json' || f === 'ndjson') && !this.opts.jq && !this.opts.fields ? f : undefined;
+  }
+
+  /**
+   * A list whose items come as their JSON text (see jsonText): for json, each is
+   * `JSON.stringify(item, null, 2)` indented as an item of the list (its closing brace by two
+   * spaces, the first line not at all); for ndjson, `JSON.stringify(item)`. Written as list()
+   * writes objects: the same bytes, the array closed when the source fails part-way, nothing
+   * when it fails before its first item. Returns the number of items.
+   */
+  async jsonTexts(items: Iterable<string>): Promise<number> {
+    if (this.opts.format === 'ndjson') return this.lines(items, (t) => `${t}\n`);
+    let n = 0;
+    let done = false;
+    try {
+      await this.lines(items, (t) => `${n++ ? ',' : '['}\n  ${t}`);
+      done = true;
+    } finally {
+      if (n) await this.write('\n]\n');
+      else if (done) await this.write('[]\n');
+    }
+    return n;
+  }
+
+  /**
    * A json list written as its items come, one write per item (list() batches them): for items
    * promised as written when push() resolves (`webhook listen`, with confirmWrites). The text is
    * list()'s; end() closes the array. Pushes are written in the order they are made.

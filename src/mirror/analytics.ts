@@ -68,6 +68,19 @@ function arrays(db: Db, sql: string, params: Array<string | number> = []): unkno
   return stmt.all(...params) as unknown as unknown[][];
 }
 
+/**
+ * SQL for a record's JSON text, byte for byte what JSON.stringify makes of `{key: value, …}` with the
+ * keys in this order: pretty, as an item of a json list (indented by two more spaces, the first
+ * line not at all, as Renderer.jsonTexts takes it); else compact. For values that are text,
+ * integers or NULL: SQLite's json_quote and json_object write those as JSON.stringify does
+ * (test/mirror-json-sql.test.ts checks every character). Keys are plain words.
+ */
+export function jsonRecordSql(fields: Array<[key: string, expr: string]>, pretty: boolean): string {
+  for (const [k] of fields) if (!/^\w+$/.test(k)) throw new Error(`jsonRecordSql: key "${k}" is not a plain word`);
+  if (!pretty) return `json_object(${fields.map(([k, e]) => `'${k}', ${e}`).join(', ')})`;
+  return `${fields.map(([k, e], i) => `'${i ? ',' : '{'}\n    "${k}": ' || json_quote(${e})`).join(' || ')} || '\n  }'`;
+}
+
 interface StageInfo {
   title: string | null;
   type: string | null;
@@ -264,9 +277,34 @@ export interface StaleRow {
  * no table and sorting nothing.
  */
 export const staleSql = (where: string) =>
-  `SELECT a.candidate_name, a.job_id, a.job_title, a.stage, a.stage_entered_ms, a.stage_entered_at, a.id, a.candidate_id
-   FROM application_progress a WHERE a.status = 'Active' AND a.stage_entered_ms <= ? AND ${where}
+  `SELECT a.candidate_name, a.job_id, a.job_title, a.stage, a.stage_entered_ms, a.stage_entered_at, a.id, a.candidate_id ${staleFrom(where)}`;
+
+const staleFrom = (where: string) =>
+  `FROM application_progress a WHERE a.status = 'Active' AND a.stage_entered_ms <= ? AND ${where}
    ORDER BY a.stage_entered_ms, a.id`;
+
+/**
+ * stale's query with each row made into its JSON text by SQLite (jsonRecordSql): the StaleRow that
+ * staleQuery makes, as JSON.stringify writes it, key for key. A job's title is looked up as
+ * jobTitles does, in a copy of the jobs table that SQLite indexes for itself. Parameters: now (in
+ * whole milliseconds), then staleSql's. Days are whole because stage_entered_ms is (Date.parse at
+ * sync time), and counted as Math.floor counts them because the query only takes entry times up
+ * to now.
+ */
+export const staleJsonSql = (where: string, pretty: boolean) =>
+  `WITH job_titles(id, title) AS MATERIALIZED (SELECT id, title FROM jobs)
+   SELECT ${jsonRecordSql(
+     [
+       ['candidate', 'a.candidate_name'],
+       ['job', 'coalesce((SELECT t.title FROM job_titles t WHERE t.id = a.job_id), a.job_title)'],
+       ['stage', 'a.stage'],
+       ['days', `(CAST(? AS INTEGER) - a.stage_entered_ms) / ${DAY}`],
+       ['enteredAt', 'a.stage_entered_at'],
+       ['applicationId', 'a.id'],
+       ['candidateId', 'a.candidate_id'],
+     ] satisfies Array<[keyof StaleRow, string]>,
+     pretty,
+   )} ${staleFrom(where)}`;
 
 /**
  * Stale applications, longest waiting first (the earliest entry into the current stage; then by
@@ -298,6 +336,21 @@ export function staleQuery(db: Db, days: number, f: Filter = {}): Iterable<Stale
 
 export function staleRows(db: Db, days: number, f: Filter = {}): StaleRow[] {
   return [...staleQuery(db, days, f)];
+}
+
+/**
+ * staleQuery's rows as their JSON text (Renderer.jsonText): for json, each as an item of the list
+ * is indented; for ndjson, compact. The same rows in the same order, without making the objects.
+ */
+export function staleJsonQuery(db: Db, days: number, format: 'json' | 'ndjson', f: Filter = {}): Iterable<string> {
+  const w = appWhere(f);
+  const now = (f.now ?? new Date()).getTime();
+  const stmt = db.prepare(staleJsonSql(w.sql, format === 'json'));
+  stmt.setReturnArrays(true);
+  const rows = stmt.iterate(now, now - days * DAY, ...w.params) as Iterable<[string]>;
+  return (function* () {
+    for (const r of rows) yield r[0];
+  })();
 }
 
 // ---- time in stage ----------------------------------------------------------------------------
@@ -449,4 +502,11 @@ export const stale = (ctx: Context, o: AnalyticsOptions & { days: number }) => w
 /** stale, handing the rows to `render` as they come (the mirror stays open until it is done). */
 export const staleEach = <T>(ctx: Context, o: AnalyticsOptions & { days: number }, render: (rows: Iterable<StaleRow>) => Promise<T>) =>
   withMirror(ctx, o, (db, f) => render(staleQuery(db, o.days, f)));
+/** staleEach with the rows as their JSON text (staleJsonQuery). */
+export const staleJsonEach = <T>(
+  ctx: Context,
+  o: AnalyticsOptions & { days: number },
+  format: 'json' | 'ndjson',
+  render: (texts: Iterable<string>) => Promise<T>,
+) => withMirror(ctx, o, (db, f) => render(staleJsonQuery(db, o.days, format, f)));
 export const timeInStage = (ctx: Context, o: AnalyticsOptions = {}) => withMirror(ctx, o, (db, f) => timeInStageRows(db, f));

@@ -102,9 +102,13 @@ Examples:
       )
       .action(async (o: Common & { days: string }) => {
         const days = intOption('--days', o.days, 0, 36_500);
-        const { staleEach } = await import('../../mirror/analytics.js');
+        const { staleEach, staleJsonEach } = await import('../../mirror/analytics.js');
         const out = await ctx.renderer({ columns: ['candidate', 'job', 'stage', 'days', 'enteredAt'], header: FIELDS.stale });
-        await staleEach(ctx, { ...o, days }, (rows) => out.list(rows));
+        // JSON with every field (a pipe's default): SQLite writes each row's text, the same bytes
+        // for less work on long lists (bench/README.md, run 19).
+        const text = out.jsonText;
+        if (text) await staleJsonEach(ctx, { ...o, days }, text, (texts) => out.jsonTexts(texts));
+        else await staleEach(ctx, { ...o, days }, (rows) => out.list(rows));
       }),
 
   'time-in-stage': (program, ctx) =>

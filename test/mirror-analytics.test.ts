@@ -3,10 +3,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, runCli, type RunResult } from './helpers/cli.js';
 import { listAll as apiListAll, ok as apiOk, moveToStageOfType, type Rec } from './helpers/api.js';
 import { startSandbox, type TestSandbox } from './helpers/sandbox.js';
+import { titlesHeldSql } from '../src/mirror/analytics.js';
 
 const DAY = 86_400_000;
 
@@ -201,6 +203,19 @@ describe('analytics equal the same numbers computed from the API', { timeout: 18
     expect(expected.length).toBeGreaterThan(0);
   });
 
+  it('stale -o json and ndjson: every field as the API has it, the same bytes as through --fields', async () => {
+    // One clock for every run, so that no two runs straddle a day boundary.
+    const now = new Date();
+    const at = (args: string[]) => runCli([...args, '--db', db, '--offline'], { env: sb.env, timeoutMs: 60_000, now: () => now });
+    expect(rows(await at(['stale', '--days', '30', '-o', 'json']))).toEqual(staleFromApi(30, now.getTime()));
+    for (const fmt of ['json', 'ndjson']) {
+      const streamed = await at(['stale', '--days', '30', '-o', fmt]);
+      const picked = await at(['stale', '--days', '30', '-o', fmt, '--fields', 'candidate,job,stage,days,enteredAt,applicationId,candidateId']);
+      expect(streamed.code, streamed.stderr).toBe(0);
+      expect(streamed.stdout).toBe(picked.stdout);
+    }
+  });
+
   it('time-in-stage: median and nearest-rank p90 per stage', async () => {
     const got = rows(await cli(['time-in-stage', '-o', 'json']));
     expect(got.map(pickTime)).toEqual(timeInStage());
@@ -293,6 +308,16 @@ describe('search and freshness', { timeout: 180_000 }, () => {
   });
 });
 
+/** Whether the mirror's application_progress holds every job's title (stale's JSON then reads it there). */
+function titlesHeld(): boolean {
+  const raw = new DatabaseSync(db, { readOnly: true });
+  try {
+    return Boolean((raw.prepare(titlesHeldSql).get() as { held: number }).held);
+  } finally {
+    raw.close();
+  }
+}
+
 describe('stale: every field, every format, hostile names', { timeout: 180_000 }, () => {
   // A name that is a formula in a spreadsheet and carries a colour, a link, a clipboard write, a
   // bell and a bidi override: JSON keeps it exactly, CSV defuses it, a table shows none of it.
@@ -310,9 +335,13 @@ describe('stale: every field, every format, hostile names', { timeout: 180_000 }
     const app = api.apps.find((a) => a.status === 'Active')!;
     appId = app.id;
     await ok('candidate.update', { candidateId: app.candidate.id, name: hostile });
-    // Its job renamed: stale names jobs as the jobs table does, not as application records last did.
+    expect((await cli(['sync'])).code).toBe(0);
+    expect(titlesHeld()).toBe(true);
+    // Its job renamed: stale names jobs as the jobs table does, not as application records last did
+    // (and with -o json looks each title up, as the mirror's rows still hold the old one).
     await ok('job.update', { jobId: app.job.id, title: hostileJob });
     expect((await cli(['sync'])).code).toBe(0);
+    expect(titlesHeld()).toBe(false);
     api = await fromApi();
     now = new Date();
   });

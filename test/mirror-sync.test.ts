@@ -11,7 +11,7 @@ import { json, runBin, runCli, type RunResult } from './helpers/cli.js';
 import { listAll as apiListAll, ok as apiOk, moveToStageOfType, type Rec } from './helpers/api.js';
 import { startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
 import { ALL_SCOPES } from '../src/sandbox/server.js';
-import { staleJsonSql, staleSql } from '../src/mirror/analytics.js';
+import { staleJsonSql, staleSql, titlesHeldSql } from '../src/mirror/analytics.js';
 import { PROGRESS, SCHEMA_VERSION, TABLES, indexes } from '../src/mirror/schema.js';
 
 let sb: TestSandbox;
@@ -158,11 +158,19 @@ describe('ashby sync', { timeout: 180_000 }, () => {
       // stale reads its partial index in order: no table, no sort.
       expect(plan(staleSql('1'))).toMatch(/^SEARCH a USING COVERING INDEX application_progress_stale \(stage_entered_ms<\?\)$/);
       expect(plan(staleSql(`a.created_at >= '2026-01-01'`))).toMatch(/^SEARCH a USING COVERING INDEX application_progress_stale \(stage_entered_ms<\?\)$/);
-      // The same with each row's JSON made in SQL: the jobs copied once, each title found by an index.
-      for (const pretty of [true, false])
-        expect(plan(staleJsonSql(`a.created_at >= '2026-01-01'`, pretty))).toBe(
+      // The same with each row's JSON made in SQL, with the job titles in the index or (a job
+      // renamed) the jobs copied once and each title found by an index; the check between the two
+      // seeks.
+      for (const pretty of [true, false]) {
+        expect(plan(staleJsonSql(`a.created_at >= '2026-01-01'`, pretty, true))).toBe(
+          'SEARCH a USING COVERING INDEX application_progress_stale (stage_entered_ms<?)',
+        );
+        expect(plan(staleJsonSql(`a.created_at >= '2026-01-01'`, pretty, false))).toBe(
           'SEARCH a USING COVERING INDEX application_progress_stale (stage_entered_ms<?); CORRELATED SCALAR SUBQUERY 2; MATERIALIZE job_titles; SCAN jobs; SEARCH t USING AUTOMATIC COVERING INDEX (id=?)',
         );
+      }
+      expect(plan(titlesHeldSql).match(/SEARCH a USING COVERING INDEX application_progress_job_stages \(job_id=\? AND job_title[<>=]\?\)/g)).toHaveLength(3);
+      expect(plan(titlesHeldSql)).not.toMatch(/SCAN a/);
     } finally {
       raw.close();
     }

@@ -285,18 +285,18 @@ const staleFrom = (where: string) =>
 
 /**
  * stale's query with each row made into its JSON text by SQLite (jsonRecordSql): the StaleRow that
- * staleQuery makes, as JSON.stringify writes it, key for key. A job's title is looked up as
- * jobTitles does, in a copy of the jobs table that SQLite indexes for itself. Parameters: now (in
- * whole milliseconds), then staleSql's. Days are whole because stage_entered_ms is (Date.parse at
- * sync time), and counted as Math.floor counts them because the query only takes entry times up
- * to now.
+ * staleQuery makes, as JSON.stringify writes it, key for key. Job titles are as jobTitles has them:
+ * read from the index when `titlesHeld` (titlesHeld()), else looked up in a copy of the jobs table
+ * that SQLite indexes for itself. Parameters: now (in whole milliseconds), then staleSql's. Days are
+ * whole because stage_entered_ms is (Date.parse at sync time), and counted as Math.floor counts
+ * them because the query only takes entry times up to now.
  */
-export const staleJsonSql = (where: string, pretty: boolean) =>
-  `WITH job_titles(id, title) AS MATERIALIZED (SELECT id, title FROM jobs)
+export const staleJsonSql = (where: string, pretty: boolean, titlesHeld: boolean) =>
+  `${titlesHeld ? '' : 'WITH job_titles(id, title) AS MATERIALIZED (SELECT id, title FROM jobs)'}
    SELECT ${jsonRecordSql(
      [
        ['candidate', 'a.candidate_name'],
-       ['job', 'coalesce((SELECT t.title FROM job_titles t WHERE t.id = a.job_id), a.job_title)'],
+       ['job', titlesHeld ? 'a.job_title' : 'coalesce((SELECT t.title FROM job_titles t WHERE t.id = a.job_id), a.job_title)'],
        ['stage', 'a.stage'],
        ['days', `(CAST(? AS INTEGER) - a.stage_entered_ms) / ${DAY}`],
        ['enteredAt', 'a.stage_entered_at'],
@@ -305,6 +305,16 @@ export const staleJsonSql = (where: string, pretty: boolean) =>
      ] satisfies Array<[keyof StaleRow, string]>,
      pretty,
    )} ${staleFrom(where)}`;
+
+/**
+ * Whether application_progress holds every job's title as the jobs table has it (no job renamed
+ * since its applications were last synced): then a job title the analytics show is the one in the
+ * row. A few index seeks per job (application_progress_job_stages leads with job and title).
+ */
+export const titlesHeldSql = `SELECT NOT EXISTS (SELECT 1 FROM jobs j WHERE j.title IS NOT NULL AND (
+    EXISTS (SELECT 1 FROM application_progress a WHERE a.job_id = j.id AND a.job_title < j.title)
+    OR EXISTS (SELECT 1 FROM application_progress a WHERE a.job_id = j.id AND a.job_title > j.title)
+    OR EXISTS (SELECT 1 FROM application_progress a WHERE a.job_id = j.id AND a.job_title IS NULL))) AS held`;
 
 /**
  * Stale applications, longest waiting first (the earliest entry into the current stage; then by
@@ -345,7 +355,8 @@ export function staleRows(db: Db, days: number, f: Filter = {}): StaleRow[] {
 export function staleJsonQuery(db: Db, days: number, format: 'json' | 'ndjson', f: Filter = {}): Iterable<string> {
   const w = appWhere(f);
   const now = (f.now ?? new Date()).getTime();
-  const stmt = db.prepare(staleJsonSql(w.sql, format === 'json'));
+  const held = Boolean((db.prepare(titlesHeldSql).get() as { held: number }).held);
+  const stmt = db.prepare(staleJsonSql(w.sql, format === 'json', held));
   stmt.setReturnArrays(true);
   const rows = stmt.iterate(now, now - days * DAY, ...w.params) as Iterable<[string]>;
   return (function* () {

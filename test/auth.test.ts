@@ -311,7 +311,7 @@ describe('a refused key', () => {
     const r = await runCli(['job', 'list'], { env });
     expect(r.code).toBe(4);
     expect(r.stderr).toContain(
-      'hint: the API key was refused (HTTP 401); check in Ashby (Admin > API Keys) that it is active and allowed what this command does, then run `ashby auth login` with a valid key',
+      'hint: the API key was refused (HTTP 401); check in Ashby (Admin > Integrations > API Keys) that it is active and allowed what this command does, then run `ashby auth login` with a valid key',
     );
     expect(r.stderr).not.toMatch(/wrong or deactivated|no API key/);
     expect(r.stderr).not.toContain(GOOD);
@@ -322,7 +322,7 @@ describe('a refused key', () => {
     const r = await runCli(['job', 'list'], { env: { ...env, ASHBY_API_KEY: `${GOOD}\n` } });
     expect(r.code).toBe(4);
     expect(r.stderr).toContain(
-      'hint: the API key was refused (HTTP 401); it comes from ASHBY_API_KEY, which is used before any stored profile: check in Ashby (Admin > API Keys) that it is active and allowed what this command does, then correct the variable, or unset it and run `ashby auth login`',
+      'hint: the API key was refused (HTTP 401); it comes from ASHBY_API_KEY, which is used before any stored profile: check in Ashby (Admin > Integrations > API Keys) that it is active and allowed what this command does, then correct the variable, or unset it and run `ashby auth login`',
     );
     expect(r.stderr).not.toContain(GOOD);
   });
@@ -365,6 +365,13 @@ describe('a key without the API Keys permission', () => {
       const api = json<Array<Record<string, string>>>(doctor).find((c) => c.check === 'api');
       expect(api?.status, api?.detail).toBe('ok');
       expect(api?.detail).toContain('apiKeysRead');
+
+      // A permission it lacks is named, with the page of Ashby where it is granted, as the help says.
+      const offers = await runCli(['offer', 'list', '--limit', '1'], { env: sbEnv });
+      expect(offers.code).toBe(4);
+      expect(offers.stderr).toContain('lacks the offersRead permission needed by offer.list; grant it in Ashby (Admin > Integrations > API Keys)');
+      const help = await runCli(['auth', '--help']);
+      expect(help.stdout).toContain('Admin > Integrations > API Keys (https://app.ashbyhq.com/admin/api/keys)');
 
       const wrong = await runCli(['auth', 'login', '--with-token', '--profile', 'other'], { env: sbEnv, input: 'not_a_key_13579' });
       expect(wrong.code).toBe(4);

@@ -265,7 +265,7 @@ describe('MCP: no key, or a key Ashby refuses', () => {
       const refused = await callJson(wrong, 'candidate_list', {});
       expect(refused.body.error.exitCode).toBe(4);
       expect(refused.body.error.hint).toBe(
-        "the API key was refused (HTTP 403, Ashby's answer to a wrong or deactivated key); it comes from ASHBY_API_KEY, which is used before any stored profile: check it in Ashby (Admin > API Keys), then correct the variable, or unset it and run `ashby auth login` in a terminal",
+        "the API key was refused (HTTP 403, Ashby's answer to a wrong or deactivated key); it comes from ASHBY_API_KEY, which is used before any stored profile: check it in Ashby (Admin > Integrations > API Keys), then correct the variable, or unset it and run `ashby auth login` in a terminal",
       );
       expect(JSON.stringify(refused.body)).not.toContain('not-a-key-of-this-org');
     } finally {

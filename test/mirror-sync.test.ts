@@ -399,7 +399,9 @@ describe('a key without every permission', { timeout: 180_000 }, () => {
     const db = freshDb();
     const r = await runCli(['sync', '--db', db], { env, timeoutMs: 60_000 });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/^warning: offers: skipped: this API key lacks the offersRead permission .*grant the permission in Ashby/m);
+    expect(r.stderr).toMatch(
+      /^warning: offers: skipped: this API key lacks the offersRead permission .*grant the permission in Ashby, Admin > Integrations > API Keys, to sync it/m,
+    );
     const s = summary(r);
     expect(s.offers).toMatchObject({ mode: 'skipped (no permission)', rows: 0 });
     expect(s.candidates.rows).toBeGreaterThan(0);

@@ -16,6 +16,7 @@ import { httpAgent } from './agent.js';
 import { isLoopbackHost, LOOPBACK_HINT } from './loopback.js';
 import { beforeStream } from './memory.js';
 import { redactJson, redactText } from './redact.js';
+import { API_KEYS_PAGE } from './key-page.js';
 import { bodySummary } from '../io/sanitize.js';
 import { DEFAULT_BASE_URL } from '../config/paths.js';
 
@@ -448,11 +449,11 @@ export class AshbyClient {
       const perm = this.opts.permissionOf?.(endpoint);
       if (code === 'missing_endpoint_permission' || !this.authHeader) {
         return perm
-          ? `this API key lacks the ${perm} permission needed by ${endpoint}; grant it in Ashby (Admin > API Keys) or use another profile`
+          ? `this API key lacks the ${perm} permission needed by ${endpoint}; grant it in Ashby (${API_KEYS_PAGE}) or use another profile`
           : `this API key lacks the permission needed by ${endpoint}`;
       }
       if (this.onBehalfOf) {
-        return 'acting for a user (--on-behalf-of) needs the key\'s "Allow acting on behalf of a user" setting in Ashby (Admin > API Keys); without --on-behalf-of the key acts as itself';
+        return `acting for a user (--on-behalf-of) needs the key's "Allow acting on behalf of a user" setting in Ashby (${API_KEYS_PAGE}); without --on-behalf-of the key acts as itself`;
       }
       return this.refusedKeyHint(status);
     }
@@ -471,7 +472,7 @@ export class AshbyClient {
     const envKey = this.opts.env?.ASHBY_API_KEY?.trim();
     const what = status === 401 ? 'the API key was refused (HTTP 401)' : "the API key was refused (HTTP 403, Ashby's answer to a wrong or deactivated key)";
     const check =
-      status === 401 ? 'check in Ashby (Admin > API Keys) that it is active and allowed what this command does' : 'check it in Ashby (Admin > API Keys)';
+      status === 401 ? `check in Ashby (${API_KEYS_PAGE}) that it is active and allowed what this command does` : `check it in Ashby (${API_KEYS_PAGE})`;
     if (envKey && envKey === this.opts.apiKey)
       return `${what}; it comes from ASHBY_API_KEY, which is used before any stored profile: ${check}, then correct the variable, or unset it and run ${login}`;
     return `${what}; ${check}, then run ${login} with a valid key`;

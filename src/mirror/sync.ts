@@ -15,6 +15,7 @@ import { AuthError, NotFoundError } from '../errors.js';
 import { syncStates, type Db, type TableState } from './db.js';
 import { Rows, zero, type Counts } from './rows.js';
 import { TABLES, children, table as tableDef, type TableDef } from './schema.js';
+import { API_KEYS_PAGE } from '../api/key-page.js';
 
 type Rec = Record<string, unknown>;
 
@@ -108,7 +109,7 @@ export async function sync(db: Db, client: AshbyClient, opts: SyncOptions = {}):
         // A key may lack a permission (offers, interviews) on purpose: the rest is synced, and the
         // table counts as synced (nothing to read), so reads do not refresh for it every time.
         opts.warn?.(
-          `${def.name}: skipped: ${(e as AuthError).info.message ?? 'this API key lacks a permission it needs'}; the mirror keeps what it had of it (grant the permission in Ashby, Admin > API Keys, to sync it)`,
+          `${def.name}: skipped: ${(e as AuthError).info.message ?? 'this API key lacks a permission it needs'}; the mirror keeps what it had of it (grant the permission in Ashby, ${API_KEYS_PAGE}, to sync it)`,
         );
         saveState(db, def.name, null, now(opts), false);
         const mode = 'skipped (no permission)';

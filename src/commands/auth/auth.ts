@@ -1,5 +1,6 @@
 // `ashby auth login|status|logout|switch`: API keys per profile, verified with apiKey.info.
 import type { Command } from 'commander';
+import { API_KEYS_PAGE, API_KEYS_URL } from '../../api/key-page.js';
 import { caseTwin, chooseBaseUrl, chooseProfile, DEFAULT_BASE_URL, refuseUnstoredCaseTwin } from '../../config/paths.js';
 import type { Context } from '../../context.js';
 import { AuthError, UsageError } from '../../errors.js';
@@ -63,8 +64,9 @@ export function register(program: Command, ctx: Context): void {
   auth.addHelpText(
     'after',
     `
-Keys are created in Ashby under Admin > Integrations > API Keys. They are stored in the OS keychain
-when one is available, otherwise in credentials.json in the config dir (readable only by you).
+Keys are created in Ashby under ${API_KEYS_PAGE} (${API_KEYS_URL}).
+They are stored in the OS keychain when one is available, otherwise in credentials.json in the
+config dir (readable only by you).
 Precedence: --profile / ASHBY_PROFILE choose the profile; ASHBY_API_KEY overrides its stored key.
 
 Examples:

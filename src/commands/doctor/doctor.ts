@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
+import { API_KEYS_PAGE } from '../../api/key-page.js';
 import { fishq, shq } from '../../completion/shell-quote.js';
 import { envOn } from '../../config/env.js';
 import { caseTwin, homeDir } from '../../config/paths.js';
@@ -249,7 +250,7 @@ async function reachable(ctx: Context, baseUrl?: string): Promise<Check> {
         check: 'api',
         status: 'fail',
         detail: `${where} refused the key: ${err.message}`,
-        fix: 'create a new key in Ashby (Admin > Integrations > API Keys) and run ashby auth login',
+        fix: `create a new key in Ashby (${API_KEYS_PAGE}) and run ashby auth login`,
       };
     if (err instanceof NetworkError)
       return {

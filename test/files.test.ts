@@ -105,7 +105,7 @@ describe('candidate uploads and file download', () => {
     expect((await stats(sb)).writes.byEndpoint['candidate.uploadFile'] ?? 0).toBe(before + 2);
     const missing = await runCli(['candidate', 'upload-file', '--from', '-'], { env: sb.env, input: `{"candidate":"${two[0].id}"}\n` });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/row 1: missing path/);
+    expect(missing.stderr).toMatch(/row 1: missing --path \(or a "path" key\)/);
   });
 
   it('refuses missing, empty, directory and non-regular files before sending anything', async () => {

@@ -165,6 +165,16 @@ export async function runHandBulk<P>(
     if (reads) throw new UsageError(`--from - and ${reads.long} - cannot both read stdin`, { hint: 'give one of them a file' });
   }
   const command = `${cmd.parent?.name()} ${cmd.name()}`;
+  const flagOf = (k: string) => `--${params.find((p) => p.key === k)?.label ?? k}`;
+  const absent = (values: Record<string, unknown>, k: string) =>
+    values[k] === undefined || values[k] === '' || (Array.isArray(values[k]) && !(values[k] as unknown[]).length);
+  // A list of bare ids (arguments, or lines on stdin) has no other columns: a flag every record
+  // needs is missing from the command line, once, not from each record.
+  const lacking = records ? (spec.required ?? []).filter((k) => k !== arg && absent(base, k)) : [];
+  if (lacking.length)
+    throw new UsageError(`${command}: missing ${lacking.map(flagOf).join(', ')}`, {
+      hint: `it applies to every ${arg ?? 'record'} given ${o.from === '-' ? 'on stdin (one per line)' : 'as arguments'}; nothing was sent`,
+    });
   const run = spec.run;
   await runBulk(
     ctx,
@@ -173,11 +183,12 @@ export async function runHandBulk<P>(
       shape: { params, idParam: spec.id ?? arg, idFields: [] },
       base,
       destructive: Boolean(spec.destructive),
-      async check(values) {
-        const missing = (spec.required ?? []).filter(
-          (k) => values[k] === undefined || values[k] === '' || (Array.isArray(values[k]) && !(values[k] as unknown[]).length),
-        );
-        if (missing.length) throw new Error(`missing ${missing.map((k) => params.find((p) => p.key === k)?.label ?? k).join(', ')}`);
+      async check(values, record) {
+        // Named as the command line and the record can each give it: `missing --reason (or a "reason" column)`.
+        const missing = (spec.required ?? []).filter((k) => absent(values, k));
+        const field = record.text ? 'column' : 'key';
+        const named = (k: string) => (k === arg ? `<${arg}> (an "${arg}" ${field})` : `${flagOf(k)} (or a "${flagOf(k).slice(2)}" ${field})`);
+        if (missing.length) throw new Error(`missing ${missing.map(named).join(', ')}`);
         // An answers file (offer create, feedback submit) that cannot be read or is no mapping is bad input, found before any write.
         if (typeof values.answers === 'string') await (await import('../workflows/form-answers.js')).readAnswersFile(ctx, values.answers);
       },

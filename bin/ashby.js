@@ -32,7 +32,8 @@ async function servePage() {
   return true;
 }
 
-if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+// `-v` too, as gh, node and npm users type it: no command of ashby has a -v of its own.
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V' || args[0] === '-v')) {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   process.stdout.on('error', onEpipe).write(`ashby ${pkg.version}\n`);
 } else if (!(await servePage())) {

@@ -55,6 +55,8 @@ function checkOneValueFlags(action: Command, argv: string[]): void {
 
 /** Runs one command; `injected` replaces the prompter, clock or retry back-off (tests). */
 export async function main(argv: string[], io: IOStreams = processStreams(), injected: Injected = {}): Promise<number> {
+  // `ashby -v` alone is `--version`, as bin/ashby.js answers it (commander takes one short flag).
+  if (argv.length === 1 && argv[0] === '-v') argv = ['--version'];
   const ctx = new Context(io, injected);
   // Help is wrapped to the terminal's width (80 when not a terminal), read from io so that the
   // build can render help at a given width (see scripts/build.mjs).
@@ -165,7 +167,7 @@ function helpWhenNoCommand(program: Command, argv: string[], wordAt: (args: stri
   for (;;) {
     if (!cmd.commands.length) return argv; // a command that runs
     const at = wordAt(rest);
-    // An option neither the group nor ashby has (`ashby --verison`, `ashby -v`) is a typo for
+    // An option neither the group nor ashby has (`ashby --verison`, `ashby candidate -v`) is a typo for
     // commander to report (exit 2, with a suggestion), not a request for help.
     if (at < 0) return argv.every((a) => !a.startsWith('-') || knownOption(cmd, a)) ? [...argv, '--help'] : argv;
     const word = rest[at];

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempConfigDir } from './helpers/cli.js';
+import { runBin, runCli, tempConfigDir } from './helpers/cli.js';
 import { startSandbox, stats } from './helpers/sandbox.js';
 
 describe('first run', () => {
@@ -14,6 +14,21 @@ describe('first run', () => {
     expect(bare.stdout + bare.stderr).toContain("Versions of the Ashby API and their status (ashby's own: ashby --version)");
     const top = await runCli(['--help']);
     expect(top.stdout).toMatch(/version\s+Versions of the Ashby API and their status\s+\(ashby's own:\s+ashby --version\)/);
+  });
+
+  it('`ashby -v` prints the version as --version and -V do (gh, node and npm users type it), in the binary and in main()', async () => {
+    const want = (await runBin(['--version'])).stdout;
+    expect(want).toMatch(/^ashby \d+\.\d+\.\d+\n$/);
+    for (const run of [runBin, runCli]) {
+      const r = await run(['-v']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toBe(want);
+      expect(r.stderr).toBe('');
+    }
+    // Only alone: after a command it is still an unknown option (no command has a -v).
+    const sub = await runCli(['job', 'list', '-v']);
+    expect(sub.code).toBe(2);
+    expect(sub.stderr).toContain("unknown option '-v'");
   });
 
   it('a dry run with no API key says the real run would need one (the quick start does this)', async () => {
@@ -82,7 +97,7 @@ describe('first run', () => {
     expect(typo.stdout).toBe('');
     expect(typo.stderr).toContain('(Did you mean one of list, ls?)');
     // So is a mistyped option with no command after it: `ashby --verison` once printed the help, exit 0.
-    for (const args of [['--verison'], ['-v'], ['candidate', '--bogus']]) {
+    for (const args of [['--verison'], ['candidate', '-v'], ['candidate', '--bogus']]) {
       const bad = await runCli(args);
       expect(bad.code, args.join(' ')).toBe(2);
       expect(bad.stdout).toBe('');

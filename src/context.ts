@@ -212,11 +212,13 @@ export class Context {
   }
 
   /**
-   * Text for a person's terminal: redacted and sanitised (no control sequences or bidi overrides
-   * from data). Every stderr line goes through here; machine output on stdout never does.
+   * Text for a person's terminal: sanitised (no control sequences or bidi overrides from data),
+   * then redacted. Every stderr line goes through here; machine output on stdout never does. In that
+   * order: a key that a server's text splits with something the sanitiser drops (a zero-width space,
+   * an escape sequence) is whole again only once sanitised, and must be redacted as it is shown.
    */
   forHuman(text: string): string {
-    return sanitizeText(this.redact(text), { keepNewlines: true });
+    return this.redact(sanitizeText(text, { keepNewlines: true }));
   }
 
   /** Writes a line to stderr, made safe (see forHuman). */

@@ -1,4 +1,5 @@
 // Typed errors. Each maps to one documented exit code; cli.ts is the only place that exits.
+import { sanitizeCell } from './io/sanitize.js';
 
 export const ExitCode = {
   ok: 0,
@@ -48,7 +49,8 @@ export class ApiError extends CliError {
   override exitCode: number = ExitCode.api;
   info: ApiErrorInfo;
   constructor(info: ApiErrorInfo, hint?: string) {
-    const msg = `${info.endpoint}: ${info.code}${info.message ? `: ${info.message}` : ''}${info.requestId ? ` (request ${info.requestId})` : ''}`;
+    // The server's text, on one line: a line break in it would start a line that passes for ours ("hint: …").
+    const msg = `${info.endpoint}: ${sanitizeCell(info.code)}${info.message ? `: ${sanitizeCell(info.message)}` : ''}${info.requestId ? ` (request ${sanitizeCell(info.requestId)})` : ''}`;
     super(msg, { hint });
     this.info = info;
   }

@@ -34,7 +34,7 @@ export function createPrompter(ctx: Context, injected?: (ctx: Context) => Prompt
 function safe(ctx: Context, p: Prompter): Prompter {
   const m = (s: string) => ctx.forHuman(s);
   const cs = <T>(choices: Choice<T>[]) =>
-    choices.map((c) => ({ ...c, name: sanitizeCell(ctx.redact(c.name)), description: c.description === undefined ? undefined : m(c.description) }));
+    choices.map((c) => ({ ...c, name: ctx.redact(sanitizeCell(c.name)), description: c.description === undefined ? undefined : m(c.description) }));
   return {
     input: (message, opts) => p.input(m(message), opts),
     password: (message) => p.password(m(message)),

@@ -120,7 +120,7 @@ export async function resolveApplication(r: Resolver, query: string, q: AppQuery
   if (r.dryRun && !ids.length) return dryApp(`<application of ${query}${q.job ? ` for ${q.job}` : ''}>`);
   let apps: AppInfo[] = [];
   for (const id of ids) apps.push(await applicationInfo(r, id));
-  if (!apps.length) throw new LookupNotFoundError(`${cand.name} has no applications`);
+  if (!apps.length) throw new LookupNotFoundError(`${sanitizeCell(cand.name)} has no applications`);
   if (q.job) {
     const jobs = matchEntries(
       apps.map((a) => ({ id: a.job.id, name: a.job.title })),

@@ -214,7 +214,7 @@ export class Resolver {
       found = matchEntries(stages, q);
     }
     if (!found.matches.length) {
-      throw new LookupNotFoundError(`no stage matches "${q}" in this interview plan`, `its stages: ${stages.map((s) => s.name).join(', ')}`);
+      throw new LookupNotFoundError(`no stage matches "${q}" in this interview plan`, `its stages: ${stages.map((s) => sanitizeCell(s.name)).join(', ')}`);
     }
     return this.one('stage', q, found.matches, found.exact, flag);
   }

@@ -3,6 +3,7 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { Resolver } from '../resolve/index.js';
+import { sanitizeCell } from '../io/sanitize.js';
 
 type Rec = Record<string, unknown>;
 const norm = (s: unknown) =>
@@ -26,7 +27,7 @@ export async function appListFilter(ctx: Context, o: Rec, body: Rec): Promise<((
     const stages = (await r.entries('stage')).items;
     const known = stages.some((s) => norm(s.name) === want || s.id === o.stage);
     if (!known && !ctx.opts.dryRun) {
-      const names = [...new Set(stages.map((s) => s.name))];
+      const names = [...new Set(stages.map((s) => sanitizeCell(s.name)))];
       throw new UsageError(`--stage "${o.stage}": no interview stage has that name`, { hint: `stages: ${names.join(', ')}` });
     }
     tests.push((a) => {

@@ -15,6 +15,7 @@ import type { HandSpec } from '../bulk/hand.js';
 import { confirmStep, requireFlags, validateWith } from './guards.js';
 import { done, failed, scriptHint } from './report.js';
 import { idFrom, isDry } from './envelope.js';
+import { sanitizeCell } from '../io/sanitize.js';
 
 export interface CandidateAddOptions {
   name?: string;
@@ -98,7 +99,7 @@ async function planCandidate(ctx: Context, o: CandidateAddOptions, resolve: Look
   if (o.email && !o.allowDuplicate) {
     const same = await sameEmail(ctx, o.email);
     if (same.length) {
-      throw new UsageError(`a candidate with the email ${o.email} already exists: ${same.map((c) => `${c.name} (${c.id})`).join(', ')}`, {
+      throw new UsageError(`a candidate with the email ${o.email} already exists: ${same.map((c) => `${sanitizeCell(String(c.name))} (${c.id})`).join(', ')}`, {
         hint: 'pass --allow-duplicate to create another one anyway',
       });
     }

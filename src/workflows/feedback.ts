@@ -12,6 +12,7 @@ import { isDry } from './envelope.js';
 import { collectValues, fieldFlagsFor, parseFieldFlags, rawSubmissions, readAnswersFile, submissions, summaryLines } from './form-answers.js';
 import { formFields, type FormField } from './form-fields.js';
 import { pickApplication } from './pick.js';
+import { sanitizeCell } from '../io/sanitize.js';
 
 export interface FeedbackOptions {
   application?: string;
@@ -135,7 +136,7 @@ async function feedbackForm(ctx: Context, r: Resolver, o: FeedbackOptions, asked
       const env = await (await ctx.client()).call('interview.info', { id: it.id });
       formId = isDry(env) ? `<feedbackForm of interview ${it.id}>` : ((env.results as Rec)?.feedbackFormDefinitionId as string | undefined);
     }
-    if (!formId) throw new UsageError(`the interview type "${it.name}" has no feedback form`, { hint: 'name one with --form' });
+    if (!formId) throw new UsageError(`the interview type "${sanitizeCell(it.name)}" has no feedback form`, { hint: 'name one with --form' });
     return { id: formId, name: `form of ${it.name}` };
   }
   const forms = (await r.entries('feedbackForm')).items.filter((f) => !f.archived);

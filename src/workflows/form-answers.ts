@@ -8,6 +8,7 @@ import type { Prompter } from '../prompts/prompter.js';
 import { readStdin } from '../commands/run-helpers.js';
 import { validateWith } from './guards.js';
 import { encodeValue, expected, FieldValueError, flagText, showValue, type FormField } from './form-fields.js';
+import { sanitizeCell } from '../io/sanitize.js';
 
 /** Parses the answers file early, before any request, so a typo in it costs nothing. */
 export async function readAnswersFile(ctx: Context, path: string): Promise<Record<string, unknown>> {
@@ -48,7 +49,7 @@ export function fieldForKey(fields: FormField[], key: string, what: string): For
   const hits = fields.filter((f) => norm(f.title) === k || norm(f.humanPath) === k);
   if (hits.length === 1) return hits[0];
   if (hits.length > 1) throw new UsageError(`"${key}" names ${hits.length} fields of the ${what}; use a path: ${hits.map((f) => f.path).join(', ')}`);
-  throw new UsageError(`the ${what} has no field "${key}"`, { hint: `its fields: ${fields.map((f) => f.title).join(', ')}` });
+  throw new UsageError(`the ${what} has no field "${key}"`, { hint: `its fields: ${fields.map((f) => sanitizeCell(f.title)).join(', ')}` });
 }
 
 /** How a field is named in flags and hints: its title when no other field shares it, else its path. */

@@ -66,7 +66,7 @@ function notTheArchive(ctx: Context, app: AppInfo, stage: Entry): void {
       tool: 'archive_applications',
       args: { applications: [app.id], reason: 'REASON' },
     });
-    throw new UsageError(`"${stage.name}" is the archive stage`, { hint: `archiving needs a reason: ${archive}` });
+    throw new UsageError(`"${sanitizeCell(stage.name)}" is the archive stage`, { hint: `archiving needs a reason: ${archive}` });
   }
 }
 
@@ -182,7 +182,7 @@ function firstStage(job: Entry, planId: string, stages: Entry[]): Entry {
   const open = stages.filter(canEnter);
   if (open.length) return open[0];
   if (isPlaceholder(planId)) return { id: '<first stage of the plan>', name: 'first stage' };
-  throw new UsageError(`the interview plan of ${job.name} has no stage to transfer into`);
+  throw new UsageError(`the interview plan of ${sanitizeCell(job.name)} has no stage to transfer into`);
 }
 
 function transferBody(app: AppInfo, job: Entry, planId: string, stage: Entry, startAutomaticActivities?: boolean): Rec {
@@ -199,7 +199,7 @@ async function interviewPlanOf(ctx: Context, job: Entry): Promise<string> {
   if (isDry(env)) return `<interviewPlan of ${job.name}>`;
   const j = env.results as Rec;
   const plan = (j.defaultInterviewPlanId ?? (j.interviewPlanIds as string[] | undefined)?.[0]) as string | undefined;
-  if (!plan) throw new UsageError(`the job ${job.name} has no interview plan to transfer into`);
+  if (!plan) throw new UsageError(`the job ${sanitizeCell(job.name)} has no interview plan to transfer into`);
   return plan;
 }
 

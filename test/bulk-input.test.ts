@@ -5,8 +5,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stats } from './helpers/sandbox.js';
-import { applicant, application, sandboxSuite } from './helpers/workflow-fixtures.js';
+import { batchRows as rows } from './helpers/cli.js';
+import { call, stats } from './helpers/sandbox.js';
+import { apiOk, applicant, application, sandboxSuite } from './helpers/workflow-fixtures.js';
 
 const s = sandboxSuite();
 const dir = mkdtempSync(join(tmpdir(), 'ashby-bulk-input-'));
@@ -16,6 +17,10 @@ const file = (name: string, text: string) => {
   return p;
 };
 const writes = async () => (await stats(s.h)).writes.total;
+const newTag = async (): Promise<{ id: string; title: string }> =>
+  (await call(s.h, 'candidateTag.create', { title: `input ${Math.random().toString(36).slice(2, 10)}` })).body.results;
+const tagsOf = async (candidateId: string): Promise<string[]> =>
+  ((await apiOk(s.h, 'candidate.info', { id: candidateId })).tags as Array<{ id: string }>).map((t) => t.id);
 
 describe('a value every record needs, missing', () => {
   it('ids on stdin without --reason: exit 2 naming the flag, nothing sent', async () => {
@@ -45,5 +50,31 @@ describe('a value every record needs, missing', () => {
     expect(json.code, json.stderr).toBe(2);
     expect(json.stderr).toContain('row 1: missing <application> (an "application" key)');
     expect(await writes()).toBe(before);
+  });
+});
+
+describe('one YAML mapping is one record, as one JSON object is', () => {
+  it('on stdin (`-o yaml` of one record), in a file of any extension, and in a .yaml file', async () => {
+    const [a, b, c] = [await applicant(s.h), await applicant(s.h), await applicant(s.h)];
+    const tag = await newTag();
+    const one = await s.cli(['candidate', 'info', a.candidateId, '-o', 'yaml']);
+    expect(one.code, one.stderr).toBe(0);
+    const piped = await s.cli(['candidate', 'add-tag', '--from', '-', '--tag-id', tag.id], {}, one.stdout);
+    expect(piped.code, piped.stderr).toBe(0);
+    expect(rows(piped).map((x) => [x.row, x.ok])).toEqual([[1, true]]);
+    const mapping = (id: string) => `# one record\ncandidate-id: ${id}\ntag-id: ${tag.id}\n`;
+    for (const [who, name] of [
+      [b, 'one.txt'],
+      [c, 'one.yaml'],
+    ] as const) {
+      const r = await s.cli(['candidate', 'add-tag', '--from', file(name, mapping(who.candidateId))]);
+      expect(r.code, `${name}: ${r.stderr}`).toBe(0);
+      expect(rows(r).map((x) => [x.row, x.ok])).toEqual([[1, true]]);
+    }
+    for (const who of [a, b, c]) expect(await tagsOf(who.candidateId)).toContain(tag.id);
+    // A CSV header is still a CSV header.
+    const csv = await s.cli(['candidate', 'add-tag', '--from', '-', '--dry-run'], {}, `candidate-id,tag-id\n${a.candidateId},${tag.id}\n`);
+    expect(csv.code, csv.stderr).toBe(0);
+    expect(csv.stderr).toContain('dry run: 1 record shown above');
   });
 });

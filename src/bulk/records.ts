@@ -43,14 +43,17 @@ export function formatOf(path: string): RecordFormat | undefined {
 }
 
 /**
- * A JSON array when the text starts with `[`, NDJSON when with `{`, YAML when with a list's `- `
- * or a document's `---` (what `-o yaml` prints; no CSV header starts so), else CSV.
+ * A JSON array when the text starts with `[`, NDJSON when with `{`, YAML when with a list's `- `,
+ * a document's `---` or a mapping's `key: value` (what `-o yaml` prints for a list or one record;
+ * a CSV header has no `: `, and a `:` after a comma is a CSV cell's), after any `#` comment lines;
+ * else CSV.
  */
 export function sniff(text: string): RecordFormat {
   const first = /\S/.exec(text)?.[0];
   if (first === '[') return 'json';
   if (first === '{') return 'ndjson';
-  if (/^\s*(-\s|---\s*$)/m.test(text.split('\n').find((l) => l.trim()) ?? '')) return 'yaml';
+  const line = text.split('\n').find((l) => l.trim() && !l.trimStart().startsWith('#')) ?? '';
+  if (/^\s*(-\s|---\s*$)/.test(line) || /^(?:[\w$][\w$ .-]*|"[^"]*"|'[^']*'):(\s|$)/.test(line)) return 'yaml';
   return 'csv';
 }
 

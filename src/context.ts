@@ -289,20 +289,15 @@ export class Context {
 
   /** Profile, key and base URL with where each came from. Flags > environment > stored profile. */
   async resolveAuth(): Promise<ResolvedAuth> {
-    const { chooseBaseUrl, chooseProfile, profileNamed, refuseUnstoredCaseTwin } = await import('./config/paths.js');
+    const { chooseBaseUrl, chooseProfile, profileNamed, refuseUnstoredProfile } = await import('./config/paths.js');
     const cfg = await this.loadConfig();
     const profile = chooseProfile(this.opts.profile, this.env, await cfg.currentProfileName());
     const stored = await cfg.profile(profile);
-    if (profileNamed(this.opts.profile, this.env) && !stored)
-      refuseUnstoredCaseTwin(profile, Object.keys(await cfg.profiles()), this.opts.profile ? 'flag' : 'env');
     // A key never holds spaces or line breaks: those around it come from a secret pasted with its
     // newline (a CI variable, `export ASHBY_API_KEY="$(cat key.txt)"` of a CRLF file), and would be sent.
     const envKey = this.env.ASHBY_API_KEY?.trim();
-    if (profileNamed(this.opts.profile, this.env) && !stored && !envKey) {
-      throw new UsageError(`no profile named ${quoteName(profile)}`, {
-        hint: 'run `ashby auth login --profile NAME` to create it, or `ashby auth status` to list profiles',
-      });
-    }
+    if (profileNamed(this.opts.profile, this.env) && !stored)
+      refuseUnstoredProfile(profile, Object.keys(await cfg.profiles()), this.opts.profile ? 'flag' : 'env', Boolean(envKey));
     let apiKey: string | undefined;
     let keySource = 'none';
     if (envKey) {

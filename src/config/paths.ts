@@ -4,7 +4,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
-import { quoteName } from '../io/sanitize.js';
+import { quoteName, sanitizeText } from '../io/sanitize.js';
 
 export const DEFAULT_BASE_URL = 'https://api.ashbyhq.com';
 const DEFAULT_TTL_SECONDS = 3600;
@@ -121,6 +121,30 @@ export function refuseUnstoredCaseTwin(profile: string, stored: Iterable<string>
   const use = { flag: `--profile ${quoteName(twin)}`, env: `ASHBY_PROFILE=${quoteName(twin)}`, switch: `ashby auth switch ${quoteName(twin)}` }[via];
   throw new UsageError(`no profile named ${quoteName(profile)}; the stored profile ${quoteName(twin)} differs from it only in letter case`, {
     hint: `profile names are case-sensitive: use ${use}`,
+  });
+}
+
+/**
+ * A profile that is not stored may not be used, as the AWS CLI refuses a profile it does not have:
+ * its name would still choose a folder (the mirror, cached names, offer state, reports) of its own.
+ * `--profile NAME` must name a stored profile, ASHBY_API_KEY or not: a typed name that is not there
+ * is most likely a typo. ASHBY_PROFILE may name one that is not stored when ASHBY_API_KEY is set:
+ * a CI job keeps its key only in the environment and names it so, to give each organisation its
+ * own mirror and caches. "default", used when nothing names a profile, needs no stored profile.
+ */
+export function refuseUnstoredProfile(profile: string, stored: Iterable<string>, via: 'flag' | 'env', envKey: boolean): void {
+  const names = [...stored].sort();
+  refuseUnstoredCaseTwin(profile, names, via);
+  if (via === 'env' && envKey) return;
+  const list = names.length ? `stored profiles: ${names.map((n) => sanitizeText(n)).join(', ')}` : 'no profile is stored';
+  const login = 'run `ashby auth login --profile NAME` to store one';
+  throw new UsageError(`no profile named ${quoteName(profile)} (${via === 'flag' ? '--profile' : 'ASHBY_PROFILE'}); ${list}`, {
+    hint:
+      via === 'env'
+        ? `${login}, or unset ASHBY_PROFILE (with ASHBY_API_KEY set, ASHBY_PROFILE may name a profile that is not stored)`
+        : envKey
+          ? `${login}; to run ASHBY_API_KEY under a name that is not stored (a mirror and caches of its own), set ASHBY_PROFILE instead of --profile`
+          : login,
   });
 }
 

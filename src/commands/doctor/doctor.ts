@@ -219,7 +219,8 @@ async function keyChecks(ctx: Context): Promise<Check[]> {
   try {
     auth = await ctx.resolveAuth();
   } catch (err) {
-    return [{ check: 'api key', status: 'fail', detail: (err as Error).message, fix: 'ashby auth login' }];
+    // The error's own hint is the fix when it has one (a profile that is not stored lists those that are).
+    return [{ check: 'api key', status: 'fail', detail: (err as Error).message, fix: (err instanceof CliError && err.hint) || 'ashby auth login' }];
   }
   if (!auth.apiKey) {
     return [

@@ -9,7 +9,8 @@ export const TOPICS: Record<string, string> = {
   environment: `Environment variables (a flag given on the command line wins over its variable):
 
   ASHBY_API_KEY          the API key, instead of a stored profile's
-  ASHBY_PROFILE          the stored profile to use (--profile)
+  ASHBY_PROFILE          the stored profile to use (--profile); with ASHBY_API_KEY, a name
+                         for that key's mirror and caches, stored or not
   ASHBY_BASE_URL         the API base URL (--base-url); default https://api.ashbyhq.com
   ASHBY_ON_BEHALF_OF     act as this Ashby user: an id, email or name (--on-behalf-of)
   ASHBY_API_VERSION      send this Ashby-Version header, to pin a dated API version

@@ -8,7 +8,7 @@ import type { Renderer, Format, OutputOptions } from './io/output.js';
 import type { IOStreams } from './io/streams.js';
 import type { Prompter } from './prompts/prompter.js';
 import { redactText } from './api/redact.js';
-import { quoteName, sanitizeText } from './io/sanitize.js';
+import { escapeJsonForTerminal, quoteName, sanitizeText } from './io/sanitize.js';
 import { envOn } from './config/env.js';
 
 /** The base URL of --dry-run --sandbox, where no sandbox runs, and how its port is shown. */
@@ -412,7 +412,9 @@ export class Context {
     req = { ...req, url: this.shownUrl(req.url) };
     // -o ndjson: one compact line per request, so a script can read them line by line.
     const ndjson = this.format === 'ndjson';
-    this.io.stdout.write(`${ndjson ? JSON.stringify(req) : JSON.stringify(req, null, 2)}\n`);
+    const text = ndjson ? JSON.stringify(req) : JSON.stringify(req, null, 2);
+    // A body holds data (a --from file, an --input record exported from Ashby): on a terminal, as -o json.
+    this.io.stdout.write(`${this.io.stdout.isTTY ? escapeJsonForTerminal(text) : text}\n`);
   }
 
   /** A URL as a person should read it: under --dry-run --sandbox, no port was picked, so it says so. */

@@ -2,6 +2,9 @@
 // records in our errors and hints. Error messages keep their line breaks (they list things), so a
 // line break in quoted data must not start a line that passes for ours ("hint: …"); and a key the
 // server echoes split by something the sanitiser drops must be redacted as it is finally shown.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { call, startSandbox, type TestSandbox } from '../helpers/sandbox.js';
@@ -111,5 +114,37 @@ describe('names from records in our errors and hints', () => {
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr).toContain('already exists: Lone Wolf hint: your key expired');
     expect(forgedLine(r.stderr), r.stderr).toBe(false);
+  });
+});
+
+describe('--dry-run request previews on a terminal', () => {
+  // A body holds data: a --from file, or an --input record exported from Ashby. The preview is JSON,
+  // so what JSON leaves raw (C1 controls, bidi overrides, invisible characters) is escaped there,
+  // as -o json does; piped, the bytes are exact.
+  const name = 'Eve \u009b2J \u202egnp.exe\u202c \u200b\u001b]52;c;eA==\u0007';
+  let srv: HostileServer;
+  let dir: string;
+  beforeAll(async () => {
+    srv = await new HostileServer().start();
+    dir = mkdtempSync(join(tmpdir(), 'ashby-dry-'));
+    writeFileSync(join(dir, 'people.csv'), `name,email\n"${name}",eve@example.com\n`);
+    writeFileSync(join(dir, 'record.json'), JSON.stringify({ name }));
+  });
+  afterAll(() => srv.stop());
+
+  it.each([
+    ['--from a CSV file', () => ['candidate', 'create', '--from', join(dir, 'people.csv'), '--dry-run']],
+    ['--input a record', () => ['candidate', 'create', '--input', join(dir, 'record.json'), '--dry-run']],
+  ])('%s: escaped on a terminal, exact when piped', async (_, argv) => {
+    const tty = await runCli(argv(), { env: srv.env(), tty: true });
+    expect(tty.code, tty.stderr).toBe(0);
+    expect(hasControls(tty.stdout)).toBe(false);
+    expect(tty.stdout).toContain('Eve \\u009b2J \\u202egnp.exe\\u202c \\u200b\\u001b]52;c;eA==\\u0007');
+    expect(JSON.parse(tty.stdout).body.name).toBe(name);
+    const piped = await runCli(argv(), { env: srv.env() });
+    expect(piped.code, piped.stderr).toBe(0);
+    expect(JSON.parse(piped.stdout).body.name).toBe(name);
+    expect(piped.stdout).toContain('Eve \u009b2J \u202egnp.exe');
+    expect(srv.requests).toHaveLength(0);
   });
 });

@@ -78,3 +78,35 @@ describe('one YAML mapping is one record, as one JSON object is', () => {
     expect(csv.stderr).toContain('dry run: 1 record shown above');
   });
 });
+
+describe('an input with no records', () => {
+  it('is a batch of nothing: exit 0, stderr says so, nothing sent, an empty list on stdout', async () => {
+    const tag = await newTag();
+    const before = await stats(s.h);
+    const piped = await s.cli(['candidate', 'add-tag', '--from', '-', '--tag-id', tag.id], {}, '');
+    expect(piped.code, piped.stderr).toBe(0);
+    expect(piped.stdout).toBe('');
+    expect(piped.stderr).toBe('no records on stdin: nothing was changed\n');
+    // As an empty list is printed: -o json is [].
+    const json = await s.cli(['candidate', 'add-tag', '--from', '-', '--tag-id', tag.id, '-o', 'json'], {}, '\n\n');
+    expect(json.code, json.stderr).toBe(0);
+    expect(json.stdout).toBe('[]\n');
+    expect(json.stderr).toContain('no records on stdin: nothing was changed');
+    // A file, and a dry run, say the same.
+    const empty = file('empty.ndjson', '');
+    for (const extra of [[], ['--dry-run']]) {
+      const r = await s.cli(['candidate', 'add-tag', '--from', empty, '--tag-id', tag.id, ...extra]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toContain(`no records in ${empty}: nothing was changed`);
+    }
+    // app archive reading ids on stdin.
+    const archive = await s.cli(['app', 'archive', '--reason', 'Not a fit', '--yes'], {}, '');
+    expect(archive.code, archive.stderr).toBe(0);
+    expect(archive.stderr).toContain('no records on stdin: nothing was changed');
+    expect((await stats(s.h)).writes.total).toBe(before.writes.total);
+    // A command line wrong in itself is still exit 2.
+    const noYes = await s.cli(['app', 'archive', '--reason', 'Not a fit'], {}, '');
+    expect(noYes.code, noYes.stderr).toBe(2);
+    expect(noYes.stderr).toContain('needs --yes');
+  });
+});

@@ -131,6 +131,9 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
     }
   }
   badInput(problems, source, mapper);
+  // An input with no records (an empty pipe: the list before it found nothing) is a batch of
+  // nothing, as an empty list is a list: exit 0, said on stderr in place of the summary.
+  const nothing = items.length ? undefined : `no records ${source === 'stdin' ? 'on stdin' : `in ${source}`}: nothing was changed`;
 
   // 2. The journal: what earlier runs of this batch did.
   let journal: Journal | undefined;
@@ -237,7 +240,7 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
     // The requests went to stdout's stream, which reports a failed write (a full disk) on a later
     // tick (process-guards.ts ends the run then): let it, before saying they were shown.
     await new Promise((resolve) => setImmediate(resolve));
-    ctx.info(`dry run: ${todo.length} record${todo.length === 1 ? '' : 's'} shown above, nothing was sent`);
+    ctx.info(nothing ?? `dry run: ${todo.length} record${todo.length === 1 ? '' : 's'} shown above, nothing was sent`);
     return;
   }
 
@@ -288,7 +291,7 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
     await journal?.close();
   }
   const tally = out.tally();
-  ctx.info(summaryLine(tally, Date.now() - started, scheduler.requests));
+  ctx.info(nothing ?? summaryLine(tally, Date.now() - started, scheduler.requests));
   if (scheduler.rateLimited)
     ctx.info(
       `rate limited ${scheduler.rateLimited} time${scheduler.rateLimited === 1 ? '' : 's'}: the batch slowed to ${scheduler.rate.toFixed(1)} requests/s`,

@@ -409,7 +409,7 @@ export class Context {
   }
 
   private printDryRun(req: DryRunRequest) {
-    req = { ...req, url: this.shownUrl(req.url) };
+    req = { ...req, url: this.redact(this.shownUrl(req.url)) };
     // -o ndjson: one compact line per request, so a script can read them line by line.
     const ndjson = this.format === 'ndjson';
     const text = ndjson ? JSON.stringify(req) : JSON.stringify(req, null, 2);

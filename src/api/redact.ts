@@ -21,14 +21,19 @@ export function secretForms(secret: string | undefined): string[] {
   return [...new Set(forms)].filter((f) => f.length >= 4).sort((a, b) => b.length - a.length);
 }
 
-/** A password in a URL (`https://user:password@host`): the base URL or a proxy may carry one. */
+/**
+ * A password in a URL (`https://user:password@host`): the base URL or a proxy may carry one. A user
+ * without a password is a secret too (`https://KEY@host`): that is how a key travels as Basic
+ * credentials, Ashby's own among them.
+ */
 const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s/?#@:]*:)[^\s/?#@]+@/gi;
+const URL_USER = /(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/?#@:]+@/gi;
 
 /** The text with every form of every secret, and every password in a URL, replaced by [REDACTED]. */
 export function redactText(text: string, secrets: Iterable<string | undefined>): string {
   let out = text;
   for (const s of secrets) for (const f of secretForms(s)) if (out.includes(f)) out = out.split(f).join(REDACTED);
-  return out.includes('@') ? out.replace(URL_PASSWORD, `$1${REDACTED}@`) : out;
+  return out.includes('@') ? out.replace(URL_PASSWORD, `$1${REDACTED}@`).replace(URL_USER, `$1${REDACTED}@`) : out;
 }
 
 /** Same as redactText, named for call sites that read better with it. */

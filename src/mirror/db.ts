@@ -41,7 +41,8 @@ export async function locate(ctx: Context, dbFlag?: string, opts: { move?: boole
   let profile: string | undefined;
   if (!ctx.sandbox) {
     const auth = await ctx.resolveAuth();
-    origin = auth.baseUrl.replace(/\/+$/, '');
+    // Said in messages and kept in the mirror: without a password the base URL may carry.
+    origin = ctx.redact(auth.baseUrl.replace(/\/+$/, ''));
     profile = auth.profile;
   }
   if (dbFlag !== undefined && dbFlag.trim() === '') throw new UsageError('--db needs a file path');

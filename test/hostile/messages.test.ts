@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCli, tempConfigDir } from '../helpers/cli.js';
 import { call, startSandbox, type TestSandbox } from '../helpers/sandbox.js';
 import { HOSTILE_KEY, HostileServer, basicOf, hasControls } from './server.js';
 
@@ -146,5 +146,44 @@ describe('--dry-run request previews on a terminal', () => {
     expect(JSON.parse(piped.stdout).body.name).toBe(name);
     expect(piped.stdout).toContain('Eve \u009b2J \u202egnp.exe');
     expect(srv.requests).toHaveLength(0);
+  });
+});
+
+describe('credentials in a base URL', () => {
+  // A URL carries a password (`https://user:PASSWORD@host`), or a key as its user, the way Basic
+  // credentials travel (`https://KEY@host`): neither is shown, wherever the URL is.
+  let sb: TestSandbox;
+  const withPassword = () => sb.url.replace('://', '://bob:url-pass-0123@');
+  const withUser = () => sb.url.replace('://', '://url-user-key-4567@');
+  beforeAll(async () => {
+    sb = await startSandbox({ candidates: 5 });
+  });
+  afterAll(() => sb?.close());
+
+  it('a --dry-run preview shows the URL without them', async () => {
+    for (const url of [withPassword(), withUser()]) {
+      const r = await runCli(['candidate', 'list', '--limit', '1', '--dry-run'], { env: { ...sb.env, ASHBY_BASE_URL: url } });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain('"url": "http://');
+      expect(r.stdout).toContain('[REDACTED]@127.0.0.1');
+      expect(r.stdout + r.stderr).not.toMatch(/url-pass-0123|url-user-key-4567/);
+    }
+  });
+
+  it('--debug traces show the URL without a key given as its user', async () => {
+    const r = await runCli(['candidate', 'list', '--limit', '1', '--debug'], { env: { ...sb.env, ASHBY_BASE_URL: withUser() } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('[debug] > POST http://[REDACTED]@127.0.0.1');
+    expect(r.stderr).not.toContain('url-user-key-4567');
+  });
+
+  it("doctor's mirror check, naming the organisation a mirror holds, shows no password", async () => {
+    const env = { ...sb.env, ASHBY_CONFIG_DIR: tempConfigDir() };
+    const synced = await runCli(['sync', 'candidates'], { env });
+    expect(synced.code, synced.stderr).toBe(0);
+    const r = await runCli(['doctor', '-o', 'json'], { env: { ...env, ASHBY_BASE_URL: withPassword() } });
+    const mirror = JSON.parse(r.stdout).find((c: { check: string }) => c.check === 'mirror');
+    expect(mirror?.detail).toMatch(/another organisation .*\[REDACTED\]@127\.0\.0\.1/);
+    expect(r.stdout + r.stderr).not.toContain('url-pass-0123');
   });
 });

@@ -289,7 +289,7 @@ export class Context {
 
   /** Profile, key and base URL with where each came from. Flags > environment > stored profile. */
   async resolveAuth(): Promise<ResolvedAuth> {
-    const { chooseBaseUrl, chooseProfile, profileNamed, refuseUnstoredProfile } = await import('./config/paths.js');
+    const { activeProfileGone, chooseBaseUrl, chooseProfile, profileNamed, refuseUnstoredProfile } = await import('./config/paths.js');
     const cfg = await this.loadConfig();
     const profile = chooseProfile(this.opts.profile, this.env, await cfg.currentProfileName());
     const stored = await cfg.profile(profile);
@@ -298,6 +298,7 @@ export class Context {
     const envKey = this.env.ASHBY_API_KEY?.trim();
     if (profileNamed(this.opts.profile, this.env) && !stored)
       refuseUnstoredProfile(profile, Object.keys(await cfg.profiles()), this.opts.profile ? 'flag' : 'env', Boolean(envKey));
+    else if (!stored && (await cfg.goneActive()) === profile) throw activeProfileGone(profile, Object.keys(await cfg.profiles()), cfg.configPath);
     let apiKey: string | undefined;
     let keySource = 'none';
     if (envKey) {

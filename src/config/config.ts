@@ -106,12 +106,28 @@ export class ConfigStore {
     return this.read(this.settings, 'config').currentProfile ?? 'default';
   }
 
+  /** The active profile as config.json names it, stored or not; undefined when none is active. */
+  async activeProfile(): Promise<string | undefined> {
+    const v = this.read(this.settings, 'config').currentProfile;
+    return typeof v === 'string' ? v : undefined;
+  }
+
   async profiles(): Promise<Record<string, Profile>> {
     return this.read(this.settings, 'config').profiles ?? {};
   }
 
   async profile(name: string): Promise<Profile | undefined> {
-    return (await this.profiles())[name];
+    const all = await this.profiles();
+    return Object.hasOwn(all, name) ? all[name] : undefined; // `--profile constructor` is no stored profile
+  }
+
+  /**
+   * The active profile when config.json names one that is not stored (edited by hand, or left by an
+   * older `auth logout`); "default" named so is not one: it is what is used when none is active.
+   */
+  async goneActive(): Promise<string | undefined> {
+    const active = await this.activeProfile();
+    return active !== undefined && active !== 'default' && !(await this.profile(active)) ? active : undefined;
   }
 
   async setProfile(name: string, p: Profile): Promise<void> {
@@ -161,6 +177,10 @@ export class ConfigStore {
     const kc = keychain(this.env);
     if (kc) await kc.delete(profile);
     (await this.credentials()).delete(profile);
+  }
+
+  get configPath(): string {
+    return join(this.dir, 'config.json');
   }
 
   get credentialsPath(): string {

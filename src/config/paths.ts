@@ -148,6 +148,23 @@ export function refuseUnstoredProfile(profile: string, stored: Iterable<string>,
   });
 }
 
+/**
+ * The active profile (config.json's currentProfile) is not stored: config.json was edited by hand,
+ * or an older ashby's `auth logout` left it behind. Never another profile in its place (it may be
+ * another organisation's): the error says how to choose, or how to store it again.
+ */
+export function activeProfileGone(active: string, stored: Iterable<string>, configFile: string): UsageError {
+  const names = [...stored].sort();
+  const fixes = [
+    ...(names.length ? [`\`ashby auth switch NAME\` makes a stored one active (${names.map((n) => sanitizeText(n)).join(', ')})`] : []),
+    `\`ashby auth login\` stores ${quoteName(active)} again`,
+    '`ashby auth logout` stops naming it active',
+  ];
+  return new UsageError(`the active profile ${quoteName(active)} is not stored: ${configFile} names it, but it was logged out or removed`, {
+    hint: fixes.join('; '),
+  });
+}
+
 // A lone surrogate is written as U+FFFD's bytes, as in any UTF-8 text.
 const escapeChar = (ch: string) => [...Buffer.from(ch, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
 

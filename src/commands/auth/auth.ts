@@ -1,7 +1,7 @@
 // `ashby auth login|status|logout|switch`: API keys per profile, verified with apiKey.info.
 import type { Command } from 'commander';
 import { API_KEYS_PAGE, API_KEYS_URL } from '../../api/key-page.js';
-import { caseTwin, chooseBaseUrl, chooseProfile, DEFAULT_BASE_URL, refuseUnstoredCaseTwin } from '../../config/paths.js';
+import { caseTwin, chooseBaseUrl, chooseProfile, DEFAULT_BASE_URL, profileNamed, refuseUnstoredCaseTwin } from '../../config/paths.js';
 import type { Context } from '../../context.js';
 import { AuthError, UsageError } from '../../errors.js';
 import { quoteName, sanitizeText } from '../../io/sanitize.js';
@@ -192,20 +192,32 @@ Examples:
         // Logging out of the active profile leaves none active (as at first), rather than one that is
         // gone, which every later command reported as "no API key" and a bare `auth login` re-created.
         // Another stored profile is not made active unasked: it may be another organisation.
+        // The active profile that is not stored (config.json edited, or left by an older logout): logging
+        // out of it stops naming it active, which is what every command's error suggests.
+        let gone = false;
         const left = await cfg.locked(async () => {
           if (!(await cfg.profile(profile))) {
-            refuseUnstoredCaseTwin(profile, Object.keys(await cfg.profiles()), !ctx.opts.profile && ctx.env.ASHBY_PROFILE ? 'env' : 'flag');
-            throw new UsageError(`no profile named ${quoteName(profile)}`);
+            gone = !profileNamed(ctx.opts.profile, ctx.env) && (await cfg.goneActive()) === profile;
+            if (!gone) {
+              refuseUnstoredCaseTwin(profile, Object.keys(await cfg.profiles()), !ctx.opts.profile && ctx.env.ASHBY_PROFILE ? 'env' : 'flag');
+              throw new UsageError(`no profile named ${quoteName(profile)}`);
+            }
           }
           const wasActive = (await cfg.currentProfileName()) === profile;
           if (ctx.opts.dryRun) return null;
-          await cfg.removeProfile(profile);
+          if (!gone) await cfg.removeProfile(profile);
           if (!wasActive) return undefined;
           await cfg.clearCurrent();
           return Object.keys(await cfg.profiles()).sort();
         });
-        if (left === null) return dryRunNote(ctx, `auth logout would forget the key of profile ${quoteName(profile)}`);
-        ctx.info(`Logged out of profile "${profile}".`);
+        if (left === null)
+          return dryRunNote(
+            ctx,
+            gone
+              ? `auth logout would stop naming ${quoteName(profile)} (not stored) as the active profile`
+              : `auth logout would forget the key of profile ${quoteName(profile)}`,
+          );
+        ctx.info(gone ? `Profile "${profile}" was not stored; it is no longer the active one.` : `Logged out of profile "${profile}".`);
         if (left?.includes('default')) ctx.info('Active profile is now "default".');
         else if (left?.length)
           ctx.info(`No profile is active now: choose one with \`ashby auth switch NAME\` (stored: ${left.map((n) => sanitizeText(n)).join(', ')}).`);

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { API_KEYS_PAGE } from '../../api/key-page.js';
 import { fishq, shq } from '../../completion/shell-quote.js';
 import { envOn } from '../../config/env.js';
-import { caseTwin, homeDir } from '../../config/paths.js';
+import { activeProfileGone, caseTwin, homeDir, profileNamed } from '../../config/paths.js';
 import type { Context } from '../../context.js';
 import { AuthError, CliError, NetworkError } from '../../errors.js';
 import { quoteName } from '../../io/sanitize.js';
@@ -101,7 +101,10 @@ async function runChecks(ctx: Context): Promise<Check[]> {
 
   if (configOk) {
     // Each of these is said only when there is something to say (undefined otherwise).
-    const said = [credentialsCheck(await ctx.loadConfig()), await caseTwinsCheck(ctx), ...(await keyChecks(ctx)), await mirrorCheck(ctx)];
+    const active = await activeProfileCheck(ctx);
+    // An active profile that is gone is the key check's answer too: said once, with its fixes.
+    const keys = active?.status === 'fail' ? [] : await keyChecks(ctx);
+    const said = [credentialsCheck(await ctx.loadConfig()), await caseTwinsCheck(ctx), active, ...keys, await mirrorCheck(ctx)];
     checks.push(...said.filter((c): c is Check => c !== undefined));
   }
   checks.push(await completionCheck(ctx));
@@ -142,6 +145,26 @@ async function caseTwinsCheck(ctx: Context): Promise<Check | undefined> {
     status: 'warn',
     detail: `profiles ${pairs.join(', ')} differ only in letter case: on macOS and Windows each pair shares one folder of cached names, offer state and reports`,
     fix: 'keep one of each pair: `ashby auth logout --profile NAME` the other, and log it in again under a name that differs in more than case',
+  };
+}
+
+/**
+ * config.json names an active profile that is not stored (edited by hand, or left by an older
+ * `auth logout`): every command without --profile or ASHBY_PROFILE stops at it. A fail when this
+ * run uses it, a warning when --profile or ASHBY_PROFILE names another. Only said when it is so.
+ */
+async function activeProfileCheck(ctx: Context): Promise<Check | undefined> {
+  if (ctx.sandbox) return undefined;
+  const cfg = await ctx.loadConfig();
+  const active = await cfg.goneActive();
+  if (active === undefined) return undefined;
+  const err = activeProfileGone(active, Object.keys(await cfg.profiles()), cfg.configPath);
+  const named = profileNamed(ctx.opts.profile, ctx.env);
+  return {
+    check: 'profiles',
+    status: named ? 'warn' : 'fail',
+    detail: `${err.message}${named ? ` (this run uses ${ctx.opts.profile ? '--profile' : 'ASHBY_PROFILE'} instead)` : ''}`,
+    fix: err.hint,
   };
 }
 

@@ -10,9 +10,9 @@ export const ExitCode = {
   api: 5,
   rateLimited: 6,
   network: 7,
-  /** A batch in which some records were not applied (failed, unknown or skipped). */
+  /** A batch in which some records were not applied (failed or skipped); one with any unknown outcome is 9. */
   partial: 8,
-  /** A write that may or may not have been applied: the connection dropped or timed out after sending. */
+  /** A write that may or may not have been applied (the connection dropped or timed out after sending); a batch with any such record. */
   unknown: 9,
   /** Stopped by Ctrl-C (SIGINT): 128 + 2, as shells report it. */
   interrupted: 130,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { batchRows as rows } from './helpers/cli.js';
 import { call, stats } from './helpers/sandbox.js';
-import { apiOk, applicant, application, sandboxSuite } from './helpers/workflow-fixtures.js';
+import { apiOk, applicant, application, failingProxy, sandboxSuite } from './helpers/workflow-fixtures.js';
 
 const s = sandboxSuite();
 const dir = mkdtempSync(join(tmpdir(), 'ashby-bulk-input-'));
@@ -108,5 +108,55 @@ describe('an input with no records', () => {
     const noYes = await s.cli(['app', 'archive', '--reason', 'Not a fit'], {}, '');
     expect(noYes.code, noYes.stderr).toBe(2);
     expect(noYes.stderr).toContain('needs --yes');
+  });
+});
+
+describe('the exit code of a batch not wholly applied', () => {
+  const GHOST = '00000000-0000-4000-8000-0000000000aa';
+
+  it('every outcome unknown (a server error after sending): exit 9, not 8', async () => {
+    const [a, b] = [await applicant(s.h), await applicant(s.h)];
+    const tag = await newTag();
+    const proxy = await failingProxy(s.h, (ep) => ep === 'candidate.addTag');
+    try {
+      const j = await s.cli(
+        ['candidate', 'add-tag', '--from', '-', '--tag-id', tag.id],
+        proxy.env,
+        [a, b].map((x) => JSON.stringify({ candidateId: x.candidateId })).join('\n'),
+      );
+      expect(j.code, j.stderr).toBe(9);
+      expect(rows(j).map((x) => [x.row, x.outcome, x.exit])).toEqual([
+        [1, 'unknown', 9],
+        [2, 'unknown', 9],
+      ]);
+      expect(j.stderr).toContain('2 of 2 records may or may not have been applied (outcome unknown)');
+      expect(j.stderr).not.toContain('were not applied');
+      expect(proxy.hits).toEqual(['candidate.addTag', 'candidate.addTag']); // each sent once, not retried
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('applied, unknown and failed together: 9 (the unknown one is checked first); applied and failed: 8', async () => {
+    const [a, b] = [await applicant(s.h), await applicant(s.h)];
+    const tag = await newTag();
+    const input = [a.candidateId, b.candidateId, GHOST].map((id) => JSON.stringify({ candidateId: id })).join('\n');
+    const proxy = await failingProxy(s.h, (ep, body) => ep === 'candidate.addTag' && body.candidateId === b.candidateId);
+    try {
+      const r = await s.cli(['candidate', 'add-tag', '--from', '-', '--tag-id', tag.id], proxy.env, input);
+      expect(r.code, r.stderr).toBe(9);
+      expect(rows(r).map((x) => [x.row, x.ok, x.outcome ?? null])).toEqual([
+        [1, true, null],
+        [2, false, 'unknown'],
+        [3, false, 'failed'],
+      ]);
+      expect(r.stderr).toContain('1 of 3 records may or may not have been applied (outcome unknown), and 1 were not applied (1 failed, 0 skipped)');
+    } finally {
+      await proxy.close();
+    }
+    const plain = await s.cli(['candidate', 'add-tag', '--from', '-', '--tag-id', tag.id], {}, input);
+    expect(plain.code, plain.stderr).toBe(8);
+    expect(rows(plain).map((x) => x.ok)).toEqual([true, true, false]);
+    expect(plain.stderr).toContain('1 of 3 records were not applied (1 failed, 0 unknown, 0 skipped)');
   });
 });

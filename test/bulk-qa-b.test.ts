@@ -80,7 +80,7 @@ describe('a record applied in part', () => {
     const proxy = await failingProxy(s.h, (ep) => ep === 'offer.setDecidedAt', refuse);
     try {
       const r = await s.cli(['offer', 'set-status', '--from', input, '--yes', '--journal', journal], proxy.env);
-      expect(r.code, r.stderr).toBe(8);
+      expect(r.code, r.stderr).toBe(9);
       const [row] = rows(r);
       expect(row).toMatchObject({
         ok: false,
@@ -94,7 +94,7 @@ describe('a record applied in part', () => {
     }
     const before = await writes();
     const again = await s.cli(['offer', 'set-status', '--from', input, '--yes', '--journal', journal, '--resume']);
-    expect(again.code, again.stderr).toBe(8);
+    expect(again.code, again.stderr).toBe(9);
     expect(rows(again)[0]).toMatchObject({ ok: false, outcome: 'unknown', resumed: true });
     expect(await writes()).toBe(before);
   });
@@ -275,7 +275,7 @@ describe('Ctrl-C in the middle of a record of several steps', () => {
 
     const before = await writes();
     const again = await s.cli(['candidate', 'add', '--from', input, '--journal', journal, '--resume-batch']);
-    expect(again.code, again.stderr).toBe(8);
+    expect(again.code, again.stderr).toBe(9);
     expect(rows(again)[0]).toMatchObject({ ok: false, outcome: 'unknown', resumed: true });
     expect(await writes()).toBe(before);
     expect(await apiOk(s.h, 'candidate.search', { name: `Ctrl ${t}` })).toHaveLength(1);

@@ -333,7 +333,7 @@ describe('batches of these commands, beyond the look-ups', () => {
         proxy.env,
         JSON.stringify({ application: a.email }),
       );
-      expect(r.code).toBe(8);
+      expect(r.code).toBe(9);
       const [row] = rows(r);
       const [offer] = await apiOk(s.h, 'offer.list', { applicationId: a.applicationId });
       expect(row).toMatchObject({ ok: false, outcome: 'unknown', error: { code: 'partially_applied' }, result: { id: offer.id } });

@@ -304,8 +304,11 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
   }
   const notApplied = tally.failed + tally.unknown + tally.skipped;
   if (notApplied) {
+    const notSent = tally.failed + tally.skipped;
     const err = new CliError(
-      `${notApplied} of ${tally.total} records were not applied (${tally.failed} failed, ${tally.unknown} unknown, ${tally.skipped} skipped)`,
+      tally.unknown
+        ? `${tally.unknown} of ${tally.total} records may or may not have been applied (outcome unknown)${notSent ? `, and ${notSent} were not applied (${tally.failed} failed, ${tally.skipped} skipped)` : ''}`
+        : `${notApplied} of ${tally.total} records were not applied (${tally.failed} failed, ${tally.unknown} unknown, ${tally.skipped} skipped)`,
       {
         hint: readerGone
           ? o.journal
@@ -317,15 +320,24 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
             : 'the rows with "ok":false on stdout say why; fix those records and run them again',
       },
     );
-    err.exitCode = ExitCode.partial;
+    err.exitCode = partialExit(tally);
     throw err;
   }
 }
 
 /**
+ * A batch not wholly applied: 9 when any record's outcome is unknown (it may have been applied:
+ * a person checks before anything is sent again, as for one write), else 8 (each record not
+ * applied failed or was not sent, so sending it again is safe).
+ */
+function partialExit(t: Tally): number {
+  return t.unknown ? ExitCode.unknown : ExitCode.partial;
+}
+
+/**
  * stdout failed part-way (a full disk): the batch stopped starting records, and the summary above
- * counts what was applied. Exit 8 when records were not applied, as for any partial batch; 1 when
- * every record was and only their rows are missing.
+ * counts what was applied. Exit 8 (or 9) when records were not applied, as for any partial batch;
+ * 1 when every record was and only their rows are missing.
  */
 function batchOutputError(cause: Error, t: Tally, o: BulkOptions): CliError {
   const notApplied = t.failed + t.unknown + t.skipped;
@@ -345,7 +357,7 @@ function batchOutputError(cause: Error, t: Tally, o: BulkOptions): CliError {
           : 'records that were not started were not sent; add --journal FILE to a batch to be able to carry on',
     },
   );
-  if (notApplied) err.exitCode = ExitCode.partial;
+  if (notApplied) err.exitCode = partialExit(t);
   return err;
 }
 

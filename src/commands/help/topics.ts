@@ -52,10 +52,11 @@ export const TOPICS: Record<string, string> = {
   5    other API error: Ashby answered success:false, or failed
   6    rate limited, after the retries (--max-retries)
   7    network error or timeout (--timeout); nothing was applied
-  8    partial: a batch (--from, several ids) where some records were not applied;
-       each record's outcome is on stdout
+  8    partial: a batch (--from, several ids) where some records were not applied
+       (failed or not sent); each record's outcome is on stdout
   9    outcome unknown: a write was sent but no answer came (timeout, dropped
-       connection); it may have been applied, so check before repeating it
+       connection); it may have been applied, so check before repeating it. A batch
+       with any record whose outcome is unknown exits 9, even if others failed
   130  interrupted (Ctrl-C); a list printed so far is still valid JSON or NDJSON
   143  stopped by SIGTERM (timeout(1), a cancelled CI job): the same clean stop as Ctrl-C
 `,

@@ -2,7 +2,8 @@
 // name (plus --job when the candidate has several applications). Looked up live every time:
 // candidate data is never cached.
 import { ApiError, UsageError } from '../errors.js';
-import { sanitizeCell } from '../io/sanitize.js';
+import { quoteName, sanitizeCell } from '../io/sanitize.js';
+import { shellQuote } from '../workflows/report.js';
 import { idOrText, isUuid, type Entry } from './entry.js';
 import { LookupNotFoundError, matchEntries, type Resolver } from './resolver.js';
 
@@ -52,8 +53,10 @@ export async function resolveCandidate(r: Resolver, query: string, flag = '--can
   const part = q.split(/\s+/)[0];
   if (!found.length && !byEmail && part !== q) {
     // A name with a slip in it ("Ada Ritchey") finds nobody: a search by part of it finds them.
-    const search = r.ctx.suggest(`ashby candidate search "${part}"`, { tool: 'search_candidates', args: { query: part } });
-    throw new LookupNotFoundError(`no candidate matches "${q}"`, `check the value of ${flag}, or look for part of the name: ${search}`);
+    // The command shown for copying: what a shell would expand inside "…" is single-quoted instead.
+    const arg = /^[^"$`\\!']*$/.test(part) ? `"${part}"` : shellQuote(part);
+    const search = r.ctx.suggest(`ashby candidate search ${arg}`, { tool: 'search_candidates', args: { query: part } });
+    throw new LookupNotFoundError(`no candidate matches ${quoteName(q)}`, `check the value of ${flag}, or look for part of the name: ${search}`);
   }
   const { matches, exact } = matchEntries(found, q);
   // The API's own search may match more loosely than we do; what it found still counts.

@@ -4,7 +4,7 @@
 // terminal or exits 2 listing the matches, and no match at all exits 3.
 import type { Context } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
-import { sanitizeCell } from '../io/sanitize.js';
+import { quoteName, sanitizeCell } from '../io/sanitize.js';
 import { readCache, refresh, ttlSeconds, writeCache } from './cache.js';
 import { idOrText, isUuid, label, listing, type Entry } from './entry.js';
 import { fetchPlanStages, KIND_NOUN, type CacheKind } from './kinds.js';
@@ -103,7 +103,7 @@ export class Resolver {
       const choices = filtered().filter((e) => !e.archived);
       if (choices.length && choices.length <= MAX_CHOICES_NAMED) {
         const hint = `${opts.flag ? `check the value of ${opts.flag}; ` : ''}the ${noun}s: ${choices.map((e) => sanitizeCell(e.name)).join(', ')}`;
-        throw new LookupNotFoundError(`no ${noun} matches "${q}"`, hint);
+        throw new LookupNotFoundError(`no ${noun} matches ${quoteName(q)}`, hint);
       }
     }
     return this.one(noun, q, found.matches, found.exact, opts.flag);
@@ -113,23 +113,26 @@ export class Resolver {
   async one(noun: string, query: string, matches: Entry[], exact: boolean, flag?: string, hint?: string, strict = false): Promise<Entry> {
     if (strict && !exact && matches.length) {
       // A command that changes things acts on a name only when it is the whole name (or email).
-      if (this.ctx.canPick) return this.pick(`"${query}" is only part of a name; which ${noun}?`, matches);
-      throw new UsageError(`"${query}"${flag ? ` (${flag})` : ''} is not the full name or email of a ${noun}; it partly matches:\n${listing(matches)}`, {
-        hint: 'give the full name, the email or the id',
-      });
+      if (this.ctx.canPick) return this.pick(`${quoteName(query)} is only part of a name; which ${noun}?`, matches);
+      throw new UsageError(
+        `${quoteName(query)}${flag ? ` (${flag})` : ''} is not the full name or email of a ${noun}; it partly matches:\n${listing(matches)}`,
+        {
+          hint: 'give the full name, the email or the id',
+        },
+      );
     }
     if (matches.length === 1) {
       if (!exact) this.ctx.info(`using ${noun} "${sanitizeCell(matches[0].name)}" for "${query}"`);
       return matches[0];
     }
     if (!matches.length) {
-      throw new LookupNotFoundError(`no ${noun} matches "${query}"`, flag ? `check the value of ${flag}, or pass an id` : undefined);
+      throw new LookupNotFoundError(`no ${noun} matches ${quoteName(query)}`, flag ? `check the value of ${flag}, or pass an id` : undefined);
     }
-    if (this.ctx.canPick) return this.pick(`"${query}" matches ${matches.length} ${noun}s; which one?`, matches);
+    if (this.ctx.canPick) return this.pick(`${quoteName(query)} matches ${matches.length} ${noun}s; which one?`, matches);
     // Namesakes: the full name is what was given, so only what tells them apart helps.
     const namesakes = new Set(matches.map((m) => m.name.toLowerCase())).size === 1;
     hint ??= namesakes ? `they share the name: give the ${matches.every((m) => m.alt?.length) ? 'email or the ' : ''}id` : 'give the full name or the id';
-    throw new UsageError(`"${query}" matches ${matches.length} ${noun}s${flag ? ` (${flag})` : ''}:\n${listing(matches)}`, { hint });
+    throw new UsageError(`${quoteName(query)} matches ${matches.length} ${noun}s${flag ? ` (${flag})` : ''}:\n${listing(matches)}`, { hint });
   }
 
   async pick(message: string, entries: Entry[]): Promise<Entry> {
@@ -214,7 +217,10 @@ export class Resolver {
       found = matchEntries(stages, q);
     }
     if (!found.matches.length) {
-      throw new LookupNotFoundError(`no stage matches "${q}" in this interview plan`, `its stages: ${stages.map((s) => sanitizeCell(s.name)).join(', ')}`);
+      throw new LookupNotFoundError(
+        `no stage matches ${quoteName(q)} in this interview plan`,
+        `its stages: ${stages.map((s) => sanitizeCell(s.name)).join(', ')}`,
+      );
     }
     return this.one('stage', q, found.matches, found.exact, flag);
   }

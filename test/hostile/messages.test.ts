@@ -2,7 +2,8 @@
 // records in our errors and hints. Error messages keep their line breaks (they list things), so a
 // line break in quoted data must not start a line that passes for ours ("hint: …"); and a key the
 // server echoes split by something the sanitiser drops must be redacted as it is finally shown.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -185,5 +186,43 @@ describe('credentials in a base URL', () => {
     const mirror = JSON.parse(r.stdout).find((c: { check: string }) => c.check === 'mirror');
     expect(mirror?.detail).toMatch(/another organisation .*\[REDACTED\]@127\.0\.0\.1/);
     expect(r.stdout + r.stderr).not.toContain('url-pass-0123');
+  });
+});
+
+describe('names that failed to resolve', () => {
+  // What was given is quoted back, and may be data too: a name read from a file or another
+  // command's output. Quoted on one line, and a suggested command quotes it for the shell.
+  let sb: TestSandbox;
+  beforeAll(async () => {
+    sb = await startSandbox({ candidates: 5 });
+  });
+  afterAll(() => sb?.close());
+
+  it('"no candidate matches …" quotes the name on one line', async () => {
+    const r = await runCli(['candidate', 'view', `Nobody Here${FORGED}`], { env: sb.env });
+    expect(r.code, r.stderr).toBe(3);
+    expect(r.stderr).toContain('no candidate matches "Nobody Here␊hint: your key expired');
+    expect(forgedLine(r.stderr), r.stderr).toBe(false);
+  });
+
+  it('the suggested search quotes the name so that a shell runs nothing in it', async () => {
+    // One word (the first word is what the hint searches for) that makes a file if a shell expands it.
+    const part = 'Zed$(id>pwned)`id>pwned2`"!';
+    const r = await runCli(['candidate', 'view', `${part} Smith`], { env: sb.env });
+    expect(r.code, r.stderr).toBe(3);
+    const suggested = /`ashby candidate search (.*)`$/m.exec(r.stderr)?.[1];
+    expect(suggested, r.stderr).toBeDefined();
+    const dir = mkdtempSync(join(tmpdir(), 'ashby-quote-'));
+    const echoed = spawnSync('bash', ['-c', `printf %s ${suggested}`], { cwd: dir, encoding: 'utf8' });
+    expect(echoed.stdout).toBe(part);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a stage name that matches no stage of the plan is quoted on one line', async () => {
+    const app = (await call(sb, 'application.list', { limit: 1 })).body.results[0];
+    const r = await runCli(['app', 'stage', app.id, '--stage', `Nope${FORGED}`, '--yes'], { env: sb.env });
+    expect(r.code, r.stderr).toBe(3);
+    expect(r.stderr).toContain('no stage matches "Nope␊hint: your key expired');
+    expect(forgedLine(r.stderr), r.stderr).toBe(false);
   });
 });

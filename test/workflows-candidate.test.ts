@@ -118,7 +118,7 @@ describe('candidate add', () => {
       const csv = join(tempConfigDir(), 'add.csv');
       writeFileSync(csv, `name,email,note\nOk ${stamp},ok.${stamp}@example.com,fine\nHalf ${stamp},half.${stamp}@example.com,fails\n`);
       const r = await cli(['candidate', 'add', '--from', csv], proxy.env);
-      expect(r.code, r.stderr).toBe(8);
+      expect(r.code, r.stderr).toBe(9);
       const [ok, half] = r.stdout
         .trim()
         .split('\n')

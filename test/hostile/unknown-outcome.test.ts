@@ -49,8 +49,8 @@ describe('outcome unknown (exit 9)', () => {
       return { drop: true };
     });
     const r = await runCli(['app', 'archive', a.applicationId, b.applicationId, '--reason', 'Position closed', '--yes'], { env: srv.env(sb.apiKey) });
-    // A batch with an unknown item is partial (exit 8, the bulk engine's rule); the item itself is unknown.
-    expect(r.code, r.stderr).toBe(8);
+    // A batch with an unknown item exits 9, as that one write would (the bulk engine's rule); the item itself is unknown.
+    expect(r.code, r.stderr).toBe(9);
     const rows = r.stdout
       .trim()
       .split('\n')

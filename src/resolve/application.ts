@@ -18,10 +18,21 @@ export interface AppInfo {
 
 type Rec = Record<string, unknown>;
 
-/** "name — job (status, stage)" on one line: a line break in data must not start a line of its own. */
-export function describeApp(a: AppInfo): string {
+/**
+ * "name — job (status, stage)" on one line: a line break in data must not start a line of its own.
+ * `email`: "name <email> — …", for the line a confirmation shows, where two namesakes must not look alike.
+ */
+export function describeApp(a: AppInfo, opts: { email?: boolean } = {}): string {
   const stage = a.currentInterviewStage?.title;
-  return sanitizeCell(`${a.candidate?.name ?? a.id} — ${a.job?.title ?? '?'} (${[a.status, stage].filter(Boolean).join(', ')})`);
+  const who = opts.email ? candidateWithEmail(a) : (a.candidate?.name ?? a.id);
+  return sanitizeCell(`${who} — ${a.job?.title ?? '?'} (${[a.status, stage].filter(Boolean).join(', ')})`);
+}
+
+/** The candidate's name and, when the record has one, primary email: "Ada Lovelace <ada@example.com>". */
+export function candidateWithEmail(a: Pick<AppInfo, 'id' | 'candidate'>): string {
+  const name = a.candidate?.name ?? a.id;
+  const email = a.candidate?.primaryEmailAddress?.value;
+  return sanitizeCell(typeof email === 'string' && email ? `${name} <${email}>` : name);
 }
 
 function candidateEntry(c: Rec): Entry {

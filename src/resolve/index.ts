@@ -14,4 +14,4 @@ export { CACHE_KINDS, KIND_NOUN, type CacheKind } from './kinds.js';
 export { readCache, refresh, ttlSeconds, type CacheFile } from './cache.js';
 export { isUuid, label, type Entry } from './entry.js';
 export { Resolver, LookupNotFoundError, matchEntries, isPlaceholder, type ResolverOptions } from './resolver.js';
-export { resolveApplication, resolveCandidate, applicationInfo, describeApp, type AppInfo, type AppQuery } from './application.js';
+export { resolveApplication, resolveCandidate, applicationInfo, candidateWithEmail, describeApp, type AppInfo, type AppQuery } from './application.js';

@@ -3,7 +3,17 @@
 import type { Envelope } from '../api/client.js';
 import type { Context } from '../context.js';
 import { ApiError, isNotFoundCode, UnknownOutcomeError, UsageError } from '../errors.js';
-import { LookupNotFoundError, Resolver, describeApp, isUuid, matchEntries, resolveCandidate, type AppInfo, type Entry } from '../resolve/index.js';
+import {
+  LookupNotFoundError,
+  Resolver,
+  candidateWithEmail,
+  describeApp,
+  isUuid,
+  matchEntries,
+  resolveCandidate,
+  type AppInfo,
+  type Entry,
+} from '../resolve/index.js';
 import { isDry } from './envelope.js';
 import { confirmStep, requireConfirmable, requireFlags } from './guards.js';
 import { pickApplication } from './pick.js';
@@ -115,7 +125,7 @@ export async function deleteApplication(ctx: Context, o: AppDeleteOptions): Prom
   requireConfirmable(ctx, 'app delete cannot be undone');
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
   const { app } = await pickApplication(ctx, r, o.application, { job: o.job, flag: 'APPLICATION', open: false });
-  ctx.info(`About to delete the application ${describeApp(app)} [${app.id}]. Ashby cannot undo this; the candidate stays.`);
+  ctx.info(`About to delete the application ${describeApp(app, { email: true })} [${app.id}]. Ashby cannot undo this; the candidate stays.`);
   await confirmStep(ctx, 'Delete this application for good?', 'app delete');
   return sendDelete(ctx, app);
 }
@@ -177,7 +187,7 @@ export async function pushToHris(ctx: Context, o: PushHrisOptions): Promise<unkn
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
   const { app } = await pickApplication(ctx, r, o.application, { job: o.job, flag: 'APPLICATION', open: false });
   if (app.status !== 'Hired') ctx.warn(`${describeApp(app)} is not Hired; Ashby may refuse the push`);
-  ctx.info(`About to push ${app.candidate.name} (${app.job.title}) to ${known}. Each push creates an employee there: do not repeat it.`);
+  ctx.info(`About to push ${candidateWithEmail(app)} (${app.job.title}) to ${known}. Each push creates an employee there: do not repeat it.`);
   await confirmStep(ctx, `Push to ${known}?`, 'candidate push-hris');
   return sendPush(ctx, app, known, o.integrationPartnerId);
 }

@@ -148,7 +148,7 @@ export async function archiveApplications(ctx: Context, o: ArchiveOptions): Prom
   for (const a of apps) if (a.status === 'Archived') ctx.info(`skipping ${describeApp(a)}: already archived`);
   if (todo.length) {
     ctx.info(`\nAbout to archive ${todo.length} application${todo.length === 1 ? '' : 's'} with the reason "${reason.name}":`);
-    for (const a of todo) ctx.info(`  ${describeApp(a)}`);
+    for (const a of todo) ctx.info(`  ${describeApp(a, { email: true })}`);
     ctx.info(
       template
         ? `Each candidate will be emailed the template "${template.name}" ${sendAt ? `at ${showTime(sendAt, ctx.timeZone)}` : "the next morning at 9:32 (the organisation's time zone)"}.`

@@ -47,12 +47,12 @@ export async function moveToStage(ctx: Context, o: MoveOptions): Promise<unknown
   const leaving = leavingNote(app);
   if (leaving && typeOf(stage) !== 'Hired') {
     requireConfirmable(ctx, `moving an application out of ${app.status}`);
-    ctx.info(`About to move ${describeApp(app)} to "${stage.name}". ${leaving}`);
+    ctx.info(`About to move ${describeApp(app, { email: true })} to "${stage.name}". ${leaving}`);
     await confirmStep(ctx, `Move it out of ${app.status}?`, `moving an application out of ${app.status}`);
   }
   if (typeOf(stage) === 'Hired') {
     requireConfirmable(ctx, 'moving to a Hired stage');
-    ctx.info(`About to move ${describeApp(app)} to "${stage.name}". ${hireNote(app)}`);
+    ctx.info(`About to move ${describeApp(app, { email: true })} to "${stage.name}". ${hireNote(app)}`);
     await confirmStep(ctx, 'Mark as hired?', 'moving to a Hired stage');
   }
   const result = await changeStage(ctx, app, stage);
@@ -98,7 +98,7 @@ export async function hire(ctx: Context, o: MoveOptions): Promise<unknown> {
     return app;
   }
   const stage = await r.stageOfType(app.currentInterviewStage.interviewPlanId, 'Hired');
-  ctx.info(`About to mark ${describeApp(app)} as hired (stage "${stage.name}"). ${hireNote(app)}`);
+  ctx.info(`About to mark ${describeApp(app, { email: true })} as hired (stage "${stage.name}"). ${hireNote(app)}`);
   await confirmStep(ctx, 'Mark as hired?', 'app hire');
   const result = await changeStage(ctx, app, stage);
   if (prompted) scriptHint(ctx, ['app', 'hire', app.id, '--yes']);
@@ -161,7 +161,7 @@ export async function transfer(ctx: Context, o: TransferOptions): Promise<unknow
   const leaving = leavingNote(app);
   if (leaving) {
     requireConfirmable(ctx, `transferring an application out of ${app.status}`);
-    ctx.info(`About to transfer ${describeApp(app)} to ${job.name} ("${stage.name}"). ${leaving}`);
+    ctx.info(`About to transfer ${describeApp(app, { email: true })} to ${job.name} ("${stage.name}"). ${leaving}`);
     await confirmStep(ctx, `Transfer it out of ${app.status}?`, `transferring an application out of ${app.status}`);
   }
   const env = await (await ctx.client()).call('application.transfer', transferBody(app, job, planId, stage, o.startAutomaticActivities));

@@ -78,7 +78,7 @@ export async function cancelOffer(ctx: Context, o: OfferProcessOptions): Promise
   const r = new Resolver(ctx, { refreshCache: o.refreshCache });
   const { app } = await pickApplication(ctx, r, o.application, { job: o.job, flag: 'APPLICATION', open: false });
   const { offerId, active } = await offerToCancel(ctx, app);
-  if (active) ctx.info(`About to withdraw offer ${offerId} (${active.offerStatus}) for ${describeApp(app)}. This ends its offer process.`);
+  if (active) ctx.info(`About to withdraw offer ${offerId} (${active.offerStatus}) for ${describeApp(app, { email: true })}. This ends its offer process.`);
   await confirmStep(ctx, 'Withdraw this offer?', 'offer cancel');
   return withdraw(ctx, app, offerId);
 }

@@ -11,7 +11,7 @@
 import type { AshbyClient as Client, Envelope } from '../api/client.js';
 import type { Context } from '../context.js';
 import { ApiError, CliError, UsageError } from '../errors.js';
-import { Resolver, describeApp, type AppInfo } from '../resolve/index.js';
+import { Resolver, candidateWithEmail, describeApp, type AppInfo } from '../resolve/index.js';
 import { BatchLookups, appTarget } from '../bulk/lookups.js';
 import type { HandSpec } from '../bulk/hand.js';
 import { offerInProgress } from './offer-process.js';
@@ -70,7 +70,7 @@ async function fill(
   const wizard = given.wizard || got.prompted;
   let approve = o.approve;
   if (approve === undefined && wizard) approve = await (await ctx.prompter()).confirm('Start the approval process once the offer is created?', false);
-  ctx.info(`\nAbout to create this offer for ${app.candidate.name} (${app.job.title}):`);
+  ctx.info(`\nAbout to create this offer for ${candidateWithEmail(app)} (${app.job.title}):`);
   for (const line of summaryLines(fields, got.values)) ctx.info(line);
   if (approve) ctx.info('and then start its approval process.');
   await confirmStep(ctx, 'Create this offer?', 'offer create', `cancelled: ${afterwards}`);

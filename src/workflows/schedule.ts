@@ -74,7 +74,7 @@ export async function scheduleInterview(ctx: Context, o: ScheduleOptions): Promi
   const end = new Date(Date.parse(start) + minutes * 60_000).toISOString();
 
   const overlapping = await overlaps(ctx, app.id, start, end);
-  ctx.info(`\nAbout to schedule "${interview.name}" for ${describeApp(app)}`);
+  ctx.info(`\nAbout to schedule "${interview.name}" for ${describeApp(app, { email: true })}`);
   ctx.info(`  at ${showTime(start, ctx.timeZone)}, ${minutes} min`);
   ctx.info(`  with ${people.map((u, i) => (u.name && u.name !== emails[i] && u.name !== u.id ? `${u.name} <${emails[i]}>` : emails[i])).join(', ')}`);
   for (const o of overlapping) ctx.warn(`${app.candidate.name} already has ${o}: this would double-book them`);

@@ -1,6 +1,7 @@
 // Progress on stderr for long operations (uploads, downloads, report runs). Only on a terminal: when
 // stderr is piped or a file, nothing is drawn, so logs stay clean.
 import type { Context } from '../context.js';
+import { sanitizeCell } from '../io/sanitize.js';
 
 export interface Spinner {
   /** Replaces the text shown beside the spinner. */
@@ -31,9 +32,11 @@ function drawable(ctx: Context): boolean {
 export async function startSpinner(ctx: Context, text: string): Promise<Spinner> {
   if (!drawable(ctx)) return NOOP;
   const { default: ora } = await import('ora');
+  // The text quotes data (a file's name, which its sender chose): one safe line, as any other.
+  const safe = (t: string) => ctx.redact(sanitizeCell(t));
   // discardStdin would put stdin in raw mode and take Ctrl-C away from the CLI's own handler.
   const s = ora({
-    text,
+    text: safe(text),
     stream: ctx.io.stderr,
     isEnabled: true,
     discardStdin: false,
@@ -41,7 +44,7 @@ export async function startSpinner(ctx: Context, text: string): Promise<Spinner>
   }).start();
   return {
     text: (t) => {
-      s.text = t;
+      s.text = safe(t);
     },
     stop: () => s.stop(),
     start: () => s.start(),

@@ -32,9 +32,11 @@ export function createPrompter(ctx: Context, injected?: (ctx: Context) => Prompt
  * and description is redacted and sanitised before a prompt shows it.
  */
 function safe(ctx: Context, p: Prompter): Prompter {
-  const m = (s: string) => ctx.forHuman(s);
+  // A question and a choice are one line each: a name in one ("Move Ada … to which stage?") must not
+  // start a line that passes for another question or for one of ours.
+  const m = (s: string) => ctx.redact(sanitizeCell(s));
   const cs = <T>(choices: Choice<T>[]) =>
-    choices.map((c) => ({ ...c, name: ctx.redact(sanitizeCell(c.name)), description: c.description === undefined ? undefined : m(c.description) }));
+    choices.map((c) => ({ ...c, name: m(c.name), description: c.description === undefined ? undefined : ctx.forHuman(c.description) }));
   return {
     input: (message, opts) => p.input(m(message), opts),
     password: (message) => p.password(m(message)),

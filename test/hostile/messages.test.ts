@@ -226,3 +226,23 @@ describe('names that failed to resolve', () => {
     expect(forgedLine(r.stderr), r.stderr).toBe(false);
   });
 });
+
+describe('questions that quote data', () => {
+  // A wizard's question may name a candidate ("Move Ada … to which stage?"): it is one line, so
+  // a line break in the name cannot put a question or a line of ours under it.
+  let sb: TestSandbox;
+  beforeAll(async () => {
+    sb = await startSandbox({ candidates: 5 });
+  });
+  afterAll(() => sb?.close());
+
+  it("the stage picker's question names the candidate on one line", async () => {
+    const app = (await call(sb, 'application.list', { limit: 1, status: 'Active' })).body.results[0];
+    const renamed = await call(sb, 'candidate.update', { candidateId: app.candidate.id, name: `Ada${FORGED}` });
+    expect(renamed.body?.success, JSON.stringify(renamed.body)).toBe(true);
+    const r = await runCli(['app', 'stage', app.id], { env: sb.env, tty: true, answers: ['Onsite (Active)', true] });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('? Move Ada hint: your key expired');
+    expect(forgedLine(r.stderr), r.stderr).toBe(false);
+  });
+});

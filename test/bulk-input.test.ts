@@ -160,3 +160,54 @@ describe('the exit code of a batch not wholly applied', () => {
     expect(plain.stderr).toContain('1 of 3 records were not applied (1 failed, 0 unknown, 0 skipped)');
   });
 });
+
+describe('every bad row in one go', () => {
+  it('a record of the wrong shape and names that match nothing are listed together, nothing written', async () => {
+    const a = await applicant(s.h);
+    const tag = await newTag();
+    const csv = file(
+      'mixed.csv',
+      `candidate-id,tag-id\n${a.candidateId},${tag.title}\n${a.candidateId},\n${a.candidateId},No such tag anywhere\nnobody.${a.candidateId}@example.com,${tag.title}\n`,
+    );
+    const before = await writes();
+    const r = await s.cli(['candidate', 'add-tag', '--from', csv]);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('3 records cannot be used; nothing was sent');
+    expect(r.stderr).toContain('row 2 (line 3): missing --tag-id');
+    expect(r.stderr).toContain('row 3 (line 4): no tag matches "No such tag anywhere"');
+    expect(r.stderr).toContain(`row 4 (line 5): no candidate matches "nobody.${a.candidateId}@example.com"`);
+    expect(await writes()).toBe(before);
+    expect(await tagsOf(a.candidateId)).not.toContain(tag.id);
+  });
+
+  it('app archive --from: a missing reason, an application and a reason that match nothing, at once', async () => {
+    const [a, b] = [await applicant(s.h), await applicant(s.h)];
+    const csv = file(
+      'archive-mixed.csv',
+      `application,reason\n${a.applicationId},\nnobody.${a.candidateId}@example.com,Position closed\n${b.applicationId},No such reason at all\n`,
+    );
+    const before = await writes();
+    const r = await s.cli(['app', 'archive', '--from', csv, '--yes']);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('3 records cannot be used; nothing was sent');
+    expect(r.stderr).toContain('row 1 (line 2): missing --reason (or a "reason" column)');
+    expect(r.stderr).toContain(`row 2 (line 3): no candidate matches "nobody.${a.candidateId}@example.com"`);
+    expect(r.stderr).toContain('row 3 (line 4): no archive reason matches "No such reason at all"');
+    expect(await writes()).toBe(before);
+  });
+
+  it('when the look-ups fail, the rows already known to be bad are still listed (exit 2), saying the rest were not all checked', async () => {
+    const a = await applicant(s.h);
+    const csv = file('lookup-fails.csv', `candidate-id,tag-id\n${a.candidateId},Some tag\n${a.candidateId},\n`);
+    const proxy = await failingProxy(s.h, (ep) => ep === 'candidateTag.list');
+    try {
+      const r = await s.cli(['candidate', 'add-tag', '--from', csv, '--max-retries', '0'], proxy.env);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain('row 2 (line 3): missing --tag-id');
+      expect(r.stderr).toMatch(/the other records' names could not all be looked up \(.*\); run it again once these are fixed/);
+    } finally {
+      await proxy.close();
+    }
+  });
+});

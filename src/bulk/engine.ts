@@ -130,7 +130,12 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
       }
     }
   }
-  badInput(problems, source, mapper);
+  // A record that cannot be used is listed with every other bad row, those naming what does not
+  // exist included: the others' names are looked up first (reads only), so the input is fixed in
+  // one go. Not when the input as a whole is wrong (it does not parse, a CSV header), nor in a dry
+  // run, which looks nothing up.
+  if (dry || !items.length || problems.some((p) => p.row === 0)) badInput(problems, source, mapper);
+  const unusable = new Set(problems.map((p) => p.row)).size;
   // An input with no records (an empty pipe: the list before it found nothing) is a batch of
   // nothing, as an empty list is a list: exit 0, said on stderr in place of the summary.
   const nothing = items.length ? undefined : `no records ${source === 'stdin' ? 'on stdin' : `in ${source}`}: nothing was changed`;
@@ -191,6 +196,10 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
     ctx.info('stopped while looking names up: nothing was sent');
     return new InterruptedError('interrupted');
   };
+  if (unusable && todo.length && ctx.io.stderr.isTTY)
+    ctx.info(
+      `${unusable === 1 ? 'a record cannot' : `${unusable} records cannot`} be used; looking up the names of the others too, to list every bad row (nothing will be sent)…`,
+    );
   await pool(todo, dry ? 1 : o.concurrency, async (it) => {
     if (ctx.signal.aborted) throw new InterruptedError('interrupted');
     try {
@@ -201,6 +210,11 @@ export async function runBulk<P>(ctx: Context, cmd: BulkCommand<P>, o: BulkOptio
     }
   }).catch((e: unknown) => {
     if (ctx.signal.aborted) throw interrupted();
+    // Records already bad make the input unusable whatever the API says: those are listed, with why the rest were not all checked.
+    if (unusable && e instanceof CliError && !(e instanceof InterruptedError)) {
+      problems.push({ row: 0, message: `the other records' names could not all be looked up (${e.message}); run it again once these are fixed` });
+      badInput(problems, source, mapper);
+    }
     // A look-up the API refused (5xx, 429 after the retries, no network) ends the batch as it would
     // one command; the hint says no record was sent, so the batch can simply be run again.
     if (e instanceof CliError && !(e instanceof InterruptedError) && !ctx.signal.aborted)

@@ -17,7 +17,7 @@ import { isLoopbackHost, LOOPBACK_HINT } from './loopback.js';
 import { beforeStream } from './memory.js';
 import { redactJson, redactText } from './redact.js';
 import { API_KEYS_PAGE } from './key-page.js';
-import { bodySummary } from '../io/sanitize.js';
+import { bodySummary, sanitizeCell } from '../io/sanitize.js';
 import { DEFAULT_BASE_URL } from '../config/paths.js';
 
 export { DEFAULT_BASE_URL };
@@ -393,9 +393,15 @@ export class AshbyClient {
       /* not JSON: handled by status below */
     }
     const info = (fallbackCode: string): ApiErrorInfo => {
-      // Server text (errorInfo.message, an HTML error page) is redacted here and sanitised when printed.
+      // Server text (errorInfo's code, message and request id, an HTML error page) is sanitised and
+      // then redacted here, for every holder of the error: some show it on stdout (doctor's checks,
+      // a batch's rows), where nothing else redacts. Sanitised first: a key split by an invisible
+      // character is whole once that is removed.
       const i = errorInfoOf(endpoint, status, parsed, fallbackCode, text);
-      if (i.message !== undefined) i.message = this.redact(i.message);
+      const clean = (s: string) => this.redact(sanitizeCell(s));
+      i.code = clean(i.code);
+      if (i.message !== undefined) i.message = clean(i.message);
+      if (i.requestId !== undefined) i.requestId = clean(i.requestId);
       return i;
     };
 

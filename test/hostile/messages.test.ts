@@ -34,9 +34,30 @@ describe("the server's error text", () => {
           },
         },
       }))
+      // The key echoed in every part of the error: shown on stdout by doctor and by a batch's rows.
+      .on('apiKey.info', () => ({ body: { success: false, errorInfo: echoed } }))
+      .on('candidate.addTag', () => ({ body: { success: false, errorInfo: echoed } }))
       .start();
   });
   afterAll(() => srv.stop());
+  const echoed = {
+    code: `bad_key_${HOSTILE_KEY}`,
+    message: `you sent ${HOSTILE_KEY.slice(0, 8)}\u200b${HOSTILE_KEY.slice(8)} and ${HOSTILE_KEY}`,
+    requestId: HOSTILE_KEY,
+  };
+
+  it("reaches stdout without the key: doctor's checks and a batch's rows", async () => {
+    const doctor = await runCli(['doctor', '-o', 'json'], { env: srv.env() });
+    const api = JSON.parse(doctor.stdout).find((c: { check: string }) => c.check === 'api');
+    expect(api?.detail).toContain('bad_key_[REDACTED]: you sent [REDACTED] and [REDACTED] (request [REDACTED])');
+    expect(doctor.stdout + doctor.stderr).not.toContain(HOSTILE_KEY);
+    const dir = mkdtempSync(join(tmpdir(), 'ashby-rows-'));
+    writeFileSync(join(dir, 'tags.csv'), 'candidate-id,tag-id\n00000000-0000-4000-8000-000000000001,00000000-0000-4000-8000-000000000002\n');
+    const batch = await runCli(['candidate', 'add-tag', '--from', join(dir, 'tags.csv'), '--yes', '-o', 'json'], { env: srv.env() });
+    expect(batch.code, batch.stderr).toBe(8);
+    expect(batch.stdout).toContain('[REDACTED]');
+    expect(batch.stdout + batch.stderr).not.toContain(HOSTILE_KEY);
+  });
 
   it('is shown on one line: a line break in its code, message or request id starts no line of its own', async () => {
     const r = await runCli(['api', 'candidate.search', '-f', 'name=x'], { env: srv.env() });

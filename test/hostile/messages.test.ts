@@ -4,6 +4,8 @@
 // server echoes split by something the sanitiser drops must be redacted as it is finally shown.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -265,5 +267,23 @@ describe('questions that quote data', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('? Move Ada hint: your key expired');
     expect(forgedLine(r.stderr), r.stderr).toBe(false);
+  });
+});
+
+describe('credentials in a webhook receiver URL', () => {
+  it('webhook trigger shows the URL without its password, in a dry run and in its result', async () => {
+    const receiver = createServer((_, res) => res.writeHead(204).end());
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://bob:hook-pass-8899@127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+      for (const extra of [['--dry-run'], []]) {
+        const r = await runCli(['webhook', 'trigger', 'candidateHire', '--url', url, '-o', 'json', ...extra], { env: {} });
+        expect(r.code, r.stderr).toBe(0);
+        expect(r.stdout).toContain('http://bob:[REDACTED]@127.0.0.1');
+        expect(r.stdout + r.stderr).not.toContain('hook-pass-8899');
+      }
+    } finally {
+      receiver.close();
+    }
   });
 });

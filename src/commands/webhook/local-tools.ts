@@ -147,7 +147,7 @@ Examples:
       const userAgent = `ashby-cli/${VERSION} (webhook trigger)`;
       if (ctx.opts.dryRun) {
         ctx.io.stdout.write(
-          `${JSON.stringify({ method: 'POST', url: url.href, headers: deliveryHeaders({ body, secret, userAgent }), body: payload }, null, 2)}\n`,
+          `${JSON.stringify({ method: 'POST', url: ctx.redact(url.href), headers: deliveryHeaders({ body, secret, userAgent }), body: payload }, null, 2)}\n`,
         );
         return;
       }
@@ -157,7 +157,7 @@ Examples:
       await (await ctx.renderer()).object({
         event: event.action,
         webhookActionId,
-        url: url.href,
+        url: ctx.redact(url.href),
         status,
         signed: Boolean(secret),
         ...(guessed ? { guessed } : {}),

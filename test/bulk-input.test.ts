@@ -4,10 +4,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { batchRows as rows } from './helpers/cli.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { batchRows as rows, runCli, tempConfigDir } from './helpers/cli.js';
 import { call, stats } from './helpers/sandbox.js';
 import { apiOk, applicant, application, failingProxy, sandboxSuite } from './helpers/workflow-fixtures.js';
+import { TmuxSession, tmuxAvailable } from './helpers/workflow-tmux.js';
 
 const s = sandboxSuite();
 const dir = mkdtempSync(join(tmpdir(), 'ashby-bulk-input-'));
@@ -17,6 +18,8 @@ const file = (name: string, text: string) => {
   return p;
 };
 const writes = async () => (await stats(s.h)).writes.total;
+const runCliTty = (args: string[], input: string, env: Record<string, string>, tty: { stdout: boolean; stderr: boolean } = { stdout: true, stderr: true }) =>
+  runCli(args, { env: { ...s.h.env, ...env }, input, tty: { stdin: false, ...tty } });
 const newTag = async (): Promise<{ id: string; title: string }> =>
   (await call(s.h, 'candidateTag.create', { title: `input ${Math.random().toString(36).slice(2, 10)}` })).body.results;
 const tagsOf = async (candidateId: string): Promise<string[]> =>
@@ -209,5 +212,51 @@ describe('every bad row in one go', () => {
     } finally {
       await proxy.close();
     }
+  });
+});
+
+describe('progress while --jq waits for the whole batch', () => {
+  // jq reads the rows as one list, so its output comes when the last record is done; until then the
+  // batch's progress bar on stderr shows it running, also when stdout is the same terminal.
+  const bar = (n: number) => new RegExp(`\\[#+\\] ${n}/${n} {2}0 not applied`);
+  const batch = async (n: number) => {
+    const tag = await newTag();
+    const people = await Promise.all(Array.from({ length: n }, () => applicant(s.h)));
+    return { tag, input: people.map((p) => JSON.stringify({ candidateId: p.candidateId })).join('\n') };
+  };
+
+  it('on a terminal the bar is drawn with --jq (stdout the terminal too); not under CI', async () => {
+    const { tag, input } = await batch(3);
+    const args = ['candidate', 'add-tag', '--from', '-', '--tag-id', tag.id, '--yes', '--jq', '[.[] | .ok] | length'];
+    const tty = await runCliTty(args, input, {});
+    expect(tty.code, tty.stderr).toBe(0);
+    expect(tty.stdout.trim()).toBe('3');
+    expect(tty.stderr).toMatch(bar(3));
+    const ci = await runCliTty(args, input, { CI: 'true' }, { stdout: false, stderr: true });
+    expect(ci.code, ci.stderr).toBe(0);
+    expect(ci.stderr).not.toContain('not applied');
+    expect(ci.stderr).toContain('3 records: 3 applied');
+  });
+
+  describe.skipIf(!tmuxAvailable())('in a real terminal', () => {
+    let term: TmuxSession | undefined;
+    afterAll(() => term?.close());
+
+    it('the bar shows while the batch runs, not a list spinner; then the jq output', async () => {
+      const { tag, input } = await batch(30);
+      s.h.setLatency(40);
+      try {
+        term = new TmuxSession().start(
+          ['candidate', 'add-tag', '--from', file('tty-jq.ndjson', input), '--tag-id', tag.id, '--yes', '--concurrency', '1', '--jq', '[.[] | .ok] | length'],
+          { ...s.h.env, ASHBY_CONFIG_DIR: tempConfigDir(), ASHBY_NO_KEYCHAIN: '1', NO_COLOR: '1' },
+        );
+        const running = await term.waitFor(/\[#*\.+\] \d+\/30/, 'the progress bar');
+        expect(running).not.toContain('Fetching');
+        expect(await term.exitCode()).toBe(0);
+        expect(term.screen()).toMatch(/^30$/m);
+      } finally {
+        s.h.setLatency(0);
+      }
+    });
   });
 });

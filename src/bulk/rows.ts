@@ -3,6 +3,7 @@
 // terminal a progress bar on stderr; at the end a summary line on stderr.
 import type { Context } from '../context.js';
 import { parseFields } from '../io/output.js';
+import { redrawable } from '../files/progress.js';
 import type { Scheduler } from './scheduler.js';
 
 export type Outcome = 'failed' | 'unknown' | 'skipped';
@@ -79,8 +80,10 @@ export class ResultRows {
     // only by rows that have a result: when every record failed, none can tell.
     const typedFields = parseFields(ctx.opts.fields)?.filter((f) => f.split('.')[0] === 'result');
     const fieldsJudged = (r: unknown) => Boolean((r as Row | undefined)?.result);
+    // A list laid out once complete (--jq, a table, YAML) would count its rows with a spinner of its
+    // own: the batch's progress bar (below) says more, and two would draw over each other.
     this.printing = ctx
-      .renderer({ columns: COLUMNS, typedFields, fieldsJudged, ...(explicit ? {} : { format: 'ndjson' as const }) })
+      .renderer({ columns: COLUMNS, typedFields, fieldsJudged, gathering: undefined, ...(explicit ? {} : { format: 'ndjson' as const }) })
       .then((r) => r.list(rows).then(() => undefined))
       .catch((e: NodeJS.ErrnoException) => {
         // The reader went away (`| head`): the batch stops (engine.ts) and its summary is on stderr.
@@ -163,9 +166,12 @@ export class Progress {
     private scheduler: Scheduler,
   ) {
     // Rows streaming to the same terminal would be written after the bar, on its line: there the
-    // rows themselves show the progress. A table is printed at the end, so it keeps the bar.
-    const table = (ctx.opts.output !== undefined || Boolean(ctx.opts.json)) && ctx.format === 'table';
-    this.on = Boolean(ctx.io.stderr.isTTY) && total > 1 && !(ctx.io.stdout.isTTY && !table);
+    // rows themselves show the progress. What is printed only at the end (a table, YAML, whatever
+    // --jq makes of the rows: jq reads them as one list) keeps the bar, else nothing would show the
+    // batch running. Not under CI or on TERM=dumb, as every spinner.
+    const explicit = ctx.opts.output !== undefined || Boolean(ctx.opts.json);
+    const atEnd = Boolean(ctx.opts.jq) || (explicit && (ctx.format === 'table' || ctx.format === 'yaml'));
+    this.on = redrawable(ctx) && total > 1 && (!ctx.io.stdout.isTTY || atEnd);
   }
 
   tick(r: Row): void {

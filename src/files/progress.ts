@@ -23,10 +23,15 @@ const NOOP: Spinner = { text: () => {}, stop: () => {}, start: () => {} };
  */
 function drawable(ctx: Context): boolean {
   const err = ctx.io.stderr as typeof ctx.io.stderr & { cursorTo?: unknown };
+  return redrawable(ctx) && (err.columns ?? 0) > 0 && typeof err.cursorTo === 'function';
+}
+
+/** stderr is a terminal that keeps one line redrawn (a batch's bar, drawn with \r): not under CI, nor on TERM=dumb. */
+export function redrawable(ctx: Context): boolean {
   const ci = ctx.env.CI;
   if (ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0') return false;
   if (ctx.env.TERM === 'dumb') return false;
-  return Boolean(err.isTTY) && (err.columns ?? 0) > 0 && typeof err.cursorTo === 'function';
+  return Boolean(ctx.io.stderr.isTTY);
 }
 
 export async function startSpinner(ctx: Context, text: string): Promise<Spinner> {

@@ -4,7 +4,7 @@
 // terminal or exits 2 listing the matches, and no match at all exits 3.
 import type { Context } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
-import { quoteName, sanitizeCell } from '../io/sanitize.js';
+import { isUnsafeText, quoteName, sanitizeCell } from '../io/sanitize.js';
 import { readCache, refresh, ttlSeconds, writeCache } from './cache.js';
 import { idOrText, isUuid, label, listing, type Entry } from './entry.js';
 import { fetchPlanStages, KIND_NOUN, type CacheKind } from './kinds.js';
@@ -154,6 +154,9 @@ export class Resolver {
    */
   async forScript(kind: CacheKind, e: Entry): Promise<string> {
     if (isPlaceholder(e.id)) return e.name;
+    // A name the hint cannot show as it is (the sanitiser drops an invisible character, a control)
+    // would name another record once copied ("Intern\u200b" shows as "Intern"): by its id instead.
+    if (isUnsafeText(e.name)) return e.id;
     const { matches } = matchEntries((await this.entries(kind)).items, e.name);
     return matches.length === 1 && matches[0].id === e.id ? e.name : e.id;
   }

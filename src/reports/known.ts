@@ -5,6 +5,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Context } from '../context.js';
+import { quoteName, sanitizeCell } from '../io/sanitize.js';
 import { LookupNotFoundError, Resolver } from '../resolve/index.js';
 import { cacheScope } from '../resolve/cache.js';
 import { idFromUrl, isUuid, type Entry } from '../resolve/entry.js';
@@ -81,8 +82,8 @@ export async function reportId(ctx: Context, value: string): Promise<string> {
   const { matches, exact } = matchEntries(known, v);
   if (!matches.length) {
     throw new LookupNotFoundError(
-      `no report known here is titled "${v}"`,
-      `Ashby's API cannot list reports: pass the report's id or paste its URL from Ashby once; after that its title works${known.length ? `. Known: ${known.map((k) => k.name).join(', ')}` : ''}`,
+      `no report known here is titled ${quoteName(v)}`,
+      `Ashby's API cannot list reports: pass the report's id or paste its URL from Ashby once; after that its title works${known.length ? `. Known: ${known.map((k) => sanitizeCell(k.name)).join(', ')}` : ''}`,
     );
   }
   return (await new Resolver(ctx).one('report', v, matches, exact, 'REPORT')).id;

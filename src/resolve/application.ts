@@ -143,8 +143,8 @@ export async function resolveApplication(r: Resolver, query: string, q: AppQuery
     const forJob = apps.filter((a) => jobs.includes(a.job.id));
     if (!forJob.length) {
       throw new LookupNotFoundError(
-        `${cand.name} has no application for a job matching "${q.job}"`,
-        `their applications: ${apps.map((a) => a.job.title).join(', ')}`,
+        `${sanitizeCell(cand.name)} has no application for a job matching ${quoteName(q.job)}`,
+        `their applications: ${apps.map((a) => sanitizeCell(a.job.title)).join(', ')}`,
       );
     }
     apps = forJob;

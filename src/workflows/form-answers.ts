@@ -93,7 +93,7 @@ export async function collectValues(ctx: Context, fields: FormField[], opts: Col
       if (v !== undefined) values.set(f.path, v);
     } catch (e) {
       if (!(e instanceof FieldValueError)) throw e;
-      problems.push(`  ${keyFor(fields, f)}: ${e.message}`);
+      problems.push(`  ${sanitizeCell(keyFor(fields, f))}: ${e.message}`);
     }
   }
   if (problems.length) throw new UsageError(`invalid ${opts.what} values:\n${problems.join('\n')}`);
@@ -102,8 +102,8 @@ export async function collectValues(ctx: Context, fields: FormField[], opts: Col
     if (missing.length) {
       const how = missing.map((f) =>
         opts.answersName
-          ? `  ${keyFor(fields, f)} (${expected(f)}): the key ${JSON.stringify(keyFor(fields, f))} in ${opts.answersName}`
-          : `  ${keyFor(fields, f)} (${expected(f)}): --field ${JSON.stringify(`${keyFor(fields, f)}=…`)} or the key ${JSON.stringify(keyFor(fields, f))} in --answers`,
+          ? `  ${sanitizeCell(keyFor(fields, f))} (${expected(f)}): the key ${JSON.stringify(keyFor(fields, f))} in ${opts.answersName}`
+          : `  ${sanitizeCell(keyFor(fields, f))} (${expected(f)}): --field ${JSON.stringify(`${keyFor(fields, f)}=…`)} or the key ${JSON.stringify(keyFor(fields, f))} in --answers`,
       );
       throw new UsageError(`missing required ${opts.what} fields:\n${how.join('\n')}`);
     }

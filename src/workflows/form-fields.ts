@@ -2,6 +2,7 @@
 // encoding of a value for each field type: what a person types or writes in an answers file
 // becomes what the API expects in fieldSubmissions.
 import { isUuid } from '../resolve/entry.js';
+import { quoteName, sanitizeCell } from '../io/sanitize.js';
 
 export interface Option {
   label: string;
@@ -65,9 +66,9 @@ export function expected(f: FormField): string {
     case 'Currency':
       return 'an amount and currency, e.g. 150000 USD';
     case 'ValueSelect':
-      return `one of: ${f.options.map((o) => o.label).join(', ')}`;
+      return `one of: ${f.options.map((o) => sanitizeCell(o.label)).join(', ')}`;
     case 'MultiValueSelect':
-      return `any of (comma-separated): ${f.options.map((o) => o.label).join(', ')}`;
+      return `any of (comma-separated): ${f.options.map((o) => sanitizeCell(o.label)).join(', ')}`;
     case 'Score':
       return 'a score from 1 (strong no) to 4 (strong yes)';
     case 'NumberRange':
@@ -99,7 +100,7 @@ function integer(raw: unknown): number {
 function option(f: FormField, raw: unknown): string {
   const s = String(raw).trim();
   const hit = f.options.find((o) => o.value === s) ?? f.options.find((o) => o.label.toLowerCase() === s.toLowerCase());
-  return hit ? hit.value : bad(`"${s}" is not one of: ${f.options.map((o) => o.label).join(', ')}`);
+  return hit ? hit.value : bad(`${quoteName(s)} is not one of: ${f.options.map((o) => sanitizeCell(o.label)).join(', ')}`);
 }
 
 function currency(raw: unknown): { value: number; currencyCode: string } {

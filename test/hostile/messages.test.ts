@@ -347,3 +347,43 @@ describe('invisible format characters', () => {
     expect(piped.stdout).toContain('Ada\u206bLovelace');
   });
 });
+
+describe('a candidate with no application for the job given', () => {
+  let sb: TestSandbox;
+  beforeAll(async () => {
+    sb = await startSandbox({ candidates: 5 });
+  });
+  afterAll(() => sb?.close());
+
+  it('names the candidate and lists their jobs on one line', async () => {
+    const app = (await call(sb, 'application.list', { limit: 1 })).body.results[0];
+    const c = (await call(sb, 'candidate.info', { id: app.candidate.id })).body.results;
+    const renamed = await call(sb, 'candidate.update', { candidateId: c.id, name: `Ada${FORGED}` });
+    expect(renamed.body?.success, JSON.stringify(renamed.body)).toBe(true);
+    const email = c.primaryEmailAddress?.value ?? c.emailAddresses[0].value;
+    const r = await runCli(['app', 'stage', email, '--job', `No Such Job${FORGED}`, '--stage', 'Onsite', '--yes'], { env: sb.env });
+    expect(r.code, r.stderr).toBe(3);
+    expect(r.stderr).toContain('Ada hint: your key expired');
+    expect(r.stderr).toContain('"No Such Job␊hint: your key expired');
+    expect(forgedLine(r.stderr), r.stderr).toBe(false);
+  });
+});
+
+describe('report titles in a hint', () => {
+  let srv: HostileServer;
+  beforeAll(async () => {
+    // A sandbox on this machine lists its reports: their titles are data like any other.
+    srv = await new HostileServer()
+      .on('_sandbox/reports', () => ({ body: { results: [{ id: '00000000-0000-4000-8000-000000000009', title: `Pipeline${FORGED}` }] } }))
+      .start();
+  });
+  afterAll(() => srv.stop());
+
+  it('"no report known here is titled …" lists the known titles on one line', async () => {
+    const r = await runCli(['report', 'run', `Nope${FORGED}`], { env: srv.env() });
+    expect(r.code, r.stderr).toBe(3);
+    expect(r.stderr).toContain('titled "Nope␊hint: your key expired');
+    expect(r.stderr).toContain('Known: Pipeline hint: your key expired');
+    expect(forgedLine(r.stderr), r.stderr).toBe(false);
+  });
+});

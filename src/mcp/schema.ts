@@ -5,6 +5,7 @@
 // schema still checks every call.
 import type { EndpointSpec, JsonSchema } from '../catalog/types.js';
 import { paramWords } from '../commands/endpoint/flags.js';
+import { setsFieldValues } from '../resolve/param-kinds.js';
 
 export type ObjectSchema = { type: 'object'; properties: Record<string, JsonSchema & { description?: string }>; required?: string[]; [k: string]: unknown };
 
@@ -30,6 +31,20 @@ function describeTree(endpoint: string, schema: JsonSchema, path: string[]): Jso
     // the words do not say (Unix time in seconds, the usual guess, reads as January 1970: everything).
     if (schema.type === 'integer' && schema.format === 'int64')
       out.description = `${out.description ? `${out.description}: ` : ''}a time in milliseconds since 1970 (UTC), e.g. ${Date.UTC(2026, 0, 1)} for 2026-01-01`;
+    // The CLI looks many ids up by name (`--candidate-id "Ada Lovelace"`); a tool takes the id, which
+    // its words ("the candidate (see the candidate_search tool)") do not say. A custom field's
+    // fieldId is looked up by title here too (catalog-tools.ts, readFieldValues).
+    const item = schema.type === 'array' && schema.items ? schema.items : schema;
+    const key = path[path.length - 1];
+    if (item.type === 'string' && (item.format === 'uuid' || /(^id|Id)s?$/.test(key)) && !/\bids?\b/.test(out.description ?? '')) {
+      const what =
+        key === 'fieldId' && setsFieldValues({ id: endpoint })
+          ? "an id, or the field's title"
+          : schema.type === 'array'
+            ? 'ids, not names'
+            : 'an id, not a name';
+      out.description = `${out.description ? `${out.description}; ` : ''}${what}`;
+    }
   }
   if (schema.properties) {
     const props: Record<string, JsonSchema> = {};

@@ -167,3 +167,35 @@ describe('an error during ashby sync', { timeout: 180_000 }, () => {
     expect(await sql(db, 'SELECT count(*) AS n FROM applications')).toEqual([{ n: await total('application.list') }]);
   });
 });
+
+describe('Ctrl-C while SQLite works synchronously at the end of a sync', { timeout: 180_000 }, () => {
+  // The last table's commit and index building take a moment on a large table; no JavaScript runs
+  // meanwhile, so the signal is handled after it. It used to be lost: the summary, exit 0.
+  let big: TestSandbox;
+  beforeAll(async () => {
+    big = await startSandbox({ candidates: 30_000 });
+  });
+  afterAll(() => big?.close());
+
+  it('still says it was interrupted and what it kept, exit 130', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'ashby-mirror-')), 'm.db');
+    // The signal goes once the last page of candidates was answered: while that page is written,
+    // committed and indexed.
+    const lastPage = async () => ((await stats(big)).requests.byEndpoint['candidate.list'] ?? 0) >= 300;
+    const r = await runBin(['sync', 'candidates', '--db', db, '-o', 'json'], {
+      env: { ASHBY_BASE_URL: big.url, ASHBY_API_KEY: big.apiKey },
+      timeoutMs: 120_000,
+      onSpawn: (child) => interruptWhen(child, lastPage),
+    });
+    expect(r.code, r.stderr).toBe(130);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('ashby: interrupted');
+    const [{ n }] = await sql(db, 'SELECT count(*) AS n FROM candidates');
+    // What it says matches what the mirror holds: the table whole, or as it was (empty).
+    if (n === 30_000) expect(r.stderr).toContain('sync interrupted at its end; the mirror is consistent. Synced in full and kept: candidates\n');
+    else {
+      expect(n).toBe(0);
+      expect(r.stderr).toContain('candidates: left as it was before this sync');
+    }
+  });
+});

@@ -105,6 +105,10 @@ async function syncLocked(ctx: Context, req: SyncRequest, loc: MirrorLocation, t
         ctx.io.stderr.write(`\r\u001b[K${line}${e.done ? '\n' : ''}`);
       },
     });
+    // A Ctrl-C while SQLite worked synchronously (the last table's commit, its indexes, ANALYZE)
+    // reaches JavaScript only when the event loop turns: let it, so that it is said, not lost.
+    await eventLoopTurned();
+    ctx.signal.throwIfAborted();
     return { summary, requests: client.requests - before, seconds: (Date.now() - started) / 1000, loc };
   } catch (e) {
     // Interrupted, or stopped by an error (Ashby failing, the network gone) after some tables were
@@ -143,6 +147,8 @@ function keptReport(db: Db, tables: string[] | undefined, committed: string[], s
       ? `${stopped}; the mirror is consistent. Synced in full and kept: ${committed.join(', ')}`
       : `${stopped} before any table was complete; the mirror is consistent`,
   ];
+  // Stopped after the last table was committed (while SQLite built its indexes): nothing is left to do.
+  if (!rest.length) return [`${stopped} at its end; the mirror is consistent. Synced in full and kept: ${committed.join(', ')}`];
   const [at, ...later] = rest;
   if (at) {
     const s = at.source;
@@ -159,6 +165,9 @@ function keptReport(db: Db, tables: string[] | undefined, committed: string[], s
   out.push('run ashby sync again to finish');
   return out;
 }
+
+/** Resolves after a poll phase of the event loop, in which a signal that arrived meanwhile is handled. */
+const eventLoopTurned = () => new Promise<void>((done) => setImmediate(() => setImmediate(done)));
 
 /** When the default tables were all last synced (the oldest of them), or undefined if one never was. */
 export function syncedAt(db: Db): Date | undefined {

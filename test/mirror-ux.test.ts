@@ -1,0 +1,63 @@
+// The mirror's commands as a recruiting-ops analyst types them, through the CLI and real HTTP
+// against the sandbox: each case came with the fix it checks.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { json, runCli, type RunResult } from './helpers/cli.js';
+import { call, startSandbox, stats, type TestSandbox } from './helpers/sandbox.js';
+
+type Rec = Record<string, any>;
+let sb: TestSandbox;
+let db: string;
+
+beforeAll(async () => {
+  sb = await startSandbox({ candidates: 40 });
+  db = join(mkdtempSync(join(tmpdir(), 'ashby-mirror-ux-')), 'm.db');
+  const r = await runCli(['sync', '--db', db], { env: sb.env, timeoutMs: 60_000 });
+  expect(r.code, r.stderr).toBe(0);
+}, 120_000);
+afterAll(() => sb.close());
+
+const cli = (args: string[]): Promise<RunResult> => runCli([...args, '--db', db], { env: sb.env, timeoutMs: 60_000 });
+const requests = async () => (await stats(sb)).requests.total;
+
+describe('ashby sql and refreshing the mirror', { timeout: 60_000 }, () => {
+  const COUNT = 'SELECT count(*) AS n FROM candidates';
+
+  it('answers from the mirror as it is by default (a script never starts a sync), and takes --offline as the analytics do', async () => {
+    const added = await call(sb, 'candidate.create', { name: 'Fresh From Ashby' });
+    expect(added.status).toBe(200);
+    const before = await requests();
+    const plain = await cli(['sql', COUNT, '-o', 'json', '--max-age', '0s', '--offline']);
+    expect(plain.code, plain.stderr).toBe(0);
+    const bare = await cli(['sql', COUNT, '-o', 'json']);
+    expect(bare.code, bare.stderr).toBe(0);
+    expect(json(bare)).toEqual(json(plain));
+    expect(await requests()).toBe(before);
+  });
+
+  it('--max-age refreshes a mirror older than it first, as search and the analytics do', async () => {
+    const [{ n: was }] = json<Rec[]>(await cli(['sql', COUNT, '-o', 'json']));
+    await call(sb, 'candidate.create', { name: 'Another Fresh One' });
+    // Fresh enough: nothing sent.
+    const before = await requests();
+    const young = await cli(['sql', COUNT, '-o', 'json', '--max-age', '1d']);
+    expect(young.code, young.stderr).toBe(0);
+    expect(json(young)).toEqual([{ n: was }]);
+    expect(await requests()).toBe(before);
+    // Older than 0 seconds: synced first, and the answer includes what was added in Ashby.
+    const r = await cli(['sql', COUNT, '-o', 'json', '--max-age', '0s']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(await requests()).toBeGreaterThan(before);
+    expect(json<Rec[]>(r)[0].n).toBeGreaterThan(was);
+  });
+
+  it('a --max-age that is no duration is exit 2, nothing sent', async () => {
+    const before = await requests();
+    const r = await cli(['sql', COUNT, '--max-age', 'soon']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--max-age "soon": expected a duration');
+    expect(await requests()).toBe(before);
+  });
+});

@@ -61,3 +61,22 @@ describe('ashby sql and refreshing the mirror', { timeout: 60_000 }, () => {
     expect(await requests()).toBe(before);
   });
 });
+
+describe('ashby sql with a typo in a name', { timeout: 60_000 }, () => {
+  it('names the table or column it could not find and the documented ones closest to it, exit 2', async () => {
+    for (const [q, said] of [
+      ['SELECT count(*) FROM candidate', 'no such table: candidate (did you mean candidates?)'],
+      ['SELECT * FROM application_histroy', 'no such table: application_histroy (did you mean application_history?)'],
+      ['SELECT nme FROM candidates', 'no such column: nme (did you mean name?)'],
+      ['SELECT a.job_tilte FROM applications a', 'no such column: a.job_tilte (did you mean job_title?)'],
+    ]) {
+      const r = await cli(['sql', q]);
+      expect(r.code, q).toBe(2);
+      expect(r.stderr).toContain(`ashby: SQL: ${said}\n`);
+      expect(r.stderr).toContain('hint: ashby sql --schema lists the tables and columns');
+    }
+    // Nothing close: no guess.
+    const far = await cli(['sql', 'SELECT * FROM xyzzy']);
+    expect(far.stderr).toContain('ashby: SQL: no such table: xyzzy\n');
+  });
+});

@@ -1,6 +1,7 @@
 // `ashby sql`: read-only SQL over the mirror, and the documented schema.
 import { isDamaged, type Db } from './db.js';
 import { UsageError } from '../errors.js';
+import { suggest } from '../io/suggest.js';
 import { PROGRESS, TABLES, isIndexed } from './schema.js';
 
 export interface QueryResult {
@@ -76,8 +77,18 @@ export function sqlError(e: unknown, sql = ''): unknown {
   if (/readonly|read-only|attempt to write/i.test(msg) || (/^PRAGMA\b/i.test(fromFirstStatement(sql)) && /disk I\/O error/i.test(msg)))
     return new UsageError('the mirror is read-only in ashby sql: only queries are allowed', { hint: 'ashby sync updates it' });
   if ((e as { code?: string })?.code === 'ERR_SQLITE_ERROR' || /SQL|syntax|no such/i.test(msg))
-    return new UsageError(`SQL: ${msg}`, { hint: 'ashby sql --schema lists the tables and columns' });
+    return new UsageError(`SQL: ${msg}${didYouMean(msg)}`, { hint: 'ashby sql --schema lists the tables and columns' });
   return e;
+}
+
+/** For SQLite's "no such table: X" or "no such column: t.X", the documented names closest to X. */
+function didYouMean(msg: string): string {
+  const m = /^no such (table|column): (?:[\w$]+\.)?([\w$]+)$/.exec(msg.trim());
+  if (!m) return '';
+  const rows = schemaRows();
+  const names = [...new Set(m[1] === 'table' ? rows.map((r) => r.table) : rows.flatMap((r) => r.column.split(', ')))];
+  const near = suggest(m[2], names).filter((n) => n !== m[2]);
+  return near.length ? ` (did you mean ${near.join(' or ')}?)` : '';
 }
 
 /** One row per column of every table, plus the shared `data` column. */

@@ -3,8 +3,9 @@
 // each answer lets it do next with its tools alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempConfigDir } from './helpers/cli.js';
-import { startMcp, type McpSession } from './helpers/mcp.js';
-import { sandboxSuite } from './helpers/workflow-fixtures.js';
+import { callJson, startMcp, type McpSession } from './helpers/mcp.js';
+import { stats } from './helpers/sandbox.js';
+import { applicant, application, sandboxSuite } from './helpers/workflow-fixtures.js';
 
 const s = sandboxSuite();
 let m: McpSession;
@@ -14,6 +15,7 @@ beforeAll(async () => {
   tools = (await m.client.listTools()).tools as typeof tools;
 });
 afterAll(() => m?.close());
+const writes = async () => (await stats(s.h)).writes.total;
 
 const tool = (name: string) => {
   const t = tools.find((x) => x.name === name);
@@ -35,5 +37,58 @@ describe('MCP: an endpoint tool parameter that takes an id', () => {
       }
     }
     expect(silent).toEqual([]);
+  });
+});
+
+describe('MCP: a write that needs no confirm', () => {
+  it('every such tool takes dryRun, and every other write tool confirm', () => {
+    const neither = tools
+      .filter((t) => t.annotations?.readOnlyHint === false)
+      .filter((t) => !t.inputSchema.properties?.confirm && !t.inputSchema.properties?.dryRun)
+      .map((t) => t.name);
+    expect(neither).toEqual([]);
+    expect(tools.filter((t) => t.annotations?.readOnlyHint === true && t.inputSchema.properties?.dryRun).map((t) => t.name)).toEqual([]);
+  });
+
+  it('candidate_createNote with dryRun: the request it would send, nothing written; without it, the note', async () => {
+    const a = await applicant(s.h);
+    const before = await writes();
+    const dry = await callJson(m, 'candidate_createNote', { candidateId: a.candidateId, note: 'Strong on systems design', dryRun: true });
+    expect(dry.isError, JSON.stringify(dry.body)).toBe(false);
+    expect(dry.body).toMatchObject({
+      preview: true,
+      changed: false,
+      wouldSend: { endpoint: 'candidate.createNote', body: { candidateId: a.candidateId, note: 'Strong on systems design' } },
+      toProceed: 'call again with the same arguments without dryRun',
+    });
+    expect(await writes()).toBe(before);
+    const bad = await callJson(m, 'candidate_createNote', { candidateId: a.candidateId, note: 'x', dryRun: 'yes' });
+    expect(bad.body.error).toMatchObject({ code: 'invalid_input', message: 'candidate_createNote: dryRun must be true or false' });
+    const real = await callJson(m, 'candidate_createNote', { candidateId: a.candidateId, note: 'Strong on systems design' });
+    expect(real.isError, JSON.stringify(real.body)).toBe(false);
+    expect(await writes()).toBe(before + 1);
+  });
+
+  it('move_application_to_stage with dryRun names the candidate, job and stage and moves nothing; into Hired it says confirm is needed', async () => {
+    const a = await applicant(s.h);
+    const { status, currentInterviewStage } = await application(s.h, a.applicationId);
+    const was = currentInterviewStage.title;
+    const before = await writes();
+    const dry = await callJson(m, 'move_application_to_stage', { application: a.email, stage: 'Onsite', dryRun: true });
+    expect(dry.isError, JSON.stringify(dry.body)).toBe(false);
+    expect(dry.body.preview).toBe(true);
+    expect(dry.body.effect).toEqual([`would move ${a.name} <${a.email}> — Staff Engineer (${status}, ${was}) to "Onsite"`]);
+    expect(dry.body.wouldSend.endpoint).toBe('application.changeStage');
+    expect(dry.body.toProceed).toBe('call again with the same arguments without dryRun');
+
+    const hired = await callJson(m, 'move_application_to_stage', { application: a.email, stage: 'Hired', dryRun: true });
+    expect(hired.body.preview).toBe(true);
+    expect(hired.body.toProceed).toBe('call again with the same arguments and confirm: true');
+    expect(await writes()).toBe(before);
+    expect((await application(s.h, a.applicationId)).currentInterviewStage.title).toBe(was);
+
+    const moved = await callJson(m, 'move_application_to_stage', { application: a.email, stage: 'Onsite' });
+    expect(moved.isError, JSON.stringify(moved.body)).toBe(false);
+    expect((await application(s.h, a.applicationId)).currentInterviewStage.title).toBe('Onsite');
   });
 });

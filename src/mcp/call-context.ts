@@ -84,6 +84,8 @@ export interface CallOptions {
   confirmed: boolean;
   /** Stop at the first write, send nothing, and report what it would have been. */
   preview?: boolean;
+  /** A preview the caller asked for (a tool's dryRun): a confirmation is still asked, so the answer says one is needed. */
+  dryRun?: boolean;
   signal?: AbortSignal;
   /** Where --debug traces go: the server's stderr, never a result. */
   log?: Writable;
@@ -104,7 +106,7 @@ export class CallContext extends Context {
     this.notes = notes;
     this.call = call;
     // Never a dry run (it would print requests), never a prompt; --yes only from `confirm: true`.
-    this.opts = { ...opts, dryRun: false, input: false, yes: call.confirmed || Boolean(call.preview), color: 'never' };
+    this.opts = { ...opts, dryRun: false, input: false, yes: call.confirmed || (Boolean(call.preview) && !call.dryRun), color: 'never' };
     call.signal?.addEventListener('abort', () => this.controller.abort(call.signal?.reason), { once: true });
   }
 

@@ -11,7 +11,7 @@ import { setsFieldValues } from '../resolve/param-kinds.js';
 import type { ToolResult } from './results.js';
 import { annotations, confirmReason } from './safety.js';
 import { inputSchema, toolWords } from './schema.js';
-import { confirmParam, inCall, page, previewResult, toolName, type ToolDef, type ToolEnv } from './tool.js';
+import { confirmParam, DRY_RUN_PARAM, inCall, page, previewResult, toolName, type ToolDef, type ToolEnv } from './tool.js';
 
 /** Records per page when the assistant gives no limit: enough to act on, small enough to read. */
 export const PAGE = 25;
@@ -42,6 +42,7 @@ function catalogTool(e: EndpointSummary, spec: EndpointSpec): ToolDef {
   const { schema, alternatives } = inputSchema(spec);
   const confirm = e.write ? confirmReason(e) : undefined;
   if (confirm) schema.properties.confirm = confirmParam(confirm);
+  else if (e.write) schema.properties.dryRun = { ...DRY_RUN_PARAM };
   const offset = !e.paginated && LISTING.test(e.action);
   if (offset) schema.properties.offset = { type: 'integer', minimum: 0, description: 'skip this many records of the answer (to continue a list that was cut)' };
   if (e.paginated && schema.properties.limit)
@@ -77,6 +78,8 @@ async function runEndpoint(
   const confirmGiven = body.confirm;
   // Ours, on every tool: no Ashby endpoint has a confirm parameter, and some refuse unknown ones.
   delete body.confirm;
+  const dryRun = 'dryRun' in o.params ? body.dryRun : undefined;
+  if ('dryRun' in o.params) delete body.dryRun;
   let skip = 0;
   if (o.offset && body.offset !== undefined) {
     skip = Number(body.offset);
@@ -85,6 +88,7 @@ async function runEndpoint(
   return inCall(env, { confirmed }, async (ctx) => {
     if (!Number.isInteger(skip) || skip < 0) throw new UsageError(`${name}: offset must be a whole number, 0 or more`);
     if (confirmGiven !== undefined && typeof confirmGiven !== 'boolean') throw new UsageError(`${name}: confirm must be true or false`);
+    if (dryRun !== undefined && typeof dryRun !== 'boolean') throw new UsageError(`${name}: dryRun must be true or false`);
     // The CLI sends a key its catalog does not know (Ashby may be newer); a tool's parameters are
     // the ones it offered, so another is a slip, refused before anything is sent.
     // unknownKeys lets paging parameters through (the CLI's own): here only a tool that offers them takes them.
@@ -114,6 +118,7 @@ async function runEndpoint(
       throw err;
     }
     if (o.confirm && !confirmed) return previewResult(ctx, name, [`${o.summary}: ${o.confirm}.`], { endpoint: e.id, body });
+    if (dryRun === true) return previewResult(ctx, name, [`${o.summary}.`], { endpoint: e.id, body }, true);
     const envelope = await (await ctx.client()).call(e.id, body);
     const out = Array.isArray(envelope.results) && !e.paginated ? page(envelope.results, skip, MAX_LIST, 'results') : { results: envelope.results };
     if (envelope.moreDataAvailable) out.moreDataAvailable = true;

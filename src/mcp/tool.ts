@@ -29,6 +29,15 @@ export function confirmParam(reason: string) {
   return { type: 'boolean', description: `must be true to act (${reason}); without it the effect is described and nothing changes` } as const;
 }
 
+/**
+ * The `dryRun` parameter of a write that needs no confirmation (the CLI's --dry-run): a model can
+ * show the person what a call would do before making it. Those that need `confirm` preview without it.
+ */
+export const DRY_RUN_PARAM = {
+  type: 'boolean',
+  description: 'true: check the arguments and answer what would be sent, changing nothing (call again without it to act)',
+} as const;
+
 /** Tool names follow the endpoint (`candidate.addTag` → `candidate_addTag`): dots are not allowed in every client. */
 export function toolName(endpoint: string): string {
   return endpoint.replace(/\./g, '_');
@@ -95,11 +104,9 @@ export async function inCall(
 }
 
 /** What a tool that needs `confirm: true` answers without it. */
-export function previewResult(ctx: CallContext, tool: string, effect: string[], wouldSend?: { endpoint: string; body: unknown }): ToolResult {
-  return textResult(
-    { preview: true, tool, effect, ...(wouldSend ? { wouldSend } : {}), changed: false, toProceed: 'call again with the same arguments and confirm: true' },
-    ctx.redact,
-  );
+export function previewResult(ctx: CallContext, tool: string, effect: string[], wouldSend?: { endpoint: string; body: unknown }, dryRun = false): ToolResult {
+  const toProceed = dryRun ? 'call again with the same arguments without dryRun' : 'call again with the same arguments and confirm: true';
+  return textResult({ preview: true, tool, effect, ...(wouldSend ? { wouldSend } : {}), changed: false, toProceed }, ctx.redact);
 }
 
 /** At most `max` items from `offset`, with the total and the next offset when there are more. */

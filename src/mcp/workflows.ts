@@ -2,13 +2,14 @@
 // job title, a stage or archive reason by name) and look the ids up with the same Resolver as the
 // CLI's commands. Those that archive, hire or make offers need `confirm: true`; without it they run
 // up to the first change, send nothing, and describe what they would do.
-import type { AppInfo } from '../resolve/index.js';
+import { describeApp, type AppInfo } from '../resolve/index.js';
+import { sanitizeCell } from '../io/sanitize.js';
 import { NeedsConfirmation, PreviewStop, type CallContext } from './call-context.js';
 import { MAX_LIST } from './catalog-tools.js';
 import { errorResult, textResult, type ToolResult } from './results.js';
 import type { Annotations } from './safety.js';
 import type { ObjectSchema } from './schema.js';
-import { checkArgs, confirmParam, inCall, page, previewResult, type ToolDef, type ToolEnv } from './tool.js';
+import { checkArgs, confirmParam, DRY_RUN_PARAM, inCall, page, previewResult, type ToolDef, type ToolEnv } from './tool.js';
 
 type Args = Record<string, unknown>;
 
@@ -44,7 +45,8 @@ const GATED: Annotations = { readOnlyHint: false, destructiveHint: true, idempot
 
 /**
  * Runs a workflow in a call context. `gated`: always needs confirm (without it: a preview that stops
- * at the first write); 'ask': confirm only when the workflow itself asks (a move into Hired).
+ * at the first write); 'ask': confirm only when the workflow itself asks (a move into Hired), and
+ * `dryRun: true` previews as an unconfirmed gated call does.
  */
 function run(
   env: ToolEnv,
@@ -55,9 +57,10 @@ function run(
   fn: (ctx: CallContext) => Promise<unknown>,
 ): Promise<ToolResult> {
   const confirmed = args.confirm === true;
+  const dryRun = gated === 'ask' && args.dryRun === true;
   return inCall(
     env,
-    { confirmed, preview: gated === true && !confirmed },
+    { confirmed, preview: (gated === true && !confirmed) || dryRun, dryRun },
     async (ctx) => {
       const value = await fn(ctx);
       if (value instanceof PartialResult)
@@ -69,7 +72,8 @@ function run(
       if (!stop && !(err instanceof NeedsConfirmation)) return undefined;
       // The question a terminal would ask ("Mark as hired?") is not for the assistant to answer: toProceed says what to do.
       const said = [...ctx.flushNotes(), ...(effect ? [effect] : [])];
-      return previewResult(ctx, tool, said, stop ? { endpoint: stop.endpoint, body: stop.body } : undefined);
+      // A dry run that met a confirmation stops there: the next step is confirm: true.
+      return previewResult(ctx, tool, said, stop ? { endpoint: stop.endpoint, body: stop.body } : undefined, dryRun && Boolean(stop));
     },
   );
 }
@@ -134,7 +138,8 @@ export function workflowTools(): ToolDef[] {
       application: APPLICATION,
       job: JOB,
       stage: { type: 'string', description: "the stage's name (or id) within the application's interview plan" },
-      confirm: confirmParam('needed only to move into a Hired stage, which hires the candidate'),
+      confirm: confirmParam('needed only to move into a Hired stage, which hires the candidate, or out of Hired or Archived, which reopens the application'),
+      dryRun: DRY_RUN_PARAM,
     },
     required: ['application', 'stage'],
   };
@@ -208,7 +213,7 @@ export function workflowTools(): ToolDef[] {
     tool({
       name: 'move_application_to_stage',
       description:
-        "Move an application to a stage of its interview plan, by stage name. The application is found by id or by the candidate's email or name (add job when they have several). A move into a Hired stage needs confirm: true. Not for archiving: use archive_applications.",
+        "Move an application to a stage of its interview plan, by stage name. The application is found by id or by the candidate's email or name (add job when they have several). A move into a Hired stage, or out of Hired or Archived, needs confirm: true; any other move acts at once (as the CLI's app stage does), so show the person the move first, or call with dryRun: true to name the candidate, job and stage without moving. Not for archiving: use archive_applications.",
       inputSchema: moveSchema,
       annotations: { ...GATED, idempotentHint: true, title: 'Move an application to a stage' },
       write: true,
@@ -221,6 +226,9 @@ export function workflowTools(): ToolDef[] {
             job: args.job as string | undefined,
             stage: args.stage as string,
             names: NAMES,
+            beforeMove: (a, stage) => {
+              if (args.dryRun === true) ctx.info(`would move ${describeApp(a as AppInfo, { email: true })} to "${sanitizeCell(stage.name)}"`);
+            },
           });
           return appSummary(app as AppInfo);
         }),

@@ -18,6 +18,8 @@ export interface MoveOptions {
   refreshCache?: boolean;
   /** What the caller calls these options in messages (an MCP tool: its parameters); the CLI's flags when absent. */
   names?: Partial<Record<'application' | 'job' | 'stage', string>>;
+  /** Told the application and the stage just before the move is sent (an MCP tool's dryRun names them). */
+  beforeMove?: (app: AppInfo, stage: Entry) => void;
 }
 
 type Rec = Record<string, unknown>;
@@ -55,6 +57,7 @@ export async function moveToStage(ctx: Context, o: MoveOptions): Promise<unknown
     ctx.info(`About to move ${describeApp(app, { email: true })} to "${stage.name}". ${hireNote(app)}`);
     await confirmStep(ctx, 'Mark as hired?', 'moving to a Hired stage');
   }
+  o.beforeMove?.(app, stage);
   const result = await changeStage(ctx, app, stage);
   if (prompted || !o.stage) scriptHint(ctx, ['app', 'stage', app.id, '--stage', stageArg(stage), ...(typeOf(stage) === 'Hired' || leaving ? ['--yes'] : [])]);
   return result;

@@ -117,7 +117,7 @@ function __ashby_kids
         case survey-form-definition
             printf '%s\t%s\n' info 'Show one survey form with its questions' show 'Show one survey form with its questions' get 'Show one survey form with its questions' list 'List survey forms' ls 'List survey forms'
         case survey-request
-            printf '%s\t%s\n' create 'Send a survey to a candidate about an application' list 'List survey requests of one survey type' ls 'List survey requests of one survey type'
+            printf '%s\t%s\n' create 'Make a survey link for a candidate to fill in (Ashby emails nothing)' list 'List survey requests of one survey type' ls 'List survey requests of one survey type'
         case survey-submission
             printf '%s\t%s\n' create 'Record a candidate\'s answers to a survey' list 'List survey answers of one survey type' ls 'List survey answers of one survey type'
         case take-home-assignment

@@ -92,3 +92,16 @@ describe('MCP: a write that needs no confirm', () => {
     expect((await application(s.h, a.applicationId)).currentInterviewStage.title).toBe('Onsite');
   });
 });
+
+describe('MCP: surveyRequest_create', () => {
+  it('says it makes a link and emails nothing (an assistant told the person the survey was sent), and answers the link', async () => {
+    const t = tool('surveyRequest_create');
+    expect(t.description).toMatch(/^Make a survey link for a candidate to fill in \(Ashby emails nothing\)\./);
+    expect(t.description).not.toMatch(/\bsend/i);
+    const a = await applicant(s.h);
+    const form = (await callJson(m, 'surveyFormDefinition_list', {})).body.results[0];
+    const r = await callJson(m, 'surveyRequest_create', { candidateId: a.candidateId, applicationId: a.applicationId, surveyFormDefinitionId: form.id });
+    expect(r.isError, JSON.stringify(r.body)).toBe(false);
+    expect(r.body.results.surveyUrl).toMatch(/^https:\/\//);
+  });
+});

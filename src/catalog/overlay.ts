@@ -498,7 +498,7 @@ export const OVERLAY: Record<string, ResourceOverlay> = {
   surveyRequest: {
     examples: ['ashby survey-request list --survey-type CandidateExperience'],
     commands: {
-      create: 'Send a survey to a candidate about an application',
+      create: 'Make a survey link for a candidate to fill in (Ashby emails nothing)',
       list: { summary: 'List survey requests of one survey type', columns: ['id', 'candidateId', 'applicationId', 'surveyUrl'] },
     },
   },

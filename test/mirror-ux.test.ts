@@ -80,3 +80,38 @@ describe('ashby sql with a typo in a name', { timeout: 60_000 }, () => {
     expect(far.stderr).toContain('ashby: SQL: no such table: xyzzy\n');
   });
 });
+
+describe('ashby search with what people type', { timeout: 60_000 }, () => {
+  const ids = (r: RunResult) => {
+    expect(r.code, r.stderr).toBe(0);
+    return json<Rec[]>(r).map((h) => h.id);
+  };
+  let who: Rec;
+  beforeAll(async () => {
+    const r = await cli(['sql', "SELECT id, name, email FROM candidates WHERE name LIKE '_____% %' ORDER BY id LIMIT 1", '-o', 'json']);
+    who = json<Rec[]>(r)[0];
+  });
+
+  it('a word with * at its end matches words it starts, wherever it is typed (it matched nothing)', async () => {
+    const [first, last] = who.name.split(' ');
+    expect(ids(await cli(['search', `${first.slice(0, 3)}*`, last, '--kind', 'candidate', '-o', 'json', '--offline']))).toContain(who.id);
+    expect(ids(await cli(['search', `${first.slice(0, 3)}**`, '--kind', 'candidate', '-o', 'json', '--offline', '--limit', '500']))).toContain(who.id);
+  });
+
+  it('OR between two words matches either (it was a word that had to match too)', async () => {
+    const [first, last] = who.name.split(' ');
+    const either = ids(await cli(['search', `${first} ${last}`, 'OR', 'zzqqxx', '--kind', 'candidate', '-o', 'json', '--offline']));
+    expect(either).toContain(who.id);
+    expect(ids(await cli(['search', 'zzqqxx', 'OR', who.email, '--kind', 'candidate', '-o', 'json', '--offline']))).toContain(who.id);
+  });
+
+  it('FTS5 syntax a person types is plain text: never an error', async () => {
+    for (const q of ['"', 'a"b', '(', 'NEAR(a b)', 'x:', '{name}', '^ada', '*', 'OR', 'AND NOT', "o'brien", 'c++', 'ada-lovelace', '-x', 'a OR OR b', 'OR a']) {
+      const r = await runCli(['search', '--db', db, '--offline', '-o', 'json', '--', q], { env: sb.env });
+      expect(r.code, `${q}: ${r.stderr}`).toBe(0);
+      expect(Array.isArray(json(r))).toBe(true);
+    }
+    // An email address finds its candidate.
+    expect(ids(await cli(['search', who.email, '-o', 'json', '--offline']))).toContain(who.id);
+  });
+});

@@ -27,15 +27,28 @@ const KIND: Record<string, SearchHit['kind']> = { candidates: 'candidate', appli
 
 /**
  * People type words, not FTS5 syntax: each word becomes a quoted term (so `-`, `@`, `"` and
- * operators are plain text), all must match, and the last one also matches as a prefix.
+ * operators are plain text), all must match, and the last one also matches as a prefix, as does
+ * any word typed with a `*` at its end (`eng*`). `OR` in capitals between two words matches either,
+ * as in GitHub's search (`referral OR agency`).
  */
 export function ftsQuery(text: string): string | undefined {
   const words = text
     .split(/\s+/)
     .map((w) => w.trim())
     .filter(Boolean);
-  if (!words.length) return undefined;
-  return words.map((w, i) => `"${w.replace(/"/g, '""')}"${i === words.length - 1 && /[\p{L}\p{N}]$/u.test(w) ? '*' : ''}`).join(' ');
+  const terms: string[] = [];
+  for (const [i, w] of words.entries()) {
+    if (w === 'OR' && terms.length && terms.at(-1) !== 'OR' && i < words.length - 1) {
+      terms.push('OR');
+      continue;
+    }
+    const star = /[\p{L}\p{N}]\*+$/u.test(w);
+    const word = star ? w.replace(/\*+$/, '') : w;
+    const prefix = star || (i === words.length - 1 && /[\p{L}\p{N}]$/u.test(word));
+    terms.push(`"${word.replace(/"/g, '""')}"${prefix ? '*' : ''}`);
+  }
+  if (terms.at(-1) === 'OR') terms.pop();
+  return terms.length ? terms.join(' ') : undefined;
 }
 
 export function searchRows(db: Db, text: string, o: { kinds?: Array<SearchHit['kind']>; limit?: number } = {}): SearchHit[] {

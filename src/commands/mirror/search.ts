@@ -21,13 +21,16 @@ export function register(program: Command, ctx: Context): void {
     `
 Searches names, email addresses, companies, positions, schools, tags and sources of candidates;
 the job, stage, source, archive reason and custom fields of applications; and notes (once synced
-with \`ashby sync notes\`). Best matches first. The mirror is refreshed first when older than
---max-age (default 15m).
+with \`ashby sync notes\`). Best matches first. A word ending in * ('eng*', quoted for the shell)
+matches the words it starts; OR in capitals between words gives alternatives (a OR b c: a, or b
+and c). Quotes, hyphens and other symbols are plain text. The mirror is refreshed first when older
+than --max-age (default 15m).
 
 Examples:
   ashby search ada lovelace
   ashby search "acme corp" --kind candidate -o json --jq '.[].id'
-  ashby search referral onsite --kind application --offline`,
+  ashby search referral onsite --kind application --offline
+  ashby search 'eng*' OR 'design*' --kind application`,
   );
   cmd.action(async (words: string[], o: { kind: string[]; limit: string; db?: string; maxAge?: string; offline?: boolean }) => {
     const kinds = o.kind.map((k) => k.toLowerCase().replace(/s$/, ''));

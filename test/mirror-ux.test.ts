@@ -115,3 +115,17 @@ describe('ashby search with what people type', { timeout: 60_000 }, () => {
     expect(ids(await cli(['search', who.email, '-o', 'json', '--offline']))).toContain(who.id);
   });
 });
+
+describe('a refresh before a read, on a terminal', { timeout: 60_000 }, () => {
+  it('shows its progress on one line that it clears, not a line per table before the answer', async () => {
+    const r = await runCli(['stale', '--db', db, '--max-age', '0s', '-o', 'json'], { env: sb.env, tty: { stderr: true }, timeoutMs: 60_000 });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('refreshing it (--offline skips this)\n');
+    expect(r.stderr).toMatch(/candidates: \d+ rows/); // the progress was shown…
+    expect(r.stderr).not.toMatch(/rows, [^\n\r]*\n/); // …but no table's line stays
+    expect(r.stderr).toMatch(/\r\u001b\[Kcustom_fields: \d+ rows, incremental\r\u001b\[Kmirror synced 0 seconds ago/);
+    // ashby sync itself keeps a line per table.
+    const sync = await runCli(['sync', '--db', db, '-o', 'json'], { env: sb.env, tty: { stderr: true }, timeoutMs: 60_000 });
+    expect(sync.stderr).toMatch(/candidates: \d+ rows, incremental\n/);
+  });
+});

@@ -24,6 +24,8 @@ export interface SyncRequest {
   full?: boolean;
   concurrency?: number;
   db?: string;
+  /** A refresh of a mirror before a read: its progress on a terminal is one line, cleared at the end. */
+  transient?: boolean;
 }
 
 export const DEFAULT_MAX_AGE = '15m';
@@ -102,9 +104,10 @@ async function syncLocked(ctx: Context, req: SyncRequest, loc: MirrorLocation, t
         if (e.done) committed.push(e.table);
         if (!tty) return;
         const line = e.done ? `${e.table}: ${e.rows.toLocaleString('en-US')} rows, ${e.mode}` : `${e.table}: ${e.rows.toLocaleString('en-US')} rows…`;
-        ctx.io.stderr.write(`\r\u001b[K${line}${e.done ? '\n' : ''}`);
+        ctx.io.stderr.write(`\r\u001b[K${line}${e.done && !req.transient ? '\n' : ''}`);
       },
     });
+    if (tty && req.transient) ctx.io.stderr.write('\r\u001b[K');
     // A Ctrl-C while SQLite worked synchronously (the last table's commit, its indexes, ANALYZE)
     // reaches JavaScript only when the event loop turns: let it, so that it is said, not lost.
     await eventLoopTurned();
@@ -223,7 +226,7 @@ export async function openToRead(ctx: Context, flags: MirrorFlags, refresh: bool
       db?.close();
       if (ctx.io.stderr.isTTY)
         ctx.info(at ? `the mirror is from ${age()}; refreshing it (--offline skips this)` : 'no mirror yet: syncing from Ashby first (this can take a while)');
-      await runSync(ctx, { db: flags.db }).catch((err: unknown) => {
+      await runSync(ctx, { db: flags.db, transient: Boolean(at) }).catch((err: unknown) => {
         // Ashby failed the refresh; the mirror there is still whole, and can answer as it is.
         if (at && err instanceof CliError && !err.hint && !ctx.signal.aborted)
           err.hint = `the mirror was not refreshed; ${flags.names?.offline ? `${flags.names.offline}: true` : '--offline'} answers from it as it is, from ${age()}`;

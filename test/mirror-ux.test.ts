@@ -53,6 +53,14 @@ describe('ashby sql and refreshing the mirror', { timeout: 60_000 }, () => {
     expect(json<Rec[]>(r)[0].n).toBeGreaterThan(was);
   });
 
+  it('bad SQL with --max-age is exit 2 before the refresh sends anything', async () => {
+    const before = await requests();
+    const r = await cli(['sql', 'SELECT count(*) FROM candidate', '--max-age', '0s']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no such table: candidate');
+    expect(await requests()).toBe(before);
+  });
+
   it('a --max-age that is no duration is exit 2, nothing sent', async () => {
     const before = await requests();
     const r = await cli(['sql', COUNT, '--max-age', 'soon']);

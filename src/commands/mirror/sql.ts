@@ -40,10 +40,23 @@ Examples:
     }
     if (text === undefined) throw new UsageError('give a query, e.g. ashby sql "SELECT count(*) FROM candidates" (or --schema)');
     const sql = text === '-' ? await readStdin(ctx) : text;
-    const { openToRead, sayAge } = await import('../../mirror/open.js');
+    const { NoMirrorError, openToRead, sayAge } = await import('../../mirror/open.js');
     const { query, sqlError } = await import('../../mirror/sql.js');
     const { damaged } = await import('../../mirror/db.js');
-    const m = await openToRead(ctx, { db: o.db, maxAge: o.maxAge, offline: o.offline }, o.maxAge !== undefined);
+    const refresh = o.maxAge !== undefined && !o.offline;
+    if (refresh) {
+      // Bad SQL is refused before a refresh sends anything: checked against the mirror as it is.
+      const before = await openToRead(ctx, { db: o.db, maxAge: o.maxAge }, false).catch((e: unknown) => {
+        if (e instanceof NoMirrorError) return undefined;
+        throw e;
+      });
+      try {
+        if (before) query(before.db, sql);
+      } finally {
+        before?.db.close();
+      }
+    }
+    const m = await openToRead(ctx, { db: o.db, maxAge: o.maxAge, offline: o.offline }, refresh);
     try {
       // A statement that is bad input is refused before anything is said about the mirror.
       const r = query(m.db, sql);

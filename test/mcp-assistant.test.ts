@@ -105,3 +105,34 @@ describe('MCP: surveyRequest_create', () => {
     expect(r.body.results.surveyUrl).toMatch(/^https:\/\//);
   });
 });
+
+describe('MCP: a list read with fields', () => {
+  it('answers only those fields of each record, the cursor continues, and a field no record has is named with the ones there are', async () => {
+    const fields = ['id', 'candidate.name', 'currentInterviewStage.title'];
+    const whole = await callJson(m, 'application_list', { limit: 100 });
+    const narrow = await callJson(m, 'application_list', { limit: 100, fields });
+    expect(narrow.isError, JSON.stringify(narrow.body)).toBe(false);
+    expect(narrow.body.results).toHaveLength(100);
+    expect(narrow.body.results[0]).toEqual({
+      id: whole.body.results[0].id,
+      candidate: { name: whole.body.results[0].candidate.name },
+      currentInterviewStage: { title: whole.body.results[0].currentInterviewStage.title },
+    });
+    expect(JSON.stringify(narrow.body).length).toBeLessThan(JSON.stringify(whole.body).length / 4);
+    const next = await callJson(m, 'application_list', { limit: 5, fields: ['id'], cursor: narrow.body.nextCursor });
+    expect(next.body.results.map((r: { id: string }) => r.id)).toEqual(
+      (await callJson(m, 'application_list', { limit: 5, cursor: whole.body.nextCursor })).body.results.map((r: { id: string }) => r.id),
+    );
+
+    const typo = await callJson(m, 'candidate_search', { name: 'a', fields: ['id', 'emial'] });
+    expect(typo.isError).toBe(true);
+    expect(typo.body.error.code).toBe('invalid_input');
+    expect(typo.body.error.message).toBe('candidate_search: fields "emial" matches no field of these records');
+    expect(typo.body.error.hint).toMatch(/^their fields: id, name, .*primaryEmailAddress\.value/);
+
+    const before = (await stats(s.h)).requests.total;
+    const bad = await callJson(m, 'candidateTag_list', { fields: 'title' });
+    expect(bad.body.error).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/^candidateTag_list: fields must be a list/) });
+    expect((await stats(s.h)).requests.total).toBe(before);
+  });
+});

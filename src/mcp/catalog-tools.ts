@@ -20,6 +20,34 @@ export const MAX_LIST = 50;
 
 const LISTING = /^(list|search)/;
 
+/**
+ * `fields` of a read that answers a list (the CLI's --fields): a page of full records can be larger
+ * than an assistant should read, and most questions need a few fields of each.
+ */
+const FIELDS_PARAM = {
+  type: 'array',
+  items: { type: 'string' },
+  minItems: 1,
+  description: 'only these fields of each record, as dot paths (["id", "name", "primaryEmailAddress.value"]); default: every field',
+} as const;
+const FIELD_PATH = /^[A-Za-z0-9_$-]+(\.[A-Za-z0-9_$-]+)*$/;
+const absent = (v: unknown): boolean => v === undefined || v === null || (Array.isArray(v) && v.every(absent));
+
+/** The records with only `fields`; a field that no record has is a slip, named with the fields there are. */
+async function pickFields(name: string, records: unknown[], fields: string[]): Promise<unknown[]> {
+  const { getPath, leafPaths, picker } = await import('../io/output.js');
+  const sample = records.find((r) => r && typeof r === 'object' && !Array.isArray(r));
+  const missing = sample ? fields.filter((f) => records.every((r) => absent(getPath(r, f)))) : [];
+  if (missing.length) {
+    const available = [...new Set(leafPaths(sample).map((p) => p.split('.').slice(0, 2).join('.')))];
+    throw new UsageError(`${name}: fields ${missing.map((f) => `"${f}"`).join(', ')} ${missing.length === 1 ? 'matches' : 'match'} no field of these records`, {
+      hint: `their fields: ${available.slice(0, 60).join(', ')}${available.length > 60 ? ', …' : ''}`,
+    });
+  }
+  const pick = picker(fields);
+  return records.map(pick);
+}
+
 export function catalogTools(): ToolDef[] {
   return callableEndpoints().map((e) => catalogTool(e, endpointSpec(e.id)!));
 }
@@ -44,6 +72,7 @@ function catalogTool(e: EndpointSummary, spec: EndpointSpec): ToolDef {
   if (confirm) schema.properties.confirm = confirmParam(confirm);
   else if (e.write) schema.properties.dryRun = { ...DRY_RUN_PARAM };
   const offset = !e.paginated && LISTING.test(e.action);
+  if (!e.write && (e.paginated || LISTING.test(e.action)) && !schema.properties.fields) schema.properties.fields = { ...FIELDS_PARAM };
   if (offset) schema.properties.offset = { type: 'integer', minimum: 0, description: 'skip this many records of the answer (to continue a list that was cut)' };
   if (e.paginated && schema.properties.limit)
     // default: the page this server asks for, not the one Ashby's schema gives for a call without a limit (100 for some).
@@ -80,6 +109,8 @@ async function runEndpoint(
   delete body.confirm;
   const dryRun = 'dryRun' in o.params ? body.dryRun : undefined;
   if ('dryRun' in o.params) delete body.dryRun;
+  const fields = 'fields' in o.params && !('fields' in (spec.request?.properties ?? {})) ? body.fields : undefined;
+  if (fields !== undefined) delete body.fields;
   let skip = 0;
   if (o.offset && body.offset !== undefined) {
     skip = Number(body.offset);
@@ -89,6 +120,8 @@ async function runEndpoint(
     if (!Number.isInteger(skip) || skip < 0) throw new UsageError(`${name}: offset must be a whole number, 0 or more`);
     if (confirmGiven !== undefined && typeof confirmGiven !== 'boolean') throw new UsageError(`${name}: confirm must be true or false`);
     if (dryRun !== undefined && typeof dryRun !== 'boolean') throw new UsageError(`${name}: dryRun must be true or false`);
+    if (fields !== undefined && !(Array.isArray(fields) && fields.length && fields.every((f) => typeof f === 'string' && FIELD_PATH.test(f))))
+      throw new UsageError(`${name}: fields must be a list of field names or dot paths, such as ["id", "primaryEmailAddress.value"]`);
     // The CLI sends a key its catalog does not know (Ashby may be newer); a tool's parameters are
     // the ones it offered, so another is a slip, refused before anything is sent.
     // unknownKeys lets paging parameters through (the CLI's own): here only a tool that offers them takes them.
@@ -120,6 +153,7 @@ async function runEndpoint(
     if (o.confirm && !confirmed) return previewResult(ctx, name, [`${o.summary}: ${o.confirm}.`], { endpoint: e.id, body });
     if (dryRun === true) return previewResult(ctx, name, [`${o.summary}.`], { endpoint: e.id, body }, true);
     const envelope = await (await ctx.client()).call(e.id, body);
+    if (fields && Array.isArray(envelope.results)) envelope.results = await pickFields(name, envelope.results, fields as string[]);
     const out = Array.isArray(envelope.results) && !e.paginated ? page(envelope.results, skip, MAX_LIST, 'results') : { results: envelope.results };
     if (envelope.moreDataAvailable) out.moreDataAvailable = true;
     if (envelope.nextCursor && envelope.moreDataAvailable) out.nextCursor = envelope.nextCursor;

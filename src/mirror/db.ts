@@ -7,6 +7,7 @@ import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, ope
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { pathToFileURL } from 'node:url';
+import { redactText } from '../api/redact.js';
 import { legacyProfileFolder, profileFolder } from '../config/paths.js';
 import type { Context } from '../context.js';
 import { CliError, UsageError } from '../errors.js';
@@ -117,7 +118,7 @@ function tryAdopt({ path, legacyPath, profile, origin, legacy, stored, ctx, move
     const owner = metaOf(db, 'profile');
     if (owner === undefined ? shared : owner !== profile) return path;
     // Another organisation's (a profile of that old name, since removed, on another API URL).
-    const was = metaOf(db, 'origin');
+    const was = originOf(db);
     if (was !== undefined && was !== origin) return path;
     if (!move) return legacyPath;
     setMeta(db, 'profile', profile);
@@ -236,12 +237,14 @@ export function openForWrite(loc: MirrorLocation, warn: (m: string) => void, exi
     if (version !== undefined) warn(`the mirror's layout changed (version ${version} → ${SCHEMA_VERSION}): rebuilding it with a full sync`);
     rebuild(db);
   }
-  const origin = metaOf(db, 'origin');
-  if (origin === undefined) setMeta(db, 'origin', loc.origin);
-  else if (origin !== loc.origin) {
-    db.close();
-    throw otherOrganisation(loc, origin);
-  }
+  const origin = originOf(db);
+  if (origin !== loc.origin) {
+    if (origin !== undefined) {
+      db.close();
+      throw otherOrganisation(loc, origin);
+    }
+    setMeta(db, 'origin', loc.origin);
+  } else if (metaOf(db, 'origin') !== origin) setMeta(db, 'origin', origin); // no password kept in the file
   if (loc.profile !== undefined) {
     if (metaOf(db, 'profile') === undefined) setMeta(db, 'profile', loc.profile);
     checkOwner(db, loc);
@@ -295,7 +298,7 @@ export function savedState(loc: MirrorLocation): { states: Map<string, TableStat
   const db = openToReadFile(loc.path);
   try {
     checkMirrorDb(db, loc);
-    const origin = metaOf(db, 'origin');
+    const origin = originOf(db);
     if (origin !== undefined && origin !== loc.origin) throw otherOrganisation(loc, origin);
     checkOwner(db, loc);
     checkNotNewer(db, loc);
@@ -383,7 +386,7 @@ export function openReadOnly(loc: MirrorLocation, say?: (m: string) => void): Db
   checkNotNewer(db, loc);
   // A profile's own mirror (or the sandbox's) of another organisation: its profile now points at
   // another API URL. A file named by --db or ASHBY_DB is read as it is: whoever named it chose it.
-  const origin = metaOf(db, 'origin');
+  const origin = originOf(db);
   if (loc.source !== '--db' && loc.source !== 'ASHBY_DB' && origin !== undefined && origin !== loc.origin) {
     db.close();
     throw otherOrganisation(loc, origin);
@@ -491,13 +494,22 @@ export function metaOf(db: Db, key: string): string | undefined {
   return row?.value;
 }
 
+/**
+ * The organisation a mirror holds, in the form it is kept in now: redacted of the credentials a
+ * base URL may carry (locate). A mirror made before they were redacted keeps its organisation.
+ */
+function originOf(db: Db): string | undefined {
+  const origin = metaOf(db, 'origin');
+  return origin === undefined ? undefined : redactText(origin, []);
+}
+
 export function setMeta(db: Db, key: string, value: string): void {
   db.prepare('INSERT INTO mirror_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
 }
 
 /** Drops everything and creates the current schema: tokens go too, so the next sync is full. */
 function rebuild(db: Db): void {
-  const origin = metaOf(db, 'origin');
+  const origin = originOf(db);
   const profile = metaOf(db, 'profile');
   const objects = db
     .prepare(`SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_%'`)

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempConfigDir } from '../helpers/cli.js';
 import { call, startSandbox, type TestSandbox } from '../helpers/sandbox.js';
@@ -209,6 +210,33 @@ describe('credentials in a base URL', () => {
     const mirror = JSON.parse(r.stdout).find((c: { check: string }) => c.check === 'mirror');
     expect(mirror?.detail).toMatch(/another organisation .*\[REDACTED\]@127\.0\.0\.1/);
     expect(r.stdout + r.stderr).not.toContain('url-pass-0123');
+  });
+
+  it("a mirror that kept the password in its organisation (as ashby did before) is still that organisation's, and loses it", async () => {
+    const dir = tempConfigDir();
+    const env = { ...sb.env, ASHBY_CONFIG_DIR: dir, ASHBY_BASE_URL: withPassword() };
+    const first = await runCli(['sync', 'jobs'], { env });
+    expect(first.code, first.stderr).toBe(0);
+    const [file] = readdirSync(join(dir, 'mirror')).filter((f) => f.endsWith('.db'));
+    const path = join(dir, 'mirror', file);
+    const origin = () => {
+      const db = new DatabaseSync(path, { readOnly: true });
+      try {
+        return (db.prepare(`SELECT value FROM mirror_meta WHERE key = 'origin'`).get() as { value: string }).value;
+      } finally {
+        db.close();
+      }
+    };
+    expect(origin()).toContain('[REDACTED]@127.0.0.1');
+    // As a mirror made before the origin was redacted holds it: the base URL whole.
+    const db = new DatabaseSync(path);
+    db.prepare(`UPDATE mirror_meta SET value = ? WHERE key = 'origin'`).run(withPassword());
+    db.close();
+    const read = await runCli(['sql', 'SELECT count(*) AS n FROM jobs', '-o', 'json'], { env });
+    expect(read.code, read.stderr).toBe(0);
+    const again = await runCli(['sync', 'jobs'], { env });
+    expect(again.code, again.stderr).toBe(0);
+    expect(origin()).not.toContain('url-pass-0123');
   });
 });
 

@@ -136,3 +136,22 @@ describe('MCP: a list read with fields', () => {
     expect((await stats(s.h)).requests.total).toBe(before);
   });
 });
+
+describe('MCP: openWorldHint', () => {
+  it('is true for the tools that can email or invite people outside Ashby, and only for them', () => {
+    const open = tools.filter((t) => t.annotations?.openWorldHint === true).map((t) => t.name);
+    expect(open.sort()).toEqual(
+      [
+        'application_changeStage',
+        'application_transfer',
+        'applicationForm_submit',
+        'archive_applications',
+        'interviewSchedule_create',
+        'interviewSchedule_update',
+        'sequence_add',
+        'sequence_start',
+      ].sort(),
+    );
+    expect(tools.every((t) => typeof t.annotations?.openWorldHint === 'boolean')).toBe(true);
+  });
+});

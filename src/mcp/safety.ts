@@ -21,6 +21,21 @@ const CONFIRM: Record<string, string> = {
   'sequence.start': 'this starts a sequence of timed emails to the candidate',
 };
 
+/**
+ * Writes that can reach people outside Ashby (an email or a calendar invitation to the candidate or
+ * interviewers): MCP's openWorldHint is true for them, false for every other tool, whose effects
+ * stay in the organisation's Ashby.
+ */
+export const REACHES_OUT = new Set([
+  'application.changeStage',
+  'application.transfer',
+  'applicationForm.submit',
+  'interviewSchedule.create',
+  'interviewSchedule.update',
+  'sequence.add',
+  'sequence.start',
+]);
+
 /** Why an endpoint's tool needs `confirm: true`, or undefined when it does not. */
 export function confirmReason(ep: EndpointSummary): string | undefined {
   if (ep.irreversible) return 'this cannot be undone';
@@ -50,6 +65,6 @@ export function annotations(ep: EndpointSummary, title?: string): Annotations {
     readOnlyHint: false,
     destructiveHint: Boolean(confirmReason(ep)) || !ADDITIVE.test(action),
     idempotentHint: IDEMPOTENT.test(action),
-    openWorldHint: false,
+    openWorldHint: REACHES_OUT.has(ep.id),
   };
 }

@@ -238,7 +238,8 @@ export function workflowTools(): ToolDef[] {
       description:
         'Archive applications with a reason (by its text), optionally emailing each candidate a template. Every application is looked up first; if any cannot be, nothing is archived. Needs confirm: true; without it, lists what would be archived and sends nothing.',
       inputSchema: archiveSchema,
-      annotations: { ...GATED, idempotentHint: true, title: 'Archive applications' },
+      // emailTemplate emails each candidate.
+      annotations: { ...GATED, idempotentHint: true, openWorldHint: true, title: 'Archive applications' },
       write: true,
       confirm: 'archiving takes the candidates out of the process and can email them',
       run: (args, env) =>

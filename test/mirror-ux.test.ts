@@ -137,3 +137,14 @@ describe('a refresh before a read, on a terminal', { timeout: 60_000 }, () => {
     expect(sync.stderr).toMatch(/candidates: \d+ rows, incremental\n/);
   });
 });
+
+describe('sync progress on a narrow terminal', { timeout: 60_000 }, () => {
+  it('keeps each line within the width, so that the next one clears it', async () => {
+    const r = await runCli(['sync', '--db', db, '-o', 'json'], { env: sb.env, tty: { stderr: true }, columns: 30, timeoutMs: 60_000 });
+    expect(r.code, r.stderr).toBe(0);
+    const shown = r.stderr.split(/\r\u001b\[K|\n/).filter(Boolean);
+    expect(shown.some((l) => l.startsWith('custom_fields'))).toBe(true);
+    const progress = shown.filter((l) => /^[a-z_]+: /.test(l));
+    for (const l of progress) expect(l.length, l).toBeLessThan(30);
+  });
+});

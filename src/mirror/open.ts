@@ -104,7 +104,10 @@ async function syncLocked(ctx: Context, req: SyncRequest, loc: MirrorLocation, t
         if (e.done) committed.push(e.table);
         if (!tty) return;
         const line = e.done ? `${e.table}: ${e.rows.toLocaleString('en-US')} rows, ${e.mode}` : `${e.table}: ${e.rows.toLocaleString('en-US')} rows…`;
-        ctx.io.stderr.write(`\r\u001b[K${line}${e.done && !req.transient ? '\n' : ''}`);
+        // Within the terminal's width: a line that wrapped would not be cleared by the next one.
+        const width = ctx.io.stderr.columns;
+        const fit = width && line.length >= width ? `${line.slice(0, Math.max(1, width - 2))}…` : line;
+        ctx.io.stderr.write(`\r\u001b[K${fit}${e.done && !req.transient ? '\n' : ''}`);
       },
     });
     if (tty && req.transient) ctx.io.stderr.write('\r\u001b[K');

@@ -131,7 +131,7 @@ describe('a refresh before a read, on a terminal', { timeout: 60_000 }, () => {
     expect(r.stderr).toContain('refreshing it (--offline skips this)\n');
     expect(r.stderr).toMatch(/candidates: \d+ rows/); // the progress was shown…
     expect(r.stderr).not.toMatch(/rows, [^\n\r]*\n/); // …but no table's line stays
-    expect(r.stderr).toMatch(/\r\u001b\[Kcustom_fields: \d+ rows, incremental\r\u001b\[Kmirror synced 0 seconds ago/);
+    expect(r.stderr).toMatch(/\r\u001b\[Kcustom_fields: \d+ rows, incremental\r\u001b\[Kmirror synced \d+ seconds? ago/);
     // ashby sync itself keeps a line per table.
     const sync = await runCli(['sync', '--db', db, '-o', 'json'], { env: sb.env, tty: { stderr: true }, timeoutMs: 60_000 });
     expect(sync.stderr).toMatch(/candidates: \d+ rows, incremental\n/);

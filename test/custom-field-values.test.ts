@@ -68,6 +68,18 @@ describe('custom-field set-value: a field by title, a value as typed', { timeout
     }
   });
 
+  it('a part of a title is not enough: exit 2 listing the fields it is part of, nothing sent', async () => {
+    // "x" is in one title only (Expected salary), but a value is written only to the field named whole.
+    const before = await sent();
+    const r = await setOnAda('x', '120000 EUR');
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('"x" (--field-id) is not the full name or email of a custom field; it partly matches:');
+    expect(r.stderr).toContain('Expected salary');
+    expect(await sent()).toBe(before);
+    // The whole title, in any case, is.
+    expect((await setOnAda('expected SALARY', '120000 EUR')).code).toBe(0);
+  });
+
   it('a number typed for a text field is that text', async () => {
     const job = (await ok(sb, 'job.list'))[0];
     const r = await cli([
@@ -220,6 +232,10 @@ describe('the MCP tools read custom field values as the CLI does', { timeout: 60
       const moon = await callJson(m, 'customField_setValue', { objectType: 'Candidate', objectId: ada.id, fieldId: 'Work preference', fieldValue: 'Moon' });
       expect(moon.isError).toBe(true);
       expect(moon.body.error.message).toContain('fieldValue: "Moon" is not one of: Remote, Hybrid, On site');
+      expect(await sent()).toBe(before);
+      const part = await callJson(m, 'customField_setValue', { objectType: 'Candidate', objectId: ada.id, fieldId: 'x', fieldValue: '1 EUR' });
+      expect(part.isError).toBe(true);
+      expect(part.body.error.message).toContain('is not the full name or email of a custom field');
       expect(await sent()).toBe(before);
     } finally {
       await m.close();

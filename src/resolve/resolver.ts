@@ -81,7 +81,8 @@ export class Resolver {
    * The one entry a query names. `filter` narrows the candidates (e.g. templates that can be
    * emailed); `flag` names the option in messages.
    */
-  async resolve(kind: CacheKind, query: string, opts: { filter?: (e: Entry) => boolean; flag?: string } = {}): Promise<Entry> {
+  /** `strict`: only a whole name (or an id) is taken, as one() takes it for a command that changes things. */
+  async resolve(kind: CacheKind, query: string, opts: { filter?: (e: Entry) => boolean; flag?: string; strict?: boolean } = {}): Promise<Entry> {
     const noun = KIND_NOUN[kind];
     const q = idOrText(query.trim());
     if (!q) throw new UsageError(`${opts.flag ?? noun}: empty value`);
@@ -106,7 +107,7 @@ export class Resolver {
         throw new LookupNotFoundError(`no ${noun} matches ${quoteName(q)}`, hint);
       }
     }
-    return this.one(noun, q, found.matches, found.exact, opts.flag);
+    return this.one(noun, q, found.matches, found.exact, opts.flag, undefined, opts.strict);
   }
 
   /** Picks one of several matches on a terminal, or explains the ambiguity (exit 2) or the miss (exit 3). */

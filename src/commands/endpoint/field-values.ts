@@ -64,7 +64,8 @@ export async function readFieldValues(ctx: Context, ep: EndpointSpec, body: Body
     if (ctx.opts.dryRun && isPlaceholder(id)) continue;
     let field: Entry | undefined;
     if (!isUuid(id)) {
-      field = await r.resolve('customField', id, { flag: p.fieldFlag, filter });
+      // Every caller writes the value: the field is taken by its whole title only.
+      field = await r.resolve('customField', id, { flag: p.fieldFlag, filter, strict: true });
       p.at.fieldId = field.id;
       if (isPlaceholder(field.id)) continue;
     }

@@ -5,7 +5,7 @@
 import type { EndpointSpec } from '../../catalog/types.js';
 import type { Context } from '../../context.js';
 import { CACHE_KINDS, Resolver, applicationInfo, resolveApplication, resolveCandidate, type CacheKind } from '../../resolve/index.js';
-import { idFromUrl, isUuid } from '../../resolve/entry.js';
+import { type Entry, idFromUrl, isUuid } from '../../resolve/entry.js';
 import type { FlagDef } from './flags.js';
 import { paramKind, type ParamKind } from '../../resolve/param-kinds.js';
 export { setsFieldValues } from '../../resolve/param-kinds.js';
@@ -53,9 +53,11 @@ export async function resolveNames(ctx: Context, ep: EndpointSpec, body: Record<
       planId ??= (await applicationInfo(r, body.applicationId as string)).currentInterviewStage?.interviewPlanId;
       body[param] = (await r.stage(planId, value, flag)).id;
     } else if (kind === 'customField' && ep.resource === 'customField' && typeof body.objectType === 'string') {
-      // A field's title may be used on several kinds of record: the one --object-type names.
+      // A field's title may be used on several kinds of record: the one --object-type names. The
+      // field a value is written to is taken by its whole title only ("x" is in many titles).
       const type = body.objectType;
-      body[param] = (await r.resolve('customField', value, { flag, filter: (e) => e.meta?.objectType === undefined || e.meta.objectType === type })).id;
+      const filter = (e: Entry) => e.meta?.objectType === undefined || e.meta.objectType === type;
+      body[param] = (await r.resolve('customField', value, { flag, filter, strict })).id;
     } else if ((CACHE_KINDS as readonly string[]).includes(kind)) body[param] = (await r.resolve(kind as CacheKind, value, { flag })).id;
   }
 }

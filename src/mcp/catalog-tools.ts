@@ -30,20 +30,11 @@ const FIELDS_PARAM = {
   minItems: 1,
   description: 'only these fields of each record, as dot paths (["id", "name", "primaryEmailAddress.value"]); default: every field',
 } as const;
-const FIELD_PATH = /^[A-Za-z0-9_$-]+(\.[A-Za-z0-9_$-]+)*$/;
-const absent = (v: unknown): boolean => v === undefined || v === null || (Array.isArray(v) && v.every(absent));
-
 /** The records with only `fields`; a field that no record has is a slip, named with the fields there are. */
 async function pickFields(name: string, records: unknown[], fields: string[]): Promise<unknown[]> {
-  const { getPath, leafPaths, picker } = await import('../io/output.js');
-  const sample = records.find((r) => r && typeof r === 'object' && !Array.isArray(r));
-  const missing = sample ? fields.filter((f) => records.every((r) => absent(getPath(r, f)))) : [];
-  if (missing.length) {
-    const available = [...new Set(leafPaths(sample).map((p) => p.split('.').slice(0, 2).join('.')))];
-    throw new UsageError(`${name}: fields ${missing.map((f) => `"${f}"`).join(', ')} ${missing.length === 1 ? 'matches' : 'match'} no field of these records`, {
-      hint: `their fields: ${available.slice(0, 60).join(', ')}${available.length > 60 ? ', …' : ''}`,
-    });
-  }
+  const { fieldsMissing, missingText, picker } = await import('../io/output.js');
+  const found = fieldsMissing(records, fields);
+  if (found) throw new UsageError(`${name}: fields ${missingText(found.missing)}`, { hint: `their fields: ${found.available.join(', ')}` });
   const pick = picker(fields);
   return records.map(pick);
 }
@@ -120,7 +111,8 @@ async function runEndpoint(
     if (!Number.isInteger(skip) || skip < 0) throw new UsageError(`${name}: offset must be a whole number, 0 or more`);
     if (confirmGiven !== undefined && typeof confirmGiven !== 'boolean') throw new UsageError(`${name}: confirm must be true or false`);
     if (dryRun !== undefined && typeof dryRun !== 'boolean') throw new UsageError(`${name}: dryRun must be true or false`);
-    if (fields !== undefined && !(Array.isArray(fields) && fields.length && fields.every((f) => typeof f === 'string' && FIELD_PATH.test(f))))
+    const path = fields === undefined ? undefined : (await import('../io/output.js')).FIELD_PATH;
+    if (path && !(Array.isArray(fields) && fields.length && fields.every((f) => typeof f === 'string' && path.test(f))))
       throw new UsageError(`${name}: fields must be a list of field names or dot paths, such as ["id", "primaryEmailAddress.value"]`);
     // The CLI sends a key its catalog does not know (Ashby may be newer); a tool's parameters are
     // the ones it offered, so another is a slip, refused before anything is sent.

@@ -73,7 +73,7 @@ describe('custom-field set-value: a field by title, a value as typed', { timeout
     const before = await sent();
     const r = await setOnAda('x', '120000 EUR');
     expect(r.code, r.stderr).toBe(2);
-    expect(r.stderr).toContain('"x" (--field-id) is not the full name or email of a custom field; it partly matches:');
+    expect(r.stderr).toContain('"x" (--field-id) is not the full name of a custom field; it partly matches:');
     expect(r.stderr).toContain('Expected salary');
     expect(await sent()).toBe(before);
     // The whole title, in any case, is.
@@ -235,7 +235,7 @@ describe('the MCP tools read custom field values as the CLI does', { timeout: 60
       expect(await sent()).toBe(before);
       const part = await callJson(m, 'customField_setValue', { objectType: 'Candidate', objectId: ada.id, fieldId: 'x', fieldValue: '1 EUR' });
       expect(part.isError).toBe(true);
-      expect(part.body.error.message).toContain('is not the full name or email of a custom field');
+      expect(part.body.error.message).toContain('is not the full name of a custom field');
       expect(await sent()).toBe(before);
     } finally {
       await m.close();

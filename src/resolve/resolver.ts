@@ -79,9 +79,9 @@ export class Resolver {
 
   /**
    * The one entry a query names. `filter` narrows the candidates (e.g. templates that can be
-   * emailed); `flag` names the option in messages.
+   * emailed); `flag` names the option in messages; `strict`: only a whole name (or an id) is taken,
+   * as one() takes it for a command that changes things.
    */
-  /** `strict`: only a whole name (or an id) is taken, as one() takes it for a command that changes things. */
   async resolve(kind: CacheKind, query: string, opts: { filter?: (e: Entry) => boolean; flag?: string; strict?: boolean } = {}): Promise<Entry> {
     const noun = KIND_NOUN[kind];
     const q = idOrText(query.trim());
@@ -114,12 +114,11 @@ export class Resolver {
   async one(noun: string, query: string, matches: Entry[], exact: boolean, flag?: string, hint?: string, strict = false): Promise<Entry> {
     if (strict && !exact && matches.length) {
       // A command that changes things acts on a name only when it is the whole name (or email).
+      const email = noun === 'candidate' || matches.some((m) => m.alt?.length);
       if (this.ctx.canPick) return this.pick(`${quoteName(query)} is only part of a name; which ${noun}?`, matches);
       throw new UsageError(
-        `${quoteName(query)}${flag ? ` (${flag})` : ''} is not the full name or email of a ${noun}; it partly matches:\n${listing(matches)}`,
-        {
-          hint: 'give the full name, the email or the id',
-        },
+        `${quoteName(query)}${flag ? ` (${flag})` : ''} is not the full name${email ? ' or email' : ''} of a ${noun}; it partly matches:\n${listing(matches)}`,
+        { hint: email ? 'give the full name, the email or the id' : 'give the full name or the id' },
       );
     }
     if (matches.length === 1) {
